@@ -1,0 +1,116 @@
+/**
+ * Sentence segmentation and citation labels.
+ *
+ * A story is one paragraph a line. Each paragraph is split into sentences at sentence-final
+ * punctuation (. ! ? and the Arabic question mark ؟) that is followed by whitespace or the end of
+ * the paragraph, once any closing quotation marks after it are taken into the sentence. A trailing
+ * source mark ("– بي بي سي", "- BBC") is kept out of the sentences and recorded on the paragraph.
+ *
+ * Labels are stable: a paragraph holding one sentence is cited by its number ("22"); a paragraph
+ * holding several is cited by paragraph and position ("24.2"). They depend only on the story text and
+ * these rules, so they survive restarts and releases as long as the text is unchanged.
+ */
+
+/** One answer unit: a sentence of a story, verbatim, with where it sits. */
+export interface Sentence {
+  /** Citation label, e.g. "22" or "24.2". */
+  readonly ref: string;
+  /** 1-based paragraph number (the line of story.txt). */
+  readonly paragraph: number;
+  /** 1-based position within the paragraph. */
+  readonly position: number;
+  /** Position in the whole story, 0-based; neighbours are index ± 1. */
+  readonly index: number;
+  /** The sentence, exactly as it appears in the story text. */
+  readonly text: string;
+  /** Character offsets [start, end) of `text` in the story file (UTF-16 code units, as JS strings). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A paragraph as split, with its optional trailing source mark. */
+export interface Paragraph {
+  readonly number: number;
+  readonly sentences: readonly Sentence[];
+  /** A source mark found at the end of the paragraph, e.g. "– بي بي سي". */
+  readonly sourceMark?: string;
+}
+
+// Closing quotation marks and brackets that belong to the sentence they end:
+// ” (U+201D), » (U+00BB), " (U+0022), ’ (U+2019), ) and ].
+const CLOSERS = '”»"’)\\]';
+const SENTENCE_END = new RegExp(`[.!?؟…]+[${CLOSERS}]*(?=\\s|$)`, 'gu');
+// A source mark: a dash (– — -) then a short attribution at the very end of a paragraph.
+const SOURCE_MARK = /\s*[-–—]\s*(?:بي بي سي|بي\.بي\.سي|BBC(?: News)?|رويترز|Reuters|AFP)\s*$/u;
+
+/**
+ * Splits one paragraph into sentences.
+ * @param text the paragraph, one line of story.txt
+ * @param paragraph its 1-based number
+ * @param lineStart offset of the line in the file, so sentence offsets are file offsets
+ * @param firstIndex story-wide index of the paragraph's first sentence
+ */
+export function segmentParagraph(text: string, paragraph: number, lineStart: number, firstIndex: number): Paragraph {
+  let body = text;
+  let sourceMark: string | undefined;
+  const mark = SOURCE_MARK.exec(body);
+  if (mark && mark.index > 0) {
+    sourceMark = mark[0].trim();
+    body = body.slice(0, mark.index);
+  }
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of body.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    spans.push([from, end]);
+    from = end;
+  }
+  spans.push([from, body.length]);
+  const sentences: Sentence[] = [];
+  for (const [s, e] of spans) {
+    // Trim whitespace on both sides but keep offsets exact.
+    let a = s;
+    let b = e;
+    while (a < b && /\s/u.test(body[a] ?? '')) a++;
+    while (b > a && /\s/u.test(body[b - 1] ?? '')) b--;
+    const piece = body.slice(a, b);
+    // A span with no letter or digit (a lone "." before a source mark) is punctuation, not a sentence.
+    if (!/[\p{L}\p{N}]/u.test(piece)) continue;
+    sentences.push({
+      ref: '',
+      paragraph,
+      position: sentences.length + 1,
+      index: firstIndex + sentences.length,
+      text: piece,
+      start: lineStart + a,
+      end: lineStart + b,
+    });
+  }
+  const labelled = sentences.map((s) =>
+    Object.freeze({ ...s, ref: sentences.length === 1 ? String(paragraph) : `${paragraph}.${s.position}` }),
+  );
+  return sourceMark === undefined
+    ? { number: paragraph, sentences: labelled }
+    : { number: paragraph, sentences: labelled, sourceMark };
+}
+
+/**
+ * Splits a whole story file (one paragraph a line) into paragraphs and sentences.
+ * Blank lines are skipped but still counted, so paragraph numbers equal line numbers.
+ */
+export function segmentStory(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  let index = 0;
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() !== '') {
+      const p = segmentParagraph(line, i + 1, offset, index);
+      index += p.sentences.length;
+      paragraphs.push(p);
+    }
+    offset += raw.length + 1;
+  });
+  return paragraphs;
+}

@@ -1,0 +1,158 @@
+/**
+ * The shapes shared between the engine and its front ends (the CLI and the Telegram bot).
+ * Front ends import these types and `createEngine` (src/engine.ts) and nothing else from the core.
+ */
+
+/** A language the engine understands and the UI speaks. */
+export type Lang = 'en' | 'ar';
+
+/** What a front end may show about a story. */
+export interface StoryInfo {
+  /** Folder name under knowledge/, e.g. "bbc-2025-02-12-trump-putin-call". */
+  readonly id: string;
+  readonly title: { readonly ar: string; readonly en: string };
+  /** Who published the original, e.g. "BBC". */
+  readonly source: string;
+  /** Language of story.txt. */
+  readonly language: Lang;
+  /** ISO date, e.g. "2025-02-13". */
+  readonly published: string;
+  /** Shown beside every quote, e.g. that the text is a machine translation. */
+  readonly note: string;
+  /** Optional link to the original report. */
+  readonly url?: string;
+  /** Number of answer units (sentences). */
+  readonly sentences: number;
+  /** Number of paragraphs. */
+  readonly paragraphs: number;
+}
+
+/** A sentence of a story as front ends see it. */
+export interface SentenceView {
+  readonly story: string;
+  /** Citation label, stable across restarts: "22", "24.2". */
+  readonly ref: string;
+  readonly paragraph: number;
+  /** The sentence, verbatim from story.txt. */
+  readonly text: string;
+  /** The project's own English rendering (a translation), when the story has one. */
+  readonly translation?: string;
+  /** Offsets [start, end) of `text` in story.txt. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A half-open range [start, end) of UTF-16 code units inside a sentence's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One cited answer. */
+export interface Answer extends SentenceView {
+  /** Relevance, higher is better; comparable within one result only. */
+  readonly score: number;
+  /** Where the question's words matched inside `text` (for bold). */
+  readonly highlights: readonly Span[];
+  /** Where the question's words matched inside `translation` (for bold). */
+  readonly translationHighlights: readonly Span[];
+  /** The sentences before and after, for context. */
+  readonly context: { readonly before?: SentenceView; readonly after?: SentenceView };
+}
+
+/** Why a question got no answers. */
+export type AbstainReason =
+  | 'empty' // nothing to search for: empty, punctuation, emoji only
+  | 'no-content' // only stop words / greetings ("hello how are you")
+  | 'not-in-story' // the story does not answer it
+  | 'no-more' // "more" with nothing left to show
+  | 'too-long'; // over the input limit; the question was truncated and still found nothing
+
+/** The result of one question. */
+export interface AskResult {
+  /** The question's language (by script), used for the reply's language when no UI language is set. */
+  readonly lang: Lang;
+  /** True when the engine declines to answer; `answers` is then empty. */
+  readonly abstained: boolean;
+  readonly reason?: AbstainReason;
+  /** Surface forms from the question that the story does not mention ("Macron", "France"). */
+  readonly unknown: readonly string[];
+  /** Best first. */
+  readonly answers: readonly Answer[];
+  /** True when the question was read as a follow-up of the previous one in this chat. */
+  readonly followUp: boolean;
+  /** True when this was a "more" request. */
+  readonly more: boolean;
+  /** How many further answers "more" would show. */
+  readonly remaining: number;
+  /** The chat's state after this question: store it and pass it back with the next question. */
+  readonly state: ChatState;
+}
+
+/**
+ * Per-chat conversation state: plain JSON, small, versioned. Front ends store it as they like
+ * (grammY session, a Map in the CLI) and pass it back unchanged.
+ */
+export interface ChatState {
+  readonly v: 1;
+  /** Focus carried into follow-ups: weighted query units of recent turns. */
+  readonly focus: readonly FocusItem[];
+  /** The last question as typed (trimmed, capped). */
+  readonly lastQuestion?: string;
+  /** The ranked results of the last question, for "more": story id + ref. */
+  readonly results: readonly { readonly story: string; readonly ref: string; readonly score: number }[];
+  /** How many of `results` were shown. */
+  readonly shown: number;
+  /** Story the conversation is about, if pinned or last answered. */
+  readonly story?: string;
+  /** Language of the last question. */
+  readonly lang?: Lang;
+  /** Unix ms of the last update, for expiry by stores. */
+  readonly at: number;
+}
+
+/** One unit of conversational focus. */
+export interface FocusItem {
+  /** Canonical key of a query unit: "c:peskov" (lexicon concept), "ar:كورسك", "en:elect". */
+  readonly key: string;
+  /** Surface form as the user typed it. */
+  readonly label: string;
+  /** "person" | "place" | "org" | "topic" | "term" … as in the lexicon; "term" for plain words. */
+  readonly kind: string;
+  readonly weight: number;
+  /** Turns since it was last asked about. */
+  readonly age: number;
+}
+
+/** Options for one question. */
+export interface AskOptions {
+  /** How many answers to return (default 5 for the CLI; the bot uses 3). */
+  readonly top?: number;
+  /** Restrict to one story. */
+  readonly story?: string;
+  /** Current time in ms (tests pass a fixed one). */
+  readonly now?: number;
+}
+
+/** The one door to the answer engine. */
+export interface Engine {
+  /** Stories loaded, in folder-name order. */
+  readonly stories: readonly StoryInfo[];
+  /** A fresh conversation state. */
+  newState(now?: number): ChatState;
+  /**
+   * Answers a question (or "more" / "المزيد") in the context of `state`.
+   * Never throws for any string input; returns an abstention with a reason instead.
+   */
+  ask(question: string, state?: ChatState, options?: AskOptions): AskResult;
+  /** The next page of the last question's answers (what the "More" button does). */
+  more(state: ChatState, options?: AskOptions): AskResult;
+  /** A sentence by story and label. */
+  sentence(story: string, ref: string): SentenceView | undefined;
+  /** The sentences within `radius` of a cited one, in story order, the cited one included. */
+  around(story: string, ref: string, radius?: number): SentenceView[];
+  /** A story's paragraphs, each a list of its sentences (for reading the story page by page). */
+  paragraphs(story: string): SentenceView[][];
+  /** Story metadata by id. */
+  story(id: string): StoryInfo | undefined;
+}
