@@ -1,0 +1,66 @@
+/**
+ * Rendering an AskResult as plain text for the terminal: each answer with its label, the matched
+ * words marked, the English rendering (labelled as a translation) and the source.
+ */
+import type { Answer, AskResult, Lang, Span, StoryInfo } from '../types.js';
+
+/** How to render. */
+export interface TextStyle {
+  /** Mark matched words with ANSI bold (for terminals) instead of [brackets]. */
+  readonly ansi: boolean;
+  /** The reader's language: English readers also get the translation. */
+  readonly lang: Lang;
+}
+
+/** Marks spans of a text, either with ANSI bold or with brackets. */
+export function mark(text: string, spans: readonly Span[], ansi: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at || s.end > text.length) continue;
+    out += text.slice(at, s.start) + (ansi ? `\x1b[1m${text.slice(s.start, s.end)}\x1b[22m` : `[${text.slice(s.start, s.end)}]`);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Words the terminal shows, per language. */
+export interface TextWords {
+  readonly translation: string;
+  readonly notInStory: string;
+  readonly notInStoryNamed: (names: string) => string;
+  readonly noContent: string;
+  readonly empty: string;
+  readonly noMore: string;
+  readonly more: (n: number) => string;
+  readonly machineTranslation: string;
+}
+
+/** Renders one answer. */
+export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: TextWords, style: TextStyle): string {
+  const lines = [`[${a.ref}] ${mark(a.text, a.highlights, style.ansi)}`];
+  if (style.lang === 'en' && a.translation !== undefined) {
+    lines.push(`      ${words.translation}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
+  }
+  if (story) lines.push(`      — ${style.lang === 'ar' ? story.title.ar : story.title.en}, ${story.source} (${words.machineTranslation})`);
+  return lines.join('\n');
+}
+
+/** Renders a whole result. */
+export function renderResult(r: AskResult, storyOf: (id: string) => StoryInfo | undefined, words: TextWords, style: TextStyle): string {
+  if (r.abstained) {
+    switch (r.reason) {
+      case 'no-content':
+        return words.noContent;
+      case 'empty':
+        return words.empty;
+      case 'no-more':
+        return words.noMore;
+      default:
+        return r.unknown.length > 0 ? words.notInStoryNamed(r.unknown.slice(0, 3).join(', ')) : words.notInStory;
+    }
+  }
+  const parts = r.answers.map((a) => renderAnswer(a, storyOf(a.story), words, style));
+  if (r.remaining > 0) parts.push(words.more(r.remaining));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run ask`: one readable answer for a question given as arguments, or, with --json, the JSON
+ * Lines contract on stdin/stdout (see jsonl.ts). Logs and errors go to stderr; stdout carries answers only.
+ */
+import { createInterface } from 'node:readline';
+import { renderResult } from '../answer/text.js';
+import { loadEngine } from '../engine.js';
+import { KnowledgeError } from '../knowledge/errors.js';
+import type { ChatState, Engine } from '../types.js';
+import { ASK_USAGE, parseArgs, UsageError } from './args.js';
+import { answerLine } from './jsonl.js';
+import { loadCliPrompts, textWords } from './words.js';
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stderr.write(`${ASK_USAGE}\n`);
+    return 0;
+  }
+  const engine = loadEngine(args.knowledge === undefined ? {} : { knowledgeDir: args.knowledge });
+  if (args.json) {
+    await jsonLines(engine, args.top ?? 5);
+    return 0;
+  }
+  const question = args.rest.join(' ');
+  if (question.trim() === '') {
+    process.stderr.write(`${ASK_USAGE}\n`);
+    return 2;
+  }
+  const r = engine.ask(question, undefined, { top: args.top ?? 3 });
+  const words = textWords(loadCliPrompts(r.lang));
+  process.stdout.write(`${renderResult(r, (id) => engine.story(id), words, { ansi: process.stdout.isTTY === true, lang: r.lang })}\n`);
+  return 0;
+}
+
+/** Answers stdin line by line, in order, one output line per input line (blank lines included). */
+async function jsonLines(engine: Engine, top: number): Promise<void> {
+  const chats = new Map<string, ChatState>();
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    process.stdout.write(`${answerLine(engine, line, chats, top)}\n`);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof KnowledgeError) process.stderr.write(`sanad: ${error.message}\n`);
+    else process.stderr.write(`sanad: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,50 @@
+/**
+ * The terminal chat: the same engine as the bot, one conversation, follow-ups and "more".
+ * With a terminal it prompts; with piped stdin it answers one question a line.
+ */
+import { createInterface } from 'node:readline';
+import { renderResult } from '../answer/text.js';
+import type { ChatState, Engine, Lang } from '../types.js';
+import { fill, loadCliPrompts, textWords } from './words.js';
+
+/** Runs the chat until /quit or end of input. */
+export async function runChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const ansi = (output as { isTTY?: boolean }).isTTY === true;
+  const prompts = { en: loadCliPrompts('en'), ar: loadCliPrompts('ar') };
+  const story = engine.stories[0];
+  let state: ChatState = engine.newState();
+  let lang: Lang = 'en';
+  const say = (s: string) => output.write(`${s}\n`);
+  const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  if (interactive && story) {
+    say(fill(prompts.en.welcome ?? '', { title: story.title.en, source: story.source }));
+    rl.setPrompt('› ');
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    const command = line.toLowerCase().split(/\s+/)[0];
+    if (command === '/quit' || command === '/exit') {
+      say(prompts[lang].bye ?? '');
+      break;
+    }
+    if (command === '/help' || command === '/start') say(prompts[lang].help ?? '');
+    else if (command === '/reset') {
+      state = engine.newState();
+      say(prompts[lang].reset ?? '');
+    } else if (command === '/source') {
+      for (const s of engine.stories) say(fill(prompts[lang].source ?? '', { title: lang === 'ar' ? s.title.ar : s.title.en, source: s.source, published: s.published, note: s.note }));
+    } else {
+      const r = engine.ask(raw, state, { top: 3 });
+      state = r.state;
+      if (!r.abstained || r.reason !== 'no-more') lang = r.lang;
+      say(renderResult(r, (id) => engine.story(id), textWords(prompts[lang]), { ansi, lang }));
+    }
+    if (interactive) {
+      say('');
+      rl.prompt();
+    }
+  }
+  rl.close();
+}

@@ -1,0 +1,47 @@
+/**
+ * The JSON Lines contract our tools use (`npm run --silent ask -- --json`): one request a line in,
+ * exactly one response a line out, in order.
+ *
+ * In:  {"id": string, "text": string, "chat"?: string}
+ * Out: {"id", "abstained", "answers": [{"story", "ref", "text", "score", "context"?}], "ms"}
+ *      or {"id": <id or null>, "error": "..."} for a line that is not a valid request.
+ */
+import type { ChatState, Engine } from '../types.js';
+
+/** Longest request line read; longer lines get an error response. */
+export const MAX_LINE = 100_000;
+
+/** Answers one request line; never throws. `chats` holds the conversations of this run. */
+export function answerLine(engine: Engine, line: string, chats: Map<string, ChatState>, top: number): string {
+  const t0 = performance.now();
+  if (line.length > MAX_LINE) return JSON.stringify({ id: null, error: `line too long (${line.length} characters; at most ${MAX_LINE})` });
+  let req: unknown;
+  try {
+    req = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'not valid JSON; expected {"id": "...", "text": "..."}' });
+  }
+  if (typeof req !== 'object' || req === null || Array.isArray(req)) {
+    return JSON.stringify({ id: null, error: 'expected a JSON object {"id": "...", "text": "..."}' });
+  }
+  const o = req as Record<string, unknown>;
+  const id = typeof o.id === 'string' ? o.id : null;
+  if (id === null) return JSON.stringify({ id: null, error: '"id" must be a string' });
+  if (typeof o.text !== 'string') return JSON.stringify({ id, error: '"text" must be a string' });
+  if (o.chat !== undefined && typeof o.chat !== 'string') return JSON.stringify({ id, error: '"chat" must be a string when given' });
+  const chat = o.chat as string | undefined;
+  const r = engine.ask(o.text, chat === undefined ? undefined : chats.get(chat), { top });
+  if (chat !== undefined) chats.set(chat, r.state);
+  const answers = r.answers.map((a) => ({
+    story: a.story,
+    ref: a.ref,
+    text: a.text,
+    score: a.score,
+    context: {
+      ...(a.context.before ? { before: { ref: a.context.before.ref, text: a.context.before.text } } : {}),
+      ...(a.context.after ? { after: { ref: a.context.after.ref, text: a.context.after.text } } : {}),
+    },
+  }));
+  const ms = Math.round((performance.now() - t0) * 1000) / 1000;
+  return JSON.stringify({ id, abstained: r.abstained, answers, ms });
+}

@@ -1,0 +1,35 @@
+/**
+ * The terminal's words, from prompts/cli/<lang>.json (data, like the bot's words).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TextWords } from '../answer/text.js';
+import type { Lang } from '../types.js';
+
+/** The raw prompt strings of one language. */
+export type CliPrompts = Record<string, string>;
+
+/** Reads prompts/cli/<lang>.json. */
+export function loadCliPrompts(lang: Lang): CliPrompts {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../prompts/cli/${lang}.json`, import.meta.url)), 'utf8')) as CliPrompts;
+}
+
+/** Fills {placeholders}. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** The words the text renderer needs, in one language. */
+export function textWords(p: CliPrompts): TextWords {
+  const s = (k: string) => p[k] ?? k;
+  return {
+    translation: s('translation'),
+    notInStory: s('notInStory'),
+    notInStoryNamed: (names) => fill(s('notInStoryNamed'), { names }),
+    noContent: s('noContent'),
+    empty: s('empty'),
+    noMore: s('noMore'),
+    more: (n) => fill(s('more'), { n }),
+    machineTranslation: s('machineTranslation'),
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The answer engine: the one door the front ends (CLI, Telegram bot) use.
+ *
+ * ```ts
+ * const engine = loadEngine();                       // knowledge/ → index, once
+ * let state = engine.newState();
+ * const r = engine.ask('what did Peskov say about Kursk?', state);
+ * state = r.state;                                   // keep it for follow-ups
+ * r.answers[0]?.ref;                                 // "23"
+ * ```
+ */
+import { fileURLToPath } from 'node:url';
+import { newState as freshState, coerceState } from './conversation/state.js';
+import { nextFocus, resolveFollowUp } from './conversation/followup.js';
+import { type Knowledge, loadKnowledge } from './knowledge/load.js';
+import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
+import { buildIndex, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
+import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
+import { type Hit, rank } from './search/rank.js';
+import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
+
+/** The knowledge folder shipped with the project. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
+
+/** What an engine is built from. */
+export interface EngineDeps {
+  readonly knowledge: Knowledge;
+  /** Overrides of SEARCH_DEFAULTS (for experiments and tests). */
+  readonly options?: Partial<SearchOptions>;
+}
+
+/**
+ * Loads a knowledge folder and builds an engine over it.
+ * @param opts.knowledgeDir folder of story folders and shared language data (default: knowledge/)
+ * @throws KnowledgeError naming the file and line of a bad knowledge file
+ */
+export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions> } = {}): Engine {
+  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  return createEngine(opts.options ? { knowledge, options: opts.options } : { knowledge });
+}
+
+/** Builds an engine from loaded knowledge (indexing happens here, once). */
+export function createEngine(deps: EngineDeps): Engine {
+  const o: SearchOptions = Object.freeze({ ...SEARCH_DEFAULTS, ...deps.options });
+  const index = buildIndex(deps.knowledge);
+  return new AnswerEngine(index, o);
+}
+
+class AnswerEngine implements Engine {
+  readonly stories: readonly StoryInfo[];
+  private readonly byStory = new Map<string, number>();
+  private readonly gids = new Map<string, number>();
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly o: SearchOptions,
+  ) {
+    this.stories = index.stories.map((s) => s.info);
+    index.stories.forEach((s, i) => this.byStory.set(s.info.id, i));
+    for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
+  }
+
+  newState(now?: number): ChatState {
+    return freshState(now);
+  }
+
+  ask(question: string, state?: ChatState, options: AskOptions = {}): AskResult {
+    const now = options.now ?? Date.now();
+    const prev = coerceState(state, now);
+    try {
+      return this.answer(typeof question === 'string' ? question : '', prev, options, now);
+    } catch (error) {
+      // The engine must never throw at a user's question; this path is for our own bugs, and the
+      // front end logs them (the error is attached) while the user gets a plain "could not answer".
+      const result = this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
+      Object.defineProperty(result, 'error', { value: error, enumerable: false });
+      return result;
+    }
+  }
+
+  more(state: ChatState, options: AskOptions = {}): AskResult {
+    const now = options.now ?? Date.now();
+    const prev = coerceState(state, now);
+    const top = clampTop(options.top ?? this.o.top);
+    const rest = prev.results.slice(prev.shown);
+    const lang = prev.lang ?? 'en';
+    if (rest.length === 0) return { ...this.abstain('no-more', lang, [], prev, now, false), more: true };
+    const page = rest.slice(0, top);
+    const shown = prev.shown + page.length;
+    const newState: ChatState = { ...prev, shown, at: now };
+    const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
+    const answers = page.flatMap((r) => {
+      const gid = this.gids.get(`${r.story}#${r.ref}`);
+      return gid === undefined ? [] : [this.toAnswer(gid, r.score, lastQ?.units ?? [])];
+    });
+    return { lang, abstained: false, unknown: [], answers, followUp: false, more: true, remaining: prev.results.length - shown, state: newState };
+  }
+
+  sentence(story: string, ref: string): SentenceView | undefined {
+    const gid = this.gids.get(`${story}#${ref}`);
+    return gid === undefined ? undefined : this.view(gid);
+  }
+
+  around(story: string, ref: string, radius = 1): SentenceView[] {
+    const gid = this.gids.get(`${story}#${ref}`);
+    if (gid === undefined) return [];
+    const s = this.index.sentences[gid] as IndexedSentence;
+    const out: SentenceView[] = [];
+    const r = Math.max(0, Math.min(10, Math.floor(radius)));
+    for (let g = gid - r; g <= gid + r; g++) {
+      if (this.index.sentences[g]?.story === s.story) out.push(this.view(g));
+    }
+    return out;
+  }
+
+  paragraphs(story: string): SentenceView[][] {
+    const si = this.byStory.get(story);
+    if (si === undefined) return [];
+    const st = this.index.stories[si];
+    return (st?.paragraphs ?? []).map((p) => p.sentences.map((s) => this.sentence(story, s.ref) as SentenceView));
+  }
+
+  story(id: string): StoryInfo | undefined {
+    const i = this.byStory.get(id);
+    return i === undefined ? undefined : this.stories[i];
+  }
+
+  private answer(question: string, prev: ChatState, options: AskOptions, now: number): AskResult {
+    const q = parseQuery(this.index, question, this.o);
+    if (q.more) return this.more(prev, options);
+    if (q.empty) return this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
+    const r = resolveFollowUp(q, prev, this.o);
+    const units: QueryUnit[] = [...q.units, ...r.carried];
+    if (q.smallTalk || units.filter((u) => u.kind !== 'action').length === 0) {
+      return this.abstain('no-content', q.lang, [], prev, now, r.followUp);
+    }
+    const lastGids = prev.results.slice(0, Math.max(1, prev.shown)).flatMap((x) => {
+      const g = this.gids.get(`${x.story}#${x.ref}`);
+      return g === undefined ? [] : [g];
+    });
+    const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
+    const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
+    const { hits } = rank(
+      this.index,
+      {
+        units,
+        answerTypes: q.answerTypes,
+        ...(r.excludeShown ? { exclude: new Set(lastGids) } : {}),
+        ...(r.followUp && focusStory !== undefined ? { focusStory } : {}),
+        ...(r.nearLast ? { near: lastGids.slice(0, 1) } : {}),
+        ...(onlyStory !== undefined ? { onlyStory } : {}),
+      },
+      this.o,
+    );
+    const best = hits[0];
+    const focus = nextFocus(q, r, prev);
+    const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, at: now };
+    if (!best || best.coverage < this.o.minCoverage || !this.hasSubstance(best, units)) {
+      const unknown = q.units.filter((u) => !u.known).map((u) => u.label);
+      const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
+      return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
+    }
+    const kept = hits.filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score)).slice(0, this.o.keepResults);
+    const top = clampTop(options.top ?? this.o.top);
+    const page = kept.slice(0, top);
+    const storyId = (h: Hit) => this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story]?.info.id as string;
+    const state: ChatState = {
+      ...base,
+      results: kept.map((h) => ({ story: storyId(h), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
+      shown: page.length,
+      story: storyId(best),
+    };
+    return {
+      lang: q.lang,
+      abstained: false,
+      unknown: q.units.filter((u) => !u.known).map((u) => u.label),
+      answers: page.map((h) => this.toAnswer(h.gid, h.score, units)),
+      followUp: r.followUp,
+      more: false,
+      remaining: kept.length - page.length,
+      state,
+    };
+  }
+
+  /** A best hit must match something other than a reporting verb in the sentence or beside it. */
+  private hasSubstance(best: Hit, units: readonly QueryUnit[]): boolean {
+    const kinds = new Map(units.map((u) => [u.key, u.kind]));
+    return best.matched.some((k) => kinds.get(k) !== 'action') || best.coverage >= this.o.minCoverage;
+  }
+
+  private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
+    return { lang, abstained: true, reason, unknown, answers: [], followUp, more: false, remaining: 0, state: { ...state, at: now } };
+  }
+
+  private view(gid: number): SentenceView {
+    const s = this.index.sentences[gid] as IndexedSentence;
+    const story = this.index.stories[s.story]?.info.id as string;
+    const v = { story, ref: s.sentence.ref, paragraph: s.sentence.paragraph, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+    return s.translation === undefined ? v : { ...v, translation: s.translation };
+  }
+
+  private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {
+    const v = this.view(gid);
+    const s = this.index.sentences[gid] as IndexedSentence;
+    const prev = this.index.sentences[gid - 1]?.story === s.story ? this.view(gid - 1) : undefined;
+    const next = this.index.sentences[gid + 1]?.story === s.story ? this.view(gid + 1) : undefined;
+    return {
+      ...v,
+      score: round(score),
+      highlights: this.highlight(v.text, units),
+      translationHighlights: v.translation === undefined ? [] : this.highlight(v.translation, units),
+      context: { ...(prev ? { before: prev } : {}), ...(next ? { after: next } : {}) },
+    };
+  }
+
+  /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
+  private highlight(text: string, units: readonly QueryUnit[]): Span[] {
+    const keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
+    const content = contentTokens(this.index.analyzer.analyze(text));
+    const spans: Span[] = [];
+    for (const t of content) if (keys.has(t.key)) spans.push({ start: t.start, end: t.end });
+    for (const h of this.index.concepts.find(content)) {
+      if (!keys.has(`c:${h.id}`)) continue;
+      for (let i = h.first; i <= h.last; i++) {
+        const t = content[i];
+        if (t) spans.push({ start: t.start, end: t.end });
+      }
+    }
+    return mergeSpans(spans);
+  }
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+function clampTop(n: number): number {
+  return Number.isFinite(n) ? Math.max(1, Math.min(50, Math.floor(n))) : SEARCH_DEFAULTS.top;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export type { ParsedQuery };

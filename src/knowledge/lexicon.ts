@@ -1,0 +1,97 @@
+/**
+ * The lexicon: concepts (people, places, organisations, topics, actions) with their English and
+ * Arabic forms. It is data (knowledge/lexicon.jsonl, plus optional per-story additions), one JSON object
+ * a line, validated here with the file and line of any mistake.
+ */
+import { KnowledgeError } from './errors.js';
+
+/** The kinds of concept, in the order they matter to a question. */
+export const CONCEPT_KINDS = ['person', 'place', 'org', 'topic', 'action'] as const;
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
+/** One concept of the lexicon. */
+export interface LexiconEntry {
+  readonly id: string;
+  readonly kind: ConceptKind;
+  /** English forms: names, spelling variants, words for the topic. */
+  readonly en: readonly string[];
+  /** Arabic forms: spellings, synonyms, the words the story uses. */
+  readonly ar: readonly string[];
+  /** Where the entry was defined, for error messages. */
+  readonly file: string;
+  readonly line: number;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const KEYS = new Set(['id', 'kind', 'en', 'ar', 'note']);
+
+/**
+ * Parses a lexicon file (JSON Lines). Blank lines and lines starting with // are skipped.
+ * @throws KnowledgeError naming the file and line of the first problem
+ */
+export function parseLexicon(text: string, file: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const seen = new Map<string, number>();
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    const src = raw.trim();
+    if (src === '' || src.startsWith('//')) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(src);
+    } catch (e) {
+      throw new KnowledgeError(file, line, `not valid JSON (${(e as Error).message}); each line must be one object`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new KnowledgeError(file, line, 'expected an object like {"id":"peskov","kind":"person","en":[…],"ar":[…]}');
+    }
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (!KEYS.has(k)) throw new KnowledgeError(file, line, `unknown field "${k}" (allowed: ${[...KEYS].join(', ')})`);
+    }
+    if (typeof o.id !== 'string' || !ID.test(o.id)) {
+      throw new KnowledgeError(file, line, '"id" must be lowercase letters, digits and hyphens, e.g. "peskov"');
+    }
+    const before = seen.get(o.id);
+    if (before !== undefined) throw new KnowledgeError(file, line, `duplicate id "${o.id}" (first on line ${before})`);
+    seen.set(o.id, line);
+    if (typeof o.kind !== 'string' || !(CONCEPT_KINDS as readonly string[]).includes(o.kind)) {
+      throw new KnowledgeError(file, line, `"kind" must be one of ${CONCEPT_KINDS.join(', ')}`);
+    }
+    const en = formList(o.en, 'en', file, line);
+    const ar = formList(o.ar, 'ar', file, line);
+    if (en.length + ar.length === 0) throw new KnowledgeError(file, line, 'an entry needs at least one form');
+    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, file, line });
+  });
+  return entries;
+}
+
+function formList(v: unknown, field: string, file: string, line: number): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+    throw new KnowledgeError(file, line, `"${field}" must be an array of non-empty strings`);
+  }
+  return v.map((s: string) => s.trim());
+}
+
+/**
+ * Merges lexicons: later entries with an id already present add their forms to it (a story's lexicon
+ * extends the shared one); a kind that disagrees is an error.
+ */
+export function mergeLexicons(lists: readonly LexiconEntry[][]): LexiconEntry[] {
+  const byId = new Map<string, LexiconEntry>();
+  for (const list of lists) {
+    for (const e of list) {
+      const prev = byId.get(e.id);
+      if (!prev) {
+        byId.set(e.id, e);
+        continue;
+      }
+      if (prev.kind !== e.kind) {
+        throw new KnowledgeError(e.file, e.line, `"${e.id}" is a ${prev.kind} in ${prev.file}:${prev.line}, not a ${e.kind}`);
+      }
+      byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+    }
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,170 @@
+/**
+ * Loads a knowledge folder: the shared language data (lexicon, stop words, dialogue words, answer
+ * types) and every story folder beside them. Everything is validated; the first problem throws a
+ * KnowledgeError naming the file and line. Adding a story is adding a folder: no code changes.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KnowledgeError, lineAt } from './errors.js';
+import { type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
+import { type LoadedStory, loadStory } from './story.js';
+
+/** Words that steer a conversation, per language (knowledge/dialogue.json). */
+export interface DialogueWords {
+  /** Whole messages that ask for the next answers: "more", "المزيد". */
+  readonly more: Record<'en' | 'ar', readonly string[]>;
+  /** Pronouns standing for a person of an earlier question. */
+  readonly personPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Pronouns standing for a thing or statement of an earlier question. */
+  readonly thingPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Openings that mark a follow-up: "and", "what about", "و", "وماذا عن". */
+  readonly followUp: Record<'en' | 'ar', readonly string[]>;
+  /** Words that ask for something other than what was shown: "else", "other", "أيضا". */
+  readonly other: Record<'en' | 'ar', readonly string[]>;
+  /** Greetings and small talk: a message of only these is not a question about the story. */
+  readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+}
+
+/** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
+export interface AnswerType {
+  readonly id: string;
+  /** Question phrases that ask for it. */
+  readonly ask: Record<'en' | 'ar', readonly string[]>;
+  /** Words in a sentence that supply it. */
+  readonly cue: Record<'en' | 'ar', readonly string[]>;
+  /** Whether any number in a sentence supplies it too. */
+  readonly numbers: boolean;
+  /** Lexicon kinds whose concepts supply it (a place answers "where"). */
+  readonly kinds: readonly string[];
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Everything the engine is built from. */
+export interface Knowledge {
+  readonly dir: string;
+  readonly stories: readonly LoadedStory[];
+  readonly lexicon: readonly LexiconEntry[];
+  readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
+  readonly dialogue: DialogueWords;
+  readonly answerTypes: readonly AnswerType[];
+  /** English synonyms from WordNet: a word people may ask with → words of the stories' English renderings. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Loads a knowledge folder.
+ * @param dir the folder (knowledge/ by default): shared files at the top, one folder per story
+ * @throws KnowledgeError for any missing or malformed file
+ */
+export function loadKnowledge(dir: string): Knowledge {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new KnowledgeError(dir, undefined, 'not a folder; point --knowledge (or KNOWLEDGE_DIR) at a folder holding story folders');
+  }
+  const shared = parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl'));
+  const stopwords = { en: readWordList(join(dir, 'stopwords.en.txt')), ar: readWordList(join(dir, 'stopwords.ar.txt')) };
+  const dialogue = parseDialogue(join(dir, 'dialogue.json'));
+  const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
+  const stories: LoadedStory[] = [];
+  const synonyms = new Map<string, string[]>();
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+  for (const id of folders) {
+    const storyDir = join(dir, id);
+    stories.push(loadStory(storyDir, id));
+    const synFile = join(storyDir, 'synonyms.en.json');
+    if (existsSync(synFile)) mergeSynonyms(synonyms, synFile);
+  }
+  if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
+  const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
+  return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms };
+}
+
+function readRequired(file: string): string {
+  if (!existsSync(file)) throw new KnowledgeError(file, undefined, 'missing');
+  return readFileSync(file, 'utf8');
+}
+
+/** One word or phrase a line; # starts a comment. */
+function readWordList(file: string): string[] {
+  return readRequired(file)
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter((l) => l !== '');
+}
+
+function parseJson(file: string): unknown {
+  const src = readRequired(file);
+  try {
+    return JSON.parse(src);
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    throw new KnowledgeError(file, pos ? lineAt(src, Number(pos[1])) : undefined, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function bilingual(v: unknown, file: string, what: string): Record<'en' | 'ar', string[]> {
+  const o = v as Record<string, unknown> | undefined;
+  const ok = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string' && s.trim() !== '');
+  if (typeof o !== 'object' || o === null || !ok(o.en) || !ok(o.ar)) {
+    throw new KnowledgeError(file, undefined, `"${what}" must be {"en": [strings], "ar": [strings]}`);
+  }
+  return { en: o.en as string[], ar: o.ar as string[] };
+}
+
+function parseDialogue(file: string): DialogueWords {
+  const o = parseJson(file) as Record<string, unknown>;
+  return {
+    more: bilingual(o.more, file, 'more'),
+    personPronouns: bilingual(o.personPronouns, file, 'personPronouns'),
+    thingPronouns: bilingual(o.thingPronouns, file, 'thingPronouns'),
+    followUp: bilingual(o.followUp, file, 'followUp'),
+    other: bilingual(o.other, file, 'other'),
+    smallTalk: bilingual(o.smallTalk, file, 'smallTalk'),
+  };
+}
+
+function parseAnswerTypes(file: string): AnswerType[] {
+  const out: AnswerType[] = [];
+  readRequired(file)
+    .split('\n')
+    .forEach((raw, i) => {
+      const src = raw.trim();
+      if (src === '' || src.startsWith('//')) return;
+      let o: Record<string, unknown>;
+      try {
+        o = JSON.parse(src) as Record<string, unknown>;
+      } catch (e) {
+        throw new KnowledgeError(file, i + 1, `not valid JSON (${(e as Error).message})`);
+      }
+      if (typeof o.id !== 'string') throw new KnowledgeError(file, i + 1, '"id" must be a string');
+      try {
+        out.push({
+          id: o.id,
+          ask: bilingual(o.ask, file, 'ask'),
+          cue: bilingual(o.cue, file, 'cue'),
+          numbers: o.numbers === true,
+          kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
+          file,
+          line: i + 1,
+        });
+      } catch (e) {
+        throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);
+      }
+    });
+  return out;
+}
+
+function mergeSynonyms(into: Map<string, string[]>, file: string): void {
+  const o = parseJson(file);
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new KnowledgeError(file, 1, 'expected {"word": ["story word", …]}');
+  for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
+      throw new KnowledgeError(file, undefined, `"${k}" must map to an array of words`);
+    }
+    const prev = into.get(k);
+    into.set(k, prev ? [...new Set([...prev, ...(v as string[])])] : (v as string[]));
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * One story folder: story.txt (verbatim, one paragraph a line), story.json (metadata), and the optional
+ * story.en.tsv (the project's English rendering, one "ref<TAB>sentence" a line) and lexicon.jsonl.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoryInfo } from '../types.js';
+import { KnowledgeError, lineAt } from './errors.js';
+import { type LexiconEntry, parseLexicon } from './lexicon.js';
+import { type Paragraph, type Sentence, segmentStory } from './segment.js';
+
+/** A story as loaded: metadata, paragraphs, sentences and the English rendering by label. */
+export interface LoadedStory {
+  readonly info: StoryInfo;
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** English rendering by citation label; may be empty. */
+  readonly translations: ReadonlyMap<string, string>;
+  /** The story's own lexicon additions. */
+  readonly lexicon: readonly LexiconEntry[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Loads and validates one story folder.
+ * @throws KnowledgeError with the file, line and problem
+ */
+export function loadStory(dir: string, id: string): LoadedStory {
+  const txtFile = join(dir, 'story.txt');
+  const metaFile = join(dir, 'story.json');
+  if (!existsSync(txtFile)) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
+  if (!existsSync(metaFile)) throw new KnowledgeError(metaFile, undefined, 'missing: every story folder needs story.json (title, source, language, published, note)');
+  const text = readFileSync(txtFile, 'utf8').replace(/^\uFEFF/, '');
+  const paragraphs = segmentStory(text);
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  if (sentences.length === 0) throw new KnowledgeError(txtFile, 1, 'the story has no sentences');
+  const meta = parseMeta(readFileSync(metaFile, 'utf8'), metaFile);
+  const refs = new Set(sentences.map((s) => s.ref));
+  const enFile = join(dir, 'story.en.tsv');
+  const translations = existsSync(enFile) ? parseTranslations(readFileSync(enFile, 'utf8'), enFile, refs) : new Map<string, string>();
+  const lexFile = join(dir, 'lexicon.jsonl');
+  const lexicon = existsSync(lexFile) ? parseLexicon(readFileSync(lexFile, 'utf8'), lexFile) : [];
+  const info: StoryInfo = {
+    id,
+    ...meta,
+    sentences: sentences.length,
+    paragraphs: paragraphs.length,
+  };
+  return { info, text, paragraphs, sentences, translations, lexicon };
+}
+
+type Meta = Omit<StoryInfo, 'id' | 'sentences' | 'paragraphs'>;
+
+function parseMeta(src: string, file: string): Meta {
+  let v: unknown;
+  try {
+    v = JSON.parse(src);
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    throw new KnowledgeError(file, pos ? lineAt(src, Number(pos[1])) : undefined, `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new KnowledgeError(file, 1, 'expected a JSON object');
+  const o = v as Record<string, unknown>;
+  const where = (key: string) => {
+    const i = src.indexOf(`"${key}"`);
+    return i < 0 ? 1 : lineAt(src, i);
+  };
+  const title = o.title;
+  if (typeof title !== 'object' || title === null || typeof (title as Record<string, unknown>).ar !== 'string' || typeof (title as Record<string, unknown>).en !== 'string') {
+    throw new KnowledgeError(file, where('title'), '"title" must be {"ar": "...", "en": "..."}');
+  }
+  for (const key of ['source', 'published', 'note'] as const) {
+    if (typeof o[key] !== 'string' || (o[key] as string).trim() === '') throw new KnowledgeError(file, where(key), `"${key}" must be a non-empty string`);
+  }
+  if (!DATE.test(o.published as string) || Number.isNaN(Date.parse(o.published as string))) {
+    throw new KnowledgeError(file, where('published'), '"published" must be a date like "2025-02-13"');
+  }
+  if (o.language !== 'ar' && o.language !== 'en') throw new KnowledgeError(file, where('language'), '"language" must be "ar" or "en"');
+  if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url))) {
+    throw new KnowledgeError(file, where('url'), '"url" must be an http(s) address');
+  }
+  const t = title as { ar: string; en: string };
+  const meta: Meta = {
+    title: { ar: t.ar, en: t.en },
+    source: o.source as string,
+    language: o.language,
+    published: o.published as string,
+    note: o.note as string,
+  };
+  return typeof o.url === 'string' ? { ...meta, url: o.url } : meta;
+}
+
+function parseTranslations(src: string, file: string, refs: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  src.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new KnowledgeError(file, i + 1, 'expected "<label><TAB><English sentence>"');
+    const ref = line.slice(0, tab).trim();
+    const text = line.slice(tab + 1).trim();
+    if (!refs.has(ref)) throw new KnowledgeError(file, i + 1, `label "${ref}" is not a sentence of story.txt`);
+    if (text === '') throw new KnowledgeError(file, i + 1, `empty translation for "${ref}"`);
+    if (out.has(ref)) throw new KnowledgeError(file, i + 1, `label "${ref}" appears twice`);
+    out.set(ref, text);
+  });
+  return out;
+}

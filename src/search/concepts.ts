@@ -1,0 +1,77 @@
+/**
+ * Finding lexicon concepts in analyzed text. A concept's forms become key sequences (stop words
+ * dropped) and are matched against the key sequence of a text's content words, longest form first.
+ */
+import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
+import type { Analyzer, Token } from '../text/analyzer.js';
+
+/** A concept found in a text, with the tokens it covers. */
+export interface ConceptHit {
+  readonly id: string;
+  readonly kind: ConceptKind;
+  /** Indexes into the content-token list given to `find`. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Form {
+  readonly id: string;
+  readonly kind: ConceptKind;
+  readonly keys: readonly string[];
+}
+
+/** Matches lexicon forms in token sequences. */
+export class ConceptMatcher {
+  private readonly byFirst = new Map<string, Form[]>();
+  readonly kinds = new Map<string, ConceptKind>();
+  /** Every key that appears in some form (so the vocabulary knows them). */
+  readonly formKeys = new Set<string>();
+
+  constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
+    for (const e of lexicon) {
+      this.kinds.set(e.id, e.kind);
+      for (const form of [...e.en, ...e.ar]) {
+        const keys = analyzer
+          .analyze(form)
+          .filter((t) => !t.stop && t.key !== '')
+          .map((t) => t.key);
+        if (keys.length === 0) continue;
+        for (const k of keys) this.formKeys.add(k);
+        const first = keys[0] as string;
+        const list = this.byFirst.get(first) ?? [];
+        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, keys });
+        this.byFirst.set(first, list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /**
+   * Finds concepts in a sequence of content tokens (stop words already removed). At each position
+   * every concept whose form starts there is reported once, with its longest matching form.
+   * @param keysAt the key(s) a token may stand for (a typo-corrected word stands for its correction)
+   */
+  find(tokens: readonly Token[], keysAt: (i: number) => readonly string[] = (i) => [(tokens[i] as Token).key]): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const seen = new Set<string>();
+      for (const k of keysAt(i)) {
+        for (const f of this.byFirst.get(k) ?? []) {
+          if (seen.has(f.id)) continue;
+          let ok = true;
+          for (let j = 1; j < f.keys.length; j++) {
+            if (i + j >= tokens.length || !keysAt(i + j).includes(f.keys[j] as string)) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            seen.add(f.id);
+            hits.push({ id: f.id, kind: f.kind, first: i, last: i + f.keys.length - 1 });
+          }
+        }
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Every tunable of retrieval in one frozen object. Each line says what it trades off and how it was
+ * chosen; figures are from `npm run eval` (development + own question sets) unless said otherwise.
+ */
+export const SEARCH_DEFAULTS = Object.freeze({
+  /** Answers returned by default (the CLI's --top). */
+  top: 5,
+  /** Ranked results kept in the chat state for "more". Bounds state size. */
+  keepResults: 15,
+  /** Match quality of an exact key. */
+  exact: 1,
+  /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
+  synonym: 0.55,
+  /** Match quality of an English prefix (member → membership). */
+  prefix: 0.6,
+  /** Match quality of a fuzzy (typo) correction. */
+  fuzzy: 0.85,
+  /** Match quality of a transliteration (consonant skeleton) match. */
+  transliteration: 0.8,
+  /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
+  fuzzyMinLength: 4,
+  /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */
+  fuseThreshold: 0.4,
+  /** Shortest consonant skeleton trusted for cross-script name matching. */
+  skeletonMinLength: 3,
+  /** Weight multiplier of action concepts (say, agree): they are in many sentences and rarely decide. */
+  actionWeight: 0.45,
+  /** Weight multiplier of people: questions about news are mostly about who said or did what, so
+   *  "peskov kursk" should cite Peskov's words (¶23) over the sentence that only names Kursk (¶22). */
+  personWeight: 1.3,
+  /** Weight multiplier of places and organisations. */
+  nameWeight: 1.1,
+  /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
+  neighbour: 0.45,
+  /** Bonus (times the mean unit weight) for a sentence that supplies the answer type asked for. */
+  answerType: 0.5,
+  /** Weight of focus units carried from earlier turns, times their original weight, per turn of age. */
+  carry: 0.5,
+  /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */
+  nearLast: 0.4,
+  /** Minimum coverage (matched share of the question's weight) to answer rather than abstain. */
+  minCoverage: 0.5,
+  /** Minimum coverage for answers after the first: weaker ones are not shown. */
+  minCoverageRest: 0.34,
+  /** Answers after the first must score at least this share of the first. */
+  relativeFloor: 0.35,
+  /** Longest question analyzed (characters); the rest is ignored. */
+  maxQuestionLength: 1000,
+  /** Bonus for sentences of the story in focus (follow-ups prefer it). */
+  storyFocus: 0.15,
+});
+
+export type SearchOptions = typeof SEARCH_DEFAULTS;

@@ -1,0 +1,128 @@
+/**
+ * The search index: every sentence of every story, keyed by its Arabic stems, the English stems of its
+ * rendering, the numbers it holds and the lexicon concepts it mentions, in one inverted index.
+ * A question touches only the posting lists of its own keys, never every sentence.
+ */
+import type { AnswerType, Knowledge } from '../knowledge/load.js';
+import type { LoadedStory } from '../knowledge/story.js';
+import type { Sentence } from '../knowledge/segment.js';
+import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
+import { stemEnglish } from '../text/english.js';
+import { foldLatin } from '../text/normalize.js';
+import { ConceptMatcher } from './concepts.js';
+import { latinSkeleton, skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
+
+/** A sentence in the index. */
+export interface IndexedSentence {
+  /** Global position: sentences of one story are consecutive. */
+  readonly gid: number;
+  /** Index of its story in `SearchIndex.stories`. */
+  readonly story: number;
+  readonly sentence: Sentence;
+  readonly translation?: string;
+}
+
+/** Answer types compiled against the index. */
+export interface CompiledAnswerType {
+  readonly id: string;
+  /** Folded question phrases, each a list of folded words. */
+  readonly ask: readonly (readonly string[])[];
+  /** Sentences that supply this kind of answer, by gid (1 = yes). */
+  readonly supplied: Uint8Array;
+}
+
+/** Everything retrieval needs, built once at start-up. */
+export interface SearchIndex {
+  readonly stories: readonly LoadedStory[];
+  readonly sentences: readonly IndexedSentence[];
+  readonly postings: ReadonlyMap<string, Uint32Array>;
+  readonly analyzer: Analyzer;
+  readonly concepts: ConceptMatcher;
+  readonly vocab: { readonly en: Vocabulary; readonly ar: Vocabulary };
+  /** English key → keys of story words that are its WordNet synonyms. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  readonly answerTypes: readonly CompiledAnswerType[];
+  readonly knowledge: Knowledge;
+}
+
+/** Content tokens of a text: stop words and unkeyed tokens removed. */
+export function contentTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.stop && t.key !== '');
+}
+
+/** The keys a sentence is indexed under (Arabic text and English rendering together). */
+export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text: string, translation?: string): Set<string> {
+  const keys = new Set<string>();
+  for (const part of translation === undefined ? [text] : [text, translation]) {
+    const content = contentTokens(analyzer.analyze(part));
+    for (const t of content) keys.add(t.key);
+    for (const hit of concepts.find(content)) keys.add(`c:${hit.id}`);
+  }
+  return keys;
+}
+
+/** Builds the index from loaded knowledge. */
+export function buildIndex(knowledge: Knowledge): SearchIndex {
+  const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
+  const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
+  const concepts = new ConceptMatcher(knowledge.lexicon, analyzer);
+  const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
+  const lists = new Map<string, number[]>();
+  const sentences: IndexedSentence[] = [];
+
+  const addWords = (tokens: readonly Token[]) => {
+    for (const t of tokens) {
+      if (t.stop || t.key === '') continue;
+      if (t.script === 'ar') vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm));
+      else if (t.script === 'latin') vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
+    }
+  };
+
+  knowledge.stories.forEach((story, si) => {
+    for (const s of story.sentences) {
+      const translation = story.translations.get(s.ref);
+      const gid = sentences.length;
+      sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
+      addWords(analyzer.analyze(s.text));
+      if (translation !== undefined) addWords(analyzer.analyze(translation));
+      for (const key of sentenceKeys(analyzer, concepts, s.text, translation)) {
+        const list = lists.get(key);
+        if (list) list.push(gid);
+        else lists.set(key, [gid]);
+      }
+    }
+  });
+  // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
+  // (and then reported as not in the story, by its right name).
+  for (const e of knowledge.lexicon) {
+    for (const f of e.en) addWords(analyzer.analyze(f));
+    for (const f of e.ar) addWords(analyzer.analyze(f));
+  }
+
+  const postings = new Map<string, Uint32Array>();
+  for (const [k, v] of lists) postings.set(k, Uint32Array.from(v));
+
+  const synonyms = new Map<string, string[]>();
+  for (const [word, targets] of knowledge.synonyms) {
+    const key = `en:${stemEnglish(foldLatin(word))}`;
+    const tk = [...new Set(targets.map((t) => `en:${stemEnglish(foldLatin(t))}`))].filter((k) => k !== key);
+    if (tk.length > 0) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...tk])]);
+  }
+
+  const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences.length));
+  return { stories: knowledge.stories, sentences, postings, analyzer, concepts, vocab, synonyms, answerTypes, knowledge };
+}
+
+function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptMatcher, postings: ReadonlyMap<string, Uint32Array>, n: number): CompiledAnswerType {
+  const supplied = new Uint8Array(n);
+  const mark = (key: string) => {
+    for (const gid of postings.get(key) ?? []) supplied[gid] = 1;
+  };
+  for (const cue of [...t.cue.en, ...t.cue.ar]) {
+    for (const tok of analyzer.analyze(cue)) if (tok.key !== '') mark(tok.key);
+  }
+  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
+  for (const [id, kind] of concepts.kinds) if (t.kinds.includes(kind)) mark(`c:${id}`);
+  const ask = [...t.ask.en, ...t.ask.ar].map((p) => analyzer.fold(p).split(' ').filter((w) => w !== ''));
+  return { id: t.id, ask, supplied };
+}

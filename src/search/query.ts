@@ -1,0 +1,212 @@
+/**
+ * Reading a question: which words carry meaning, what each may match (exact key, synonym, typo
+ * correction, prefix, transliteration), which lexicon concepts it names, what kind of answer it asks
+ * for, and the conversational signals (pronouns, "and …", "else", "more").
+ */
+import type { ConceptKind } from '../knowledge/lexicon.js';
+import type { Lang } from '../types.js';
+import type { Token } from '../text/analyzer.js';
+import { latinSkeleton } from '../text/transliterate.js';
+import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
+import { contentTokens, type SearchIndex } from './index.js';
+
+/** A key a unit may match, and how much a match is worth (1 = exact). */
+export interface Alternative {
+  readonly key: string;
+  readonly q: number;
+}
+
+/** One meaningful part of a question: a concept or a content word. */
+export interface QueryUnit {
+  /** Canonical key: "c:peskov", "ar:كورسك", "en:elect", "n:2014". */
+  readonly key: string;
+  /** The words as the user typed them. */
+  readonly label: string;
+  readonly kind: ConceptKind | 'term';
+  readonly alts: readonly Alternative[];
+  /** Inverse document frequency times the kind's multiplier; unknown units get the maximum. */
+  readonly weight: number;
+  /** True when some alternative occurs in the index. */
+  readonly known: boolean;
+}
+
+/** A question, read. */
+export interface ParsedQuery {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly units: readonly QueryUnit[];
+  /** Ids of answer types asked for ("duration"). */
+  readonly answerTypes: readonly string[];
+  /** The message asks for more answers of the last question. */
+  readonly more: boolean;
+  /** Only greetings or small talk. */
+  readonly smallTalk: boolean;
+  /** Signals that it continues an earlier question. */
+  readonly personPronoun: boolean;
+  readonly thingPronoun: boolean;
+  readonly followUpOpening: boolean;
+  readonly other: boolean;
+  /** No letters or digits at all. */
+  readonly empty: boolean;
+  /** The question was longer than the limit and was cut. */
+  readonly truncated: boolean;
+}
+
+/** Inverse document frequency (natural's TfIdf form: 1 + ln(N / (1 + df))), never below a small floor. */
+export function idf(index: SearchIndex, key: string): number {
+  const df = index.postings.get(key)?.length ?? 0;
+  const n = index.sentences.length;
+  return Math.max(0.2, 1 + Math.log(n / (1 + df)));
+}
+
+/** The weight of a key nobody has seen: as rare as a word can be. */
+export function maxIdf(index: SearchIndex): number {
+  return 1 + Math.log(index.sentences.length);
+}
+
+/** Word lists of knowledge/dialogue.json, folded once per index. */
+interface FoldedDialogue {
+  more: Set<string>;
+  personPronouns: Set<string>;
+  thingPronouns: Set<string>;
+  followUp: string[][];
+  other: Set<string>;
+  smallTalk: string[][];
+}
+const foldedCache = new WeakMap<SearchIndex, FoldedDialogue>();
+
+function dialogueOf(index: SearchIndex): FoldedDialogue {
+  const hit = foldedCache.get(index);
+  if (hit) return hit;
+  const d = index.knowledge.dialogue;
+  const f = (xs: readonly string[]) => xs.map((x) => index.analyzer.fold(x)).filter((x) => x !== '');
+  const both = (r: Record<'en' | 'ar', readonly string[]>) => [...f(r.en), ...f(r.ar)];
+  const folded: FoldedDialogue = {
+    more: new Set(both(d.more)),
+    personPronouns: new Set(both(d.personPronouns)),
+    thingPronouns: new Set(both(d.thingPronouns)),
+    followUp: both(d.followUp).map((p) => p.split(' ')),
+    other: new Set(both(d.other)),
+    smallTalk: both(d.smallTalk)
+      .map((p) => p.split(' '))
+      .sort((a, b) => b.length - a.length),
+  };
+  foldedCache.set(index, folded);
+  return folded;
+}
+
+function startsWithPhrase(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  return phrase.every((p, i) => words[at + i] === p);
+}
+
+/**
+ * Reads a question against an index.
+ * @param raw the text as typed
+ */
+export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS): ParsedQuery {
+  const truncated = raw.length > options.maxQuestionLength;
+  const text = truncated ? raw.slice(0, options.maxQuestionLength) : raw;
+  const tokens = index.analyzer.analyze(text);
+  const words = tokens.map((t) => t.norm);
+  const arabic = tokens.filter((t) => t.script === 'ar').length;
+  const latin = tokens.filter((t) => t.script === 'latin').length;
+  const lang: Lang = arabic > latin || (arabic > 0 && arabic === latin) ? 'ar' : 'en';
+  const d = dialogueOf(index);
+  const base = {
+    text,
+    lang,
+    truncated,
+    empty: tokens.length === 0,
+  };
+  const joined = words.join(' ');
+  const none = { units: [], answerTypes: [], personPronoun: false, thingPronoun: false, followUpOpening: false, other: false };
+  if (d.more.has(joined)) return { ...base, ...none, more: true, smallTalk: false };
+
+  // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
+  const consumed = new Set<number>();
+  const answerTypes: string[] = [];
+  for (const t of index.answerTypes) {
+    for (const phrase of t.ask) {
+      for (let i = 0; i < words.length; i++) {
+        if (phrase.length > 0 && startsWithPhrase(words, i, phrase)) {
+          if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
+          for (let j = i; j < i + phrase.length; j++) consumed.add(j);
+        }
+      }
+    }
+  }
+  for (const phrase of d.smallTalk) {
+    for (let i = 0; i < words.length; i++) {
+      if (startsWithPhrase(words, i, phrase)) for (let j = i; j < i + phrase.length; j++) consumed.add(j);
+    }
+  }
+  const personPronoun = words.some((w) => d.personPronouns.has(w));
+  const thingPronoun = words.some((w) => d.thingPronouns.has(w));
+  const other = words.some((w) => d.other.has(w));
+  // "and what …", "وماذا …": an opening phrase, or an Arabic first word that is و/ف + a question word.
+  const first = words[0] ?? '';
+  const followUpOpening =
+    d.followUp.some((p) => startsWithPhrase(words, 0, p)) ||
+    (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
+
+  const keep = tokens.map((t, i) => (consumed.has(i) || d.personPronouns.has(t.norm) || d.thingPronouns.has(t.norm) ? { ...t, stop: true } : t));
+  const content = contentTokens(keep);
+  const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
+
+  const alts = content.map((t) => alternatives(index, t, options));
+  const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).map((a) => a.key));
+  // A concept inside a longer one ("Kremlin" inside "Kremlin spokesman") is the longer one's part.
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first));
+  const covered = new Set<number>();
+  const units = new Map<string, QueryUnit>();
+  const max = maxIdf(index);
+  const add = (u: Omit<QueryUnit, 'weight' | 'known'>) => {
+    if (units.has(u.key)) return;
+    const present = u.alts.filter((a) => index.postings.has(a.key));
+    const known = present.length > 0;
+    const base = known ? Math.max(...present.map((a) => idf(index, a.key))) : max;
+    const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
+    units.set(u.key, { ...u, weight: base * mult, known });
+  };
+  for (const h of kept) {
+    for (let i = h.first; i <= h.last; i++) covered.add(i);
+    const span = content.slice(h.first, h.last + 1);
+    // A concept named through a corrected typo counts as much as its weakest word.
+    const q = Math.min(...span.map((_, j) => Math.max(...(alts[h.first + j] as Alternative[]).map((a) => a.q))));
+    add({ key: `c:${h.id}`, label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0), kind: h.kind, alts: [{ key: `c:${h.id}`, q }] });
+  }
+  content.forEach((t, i) => {
+    if (covered.has(i)) return;
+    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[] });
+  });
+  return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
+}
+
+/** What one content word may match. */
+function alternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
+  const out: Alternative[] = [];
+  const known = (k: string) => index.postings.has(k) || index.concepts.formKeys.has(k);
+  if (known(t.key)) out.push({ key: t.key, q: o.exact });
+  if (t.script === 'latin') {
+    for (const k of index.synonyms.get(t.key) ?? []) out.push({ key: k, q: o.synonym });
+  }
+  if (out.length > 0 || t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+  const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
+  if (vocab && t.norm.length >= o.fuzzyMinLength) {
+    const hit = vocab.correct(t.norm, o.fuseThreshold);
+    if (hit) return [{ key: hit.key, q: o.fuzzy }];
+    if (t.script === 'latin') {
+      const pre = vocab.withPrefix(t.norm);
+      if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
+    }
+  }
+  if (t.script === 'latin') {
+    const sk = latinSkeleton(t.norm);
+    if (sk.length >= o.skeletonMinLength) {
+      const keys = index.vocab.ar.bySkeleton(sk);
+      if (keys.length > 0) return keys.map((key) => ({ key, q: o.transliteration }));
+    }
+  }
+  return [{ key: t.key, q: o.exact }];
+}

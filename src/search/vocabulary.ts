@@ -1,0 +1,142 @@
+/**
+ * The vocabulary of the index, searchable by spelling: fuzzy correction of typos (fuse.js over
+ * candidate words, not over sentences), English prefixes, and consonant skeletons for names.
+ *
+ * Cost grows with what a word touches: candidates come from a bigram index of words of similar length,
+ * and only those few words are handed to fuse.js.
+ */
+import Fuse from 'fuse.js';
+import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
+
+/** A vocabulary word and the key it stands for. */
+export interface VocabHit {
+  readonly word: string;
+  readonly key: string;
+  /** 0 (poor) … 1 (exact). */
+  readonly similarity: number;
+}
+
+/** Words of one script. */
+export class Vocabulary {
+  private readonly words: string[] = [];
+  private readonly keys: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly grams = new Map<string, number[]>();
+  private readonly skeletons = new Map<string, Set<string>>();
+  private sorted: string[] | undefined;
+
+  /** Adds a word (folded) and its key; repeated words are ignored. */
+  add(word: string, key: string, skeleton?: string): void {
+    if (this.ids.has(word)) return;
+    const id = this.words.length;
+    this.ids.set(word, id);
+    this.words.push(word);
+    this.keys.push(key);
+    for (const g of bigrams(word)) {
+      const list = this.grams.get(g);
+      if (list) list.push(id);
+      else this.grams.set(g, [id]);
+    }
+    if (skeleton !== undefined && skeleton.length > 0) {
+      const set = this.skeletons.get(skeleton);
+      if (set) set.add(key);
+      else this.skeletons.set(skeleton, new Set([key]));
+    }
+    this.sorted = undefined;
+  }
+
+  has(word: string): boolean {
+    return this.ids.has(word);
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /**
+   * The closest word by spelling, if it is close enough: at most one edit for words up to 5 letters,
+   * two for longer ones (a transposition counts as one). Fuse.js ranks the candidates.
+   */
+  correct(word: string, threshold: number): VocabHit | undefined {
+    const grams = bigrams(word);
+    const counts = new Map<number, number>();
+    for (const g of grams) {
+      for (const id of this.grams.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const maxEdits = word.length <= 5 ? 1 : 2;
+    // One edit destroys at most two bigrams (three for a transposition).
+    const need = Math.max(1, grams.length - 3 * maxEdits);
+    const candidates: string[] = [];
+    for (const [id, n] of counts) {
+      const w = this.words[id] as string;
+      if (n >= need && Math.abs(w.length - word.length) <= maxEdits) candidates.push(w);
+    }
+    if (candidates.length === 0) return undefined;
+    const fuse = new Fuse(candidates, { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
+    let best: VocabHit | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const r of fuse.search(word, { limit: 8 })) {
+      const d = editDistance(word, r.item);
+      if (d > maxEdits) continue;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = { word: r.item, key: this.keys[this.ids.get(r.item) as number] as string, similarity: 1 - (r.score ?? 0) };
+      }
+    }
+    return best;
+  }
+
+  /** Keys of words that start with `prefix` (at most `limit`), for English stems cut short. */
+  withPrefix(prefix: string, limit = 6): string[] {
+    if (!this.sorted) this.sorted = [...this.words].sort();
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((s[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<string>();
+    for (let i = lo; i < s.length && out.size < limit && (s[i] as string).startsWith(prefix); i++) {
+      if (s[i] !== prefix) out.add(this.keys[this.ids.get(s[i] as string) as number] as string);
+    }
+    return [...out];
+  }
+
+  /** Keys whose consonant skeleton equals the given one. */
+  bySkeleton(skeleton: string): string[] {
+    return [...(this.skeletons.get(skeleton) ?? [])];
+  }
+}
+
+/** The skeleton used for an Arabic vocabulary word: the article and conjunctions do not count. */
+export function skeletonOfArabicWord(word: string): string {
+  const bare = word.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
+  return arabicSkeleton(bare);
+}
+
+export { latinSkeleton };
+
+function bigrams(word: string): string[] {
+  const w = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
+  return out;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((d[i - 1] as number[])[j] as number + 1, (d[i] as number[])[j - 1] as number + 1, (d[i - 1] as number[])[j - 1] as number + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (d[i - 2] as number[])[j - 2] as number + 1);
+      (d[i] as number[])[j] = v;
+    }
+  }
+  return (d[m] as number[])[n] as number;
+}

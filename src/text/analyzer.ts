@@ -1,0 +1,84 @@
+/**
+ * The analyzer: text → tokens with keys. The same analyzer indexes the stories and reads questions,
+ * so a question's word and a story's word meet on the same key.
+ *
+ * Keys carry their language: "ar:<light stem>", "en:<Porter stem>", "n:<digits>".
+ */
+import { type ArabicStemmer, createArabicStemmer } from './arabic.js';
+import { stemEnglish } from './english.js';
+import { foldArabic, foldLatin, normalizeForAnalysis, type Script, stripInvisible } from './normalize.js';
+import { tokenize } from './tokenize.js';
+
+/** A token with its analysis. */
+export interface Token {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly script: Script;
+  /** The folded word (Arabic folded, Latin lowercased without accents). */
+  readonly norm: string;
+  /** The index key, or '' for tokens that cannot be keyed (other scripts). */
+  readonly key: string;
+  readonly stop: boolean;
+}
+
+/** Builds analyzers from language data. */
+export interface AnalyzerOptions {
+  readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
+  /** Arabic names (any spelling; folded and de-articled here) that the stemmer must not cut. */
+  readonly protectedArabic: readonly string[];
+}
+
+/** Turns text into keyed tokens. */
+export interface Analyzer {
+  analyze(text: string): Token[];
+  /** Folds one word or phrase the way `analyze` folds tokens (for matching word lists). */
+  fold(text: string): string;
+  readonly stemArabic: ArabicStemmer;
+}
+
+/** Creates an analyzer; the stop word and name sets are built once here. */
+export function createAnalyzer(options: AnalyzerOptions): Analyzer {
+  const stopEn = new Set(options.stopwords.en.map((w) => foldLatin(w)).filter((w) => !w.includes(' ')));
+  const stopAr = new Set(options.stopwords.ar.map((w) => foldArabic(w.normalize('NFKC'))).filter((w) => !w.includes(' ')));
+  const keep = new Set<string>();
+  for (const name of options.protectedArabic) {
+    for (const w of foldArabic(name.normalize('NFKC')).split(/\s+/)) {
+      if (w.length < 3) continue;
+      keep.add(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+    }
+  }
+  const stemArabic = createArabicStemmer({ protectedWords: keep });
+  const isArabicStop = (w: string) =>
+    stopAr.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stopAr.has(w.slice(1)));
+
+  const analyzeToken = (surface: string, start: number, end: number, script: Script): Token => {
+    if (script === 'ar') {
+      const norm = normalizeForAnalysis(surface);
+      return { surface, start, end, script, norm, key: `ar:${stemArabic(norm)}`, stop: isArabicStop(norm) };
+    }
+    if (script === 'latin') {
+      const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
+      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
+      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, stop: stopEn.has(bare) || bare.length === 0 };
+    }
+    if (script === 'digit') {
+      const norm = normalizeForAnalysis(surface).toLowerCase();
+      return { surface, start, end, script, norm, key: `n:${norm}`, stop: false };
+    }
+    const norm = surface.normalize('NFKC').toLowerCase();
+    return { surface, start, end, script, norm, key: '', stop: true };
+  };
+
+  return {
+    analyze(text: string): Token[] {
+      return tokenize(text).map((t) => analyzeToken(t.surface, t.start, t.end, t.script));
+    },
+    fold(text: string): string {
+      return tokenize(text)
+        .map((t) => analyzeToken(t.surface, t.start, t.end, t.script).norm)
+        .join(' ');
+    },
+    stemArabic,
+  };
+}

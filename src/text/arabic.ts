@@ -1,0 +1,64 @@
+/**
+ * Arabic light stemming (after Larkey et al.'s light10, as in Lucene's ArabicStemmer), made safe for
+ * names: forms listed in the lexicon as names are "protected" and only lose the clitics in front of them.
+ *
+ * Input tokens are already folded by `foldArabic` (so ة is ه, ى is ي, أ إ آ are ا).
+ */
+
+/** Options for the Arabic stemmer. */
+export interface ArabicStemmerOptions {
+  /** Folded words that must not be stemmed (names from the lexicon, without the article ال). */
+  readonly protectedWords: ReadonlySet<string>;
+}
+
+// Proclitics tried, longest first, before checking whether the rest is a protected name:
+// conjunctions و (and) and ف (so), prepositions ب (with/in), ل (to/for), ك (like), the article ال,
+// and their combinations (وبال = "and with the"). "لل" is ل + ال with the alef dropped (للناتو).
+const NAME_PROCLITICS = [
+  'وبال', 'وكال', 'ولل', 'فبال', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال',
+  'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك',
+];
+
+// light10 prefixes: the article with its attached conjunction or preposition, stripped when at least
+// two letters remain. Bare ب ل ك are not stripped from unknown words: too many words start with them
+// (بوتين, لندن, كورسك).
+const ARTICLE_PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+
+// light10 suffixes, tried in this order, each stripped once when at least two letters remain:
+// ها (her/its), ان (dual), ات (feminine plural), ون / ين (masculine plural), يه (nisba + taa marbuta,
+// folded from ية), ه (taa marbuta folded, or "his"), ي (nisba or "my").
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+/** Stems one folded Arabic word. Pure; the same function serves indexing and querying. */
+export type ArabicStemmer = (word: string) => string;
+
+/** Creates a light stemmer that leaves the given names intact. */
+export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemmer {
+  const keep = options.protectedWords;
+  return (word: string): string => {
+    if (word.length <= 2) return word;
+    if (keep.has(word)) return word;
+    for (const p of NAME_PROCLITICS) {
+      if (word.length - p.length >= 3 && word.startsWith(p) && keep.has(word.slice(p.length))) {
+        return word.slice(p.length);
+      }
+    }
+    let w = word;
+    // The conjunction و is stripped from words of four letters or more (light10's rule), unless what
+    // remains would be too short to be a word.
+    let stripped = false;
+    for (const p of ARTICLE_PREFIXES) {
+      if (w.startsWith(p) && w.length - p.length >= 2) {
+        w = w.slice(p.length);
+        stripped = true;
+        break;
+      }
+    }
+    if (!stripped && w.startsWith('و') && w.length >= 4) w = w.slice(1);
+    if (keep.has(w)) return w;
+    for (const s of SUFFIXES) {
+      if (w.length - s.length >= 2 && w.endsWith(s)) w = w.slice(0, -s.length);
+    }
+    return w;
+  };
+}

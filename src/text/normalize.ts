@@ -1,0 +1,69 @@
+/**
+ * Character-level normalization, shared by indexing and querying so both sides fold the same way.
+ * Display text is never normalized: answers quote the story verbatim; these functions only build keys.
+ */
+
+// Bidi controls: LRM/RLM (U+200E/F), ALM (U+061C), embeddings and overrides (U+202A–U+202E),
+// isolates (U+2066–U+2069); zero-width space/joiners (U+200B–U+200D), BOM (U+FEFF), soft hyphen (U+00AD),
+// and C0/C1 control characters except tab and newline. Users paste these from other apps; they carry no meaning.
+const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Removes bidi controls, zero-width characters and control characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+// Harakat and Quranic marks: fathatan..sukun and the rest of U+064B–U+065F, superscript alef (U+0670),
+// small high marks (U+06D6–U+06ED); and tatweel (U+0640), which only stretches a word.
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/**
+ * Folds the Arabic spelling variations that users and translators mix freely:
+ * - harakat, Quranic marks and tatweel (ـ) are removed;
+ * - alef with hamza above/below, alef with madda and alef wasla (أ إ آ ٱ) become bare alef (ا);
+ * - alef maqsura (ى) becomes yaa (ي), and Persian yeh (ی) too;
+ * - taa marbuta (ة) becomes haa (ه), since it is often typed as ه;
+ * - waw with hamza (ؤ) becomes waw (و) and yaa with hamza (ئ) becomes yaa (ي): users often drop the hamza;
+ * - Persian keheh (ک) and gaf (گ) become kaf (ك);
+ * - Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits become ASCII digits.
+ * Input should already be NFKC (presentation forms and the lam-alef ligature expanded).
+ */
+export function foldArabic(text: string): string {
+  return text
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/[کگ]/g, 'ك')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/** Lowercases Latin text and removes its accents (é → e), so "Zelenskyy" and "ZELENSKYY" key alike. */
+export function foldLatin(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The script of a token, decided by its first letter or digit. */
+export type Script = 'ar' | 'latin' | 'digit' | 'other';
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/** Tells which script a token is written in. */
+export function scriptOf(token: string): Script {
+  for (const ch of token) {
+    if (/\p{N}/u.test(ch)) return 'digit';
+    if (ARABIC_LETTER.test(ch)) return 'ar';
+    if (LATIN_LETTER.test(ch)) return 'latin';
+    if (/\p{L}/u.test(ch)) return 'other';
+  }
+  return 'other';
+}
+
+/** Normalizes any text for analysis: NFKC, invisible characters removed, Arabic folded. */
+export function normalizeForAnalysis(text: string): string {
+  return foldArabic(stripInvisible(text.normalize('NFKC')));
+}

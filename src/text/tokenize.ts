@@ -1,0 +1,53 @@
+/**
+ * Splitting text into word tokens with their offsets, so matches can be highlighted in the original.
+ */
+import { type Script, scriptOf } from './normalize.js';
+
+/** A word as it appears in a text. */
+export interface RawToken {
+  /** The word exactly as written (harakat and all). */
+  readonly surface: string;
+  /** Offsets [start, end) in the text (UTF-16 code units). */
+  readonly start: number;
+  readonly end: number;
+  readonly script: Script;
+}
+
+// A word is a run of letters, combining marks (harakat), digits and tatweel; Latin words may hold an
+// inner apostrophe (Trump's → one token, the 's removed later by the English analyzer).
+// A script change inside a run ("Peskovكورسك") splits it, because users omit the space between scripts.
+const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’][\p{L}]+)*/gu;
+
+/** Splits a text into word tokens, splitting further where the script changes mid-word. */
+export function tokenize(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    splitByScript(m[0], start, out);
+  }
+  return out;
+}
+
+function splitByScript(word: string, offset: number, out: RawToken[]): void {
+  let runStart = 0;
+  let runScript: Script | undefined;
+  let i = 0;
+  for (const ch of word) {
+    const s = /[\p{L}\p{N}]/u.test(ch) ? scriptOf(ch) : undefined;
+    // Digits stay attached to whatever run they are in ("2014" alone is its own run).
+    if (s !== undefined && runScript !== undefined && s !== runScript && s !== 'digit' && runScript !== 'digit') {
+      push(word.slice(runStart, i), offset + runStart, out);
+      runStart = i;
+      runScript = s;
+    } else if (s !== undefined && (runScript === undefined || runScript === 'digit')) {
+      runScript = s;
+    }
+    i += ch.length;
+  }
+  push(word.slice(runStart), offset + runStart, out);
+}
+
+function push(surface: string, start: number, out: RawToken[]): void {
+  if (surface === '' || !/[\p{L}\p{N}]/u.test(surface)) return;
+  out.push({ surface, start, end: start + surface.length, script: scriptOf(surface) });
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentParagraph, segmentStory } from '../../src/knowledge/segment.js';
+
+const story = readFileSync(new URL('../../knowledge/bbc-2025-02-12-trump-putin-call/story.txt', import.meta.url), 'utf8');
+
+describe('segmentStory', () => {
+  it('labels one-sentence paragraphs by number and split ones by number.position', () => {
+    const refs = segmentStory(story).flatMap((p) => p.sentences.map((s) => s.ref));
+    expect(refs).toContain('22');
+    expect(refs).toContain('23');
+    expect(refs.filter((r) => r.startsWith('24.'))).toEqual(['24.1', '24.2', '24.3']);
+    expect(refs.filter((r) => r.startsWith('6.'))).toEqual(['6.1', '6.2']);
+    expect(refs).toHaveLength(39);
+  });
+
+  it('keeps exact offsets: every sentence is the story text between its offsets', () => {
+    for (const p of segmentStory(story)) for (const s of p.sentences) expect(story.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps closing quotation marks with the sentence they end', () => {
+    const p24 = segmentStory(story).find((p) => p.number === 24);
+    expect(p24?.sentences[0]?.text.startsWith('“')).toBe(true);
+    expect(p24?.sentences[2]?.text.endsWith('”.')).toBe(true);
+  });
+
+  it('sets the trailing source mark apart from the last sentence', () => {
+    const last = segmentStory(story).at(-1);
+    expect(last?.sourceMark).toBe('– بي بي سي');
+    expect(last?.sentences.at(-1)?.text).not.toContain('بي بي سي');
+  });
+
+  it('splits at the Arabic question mark and at ! but not inside numbers', () => {
+    const p = segmentParagraph('هل انتهت الحرب؟ لا! بلغت النسبة 1.5 في المئة.', 3, 0, 0);
+    expect(p.sentences.map((s) => s.text)).toEqual(['هل انتهت الحرب؟', 'لا!', 'بلغت النسبة 1.5 في المئة.']);
+    expect(p.sentences.map((s) => s.ref)).toEqual(['3.1', '3.2', '3.3']);
+  });
+
+  it('counts blank lines so paragraph numbers stay line numbers', () => {
+    const ps = segmentStory('أول.\n\nثالث.');
+    expect(ps.map((p) => p.number)).toEqual([1, 3]);
+  });
+});
