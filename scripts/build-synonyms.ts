@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
+import { englishLemmas } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
 const WordNet = require('natural/lib/natural/wordnet/wordnet.js');
@@ -40,26 +41,9 @@ const stop = new Set(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'stopwords.en.txt'
 const lookup = (index: Lookup, w: string) => new Promise<IndexRecord | undefined>((res) => index.lookup(w, res));
 const get = (offset: number, pos: string) => new Promise<DataRecord>((res) => wn.get(offset, pos, res));
 
-/** Base forms to try for an inflected word (WordNet stores lemmas). */
-function lemmas(word: string): string[] {
-  const out = new Set([word]);
-  if (word.endsWith('ies')) out.add(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.add(word.slice(0, -2));
-  if (word.endsWith('s')) out.add(word.slice(0, -1));
-  if (word.endsWith('ed')) {
-    out.add(word.slice(0, -2));
-    out.add(word.slice(0, -1));
-  }
-  if (word.endsWith('ing')) {
-    out.add(word.slice(0, -3));
-    out.add(`${word.slice(0, -3)}e`);
-  }
-  return [...out];
-}
-
 async function synonymsOf(word: string): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const lemma of lemmas(word)) {
+  for (const lemma of englishLemmas(word)) {
     for (const [index, pos] of [[wn.nounIndex, 'n'], [wn.verbIndex, 'v'], [wn.adjIndex, 'a'], [wn.advIndex, 'r']] as const) {
       const rec = await lookup(index, lemma);
       if (!rec) continue;

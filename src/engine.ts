@@ -145,7 +145,8 @@ class AnswerEngine implements Engine {
       {
         units,
         answerTypes: q.answerTypes,
-        ...(r.excludeShown ? { exclude: new Set(lastGids) } : {}),
+        // "What else": not the answer just given, nor the context shown around it.
+        ...(r.excludeShown && lastGids[0] !== undefined ? { exclude: new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) } : {}),
         ...(r.followUp && focusStory !== undefined ? { focusStory } : {}),
         ...(r.nearLast ? { near: lastGids.slice(0, 1) } : {}),
         ...(onlyStory !== undefined ? { onlyStory } : {}),
@@ -156,7 +157,7 @@ class AnswerEngine implements Engine {
     const focus = nextFocus(q, r, prev);
     const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, at: now };
     if (!best || best.coverage < this.o.minCoverage || !this.hasSubstance(best, units)) {
-      const unknown = q.units.filter((u) => !u.known).map((u) => u.label);
+      const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
     }
@@ -173,7 +174,7 @@ class AnswerEngine implements Engine {
     return {
       lang: q.lang,
       abstained: false,
-      unknown: q.units.filter((u) => !u.known).map((u) => u.label),
+      unknown: unknownLabels(q.units),
       answers: page.map((h) => this.toAnswer(h.gid, h.score, units)),
       followUp: r.followUp,
       more: false,
@@ -228,6 +229,13 @@ class AnswerEngine implements Engine {
     }
     return mergeSpans(spans);
   }
+}
+
+/** What the story does not mention, names first: common words are listed only when nothing else is. */
+function unknownLabels(units: readonly QueryUnit[]): string[] {
+  const unknown = units.filter((u) => !u.known);
+  const names = unknown.filter((u) => !u.common);
+  return (names.length > 0 ? names : unknown).map((u) => u.label);
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -50,6 +50,8 @@ export interface Knowledge {
   readonly answerTypes: readonly AnswerType[];
   /** English synonyms from WordNet: a word people may ask with → words of the stories' English renderings. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Common English words (lemmas): an unknown word on this list is a paraphrase, not an unknown name. */
+  readonly commonEnglish: ReadonlySet<string>;
 }
 
 /**
@@ -65,6 +67,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const stopwords = { en: readWordList(join(dir, 'stopwords.en.txt')), ar: readWordList(join(dir, 'stopwords.ar.txt')) };
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
+  const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   const folders = readdirSync(dir, { withFileTypes: true })
@@ -79,7 +82,7 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
-  return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms };
+  return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
 }
 
 function readRequired(file: string): string {

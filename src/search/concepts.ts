@@ -28,14 +28,29 @@ export class ConceptMatcher {
   readonly formKeys = new Set<string>();
 
   constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
+    const forms: Array<{ e: LexiconEntry; keys: string[]; reduced: boolean }> = [];
+    const whole = new Map<string, Set<string>>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
       for (const form of [...e.en, ...e.ar]) {
-        const keys = analyzer
-          .analyze(form)
-          .filter((t) => !t.stop && t.key !== '')
-          .map((t) => t.key);
-        if (keys.length === 0) continue;
+        const tokens = analyzer.analyze(form).filter((t) => t.key !== '');
+        const keys = tokens.filter((t) => !t.stop).map((t) => t.key);
+        const reduced = keys.length < tokens.length;
+        forms.push({ e, keys, reduced });
+        if (!reduced) {
+          const ids = whole.get(keys.join(' ')) ?? new Set<string>();
+          ids.add(e.id);
+          whole.set(keys.join(' '), ids);
+        }
+      }
+    }
+    for (const { e, keys, reduced } of forms) {
+      {
+        // A form reduced to nothing, or to single letters ("U.S." → "u"), would match noise.
+        if (keys.length === 0 || keys.every((k) => k.length <= 4)) continue;
+        // A phrase that loses its stop words and becomes another concept's word ("after the call" →
+        // "call", "call it" → "call") would steal that word: drop it.
+        if (reduced && [...(whole.get(keys.join(' ')) ?? [])].some((id) => id !== e.id)) continue;
         for (const k of keys) this.formKeys.add(k);
         const first = keys[0] as string;
         const list = this.byFirst.get(first) ?? [];

@@ -33,11 +33,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
   neighbour: 0.45,
   /** Bonus (times the mean unit weight) for a sentence that supplies the answer type asked for. */
-  answerType: 0.5,
+  answerType: 1,
   /** Weight of focus units carried from earlier turns, times their original weight, per turn of age. */
   carry: 0.5,
   /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */
   nearLast: 0.4,
+  /** Weight of an unknown common English word ("happen", "chief"), as a share of the largest idf:
+   *  a paraphrase the story may still answer, unlike an unknown name, which weighs the full idf. */
+  commonUnknown: 0.5,
   /** Minimum coverage (matched share of the question's weight) to answer rather than abstain. */
   minCoverage: 0.5,
   /** Minimum coverage for answers after the first: weaker ones are not shown. */

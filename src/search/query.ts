@@ -6,6 +6,7 @@
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { Lang } from '../types.js';
 import type { Token } from '../text/analyzer.js';
+import { englishLemmas } from '../text/english.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { contentTokens, type SearchIndex } from './index.js';
@@ -28,6 +29,8 @@ export interface QueryUnit {
   readonly weight: number;
   /** True when some alternative occurs in the index. */
   readonly known: boolean;
+  /** An English word of general use (not a name): unknown, it weighs less than an unknown name. */
+  readonly common: boolean;
 }
 
 /** A question, read. */
@@ -51,6 +54,8 @@ export interface ParsedQuery {
   /** The question was longer than the limit and was cut. */
   readonly truncated: boolean;
 }
+
+const KIND_ORDER: readonly ConceptKind[] = ['person', 'place', 'org', 'topic', 'action'];
 
 /** Inverse document frequency (natural's TfIdf form: 1 + ln(N / (1 + df))), never below a small floor. */
 export function idf(index: SearchIndex, key: string): number {
@@ -155,30 +160,48 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
   const alts = content.map((t) => alternatives(index, t, options));
-  const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).map((a) => a.key));
+  // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
+  // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
+  const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).filter((a) => a.q >= options.fuzzy).map((a) => a.key));
   // A concept inside a longer one ("Kremlin" inside "Kremlin spokesman") is the longer one's part.
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first));
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
   const max = maxIdf(index);
-  const add = (u: Omit<QueryUnit, 'weight' | 'known'>) => {
+  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common'> & { common?: boolean }) => {
     if (units.has(u.key)) return;
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
-    const base = known ? Math.max(...present.map((a) => idf(index, a.key))) : max;
+    const base = known ? Math.max(...present.map((a) => idf(index, a.key))) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
-    units.set(u.key, { ...u, weight: base * mult, known });
+    units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true });
   };
+  // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
+  // the negotiations, and it must not count twice.
+  const bySpan = new Map<string, typeof kept>();
   for (const h of kept) {
+    const k = `${h.first}-${h.last}`;
+    bySpan.set(k, [...(bySpan.get(k) ?? []), h]);
+  }
+  for (const group of bySpan.values()) {
+    const h = group[0] as (typeof kept)[number];
     for (let i = h.first; i <= h.last; i++) covered.add(i);
     const span = content.slice(h.first, h.last + 1);
     // A concept named through a corrected typo counts as much as its weakest word.
     const q = Math.min(...span.map((_, j) => Math.max(...(alts[h.first + j] as Alternative[]).map((a) => a.q))));
-    add({ key: `c:${h.id}`, label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0), kind: h.kind, alts: [{ key: `c:${h.id}`, q }] });
+    // The unit takes the most specific kind of its concepts (a person over a topic over an action).
+    const kind = [...group].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]?.kind ?? h.kind;
+    add({
+      key: group.map((g) => `c:${g.id}`).join('|'),
+      label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0),
+      kind,
+      alts: group.map((g) => ({ key: `c:${g.id}`, q })),
+    });
   }
   content.forEach((t, i) => {
     if (covered.has(i)) return;
-    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[] });
+    const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common });
   });
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }

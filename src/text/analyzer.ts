@@ -60,7 +60,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (script === 'latin') {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
-      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, stop: stopEn.has(bare) || bare.length === 0 };
+      // An acronym in capitals ("US", "UK") is a name even when its letters spell a stop word ("us").
+      const acronym = /^[A-Z]{2,5}$/.test(surface);
+      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, stop: bare.length === 0 || (!acronym && stopEn.has(bare)) };
     }
     if (script === 'digit') {
       const norm = normalizeForAnalysis(surface).toLowerCase();

@@ -13,3 +13,23 @@ export function stemEnglish(word: string): string {
   if (w.length <= 2) return w;
   return porter.stem(w);
 }
+
+/**
+ * Base forms an inflected English word may come from ("happened" → happen, "parties" → party), for
+ * looking words up in lists of lemmas (WordNet, the common-word list). Over-generates on purpose.
+ */
+export function englishLemmas(word: string): string[] {
+  const out = new Set([word]);
+  if (word.endsWith('ies')) out.add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.add(word.slice(0, -2));
+  if (word.endsWith('s')) out.add(word.slice(0, -1));
+  if (word.endsWith('ed')) {
+    out.add(word.slice(0, -2));
+    out.add(word.slice(0, -1));
+  }
+  if (word.endsWith('ing')) {
+    out.add(word.slice(0, -3));
+    out.add(`${word.slice(0, -3)}e`);
+  }
+  return [...out];
+}

@@ -1,0 +1,261 @@
+/**
+ * Renders answers as Telegram HTML (parse_mode "HTML").
+ *
+ * Three rules hold for everything produced here:
+ * - every piece of text that came from users or data is escaped (`escapeHtml`);
+ * - quoted sentences are byte-for-byte the story's text: bold tags may wrap the matched words, but no
+ *   direction marks or other characters are ever inserted into them;
+ * - no message is longer than `MESSAGE_LIMIT`: long results are split into several pages.
+ *
+ * Direction: Telegram lays out each line by its first strong character, so every line we write in
+ * the UI language starts with a mark (LRM for English, RLM for Arabic), and user text of unknown
+ * direction is wrapped in an isolate (FSI … PDI).
+ */
+import type { AbstainReason, AskResult, Lang, SentenceView, Span, StoryInfo } from '../types.js';
+
+/** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
+export const MESSAGE_LIMIT = 4096;
+
+/** Unicode direction controls. */
+export const MARK = Object.freeze({
+  /** LEFT-TO-RIGHT MARK: starts an English line. */
+  LRM: '\u200E',
+  /** RIGHT-TO-LEFT MARK: starts an Arabic line. */
+  RLM: '\u200F',
+  /** FIRST STRONG ISOLATE: opens a run whose direction follows its own first letter. */
+  FSI: '\u2068',
+  /** POP DIRECTIONAL ISOLATE: closes the isolate. */
+  PDI: '\u2069',
+});
+
+/**
+ * Escapes text for Telegram HTML: `&`, `<` and `>` (and `"` so the result is also safe in attributes).
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** Wraps already-escaped HTML in a first-strong isolate, for text of unknown direction inside a UI line. */
+export function isolate(html: string): string {
+  return `${MARK.FSI}${html}${MARK.PDI}`;
+}
+
+/** Starts a UI line with the mark for its language, so Telegram lays it out in that direction. */
+export function line(lang: Lang, html: string): string {
+  return (lang === 'ar' ? MARK.RLM : MARK.LRM) + html;
+}
+
+/**
+ * Escapes `text` and wraps the given spans in `<b>`. Spans may overlap, touch, be unsorted or reach
+ * past the end: they are clamped and merged first, so the tags always balance.
+ */
+export function withBold(text: string, spans: readonly Span[]): string {
+  // Bridge spans separated only by spaces ("<b>Donald Trump</b>", not "<b>Donald</b> <b>Trump</b>"):
+  // it reads the same and spends fewer of Telegram's ~100 entities per message.
+  const bridged: Span[] = [];
+  for (const span of mergeSpans(spans, text.length)) {
+    const last = bridged.at(-1);
+    if (last !== undefined && /^[ \u00A0]+$/.test(text.slice(last.end, span.start))) bridged[bridged.length - 1] = { start: last.start, end: span.end };
+    else bridged.push(span);
+  }
+  let html = '';
+  let at = 0;
+  for (const span of bridged) {
+    html += `${escapeHtml(text.slice(at, span.start))}<b>${escapeHtml(text.slice(span.start, span.end))}</b>`;
+    at = span.end;
+  }
+  return html + escapeHtml(text.slice(at));
+}
+
+/** Sorts, clamps to [0, length] and merges overlapping or touching spans; drops empty ones. */
+export function mergeSpans(spans: readonly Span[], length: number): Span[] {
+  const sorted = spans
+    .map((s) => ({ start: Math.max(0, Math.min(s.start, length)), end: Math.max(0, Math.min(s.end, length)) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last !== undefined && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** The prompt keys the renderer uses. */
+export type AnswerPhrase =
+  | 'answer.followUp'
+  | 'answer.label'
+  | 'answer.translation'
+  | 'answer.source'
+  | 'answer.remaining'
+  | 'context.header'
+  | 'abstain.unknown'
+  | `abstain.${AbstainReason}`;
+
+/**
+ * The UI words, already in the reader's language. `html` escapes the template itself and inserts
+ * `vars` as they are, so callers escape the values (that is what keeps data and markup apart).
+ */
+export interface Phrases {
+  html(key: AnswerPhrase, vars?: Readonly<Record<string, string>>): string;
+}
+
+/** What the renderer needs besides the result. */
+export interface RenderOptions {
+  /** The UI language: English adds each sentence's English rendering. */
+  readonly lang: Lang;
+  readonly phrases: Phrases;
+  /** Story metadata by id, for the source line. */
+  readonly story: (id: string) => StoryInfo | undefined;
+  /** Maximum length of one page; defaults to MESSAGE_LIMIT. */
+  readonly limit?: number;
+}
+
+/**
+ * Renders an `AskResult` as one or more HTML pages, each at most `limit` characters.
+ *
+ * Each answer becomes its label in bold, the Arabic sentence in a blockquote with the matched words
+ * in bold, and, for the English UI, the English rendering labelled as a translation. The last page
+ * ends with the source line of every story quoted and how many more answers "More" would show.
+ * An abstention becomes one line that says the story does not say, naming the unknown terms.
+ *
+ * @example
+ * const pages = renderAskResult(engine.ask('Who did Trump call?'), { lang: 'en', phrases, story: engine.story });
+ * for (const page of pages) await ctx.reply(page, { parse_mode: 'HTML' });
+ */
+export function renderAskResult(result: AskResult, options: RenderOptions): string[] {
+  const { lang, phrases } = options;
+  const limit = options.limit ?? MESSAGE_LIMIT;
+  if (result.abstained || result.answers.length === 0) return [renderAbstention(result, options)];
+
+  const header = result.followUp && !result.more ? [line(lang, `<i>${phrases.html('answer.followUp')}</i>`)] : [];
+  const blocks = result.answers.flatMap((answer) =>
+    renderQuote(answer, { ...options, highlights: answer.highlights, translationHighlights: answer.translationHighlights }),
+  );
+  const footer = [...new Set(result.answers.map((a) => a.story))]
+    .map((id) => options.story(id))
+    .filter((story): story is StoryInfo => story !== undefined)
+    .map((story) => renderSourceLine(story, options));
+  if (result.remaining > 0) footer.push(line(lang, phrases.html('answer.remaining', { count: String(result.remaining) })));
+  return paginate([...header, ...blocks], footer.join('\n'), limit);
+}
+
+/** Options for one quoted sentence. */
+export interface QuoteOptions extends RenderOptions {
+  readonly highlights?: readonly Span[];
+  readonly translationHighlights?: readonly Span[];
+  /** Shown instead of the plain label, e.g. to point at the cited sentence among its context. */
+  readonly labelPrefix?: string;
+}
+
+/**
+ * Renders one sentence: label line, blockquote with the verbatim text, and (English UI) the
+ * translation. Returns one block, or several when the sentence alone would overflow a message.
+ */
+export function renderQuote(sentence: SentenceView, options: QuoteOptions): string[] {
+  const { lang, phrases } = options;
+  const limit = options.limit ?? MESSAGE_LIMIT;
+  const label = line(lang, `${options.labelPrefix ?? ''}<b>${phrases.html('answer.label', { ref: escapeHtml(sentence.ref) })}</b>`);
+  const quote = `<blockquote>${withBold(sentence.text, options.highlights ?? [])}</blockquote>`;
+  const translation =
+    lang === 'en' && sentence.translation !== undefined
+      ? line('en', `<i>${phrases.html('answer.translation')}</i> ${withBold(sentence.translation, options.translationHighlights ?? [])}`)
+      : undefined;
+  const block = [label, quote, translation].filter((part) => part !== undefined).join('\n');
+  if (block.length <= limit) return [block];
+
+  // Too long for one message (only a pathological sentence gets here): quote it in pieces, then the translation.
+  const pieces = splitText(sentence.text, options.highlights ?? [], limit - label.length - 30).map((html) => `<blockquote>${html}</blockquote>`);
+  const translated =
+    lang === 'en' && sentence.translation !== undefined
+      ? splitText(sentence.translation, options.translationHighlights ?? [], limit - 200).map((html) => line('en', html))
+      : [];
+  return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated];
+}
+
+/** The attribution line: story title, publisher, date, and that the Arabic is a machine translation. */
+export function renderSourceLine(story: StoryInfo, options: Pick<RenderOptions, 'lang' | 'phrases'>): string {
+  const title = options.lang === 'ar' ? story.title.ar : story.title.en;
+  const html = options.phrases.html('answer.source', {
+    title: isolate(escapeHtml(title)),
+    source: isolate(escapeHtml(story.source)),
+    date: isolate(escapeHtml(story.published)),
+  });
+  return line(options.lang, `<i>${html}</i>`);
+}
+
+/**
+ * Renders the sentences around a cited one, in story order, the cited one marked with a pointer.
+ */
+export function renderContext(sentences: readonly SentenceView[], citedRef: string, options: RenderOptions): string[] {
+  const limit = options.limit ?? MESSAGE_LIMIT;
+  const cited = sentences.find((s) => s.ref === citedRef);
+  const header = line(options.lang, options.phrases.html('context.header', { label: isolate(escapeHtml(citedLabel(citedRef, options))) }));
+  const blocks = sentences.flatMap((s) => renderQuote(s, { ...options, labelPrefix: s.ref === citedRef ? '▶ ' : '' }));
+  const story = cited === undefined ? undefined : options.story(cited.story);
+  return paginate([header, ...blocks], story === undefined ? '' : renderSourceLine(story, options), limit);
+}
+
+function citedLabel(ref: string, options: RenderOptions): string {
+  // The label template is plain text once its placeholder is filled; unescape the one entity it can hold.
+  return options.phrases.html('answer.label', { ref }).replaceAll('&amp;', '&');
+}
+
+function renderAbstention(result: AskResult, options: RenderOptions): string {
+  const { lang, phrases } = options;
+  if (result.unknown.length > 0 && result.reason !== 'empty' && result.reason !== 'no-more') {
+    const separator = lang === 'ar' ? '، ' : ', ';
+    const terms = result.unknown.map((term) => `<b>${isolate(escapeHtml(term))}</b>`).join(separator);
+    return line(lang, phrases.html('abstain.unknown', { terms }));
+  }
+  return line(lang, phrases.html(`abstain.${result.reason ?? 'not-in-story'}`));
+}
+
+/**
+ * Packs blocks into pages of at most `limit` characters, blocks separated by a blank line,
+ * with `footer` at the end of the last page. A block longer than `limit` must not be passed.
+ */
+export function paginate(blocks: readonly string[], footer: string, limit = MESSAGE_LIMIT): string[] {
+  const pages: string[] = [];
+  let page = '';
+  for (const block of footer === '' ? blocks : [...blocks, footer]) {
+    const joined = page === '' ? block : `${page}\n\n${block}`;
+    if (joined.length <= limit) page = joined;
+    else {
+      if (page !== '') pages.push(page);
+      page = block.slice(0, limit); // only a caller bug makes slice() cut anything
+    }
+  }
+  if (page !== '') pages.push(page);
+  return pages;
+}
+
+/**
+ * Splits text into escaped HTML pieces of at most `max` characters, at spaces when possible,
+ * keeping bold spans balanced within each piece. Never inserts characters into the text.
+ */
+function splitText(text: string, spans: readonly Span[], max: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + Math.max(1, max));
+    for (;;) {
+      if (end < text.length) {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start) end = space + 1;
+        else if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end -= 1; // don't split a surrogate pair
+      }
+      const shifted = spans.map((s) => ({ start: s.start - start, end: s.end - start }));
+      const html = withBold(text.slice(start, end), shifted);
+      // Escaping can lengthen the piece; shrink until it fits.
+      if (html.length <= max || end - start <= 1) {
+        pieces.push(html);
+        break;
+      }
+      end = start + Math.max(1, Math.floor((end - start) * 0.8));
+    }
+    start = end;
+  }
+  return pieces;
+}

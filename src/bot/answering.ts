@@ -1,0 +1,78 @@
+/**
+ * Answering a question in a chat: ask the engine with the chat's state, render, attach the buttons,
+ * send (or edit), and remember what was sent so the buttons and edits can find it later.
+ */
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { renderAskResult } from '../answer/telegram.js';
+import type { AskResult, Lang } from '../types.js';
+import { encodePress } from './callback-data.js';
+import type { BotContext, BotDeps, SessionData, Turn } from './context.js';
+import { uiLang } from './i18n.js';
+import { editHtml, sendPages } from './reply.js';
+import { addTurn, linkReply } from './session.js';
+
+/** Telegram's limit for an inline query, and so for what "Share" can prefill. */
+const INLINE_QUERY_LIMIT = 256;
+
+/** How to deliver an answer. */
+export interface AnswerTarget {
+  /** The question's message, linked to the answer so editing the question edits the answer. */
+  readonly questionMessageId?: number;
+  /** Edit this earlier answer instead of sending a new message. */
+  readonly editMessageId?: number;
+  /** Reply to this message (defaults to the incoming message in groups). */
+  readonly replyTo?: number;
+}
+
+/**
+ * Answers `question` in the current chat, as a follow-up of the chat's conversation.
+ */
+export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: string, target: AnswerTarget = {}): Promise<void> {
+  const session = await ctx.session;
+  const now = deps.now();
+  const result = deps.engine.ask(question, session.state ?? deps.engine.newState(now), { top: deps.config.answersPerPage, now });
+  session.state = result.state;
+  await deliver(ctx, deps, session, result, target);
+}
+
+/**
+ * Renders a result, records its turn and sends or edits the message. Shared by questions and "More".
+ */
+export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionData, result: AskResult, target: AnswerTarget): Promise<void> {
+  const lang = uiLang(session.lang, ctx.from, result.lang);
+  const pages = renderAskResult(result, { lang, phrases: deps.i18n.phrases(lang), story: (id) => deps.engine.story(id) });
+  let keyboard: InlineKeyboardMarkup | undefined;
+  if (result.answers.length > 0) {
+    const turn = addTurn(session, {
+      question: result.state.lastQuestion ?? '',
+      cites: result.answers.map((a) => ({ story: a.story, ref: a.ref })),
+    });
+    keyboard = answerKeyboard(deps, lang, turn, result.remaining > 0);
+  }
+
+  const chatId = ctx.chat?.id;
+  if (target.editMessageId !== undefined && chatId !== undefined) {
+    // An edit can only fill one message; the first page carries the best answers.
+    await editHtml(ctx, chatId, target.editMessageId, pages[0] ?? '', pages.length === 1 ? keyboard : undefined);
+    return;
+  }
+  const sent = await sendPages(ctx, pages, { keyboard, replyTo: target.replyTo });
+  const first = sent[0];
+  if (target.questionMessageId !== undefined && first !== undefined) linkReply(session, { question: target.questionMessageId, answer: first.message_id });
+}
+
+/**
+ * The buttons under an answer: "More" (when more answers remain) and "Share" on the first row,
+ * one "Context" button per quoted sentence on the second.
+ */
+export function answerKeyboard(deps: Pick<BotDeps, 'i18n'>, lang: Lang, turn: Turn, more: boolean): InlineKeyboardMarkup {
+  const { i18n } = deps;
+  const first: InlineKeyboardButton[] = [];
+  if (more) first.push({ text: i18n.t(lang, 'button.more'), callback_data: encodePress({ kind: 'more', turn: turn.id }) });
+  if (turn.question !== '') first.push({ text: i18n.t(lang, 'button.share'), switch_inline_query: [...turn.question].slice(0, INLINE_QUERY_LIMIT).join('') });
+  const context = turn.cites.map((cite, index) => ({
+    text: i18n.t(lang, 'button.context', { ref: cite.ref }),
+    callback_data: encodePress({ kind: 'context', turn: turn.id, index }),
+  }));
+  return { inline_keyboard: [first, context].filter((row) => row.length > 0) };
+}

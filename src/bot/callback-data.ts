@@ -1,0 +1,66 @@
+/**
+ * Callback data: what a button sends back when pressed.
+ *
+ * The client controls callback data, so it only ever holds small ids that point into server-side
+ * state (the chat's session, the prompts, the story), never text or refs to trust. Every kind has
+ * a strict pattern; anything else is treated as forged. All data is ASCII and at most 64 bytes.
+ */
+
+/** Telegram's limit for callback_data, in bytes. */
+export const CALLBACK_DATA_LIMIT = 64;
+
+/** A decoded button press. */
+export type Press =
+  | { readonly kind: 'more'; readonly turn: number }
+  | { readonly kind: 'context'; readonly turn: number; readonly index: number }
+  | { readonly kind: 'story'; readonly story: number; readonly page: number }
+  | { readonly kind: 'example'; readonly id: string }
+  | { readonly kind: 'lang'; readonly lang: 'en' | 'ar' };
+
+const PATTERNS = {
+  more: /^m:(\d{1,9})$/,
+  context: /^c:(\d{1,9}):(\d{1,2})$/,
+  story: /^s:(\d{1,3}):(\d{1,4})$/,
+  example: /^q:([a-z0-9_-]{1,32})$/,
+  lang: /^l:(en|ar)$/,
+} as const;
+
+/** The patterns grammY's `callbackQuery()` filters on, one per kind. */
+export const PRESS_PATTERNS: Readonly<Record<Press['kind'], RegExp>> = PATTERNS;
+
+/**
+ * Encodes a press as callback data.
+ *
+ * @throws Error if the result would break Telegram's 64-byte limit (a programming error)
+ */
+export function encodePress(press: Press): string {
+  const data =
+    press.kind === 'more'
+      ? `m:${press.turn}`
+      : press.kind === 'context'
+        ? `c:${press.turn}:${press.index}`
+        : press.kind === 'story'
+          ? `s:${press.story}:${press.page}`
+          : press.kind === 'example'
+            ? `q:${press.id}`
+            : `l:${press.lang}`;
+  if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT || decodePress(data) === undefined)
+    throw new Error(`Cannot encode ${JSON.stringify(press)} as callback data: "${data}" is invalid or over 64 bytes`);
+  return data;
+}
+
+/** Decodes callback data; undefined when it matches no known kind (stale format or forged). */
+export function decodePress(data: string | undefined): Press | undefined {
+  if (data === undefined) return undefined;
+  const more = PATTERNS.more.exec(data);
+  if (more) return { kind: 'more', turn: Number(more[1]) };
+  const context = PATTERNS.context.exec(data);
+  if (context) return { kind: 'context', turn: Number(context[1]), index: Number(context[2]) };
+  const story = PATTERNS.story.exec(data);
+  if (story) return { kind: 'story', story: Number(story[1]), page: Number(story[2]) };
+  const example = PATTERNS.example.exec(data);
+  if (example) return { kind: 'example', id: example[1] ?? '' };
+  const lang = PATTERNS.lang.exec(data);
+  if (lang) return { kind: 'lang', lang: lang[1] === 'ar' ? 'ar' : 'en' };
+  return undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * /lang: choose English or Arabic replies for this chat, overriding the Telegram language.
+ * "/lang ar" sets it directly; "/lang" alone offers buttons.
+ */
+import { Composer } from 'grammy';
+import { line } from '../../answer/telegram.js';
+import type { Lang } from '../../types.js';
+import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
+import type { BotContext, BotDeps } from '../context.js';
+import { langOfCode, uiLang } from '../i18n.js';
+import { editHtml, sendPages } from '../reply.js';
+
+/** Each language's name in itself, as the buttons show it. */
+const NAMES: Readonly<Record<Lang, string>> = { en: 'English', ar: 'العربية' };
+
+/** Handles /lang and its buttons. */
+export function langFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { i18n } = deps;
+
+  composer.command('lang', async (ctx) => {
+    const session = await ctx.session;
+    const chosen = langOfCode(ctx.match.trim()) ?? (ctx.match.trim() === NAMES.ar ? 'ar' : undefined);
+    if (chosen !== undefined) {
+      session.lang = chosen;
+      return sendPages(ctx, [line(chosen, i18n.html(chosen, 'lang.set'))]);
+    }
+    const lang = uiLang(session.lang, ctx.from);
+    const keyboard = {
+      inline_keyboard: [(['en', 'ar'] as const).map((l) => ({ text: NAMES[l], callback_data: encodePress({ kind: 'lang', lang: l }) }))],
+    };
+    await sendPages(ctx, [line(lang, i18n.html(lang, 'lang.choose'))], { keyboard });
+  });
+
+  composer.callbackQuery(PRESS_PATTERNS.lang, async (ctx) => {
+    const press = decodePress(ctx.callbackQuery.data);
+    if (press?.kind !== 'lang') return ctx.answerCallbackQuery();
+    const session = await ctx.session;
+    session.lang = press.lang;
+    await ctx.answerCallbackQuery({ text: i18n.t(press.lang, 'lang.set') });
+    const message = ctx.callbackQuery.message;
+    if (message !== undefined) await editHtml(ctx, message.chat.id, message.message_id, line(press.lang, i18n.html(press.lang, 'lang.set')));
+  });
+
+  return composer;
+}

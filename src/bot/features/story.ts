@@ -1,0 +1,113 @@
+/**
+ * /story: read the story page by page, each sentence with its label, with Previous/Next buttons
+ * that edit the message in place. /source: where the story comes from.
+ */
+import { Composer } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import type { Lang, SentenceView, StoryInfo } from '../../types.js';
+import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
+import type { BotContext, BotDeps } from '../context.js';
+import type { I18n } from '../i18n.js';
+import { uiLang } from '../i18n.js';
+import { editHtml, sendPages } from '../reply.js';
+
+/** Target size of a story page: about a phone screen. Paragraphs are never split across pages. */
+const PAGE_CHARS = 1500;
+/** A paragraph longer than this is shown one sentence per block, so a page still fits a message. */
+const MAX_BLOCK_CHARS = 3500;
+
+/** Handles /story, its page buttons, and /source. */
+export function storyFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { engine, i18n } = deps;
+
+  const show = async (ctx: BotContext, storyIndex: number, page: number, edit: boolean): Promise<boolean> => {
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    const story = engine.stories[storyIndex];
+    const pages = story === undefined ? [] : storyPages(engine.paragraphs(story.id), lang, i18n);
+    const body = pages[page];
+    if (story === undefined || body === undefined) return false;
+
+    const title = line(lang, `<b>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</b>`);
+    const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: String(page + 1), pages: String(pages.length) })}</i>`);
+    const html = `${title}\n${counter}\n\n${body}`;
+    const nav: InlineKeyboardButton[] = [];
+    if (page > 0) nav.push({ text: i18n.t(lang, 'button.prev'), callback_data: encodePress({ kind: 'story', story: storyIndex, page: page - 1 }) });
+    if (page < pages.length - 1)
+      nav.push({ text: i18n.t(lang, 'button.next'), callback_data: encodePress({ kind: 'story', story: storyIndex, page: page + 1 }) });
+    const keyboard = { inline_keyboard: nav.length > 0 ? [nav] : [] };
+    const message = ctx.callbackQuery?.message;
+    if (edit && message !== undefined) await editHtml(ctx, message.chat.id, message.message_id, html, keyboard);
+    else await sendPages(ctx, [html], { keyboard });
+    return true;
+  };
+
+  composer.command('story', async (ctx) => {
+    const session = await ctx.session;
+    const current = engine.stories.findIndex((s) => s.id === session.state?.story);
+    await show(ctx, Math.max(0, current), 0, false);
+  });
+
+  composer.callbackQuery(PRESS_PATTERNS.story, async (ctx) => {
+    const press = decodePress(ctx.callbackQuery.data);
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    if (press?.kind !== 'story' || !(await show(ctx, press.story, press.page, true)))
+      return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.invalid') });
+    await ctx.answerCallbackQuery();
+  });
+
+  composer.command('source', async (ctx) => {
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    await sendPages(ctx, [engine.stories.map((story) => renderAttribution(story, lang, i18n)).join('\n\n')]);
+  });
+
+  return composer;
+}
+
+/**
+ * Splits a story into pages of HTML. Each paragraph is a blockquote of its sentences, each sentence
+ * after its label in bold; the English UI adds the paragraph's translation below it.
+ */
+export function storyPages(paragraphs: readonly (readonly SentenceView[])[], lang: Lang, i18n: I18n): string[] {
+  const labelled = (sentences: readonly SentenceView[], text: (s: SentenceView) => string | undefined) =>
+    sentences
+      .filter((s) => text(s) !== undefined)
+      .map((s) => `<b>${i18n.html(lang, 'answer.label', { ref: escapeHtml(s.ref) })}</b> ${escapeHtml(text(s) ?? '')}`)
+      .join(' ');
+  const block = (sentences: readonly SentenceView[]): string => {
+    const arabic = `<blockquote>${labelled(sentences, (s) => s.text)}</blockquote>`;
+    const english = labelled(sentences, (s) => s.translation);
+    return lang === 'en' && english !== '' ? `${arabic}\n${line('en', `<i>${i18n.html('en', 'answer.translation')}</i> ${english}`)}` : arabic;
+  };
+  const blocks = paragraphs.flatMap((paragraph) => {
+    const whole = block(paragraph);
+    return whole.length <= MAX_BLOCK_CHARS ? [whole] : paragraph.map((s) => block([s]));
+  });
+
+  const pages: string[] = [];
+  for (const b of blocks) {
+    const last = pages.at(-1);
+    if (last !== undefined && last.length + b.length + 2 <= PAGE_CHARS) pages[pages.length - 1] = `${last}\n\n${b}`;
+    else pages.push(b);
+  }
+  return pages;
+}
+
+/** The attribution of one story: title in both languages, publisher and date, and the translation note. */
+export function renderAttribution(story: StoryInfo, lang: Lang, i18n: I18n): string {
+  const [title, other] = lang === 'ar' ? [story.title.ar, story.title.en] : [story.title.en, story.title.ar];
+  const lines = [
+    line(lang, `<b>${escapeHtml(title)}</b>`),
+    line(lang, isolate(escapeHtml(other))),
+    line(lang, i18n.html(lang, 'source.published', { source: isolate(escapeHtml(story.source)), date: isolate(escapeHtml(story.published)) })),
+    line(lang, i18n.html(lang, 'source.machine')),
+  ];
+  // The story's own note is written in English.
+  if (lang === 'en' && story.note !== '') lines.push(line('en', `<i>${escapeHtml(story.note)}</i>`));
+  if (story.url !== undefined) lines.push(line(lang, `<a href="${escapeHtml(story.url)}">${escapeHtml(story.url)}</a>`));
+  return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+/**
+ * /start and /help: the welcome with example questions as buttons, deep links that ask an example
+ * (t.me/<bot>?start=<example id>), and the example buttons themselves.
+ */
+import { Composer } from 'grammy';
+import { escapeHtml, line } from '../../answer/telegram.js';
+import { answerQuestion } from '../answering.js';
+import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
+import type { BotContext, BotDeps } from '../context.js';
+import { uiLang } from '../i18n.js';
+import { sendPages } from '../reply.js';
+
+/** Handles /start, /help and example-question buttons. */
+export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { i18n } = deps;
+
+  composer.command('start', async (ctx) => {
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    const example = i18n.example(lang, ctx.match.trim());
+    if (example !== undefined) return answerQuestion(ctx, deps, example.text);
+
+    const welcome = i18n.html(lang, 'welcome', { name: escapeHtml(ctx.from?.first_name ?? '') });
+    const keyboard = {
+      inline_keyboard: i18n.examples(lang).map((e) => [{ text: e.text, callback_data: encodePress({ kind: 'example', id: e.id }) }]),
+    };
+    await sendPages(ctx, [`${line(lang, welcome)}\n\n${line(lang, i18n.html(lang, 'welcome.try'))}`], { keyboard });
+  });
+
+  composer.command('help', async (ctx) => {
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    const help = i18n
+      .html(lang, 'help')
+      .split('\n')
+      .map((text) => (text === '' ? '' : line(lang, text)));
+    await sendPages(ctx, [help.join('\n')]);
+  });
+
+  composer.callbackQuery(PRESS_PATTERNS.example, async (ctx) => {
+    const press = decodePress(ctx.callbackQuery.data);
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    const example = press?.kind === 'example' ? i18n.example(lang, press.id) : undefined;
+    if (example === undefined) return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.invalid') });
+    await ctx.answerCallbackQuery();
+    await answerQuestion(ctx, deps, example.text);
+  });
+
+  return composer;
+}

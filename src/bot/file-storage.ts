@@ -1,0 +1,107 @@
+/**
+ * A grammY session storage that keeps one JSON file per key, written atomically.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StorageAdapter } from 'grammy';
+import type { Logger } from '../logger.js';
+
+/** Options for `createFileStorage`. */
+export interface FileStorageOptions {
+  /** Folder for the files; created on first write. */
+  readonly dir: string;
+  /** Entries not written for this long read as absent and are deleted. */
+  readonly ttlMs: number;
+  /** Entries whose JSON is longer than this are not written (a bug upstream; logged). */
+  readonly maxBytes: number;
+  readonly logger: Logger;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+/** A storage adapter that can also drop expired entries and leftovers of interrupted writes. */
+export interface FileStorage<T> extends StorageAdapter<T> {
+  /** Deletes expired entries and stray temp files; returns how many files it removed. */
+  sweep(): Promise<number>;
+}
+
+/**
+ * Creates the storage. Each write goes to a temp file that is flushed to disk and then renamed over
+ * the old file, so a crash mid-write leaves the previous session intact, never a half-written one.
+ * Age is the file's modification time, so bounding age costs no extra reads.
+ *
+ * @example
+ * bot.use(lazySession({ storage: createFileStorage({ dir: 'data/sessions', ttlMs: 7 * 864e5, maxBytes: 64_000, logger }) }));
+ */
+export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T> {
+  const { dir, ttlMs, maxBytes, logger } = options;
+  const now = options.now ?? Date.now;
+  // Keys are chat ids ("-100123"); anything else is encoded so it can't escape the folder.
+  const fileOf = (key: string) => join(dir, `${/^-?\d{1,20}$/.test(key) ? key : encodeURIComponent(key).replace(/\./g, '%2E')}.json`);
+  let ready: Promise<unknown> | undefined;
+
+  const storage: FileStorage<T> = {
+    async read(key) {
+      const file = fileOf(key);
+      try {
+        const info = await stat(file);
+        if (now() - info.mtimeMs > ttlMs) {
+          await rm(file, { force: true });
+          return undefined;
+        }
+        return JSON.parse(await readFile(file, 'utf8')) as T;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        // A corrupt file costs the chat its context, not the bot its uptime.
+        logger.warn({ err: error, key }, 'unreadable session file; starting a fresh session');
+        return undefined;
+      }
+    },
+
+    async write(key, value) {
+      const json = JSON.stringify(value);
+      if (Buffer.byteLength(json) > maxBytes) {
+        logger.error({ key, bytes: Buffer.byteLength(json), maxBytes }, 'session too large; not saved');
+        return;
+      }
+      ready ??= mkdir(dir, { recursive: true });
+      await ready;
+      const file = fileOf(key);
+      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const handle = await open(temp, 'w');
+      try {
+        await handle.writeFile(json);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, file);
+    },
+
+    async delete(key) {
+      await rm(fileOf(key), { force: true });
+    },
+
+    async sweep() {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch {
+        return 0;
+      }
+      let removed = 0;
+      for (const name of names) {
+        const file = join(dir, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info === undefined) continue;
+        if (name.endsWith('.tmp') || (name.endsWith('.json') && now() - info.mtimeMs > ttlMs)) {
+          await rm(file, { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
+  };
+  return storage;
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds the Telegram bot: middlewares, then one feature after another, all behind one error boundary.
+ * This folder is the only place that imports grammY.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotConfig, lazySession, type StorageAdapter } from 'grammy';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Engine, Lang } from '../types.js';
+import type { BotContext, BotDeps, SessionData } from './context.js';
+import { createErrorHandler } from './errors.js';
+import { answerButtonsFeature } from './features/answer-buttons.js';
+import { askFeature } from './features/ask.js';
+import { fallbackFeature } from './features/fallback.js';
+import { inlineFeature } from './features/inline.js';
+import { langFeature } from './features/lang.js';
+import { resetFeature } from './features/reset.js';
+import { storyFeature } from './features/story.js';
+import { welcomeFeature } from './features/welcome.js';
+import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
+import { ignoreNoise } from './middlewares/ignore.js';
+import { rateLimit } from './middlewares/rate-limit.js';
+import { initialSession, sessionKey } from './session.js';
+
+/** What the bot needs from the rest of the app. */
+export interface BotDependencies {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly engine: Engine;
+}
+
+/** Optional overrides, mostly for tests. */
+export interface BotOptions {
+  /** Passed to grammY; tests set `botInfo` so no getMe call is needed. */
+  readonly botConfig?: BotConfig<BotContext>;
+  /** The bot's words; default: prompts/en.json and prompts/ar.json. */
+  readonly prompts?: Readonly<Record<Lang, Prompts>>;
+  /** Where sessions live; default: memory (runBot passes the configured storage). */
+  readonly storage?: StorageAdapter<SessionData>;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+/** The bot plus the parts start-up needs. */
+export interface SanadBot {
+  readonly bot: Bot<BotContext>;
+  readonly i18n: I18n;
+}
+
+/**
+ * Creates the bot without contacting Telegram (no API calls until `bot.init()` or the first update).
+ *
+ * @example
+ * const { bot } = createBot({ config, logger, engine }, { botConfig: { botInfo } });
+ * await bot.handleUpdate(update);
+ */
+export function createBot({ config, logger, engine }: BotDependencies, options: BotOptions = {}): SanadBot {
+  const i18n = createI18n(options.prompts ?? loadPrompts());
+  const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
+  const bot = new Bot<BotContext>(config.botToken, {
+    ...options.botConfig,
+    client: { apiRoot: config.apiRoot, ...options.botConfig?.client },
+  });
+
+  // Retry 429 (after retry_after) and 5xx/network errors, but give up rather than hang an update:
+  // a reply that arrives minutes late is worse than an error in the log.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+
+  const handleError = createErrorHandler(deps);
+  bot.catch(handleError);
+  // One chat's updates in order (its session is read-modify-write), different chats in parallel.
+  bot.use(sequentialize(sessionKey));
+  const root = bot.errorBoundary(handleError);
+  root.use(ignoreNoise);
+  root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage: options.storage }));
+  root.use(rateLimit(deps));
+
+  root.use(welcomeFeature(deps));
+  root.use(langFeature(deps));
+  root.use(resetFeature(deps));
+  root.use(storyFeature(deps));
+  root.use(answerButtonsFeature(deps));
+  root.use(inlineFeature(deps));
+  root.use(askFeature(deps));
+  root.use(fallbackFeature(deps));
+  return { bot, i18n };
+}

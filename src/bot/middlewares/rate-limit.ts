@@ -1,0 +1,62 @@
+/**
+ * A per-user rate limit on the work users can ask for: questions and button presses.
+ * Over the limit, the user gets one polite notice per window, then silence until it passes.
+ */
+import type { NextFunction } from 'grammy';
+import { readAddressed } from '../addressing.js';
+import type { BotContext, BotDeps } from '../context.js';
+import { uiLang } from '../i18n.js';
+import { sendPages } from '../reply.js';
+
+/** The window the limit counts over. */
+const WINDOW_MS = 60_000;
+/** Users tracked before the table is pruned, so memory stays bounded under a flood of new users. */
+const PRUNE_AT = 10_000;
+
+/** One user's recent activity. */
+interface Usage {
+  /** Times of recent counted updates, oldest first. */
+  times: number[];
+  /** Whether this window's notice was already sent. */
+  noticed: boolean;
+}
+
+/**
+ * Creates the middleware. Counts private messages, addressed group messages and button presses
+ * (not inline queries: Telegram sends one per keystroke and caches the results itself).
+ */
+export function rateLimit(deps: BotDeps): (ctx: BotContext, next: NextFunction) => Promise<void> {
+  const limit = deps.config.rateLimitPerMinute;
+  const users = new Map<number, Usage>();
+
+  const counts = (ctx: BotContext): boolean => {
+    if (ctx.callbackQuery !== undefined) return true;
+    const message = ctx.message ?? ctx.editedMessage;
+    if (message === undefined) return false;
+    return message.chat.type === 'private' || readAddressed(message, ctx.me).kind !== 'none';
+  };
+
+  return async (ctx, next) => {
+    const user = ctx.from?.id;
+    if (user === undefined || !counts(ctx)) return next();
+    const now = deps.now();
+    if (users.size > PRUNE_AT) for (const [id, usage] of users) if ((usage.times.at(-1) ?? 0) <= now - WINDOW_MS) users.delete(id);
+
+    const usage = users.get(user) ?? { times: [], noticed: false };
+    usage.times = usage.times.filter((t) => t > now - WINDOW_MS);
+    if (usage.times.length === 0) usage.noticed = false;
+    users.set(user, usage);
+    if (usage.times.length < limit) {
+      usage.times.push(now);
+      return next();
+    }
+
+    deps.logger.info({ user, limit }, 'rate limited');
+    const session = ctx.chat === undefined ? undefined : await ctx.session;
+    const lang = uiLang(session?.lang, ctx.from);
+    if (ctx.callbackQuery !== undefined) return void (await ctx.answerCallbackQuery({ text: deps.i18n.t(lang, 'rateLimited') }));
+    if (usage.noticed) return;
+    usage.noticed = true;
+    await sendPages(ctx, [deps.i18n.html(lang, 'rateLimited')]);
+  };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { MARK } from '../../src/answer/telegram.js';
+import { commandList, registerCommands } from '../../src/bot/commands.js';
+import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
+import { createFakeEngine } from './fake-engine.js';
+import { ALICE, createHarness, type Loose, message, press, SAMI, sentTexts, visible } from './harness.js';
+
+describe('Scenario: /start', () => {
+  it('welcomes in the user language, escapes the name, offers the examples as buttons', async () => {
+    const h = createHarness();
+    await h.send(message('/start'));
+    const [send] = h.only('sendMessage');
+    expect(send?.payload.text).toContain('Hello Alice &lt;A&amp;B&gt;!');
+    const buttons = send?.payload.reply_markup.inline_keyboard.flat();
+    expect(buttons[0]).toEqual({ text: 'Who did Trump speak to?', callback_data: 'q:call' });
+    for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+  });
+
+  it('welcomes an Arabic user in Arabic', async () => {
+    const h = createHarness();
+    await h.send(message('/start', { from: SAMI }));
+    const text = sentTexts(h)[0] ?? '';
+    expect(text.startsWith(`${MARK.RLM}أهلًا سامي!`)).toBe(true);
+  });
+
+  it('asks the example of a deep link (?start=nato)', async () => {
+    const h = createHarness();
+    await h.send(message('/start nato'));
+    expect(sentTexts(h)[0]).toContain('<b>[3.1]</b>');
+  });
+
+  it('falls back to the welcome for an unknown deep link', async () => {
+    const h = createHarness();
+    await h.send(message('/start <script>'));
+    expect(sentTexts(h)[0]).toContain('Hello');
+  });
+
+  it('asks an example when its button is pressed, and answers the press', async () => {
+    const h = createHarness();
+    await h.send(press('q:meet'));
+    expect(h.only('answerCallbackQuery')).toHaveLength(1);
+    expect(sentTexts(h)[0]).toContain('<b>[3.2]</b>');
+  });
+});
+
+describe('Scenario: /help, /source', () => {
+  it('/help explains group use', async () => {
+    const h = createHarness();
+    await h.send(message('/help'));
+    expect(visible(sentTexts(h)[0] ?? '')).toContain('In a group, ask with /ask');
+  });
+
+  it('/source gives the title, BBC, date and that it is a machine translation', async () => {
+    const h = createHarness();
+    await h.send(message('/source'));
+    const text = visible(sentTexts(h)[0] ?? '');
+    expect(text).toContain('Trump & Putin agree to start talks');
+    expect(text).toContain('Published by \u2068BBC\u2069 on \u20682025-02-13\u2069.');
+    expect(text).toContain('machine translation');
+  });
+});
+
+describe('Scenario: /story', () => {
+  it('shows the whole short story on one page, each sentence labelled, escaped, with its translation', async () => {
+    const h = createHarness();
+    await h.send(message('/story'));
+    const [send] = h.only('sendMessage');
+    const text = String(send?.payload.text);
+    expect(text).toContain('<blockquote><b>[1]</b> قال الرئيس الأمريكي');
+    expect(text).toContain('<b>[3.2]</b> قال ترامب: سنلتقي');
+    expect(text).toContain('&lt;يدعم&gt;');
+    expect(text).toContain('<i>English translation:</i> <b>[1]</b> US President');
+    expect(visible(text)).toContain('Page 1 of 1');
+    expect(send?.payload.reply_markup.inline_keyboard).toEqual([]);
+  });
+
+  it('pages a long story with buttons that edit the message in place', async () => {
+    const h = createHarness({ engine: createFakeEngine({ longText: 'كلام '.repeat(160) }) });
+    await h.send(message('/story'));
+    const [send] = h.only('sendMessage');
+    expect(visible(String(send?.payload.text))).toContain('Page 1 of 3');
+    expect(send?.payload.text).toContain('<b>[1]</b>');
+    expect(send?.payload.text).not.toContain('<b>[2]</b>');
+    expect(send?.payload.reply_markup.inline_keyboard).toEqual([[{ text: 'Next ▸', callback_data: 's:0:1' }]]);
+
+    h.clear();
+    await h.send(press('s:0:1'));
+    const [edit] = h.only('editMessageText');
+    expect(edit?.payload.text).toContain('<b>[2]</b>');
+    expect(visible(String(edit?.payload.text))).toContain('Page 2 of 3');
+    expect(edit?.payload.reply_markup.inline_keyboard[0].map((b: Loose) => b.callback_data)).toEqual(['s:0:0', 's:0:2']);
+    expect(h.only('answerCallbackQuery')).toHaveLength(1);
+    expect(h.only('sendMessage')).toHaveLength(0);
+  });
+});
+
+describe('Scenario: /lang', () => {
+  it('switches the UI to Arabic for this chat, even for an English user', async () => {
+    const h = createHarness();
+    await h.send(message('/lang'));
+    expect(h.only('sendMessage')[0]?.payload.reply_markup.inline_keyboard[0].map((b: Loose) => b.callback_data)).toEqual(['l:en', 'l:ar']);
+    await h.send(press('l:ar'));
+    expect(h.only('editMessageText')[0]?.payload.text).toContain('سأرد بالعربية.');
+    h.clear();
+    await h.send(message('Will Ukraine join NATO?', { from: ALICE }));
+    const text = sentTexts(h)[0] ?? '';
+    expect(text).toContain('المصدر');
+    expect(text).not.toContain('English translation');
+  });
+
+  it('accepts the language as an argument', async () => {
+    const h = createHarness();
+    await h.send(message('/lang ar'));
+    expect(sentTexts(h)[0]).toContain('سأرد بالعربية.');
+  });
+});
+
+describe('Scenario: the command menu', () => {
+  it('registers English (default and en) and Arabic menus', async () => {
+    const i18n = createI18n(loadPrompts());
+    const calls: Loose[] = [];
+    const api = { setMyCommands: async (commands: unknown, other: unknown) => void calls.push({ commands, other }) } as Loose;
+    const h = createHarness();
+    await registerCommands(api, i18n, h.logger);
+    expect(calls.map((c) => c.other)).toEqual([{}, { language_code: 'en' }, { language_code: 'ar' }]);
+    expect(calls[2].commands).toEqual(commandList(i18n, 'ar'));
+    for (const { command, description } of commandList(i18n, 'ar')) {
+      expect(command).toMatch(/^[a-z0-9_]{1,32}$/);
+      expect(description.length).toBeGreaterThan(0);
+      expect(description.length).toBeLessThanOrEqual(256);
+    }
+  });
+
+  it('logs a failure and carries on (best-effort)', async () => {
+    const i18n = createI18n(loadPrompts());
+    const api = { setMyCommands: async () => Promise.reject(new Error('500 from a test server')) } as Loose;
+    const h = createHarness();
+    await expect(registerCommands(api, i18n, h.logger)).resolves.toBeUndefined();
+    expect(h.logs.join('')).toContain('could not register the command menu');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactToken } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { TOKEN } from './harness.js';
+
+describe('loadConfig', () => {
+  it('applies defaults for a minimal environment', () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(config).toMatchObject({
+      apiRoot: 'https://api.telegram.org',
+      port: 8080,
+      dataDir: 'data',
+      logLevel: 'info',
+      sessionStore: 'file',
+      webhookUrl: undefined,
+      answersPerPage: 3,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('says how to get a token when it is missing', () => {
+    expect(() => loadConfig({})).toThrow(/BOT_TOKEN is missing: .*@BotFather.*\/newbot/);
+  });
+
+  it('never repeats a malformed token in the error', () => {
+    const bad = `${TOKEN}!`;
+    try {
+      loadConfig({ BOT_TOKEN: bad });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain('BOT_TOKEN is malformed');
+      expect((error as Error).message).not.toContain(TOKEN.slice(10));
+    }
+  });
+
+  it('lists every problem at once', () => {
+    const error = (() => {
+      try {
+        loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'http://x', PORT: 'eighty', LOG_LEVEL: 'loud', TELEGRAM_API_ROOT: 'ftp://x' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error?.problems).toHaveLength(5);
+    expect(error?.message).toContain('WEBHOOK_URL must be a public https:// URL');
+    expect(error?.message).toContain('WEBHOOK_SECRET is required when WEBHOOK_URL is set');
+    expect(error?.message).toContain('PORT must be a whole number');
+    expect(error?.message).toContain('LOG_LEVEL must be one of');
+    expect(error?.message).toContain('TELEGRAM_API_ROOT must be an http(s) URL');
+  });
+
+  it('accepts a webhook with a valid secret and a custom API root', () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      WEBHOOK_URL: 'https://bot.example.org/telegram',
+      WEBHOOK_SECRET: 'abc_DEF-123',
+      TELEGRAM_API_ROOT: 'http://localhost:9000/',
+    });
+    expect(config.webhookSecret).toBe('abc_DEF-123');
+    expect(config.apiRoot).toBe('http://localhost:9000');
+  });
+});
+
+describe('the token never reaches the logs', () => {
+  it('is scrubbed from messages, errors and nested fields, plain or percent-encoded', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ botToken: TOKEN, logLevel: 'info' }, (line) => void lines.push(line));
+    logger.error({ err: new Error(`fetch https://api.telegram.org/bot${TOKEN}/getMe failed`) }, `token ${TOKEN}`);
+    logger.info({ url: `https://x/bot${encodeURIComponent(TOKEN)}/` }, 'nested');
+    const out = lines.join('');
+    expect(out).not.toContain(TOKEN);
+    expect(out).not.toContain(encodeURIComponent(TOKEN));
+    expect(out).toContain('[BOT_TOKEN]');
+    expect(JSON.parse(lines[0] ?? '{}').level).toBe(50);
+  });
+
+  it('redactToken leaves text without the token alone', () => {
+    expect(redactToken('hello', TOKEN)).toBe('hello');
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * A small stand-in for the real engine, for bot tests: five sentences of the story (one with
+ * characters that must be escaped), word matching over the Arabic text and its English rendering,
+ * highlights, "more" paging, follow-ups that start with "and"/"و", and unknown capitalized names.
+ * It follows the Engine contract in src/types.ts; its ranking is deliberately naive.
+ */
+import type { Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from '../../src/types.js';
+
+/** The fake story's id. */
+export const STORY_ID = 'bbc-test-story';
+
+/** The fake story's metadata. */
+export const STORY: StoryInfo = {
+  id: STORY_ID,
+  title: { ar: 'ترامب وبوتين يتفقان على بدء مفاوضات', en: 'Trump & Putin agree to start talks' },
+  source: 'BBC',
+  language: 'ar',
+  published: '2025-02-13',
+  note: 'Machine translation into Arabic of a BBC News report.',
+  sentences: 5,
+  paragraphs: 3,
+};
+
+const RAW: readonly { ref: string; paragraph: number; text: string; translation: string }[] = [
+  {
+    ref: '1',
+    paragraph: 1,
+    text: 'قال الرئيس الأمريكي دونالد ترامب إنه أجرى مكالمة هاتفية مع فلاديمير بوتين.',
+    translation: 'US President Donald Trump said he had a phone call with Vladimir Putin.',
+  },
+  { ref: '2', paragraph: 2, text: 'قال زيلنسكي إنه تحدث مع ترامب عن “سلام دائم”.', translation: 'Zelensky said he spoke with Trump about a “lasting peace”.' },
+  { ref: '3.1', paragraph: 3, text: 'من غير المرجح أن تنضم أوكرانيا إلى الناتو.', translation: 'Ukraine is unlikely to join NATO.' },
+  { ref: '3.2', paragraph: 3, text: 'قال ترامب: سنلتقي في المملكة العربية السعودية.', translation: 'Trump said: we will meet in Saudi Arabia.' },
+  { ref: '3.3', paragraph: 3, text: 'قال بيسكوف إن بوتين <يدعم> فكرة ترامب & الحوار.', translation: 'Peskov said Putin <supports> Trump’s idea & dialogue.' },
+];
+
+/** English words and the Arabic forms they match, so English questions highlight the Arabic too. */
+const NAMES: Readonly<Record<string, string>> = {
+  trump: 'ترامب',
+  putin: 'بوتين',
+  zelensky: 'زيلنسكي',
+  nato: 'الناتو',
+  ukraine: 'أوكرانيا',
+  saudi: 'السعودية',
+  peskov: 'بيسكوف',
+  call: 'مكالمة',
+  meet: 'سنلتقي',
+};
+const STOP = new Set([
+  'the',
+  'did',
+  'who',
+  'what',
+  'said',
+  'say',
+  'with',
+  'and',
+  'will',
+  'where',
+  'when',
+  'does',
+  'about',
+  'قال',
+  'ماذا',
+  'من',
+  'مع',
+  'هل',
+  'عن',
+  'أين',
+  'و',
+]);
+const MORE = new Set(['more', 'المزيد']);
+
+const SENTENCES: readonly SentenceView[] = RAW.map((r, i) => {
+  // Sentences are joined by one space in the fake story.txt.
+  const start = RAW.slice(0, i).reduce((sum, s) => sum + s.text.length + 1, 0);
+  return { story: STORY_ID, ref: r.ref, paragraph: r.paragraph, text: r.text, translation: r.translation, start, end: start + r.text.length };
+});
+
+/** Options for the fake. */
+export interface FakeEngineOptions {
+  /** Replaces the sentences' text with a long one, to test the 4,096 limit. */
+  readonly longText?: string;
+}
+
+/** Creates the fake engine. */
+export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
+  const sentences = options.longText === undefined ? SENTENCES : SENTENCES.map((s) => ({ ...s, text: options.longText ?? s.text }));
+  const byRef = new Map(sentences.map((s) => [s.ref, s]));
+
+  const newState = (now = 0): ChatState => ({ v: 1, focus: [], results: [], shown: 0, at: now });
+
+  const answerOf = (s: SentenceView, words: readonly string[]): Answer => {
+    const index = sentences.indexOf(s);
+    return {
+      ...s,
+      score: 1,
+      highlights: spansOf(
+        s.text,
+        words.map((w) => NAMES[w] ?? w),
+      ),
+      translationHighlights: spansOf(s.translation ?? '', words),
+      context: { before: sentences[index - 1], after: sentences[index + 1] },
+    };
+  };
+
+  const page = (state: ChatState, lang: Lang, words: readonly string[], flags: { followUp: boolean; more: boolean }, top: number, now: number): AskResult => {
+    const next = state.results.slice(state.shown, state.shown + top);
+    const answers = next.map((r) => answerOf(byRef.get(r.ref) as SentenceView, words));
+    const shown = state.shown + answers.length;
+    return {
+      lang,
+      abstained: answers.length === 0,
+      reason: answers.length === 0 ? (flags.more ? 'no-more' : 'not-in-story') : undefined,
+      unknown: [],
+      answers,
+      followUp: flags.followUp,
+      more: flags.more,
+      remaining: state.results.length - shown,
+      state: { ...state, shown, at: now },
+    };
+  };
+
+  const engine: Engine = {
+    stories: [STORY],
+    newState,
+    ask(question: string, state: ChatState = newState(), options: AskOptions = {}): AskResult {
+      const now = options.now ?? 0;
+      const top = options.top ?? 5;
+      const lang: Lang = /[\u0600-\u06FF]/.test(question) ? 'ar' : 'en';
+      const trimmed = question.trim();
+      if (MORE.has(trimmed.toLowerCase())) return engine.more(state, options);
+      const base = { lang, followUp: false, more: false, remaining: 0, answers: [] as Answer[] };
+      if (trimmed === '') return { ...base, abstained: true, reason: 'empty', unknown: [], state };
+
+      const followUp = /^(and|و)\s/i.test(trimmed) && state.lastQuestion !== undefined;
+      const typed = words(trimmed);
+      const all = followUp ? [...typed, ...words(state.lastQuestion ?? '')] : typed;
+      // Capitalized words after the first ("What", "Who") are names; those the story lacks are unknown.
+      const unknown = [...trimmed.matchAll(/\b[A-Z][a-z]{2,}\b/g)]
+        .filter((m) => (m.index ?? 0) > 0)
+        .map((m) => m[0])
+        .filter((name) => !sentences.some((s) => s.translation?.toLowerCase().includes(name.toLowerCase())));
+      const scored = sentences
+        .map((s) => ({ story: s.story, ref: s.ref, score: all.filter((w) => matches(s, w)).length }))
+        .filter((r) => r.score > 0 && typed.some((w) => matches(byRef.get(r.ref) as SentenceView, w)))
+        .sort((a, b) => b.score - a.score);
+      const next: ChatState = { ...state, lastQuestion: trimmed, results: scored, shown: 0, lang, story: STORY_ID, at: now };
+      if (scored.length === 0 || (unknown.length > 0 && scored.every((r) => r.score < 2)))
+        return { ...base, abstained: true, reason: 'not-in-story', unknown, followUp, state: next };
+      return { ...page(next, lang, all, { followUp, more: false }, top, now), unknown };
+    },
+    more(state, options = {}) {
+      const lang = state.lang ?? 'en';
+      return page(state, lang, words(state.lastQuestion ?? ''), { followUp: false, more: true }, options.top ?? 5, options.now ?? 0);
+    },
+    sentence: (story, ref) => (story === STORY_ID ? byRef.get(ref) : undefined),
+    around(story, ref, radius = 1) {
+      const index = sentences.findIndex((s) => s.ref === ref);
+      return story !== STORY_ID || index < 0 ? [] : sentences.slice(Math.max(0, index - radius), index + radius + 1);
+    },
+    paragraphs: (story) => (story !== STORY_ID ? [] : [1, 2, 3].map((p) => sentences.filter((s) => s.paragraph === p))),
+    story: (id) => (id === STORY_ID ? STORY : undefined),
+  };
+  return engine;
+}
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+}
+
+function matches(s: SentenceView, word: string): boolean {
+  return s.text.includes(NAMES[word] ?? word) || new RegExp(`\\b${word}`, 'i').test(s.translation ?? '');
+}
+
+function spansOf(text: string, terms: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  const lower = text.toLowerCase();
+  for (const term of terms) {
+    let at = lower.indexOf(term.toLowerCase());
+    while (term.length > 1 && at >= 0) {
+      spans.push({ start: at, end: at + term.length });
+      at = lower.indexOf(term.toLowerCase(), at + term.length);
+    }
+  }
+  return spans;
+}
