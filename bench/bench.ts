@@ -1,61 +1,98 @@
 /**
- * `npm run bench`: speed and memory of the answer engine (a benchmark, not a test: compare figures
- * within one run, machines are shared and noisy).
+ * `npm run bench`: speed and memory of the answer engine, beside MiniSearch (fuzzy 0.2) and fuse.js
+ * over the same sentences, in one run. A benchmark, not a test: machines are shared and noisy, so read
+ * the ratios within one run.
  *
- * Measures start-up (load + validate + index), per-question latency over the question sets, heap after
- * start-up, the cost of bad input, and `npm start` to the first answer.
+ * 1. Archives of 1, 10, 100 and 1,000 stories (the real one plus deterministic synthetic ones), each
+ *    engine in a fresh process: start-up (load + validate + index), heap, latency p50/p95 over the
+ *    project's question list. Writes bench/results.json and bench/results.svg.
+ * 2. The one-story product figures: `npm start` to the first answer, bad input.
+ *
+ * Options: --sizes 1,10 (fewer archives), --quick (fewer questions for fuse.js).
  */
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readQuestions } from '../src/cli/evaluate.js';
-import { loadEngine } from '../src/engine.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../src/engine.js';
+import { buildArchive } from './archive.js';
+import { renderChart } from './chart.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const gc = (globalThis as { gc?: () => void }).gc;
+const tmp = join(root, 'bench/tmp');
+mkdirSync(tmp, { recursive: true });
+const args = process.argv.slice(2);
+const sizes = args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : [1, 10, 100, 1000];
 
-function stats(xs: number[]): { p50: number; p95: number; max: number } {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0 };
-}
-const f = (x: number) => x.toFixed(3);
-
-// Start-up: the first load pays for module compilation; later loads show the steady cost.
-const startups: number[] = [];
-for (let i = 0; i < 6; i++) {
-  const t0 = performance.now();
-  loadEngine();
-  startups.push(performance.now() - t0);
-}
-gc?.();
-const heap0 = process.memoryUsage().heapUsed;
-const engine = loadEngine();
-gc?.();
-const heap = process.memoryUsage().heapUsed - heap0;
-
+// The fixed question list: every question of the project's sets, in file order.
 const evalDir = join(root, 'test/eval');
 const questions = readdirSync(evalDir)
-  .filter((x) => x.endsWith('-questions.jsonl'))
-  .flatMap((x) => readQuestions(join(evalDir, x)));
-// Warm up, then time every question 20 times.
-for (const q of questions) engine.ask(q.text);
-const times: number[] = [];
-for (let round = 0; round < 20; round++) {
-  for (const q of questions) {
-    const t0 = performance.now();
-    engine.ask(q.text);
-    times.push(performance.now() - t0);
+  .filter((f) => f.endsWith('-questions.jsonl'))
+  .sort()
+  .flatMap((f) => readQuestions(join(evalDir, f)).map((q) => q.text));
+const questionsFile = join(tmp, 'questions.txt');
+writeFileSync(questionsFile, `${questions.map((q) => q.replace(/\n/g, ' ')).join('\n')}\n`);
+
+export interface Row {
+  engine: string;
+  stories: number;
+  sentences: number;
+  startupMs: number;
+  heapMB: number;
+  p50: number;
+  p95: number;
+  questions: number;
+}
+
+function runOne(engine: string, dir: string, max?: number): Row {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/run-engine.ts', engine, dir, questionsFile, ...(max ? [String(max)] : [])], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as Row;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const dir = size === 1 ? DEFAULT_KNOWLEDGE_DIR : buildArchive(DEFAULT_KNOWLEDGE_DIR, join(tmp, `archive-${size}`), size - 1);
+  // fuse.js scans every record per question (about a second each at 1,000 stories): fewer questions there.
+  const fuseQuestions = size >= 1000 ? 15 : size >= 100 ? 60 : undefined;
+  for (const engine of ['sanad', 'minisearch', 'fuse']) {
+    const row = runOne(engine, dir, engine === 'fuse' ? fuseQuestions : undefined);
+    rows.push(row);
+    process.stderr.write(`  ${engine} × ${row.stories} stories: start-up ${row.startupMs} ms, p50 ${row.p50} ms\n`);
   }
 }
-const bad = ['', '   ', '😀😀😀', 'x'.repeat(10_000), '\u202E\u0000\u0007abc', 'the of and what', '<b>hi</b><script>', '{"id": 1', 'بيسكوف '.repeat(2000)];
-const badTimes = bad.map((b) => {
-  const t0 = performance.now();
-  engine.ask(b);
-  return performance.now() - t0;
-});
 
+const f = (x: number, d = 3) => x.toFixed(d);
+console.log('\nEngines over the same sentences (each in a fresh process)');
+console.log('stories  sentences  engine       start-up ms   heap MB   p50 ms    p95 ms   questions');
+for (const r of rows) {
+  console.log(
+    `${String(r.stories).padStart(7)}  ${String(r.sentences).padStart(9)}  ${r.engine.padEnd(11)}  ${f(r.startupMs, 0).padStart(11)}  ${f(r.heapMB, 1).padStart(8)}  ${f(r.p50).padStart(7)}  ${f(r.p95).padStart(8)}  ${String(r.questions).padStart(10)}`,
+  );
+}
+console.log('\nSanad ÷ MiniSearch (targets at 1,000 stories: p50 ≤ 0.2, p95 ≤ 0.5, start-up ≤ 1, heap ≤ 1.5)');
+for (const size of sizes) {
+  const s = rows.find((r) => r.engine === 'sanad' && r.stories === size);
+  const m = rows.find((r) => r.engine === 'minisearch' && r.stories === size);
+  if (s && m) console.log(`${String(size).padStart(7)} stories: p50 ${f(s.p50 / m.p50, 2)}  p95 ${f(s.p95 / m.p95, 2)}  start-up ${f(s.startupMs / m.startupMs, 2)}  heap ${f(s.heapMB / m.heapMB, 2)}`);
+}
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, questions: questions.length, rows }, null, 2)}\n`);
+writeFileSync(join(root, 'bench/results.svg'), renderChart(rows));
+
+// The one-story product figures.
+const bad = ['', '   ', '😀😀😀', 'x'.repeat(10_000), '\u202E\u0000\u0007abc', 'the of and what', '<b>hi</b><script>', '{"id": 1', 'بيسكوف '.repeat(2000)];
+const engine = loadEngine();
+const badMs = Math.max(
+  ...bad.map((b) => {
+    const t = performance.now();
+    engine.ask(b);
+    return performance.now() - t;
+  }),
+);
 async function firstAnswer(): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
@@ -68,14 +105,8 @@ async function firstAnswer(): Promise<number> {
     child.stdin.write('what did Peskov say about Kursk?\n');
   });
 }
-const cold: number[] = [];
-for (let i = 0; i < 3; i++) cold.push(await firstAnswer());
-
-const s = stats(times);
-const st = stats(startups.slice(1));
-console.log('Sanad engine benchmark (one story)');
-console.log(`start-up (load + validate + index): first ${f(startups[0] ?? 0)} ms, then median ${f(st.p50)} ms`);
-console.log(`heap after start-up: ${(heap / 1048576).toFixed(1)} MiB`);
-console.log(`answer latency over ${questions.length} questions × 20: p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, max ${f(s.max)} ms`);
-console.log(`bad input (${bad.length} kinds, incl. 10,000 characters): max ${f(Math.max(...badTimes))} ms`);
-console.log(`npm start (terminal mode) to first answer: median ${f(stats(cold).p50)} ms`);
+const firsts: number[] = [];
+for (let i = 0; i < 3; i++) firsts.push(await firstAnswer());
+firsts.sort((a, b) => a - b);
+console.log(`\nOne story: bad input (${bad.length} kinds, up to 10,000 characters) at most ${f(badMs)} ms; npm start (terminal) to first answer ${f(firsts[1] ?? 0, 0)} ms`);
+console.log('Wrote bench/results.json and bench/results.svg');

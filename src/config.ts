@@ -25,8 +25,20 @@ export interface Config {
   /** Folder for persistent data (sessions). */
   readonly dataDir: string;
   readonly logLevel: LogLevel;
-  /** Where chat sessions live: files under dataDir (survive restarts) or memory (tests). */
-  readonly sessionStore: 'file' | 'memory';
+  /**
+   * Where chat sessions and the per-user rate limit live: files under dataDir (one instance; survive
+   * restarts), Redis (several instances share users), or memory (tests).
+   */
+  readonly sessionStore: 'file' | 'memory' | 'redis';
+  /** Redis server for SESSION_STORE=redis, e.g. redis://127.0.0.1:6379/0. Secret if it holds a password. */
+  readonly redisUrl?: string;
+  /** Prefix of every Redis key the bot writes, so several bots (or test runs) can share one server. */
+  readonly redisPrefix: string;
+  /**
+   * Messages per second the bot sends across all chats (Telegram's broadcast limit is about 30);
+   * 0 turns the global limit off (benchmarks against a local stub). Per-chat limits always apply.
+   */
+  readonly outboundGlobalPerSecond: number;
   /** Sessions untouched for longer than this are forgotten. */
   readonly sessionTtlHours: number;
   /** Questions and button presses one user may send per minute before a polite notice. */
@@ -100,7 +112,17 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
 
   const sessionStore = (get('SESSION_STORE') ?? 'file').toLowerCase();
-  if (sessionStore !== 'file' && sessionStore !== 'memory') problems.push(`SESSION_STORE must be "file" or "memory", got "${sessionStore}"`);
+  if (sessionStore !== 'file' && sessionStore !== 'memory' && sessionStore !== 'redis')
+    problems.push(`SESSION_STORE must be "file", "memory" or "redis", got "${sessionStore}"`);
+  const redisUrl = get('REDIS_URL');
+  if (sessionStore === 'redis' && redisUrl === undefined)
+    problems.push('REDIS_URL is required when SESSION_STORE=redis, e.g. REDIS_URL=redis://127.0.0.1:6379/0 (or rediss:// for TLS)');
+  // Never echo the value: it may carry a password.
+  if (redisUrl !== undefined && !isUrl(redisUrl, ['redis:', 'rediss:']))
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0');
+  const redisPrefix = get('REDIS_PREFIX') ?? 'sanad:';
+  if (!/^[A-Za-z0-9_:.-]{1,64}$/.test(redisPrefix))
+    problems.push(`REDIS_PREFIX may only contain A-Z a-z 0-9 _ : . - (1 to 64 characters), got "${redisPrefix}"`);
 
   const config: Config = {
     botToken,
@@ -111,6 +133,9 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     dataDir: get('DATA_DIR') ?? 'data',
     logLevel: logLevel as LogLevel,
     sessionStore: sessionStore as Config['sessionStore'],
+    redisUrl,
+    redisPrefix,
+    outboundGlobalPerSecond: integer(get('OUTBOUND_GLOBAL_PER_SECOND'), 30, 'OUTBOUND_GLOBAL_PER_SECOND', 0, 100_000, problems),
     sessionTtlHours: integer(get('SESSION_TTL_HOURS'), 24 * 7, 'SESSION_TTL_HOURS', 1, 24 * 365, problems),
     rateLimitPerMinute: integer(get('RATE_LIMIT_PER_MINUTE'), 20, 'RATE_LIMIT_PER_MINUTE', 1, 1000, problems),
     answersPerPage: integer(get('ANSWERS_PER_PAGE'), 3, 'ANSWERS_PER_PAGE', 1, 10, problems),

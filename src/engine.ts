@@ -205,13 +205,22 @@ class AnswerEngine implements Engine {
     const s = this.index.sentences[gid] as IndexedSentence;
     const prev = this.index.sentences[gid - 1]?.story === s.story ? this.view(gid - 1) : undefined;
     const next = this.index.sentences[gid + 1]?.story === s.story ? this.view(gid + 1) : undefined;
-    return {
-      ...v,
-      score: round(score),
-      highlights: this.highlight(v.text, units),
-      translationHighlights: v.translation === undefined ? [] : this.highlight(v.translation, units),
-      context: { ...(prev ? { before: prev } : {}), ...(next ? { after: next } : {}) },
+    const answer = { ...v, score: round(score), context: { ...(prev ? { before: prev } : {}), ...(next ? { after: next } : {}) } };
+    // Highlights cost a re-analysis of the sentence; most callers (the JSON contract, "more" pages
+    // not yet rendered) never read them, so they are computed on first access and kept.
+    const lazy = (name: 'highlights' | 'translationHighlights', text: string | undefined) => {
+      let value: Span[] | undefined;
+      Object.defineProperty(answer, name, {
+        enumerable: true,
+        get: () => {
+          value ??= text === undefined ? [] : this.highlight(text, units);
+          return value;
+        },
+      });
     };
+    lazy('highlights', v.text);
+    lazy('translationHighlights', v.translation);
+    return answer as Answer;
   }
 
   /** Spans of `text` that match the question: content words with a matching key, and concept forms. */

@@ -110,6 +110,11 @@ export interface RenderOptions {
   readonly story: (id: string) => StoryInfo | undefined;
   /** Maximum length of one page; defaults to MESSAGE_LIMIT. */
   readonly limit?: number;
+  /**
+   * Name the story (its title) on each quote's label line. Front ends set it when more than one
+   * story is loaded, so every quote says which story it comes from, not just which sentence.
+   */
+  readonly titles?: boolean;
 }
 
 /**
@@ -156,7 +161,10 @@ export interface QuoteOptions extends RenderOptions {
 export function renderQuote(sentence: SentenceView, options: QuoteOptions): string[] {
   const { lang, phrases } = options;
   const limit = options.limit ?? MESSAGE_LIMIT;
-  const label = line(lang, `${options.labelPrefix ?? ''}<b>${phrases.html('answer.label', { ref: escapeHtml(sentence.ref) })}</b>`);
+  const story = options.titles === true ? options.story(sentence.story) : undefined;
+  // The title is data of either direction inside a UI line, hence the isolate.
+  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</i>`)}`;
+  const label = line(lang, `${options.labelPrefix ?? ''}<b>${phrases.html('answer.label', { ref: escapeHtml(sentence.ref) })}</b>${title}`);
   const quote = `<blockquote>${withBold(sentence.text, options.highlights ?? [])}</blockquote>`;
   const translation =
     lang === 'en' && sentence.translation !== undefined

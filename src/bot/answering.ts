@@ -7,6 +7,7 @@ import { renderAskResult } from '../answer/telegram.js';
 import type { AskResult, Lang } from '../types.js';
 import { encodePress } from './callback-data.js';
 import type { BotContext, BotDeps, SessionData, Turn } from './context.js';
+import { pinnedStory } from './features/stories.js';
 import { uiLang } from './i18n.js';
 import { editHtml, sendPages } from './reply.js';
 import { addTurn, linkReply } from './session.js';
@@ -30,7 +31,14 @@ export interface AnswerTarget {
 export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: string, target: AnswerTarget = {}): Promise<void> {
   const session = await ctx.session;
   const now = deps.now();
-  const result = deps.engine.ask(question, session.state ?? deps.engine.newState(now), { top: deps.config.answersPerPage, now });
+  // A pinned story bounds the search; otherwise every story is searched and the engine's own
+  // state keeps follow-ups on the story in focus.
+  const story = pinnedStory(deps.engine, session)?.id;
+  const result = deps.engine.ask(question, session.state ?? deps.engine.newState(now), {
+    top: deps.config.answersPerPage,
+    now,
+    ...(story === undefined ? {} : { story }),
+  });
   session.state = result.state;
   await deliver(ctx, deps, session, result, target);
 }
@@ -40,7 +48,12 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
  */
 export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionData, result: AskResult, target: AnswerTarget): Promise<void> {
   const lang = uiLang(session.lang, ctx.from, result.lang);
-  const pages = renderAskResult(result, { lang, phrases: deps.i18n.phrases(lang), story: (id) => deps.engine.story(id) });
+  const pages = renderAskResult(result, {
+    lang,
+    phrases: deps.i18n.phrases(lang),
+    story: (id) => deps.engine.story(id),
+    titles: deps.engine.stories.length > 1,
+  });
   let keyboard: InlineKeyboardMarkup | undefined;
   if (result.answers.length > 0) {
     const turn = addTurn(session, {

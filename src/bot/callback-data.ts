@@ -15,14 +15,23 @@ export type Press =
   | { readonly kind: 'context'; readonly turn: number; readonly index: number }
   | { readonly kind: 'story'; readonly story: number; readonly page: number }
   | { readonly kind: 'example'; readonly id: string }
-  | { readonly kind: 'lang'; readonly lang: 'en' | 'ar' };
+  | { readonly kind: 'lang'; readonly lang: 'en' | 'ar' }
+  /** A page of the /stories list. */
+  | { readonly kind: 'stories'; readonly page: number }
+  /** Pin a story (its index in engine.stories) for this chat. */
+  | { readonly kind: 'pin'; readonly story: number }
+  | { readonly kind: 'unpin' };
 
 const PATTERNS = {
   more: /^m:(\d{1,9})$/,
   context: /^c:(\d{1,9}):(\d{1,2})$/,
-  story: /^s:(\d{1,3}):(\d{1,4})$/,
+  // Story indexes go to five digits: knowledge/ may hold thousands of stories.
+  story: /^s:(\d{1,5}):(\d{1,4})$/,
   example: /^q:([a-z0-9_-]{1,32})$/,
   lang: /^l:(en|ar)$/,
+  stories: /^sl:(\d{1,4})$/,
+  pin: /^sp:(\d{1,5})$/,
+  unpin: /^su$/,
 } as const;
 
 /** The patterns grammY's `callbackQuery()` filters on, one per kind. */
@@ -43,7 +52,13 @@ export function encodePress(press: Press): string {
           ? `s:${press.story}:${press.page}`
           : press.kind === 'example'
             ? `q:${press.id}`
-            : `l:${press.lang}`;
+            : press.kind === 'lang'
+              ? `l:${press.lang}`
+              : press.kind === 'stories'
+                ? `sl:${press.page}`
+                : press.kind === 'pin'
+                  ? `sp:${press.story}`
+                  : 'su';
   if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT || decodePress(data) === undefined)
     throw new Error(`Cannot encode ${JSON.stringify(press)} as callback data: "${data}" is invalid or over 64 bytes`);
   return data;
@@ -62,5 +77,10 @@ export function decodePress(data: string | undefined): Press | undefined {
   if (example) return { kind: 'example', id: example[1] ?? '' };
   const lang = PATTERNS.lang.exec(data);
   if (lang) return { kind: 'lang', lang: lang[1] === 'ar' ? 'ar' : 'en' };
+  const stories = PATTERNS.stories.exec(data);
+  if (stories) return { kind: 'stories', page: Number(stories[1]) };
+  const pin = PATTERNS.pin.exec(data);
+  if (pin) return { kind: 'pin', story: Number(pin[1]) };
+  if (PATTERNS.unpin.test(data)) return { kind: 'unpin' };
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../types.js';
 import type { I18n, PromptKey } from './i18n.js';
 
 /** The commands in menu order; each has a "command.<name>" prompt. */
-export const COMMANDS = ['ask', 'story', 'source', 'lang', 'reset', 'help', 'start'] as const;
+export const COMMANDS = ['ask', 'stories', 'story', 'source', 'lang', 'reset', 'help', 'start'] as const;
 
 /** The command list for one language. */
 export function commandList(i18n: I18n, lang: Lang): { command: string; description: string }[] {

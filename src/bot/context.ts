@@ -33,6 +33,8 @@ export interface ReplyLink {
 export interface SessionData {
   /** The engine's conversation state, passed back with every question. */
   state?: ChatState;
+  /** Story pinned with /stories: follow-ups, /story and /source stay on it until unpinned. */
+  pinned?: string;
   /** UI language chosen with /lang. */
   lang?: Lang;
   /** Id of the latest turn (0 before the first answer). */

@@ -16,12 +16,14 @@ import { fallbackFeature } from './features/fallback.js';
 import { inlineFeature } from './features/inline.js';
 import { langFeature } from './features/lang.js';
 import { resetFeature } from './features/reset.js';
+import { storiesFeature } from './features/stories.js';
 import { storyFeature } from './features/story.js';
 import { welcomeFeature } from './features/welcome.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
 import { ignoreNoise } from './middlewares/ignore.js';
-import { rateLimit } from './middlewares/rate-limit.js';
+import { type RateLimitStore, rateLimit } from './middlewares/rate-limit.js';
 import { initialSession, sessionKey } from './session.js';
+import { createOutboundThrottle, OUTBOUND_LIMITS } from './throttle.js';
 
 /** What the bot needs from the rest of the app. */
 export interface BotDependencies {
@@ -38,6 +40,8 @@ export interface BotOptions {
   readonly prompts?: Readonly<Record<Lang, Prompts>>;
   /** Where sessions live; default: memory (runBot passes the configured storage). */
   readonly storage?: StorageAdapter<SessionData>;
+  /** Where the per-user rate limit counts; default: this process's memory. */
+  readonly rateLimit?: RateLimitStore;
   /** Clock, for tests. */
   readonly now?: () => number;
 }
@@ -63,8 +67,18 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
     client: { apiRoot: config.apiRoot, ...options.botConfig?.client },
   });
 
+  // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
+  // Installed first so auto-retry (installed next, hence outermost) sends each retry through it again.
+  const global = config.outboundGlobalPerSecond;
+  bot.api.config.use(
+    createOutboundThrottle({
+      limits: { ...OUTBOUND_LIMITS, global: { perSecond: global, burst: global } },
+      onFlood: (chat, seconds) => logger.warn({ chat, retryAfterSeconds: seconds }, 'Telegram flood limit (429): pausing this chat'),
+    }),
+  );
   // Retry 429 (after retry_after) and 5xx/network errors, but give up rather than hang an update:
-  // a reply that arrives minutes late is worse than an error in the log.
+  // a reply that arrives minutes late is worse than an error in the log. A retry_after above 30 s
+  // fails the call at once instead of holding the chat's update that long.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   const handleError = createErrorHandler(deps);
@@ -74,11 +88,12 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   const root = bot.errorBoundary(handleError);
   root.use(ignoreNoise);
   root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage: options.storage }));
-  root.use(rateLimit(deps));
+  root.use(rateLimit(deps, options.rateLimit));
 
   root.use(welcomeFeature(deps));
   root.use(langFeature(deps));
   root.use(resetFeature(deps));
+  root.use(storiesFeature(deps));
   root.use(storyFeature(deps));
   root.use(answerButtonsFeature(deps));
   root.use(inlineFeature(deps));

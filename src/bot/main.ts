@@ -27,11 +27,14 @@ const CONCURRENCY = 100;
  */
 export async function runBot(config: Config, logger: Logger, engine: Engine): Promise<void> {
   const sessions = createSessionStorage(config, logger);
-  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter });
+  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
+  // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
+  if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
 
   try {
     await bot.init();
   } catch (error) {
+    await sessions.close();
     if (error instanceof GrammyError && error.error_code === 401)
       throw new Error('Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather (/token) and update .env');
     throw error;
@@ -67,6 +70,8 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
     // A fatal error (Telegram rejecting the token mid-run, a second instance polling) ends the run too.
     await Promise.race([stopped, running.failed]);
   } finally {
+    // After the last update (or a fatal error): an open Redis connection would keep the process alive.
+    await sessions.close();
     if (onSignal !== undefined) {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

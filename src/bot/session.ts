@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
+import { RATE_WINDOW_MS, type RateLimitStore } from './middlewares/rate-limit.js';
+import { connectRedis, redisRateLimitStore, redisSessionStorage } from './redis.js';
 
 /** Turns kept per chat: how far back "Context" buttons keep working. */
 export const MAX_TURNS = 10;
@@ -41,24 +43,42 @@ export function linkReply(session: SessionData, link: ReplyLink): void {
   session.replies = [...session.replies.filter((r) => r.question !== link.question), link].slice(-MAX_REPLIES);
 }
 
-/** A session storage plus a sweep of expired entries (a no-op in memory). */
+/** Where sessions (and, with Redis, the rate limit) live, plus upkeep. */
 export interface SessionStorage {
   readonly adapter: StorageAdapter<SessionData>;
+  /** The shared rate-limit store with Redis; undefined means each process counts in memory. */
+  readonly rateLimit?: RateLimitStore;
+  /** Deletes expired entries (files only; memory and Redis expire entries themselves). */
   sweep(): Promise<number>;
+  /** Waits for the store to be reachable; false if it is not yet (the bot runs on, degraded). */
+  ready(): Promise<boolean>;
+  /** Releases connections, after the last update is handled. */
+  close(): Promise<void>;
 }
 
 /**
- * Creates the configured storage: files under `<DATA_DIR>/sessions` (survive restarts), or memory.
- * Either way entries expire after SESSION_TTL_HOURS.
+ * Creates the configured storage: files under `<DATA_DIR>/sessions` (one instance; survive restarts),
+ * Redis at REDIS_URL (several instances share users), or memory. Entries expire after SESSION_TTL_HOURS.
  */
 export function createSessionStorage(config: Config, logger: Logger): SessionStorage {
   const ttlMs = config.sessionTtlHours * 3_600_000;
-  if (config.sessionStore === 'memory') return { adapter: new MemorySessionStorage<SessionData>(ttlMs), sweep: async () => 0 };
+  const nothing = { sweep: async () => 0, ready: async () => true, close: async () => {} };
+  if (config.sessionStore === 'memory') return { ...nothing, adapter: new MemorySessionStorage<SessionData>(ttlMs) };
+  if (config.sessionStore === 'redis') {
+    const link = connectRedis(config, logger);
+    return {
+      adapter: redisSessionStorage<SessionData>(link, ttlMs / 1000),
+      rateLimit: redisRateLimitStore(link, config.rateLimitPerMinute, RATE_WINDOW_MS),
+      sweep: async () => 0,
+      ready: () => link.ready(),
+      close: () => link.close(),
+    };
+  }
   const files: FileStorage<SessionData> = createFileStorage<SessionData>({
     dir: join(config.dataDir, 'sessions'),
     ttlMs,
     maxBytes: MAX_SESSION_BYTES,
     logger,
   });
-  return { adapter: files, sweep: () => files.sweep() };
+  return { ...nothing, adapter: files, sweep: () => files.sweep() };
 }

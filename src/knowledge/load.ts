@@ -36,6 +36,10 @@ export interface AnswerType {
   readonly numbers: boolean;
   /** Lexicon kinds whose concepts supply it (a place answers "where"). */
   readonly kinds: readonly string[];
+  /** Whether a quotation in a sentence supplies it (what someone said). */
+  readonly quotes: boolean;
+  /** Whether the asking words stop being content words ("how long" does; "say" stays a word). */
+  readonly consume: boolean;
   readonly file: string;
   readonly line: number;
 }
@@ -149,6 +153,8 @@ function parseAnswerTypes(file: string): AnswerType[] {
           ask: bilingual(o.ask, file, 'ask'),
           cue: bilingual(o.cue, file, 'cue'),
           numbers: o.numbers === true,
+          quotes: o.quotes === true,
+          consume: o.consume !== false,
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,
           line: i + 1,

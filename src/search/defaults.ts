@@ -22,7 +22,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */
   fuseThreshold: 0.4,
   /** Shortest consonant skeleton trusted for cross-script name matching. */
-  skeletonMinLength: 3,
+  skeletonMinLength: 4,
   /** Weight multiplier of action concepts (say, agree): they are in many sentences and rarely decide. */
   actionWeight: 0.45,
   /** Weight multiplier of people: questions about news are mostly about who said or did what, so
@@ -32,8 +32,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   nameWeight: 1.1,
   /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
   neighbour: 0.45,
-  /** Bonus (times the mean unit weight) for a sentence that supplies the answer type asked for. */
-  answerType: 1,
+  /** Bonus (times the question's total weight) for a sentence that supplies the answer type asked for. */
+  answerType: 0.3,
   /** Weight of focus units carried from earlier turns, times their original weight, per turn of age. */
   carry: 0.5,
   /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */

@@ -22,6 +22,28 @@ export interface IndexedSentence {
   readonly translation?: string;
 }
 
+/** Phrases indexed by their first folded word, for scanning a question once. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Array<{ words: readonly string[]; value: T }>>();
+
+  add(words: readonly string[], value: T): void {
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, value });
+    this.byFirst.set(first, list);
+  }
+
+  /** Every phrase occurrence in `words`: its value and the positions it covers. */
+  *scan(words: readonly string[]): Generator<{ value: T; from: number; to: number }> {
+    for (let i = 0; i < words.length; i++) {
+      for (const p of this.byFirst.get(words[i] as string) ?? []) {
+        if (i + p.words.length <= words.length && p.words.every((w, j) => words[i + j] === w)) yield { value: p.value, from: i, to: i + p.words.length };
+      }
+    }
+  }
+}
+
 /** Answer types compiled against the index. */
 export interface CompiledAnswerType {
   readonly id: string;
@@ -29,6 +51,8 @@ export interface CompiledAnswerType {
   readonly ask: readonly (readonly string[])[];
   /** Sentences that supply this kind of answer, by gid (1 = yes). */
   readonly supplied: Uint8Array;
+  /** Whether the asking words are taken out of the question's content words. */
+  readonly consume: boolean;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -42,6 +66,8 @@ export interface SearchIndex {
   /** English key → keys of story words that are its WordNet synonyms. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly CompiledAnswerType[];
+  /** The question phrases of every answer type. */
+  readonly askPhrases: PhraseTable<CompiledAnswerType>;
   readonly knowledge: Knowledge;
 }
 
@@ -52,10 +78,17 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 
 /** The keys a sentence is indexed under (Arabic text and English rendering together). */
 export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text: string, translation?: string): Set<string> {
+  return keysOf(analyzer, concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
+}
+
+function keysOf(analyzer: Analyzer, concepts: ConceptMatcher, parts: readonly Token[][]): Set<string> {
   const keys = new Set<string>();
-  for (const part of translation === undefined ? [text] : [text, translation]) {
-    const content = contentTokens(analyzer.analyze(part));
-    for (const t of content) keys.add(t.key);
+  for (const tokens of parts) {
+    const content = contentTokens(tokens);
+    for (const t of content) {
+      keys.add(t.key);
+      for (const v of t.variants) keys.add(v);
+    }
     for (const hit of concepts.find(content)) keys.add(`c:${hit.id}`);
   }
   return keys;
@@ -73,8 +106,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const addWords = (tokens: readonly Token[]) => {
     for (const t of tokens) {
       if (t.stop || t.key === '') continue;
-      if (t.script === 'ar') vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm));
-      else if (t.script === 'latin') vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
+      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm));
+      else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
     }
   };
 
@@ -83,9 +116,9 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const translation = story.translations.get(s.ref);
       const gid = sentences.length;
       sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
-      addWords(analyzer.analyze(s.text));
-      if (translation !== undefined) addWords(analyzer.analyze(translation));
-      for (const key of sentenceKeys(analyzer, concepts, s.text, translation)) {
+      const parts = translation === undefined ? [analyzer.analyze(s.text)] : [analyzer.analyze(s.text), analyzer.analyze(translation)];
+      for (const tokens of parts) addWords(tokens);
+      for (const key of keysOf(analyzer, concepts, parts)) {
         const list = lists.get(key);
         if (list) list.push(gid);
         else lists.set(key, [gid]);
@@ -109,12 +142,17 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     if (tk.length > 0) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...tk])]);
   }
 
-  const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences.length));
-  return { stories: knowledge.stories, sentences, postings, analyzer, concepts, vocab, synonyms, answerTypes, knowledge };
+  const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences));
+  const askPhrases = new PhraseTable<CompiledAnswerType>();
+  for (const t of answerTypes) for (const p of t.ask) askPhrases.add(p, t);
+  return { stories: knowledge.stories, sentences, postings, analyzer, concepts, vocab, synonyms, answerTypes, askPhrases, knowledge };
 }
 
-function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptMatcher, postings: ReadonlyMap<string, Uint32Array>, n: number): CompiledAnswerType {
-  const supplied = new Uint8Array(n);
+// Quotation marks: “ ” « » and the plain double quote.
+const QUOTE = /[“”«»"]/;
+
+function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptMatcher, postings: ReadonlyMap<string, Uint32Array>, sentences: readonly IndexedSentence[]): CompiledAnswerType {
+  const supplied = new Uint8Array(sentences.length);
   const mark = (key: string) => {
     for (const gid of postings.get(key) ?? []) supplied[gid] = 1;
   };
@@ -123,6 +161,9 @@ function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptM
   }
   if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
   for (const [id, kind] of concepts.kinds) if (t.kinds.includes(kind)) mark(`c:${id}`);
+  if (t.quotes) sentences.forEach((s, gid) => {
+    if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
+  });
   const ask = [...t.ask.en, ...t.ask.ar].map((p) => analyzer.fold(p).split(' ').filter((w) => w !== ''));
-  return { id: t.id, ask, supplied };
+  return { id: t.id, ask, supplied, consume: t.consume };
 }

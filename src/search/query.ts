@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { englishLemmas } from '../text/english.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { contentTokens, type SearchIndex } from './index.js';
+import { contentTokens, PhraseTable, type SearchIndex } from './index.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
@@ -76,7 +76,7 @@ interface FoldedDialogue {
   thingPronouns: Set<string>;
   followUp: string[][];
   other: Set<string>;
-  smallTalk: string[][];
+  smallTalk: PhraseTable<true>;
 }
 const foldedCache = new WeakMap<SearchIndex, FoldedDialogue>();
 
@@ -92,10 +92,9 @@ function dialogueOf(index: SearchIndex): FoldedDialogue {
     thingPronouns: new Set(both(d.thingPronouns)),
     followUp: both(d.followUp).map((p) => p.split(' ')),
     other: new Set(both(d.other)),
-    smallTalk: both(d.smallTalk)
-      .map((p) => p.split(' '))
-      .sort((a, b) => b.length - a.length),
+    smallTalk: new PhraseTable<true>(),
   };
+  for (const p of both(d.smallTalk)) folded.smallTalk.add(p.split(' '), true);
   foldedCache.set(index, folded);
   return folded;
 }
@@ -131,21 +130,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
   const consumed = new Set<number>();
   const answerTypes: string[] = [];
-  for (const t of index.answerTypes) {
-    for (const phrase of t.ask) {
-      for (let i = 0; i < words.length; i++) {
-        if (phrase.length > 0 && startsWithPhrase(words, i, phrase)) {
-          if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
-          for (let j = i; j < i + phrase.length; j++) consumed.add(j);
-        }
-      }
-    }
+  for (const { value: t, from, to } of index.askPhrases.scan(words)) {
+    if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
+    if (t.consume) for (let j = from; j < to; j++) consumed.add(j);
   }
-  for (const phrase of d.smallTalk) {
-    for (let i = 0; i < words.length; i++) {
-      if (startsWithPhrase(words, i, phrase)) for (let j = i; j < i + phrase.length; j++) consumed.add(j);
-    }
-  }
+  for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   const personPronoun = words.some((w) => d.personPronouns.has(w));
   const thingPronoun = words.some((w) => d.thingPronouns.has(w));
   const other = words.some((w) => d.other.has(w));
@@ -200,7 +189,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   content.forEach((t, i) => {
     if (covered.has(i)) return;
-    const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
+    // it is also a common word (japan, lacquer).
+    const capitalized = /^[A-Z]/.test(t.surface) && content[0] !== t && t.start > 0;
+    const common = t.script === 'latin' && !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
     add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common });
   });
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
@@ -213,6 +205,10 @@ function alternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternati
   if (known(t.key)) out.push({ key: t.key, q: o.exact });
   if (t.script === 'latin') {
     for (const k of index.synonyms.get(t.key) ?? []) out.push({ key: k, q: o.synonym });
+  }
+  if (out.length === 0 && t.script === 'ar') {
+    // An unknown word may carry a preposition light10 leaves on (بلسان): try it without.
+    for (const v of t.variants) if (known(v)) out.push({ key: v, q: o.exact });
   }
   if (out.length > 0 || t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;

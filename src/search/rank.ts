@@ -2,6 +2,11 @@
  * Ranking: each sentence scores the weight of the question's units it matches, plus a share of what
  * its neighbours match (a thought split over adjacent sentences), plus a bonus when it supplies the kind
  * of answer asked for. Coverage, the matched share of the question's weight, decides abstention.
+ *
+ * Cost grows with what the question touches, not with the archive: candidates come only from the
+ * posting lists of the question's most selective units (MaxScore-style: the shortest lists whose
+ * weight the rest of the question could not make up for), and every other unit is checked per
+ * candidate by binary search in its sorted posting list.
  */
 import type { SearchOptions } from './defaults.js';
 import type { SearchIndex } from './index.js';
@@ -31,29 +36,63 @@ export interface RankInput {
   readonly near?: readonly number[];
 }
 
+interface UnitLists {
+  readonly unit: QueryUnit;
+  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number }>;
+  readonly size: number;
+}
+
+/** Whether a sorted list holds a value. */
+function has(list: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Best match quality of a unit in a sentence (0 when absent). */
+function quality(u: UnitLists, gid: number): number {
+  let best = 0;
+  for (const { list, q } of u.lists) if (q > best && has(list, gid)) best = q;
+  return best;
+}
+
 /**
- * Ranks the sentences that match any unit. Cost is proportional to the posting lists touched.
+ * Ranks the sentences that match the question.
  * @returns hits, best first, and the total weight of the question
  */
 export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { hits: Hit[]; total: number } {
-  const { units } = input;
-  const total = units.reduce((s, u) => s + u.weight, 0);
-  if (units.length === 0 || total === 0) return { hits: [], total };
-  // For each unit, the best match quality per sentence.
-  const perUnit: Map<number, number>[] = units.map((u) => {
-    const m = new Map<number, number>();
-    for (const a of u.alts) {
+  const total = input.units.reduce((s, u) => s + u.weight, 0);
+  if (input.units.length === 0 || total === 0) return { hits: [], total };
+  const units: UnitLists[] = input.units.map((unit) => {
+    const lists = unit.alts.flatMap((a) => {
       const list = index.postings.get(a.key);
-      if (!list) continue;
-      for (const gid of list) if ((m.get(gid) ?? 0) < a.q) m.set(gid, a.q);
-    }
-    return m;
+      return list ? [{ list, q: a.q }] : [];
+    });
+    return { unit, lists, size: lists.reduce((s, l) => s + l.list.length, 0) };
   });
+  // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence.
+  const reachable = units.reduce((s, u) => s + (u.size > 0 ? u.unit.weight : 0), 0);
+  if (reachable / total < o.minCoverageRest) return { hits: [], total };
+
+  // Selective units: shortest lists first, until the units left over could not reach the bar alone.
+  const bySize = units.filter((u) => u.size > 0 && u.unit.kind !== 'action').sort((a, b) => a.size - b.size);
+  const selective: UnitLists[] = [];
+  let rest = bySize.reduce((s, u) => s + u.unit.weight, 0) + units.filter((u) => u.unit.kind === 'action').reduce((s, u) => s + u.unit.weight, 0);
+  for (const u of bySize) {
+    if (rest / total < o.minCoverageRest && selective.length > 0) break;
+    selective.push(u);
+    rest -= u.unit.weight;
+  }
   const candidates = new Set<number>();
-  perUnit.forEach((m, j) => {
-    // Action units (say, agree) alone do not make a sentence a candidate.
-    if ((units[j] as QueryUnit).kind !== 'action') for (const gid of m.keys()) candidates.add(gid);
-  });
+  for (const u of selective) for (const { list } of u.lists) for (const gid of list) candidates.add(gid);
+
   const meanWeight = total / units.length;
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
   const hits: Hit[] = [];
@@ -65,16 +104,19 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     let score = 0;
     const matched: string[] = [];
-    units.forEach((u, j) => {
-      const m = perUnit[j] as Map<number, number>;
-      const own = m.get(gid) ?? 0;
-      const nb = Math.max(prev < 0 ? 0 : (m.get(prev) ?? 0), next < 0 ? 0 : (m.get(next) ?? 0));
-      if (own > 0) matched.push(u.key);
-      score += u.weight * (own + o.neighbour * Math.max(0, nb - own));
-    });
+    for (const u of units) {
+      if (u.size === 0) continue;
+      const own = quality(u, gid);
+      // A neighbour can only add what the sentence lacks.
+      const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
+      if (own > 0) matched.push(u.unit.key);
+      score += u.unit.weight * (own + o.neighbour * Math.max(0, nb - own));
+    }
     const coverage = score / total;
     let bonus = 0;
-    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * meanWeight;
+    // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
+    // share of the whole question's weight, so it outweighs any one word.
+    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * total;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     if (input.near?.some((g) => Math.abs(g - gid) === 1 && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });

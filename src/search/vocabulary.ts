@@ -66,24 +66,28 @@ export class Vocabulary {
     const maxEdits = word.length <= 5 ? 1 : 2;
     // One edit destroys at most two bigrams (three for a transposition).
     const need = Math.max(1, grams.length - 3 * maxEdits);
-    const candidates: string[] = [];
+    // Edit distance first (cheap, exact), then fuse.js ranks the few words within reach: its Bitap
+    // score prefers matches that keep the word's letters in order, which breaks ties between words
+    // at the same distance.
+    const near: string[] = [];
+    let bestDistance = Number.POSITIVE_INFINITY;
     for (const [id, n] of counts) {
       const w = this.words[id] as string;
-      if (n >= need && Math.abs(w.length - word.length) <= maxEdits) candidates.push(w);
-    }
-    if (candidates.length === 0) return undefined;
-    const fuse = new Fuse(candidates, { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true });
-    let best: VocabHit | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const r of fuse.search(word, { limit: 8 })) {
-      const d = editDistance(word, r.item);
-      if (d > maxEdits) continue;
+      if (n < need || Math.abs(w.length - word.length) > maxEdits) continue;
+      const d = editDistance(word, w, maxEdits);
+      if (d > maxEdits || d > bestDistance) continue;
       if (d < bestDistance) {
         bestDistance = d;
-        best = { word: r.item, key: this.keys[this.ids.get(r.item) as number] as string, similarity: 1 - (r.score ?? 0) };
+        near.length = 0;
       }
+      near.push(w);
     }
-    return best;
+    if (near.length === 0) return undefined;
+    const top = new Fuse(near, { includeScore: true, threshold, ignoreLocation: true, isCaseSensitive: true }).search(word, { limit: 1 })[0];
+    if (!top) return undefined;
+    const choice = top.item;
+    const similarity = 1 - (top.score ?? 0);
+    return { word: choice, key: this.keys[this.ids.get(choice) as number] as string, similarity };
   }
 
   /** Keys of words that start with `prefix` (at most `limit`), for English stems cut short. */
@@ -125,18 +129,29 @@ function bigrams(word: string): string[] {
   return out;
 }
 
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), giving up
+ * early with `max + 1` once every alignment costs more than `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   const m = a.length;
   const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  if (Math.abs(m - n) > max) return max + 1;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((d[i - 1] as number[])[j] as number + 1, (d[i] as number[])[j - 1] as number + 1, (d[i - 1] as number[])[j - 1] as number + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (d[i - 2] as number[])[j - 2] as number + 1);
-      (d[i] as number[])[j] = v;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return (d[m] as number[])[n] as number;
+  return prev[n] as number;
 }

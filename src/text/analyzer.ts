@@ -19,6 +19,8 @@ export interface Token {
   readonly norm: string;
   /** The index key, or '' for tokens that cannot be keyed (other scripts). */
   readonly key: string;
+  /** Further keys of an Arabic word without a leading preposition (بلسان → ar:لسان); usually empty. */
+  readonly variants: readonly string[];
   readonly stop: boolean;
 }
 
@@ -36,6 +38,11 @@ export interface Analyzer {
   fold(text: string): string;
   readonly stemArabic: ArabicStemmer;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Most distinct words remembered by an analyzer's memo. */
+const MEMO_LIMIT = 200_000;
 
 /** Creates an analyzer; the stop word and name sets are built once here. */
 export function createAnalyzer(options: AnalyzerOptions): Analyzer {
@@ -55,26 +62,41 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const analyzeToken = (surface: string, start: number, end: number, script: Script): Token => {
     if (script === 'ar') {
       const norm = normalizeForAnalysis(surface);
-      return { surface, start, end, script, norm, key: `ar:${stemArabic(norm)}`, stop: isArabicStop(norm) };
+      const variants = stemArabic.variants(norm).map((v) => `ar:${v}`);
+      return { surface, start, end, script, norm, key: `ar:${stemArabic(norm)}`, variants, stop: isArabicStop(norm) };
     }
     if (script === 'latin') {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
       // An acronym in capitals ("US", "UK") is a name even when its letters spell a stop word ("us").
       const acronym = /^[A-Z]{2,5}$/.test(surface);
-      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, stop: bare.length === 0 || (!acronym && stopEn.has(bare)) };
+      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stopEn.has(bare)) };
     }
     if (script === 'digit') {
       const norm = normalizeForAnalysis(surface).toLowerCase();
-      return { surface, start, end, script, norm, key: `n:${norm}`, stop: false };
+      return { surface, start, end, script, norm, key: `n:${norm}`, variants: NONE, stop: false };
     }
     const norm = surface.normalize('NFKC').toLowerCase();
-    return { surface, start, end, script, norm, key: '', stop: true };
+    return { surface, start, end, script, norm, key: '', variants: NONE, stop: true };
+  };
+
+  // Words repeat (Zipf), so analysis is memoized by surface form: indexing a thousand stories then
+  // analyzes each distinct word once. Bounded so that a flood of distinct words cannot grow it forever.
+  const memo = new Map<string, Token>();
+  const cached = (surface: string, start: number, end: number, script: Script): Token => {
+    const key = `${script}\u0000${surface}`;
+    let t = memo.get(key);
+    if (t === undefined) {
+      t = analyzeToken(surface, 0, surface.length, script);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, t);
+    }
+    return start === t.start && end === t.end ? t : { ...t, start, end };
   };
 
   return {
     analyze(text: string): Token[] {
-      return tokenize(text).map((t) => analyzeToken(t.surface, t.start, t.end, t.script));
+      return tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script));
     },
     fold(text: string): string {
       return tokenize(text)

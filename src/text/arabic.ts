@@ -30,12 +30,22 @@ const ARTICLE_PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', '�
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 
 /** Stems one folded Arabic word. Pure; the same function serves indexing and querying. */
-export type ArabicStemmer = (word: string) => string;
+export type ArabicStemmer = ((word: string) => string) & {
+  /**
+   * Stems of the word without a leading conjunction or preposition (و ف ب ل ك, alone or paired:
+   * وب ول فب فل وك), which light10 leaves on unknown words: بلسان → لسان, لتنظيم → تنظيم. Indexing both
+   * the stem and these lets "لسان" find "بلسان" without cutting ب from every word that starts with it.
+   * Empty for protected names, whose clitics the stemmer already removes.
+   */
+  variants(word: string): string[];
+};
+
+const CLITIC_PAIRS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Creates a light stemmer that leaves the given names intact. */
 export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemmer {
   const keep = options.protectedWords;
-  return (word: string): string => {
+  const stem = (word: string): string => {
     if (word.length <= 2) return word;
     if (keep.has(word)) return word;
     for (const p of NAME_PROCLITICS) {
@@ -61,4 +71,17 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     }
     return w;
   };
+  const variants = (word: string): string[] => {
+    const full = stem(word);
+    if (keep.has(full)) return [];
+    const out = new Set<string>();
+    for (const p of CLITIC_PAIRS) {
+      if (word.startsWith(p) && word.length - p.length >= 3) {
+        const v = stem(word.slice(p.length));
+        if (v !== full && v.length >= 2) out.add(v);
+      }
+    }
+    return [...out];
+  };
+  return Object.assign(stem, { variants });
 }

@@ -49,16 +49,33 @@ export function foldLatin(text: string): string {
 /** The script of a token, decided by its first letter or digit. */
 export type Script = 'ar' | 'latin' | 'digit' | 'other';
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+/** The script of one character (by code point), or undefined for marks, punctuation and spaces. */
+export function scriptOfChar(c: number): Script | undefined {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return 'digit';
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'latin';
+  if (
+    (c >= 0x620 && c <= 0x64a) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x6fa && c <= 0x6ff) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x8a0 && c <= 0x8ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  ) {
+    // Tatweel (U+0640) is a letter-shaped filler, not a script change.
+    return c === 0x640 ? undefined : 'ar';
+  }
+  return undefined;
+}
 
-/** Tells which script a token is written in. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Tells which script a token is written in, by its first letter or digit. */
 export function scriptOf(token: string): Script {
   for (const ch of token) {
-    if (/\p{N}/u.test(ch)) return 'digit';
-    if (ARABIC_LETTER.test(ch)) return 'ar';
-    if (LATIN_LETTER.test(ch)) return 'latin';
-    if (/\p{L}/u.test(ch)) return 'other';
+    const s = scriptOfChar(ch.codePointAt(0) as number);
+    if (s !== undefined) return s;
+    if (LETTER_OR_DIGIT.test(ch)) return 'other';
   }
   return 'other';
 }

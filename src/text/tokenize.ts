@@ -1,7 +1,7 @@
 /**
  * Splitting text into word tokens with their offsets, so matches can be highlighted in the original.
  */
-import { type Script, scriptOf } from './normalize.js';
+import { type Script, scriptOf, scriptOfChar } from './normalize.js';
 
 /** A word as it appears in a text. */
 export interface RawToken {
@@ -31,18 +31,15 @@ export function tokenize(text: string): RawToken[] {
 function splitByScript(word: string, offset: number, out: RawToken[]): void {
   let runStart = 0;
   let runScript: Script | undefined;
-  let i = 0;
-  for (const ch of word) {
-    const s = /[\p{L}\p{N}]/u.test(ch) ? scriptOf(ch) : undefined;
-    // Digits stay attached to whatever run they are in ("2014" alone is its own run).
-    if (s !== undefined && runScript !== undefined && s !== runScript && s !== 'digit' && runScript !== 'digit') {
+  for (let i = 0; i < word.length; i++) {
+    const s = scriptOfChar(word.charCodeAt(i));
+    if (s === undefined || s === 'digit') continue;
+    // Digits stay attached to whatever run they are in; a change of letters' script starts a new run.
+    if (runScript !== undefined && s !== runScript) {
       push(word.slice(runStart, i), offset + runStart, out);
       runStart = i;
-      runScript = s;
-    } else if (s !== undefined && (runScript === undefined || runScript === 'digit')) {
-      runScript = s;
     }
-    i += ch.length;
+    runScript = s;
   }
   push(word.slice(runStart), offset + runStart, out);
 }

@@ -79,3 +79,28 @@ describe('the token never reaches the logs', () => {
     expect(redactToken('hello', TOKEN)).toBe('hello');
   });
 });
+
+describe('loadConfig: Redis and the outbound limit', () => {
+  it('needs REDIS_URL with SESSION_STORE=redis, and says what it looks like', () => {
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, SESSION_STORE: 'redis' })).toThrow(
+      /REDIS_URL is required when SESSION_STORE=redis, e\.g\. REDIS_URL=redis:\/\//,
+    );
+  });
+
+  it('never echoes a malformed REDIS_URL (it may hold a password)', () => {
+    try {
+      loadConfig({ BOT_TOKEN: TOKEN, SESSION_STORE: 'redis', REDIS_URL: 'http://:hunter2@host' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('REDIS_URL must be a redis:// or rediss:// URL');
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
+  it('reads Redis settings and the global outbound limit, 30/s by default and 0 to turn it off', () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN, SESSION_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379/0' });
+    expect(config).toMatchObject({ sessionStore: 'redis', redisUrl: 'redis://127.0.0.1:6379/0', redisPrefix: 'sanad:', outboundGlobalPerSecond: 30 });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, OUTBOUND_GLOBAL_PER_SECOND: '0' }).outboundGlobalPerSecond).toBe(0);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, OUTBOUND_GLOBAL_PER_SECOND: '-1' })).toThrow(/OUTBOUND_GLOBAL_PER_SECOND must be a whole number/);
+  });
+});

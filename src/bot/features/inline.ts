@@ -27,7 +27,7 @@ export function inlineFeature(deps: BotDeps): Composer<BotContext> {
   const { engine, i18n } = deps;
 
   const article = (answer: Answer, index: number, lang: Lang, title?: string): InlineQueryResultArticle => {
-    const options = { lang, phrases: i18n.phrases(lang), story: (id: string) => engine.story(id) };
+    const options = { lang, phrases: i18n.phrases(lang), story: (id: string) => engine.story(id), titles: engine.stories.length > 1 };
     const blocks = renderQuote(answer, { ...options, highlights: answer.highlights, translationHighlights: answer.translationHighlights });
     const story = engine.story(answer.story);
     const source = story === undefined ? '' : renderSourceLine(story, options);

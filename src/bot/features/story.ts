@@ -1,6 +1,7 @@
 /**
  * /story: read the story page by page, each sentence with its label, with Previous/Next buttons
- * that edit the message in place. /source: where the story comes from.
+ * that edit the message in place. /source: where the story comes from. Both act on the story in
+ * focus (see `storyInFocus`).
  */
 import { Composer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
@@ -11,6 +12,7 @@ import type { BotContext, BotDeps } from '../context.js';
 import type { I18n } from '../i18n.js';
 import { uiLang } from '../i18n.js';
 import { editHtml, sendPages } from '../reply.js';
+import { storyInFocus } from './stories.js';
 
 /** Target size of a story page: about a phone screen. Paragraphs are never split across pages. */
 const PAGE_CHARS = 1500;
@@ -46,8 +48,16 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
 
   composer.command('story', async (ctx) => {
     const session = await ctx.session;
-    const current = engine.stories.findIndex((s) => s.id === session.state?.story);
-    await show(ctx, Math.max(0, current), 0, false);
+    const focus = storyInFocus(engine, session);
+    await show(
+      ctx,
+      Math.max(
+        0,
+        engine.stories.findIndex((s) => s.id === focus?.id),
+      ),
+      0,
+      false,
+    );
   });
 
   composer.callbackQuery(PRESS_PATTERNS.story, async (ctx) => {
@@ -62,7 +72,9 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
   composer.command('source', async (ctx) => {
     const session = await ctx.session;
     const lang = uiLang(session.lang, ctx.from);
-    await sendPages(ctx, [engine.stories.map((story) => renderAttribution(story, lang, i18n)).join('\n\n')]);
+    // The story in focus only: with thousands loaded, listing them all is /stories' job.
+    const focus = storyInFocus(engine, session);
+    if (focus !== undefined) await sendPages(ctx, [renderAttribution(focus, lang, i18n)]);
   });
 
   return composer;

@@ -9,9 +9,18 @@ import { uiLang } from '../i18n.js';
 import { sendPages } from '../reply.js';
 
 /** The window the limit counts over. */
-const WINDOW_MS = 60_000;
+export const RATE_WINDOW_MS = 60_000;
 /** Users tracked before the table is pruned, so memory stays bounded under a flood of new users. */
 const PRUNE_AT = 10_000;
+
+/** What to do with a counted update: handle it, refuse it with the window's one notice, or refuse it silently. */
+export type RateVerdict = 'allow' | 'notice' | 'silent';
+
+/** Where the counts live: this process (one instance) or Redis (shared by several; see redis.ts). */
+export interface RateLimitStore {
+  /** Counts one hit by `user` at `now` (ms) and says what to do with it. */
+  hit(user: number, now: number): Promise<RateVerdict>;
+}
 
 /** One user's recent activity. */
 interface Usage {
@@ -21,13 +30,38 @@ interface Usage {
   noticed: boolean;
 }
 
+/** Counts in this process's memory: right for one instance. */
+export function memoryRateLimitStore(limit: number, windowMs = RATE_WINDOW_MS): RateLimitStore {
+  const users = new Map<number, Usage>();
+  return {
+    async hit(user, now) {
+      if (users.size > PRUNE_AT) for (const [id, usage] of users) if ((usage.times.at(-1) ?? 0) <= now - windowMs) users.delete(id);
+      const usage = users.get(user) ?? { times: [], noticed: false };
+      usage.times = usage.times.filter((t) => t > now - windowMs);
+      if (usage.times.length === 0) usage.noticed = false;
+      users.set(user, usage);
+      if (usage.times.length < limit) {
+        usage.times.push(now);
+        return 'allow';
+      }
+      if (usage.noticed) return 'silent';
+      usage.noticed = true;
+      return 'notice';
+    },
+  };
+}
+
 /**
  * Creates the middleware. Counts private messages, addressed group messages and button presses
  * (not inline queries: Telegram sends one per keystroke and caches the results itself).
+ *
+ * @param store where counts live; default: memory, with the configured limit per minute
  */
-export function rateLimit(deps: BotDeps): (ctx: BotContext, next: NextFunction) => Promise<void> {
+export function rateLimit(
+  deps: BotDeps,
+  store: RateLimitStore = memoryRateLimitStore(deps.config.rateLimitPerMinute),
+): (ctx: BotContext, next: NextFunction) => Promise<void> {
   const limit = deps.config.rateLimitPerMinute;
-  const users = new Map<number, Usage>();
 
   const counts = (ctx: BotContext): boolean => {
     if (ctx.callbackQuery !== undefined) return true;
@@ -39,24 +73,14 @@ export function rateLimit(deps: BotDeps): (ctx: BotContext, next: NextFunction) 
   return async (ctx, next) => {
     const user = ctx.from?.id;
     if (user === undefined || !counts(ctx)) return next();
-    const now = deps.now();
-    if (users.size > PRUNE_AT) for (const [id, usage] of users) if ((usage.times.at(-1) ?? 0) <= now - WINDOW_MS) users.delete(id);
-
-    const usage = users.get(user) ?? { times: [], noticed: false };
-    usage.times = usage.times.filter((t) => t > now - WINDOW_MS);
-    if (usage.times.length === 0) usage.noticed = false;
-    users.set(user, usage);
-    if (usage.times.length < limit) {
-      usage.times.push(now);
-      return next();
-    }
+    const verdict = await store.hit(user, deps.now());
+    if (verdict === 'allow') return next();
 
     deps.logger.info({ user, limit }, 'rate limited');
     const session = ctx.chat === undefined ? undefined : await ctx.session;
     const lang = uiLang(session?.lang, ctx.from);
     if (ctx.callbackQuery !== undefined) return void (await ctx.answerCallbackQuery({ text: deps.i18n.t(lang, 'rateLimited') }));
-    if (usage.noticed) return;
-    usage.noticed = true;
+    if (verdict === 'silent') return;
     await sendPages(ctx, [deps.i18n.html(lang, 'rateLimited')]);
   };
 }

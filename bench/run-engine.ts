@@ -1,0 +1,82 @@
+/**
+ * One benchmark run in a fresh process, so heap figures are not polluted by other runs:
+ *   node --expose-gc --import tsx bench/run-engine.ts <sanad|minisearch|fuse> <knowledge dir> <questions.txt> [max questions]
+ * Prints one JSON line: {engine, stories, sentences, startupMs, heapMB, p50, p95, questions}.
+ * Start-up is load + validate + index for every engine (all use the same story loader), after the
+ * modules are imported.
+ */
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { loadEngine } from '../src/engine.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+
+const [engineName, dir, questionsFile, maxArg] = process.argv.slice(2) as [string, string, string, string | undefined];
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const questions = readFileSync(questionsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, maxArg ? Number(maxArg) : undefined);
+
+interface Doc {
+  id: number;
+  text: string;
+  translation: string;
+}
+
+function docsOf(k: ReturnType<typeof loadKnowledge>): Doc[] {
+  let id = 0;
+  return k.stories.flatMap((s) => s.sentences.map((x) => ({ id: id++, text: x.text, translation: s.translations.get(x.ref) ?? '' })));
+}
+
+gc();
+const heap0 = process.memoryUsage().heapUsed;
+const t0 = performance.now();
+let search: (q: string) => unknown;
+let stories = 0;
+let sentences = 0;
+if (engineName === 'sanad') {
+  const engine = loadEngine({ knowledgeDir: dir });
+  stories = engine.stories.length;
+  sentences = engine.stories.reduce((s, x) => s + x.sentences, 0);
+  search = (q) => engine.ask(q);
+} else if (engineName === 'minisearch') {
+  const k = loadKnowledge(dir);
+  const docs = docsOf(k);
+  const ms = new MiniSearch<Doc>({ fields: ['text', 'translation'], storeFields: [], searchOptions: { fuzzy: 0.2 } });
+  ms.addAll(docs);
+  stories = k.stories.length;
+  sentences = docs.length;
+  search = (q) => ms.search(q).slice(0, 5);
+} else if (engineName === 'fuse') {
+  const k = loadKnowledge(dir);
+  const docs = docsOf(k);
+  const fuse = new Fuse(docs, { keys: ['text', 'translation'], ignoreLocation: true, threshold: 0.4 });
+  stories = k.stories.length;
+  sentences = docs.length;
+  search = (q) => fuse.search(q, { limit: 5 });
+} else {
+  throw new Error(`unknown engine ${engineName}: use sanad, minisearch or fuse`);
+}
+const startupMs = performance.now() - t0;
+gc();
+const heapMB = (process.memoryUsage().heapUsed - heap0) / 1048576;
+
+// One warm-up pass, then every question timed (several rounds when there are few).
+for (const q of questions) search(q);
+const rounds = Math.max(1, Math.min(5, Math.floor(300 / questions.length)));
+const times: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  for (const q of questions) {
+    const t = performance.now();
+    search(q);
+    times.push(performance.now() - t);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+process.stdout.write(
+  `${JSON.stringify({ engine: engineName, stories, sentences, startupMs: round(startupMs), heapMB: round(heapMB), p50: round(at(0.5), 4), p95: round(at(0.95), 4), questions: questions.length })}\n`,
+);
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
