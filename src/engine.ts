@@ -17,6 +17,8 @@ import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
+import type { ConceptHit } from './search/concepts.js';
+import type { Token } from './text/analyzer.js';
 import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
 
 /** The knowledge folder shipped with the project. */
@@ -50,6 +52,7 @@ class AnswerEngine implements Engine {
   readonly stories: readonly StoryInfo[];
   private readonly byStory = new Map<string, number>();
   private readonly gids = new Map<string, number>();
+  private readonly analysisCache = new Map<string, Analysed>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -156,7 +159,10 @@ class AnswerEngine implements Engine {
     const best = hits[0];
     const focus = nextFocus(q, r, prev);
     const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, at: now };
-    if (!best || best.coverage < this.o.minCoverage || !this.hasSubstance(best, units)) {
+    // A question about someone or something the story never names ("the prime minister of Japan")
+    // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
+    const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
+    if (!best || best.coverage < bar || !this.hasSubstance(best, units)) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
@@ -226,10 +232,10 @@ class AnswerEngine implements Engine {
   /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
   private highlight(text: string, units: readonly QueryUnit[]): Span[] {
     const keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
-    const content = contentTokens(this.index.analyzer.analyze(text));
+    const { content, hits } = this.analysed(text);
     const spans: Span[] = [];
     for (const t of content) if (keys.has(t.key)) spans.push({ start: t.start, end: t.end });
-    for (const h of this.index.concepts.find(content)) {
+    for (const h of hits) {
       if (!keys.has(`c:${h.id}`)) continue;
       for (let i = h.first; i <= h.last; i++) {
         const t = content[i];
@@ -238,7 +244,30 @@ class AnswerEngine implements Engine {
     }
     return mergeSpans(spans);
   }
+
+  /**
+   * The content words and concepts of a sentence (or its rendering), kept for the sentences cited most
+   * recently: answers repeat, and re-analysing a sentence costs more than the rest of a question.
+   */
+  private analysed(text: string): Analysed {
+    const hit = this.analysisCache.get(text);
+    if (hit) return hit;
+    const content = contentTokens(this.index.analyzer.analyze(text));
+    const value = { content, hits: this.index.concepts.find(content) };
+    if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
+    this.analysisCache.set(text, value);
+    return value;
+  }
 }
+
+/** A sentence's analysis, as the highlighter needs it. */
+interface Analysed {
+  readonly content: readonly Token[];
+  readonly hits: readonly ConceptHit[];
+}
+
+/** Sentences whose analysis is kept for highlighting (about 1 KB each). */
+const ANALYSIS_CACHE = 4096;
 
 /** What the story does not mention, names first: common words are listed only when nothing else is. */
 function unknownLabels(units: readonly QueryUnit[]): string[] {

@@ -56,7 +56,7 @@ export function resolveFollowUp(q: ParsedQuery, state: ChatState, o: SearchOptio
     }
     factor *= age > 1 ? o.carry : 1;
     if (factor <= 0) continue;
-    carried.push({ key: f.key, label: f.label, kind: f.kind as QueryUnit['kind'], alts: [{ key: f.key, q: 1 }], weight: f.weight * factor, known: true, common: false });
+    carried.push({ key: f.key, label: f.label, kind: f.kind as QueryUnit['kind'], alts: [{ key: f.key, q: 1 }], weight: f.weight * factor, known: true, common: false, name: false });
   }
   return { followUp: true, carried, excludeShown: q.other, nearLast: q.thingPronoun || q.followUpOpening };
 }

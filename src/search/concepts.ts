@@ -66,21 +66,21 @@ export class ConceptMatcher {
    * every concept whose form starts there is reported once, with its longest matching form.
    * @param keysAt the key(s) a token may stand for (a typo-corrected word stands for its correction)
    */
-  find(tokens: readonly Token[], keysAt: (i: number) => readonly string[] = (i) => [(tokens[i] as Token).key]): ConceptHit[] {
+  find(tokens: readonly Token[], keysAt?: (i: number) => readonly string[]): ConceptHit[] {
+    const keys: ReadonlyArray<readonly string[]> = keysAt ? tokens.map((_, i) => keysAt(i)) : tokens.map((t) => [t.key]);
     const hits: ConceptHit[] = [];
+    let seen: Set<string> | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const seen = new Set<string>();
-      for (const k of keysAt(i)) {
-        for (const f of this.byFirst.get(k) ?? []) {
-          if (seen.has(f.id)) continue;
-          let ok = true;
-          for (let j = 1; j < f.keys.length; j++) {
-            if (i + j >= tokens.length || !keysAt(i + j).includes(f.keys[j] as string)) {
-              ok = false;
-              break;
-            }
-          }
+      seen?.clear();
+      for (const k of keys[i] as readonly string[]) {
+        const forms = this.byFirst.get(k);
+        if (forms === undefined) continue;
+        for (const f of forms) {
+          if (seen?.has(f.id)) continue;
+          let ok = i + f.keys.length <= tokens.length;
+          for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
           if (ok) {
+            seen ??= new Set<string>();
             seen.add(f.id);
             hits.push({ id: f.id, kind: f.kind, first: i, last: i + f.keys.length - 1 });
           }

@@ -43,6 +43,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   commonUnknown: 0.5,
   /** Minimum coverage (matched share of the question's weight) to answer rather than abstain. */
   minCoverage: 0.5,
+  /** Minimum coverage when the question names something unknown (a capitalized word the stories lack). */
+  minCoverageUnknownName: 0.7,
   /** Minimum coverage for answers after the first: weaker ones are not shown. */
   minCoverageRest: 0.34,
   /** Answers after the first must score at least this share of the first. */

@@ -31,6 +31,8 @@ export interface QueryUnit {
   readonly known: boolean;
   /** An English word of general use (not a name): unknown, it weighs less than an unknown name. */
   readonly common: boolean;
+  /** An unknown word written like a name (capitalized inside the question): "Japan", "Macron". */
+  readonly name: boolean;
 }
 
 /** A question, read. */
@@ -157,13 +159,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
   const max = maxIdf(index);
-  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common'> & { common?: boolean }) => {
+  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name'> & { common?: boolean; name?: boolean }) => {
     if (units.has(u.key)) return;
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
     const base = known ? Math.max(...present.map((a) => idf(index, a.key))) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
-    units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true });
+    units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true, name: u.name === true && !known });
   };
   // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
   // the negotiations, and it must not count twice.
@@ -191,9 +193,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (covered.has(i)) return;
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
-    const capitalized = /^[A-Z]/.test(t.surface) && content[0] !== t && t.start > 0;
+    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0;
     const common = t.script === 'latin' && !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common });
+    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common, name: capitalized });
   });
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
@@ -212,7 +214,9 @@ function alternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternati
   }
   if (out.length > 0 || t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
-  if (vocab && t.norm.length >= o.fuzzyMinLength) {
+  // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
+  const typo = t.script !== 'latin' || !englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+  if (vocab && typo && t.norm.length >= o.fuzzyMinLength) {
     const hit = vocab.correct(t.norm, o.fuseThreshold);
     if (hit) return [{ key: hit.key, q: o.fuzzy }];
     if (t.script === 'latin') {

@@ -8,6 +8,14 @@
 import Fuse from 'fuse.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 
+/** Most words checked by edit distance per correction. */
+const MAX_CANDIDATES = 24;
+
+/** An Arabic word without its article (and the conjunction or preposition before it). */
+function bare(word: string): string {
+  return word.replace(/^(وال|فال|بال|كال|لل|ال)(?=..)/, '');
+}
+
 /** A vocabulary word and the key it stands for. */
 export interface VocabHit {
   readonly word: string;
@@ -60,20 +68,34 @@ export class Vocabulary {
   correct(word: string, threshold: number): VocabHit | undefined {
     const grams = bigrams(word);
     const counts = new Map<number, number>();
+    // Bigrams shared by a large share of the vocabulary (the article's "^ا", "ال") say little and cost
+    // the most: they are skipped, and the bar lowered by as many.
+    const common = Math.max(256, this.words.length >> 3);
+    let skipped = 0;
     for (const g of grams) {
-      for (const id of this.grams.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const ids = this.grams.get(g);
+      if (!ids) continue;
+      if (ids.length > common) {
+        skipped++;
+        continue;
+      }
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const maxEdits = word.length <= 5 ? 1 : 2;
-    // One edit destroys at most two bigrams (three for a transposition).
-    const need = Math.max(1, grams.length - 3 * maxEdits);
+    // The edit budget follows the length of the word without its article: "المسوول" is a five-letter
+    // word, and two edits would turn it into "المعزول".
+    const maxEdits = bare(word).length <= 5 ? 1 : 2;
+    // An edit destroys at most two bigrams; allow one transposition (three) on top.
+    const need = Math.max(1, grams.length - skipped - (2 * maxEdits + 1));
     // Edit distance first (cheap, exact), then fuse.js ranks the few words within reach: its Bitap
     // score prefers matches that keep the word's letters in order, which breaks ties between words
     // at the same distance.
     const near: string[] = [];
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const [id, n] of counts) {
+    // Only the words sharing the most bigrams are worth an edit distance.
+    const ranked = [...counts].filter(([id, n]) => n >= need && Math.abs((this.words[id] as string).length - word.length) <= maxEdits);
+    if (ranked.length > MAX_CANDIDATES) ranked.sort((a, b) => b[1] - a[1]).length = MAX_CANDIDATES;
+    for (const [id] of ranked) {
       const w = this.words[id] as string;
-      if (n < need || Math.abs(w.length - word.length) > maxEdits) continue;
       const d = editDistance(word, w, maxEdits);
       if (d > maxEdits || d > bestDistance) continue;
       if (d < bestDistance) {

@@ -84,7 +84,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   // analyzes each distinct word once. Bounded so that a flood of distinct words cannot grow it forever.
   const memo = new Map<string, Token>();
   const cached = (surface: string, start: number, end: number, script: Script): Token => {
-    const key = `${script}\u0000${surface}`;
+    // The script is a function of the surface form, so the surface alone keys the memo.
+    const key = surface;
     let t = memo.get(key);
     if (t === undefined) {
       t = analyzeToken(surface, 0, surface.length, script);
