@@ -14,7 +14,7 @@ import { newState as freshState, coerceState } from './conversation/state.js';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { type Knowledge, loadKnowledge } from './knowledge/load.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { buildIndex, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
+import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import type { ConceptHit } from './search/concepts.js';
@@ -162,7 +162,10 @@ class AnswerEngine implements Engine {
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
-    if (!best || best.coverage < bar || !this.hasSubstance(best, units)) {
+    // Abstain on how much of the question the best-covered sentence matched, not on the top score,
+    // which answer-type bonuses can give to a sentence that covers less.
+    const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
+    if (!best || covered < bar || !this.hasSubstance(best, units)) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
@@ -236,7 +239,7 @@ class AnswerEngine implements Engine {
     const spans: Span[] = [];
     for (const t of content) if (keys.has(t.key)) spans.push({ start: t.start, end: t.end });
     for (const h of hits) {
-      if (!keys.has(`c:${h.id}`)) continue;
+      if (!keys.has(conceptKey(h))) continue;
       for (let i = h.first; i <= h.last; i++) {
         const t = content[i];
         if (t) spans.push({ start: t.start, end: t.end });

@@ -17,13 +17,19 @@ export interface LexiconEntry {
   readonly en: readonly string[];
   /** Arabic forms: spellings, synonyms, the words the story uses. */
   readonly ar: readonly string[];
+  /**
+   * Descriptions of a person by role ("the defence secretary", "المتحدث باسم الكرملين"): they name
+   * the concept in a question as surely as the name does, but a sentence that only describes someone
+   * by role is weaker evidence that it is about them than one that names them.
+   */
+  readonly roles: { readonly en: readonly string[]; readonly ar: readonly string[] };
   /** Where the entry was defined, for error messages. */
   readonly file: string;
   readonly line: number;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = new Set(['id', 'kind', 'en', 'ar', 'note']);
+const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'note']);
 
 /**
  * Parses a lexicon file (JSON Lines). Blank lines and lines starting with // are skipped.
@@ -61,7 +67,13 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     const en = formList(o.en, 'en', file, line);
     const ar = formList(o.ar, 'ar', file, line);
     if (en.length + ar.length === 0) throw new KnowledgeError(file, line, 'an entry needs at least one form');
-    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, file, line });
+    const r = o.roles;
+    if (r !== undefined && (typeof r !== 'object' || r === null || Array.isArray(r))) {
+      throw new KnowledgeError(file, line, '"roles" must be {"en": [...], "ar": [...]}');
+    }
+    const rr = (r ?? {}) as Record<string, unknown>;
+    const roles = { en: formList(rr.en, 'roles.en', file, line), ar: formList(rr.ar, 'roles.ar', file, line) };
+    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, roles, file, line });
   });
   return entries;
 }
@@ -90,7 +102,12 @@ export function mergeLexicons(lists: readonly LexiconEntry[][]): LexiconEntry[] 
       if (prev.kind !== e.kind) {
         throw new KnowledgeError(e.file, e.line, `"${e.id}" is a ${prev.kind} in ${prev.file}:${prev.line}, not a ${e.kind}`);
       }
-      byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+      byId.set(e.id, {
+        ...prev,
+        en: [...new Set([...prev.en, ...e.en])],
+        ar: [...new Set([...prev.ar, ...e.ar])],
+        roles: { en: [...new Set([...prev.roles.en, ...e.roles.en])], ar: [...new Set([...prev.roles.ar, ...e.roles.ar])] },
+      });
     }
   }
   return [...byId.values()];

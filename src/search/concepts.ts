@@ -9,6 +9,8 @@ import type { Analyzer, Token } from '../text/analyzer.js';
 export interface ConceptHit {
   readonly id: string;
   readonly kind: ConceptKind;
+  /** Found through a role description rather than a name. */
+  readonly role: boolean;
   /** Indexes into the content-token list given to `find`. */
   readonly first: number;
   readonly last: number;
@@ -17,6 +19,7 @@ export interface ConceptHit {
 interface Form {
   readonly id: string;
   readonly kind: ConceptKind;
+  readonly role: boolean;
   readonly keys: readonly string[];
 }
 
@@ -28,15 +31,16 @@ export class ConceptMatcher {
   readonly formKeys = new Set<string>();
 
   constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
-    const forms: Array<{ e: LexiconEntry; keys: string[]; reduced: boolean }> = [];
+    const forms: Array<{ e: LexiconEntry; keys: string[]; reduced: boolean; role: boolean }> = [];
     const whole = new Map<string, Set<string>>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
-      for (const form of [...e.en, ...e.ar]) {
+      const all: Array<readonly [string, boolean]> = [...[...e.en, ...e.ar].map((f) => [f, false] as const), ...[...e.roles.en, ...e.roles.ar].map((f) => [f, true] as const)];
+      for (const [form, role] of all) {
         const tokens = analyzer.analyze(form).filter((t) => t.key !== '');
         const keys = tokens.filter((t) => !t.stop).map((t) => t.key);
         const reduced = keys.length < tokens.length;
-        forms.push({ e, keys, reduced });
+        forms.push({ e, keys, reduced, role });
         if (!reduced) {
           const ids = whole.get(keys.join(' ')) ?? new Set<string>();
           ids.add(e.id);
@@ -44,7 +48,7 @@ export class ConceptMatcher {
         }
       }
     }
-    for (const { e, keys, reduced } of forms) {
+    for (const { e, keys, reduced, role } of forms) {
       {
         // A form reduced to nothing, or to single letters ("U.S." → "u"), would match noise.
         if (keys.length === 0 || keys.every((k) => k.length <= 4)) continue;
@@ -54,7 +58,7 @@ export class ConceptMatcher {
         for (const k of keys) this.formKeys.add(k);
         const first = keys[0] as string;
         const list = this.byFirst.get(first) ?? [];
-        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, keys });
+        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys });
         this.byFirst.set(first, list);
       }
     }
@@ -82,7 +86,7 @@ export class ConceptMatcher {
           if (ok) {
             seen ??= new Set<string>();
             seen.add(f.id);
-            hits.push({ id: f.id, kind: f.kind, first: i, last: i + f.keys.length - 1 });
+            hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
           }
         }
       }

@@ -9,6 +9,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   keepResults: 15,
   /** Match quality of an exact key. */
   exact: 1,
+  /** Match quality of a sentence that describes a person by role only ("his defence secretary"). */
+  role: 0.8,
   /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
   synonym: 0.55,
   /** Match quality of an English prefix (member → membership). */
@@ -33,7 +35,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
   neighbour: 0.45,
   /** Bonus (times the question's total weight) for a sentence that supplies the answer type asked for. */
-  answerType: 0.3,
+  answerType: 0.5,
   /** Weight of focus units carried from earlier turns, times their original weight, per turn of age. */
   carry: 0.5,
   /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */

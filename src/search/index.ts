@@ -71,6 +71,11 @@ export interface SearchIndex {
   readonly knowledge: Knowledge;
 }
 
+/** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
+export function conceptKey(hit: { readonly id: string; readonly role: boolean }): string {
+  return `${hit.role ? 'r' : 'c'}:${hit.id}`;
+}
+
 /** Content tokens of a text: stop words and unkeyed tokens removed. */
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.stop && t.key !== '');
@@ -89,7 +94,7 @@ function keysOf(analyzer: Analyzer, concepts: ConceptMatcher, parts: readonly To
       keys.add(t.key);
       for (const v of t.variants) keys.add(v);
     }
-    for (const hit of concepts.find(content)) keys.add(`c:${hit.id}`);
+    for (const hit of concepts.find(content)) keys.add(conceptKey(hit));
   }
   return keys;
 }
@@ -128,8 +133,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
   for (const e of knowledge.lexicon) {
-    for (const f of e.en) addWords(analyzer.analyze(f));
-    for (const f of e.ar) addWords(analyzer.analyze(f));
+    for (const f of [...e.en, ...e.ar, ...e.roles.en, ...e.roles.ar]) addWords(analyzer.analyze(f));
   }
 
   const postings = new Map<string, Uint32Array>();
@@ -160,7 +164,12 @@ function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptM
     for (const tok of analyzer.analyze(cue)) if (tok.key !== '') mark(tok.key);
   }
   if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
-  for (const [id, kind] of concepts.kinds) if (t.kinds.includes(kind)) mark(`c:${id}`);
+  for (const [id, kind] of concepts.kinds) {
+    if (t.kinds.includes(kind)) {
+      mark(`c:${id}`);
+      mark(`r:${id}`);
+    }
+  }
   if (t.quotes) sentences.forEach((s, gid) => {
     if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
   });

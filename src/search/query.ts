@@ -61,9 +61,13 @@ const KIND_ORDER: readonly ConceptKind[] = ['person', 'place', 'org', 'topic', '
 
 /** Inverse document frequency (natural's TfIdf form: 1 + ln(N / (1 + df))), never below a small floor. */
 export function idf(index: SearchIndex, key: string): number {
-  const df = index.postings.get(key)?.length ?? 0;
+  return idfOf(index, index.postings.get(key)?.length ?? 0);
+}
+
+/** Inverse document frequency of a document frequency. */
+export function idfOf(index: SearchIndex, df: number): number {
   const n = index.sentences.length;
-  return Math.max(0.2, 1 + Math.log(n / (1 + df)));
+  return Math.max(0.2, 1 + Math.log(n / (1 + Math.min(df, n))));
 }
 
 /** The weight of a key nobody has seen: as rare as a word can be. */
@@ -163,7 +167,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (units.has(u.key)) return;
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
-    const base = known ? Math.max(...present.map((a) => idf(index, a.key))) : u.common ? max * options.commonUnknown : max;
+    // Rarity of the unit as a whole: its alternatives' sentences together (a person named or described).
+    const df = present.reduce((n, a) => n + (index.postings.get(a.key)?.length ?? 0), 0);
+    const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
     units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true, name: u.name === true && !known });
   };
@@ -186,7 +192,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       key: group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0),
       kind,
-      alts: group.map((g) => ({ key: `c:${g.id}`, q })),
+      // A sentence may name the concept or only describe it by role, which counts for less.
+      alts: group.flatMap((g) => [
+        { key: `c:${g.id}`, q },
+        { key: `r:${g.id}`, q: q * options.role },
+      ]),
     });
   }
   content.forEach((t, i) => {
