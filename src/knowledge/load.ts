@@ -38,6 +38,8 @@ export interface AnswerType {
   readonly kinds: readonly string[];
   /** Whether a quotation in a sentence supplies it (what someone said). */
   readonly quotes: boolean;
+  /** How strongly supplying it counts, relative to the other types (a duration is specific, a quote is not). */
+  readonly weight: number;
   /** Whether the asking words stop being content words ("how long" does; "say" stays a word). */
   readonly consume: boolean;
   readonly file: string;
@@ -154,6 +156,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
           cue: bilingual(o.cue, file, 'cue'),
           numbers: o.numbers === true,
           quotes: o.quotes === true,
+          weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,

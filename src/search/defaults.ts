@@ -35,7 +35,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
   neighbour: 0.45,
   /** Bonus (times the question's total weight) for a sentence that supplies the answer type asked for. */
-  answerType: 0.5,
+  answerType: 0.7,
   /** Weight of focus units carried from earlier turns, times their original weight, per turn of age. */
   carry: 0.5,
   /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */

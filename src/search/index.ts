@@ -53,6 +53,8 @@ export interface CompiledAnswerType {
   readonly supplied: Uint8Array;
   /** Whether the asking words are taken out of the question's content words. */
   readonly consume: boolean;
+  /** Relative strength of the bonus. */
+  readonly weight: number;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -174,5 +176,5 @@ function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptM
     if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
   });
   const ask = [...t.ask.en, ...t.ask.ar].map((p) => analyzer.fold(p).split(' ').filter((w) => w !== ''));
-  return { id: t.id, ask, supplied, consume: t.consume };
+  return { id: t.id, ask, supplied, consume: t.consume, weight: t.weight };
 }

@@ -234,7 +234,8 @@ function alternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternati
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
     }
   }
-  if (t.script === 'latin') {
+  // Transliteration is for names: a common English word is not one.
+  if (t.script === 'latin' && typo) {
     const sk = latinSkeleton(t.norm);
     if (sk.length >= o.skeletonMinLength) {
       const keys = index.vocab.ar.bySkeleton(sk);

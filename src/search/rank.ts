@@ -116,7 +116,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     let bonus = 0;
     // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
     // share of the whole question's weight, so it outweighs any one word.
-    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * total;
+    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * total;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     if (input.near?.some((g) => Math.abs(g - gid) === 1 && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
