@@ -158,8 +158,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).filter((a) => a.q >= options.fuzzy).map((a) => a.key));
-  // A concept inside a longer one ("Kremlin" inside "Kremlin spokesman") is the longer one's part.
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first));
+  // A concept inside a person's description ("Kremlin" in "Kremlin spokesman") is part of naming
+  // that person; inside anything else ("NATO" in "join NATO") it stands on its own.
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.kind === 'person' && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
+  );
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
   const max = maxIdf(index);
@@ -204,10 +207,19 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0;
-    const common = t.script === 'latin' && !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    const common = t.script === 'latin' ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w)) : t.script === 'ar' && arabicCommonShape(t.norm);
     add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common, name: capitalized });
   });
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
+}
+
+/**
+ * Whether an Arabic word's shape marks it as an ordinary word rather than a name: names of people and
+ * most foreign places take neither the article (ال, with و ف ب ك ل before it) nor the future prefix
+ * (س before the imperfect prefixes ي ت ن ا): "الطقس", "سيسمح" are words; "ماكرون" may be a name.
+ */
+export function arabicCommonShape(word: string): boolean {
+  return /^[وف]?(ال|بال|كال|لل)../.test(word) || /^[وف]?س[يتنا]../.test(word);
 }
 
 /** What one content word may match. */

@@ -47,12 +47,14 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
   const keep = options.protectedWords;
   const stem = (word: string): string => {
     if (word.length <= 2) return word;
-    if (keep.has(word)) return word;
+    // A clitic in front of a name comes off first, even when the lexicon lists the joined form too
+    // (للناتو is ناتو): every spelling of the name then meets on one key.
     for (const p of NAME_PROCLITICS) {
       if (word.length - p.length >= 3 && word.startsWith(p) && keep.has(word.slice(p.length))) {
         return word.slice(p.length);
       }
     }
+    if (keep.has(word)) return word;
     let w = word;
     // The conjunction و is stripped from words of four letters or more (light10's rule), unless what
     // remains would be too short to be a word.
