@@ -11,6 +11,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   exact: 1,
   /** Match quality of a sentence that describes a person by role only ("his defence secretary"). */
   role: 0.8,
+  /** Match quality of a speaker carried into a sentence that continues their words. */
+  speaker: 0.75,
   /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
   synonym: 0.55,
   /** Match quality of an English prefix (member → membership). */

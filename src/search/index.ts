@@ -88,6 +88,16 @@ export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text:
   return keysOf(analyzer, concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
 }
 
+// Opening quotation marks: “ « " ‘.
+const OPENS_QUOTE = /^[“«"‘]/;
+
+/** Whether a sentence continues the one before it: a quotation, a later sentence of its paragraph, or one opening on a verb of saying with no named subject. */
+function continues(s: Sentence, tokens: readonly Token[], concepts: ConceptMatcher): boolean {
+  if (s.position > 1 || OPENS_QUOTE.test(s.text)) return true;
+  const content = contentTokens(tokens).slice(0, 2);
+  return concepts.find(content).some((h) => h.first === 0 && h.kind === 'action');
+}
+
 function keysOf(analyzer: Analyzer, concepts: ConceptMatcher, parts: readonly Token[][]): Set<string> {
   const keys = new Set<string>();
   for (const tokens of parts) {
@@ -119,13 +129,23 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   };
 
   knowledge.stories.forEach((story, si) => {
+    let speakers: readonly string[] = [];
     for (const s of story.sentences) {
       const translation = story.translations.get(s.ref);
       const gid = sentences.length;
       sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
       const parts = translation === undefined ? [analyzer.analyze(s.text)] : [analyzer.analyze(s.text), analyzer.analyze(translation)];
       for (const tokens of parts) addWords(tokens);
-      for (const key of keysOf(analyzer, concepts, parts)) {
+      const keys = keysOf(analyzer, concepts, parts);
+      const people = [...keys].filter((k) => (k.startsWith('c:') || k.startsWith('r:')) && concepts.kinds.get(k.slice(2)) === 'person').map((k) => k.slice(2));
+      // The speaker carries into a sentence that continues them without naming anyone: the rest of a
+      // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …".
+      if (people.length === 0 && continues(s, parts[0] as Token[], concepts)) {
+        for (const id of speakers) keys.add(`s:${id}`);
+      } else {
+        speakers = people;
+      }
+      for (const key of keys) {
         const list = lists.get(key);
         if (list) list.push(gid);
         else lists.set(key, [gid]);

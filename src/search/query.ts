@@ -171,7 +171,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
     // Rarity of the unit as a whole: its alternatives' sentences together (a person named or described).
-    const df = present.reduce((n, a) => n + (index.postings.get(a.key)?.length ?? 0), 0);
+    const df = present.reduce((n, a) => n + (a.key.startsWith('s:') ? 0 : (index.postings.get(a.key)?.length ?? 0)), 0);
     const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
     units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true, name: u.name === true && !known });
@@ -196,9 +196,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0),
       kind,
       // A sentence may name the concept or only describe it by role, which counts for less.
+      // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => [
         { key: `c:${g.id}`, q },
         { key: `r:${g.id}`, q: q * options.role },
+        ...(g.kind === 'person' ? [{ key: `s:${g.id}`, q: q * options.speaker }] : []),
       ]),
     });
   }
