@@ -23,13 +23,18 @@ export interface LexiconEntry {
    * by role is weaker evidence that it is about them than one that names them.
    */
   readonly roles: { readonly en: readonly string[]; readonly ar: readonly string[] };
+  /**
+   * Ids of the organisations or countries a person speaks for (Peskov → kremlin, russia): a sentence
+   * about the person is, more weakly, about them ("how did the Kremlin react?").
+   */
+  readonly of: readonly string[];
   /** Where the entry was defined, for error messages. */
   readonly file: string;
   readonly line: number;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'note']);
+const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'of', 'note']);
 
 /**
  * Parses a lexicon file (JSON Lines). Blank lines and lines starting with // are skipped.
@@ -73,7 +78,10 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     }
     const rr = (r ?? {}) as Record<string, unknown>;
     const roles = { en: formList(rr.en, 'roles.en', file, line), ar: formList(rr.ar, 'roles.ar', file, line) };
-    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, roles, file, line });
+    if (o.of !== undefined && (!Array.isArray(o.of) || o.of.some((x) => typeof x !== 'string' || !ID.test(x)))) {
+      throw new KnowledgeError(file, line, '"of" must be an array of entry ids, e.g. ["kremlin", "russia"]');
+    }
+    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, roles, of: (o.of as string[] | undefined) ?? [], file, line });
   });
   return entries;
 }
@@ -107,8 +115,20 @@ export function mergeLexicons(lists: readonly LexiconEntry[][]): LexiconEntry[] 
         en: [...new Set([...prev.en, ...e.en])],
         ar: [...new Set([...prev.ar, ...e.ar])],
         roles: { en: [...new Set([...prev.roles.en, ...e.roles.en])], ar: [...new Set([...prev.roles.ar, ...e.roles.ar])] },
+        of: [...new Set([...prev.of, ...e.of])],
       });
     }
   }
   return [...byId.values()];
+}
+
+/**
+ * Checks references between entries ("of" must name existing entries).
+ * @throws KnowledgeError at the referring entry
+ */
+export function checkReferences(entries: readonly LexiconEntry[]): void {
+  const ids = new Set(entries.map((e) => e.id));
+  for (const e of entries) {
+    for (const x of e.of) if (!ids.has(x)) throw new KnowledgeError(e.file, e.line, `"of" names "${x}", which no lexicon entry has as its id`);
+  }
 }

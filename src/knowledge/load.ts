@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeError, lineAt } from './errors.js';
-import { type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
+import { checkReferences, type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
 import { type LoadedStory, loadStory } from './story.js';
 
 /** Words that steer a conversation, per language (knowledge/dialogue.json). */
@@ -88,6 +88,7 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
+  checkReferences(lexicon);
   return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
 }
 

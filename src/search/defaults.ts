@@ -13,6 +13,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   role: 0.8,
   /** Match quality of a speaker carried into a sentence that continues their words. */
   speaker: 0.75,
+  /** Match quality of an organisation or country through a person who speaks for it (lexicon "of"). */
+  affiliation: 0.5,
   /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
   synonym: 0.55,
   /** Match quality of an English prefix (member → membership). */

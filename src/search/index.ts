@@ -118,6 +118,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const concepts = new ConceptMatcher(knowledge.lexicon, analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
+  const affiliations = new Map(knowledge.lexicon.filter((e) => e.of.length > 0).map((e) => [e.id, e.of]));
   const sentences: IndexedSentence[] = [];
 
   const addWords = (tokens: readonly Token[]) => {
@@ -144,6 +145,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
         for (const id of speakers) keys.add(`s:${id}`);
       } else {
         speakers = people;
+      }
+      // Whoever a sentence is about, their organisation or country is (weakly) too.
+      for (const id of [...people, ...(people.length === 0 ? [...keys].filter((k) => k.startsWith('s:')).map((k) => k.slice(2)) : [])]) {
+        for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
       }
       for (const key of keys) {
         const list = lists.get(key);

@@ -70,6 +70,16 @@ export function idfOf(index: SearchIndex, df: number): number {
   return Math.max(0.2, 1 + Math.log(n / (1 + Math.min(df, n))));
 }
 
+/** Number of sentences in any of the lists (exact for small lists, their sum for large ones). */
+function unionSize(lists: readonly Uint32Array[]): number {
+  if (lists.length === 1) return (lists[0] as Uint32Array).length;
+  const sum = lists.reduce((n, l) => n + l.length, 0);
+  if (sum > 4096) return sum;
+  const seen = new Set<number>();
+  for (const l of lists) for (const g of l) seen.add(g);
+  return seen.size;
+}
+
 /** The weight of a key nobody has seen: as rare as a word can be. */
 export function maxIdf(index: SearchIndex): number {
   return 1 + Math.log(index.sentences.length);
@@ -171,7 +181,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
     // Rarity of the unit as a whole: its alternatives' sentences together (a person named or described).
-    const df = present.reduce((n, a) => n + (a.key.startsWith('s:') ? 0 : (index.postings.get(a.key)?.length ?? 0)), 0);
+    const df = unionSize(present.filter((a) => !a.key.startsWith('s:') && !a.key.startsWith('a:')).map((a) => index.postings.get(a.key) as Uint32Array));
     const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
     units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true, name: u.name === true && !known });
@@ -201,6 +211,8 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
         { key: `c:${g.id}`, q },
         { key: `r:${g.id}`, q: q * options.role },
         ...(g.kind === 'person' ? [{ key: `s:${g.id}`, q: q * options.speaker }] : []),
+        // An organisation or country is heard through the people who speak for it.
+        ...(g.kind === 'org' || g.kind === 'place' ? [{ key: `a:${g.id}`, q: q * options.affiliation }] : []),
       ]),
     });
   }
