@@ -141,13 +141,15 @@ class AnswerEngine implements Engine {
       const g = this.gids.get(`${x.story}#${x.ref}`);
       return g === undefined ? [] : [g];
     });
+    // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with Zelensky?").
+    const types = q.answerTypes.length === 0 && r.followUp ? (prev.types ?? []) : q.answerTypes;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
     const { hits } = rank(
       this.index,
       {
         units,
-        answerTypes: q.answerTypes,
+        answerTypes: types,
         // "What else": not the answer just given, nor the context shown around it.
         ...(r.excludeShown && lastGids[0] !== undefined ? { exclude: new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) } : {}),
         ...(r.followUp && focusStory !== undefined ? { focusStory } : {}),
@@ -158,7 +160,7 @@ class AnswerEngine implements Engine {
     );
     const best = hits[0];
     const focus = nextFocus(q, r, prev);
-    const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, at: now };
+    const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, types, at: now };
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;

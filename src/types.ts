@@ -107,6 +107,8 @@ export interface ChatState {
   readonly story?: string;
   /** Language of the last question. */
   readonly lang?: Lang;
+  /** Kinds of answer the last question asked for ("duration"), carried into "and the one with …?". */
+  readonly types?: readonly string[];
   /** Unix ms of the last update, for expiry by stores. */
   readonly at: number;
 }

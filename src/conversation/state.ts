@@ -41,5 +41,6 @@ export function coerceState(value: unknown, now = Date.now()): ChatState {
     ...(typeof s.lastQuestion === 'string' ? { lastQuestion: s.lastQuestion.slice(0, 300) } : {}),
     ...(typeof s.story === 'string' ? { story: s.story } : {}),
     ...(s.lang === 'en' || s.lang === 'ar' ? { lang: s.lang } : {}),
+    ...(Array.isArray(s.types) ? { types: s.types.filter((t): t is string => typeof t === 'string').slice(0, 4) } : {}),
   };
 }

@@ -118,7 +118,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // share of the whole question's weight, so it outweighs any one word.
     for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * total;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
-    if (input.near?.some((g) => Math.abs(g - gid) === 1 && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
+    // "that", "it": the answer just shown and the sentences beside it.
+    if (input.near?.some((g) => Math.abs(g - gid) <= 1 && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
   hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
