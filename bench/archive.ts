@@ -95,24 +95,28 @@ function writeStory(dir: string, i: number, r: () => number): void {
 
 /**
  * Builds a knowledge folder with the real knowledge (shared files and every real story) plus
- * `synthetic` generated stories. Reuses the folder if it already holds the same archive.
+ * `synthetic` generated stories. Generated stories are reused when the folder already holds them.
  * @returns the folder
  */
 export function buildArchive(knowledgeDir: string, outDir: string, synthetic: number, seed = 42): string {
   const marker = join(outDir, `_archive-${synthetic}-${seed}`);
+  let built = false;
   try {
-    if (statSync(marker).isDirectory()) return outDir;
+    built = statSync(marker).isDirectory();
   } catch {
     // not built yet
   }
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  if (!built) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const r = prng(seed);
+    for (let i = 1; i <= synthetic; i++) writeStory(join(outDir, `synthetic-${String(i).padStart(4, '0')}`), i, r);
+    mkdirSync(marker);
+  }
+  // The real knowledge is copied afresh every time, so the archive never runs on stale lexicons.
   for (const e of readdirSync(knowledgeDir, { withFileTypes: true })) {
     if (e.isDirectory()) cpSync(join(knowledgeDir, e.name), join(outDir, e.name), { recursive: true });
     else copyFileSync(join(knowledgeDir, e.name), join(outDir, e.name));
   }
-  const r = prng(seed);
-  for (let i = 1; i <= synthetic; i++) writeStory(join(outDir, `synthetic-${String(i).padStart(4, '0')}`), i, r);
-  mkdirSync(marker);
   return outDir;
 }

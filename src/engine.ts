@@ -153,7 +153,7 @@ class AnswerEngine implements Engine {
         // "What else": not the answer just given, nor the context shown around it.
         ...(r.excludeShown && lastGids[0] !== undefined ? { exclude: new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) } : {}),
         ...(r.followUp && focusStory !== undefined ? { focusStory } : {}),
-        ...(r.nearLast ? { near: lastGids.slice(0, 1) } : {}),
+        ...(r.nearLast ? { near: lastGids.slice(0, 1), nearSelf: !q.units.some((u) => u.kind === 'person') } : {}),
         ...(onlyStory !== undefined ? { onlyStory } : {}),
       },
       this.o,

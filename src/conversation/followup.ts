@@ -56,9 +56,32 @@ export function resolveFollowUp(q: ParsedQuery, state: ChatState, o: SearchOptio
     }
     factor *= age > 1 ? o.carry : 1;
     if (factor <= 0) continue;
-    carried.push({ key: f.key, label: f.label, kind: f.kind as QueryUnit['kind'], alts: [{ key: f.key, q: 1 }], weight: f.weight * factor, known: true, common: false, name: false });
+    const scale = f.kind === 'action' ? o.actionWeight : f.kind === 'person' ? o.personWeight : f.kind === 'place' || f.kind === 'org' ? o.nameWeight : 1;
+    carried.push({
+      key: f.key,
+      label: f.label,
+      kind: f.kind as QueryUnit['kind'],
+      alts: carriedAlts(f.key, f.kind, o),
+      weight: f.weight * factor,
+      scale: scale * factor,
+      known: true,
+      common: false,
+      name: false,
+    });
   }
   return { followUp: true, carried, excludeShown: q.other, nearLast: q.thingPronoun || q.followUpOpening };
+}
+
+/** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */
+function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {
+  if (!key.startsWith('c:')) return [{ key, q: 1 }];
+  const id = key.slice(2);
+  return [
+    { key, q: 1 },
+    { key: `r:${id}`, q: o.role },
+    ...(kind === 'person' ? [{ key: `s:${id}`, q: o.speaker }] : []),
+    ...(kind === 'org' || kind === 'place' ? [{ key: `a:${id}`, q: o.affiliation }] : []),
+  ];
 }
 
 /** The focus to remember after a question: its own units, then what it carried, aged. */

@@ -61,6 +61,8 @@ export interface CompiledAnswerType {
 export interface SearchIndex {
   readonly stories: readonly LoadedStory[];
   readonly sentences: readonly IndexedSentence[];
+  /** First gid of each story, and one past the last story's last gid: story i is [start[i], start[i+1]). */
+  readonly storyStart: Uint32Array;
   readonly postings: ReadonlyMap<string, Uint32Array>;
   readonly analyzer: Analyzer;
   readonly concepts: ConceptMatcher;
@@ -174,9 +176,15 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   }
 
   const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences));
+  const starts: number[] = [];
+  sentences.forEach((s, gid) => {
+    if (gid === 0 || (sentences[gid - 1] as IndexedSentence).story !== s.story) starts.push(gid);
+  });
+  starts.push(sentences.length);
+  const storyStart = Uint32Array.from(starts);
   const askPhrases = new PhraseTable<CompiledAnswerType>();
   for (const t of answerTypes) for (const p of t.ask) askPhrases.add(p, t);
-  return { stories: knowledge.stories, sentences, postings, analyzer, concepts, vocab, synonyms, answerTypes, askPhrases, knowledge };
+  return { stories: knowledge.stories, sentences, storyStart, postings, analyzer, concepts, vocab, synonyms, answerTypes, askPhrases, knowledge };
 }
 
 // Quotation marks: “ ” « » and the plain double quote.

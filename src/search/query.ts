@@ -27,6 +27,8 @@ export interface QueryUnit {
   readonly alts: readonly Alternative[];
   /** Inverse document frequency times the kind's multiplier; unknown units get the maximum. */
   readonly weight: number;
+  /** The multiplier applied to the unit's idf (its kind's, times any follow-up discount). */
+  readonly scale: number;
   /** True when some alternative occurs in the index. */
   readonly known: boolean;
   /** An English word of general use (not a name): unknown, it weighs less than an unknown name. */
@@ -176,7 +178,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
   const max = maxIdf(index);
-  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name'> & { common?: boolean; name?: boolean }) => {
+  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean }) => {
     if (units.has(u.key)) return;
     const present = u.alts.filter((a) => index.postings.has(a.key));
     const known = present.length > 0;
@@ -184,7 +186,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const df = unionSize(present.filter((a) => !a.key.startsWith('s:') && !a.key.startsWith('a:')).map((a) => index.postings.get(a.key) as Uint32Array));
     const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
     const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
-    units.set(u.key, { ...u, weight: base * mult, known, common: u.common === true, name: u.name === true && !known });
+    units.set(u.key, { ...u, weight: base * mult, scale: mult, known, common: u.common === true, name: u.name === true && !known });
   };
   // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
   // the negotiations, and it must not count twice.

@@ -34,12 +34,62 @@ export interface RankInput {
   readonly onlyStory?: number;
   /** Sentences just shown: their neighbours get a bonus when a question points back ("it", "that"). */
   readonly near?: readonly number[];
+  /** Whether the answer just shown may itself be the answer again ("who reported that?"). */
+  readonly nearSelf?: boolean;
 }
 
 interface UnitLists {
   readonly unit: QueryUnit;
-  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number }>;
+  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean }>;
   readonly size: number;
+}
+
+/** Index of the first value ≥ `value` in a sorted list. */
+function lowerBound(list: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentences of [from, to) that mention the unit itself (not through a carried speaker or an
+ * affiliation), counting a sentence once however many alternatives it matches.
+ */
+function dfIn(u: UnitLists, from: number, to: number): number {
+  const own = u.lists.filter((l) => l.own);
+  if (own.length === 1) {
+    const l = (own[0] as UnitLists['lists'][number]).list;
+    return lowerBound(l, to) - lowerBound(l, from);
+  }
+  const seen = new Set<number>();
+  for (const { list } of own) for (let i = lowerBound(list, from); i < list.length && (list[i] as number) < to; i++) seen.add(list[i] as number);
+  return seen.size;
+}
+
+/**
+ * The question's weights within one story: each unit's idf among that story's sentences, so the
+ * ranking inside a story does not change when unrelated stories are added, and a unit the story never
+ * mentions weighs as much as a word can there.
+ */
+function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: number, o: SearchOptions): { w: Float64Array; total: number } {
+  const from = index.storyStart[story] as number;
+  const to = index.storyStart[story + 1] as number;
+  const n = to - from;
+  const max = 1 + Math.log(n);
+  const w = new Float64Array(units.length);
+  let total = 0;
+  units.forEach((u, j) => {
+    const df = u.size === 0 ? 0 : dfIn(u, from, to);
+    const base = df > 0 ? Math.max(0.2, 1 + Math.log(n / (1 + df))) : u.unit.common ? max * o.commonUnknown : max;
+    w[j] = base * u.unit.scale;
+    total += w[j] as number;
+  });
+  return { w, total };
 }
 
 /** Whether a sorted list holds a value. */
@@ -73,7 +123,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const units: UnitLists[] = input.units.map((unit) => {
     const lists = unit.alts.flatMap((a) => {
       const list = index.postings.get(a.key);
-      return list ? [{ list, q: a.q }] : [];
+      return list ? [{ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:') }] : [];
     });
     return { unit, lists, size: lists.reduce((s, l) => s + l.list.length, 0) };
   });
@@ -93,33 +143,42 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const candidates = new Set<number>();
   for (const u of selective) for (const { list } of u.lists) for (const gid of list) candidates.add(gid);
 
-  const meanWeight = total / units.length;
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
+  const weightsOf = new Map<number, { w: Float64Array; total: number }>();
   const hits: Hit[] = [];
   for (const gid of candidates) {
     const s = index.sentences[gid];
     if (!s || input.exclude?.has(gid)) continue;
     if (input.onlyStory !== undefined && s.story !== input.onlyStory) continue;
+    let weights = weightsOf.get(s.story);
+    if (!weights) {
+      weights = storyWeights(index, units, s.story, o);
+      weightsOf.set(s.story, weights);
+    }
+    const { w, total: storyTotal } = weights;
+    const meanWeight = storyTotal / units.length;
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     let score = 0;
     const matched: string[] = [];
-    for (const u of units) {
-      if (u.size === 0) continue;
+    units.forEach((u, j) => {
+      if (u.size === 0) return;
       const own = quality(u, gid);
       // A neighbour can only add what the sentence lacks.
       const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
       if (own > 0) matched.push(u.unit.key);
-      score += u.unit.weight * (own + o.neighbour * Math.max(0, nb - own));
-    }
-    const coverage = score / total;
+      score += (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
+    });
+    const coverage = score / storyTotal;
     let bonus = 0;
     // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
     // share of the whole question's weight, so it outweighs any one word.
-    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * total;
+    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
-    // "that", "it": the answer just shown and the sentences beside it.
-    if (input.near?.some((g) => Math.abs(g - gid) <= 1 && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
+    // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
+    // question turns to someone new ("and what did Zelensky say about it?").
+    const reach = (g: number) => Math.abs(g - gid) === 1 || (g === gid && input.nearSelf === true);
+    if (input.near?.some((g) => reach(g) && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
   hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
