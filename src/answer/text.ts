@@ -12,11 +12,17 @@ export interface TextStyle {
   readonly lang: Lang;
 }
 
-/** Marks spans of a text, either with ANSI bold or with brackets. */
+/** Marks spans of a text, either with ANSI bold or with brackets; spans separated only by spaces are marked as one. */
 export function mark(text: string, spans: readonly Span[], ansi: boolean): string {
+  const joined: Span[] = [];
+  for (const s of spans) {
+    const last = joined[joined.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.end, s.start))) joined[joined.length - 1] = { start: last.start, end: s.end };
+    else joined.push(s);
+  }
   let out = '';
   let at = 0;
-  for (const s of spans) {
+  for (const s of joined) {
     if (s.start < at || s.end > text.length) continue;
     out += text.slice(at, s.start) + (ansi ? `\x1b[1m${text.slice(s.start, s.end)}\x1b[22m` : `[${text.slice(s.start, s.end)}]`);
     at = s.end;

@@ -6,6 +6,8 @@ import type { ChatState, FocusItem } from '../types.js';
 
 /** Turns after which a focus item is forgotten. */
 export const MAX_FOCUS_AGE = 2;
+/** Most ranked results kept for "more". */
+export const MAX_RESULTS = 50;
 /** Most focus items kept. */
 export const MAX_FOCUS_ITEMS = 12;
 
@@ -29,11 +31,12 @@ export function coerceState(value: unknown, now = Date.now()): ChatState {
   const results = s.results.filter(
     (r): r is ChatState['results'][number] => typeof r === 'object' && r !== null && typeof r.story === 'string' && typeof r.ref === 'string' && typeof r.score === 'number',
   );
+  const kept = results.slice(0, MAX_RESULTS);
   const state: ChatState = {
     v: 1,
     focus: focus.slice(0, MAX_FOCUS_ITEMS),
-    results: results.slice(0, 50),
-    shown: Math.max(0, Math.min(results.length, Math.floor(s.shown))),
+    results: kept,
+    shown: Number.isFinite(s.shown) ? Math.max(0, Math.min(kept.length, Math.floor(s.shown))) : 0,
     at: typeof s.at === 'number' ? s.at : now,
   };
   return {

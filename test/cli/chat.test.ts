@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// `npm start` without a token: the terminal chat. With piped stdin it answers one question a line,
+// keeping the conversation across lines.
+const run = (input: string) =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    input,
+    encoding: 'utf8',
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { ...process.env, BOT_TOKEN: '' },
+  });
+
+describe('terminal chat', () => {
+  it('answers each line, follows up, pages with "more", and explains itself', () => {
+    const out = run('what did Peskov say about Kursk?\nwhat else did he say?\nmore\n/help\ncapital of France?\n');
+    const blocks = out.trim().split('\n');
+    // The seed answer quotes ¶23 with its label and the English rendering, labelled as a translation.
+    expect(out).toContain('[23] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”.');
+    expect(out).toContain('translation: ');
+    expect(out).toMatch(/\[(8|9)\] /);
+    expect(out).toContain('Ask anything about the story');
+    expect(out).toContain('The story does not mention France');
+    expect(blocks.length).toBeGreaterThan(5);
+  });
+
+  it('answers Arabic questions in Arabic, without the English rendering', () => {
+    const out = run('ماذا قال بيسكوف عن كورسك؟\n');
+    expect(out).toContain('[23]');
+    expect(out).not.toContain('translation');
+    expect(out).toContain('ترجمة آلية');
+  });
+});

@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { KnowledgeError } from '../../src/knowledge/errors.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const STORY = 'bbc-2025-02-12-trump-putin-call';
+let dir = '';
+const copy = () => {
+  dir = mkdtempSync(join(tmpdir(), 'sanad-knowledge-'));
+  cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  return dir;
+};
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = '';
+});
+const problem = (fn: () => unknown): KnowledgeError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KnowledgeError) return e;
+    throw e;
+  }
+  throw new Error('expected a KnowledgeError');
+};
+
+describe('loading knowledge', () => {
+  it('loads the shipped knowledge: the story verbatim, its metadata and its English rendering', () => {
+    const k = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const story = k.stories.find((s) => s.info.id === STORY);
+    expect(story?.info.source).toBe('BBC');
+    expect(story?.info.language).toBe('ar');
+    expect(story?.sentences).toHaveLength(39);
+    // Every sentence has a translation, and the source mark is not a sentence.
+    expect(story?.translations.size).toBe(39);
+    expect(k.lexicon.length).toBeGreaterThan(100);
+  });
+
+  it('names the file, line and problem of a malformed lexicon line', () => {
+    const d = copy();
+    writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"]}\n{"id":"b","kind":"nope","en":["B"]}\n');
+    const e = problem(() => loadKnowledge(d));
+    expect(e.file).toBe(join(d, 'lexicon.jsonl'));
+    expect(e.line).toBe(2);
+    expect(e.message).toContain('"kind" must be one of');
+  });
+
+  it('rejects JSON that does not parse, with its line', () => {
+    const d = copy();
+    writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"]}\n{"id": "b",\n');
+    expect(problem(() => loadKnowledge(d)).line).toBe(2);
+  });
+
+  it('rejects a duplicate id and a dangling "of" reference', () => {
+    const d = copy();
+    writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"]}\n{"id":"a","kind":"person","en":["B"],"ar":["ب"]}\n');
+    expect(problem(() => loadKnowledge(d)).message).toContain('duplicate id "a" (first on line 1)');
+    writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"],"of":["nowhere"]}\n');
+    expect(problem(() => loadKnowledge(d)).message).toContain('"of" names "nowhere"');
+  });
+
+  it('rejects a translation for a label the story does not have', () => {
+    const d = copy();
+    writeFileSync(join(d, STORY, 'story.en.tsv'), '1\tOne.\n99\tNinety-nine.\n');
+    const e = problem(() => loadKnowledge(d));
+    expect(e.file).toContain('story.en.tsv');
+    expect(e.line).toBe(2);
+    expect(e.message).toContain('label "99" is not a sentence');
+  });
+
+  it('rejects bad metadata with the line of the field', () => {
+    const d = copy();
+    writeFileSync(join(d, STORY, 'story.json'), '{\n  "title": {"ar": "ع", "en": "E"},\n  "source": "BBC",\n  "language": "ar",\n  "published": "13 Feb",\n  "note": "n"\n}\n');
+    const e = problem(() => loadKnowledge(d));
+    expect(e.line).toBe(5);
+    expect(e.message).toContain('"published" must be a date');
+  });
+
+  it('says what a story folder is missing', () => {
+    const d = copy();
+    rmSync(join(d, STORY, 'story.json'));
+    expect(problem(() => loadKnowledge(d)).message).toContain('every story folder needs story.json');
+  });
+
+  it('answers from a story folder added without any code change', () => {
+    const d = copy();
+    const story = join(d, 'test-2025-03-01-weather');
+    cpSync(join(d, STORY), story, { recursive: true });
+    rmSync(join(story, 'story.en.tsv'));
+    rmSync(join(story, 'synonyms.en.json'), { force: true });
+    writeFileSync(join(story, 'story.txt'), 'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.');
+    writeFileSync(join(story, 'story.json'), JSON.stringify({ title: { ar: 'عاصفة', en: 'Storm' }, source: 'Test', language: 'ar', published: '2025-03-01', note: 'test' }));
+    const engine = loadEngine({ knowledgeDir: d });
+    expect(engine.stories.map((s) => s.id)).toContain('test-2025-03-01-weather');
+    const r = engine.ask('ماذا قالت هيئة الأرصاد عن العاصفة؟');
+    expect(r.answers[0]?.story).toBe('test-2025-03-01-weather');
+    expect(r.answers[0]?.ref).toBe('1');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../src/search/vocabulary.js';
+import { arabicSkeleton, latinSkeleton } from '../../src/text/transliterate.js';
+
+describe('consonant skeletons', () => {
+  it('meet across scripts for the story\'s names', () => {
+    const pairs: Array<[string, string]> = [
+      ['peskov', 'بيسكوف'],
+      ['kursk', 'كورسك'],
+      ['zelensky', 'زيلينسكي'],
+      ['waterhouse', 'ووترهاوس'],
+      ['hegseth', 'هيغسيث'],
+    ];
+    for (const [latin, arabic] of pairs) expect(latinSkeleton(latin), latin).toBe(arabicSkeleton(arabic));
+  });
+  it('keep different names apart', () => {
+    expect(latinSkeleton('macron')).not.toBe(arabicSkeleton('بيسكوف'));
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a transposition as one edit and gives up past the budget', () => {
+    expect(editDistance('lenght', 'length')).toBe(1);
+    expect(editDistance('peskow', 'peskov')).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
