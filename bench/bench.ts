@@ -58,7 +58,7 @@ const rows: Row[] = [];
 for (const size of sizes) {
   const dir = size === 1 ? DEFAULT_KNOWLEDGE_DIR : buildArchive(DEFAULT_KNOWLEDGE_DIR, join(tmp, `archive-${size}`), size - 1);
   // fuse.js scans every record per question (about a second each at 1,000 stories): fewer questions there.
-  const fuseQuestions = size >= 1000 ? 15 : size >= 100 ? 60 : undefined;
+  const fuseQuestions = size >= 1000 ? 12 : size >= 100 ? 40 : undefined;
   for (const engine of ['sanad', 'minisearch', 'fuse']) {
     const row = runOne(engine, dir, engine === 'fuse' ? fuseQuestions : undefined);
     rows.push(row);

@@ -87,7 +87,7 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 
 /** The keys a sentence is indexed under (Arabic text and English rendering together). */
 export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text: string, translation?: string): Set<string> {
-  return keysOf(analyzer, concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
+  return keysOf(concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
 }
 
 // Opening quotation marks: “ « " ‘.
@@ -100,7 +100,7 @@ function continues(s: Sentence, tokens: readonly Token[], concepts: ConceptMatch
   return concepts.find(content).some((h) => h.first === 0 && h.kind === 'action');
 }
 
-function keysOf(analyzer: Analyzer, concepts: ConceptMatcher, parts: readonly Token[][]): Set<string> {
+function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: string[]): Set<string> {
   const keys = new Set<string>();
   for (const tokens of parts) {
     const content = contentTokens(tokens);
@@ -108,7 +108,10 @@ function keysOf(analyzer: Analyzer, concepts: ConceptMatcher, parts: readonly To
       keys.add(t.key);
       for (const v of t.variants) keys.add(v);
     }
-    for (const hit of concepts.find(content)) keys.add(conceptKey(hit));
+    for (const hit of concepts.find(content)) {
+      keys.add(conceptKey(hit));
+      if (people && hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
+    }
   }
   return keys;
 }
@@ -137,10 +140,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const translation = story.translations.get(s.ref);
       const gid = sentences.length;
       sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
-      const parts = translation === undefined ? [analyzer.analyze(s.text)] : [analyzer.analyze(s.text), analyzer.analyze(translation)];
+      const parts = translation === undefined ? [analyzer.analyzeWords(s.text)] : [analyzer.analyzeWords(s.text), analyzer.analyzeWords(translation)];
       for (const tokens of parts) addWords(tokens);
-      const keys = keysOf(analyzer, concepts, parts);
-      const people = [...keys].filter((k) => (k.startsWith('c:') || k.startsWith('r:')) && concepts.kinds.get(k.slice(2)) === 'person').map((k) => k.slice(2));
+      const people: string[] = [];
+      const keys = keysOf(concepts, parts, people);
       // The speaker carries into a sentence that continues them without naming anyone: the rest of a
       // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …".
       if (people.length === 0 && continues(s, parts[0] as Token[], concepts)) {

@@ -34,6 +34,11 @@ export interface AnalyzerOptions {
 /** Turns text into keyed tokens. */
 export interface Analyzer {
   analyze(text: string): Token[];
+  /**
+   * Like `analyze`, but the tokens are shared memo entries whose offsets are not this text's: for
+   * indexing, which needs keys, not positions. Faster, and allocates nothing per known word.
+   */
+  analyzeWords(text: string): Token[];
   /** Folds one word or phrase the way `analyze` folds tokens (for matching word lists). */
   fold(text: string): string;
   readonly stemArabic: ArabicStemmer;
@@ -98,6 +103,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   return {
     analyze(text: string): Token[] {
       return tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script));
+    },
+    analyzeWords(text: string): Token[] {
+      return tokenize(text).map((t) => cached(t.surface, 0, t.surface.length, t.script));
     },
     fold(text: string): string {
       return tokenize(text)

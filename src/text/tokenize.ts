@@ -31,20 +31,27 @@ export function tokenize(text: string): RawToken[] {
 function splitByScript(word: string, offset: number, out: RawToken[]): void {
   let runStart = 0;
   let runScript: Script | undefined;
+  let digits = false;
   for (let i = 0; i < word.length; i++) {
     const s = scriptOfChar(word.charCodeAt(i));
+    if (s === 'digit') digits = true;
     if (s === undefined || s === 'digit') continue;
     // Digits stay attached to whatever run they are in; a change of letters' script starts a new run.
     if (runScript !== undefined && s !== runScript) {
-      push(word.slice(runStart, i), offset + runStart, out);
+      push(word.slice(runStart, i), offset + runStart, runScript, out);
       runStart = i;
     }
     runScript = s;
   }
-  push(word.slice(runStart), offset + runStart, out);
+  push(word.slice(runStart), offset + runStart, runScript ?? (digits ? 'digit' : undefined), out);
 }
 
-function push(surface: string, start: number, out: RawToken[]): void {
-  if (surface === '' || !/[\p{L}\p{N}]/u.test(surface)) return;
-  out.push({ surface, start, end: start + surface.length, script: scriptOf(surface) });
+/** Adds a token; a run with no Arabic or Latin letter and no digit is classified the slow way (other scripts, marks only). */
+function push(surface: string, start: number, script: Script | undefined, out: RawToken[]): void {
+  if (surface === '') return;
+  if (script === undefined) {
+    if (!/[\p{L}\p{N}]/u.test(surface)) return;
+    script = scriptOf(surface);
+  }
+  out.push({ surface, start, end: start + surface.length, script });
 }
