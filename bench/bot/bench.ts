@@ -166,7 +166,9 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 }
 
 async function start(subject: Subject, api: StubApi, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', subject.main], {
+  // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each bot process there, for finding what costs.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', subject.main], {
     cwd: ROOT,
     env: { ...process.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir, WEBHOOK_URL: '', ...subject.env },
     stdio: ['ignore', 'ignore', 'pipe'],
