@@ -72,14 +72,28 @@ export function idfOf(index: SearchIndex, df: number): number {
   return Math.max(0.2, 1 + Math.log(n / (1 + Math.min(df, n))));
 }
 
-/** Number of sentences in any of the lists (exact for small lists, their sum for large ones). */
+/** Number of sentences in any of the (sorted) lists, counted by merging them. */
 function unionSize(lists: readonly Uint32Array[]): number {
+  if (lists.length === 0) return 0;
   if (lists.length === 1) return (lists[0] as Uint32Array).length;
-  const sum = lists.reduce((n, l) => n + l.length, 0);
-  if (sum > 4096) return sum;
-  const seen = new Set<number>();
-  for (const l of lists) for (const g of l) seen.add(g);
-  return seen.size;
+  const at = new Array<number>(lists.length).fill(0);
+  let count = 0;
+  let last = -1;
+  for (;;) {
+    let min = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i] as Uint32Array;
+      const a = at[i] as number;
+      if (a < l.length && (min < 0 || (l[a] as number) < min)) min = l[a] as number;
+    }
+    if (min < 0) return count;
+    if (min !== last) count++;
+    last = min;
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i] as Uint32Array;
+      if ((at[i] as number) < l.length && l[at[i] as number] === min) at[i] = (at[i] as number) + 1;
+    }
+  }
 }
 
 /** The weight of a key nobody has seen: as rare as a word can be. */

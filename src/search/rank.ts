@@ -40,7 +40,7 @@ export interface RankInput {
 
 interface UnitLists {
   readonly unit: QueryUnit;
-  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean }>;
+  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean; readonly named: boolean }>;
   readonly size: number;
 }
 
@@ -76,20 +76,34 @@ function dfIn(u: UnitLists, from: number, to: number): number {
  * ranking inside a story does not change when unrelated stories are added, and a unit the story never
  * mentions weighs as much as a word can there.
  */
-function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: number, o: SearchOptions): { w: Float64Array; total: number } {
+function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: number, o: SearchOptions): StoryWeights {
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] as number;
   const n = to - from;
   const max = 1 + Math.log(n);
   const w = new Float64Array(units.length);
+  const unnamed = new Uint8Array(units.length);
   let total = 0;
-  units.forEach((u, j) => {
-    const df = u.size === 0 ? 0 : dfIn(u, from, to);
+  for (let j = 0; j < units.length; j++) {
+    const u = units[j] as UnitLists;
+    // A person described by role only ("the finance minister") is someone else in a story that never
+    // names them: there, the role does not count.
+    const person = u.unit.kind === 'person';
+    if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
+    const df = u.size === 0 || unnamed[j] === 1 ? 0 : dfIn(u, from, to);
     const base = df > 0 ? Math.max(0.2, 1 + Math.log(n / (1 + df))) : u.unit.common ? max * o.commonUnknown : max;
     w[j] = base * u.unit.scale;
     total += w[j] as number;
-  });
-  return { w, total };
+  }
+  return { w, total, unnamed };
+}
+
+/** A question's weights within one story. */
+interface StoryWeights {
+  readonly w: Float64Array;
+  readonly total: number;
+  /** Person units the story never names (1): their roles and carried speakers do not count there. */
+  readonly unnamed: Uint8Array;
 }
 
 /** Whether a sorted list holds a value. */
@@ -113,6 +127,14 @@ function quality(u: UnitLists, gid: number): number {
   return best;
 }
 
+/** Whether a sentence is next to (or, when allowed, is) one of the answers just shown, in its story. */
+function nearLast(index: SearchIndex, near: readonly number[], gid: number, self: boolean): boolean {
+  for (const g of near) {
+    if ((Math.abs(g - gid) === 1 || (self && g === gid)) && index.sentences[g]?.story === index.sentences[gid]?.story) return true;
+  }
+  return false;
+}
+
 /**
  * Ranks the sentences that match the question.
  * @returns hits, best first, and the total weight of the question
@@ -123,7 +145,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const units: UnitLists[] = input.units.map((unit) => {
     const lists = unit.alts.flatMap((a) => {
       const list = index.postings.get(a.key);
-      return list ? [{ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:') }] : [];
+      return list ? [{ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:') }] : [];
     });
     return { unit, lists, size: lists.reduce((s, l) => s + l.list.length, 0) };
   });
@@ -135,16 +157,24 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const bySize = units.filter((u) => u.size > 0 && u.unit.kind !== 'action').sort((a, b) => a.size - b.size);
   const selective: UnitLists[] = [];
   let rest = bySize.reduce((s, u) => s + u.unit.weight, 0) + units.filter((u) => u.unit.kind === 'action').reduce((s, u) => s + u.unit.weight, 0);
+  // Once a rare unit gives candidates, a list common across the archive (thousands of sentences) is not
+  // enumerated: a sentence it alone adds could only be a weak answer behind those. It is still checked
+  // per candidate.
+  const long = Math.max(256, index.sentences.length / 50);
   for (const u of bySize) {
     if (rest / total < o.minCoverageRest && selective.length > 0) break;
+    if (selective.length > 0 && u.size > long) break;
     selective.push(u);
     rest -= u.unit.weight;
   }
-  const candidates = new Set<number>();
-  for (const u of selective) for (const { list } of u.lists) for (const gid of list) candidates.add(gid);
+  // Candidates in gid order, without duplicates: one list is taken as is; several are merged.
+  const candidates: Iterable<number> =
+    selective.length === 1 && (selective[0] as UnitLists).lists.length === 1
+      ? ((selective[0] as UnitLists).lists[0] as UnitLists['lists'][number]).list
+      : new Set(selective.flatMap((u) => u.lists.flatMap((l) => [...l.list])));
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
-  const weightsOf = new Map<number, { w: Float64Array; total: number }>();
+  const weightsOf = new Map<number, StoryWeights>();
   const hits: Hit[] = [];
   for (const gid of candidates) {
     const s = index.sentences[gid];
@@ -155,20 +185,21 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       weights = storyWeights(index, units, s.story, o);
       weightsOf.set(s.story, weights);
     }
-    const { w, total: storyTotal } = weights;
+    const { w, total: storyTotal, unnamed } = weights;
     const meanWeight = storyTotal / units.length;
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     let score = 0;
     const matched: string[] = [];
-    units.forEach((u, j) => {
-      if (u.size === 0) return;
+    for (let j = 0; j < units.length; j++) {
+      const u = units[j] as UnitLists;
+      if (u.size === 0 || unnamed[j] === 1) continue;
       const own = quality(u, gid);
       // A neighbour can only add what the sentence lacks.
       const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
       if (own > 0) matched.push(u.unit.key);
       score += (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
-    });
+    }
     const coverage = score / storyTotal;
     let bonus = 0;
     // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
@@ -177,8 +208,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
-    const reach = (g: number) => Math.abs(g - gid) === 1 || (g === gid && input.nearSelf === true);
-    if (input.near?.some((g) => reach(g) && index.sentences[g]?.story === s.story)) bonus += o.nearLast * meanWeight;
+    if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
   hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
