@@ -46,11 +46,15 @@ export interface Row {
 }
 
 function runOne(engine: string, dir: string, max?: number): Row {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/run-engine.ts', engine, dir, questionsFile, ...(max ? [String(max)] : [])], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'bench/run-engine.ts', engine, dir, questionsFile, ...(max ? [String(max)] : [])],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) as string) as Row;
 }
 
@@ -78,9 +82,15 @@ console.log('\nSanad ÷ MiniSearch (targets at 1,000 stories: p50 ≤ 0.2, p95 �
 for (const size of sizes) {
   const s = rows.find((r) => r.engine === 'sanad' && r.stories === size);
   const m = rows.find((r) => r.engine === 'minisearch' && r.stories === size);
-  if (s && m) console.log(`${String(size).padStart(7)} stories: p50 ${f(s.p50 / m.p50, 2)}  p95 ${f(s.p95 / m.p95, 2)}  start-up ${f(s.startupMs / m.startupMs, 2)}  heap ${f(s.heapMB / m.heapMB, 2)}`);
+  if (s && m)
+    console.log(
+      `${String(size).padStart(7)} stories: p50 ${f(s.p50 / m.p50, 2)}  p95 ${f(s.p95 / m.p95, 2)}  start-up ${f(s.startupMs / m.startupMs, 2)}  heap ${f(s.heapMB / m.heapMB, 2)}`,
+    );
 }
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, questions: questions.length, rows }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, questions: questions.length, rows }, null, 2)}\n`,
+);
 writeFileSync(join(root, 'bench/results.svg'), renderChart(rows));
 
 // The one-story product figures.
@@ -96,7 +106,11 @@ const badMs = Math.max(
 async function firstAnswer(): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, BOT_TOKEN: '' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, BOT_TOKEN: '' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     child.stdout.once('data', () => {
       resolve(performance.now() - t0);
       child.kill();
@@ -108,5 +122,7 @@ async function firstAnswer(): Promise<number> {
 const firsts: number[] = [];
 for (let i = 0; i < 3; i++) firsts.push(await firstAnswer());
 firsts.sort((a, b) => a - b);
-console.log(`\nOne story: bad input (${bad.length} kinds, up to 10,000 characters) at most ${f(badMs)} ms; npm start (terminal) to first answer ${f(firsts[1] ?? 0, 0)} ms`);
+console.log(
+  `\nOne story: bad input (${bad.length} kinds, up to 10,000 characters) at most ${f(badMs)} ms; npm start (terminal) to first answer ${f(firsts[1] ?? 0, 0)} ms`,
+);
 console.log('Wrote bench/results.json and bench/results.svg');

@@ -13,7 +13,10 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 
 const [engineName, dir, questionsFile, maxArg] = process.argv.slice(2) as [string, string, string, string | undefined];
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const questions = readFileSync(questionsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, maxArg ? Number(maxArg) : undefined);
+const questions = readFileSync(questionsFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .slice(0, maxArg ? Number(maxArg) : undefined);
 
 interface Doc {
   id: number;

@@ -36,7 +36,11 @@ interface Lookup {
 
 const SENSES = 2;
 const wn = new WordNet() as WN;
-const stop = new Set(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'stopwords.en.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()));
+const stop = new Set(
+  readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'stopwords.en.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim()),
+);
 
 const lookup = (index: Lookup, w: string) => new Promise<IndexRecord | undefined>((res) => index.lookup(w, res));
 const get = (offset: number, pos: string) => new Promise<DataRecord>((res) => wn.get(offset, pos, res));
@@ -44,7 +48,12 @@ const get = (offset: number, pos: string) => new Promise<DataRecord>((res) => wn
 async function synonymsOf(word: string): Promise<Set<string>> {
   const out = new Set<string>();
   for (const lemma of englishLemmas(word)) {
-    for (const [index, pos] of [[wn.nounIndex, 'n'], [wn.verbIndex, 'v'], [wn.adjIndex, 'a'], [wn.advIndex, 'r']] as const) {
+    for (const [index, pos] of [
+      [wn.nounIndex, 'n'],
+      [wn.verbIndex, 'v'],
+      [wn.adjIndex, 'a'],
+      [wn.advIndex, 'r'],
+    ] as const) {
       const rec = await lookup(index, lemma);
       if (!rec) continue;
       for (const offset of rec.synsetOffset.slice(0, SENSES)) {
@@ -61,7 +70,9 @@ async function synonymsOf(word: string): Promise<Set<string>> {
 
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
-  for (const story of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const story of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     const file = join(dir, story, 'story.en.tsv');
     if (!existsSync(file)) continue;
     const words = new Set<string>();

@@ -10,14 +10,14 @@
  * ```
  */
 import { fileURLToPath } from 'node:url';
-import { newState as freshState, coerceState } from './conversation/state.js';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
+import { coerceState, newState as freshState } from './conversation/state.js';
 import { type Knowledge, loadKnowledge } from './knowledge/load.js';
+import type { ConceptHit } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
-import type { ConceptHit } from './search/concepts.js';
 import type { Token } from './text/analyzer.js';
 import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
 
@@ -59,7 +59,9 @@ class AnswerEngine implements Engine {
     private readonly o: SearchOptions,
   ) {
     this.stories = index.stories.map((s) => s.info);
-    index.stories.forEach((s, i) => this.byStory.set(s.info.id, i));
+    index.stories.forEach((s, i) => {
+      this.byStory.set(s.info.id, i);
+    });
     for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
   }
 
@@ -172,7 +174,9 @@ class AnswerEngine implements Engine {
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
     }
-    const kept = hits.filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score)).slice(0, this.o.keepResults);
+    const kept = hits
+      .filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score))
+      .slice(0, this.o.keepResults);
     const top = clampTop(options.top ?? this.o.top);
     const page = kept.slice(0, top);
     const storyId = (h: Hit) => this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story]?.info.id as string;

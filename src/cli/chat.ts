@@ -34,7 +34,8 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
       state = engine.newState();
       say(prompts[lang].reset ?? '');
     } else if (command === '/source') {
-      for (const s of engine.stories) say(fill(prompts[lang].source ?? '', { title: lang === 'ar' ? s.title.ar : s.title.en, source: s.source, published: s.published, note: s.note }));
+      for (const s of engine.stories)
+        say(fill(prompts[lang].source ?? '', { title: lang === 'ar' ? s.title.ar : s.title.en, source: s.source, published: s.published, note: s.note }));
     } else {
       const r = engine.ask(raw, state, { top: 3 });
       state = r.state;

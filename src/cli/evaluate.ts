@@ -78,8 +78,18 @@ export function summarize(outcomes: readonly EvalOutcome[]): KindReport[] {
     mrr: os.length === 0 ? 0 : os.reduce((s, o) => s + (o.rank > 0 ? 1 / o.rank : 0), 0) / os.length,
     abstained: share(os, (o) => o.abstained),
   });
-  const rows = kinds.map((k) => report(k, outcomes.filter((o) => o.kind === k)));
-  rows.push(report('answerable', outcomes.filter((o) => o.kind !== 'oos')));
+  const rows = kinds.map((k) =>
+    report(
+      k,
+      outcomes.filter((o) => o.kind === k),
+    ),
+  );
+  rows.push(
+    report(
+      'answerable',
+      outcomes.filter((o) => o.kind !== 'oos'),
+    ),
+  );
   return rows;
 }
 
@@ -93,7 +103,9 @@ export function formatReport(title: string, rows: readonly KindReport[]): string
   const lines = [`${title}`, 'kind          n   hit@1   hit@3    MRR   abstained'];
   for (const r of rows) {
     const abst = r.kind === 'oos' ? `${pct(r.abstained)} (want high)` : `${pct(r.abstained)}`;
-    lines.push(`${r.kind.padEnd(11)} ${String(r.n).padStart(3)}  ${r.kind === 'oos' ? '     -      -      -  ' : `${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}`}  ${abst}`);
+    lines.push(
+      `${r.kind.padEnd(11)} ${String(r.n).padStart(3)}  ${r.kind === 'oos' ? '     -      -      -  ' : `${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}`}  ${abst}`,
+    );
   }
   return lines.join('\n');
 }

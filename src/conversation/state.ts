@@ -26,10 +26,18 @@ export function coerceState(value: unknown, now = Date.now()): ChatState {
   if (s.v !== 1 || !Array.isArray(s.focus) || !Array.isArray(s.results) || typeof s.shown !== 'number') return newState(now);
   const focus = s.focus.filter(
     (f): f is FocusItem =>
-      typeof f === 'object' && f !== null && typeof f.key === 'string' && typeof f.label === 'string' && typeof f.kind === 'string' && typeof f.weight === 'number' && Number.isFinite(f.weight) && typeof f.age === 'number',
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.key === 'string' &&
+      typeof f.label === 'string' &&
+      typeof f.kind === 'string' &&
+      typeof f.weight === 'number' &&
+      Number.isFinite(f.weight) &&
+      typeof f.age === 'number',
   );
   const results = s.results.filter(
-    (r): r is ChatState['results'][number] => typeof r === 'object' && r !== null && typeof r.story === 'string' && typeof r.ref === 'string' && typeof r.score === 'number',
+    (r): r is ChatState['results'][number] =>
+      typeof r === 'object' && r !== null && typeof r.story === 'string' && typeof r.ref === 'string' && typeof r.score === 'number',
   );
   const kept = results.slice(0, MAX_RESULTS);
   const state: ChatState = {

@@ -86,12 +86,8 @@ export function segmentParagraph(text: string, paragraph: number, lineStart: num
       end: lineStart + b,
     });
   }
-  const labelled = sentences.map((s) =>
-    Object.freeze({ ...s, ref: sentences.length === 1 ? String(paragraph) : `${paragraph}.${s.position}` }),
-  );
-  return sourceMark === undefined
-    ? { number: paragraph, sentences: labelled }
-    : { number: paragraph, sentences: labelled, sourceMark };
+  const labelled = sentences.map((s) => Object.freeze({ ...s, ref: sentences.length === 1 ? String(paragraph) : `${paragraph}.${s.position}` }));
+  return sourceMark === undefined ? { number: paragraph, sentences: labelled } : { number: paragraph, sentences: labelled, sourceMark };
 }
 
 /**

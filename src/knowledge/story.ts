@@ -31,7 +31,8 @@ export function loadStory(dir: string, id: string): LoadedStory {
   const txtFile = join(dir, 'story.txt');
   const metaFile = join(dir, 'story.json');
   if (!existsSync(txtFile)) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
-  if (!existsSync(metaFile)) throw new KnowledgeError(metaFile, undefined, 'missing: every story folder needs story.json (title, source, language, published, note)');
+  if (!existsSync(metaFile))
+    throw new KnowledgeError(metaFile, undefined, 'missing: every story folder needs story.json (title, source, language, published, note)');
   const text = readFileSync(txtFile, 'utf8').replace(/^\uFEFF/, '');
   const paragraphs = segmentStory(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
@@ -68,7 +69,12 @@ function parseMeta(src: string, file: string): Meta {
     return i < 0 ? 1 : lineAt(src, i);
   };
   const title = o.title;
-  if (typeof title !== 'object' || title === null || typeof (title as Record<string, unknown>).ar !== 'string' || typeof (title as Record<string, unknown>).en !== 'string') {
+  if (
+    typeof title !== 'object' ||
+    title === null ||
+    typeof (title as Record<string, unknown>).ar !== 'string' ||
+    typeof (title as Record<string, unknown>).en !== 'string'
+  ) {
     throw new KnowledgeError(file, where('title'), '"title" must be {"ar": "...", "en": "..."}');
   }
   for (const key of ['source', 'published', 'note'] as const) {

@@ -35,7 +35,10 @@ export class ConceptMatcher {
     const whole = new Map<string, Set<string>>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
-      const all: Array<readonly [string, boolean]> = [...[...e.en, ...e.ar].map((f) => [f, false] as const), ...[...e.roles.en, ...e.roles.ar].map((f) => [f, true] as const)];
+      const all: Array<readonly [string, boolean]> = [
+        ...[...e.en, ...e.ar].map((f) => [f, false] as const),
+        ...[...e.roles.en, ...e.roles.ar].map((f) => [f, true] as const),
+      ];
       for (const [form, role] of all) {
         const tokens = analyzer.analyze(form).filter((t) => t.key !== '');
         const keys = tokens.filter((t) => !t.stop).map((t) => t.key);

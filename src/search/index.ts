@@ -4,8 +4,8 @@
  * A question touches only the posting lists of its own keys, never every sentence.
  */
 import type { AnswerType, Knowledge } from '../knowledge/load.js';
-import type { LoadedStory } from '../knowledge/story.js';
 import type { Sentence } from '../knowledge/segment.js';
+import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
@@ -193,7 +193,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
 // Quotation marks: “ ” « » and the plain double quote.
 const QUOTE = /[“”«»"]/;
 
-function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptMatcher, postings: ReadonlyMap<string, Uint32Array>, sentences: readonly IndexedSentence[]): CompiledAnswerType {
+function compileAnswerType(
+  t: AnswerType,
+  analyzer: Analyzer,
+  concepts: ConceptMatcher,
+  postings: ReadonlyMap<string, Uint32Array>,
+  sentences: readonly IndexedSentence[],
+): CompiledAnswerType {
   const supplied = new Uint8Array(sentences.length);
   const mark = (key: string) => {
     for (const gid of postings.get(key) ?? []) supplied[gid] = 1;
@@ -208,9 +214,15 @@ function compileAnswerType(t: AnswerType, analyzer: Analyzer, concepts: ConceptM
       mark(`r:${id}`);
     }
   }
-  if (t.quotes) sentences.forEach((s, gid) => {
-    if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
-  });
-  const ask = [...t.ask.en, ...t.ask.ar].map((p) => analyzer.fold(p).split(' ').filter((w) => w !== ''));
+  if (t.quotes)
+    sentences.forEach((s, gid) => {
+      if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
+    });
+  const ask = [...t.ask.en, ...t.ask.ar].map((p) =>
+    analyzer
+      .fold(p)
+      .split(' ')
+      .filter((w) => w !== ''),
+  );
   return { id: t.id, ask, supplied, consume: t.consume, weight: t.weight };
 }

@@ -4,10 +4,10 @@
  * for, and the conversational signals (pronouns, "and …", "else", "more").
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
-import type { Lang } from '../types.js';
 import type { Token } from '../text/analyzer.js';
 import { englishLemmas } from '../text/english.js';
 import { latinSkeleton } from '../text/transliterate.js';
+import type { Lang } from '../types.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { contentTokens, PhraseTable, type SearchIndex } from './index.js';
 
@@ -172,9 +172,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const other = words.some((w) => d.other.has(w));
   // "and what …", "وماذا …": an opening phrase, or an Arabic first word that is و/ف + a question word.
   const first = words[0] ?? '';
-  const followUpOpening =
-    d.followUp.some((p) => startsWithPhrase(words, 0, p)) ||
-    (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
+  const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
   const keep = tokens.map((t, i) => (consumed.has(i) || d.personPronouns.has(t.norm) || d.thingPronouns.has(t.norm) ? { ...t, stop: true } : t));
   const content = contentTokens(keep);
@@ -199,7 +197,8 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // Rarity of the unit as a whole: its alternatives' sentences together (a person named or described).
     const df = unionSize(present.filter((a) => !a.key.startsWith('s:') && !a.key.startsWith('a:')).map((a) => index.postings.get(a.key) as Uint32Array));
     const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
-    const mult = u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
+    const mult =
+      u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
     units.set(u.key, { ...u, weight: base * mult, scale: mult, known, common: u.common === true, name: u.name === true && !known });
   };
   // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
@@ -237,7 +236,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0;
-    const common = t.script === 'latin' ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w)) : t.script === 'ar' && arabicCommonShape(t.norm);
+    const common =
+      t.script === 'latin'
+        ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
+        : t.script === 'ar' && arabicCommonShape(t.norm);
     add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common, name: capitalized });
   });
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };

@@ -61,8 +61,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     }
   }
   const stemArabic = createArabicStemmer({ protectedWords: keep });
-  const isArabicStop = (w: string) =>
-    stopAr.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stopAr.has(w.slice(1)));
+  const isArabicStop = (w: string) => stopAr.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stopAr.has(w.slice(1)));
 
   const analyzeToken = (surface: string, start: number, end: number, script: Script): Token => {
     if (script === 'ar') {
@@ -75,7 +74,16 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
       // An acronym in capitals ("US", "UK") is a name even when its letters spell a stop word ("us").
       const acronym = /^[A-Z]{2,5}$/.test(surface);
-      return { surface, start, end, script, norm: bare, key: `en:${stemEnglish(bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stopEn.has(bare)) };
+      return {
+        surface,
+        start,
+        end,
+        script,
+        norm: bare,
+        key: `en:${stemEnglish(bare)}`,
+        variants: NONE,
+        stop: bare.length === 0 || (!acronym && stopEn.has(bare)),
+      };
     }
     if (script === 'digit') {
       const norm = normalizeForAnalysis(surface).toLowerCase();

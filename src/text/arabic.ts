@@ -14,10 +14,7 @@ export interface ArabicStemmerOptions {
 // Proclitics tried, longest first, before checking whether the rest is a protected name:
 // conjunctions و (and) and ف (so), prepositions ب (with/in), ل (to/for), ك (like), the article ال,
 // and their combinations (وبال = "and with the"). "لل" is ل + ال with the alef dropped (للناتو).
-const NAME_PROCLITICS = [
-  'وبال', 'وكال', 'ولل', 'فبال', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال',
-  'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك',
-];
+const NAME_PROCLITICS = ['وبال', 'وكال', 'ولل', 'فبال', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 // light10 prefixes: the article with its attached conjunction or preposition, stripped when at least
 // two letters remain. Bare ب ل ك are not stripped from unknown words: too many words start with them

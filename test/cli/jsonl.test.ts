@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 // The JSON Lines contract is what our tools (eval, bench, CI scripts) rely on: exactly one output
 // line per input line, in order, stdout carrying nothing else.
 const run = (input: string, args: string[] = []) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json', ...args], { input, encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname });
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json', ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: new URL('../..', import.meta.url).pathname,
+  });
 
 describe('npm run ask -- --json', () => {
   it('answers each line with one JSON line, in order, quoting story sentences verbatim', () => {
@@ -13,7 +17,9 @@ describe('npm run ask -- --json', () => {
       { id: 'b', text: 'ماذا قال بيسكوف عن كورسك؟' },
       { id: 'c', text: 'capital of France?' },
     ];
-    const out = run(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`).trim().split('\n');
+    const out = run(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+      .trim()
+      .split('\n');
     expect(out).toHaveLength(3);
     const rs = out.map((l) => JSON.parse(l));
     expect(rs.map((r) => r.id)).toEqual(['a', 'b', 'c']);
@@ -48,7 +54,10 @@ describe('npm run ask -- --json', () => {
 
   it('answers a malformed line with an error line and goes on', () => {
     const input = ['not json', '{"id": 5, "text": "x"}', '{"id": "k"}', '[1,2]', '', '{"id":"ok","text":"peskov"}'].join('\n');
-    const out = run(`${input}\n`).trim().split('\n').map((l) => JSON.parse(l));
+    const out = run(`${input}\n`)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(6);
     expect(out[0]).toEqual({ id: null, error: expect.stringContaining('JSON') });
     expect(out[1]).toEqual({ id: null, error: expect.stringContaining('"id"') });

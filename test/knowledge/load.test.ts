@@ -73,7 +73,10 @@ describe('loading knowledge', () => {
 
   it('rejects bad metadata with the line of the field', () => {
     const d = copy();
-    writeFileSync(join(d, STORY, 'story.json'), '{\n  "title": {"ar": "ع", "en": "E"},\n  "source": "BBC",\n  "language": "ar",\n  "published": "13 Feb",\n  "note": "n"\n}\n');
+    writeFileSync(
+      join(d, STORY, 'story.json'),
+      '{\n  "title": {"ar": "ع", "en": "E"},\n  "source": "BBC",\n  "language": "ar",\n  "published": "13 Feb",\n  "note": "n"\n}\n',
+    );
     const e = problem(() => loadKnowledge(d));
     expect(e.line).toBe(5);
     expect(e.message).toContain('"published" must be a date');
@@ -92,7 +95,10 @@ describe('loading knowledge', () => {
     rmSync(join(story, 'story.en.tsv'));
     rmSync(join(story, 'synonyms.en.json'), { force: true });
     writeFileSync(join(story, 'story.txt'), 'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.');
-    writeFileSync(join(story, 'story.json'), JSON.stringify({ title: { ar: 'عاصفة', en: 'Storm' }, source: 'Test', language: 'ar', published: '2025-03-01', note: 'test' }));
+    writeFileSync(
+      join(story, 'story.json'),
+      JSON.stringify({ title: { ar: 'عاصفة', en: 'Storm' }, source: 'Test', language: 'ar', published: '2025-03-01', note: 'test' }),
+    );
     const engine = loadEngine({ knowledgeDir: d });
     expect(engine.stories.map((s) => s.id)).toContain('test-2025-03-01-weather');
     const r = engine.ask('ماذا قالت هيئة الأرصاد عن العاصفة؟');

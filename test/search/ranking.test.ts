@@ -49,13 +49,13 @@ describe('ranking', () => {
     expect(['23', '24.1', '24.2']).toContain(top('Peskov كورسك'));
   });
 
-  it('carries the speaker into the rest of a quotation: Peskov\'s words in ¶24 answer for him', () => {
+  it("carries the speaker into the rest of a quotation: Peskov's words in ¶24 answer for him", () => {
     // ¶24.2 names nobody; it continues Peskov's quotation from ¶23.
     const r = engine.ask('What did Peskov say would happen to the Ukrainian units?');
     expect(r.answers.slice(0, 2).map((a) => a.ref)).toContain('24.2');
   });
 
-  it('hears an organisation through its spokesman: the Kremlin\'s view is Peskov\'s (¶8)', () => {
+  it("hears an organisation through its spokesman: the Kremlin's view is Peskov's (¶8)", () => {
     expect(top("Did Kremlin support Trump's idea?")).toBe('8');
   });
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { idf } from '../../src/search/query.js';
 

@@ -3,7 +3,7 @@ import { editDistance } from '../../src/search/vocabulary.js';
 import { arabicSkeleton, latinSkeleton } from '../../src/text/transliterate.js';
 
 describe('consonant skeletons', () => {
-  it('meet across scripts for the story\'s names', () => {
+  it("meet across scripts for the story's names", () => {
     const pairs: Array<[string, string]> = [
       ['peskov', 'بيسكوف'],
       ['kursk', 'كورسك'],
