@@ -1,17 +1,18 @@
 /**
- * Draws the benchmark's growth curves as a small self-contained SVG: start-up, heap and p50 latency
+ * Draws the benchmark's growth curves as a small self-contained SVG: start-up, heap, p50 and p95 latency
  * against archive size, one line per engine, log-log axes.
  */
 import type { Row } from './bench.js';
 
 const COLORS: Record<string, string> = { sanad: '#0b7a3b', minisearch: '#1f5fbf', fuse: '#c0392b' };
 
-/** Renders three panels side by side. */
+/** Renders the panels side by side. */
 export function renderChart(rows: readonly Row[]): string {
   const panels: Array<[string, (r: Row) => number]> = [
     ['start-up (ms)', (r) => r.startupMs],
     ['heap (MB)', (r) => r.heapMB],
     ['p50 latency (ms)', (r) => r.p50],
+    ['p95 latency (ms)', (r) => r.p95],
   ];
   const W = 300;
   const H = 220;

@@ -94,7 +94,7 @@ describe('loading knowledge', () => {
     cpSync(join(d, STORY), story, { recursive: true });
     rmSync(join(story, 'story.en.tsv'));
     rmSync(join(story, 'synonyms.en.json'), { force: true });
-    writeFileSync(join(story, 'story.txt'), 'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.');
+    writeFileSync(join(story, 'story.txt'), 'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.\nوقال المحافظ سيرغي لافروف إن الطرق ستفتح صباح الأحد.');
     writeFileSync(
       join(story, 'story.json'),
       JSON.stringify({ title: { ar: 'عاصفة', en: 'Storm' }, source: 'Test', language: 'ar', published: '2025-03-01', note: 'test' }),
@@ -104,5 +104,9 @@ describe('loading knowledge', () => {
     const r = engine.ask('ماذا قالت هيئة الأرصاد عن العاصفة؟');
     expect(r.answers[0]?.story).toBe('test-2025-03-01-weather');
     expect(r.answers[0]?.ref).toBe('1');
+    // A name in no lexicon, asked in Latin letters, is found by its consonant skeleton (l-f-r-f).
+    const lavrov = engine.ask('What did Lavrov say?');
+    expect(lavrov.answers[0]?.story).toBe('test-2025-03-01-weather');
+    expect(lavrov.answers[0]?.ref).toBe('3');
   });
 });
