@@ -42,13 +42,18 @@ export interface TextWords {
   readonly machineTranslation: string;
 }
 
-/** Renders one answer. */
+/** The source line: story title, publisher, and that the text is a machine translation. */
+export function sourceLine(story: StoryInfo, words: TextWords, lang: Lang): string {
+  return `— ${lang === 'ar' ? story.title.ar : story.title.en}, ${story.source} (${words.machineTranslation})`;
+}
+
+/** Renders one answer; `story` adds its source line (left out when one line serves several answers). */
 export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: TextWords, style: TextStyle): string {
   const lines = [`[${a.ref}] ${mark(a.text, a.highlights, style.ansi)}`];
   if (style.lang === 'en' && a.translation !== undefined) {
     lines.push(`      ${words.translation}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
   }
-  if (story) lines.push(`      — ${style.lang === 'ar' ? story.title.ar : story.title.en}, ${story.source} (${words.machineTranslation})`);
+  if (story) lines.push(`      ${sourceLine(story, words, style.lang)}`);
   return lines.join('\n');
 }
 
@@ -66,7 +71,10 @@ export function renderResult(r: AskResult, storyOf: (id: string) => StoryInfo | 
         return r.unknown.length > 0 ? words.notInStoryNamed(r.unknown.slice(0, 3).join(', ')) : words.notInStory;
     }
   }
-  const parts = r.answers.map((a) => renderAnswer(a, storyOf(a.story), words, style));
+  // Answers from one story share one source line, after them.
+  const one = new Set(r.answers.map((a) => a.story)).size === 1 ? storyOf(r.answers[0]?.story ?? '') : undefined;
+  const parts = r.answers.map((a) => renderAnswer(a, one ? undefined : storyOf(a.story), words, style));
+  if (one) parts.push(sourceLine(one, words, style.lang));
   if (r.remaining > 0) parts.push(words.more(r.remaining));
   return parts.join('\n\n');
 }
