@@ -31,7 +31,7 @@ export class ConceptMatcher {
   readonly formKeys = new Set<string>();
 
   constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
-    const forms: Array<{ e: LexiconEntry; keys: string[]; reduced: boolean; role: boolean }> = [];
+    const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; reduced: boolean; role: boolean }> = [];
     const whole = new Map<string, Set<string>>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
@@ -43,7 +43,7 @@ export class ConceptMatcher {
         const tokens = analyzer.analyze(form).filter((t) => t.key !== '');
         const keys = tokens.filter((t) => !t.stop).map((t) => t.key);
         const reduced = keys.length < tokens.length;
-        forms.push({ e, keys, reduced, role });
+        forms.push({ e, form, keys, reduced, role });
         if (!reduced) {
           const ids = whole.get(keys.join(' ')) ?? new Set<string>();
           ids.add(e.id);
@@ -51,10 +51,13 @@ export class ConceptMatcher {
         }
       }
     }
-    for (const { e, keys, reduced, role } of forms) {
+    for (const { e, form, keys, reduced, role } of forms) {
       {
         // A form reduced to nothing, or to single letters ("U.S." → "u"), would match noise.
-        if (keys.length === 0 || keys.every((k) => k.length <= 4)) continue;
+        // So would a one-word English form whose stem is two letters ("useful" → "us", the country's
+        // key), unless it is an acronym ("US", "UK").
+        const short = keys.length === 1 && (keys[0] as string).startsWith('en:') && (keys[0] as string).length <= 5 && !/^[A-Z.]+$/.test(form);
+        if (keys.length === 0 || keys.every((k) => k.length <= 4) || short) continue;
         // A phrase that loses its stop words and becomes another concept's word ("after the call" →
         // "call", "call it" → "call") would steal that word: drop it.
         if (reduced && [...(whole.get(keys.join(' ')) ?? [])].some((id) => id !== e.id)) continue;
