@@ -4,6 +4,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { runChat } from './cli/chat.js';
+import { exitQuietlyOnClosedPipe } from './cli/pipe.js';
 import { loadEngine } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const knowledgeDir = process.env.KNOWLEDGE_DIR?.trim() || undefined;
   if (!process.env.BOT_TOKEN?.trim()) {
+    exitQuietlyOnClosedPipe();
     const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
     await runChat(engine);
     return;

@@ -9,7 +9,10 @@ import { KnowledgeError } from '../knowledge/errors.js';
 import type { ChatState, Engine } from '../types.js';
 import { ASK_USAGE, parseArgs, UsageError } from './args.js';
 import { answerLine } from './jsonl.js';
+import { exitQuietlyOnClosedPipe } from './pipe.js';
 import { loadCliPrompts, textWords } from './words.js';
+
+exitQuietlyOnClosedPipe();
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../engine.js';
 import { formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
+import { exitQuietlyOnClosedPipe } from './pipe.js';
+
+exitQuietlyOnClosedPipe();
 
 const dir = fileURLToPath(new URL('../../test/eval', import.meta.url));
 const args = process.argv.slice(2);

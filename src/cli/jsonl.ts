@@ -30,7 +30,13 @@ export function answerLine(engine: Engine, line: string, chats: Map<string, Chat
   if (typeof o.text !== 'string') return JSON.stringify({ id, error: '"text" must be a string' });
   if (o.chat !== undefined && typeof o.chat !== 'string') return JSON.stringify({ id, error: '"chat" must be a string when given' });
   const chat = o.chat as string | undefined;
-  const r = engine.ask(o.text, chat === undefined ? undefined : chats.get(chat), { top });
+  let r: ReturnType<Engine['ask']>;
+  try {
+    r = engine.ask(o.text, chat === undefined ? undefined : chats.get(chat), { top });
+  } catch (error) {
+    // The engine promises never to throw; if it does, this line fails and the stream goes on.
+    return JSON.stringify({ id, error: `internal error: ${(error as Error)?.message ?? String(error)}` });
+  }
   if (chat !== undefined) chats.set(chat, r.state);
   const answers = r.answers.map((a) => ({
     story: a.story,
