@@ -43,6 +43,19 @@ export interface Config {
   readonly sessionTtlHours: number;
   /** Questions and button presses one user may send per minute before a polite notice. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Questions and button presses one group may send per minute, all its members together. Telegram
+   * lets a bot post about 20 messages a minute in a group, so more questions than that would only
+   * queue up answers that arrive minutes late.
+   */
+  readonly chatRateLimitPerMinute: number;
+  /** Inline queries one user may send per minute (Telegram sends one per keystroke pause). */
+  readonly inlineRateLimitPerMinute: number;
+  /**
+   * Seconds any Bot API call may take before it is abandoned (and retried). Long polling asks for
+   * half of this (at most 30 s), so a healthy poll always answers in time.
+   */
+  readonly apiTimeoutSeconds: number;
   /** Answers per message (and per "More" page). */
   readonly answersPerPage: number;
 }
@@ -138,6 +151,9 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     outboundGlobalPerSecond: integer(get('OUTBOUND_GLOBAL_PER_SECOND'), 30, 'OUTBOUND_GLOBAL_PER_SECOND', 0, 100_000, problems),
     sessionTtlHours: integer(get('SESSION_TTL_HOURS'), 24 * 7, 'SESSION_TTL_HOURS', 1, 24 * 365, problems),
     rateLimitPerMinute: integer(get('RATE_LIMIT_PER_MINUTE'), 20, 'RATE_LIMIT_PER_MINUTE', 1, 1000, problems),
+    chatRateLimitPerMinute: integer(get('CHAT_RATE_LIMIT_PER_MINUTE'), 20, 'CHAT_RATE_LIMIT_PER_MINUTE', 1, 10_000, problems),
+    inlineRateLimitPerMinute: integer(get('INLINE_RATE_LIMIT_PER_MINUTE'), 60, 'INLINE_RATE_LIMIT_PER_MINUTE', 1, 10_000, problems),
+    apiTimeoutSeconds: integer(get('API_TIMEOUT_SECONDS'), 75, 'API_TIMEOUT_SECONDS', 2, 600, problems),
     answersPerPage: integer(get('ANSWERS_PER_PAGE'), 3, 'ANSWERS_PER_PAGE', 1, 10, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);

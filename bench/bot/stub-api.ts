@@ -7,6 +7,11 @@
  * Methods: getMe, getUpdates, sendMessage, editMessageText, editMessageReplyMarkup,
  * answerCallbackQuery, answerInlineQuery, setMyCommands, deleteWebhook, setWebhook. Anything else
  * answers 404 with a Bot API error, as Telegram does for an unknown method.
+ *
+ * Fault injection (tests, soak): set `stub.fault` to a function that may return a `Fault` for each
+ * request. A faulted request is not processed (nothing recorded, no update confirmed), except `slow`,
+ * which is processed after the delay unless the client gave up first: what a client sees from
+ * Telegram when a request never arrived, was refused, or arrived late.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +30,23 @@ export interface Sent {
   readonly payload: Record<string, unknown>;
 }
 
+/**
+ * A fault for one request:
+ * - `status`: answer with this HTTP status and body instead (429 + retry_after, 500, 502 …);
+ *   `html: true` sends an HTML page as a proxy in front of Telegram would;
+ * - `drop`: destroy the connection without an answer (ECONNRESET at the client);
+ * - `hang`: never answer and never process (the client must time out);
+ * - `slow`: wait `ms`, then process and answer normally (unless the client has gone).
+ */
+export type Fault =
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number; readonly html?: boolean }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'hang' }
+  | { readonly kind: 'slow'; readonly ms: number };
+
+/** Decides the fault (if any) for one request; `n` counts requests of this method from 1. */
+export type FaultPolicy = (method: string, payload: Record<string, unknown>, n: number) => Fault | undefined;
+
 /** An update as the stub queues it (update_id is assigned by `push`). */
 export type UpdateBody = Record<string, unknown>;
 
@@ -40,6 +62,12 @@ export interface StubApi {
   push(update: UpdateBody): number;
   /** Called for every recorded send (after it is recorded). */
   onSend?: (sent: Sent) => void;
+  /** Fault injection; undefined = a healthy server. */
+  fault?: FaultPolicy;
+  /** Faults injected so far, by kind and method ("status:429 sendMessage"). */
+  readonly injected: Map<string, number>;
+  /** Requests received so far, by method (faulted ones included). */
+  readonly requests: Map<string, number>;
   /** The webhook URL the bot set, if any. */
   readonly webhook: () => string | undefined;
   close(): Promise<void>;
@@ -80,6 +108,9 @@ export async function startStubApi(port = 0): Promise<StubApi> {
   let nextMessageId = 1;
   let webhook: string | undefined;
   let wakeScheduled = false;
+  const injected = new Map<string, number>();
+  const requests = new Map<string, number>();
+  const hung = new Set<ServerResponse>();
 
   const reply = (res: ServerResponse, status: number, body: unknown) => {
     const json = JSON.stringify(body);
@@ -187,7 +218,42 @@ export async function startStubApi(port = 0): Promise<StubApi> {
       } catch {
         return reply(res, 400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
       }
-      handle(match[1] ?? '', payload, res);
+      const method = match[1] ?? '';
+      const n = (requests.get(method) ?? 0) + 1;
+      requests.set(method, n);
+      const fault = stub.fault?.(method, payload, n);
+      if (fault === undefined) return handle(method, payload, res);
+      const name = `${fault.kind === 'status' ? `status:${fault.status}${fault.html === true ? ':html' : ''}` : fault.kind} ${method}`;
+      injected.set(name, (injected.get(name) ?? 0) + 1);
+      switch (fault.kind) {
+        case 'drop':
+          return void req.socket.destroy();
+        case 'hang':
+          hung.add(res);
+          res.once('close', () => hung.delete(res));
+          return;
+        case 'slow': {
+          const timer = setTimeout(() => {
+            if (!res.destroyed && !res.writableEnded) handle(method, payload, res);
+          }, fault.ms);
+          res.once('close', () => clearTimeout(timer));
+          return;
+        }
+        case 'status': {
+          if (fault.html === true) {
+            const page = `<html><head><title>${fault.status} Bad Gateway</title></head><body><center><h1>${fault.status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>`;
+            res.writeHead(fault.status, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(page) });
+            return void res.end(page);
+          }
+          const description = fault.status === 429 ? `Too Many Requests: retry after ${fault.retryAfter ?? 1}` : `Internal Server Error`;
+          return reply(res, fault.status, {
+            ok: false,
+            error_code: fault.status,
+            description,
+            ...(fault.status === 429 ? { parameters: { retry_after: fault.retryAfter ?? 1 } } : {}),
+          });
+        }
+      }
     });
   });
   server.keepAliveTimeout = 60_000;
@@ -198,6 +264,8 @@ export async function startStubApi(port = 0): Promise<StubApi> {
     url: `http://127.0.0.1:${address.port}`,
     sent,
     delivered,
+    injected,
+    requests,
     push(update) {
       const id = nextUpdateId++;
       queue.push({ id, update });
@@ -219,6 +287,7 @@ export async function startStubApi(port = 0): Promise<StubApi> {
           ok(w.res, []);
         }
         waiters = [];
+        for (const res of hung) res.destroy();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

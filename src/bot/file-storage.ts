@@ -40,6 +40,10 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
   // Keys are chat ids ("-100123"); anything else is encoded so it can't escape the folder.
   const fileOf = (key: string) => join(dir, `${/^-?\d{1,20}$/.test(key) ? key : encodeURIComponent(key).replace(/\./g, '%2E')}.json`);
   let ready: Promise<unknown> | undefined;
+  // Set while writes fail (unwritable or full disk): logged once per outage, not once per update.
+  let failing = false;
+  // Keys whose file was found corrupt, so a file that stays corrupt (writes failing) is logged once.
+  const corrupt = new Set<string>();
 
   const storage: FileStorage<T> = {
     async read(key) {
@@ -50,11 +54,14 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
           await rm(file, { force: true });
           return undefined;
         }
-        return JSON.parse(await readFile(file, 'utf8')) as T;
+        const value = JSON.parse(await readFile(file, 'utf8')) as T;
+        corrupt.delete(key);
+        return value;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         // A corrupt file costs the chat its context, not the bot its uptime.
-        logger.warn({ err: error, key }, 'unreadable session file; starting a fresh session');
+        if (!corrupt.has(key)) logger.warn({ err: error, key }, 'unreadable session file; starting a fresh session');
+        corrupt.add(key);
         return undefined;
       }
     },
@@ -65,18 +72,29 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
         logger.error({ key, bytes: Buffer.byteLength(json), maxBytes }, 'session too large; not saved');
         return;
       }
-      ready ??= mkdir(dir, { recursive: true });
-      await ready;
       const file = fileOf(key);
       const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      const handle = await open(temp, 'w');
       try {
-        await handle.writeFile(json);
-        await handle.datasync();
-      } finally {
-        await handle.close();
+        ready ??= mkdir(dir, { recursive: true });
+        await ready;
+        const handle = await open(temp, 'w');
+        try {
+          await handle.writeFile(json);
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temp, file);
+        if (failing) logger.info({ dir }, 'session files are writable again');
+        failing = false;
+      } catch (error) {
+        // The answer has been sent by now: losing the follow-up context beats failing the update
+        // (and apologising for an answer the user already has). Try mkdir again next time.
+        ready = undefined;
+        await rm(temp, { force: true }).catch(() => {});
+        if (!failing) logger.error({ err: error, dir }, 'cannot write session files: answering without follow-up context until DATA_DIR is writable again');
+        failing = true;
       }
-      await rename(temp, file);
     },
 
     async delete(key) {

@@ -21,7 +21,7 @@ import { storyFeature } from './features/story.js';
 import { welcomeFeature } from './features/welcome.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
 import { ignoreNoise } from './middlewares/ignore.js';
-import { type RateLimitStore, rateLimit } from './middlewares/rate-limit.js';
+import { type RateLimitStore, type RateLimitStores, rateLimit } from './middlewares/rate-limit.js';
 import { initialSession, sessionKey } from './session.js';
 import { createOutboundThrottle, OUTBOUND_LIMITS } from './throttle.js';
 
@@ -40,8 +40,8 @@ export interface BotOptions {
   readonly prompts?: Readonly<Record<Lang, Prompts>>;
   /** Where sessions live; default: memory (runBot passes the configured storage). */
   readonly storage?: StorageAdapter<SessionData>;
-  /** Where the per-user rate limit counts; default: this process's memory. */
-  readonly rateLimit?: RateLimitStore;
+  /** Where the rate limits count (one store: the per-user limit); default: this process's memory. */
+  readonly rateLimit?: RateLimitStore | RateLimitStores;
   /** Clock, for tests. */
   readonly now?: () => number;
 }
@@ -64,7 +64,8 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
   const bot = new Bot<BotContext>(config.botToken, {
     ...options.botConfig,
-    client: { apiRoot: config.apiRoot, ...options.botConfig?.client },
+    // A call that hangs is abandoned after apiTimeoutSeconds and retried by auto-retry (HttpError).
+    client: { apiRoot: config.apiRoot, timeoutSeconds: config.apiTimeoutSeconds, ...options.botConfig?.client },
   });
 
   // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
@@ -79,7 +80,10 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   // Retry 429 (after retry_after) and 5xx/network errors, but give up rather than hang an update:
   // a reply that arrives minutes late is worse than an error in the log. A retry_after above 30 s
   // fails the call at once instead of holding the chat's update that long.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // getUpdates is left to the runner, which retries it every second: auto-retry's backoff (3 s,
+  // doubling) would otherwise delay the first poll after an outage by up to 12 s.
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
+  bot.api.config.use((prev, method, payload, signal) => (method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
 
   const handleError = createErrorHandler(deps);
   bot.catch(handleError);
@@ -88,7 +92,7 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   const root = bot.errorBoundary(handleError);
   root.use(ignoreNoise);
   root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage: options.storage }));
-  root.use(rateLimit(deps, options.rateLimit));
+  root.use(rateLimit(deps, options.rateLimit ?? {}));
 
   root.use(welcomeFeature(deps));
   root.use(langFeature(deps));

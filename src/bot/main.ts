@@ -2,13 +2,15 @@
  * Runs the bot: long polling by default, a webhook server when WEBHOOK_URL is set; stops gracefully
  * on SIGINT/SIGTERM.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { run } from '@grammyjs/runner';
-import { GrammyError, webhookCallback } from 'grammy';
-import type { Config } from '../config.js';
+import { type Bot, GrammyError, webhookCallback } from 'grammy';
+import type { Update } from 'grammy/types';
+import { type Config, redactToken } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../types.js';
 import { registerCommands } from './commands.js';
+import type { BotContext } from './context.js';
 import { createBot } from './index.js';
 import { createSessionStorage } from './session.js';
 
@@ -18,6 +20,13 @@ const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_
 const STOP_TIMEOUT_MS = 10_000;
 /** Updates handled at once across chats (one chat's updates are always sequential). */
 const CONCURRENCY = 100;
+/**
+ * Largest webhook body accepted. A Telegram update is a few KB (a 4,096-character message, its
+ * entities and the message it replies to); anything near this is not from Telegram.
+ */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
+/** Pause between getUpdates attempts while Telegram is unreachable (auto-retry also backs off inside each attempt). */
+const POLL_RETRY_MS = 1_000;
 
 /**
  * Starts the bot and resolves once it has stopped after SIGINT or SIGTERM: in-flight updates are
@@ -26,6 +35,30 @@ const CONCURRENCY = 100;
  * @throws Error when Telegram rejects the token or another instance is polling with it
  */
 export async function runBot(config: Config, logger: Logger, engine: Engine): Promise<void> {
+  // A bug outside any update (a timer, a stray promise) is logged through the logger, which scrubs
+  // the token, instead of Node printing the raw error and stack to stderr.
+  const onCrash = (error: unknown) => {
+    logger.fatal({ err: error }, 'unexpected error outside any update; exiting');
+    process.exit(1);
+  };
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  try {
+    await serve(config, logger, engine);
+  } catch (error) {
+    // Whoever prints this (src/main.ts writes the message to stderr) must not print the token.
+    if (error instanceof Error) {
+      error.message = redactToken(error.message, config.botToken);
+      if (error.stack !== undefined) error.stack = redactToken(error.stack, config.botToken);
+    }
+    throw error;
+  } finally {
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+  }
+}
+
+async function serve(config: Config, logger: Logger, engine: Engine): Promise<void> {
   const sessions = createSessionStorage(config, logger);
   const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
@@ -43,7 +76,7 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
   logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
 
-  const running = config.webhookUrl === undefined ? await startPolling(bot, logger) : await startWebhook(bot, config, logger);
+  const running = config.webhookUrl === undefined ? await startPolling(bot, config, logger) : await startWebhook(bot, config, logger);
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
   const stopped = new Promise<void>((resolve, reject) => {
     let stopping = false;
@@ -87,11 +120,77 @@ interface Running {
   readonly failed: Promise<never>;
 }
 
-async function startPolling(bot: ReturnType<typeof createBot>['bot'], logger: Logger): Promise<Running> {
+/**
+ * Counts the updates in progress by wrapping `bot.handleUpdate`, which is what the runner calls for
+ * each fetched update (all of a batch at once), so shutdown can wait for them and then confirm them.
+ */
+function trackUpdates(bot: Bot<BotContext>): { readonly highest: () => number | undefined; readonly idle: () => Promise<void> } {
+  const inFlight = new Set<number>();
+  let highest: number | undefined;
+  let wake: (() => void) | undefined;
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (update: Update, webhookReplyEnvelope?: Parameters<typeof handle>[1]) => {
+    inFlight.add(update.update_id);
+    highest = Math.max(highest ?? update.update_id, update.update_id);
+    try {
+      return await handle(update, webhookReplyEnvelope);
+    } finally {
+      inFlight.delete(update.update_id);
+      if (inFlight.size === 0) wake?.();
+    }
+  };
+  return {
+    highest: () => highest,
+    idle: () =>
+      inFlight.size === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            wake = resolve;
+          }),
+  };
+}
+
+/**
+ * Logs getUpdates failures once per outage (with the time it lasted when it ends), through the
+ * logger: the runner's own printing is switched off, as it writes raw errors, which may hold the
+ * request URL and so the token, to stderr.
+ */
+function watchPolling(bot: Bot<BotContext>, logger: Logger): void {
+  let since: number | undefined;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    try {
+      const response = await prev(method, payload, signal);
+      if (response.ok && since !== undefined) {
+        logger.info({ outageMs: Date.now() - since }, 'getUpdates works again');
+        since = undefined;
+      } else if (!response.ok && since === undefined) {
+        since = Date.now();
+        logger.error({ error_code: response.error_code, description: response.description }, 'getUpdates failing: retrying every second');
+      }
+      return response;
+    } catch (error) {
+      if (since === undefined && !signal?.aborted) {
+        since = Date.now();
+        logger.error({ err: error }, 'getUpdates failing: retrying every second');
+      }
+      throw error;
+    }
+  });
+}
+
+async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
   // Polling and a webhook exclude each other: Telegram answers getUpdates with 409 while one is set.
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'could not delete a previous webhook'));
+  const tracker = trackUpdates(bot);
+  watchPolling(bot, logger);
   const handle = run(bot, {
-    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+    runner: {
+      // A long poll must answer well inside the API timeout, or every idle poll would count as a failure.
+      fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: Math.min(30, Math.floor(config.apiTimeoutSeconds / 2)) },
+      silent: true,
+      retryInterval: POLL_RETRY_MS,
+    },
     sink: { concurrency: CONCURRENCY },
   });
   logger.info({ mode: 'polling' }, 'listening for updates');
@@ -103,26 +202,83 @@ async function startPolling(bot: ReturnType<typeof createBot>['bot'], logger: Lo
     });
   });
   return {
-    // Resolves once the middleware of every update already fetched has finished.
     stop: async () => {
       if (handle.isRunning()) await handle.stop();
+      // The runner's stop() returns once fetching has stopped, not when the updates it handed out
+      // are done: wait for those, so their answers are sent and their sessions written.
+      await tracker.idle();
+      // The runner never confirms its last batch, so Telegram would send it again after a restart
+      // and it would be answered twice. Every fetched update has been handled now: confirm them all.
+      const highest = tracker.highest();
+      if (highest !== undefined)
+        await bot.api.getUpdates({ offset: highest + 1, limit: 1, timeout: 0 }).then(
+          () => logger.info({ confirmedUpTo: highest }, 'confirmed handled updates'),
+          (error: unknown) => logger.warn({ err: error, highest }, 'could not confirm the last updates; Telegram may send them again after a restart'),
+        );
     },
     failed,
   };
 }
 
-async function startWebhook(bot: ReturnType<typeof createBot>['bot'], config: Config, logger: Logger): Promise<Running> {
-  const url = new URL(config.webhookUrl ?? '');
-  // webhookCallback checks the secret header in constant time and answers 401 on a mismatch.
-  const handleUpdate = webhookCallback(bot, 'http', { secretToken: config.webhookSecret });
-  const server: Server = createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/healthz') return void res.writeHead(200).end('ok');
-    if (req.method !== 'POST' || req.url?.split('?')[0] !== url.pathname) return void res.writeHead(404).end();
-    handleUpdate(req, res).catch((error: unknown) => {
-      logger.error({ err: error }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+/**
+ * The webhook's HTTP handler: `GET /healthz` answers 200; the webhook path takes only POST (405
+ * otherwise) with a body of at most MAX_WEBHOOK_BYTES (413 otherwise) and the secret header (401
+ * otherwise, checked by grammY in constant time); every other path is 404.
+ */
+export function webhookListener(bot: Bot<BotContext>, config: Pick<Config, 'webhookUrl' | 'webhookSecret'>, logger: Logger): RequestListener {
+  const path = new URL(config.webhookUrl ?? 'https://invalid/').pathname;
+  // The body is read here, under the size limit, and handed to grammY through a small adapter.
+  const adapter = (update: Update, secret: string | undefined, res: ServerResponse) => ({
+    update,
+    header: secret,
+    end: () => res.end(),
+    respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    unauthorized: () => res.writeHead(401).end('secret token is wrong'),
   });
+  const handleUpdate = webhookCallback(bot, adapter, { secretToken: config.webhookSecret });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url?.split('?')[0];
+    if (req.method === 'GET' && url === '/healthz') return void res.writeHead(200).end('ok');
+    if (url !== path) return void res.writeHead(404).end();
+    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
+    if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BYTES) return void tooLarge(res);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_WEBHOOK_BYTES) {
+        req.removeAllListeners('data');
+        tooLarge(res);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > MAX_WEBHOOK_BYTES) return;
+      let update: Update;
+      try {
+        update = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Update;
+        if (typeof update !== 'object' || update === null || typeof update.update_id !== 'number') throw new Error('not an update');
+      } catch {
+        return void res.writeHead(400).end('expected a JSON Update');
+      }
+      const secret = req.headers['x-telegram-bot-api-secret-token'];
+      Promise.resolve(handleUpdate(update, Array.isArray(secret) ? secret[0] : secret, res)).catch((error: unknown) => {
+        logger.error({ err: error }, 'webhook request failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+  };
+}
+
+function tooLarge(res: ServerResponse): void {
+  if (!res.headersSent) res.writeHead(413, { connection: 'close' }).end('request body too large');
+}
+
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
+  const url = new URL(config.webhookUrl ?? '');
+  const server: Server = createServer(webhookListener(bot, config, logger));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, resolve));
   await bot.api.setWebhook(url.href, { secret_token: config.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ mode: 'webhook', port: config.port, path: url.pathname }, 'listening for updates');

@@ -138,13 +138,13 @@ return 2`;
  * shared by every instance. While Redis is down it lets everyone through: better an unlimited bot
  * than a mute one.
  */
-export function redisRateLimitStore(link: RedisLink, limit: number, windowMs: number): RateLimitStore {
+export function redisRateLimitStore(link: RedisLink, limit: number, windowMs: number, namespace = 'rate'): RateLimitStore {
   let counter = 0;
   return {
     async hit(user, now) {
       try {
         const member = `${now}:${process.pid}:${counter++}`;
-        const verdict = (await link.client.eval(RATE_SCRIPT, 2, `rate:${user}`, `rate-notice:${user}`, now, windowMs, limit, member)) as number;
+        const verdict = (await link.client.eval(RATE_SCRIPT, 2, `${namespace}:${user}`, `${namespace}-notice:${user}`, now, windowMs, limit, member)) as number;
         return (['allow', 'notice', 'silent'] as const)[verdict] ?? 'allow';
       } catch (error) {
         link.failed(error, 'rate limit');

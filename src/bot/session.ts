@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
-import { RATE_WINDOW_MS, type RateLimitStore } from './middlewares/rate-limit.js';
+import { RATE_WINDOW_MS, type RateLimitStores } from './middlewares/rate-limit.js';
 import { connectRedis, redisRateLimitStore, redisSessionStorage } from './redis.js';
 
 /** Turns kept per chat: how far back "Context" buttons keep working. */
@@ -46,8 +46,8 @@ export function linkReply(session: SessionData, link: ReplyLink): void {
 /** Where sessions (and, with Redis, the rate limit) live, plus upkeep. */
 export interface SessionStorage {
   readonly adapter: StorageAdapter<SessionData>;
-  /** The shared rate-limit store with Redis; undefined means each process counts in memory. */
-  readonly rateLimit?: RateLimitStore;
+  /** The shared rate-limit stores with Redis; undefined means each process counts in memory. */
+  readonly rateLimit?: RateLimitStores;
   /** Deletes expired entries (files only; memory and Redis expire entries themselves). */
   sweep(): Promise<number>;
   /** Waits for the store to be reachable; false if it is not yet (the bot runs on, degraded). */
@@ -68,7 +68,12 @@ export function createSessionStorage(config: Config, logger: Logger): SessionSto
     const link = connectRedis(config, logger);
     return {
       adapter: redisSessionStorage<SessionData>(link, ttlMs / 1000),
-      rateLimit: redisRateLimitStore(link, config.rateLimitPerMinute, RATE_WINDOW_MS),
+      rateLimit: {
+        user: redisRateLimitStore(link, config.rateLimitPerMinute, RATE_WINDOW_MS),
+        // Group ids are negative, so they never meet a user's key; inline queries count apart.
+        chat: redisRateLimitStore(link, config.chatRateLimitPerMinute, RATE_WINDOW_MS),
+        inline: redisRateLimitStore(link, config.inlineRateLimitPerMinute, RATE_WINDOW_MS, 'inline-rate'),
+      },
       sweep: async () => 0,
       ready: () => link.ready(),
       close: () => link.close(),

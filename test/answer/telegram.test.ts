@@ -51,9 +51,13 @@ describe('escapeHtml and withBold', () => {
   });
 
   it('bridges spans separated only by spaces, so adjacent words form one bold run', () => {
-    expect(withBold('Donald Trump, the US president', [{ start: 0, end: 6 }, { start: 7, end: 12 }, { start: 18, end: 20 }])).toBe(
-      '<b>Donald Trump</b>, the <b>US</b> president',
-    );
+    expect(
+      withBold('Donald Trump, the US president', [
+        { start: 0, end: 6 },
+        { start: 7, end: 12 },
+        { start: 18, end: 20 },
+      ]),
+    ).toBe('<b>Donald Trump</b>, the <b>US</b> president');
   });
 
   it('property: any text and spans give balanced HTML that shows exactly the text', () => {

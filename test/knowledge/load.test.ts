@@ -94,7 +94,10 @@ describe('loading knowledge', () => {
     cpSync(join(d, STORY), story, { recursive: true });
     rmSync(join(story, 'story.en.tsv'));
     rmSync(join(story, 'synonyms.en.json'), { force: true });
-    writeFileSync(join(story, 'story.txt'), 'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.\nوقال المحافظ سيرغي لافروف إن الطرق ستفتح صباح الأحد.');
+    writeFileSync(
+      join(story, 'story.txt'),
+      'قالت هيئة الأرصاد إن عاصفة رملية ستضرب الساحل يوم السبت.\nوأغلقت البلدية المدارس احتياطا.\nوقال المحافظ سيرغي لافروف إن الطرق ستفتح صباح الأحد.',
+    );
     writeFileSync(
       join(story, 'story.json'),
       JSON.stringify({ title: { ar: 'عاصفة', en: 'Storm' }, source: 'Test', language: 'ar', published: '2025-03-01', note: 'test' }),

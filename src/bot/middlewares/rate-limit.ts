@@ -1,6 +1,8 @@
 /**
- * A per-user rate limit on the work users can ask for: questions and button presses.
- * Over the limit, the user gets one polite notice per window, then silence until it passes.
+ * Rate limits on the work users can ask for, so one user (or one busy group) cannot slow everyone
+ * else down: questions and button presses per user, the same per group (all members together), and
+ * inline queries per user. Over a limit, the user gets one polite notice per window, then silence
+ * until it passes; an inline query over the limit gets an empty list without touching the engine.
  */
 import type { NextFunction } from 'grammy';
 import { readAddressed } from '../addressing.js';
@@ -51,16 +53,31 @@ export function memoryRateLimitStore(limit: number, windowMs = RATE_WINDOW_MS): 
   };
 }
 
+/** Where each limit counts; every one defaults to this process's memory with the configured limit. */
+export interface RateLimitStores {
+  /** Questions and presses per user. */
+  readonly user?: RateLimitStore;
+  /** Questions and presses per group chat (keyed by the negative chat id). */
+  readonly chat?: RateLimitStore;
+  /** Inline queries per user. */
+  readonly inline?: RateLimitStore;
+}
+
+/** Seconds Telegram may cache the empty answer to a rate-limited inline query (for this user only). */
+const INLINE_LIMITED_CACHE_SECONDS = 5;
+
 /**
- * Creates the middleware. Counts private messages, addressed group messages and button presses
- * (not inline queries: Telegram sends one per keystroke and caches the results itself).
+ * Creates the middleware. Counts private messages, addressed group messages and button presses per
+ * user and per group, and inline queries per user on their own (Telegram sends one per typing
+ * pause, so their limit is higher).
  *
- * @param store where counts live; default: memory, with the configured limit per minute
+ * @param stores where counts live; default: memory, with the configured limits per minute
  */
-export function rateLimit(
-  deps: BotDeps,
-  store: RateLimitStore = memoryRateLimitStore(deps.config.rateLimitPerMinute),
-): (ctx: BotContext, next: NextFunction) => Promise<void> {
+export function rateLimit(deps: BotDeps, stores: RateLimitStores | RateLimitStore = {}): (ctx: BotContext, next: NextFunction) => Promise<void> {
+  const given: RateLimitStores = 'hit' in stores ? { user: stores } : stores;
+  const store = given.user ?? memoryRateLimitStore(deps.config.rateLimitPerMinute);
+  const chatStore = given.chat ?? memoryRateLimitStore(deps.config.chatRateLimitPerMinute);
+  const inlineStore = given.inline ?? memoryRateLimitStore(deps.config.inlineRateLimitPerMinute);
   const limit = deps.config.rateLimitPerMinute;
 
   const counts = (ctx: BotContext): boolean => {
@@ -72,8 +89,19 @@ export function rateLimit(
 
   return async (ctx, next) => {
     const user = ctx.from?.id;
+    if (ctx.inlineQuery !== undefined && user !== undefined) {
+      if ((await inlineStore.hit(user, deps.now())) === 'allow') return next();
+      deps.logger.info({ user, limit: deps.config.inlineRateLimitPerMinute }, 'inline queries rate limited');
+      return void (await ctx.answerInlineQuery([], { cache_time: INLINE_LIMITED_CACHE_SECONDS, is_personal: true }));
+    }
     if (user === undefined || !counts(ctx)) return next();
-    const verdict = await store.hit(user, deps.now());
+    let verdict = await store.hit(user, deps.now());
+    // The group's own budget is only spent on what the user's budget let through.
+    const chat = ctx.chat;
+    if (verdict === 'allow' && chat !== undefined && chat.type !== 'private') {
+      verdict = await chatStore.hit(chat.id, deps.now());
+      if (verdict !== 'allow') deps.logger.info({ chat: chat.id, limit: deps.config.chatRateLimitPerMinute }, 'group rate limited');
+    }
     if (verdict === 'allow') return next();
 
     deps.logger.info({ user, limit }, 'rate limited');
