@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
+import { withWriteBehind } from './write-behind.js';
 import { RATE_WINDOW_MS, type RateLimitStores } from './middlewares/rate-limit.js';
 import { connectRedis, redisRateLimitStore, redisSessionStorage } from './redis.js';
 
@@ -56,6 +57,11 @@ export interface SessionStorage {
   close(): Promise<void>;
 }
 
+/** How long a session write may wait in memory before it goes to its file. */
+const WRITE_BEHIND_MS = 200;
+/** Most chats whose sessions are kept in memory in front of the files. */
+const WRITE_BEHIND_ENTRIES = 20_000;
+
 /**
  * Creates the configured storage: files under `<DATA_DIR>/sessions` (one instance; survive restarts),
  * Redis at REDIS_URL (several instances share users), or memory. Entries expire after SESSION_TTL_HOURS.
@@ -85,5 +91,8 @@ export function createSessionStorage(config: Config, logger: Logger): SessionSto
     maxBytes: MAX_SESSION_BYTES,
     logger,
   });
-  return { ...nothing, adapter: files, sweep: () => files.sweep() };
+  // One process owns the files: keep recent chats in memory and write each chat at most once per
+  // flush, instead of an fsync'd file per update (the main cost of a busy bot). stop() flushes.
+  const cached = withWriteBehind<SessionData>(files, { delayMs: WRITE_BEHIND_MS, maxEntries: WRITE_BEHIND_ENTRIES, ttlMs });
+  return { ...nothing, adapter: cached, sweep: () => files.sweep(), close: () => cached.flush() };
 }
