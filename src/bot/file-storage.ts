@@ -1,8 +1,7 @@
 /**
  * A grammY session storage that keeps one JSON file per key, written atomically.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StorageAdapter } from 'grammy';
 import type { Logger } from '../logger.js';
@@ -27,8 +26,8 @@ export interface FileStorage<T> extends StorageAdapter<T> {
 }
 
 /**
- * Creates the storage. Each write goes to a temp file that is flushed to disk and then renamed over
- * the old file, so a crash mid-write leaves the previous session intact, never a half-written one.
+ * Creates the storage. Each write goes to a temp file that is then renamed over the old file, so a
+ * crash mid-write leaves the previous session intact, never a half-written one.
  * Age is the file's modification time, so bounding age costs no extra reads.
  *
  * @example
@@ -40,6 +39,8 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
   // Keys are chat ids ("-100123"); anything else is encoded so it can't escape the folder.
   const fileOf = (key: string) => join(dir, `${/^-?\d{1,20}$/.test(key) ? key : encodeURIComponent(key).replace(/\./g, '%2E')}.json`);
   let ready: Promise<unknown> | undefined;
+  // Temp names need only be unique within this process (the pid covers others).
+  let serial = 0;
   // Set while writes fail (unwritable or full disk): logged once per outage, not once per update.
   let failing = false;
   // Keys whose file was found corrupt, so a file that stays corrupt (writes failing) is logged once.
@@ -73,17 +74,13 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
         return;
       }
       const file = fileOf(key);
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const temp = `${file}.${process.pid}.${++serial}.tmp`;
       try {
         ready ??= mkdir(dir, { recursive: true });
         await ready;
-        const handle = await open(temp, 'w');
-        try {
-          await handle.writeFile(json);
-          await handle.datasync();
-        } finally {
-          await handle.close();
-        }
+        // Write then rename: a crash mid-write leaves the old file whole. No fsync: it guards against
+        // power loss, not a crashed process, and it was the most expensive part of a busy bot.
+        await writeFile(temp, json);
         await rename(temp, file);
         if (failing) logger.info({ dir }, 'session files are writable again');
         failing = false;

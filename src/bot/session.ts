@@ -92,7 +92,7 @@ export function createSessionStorage(config: Config, logger: Logger): SessionSto
     logger,
   });
   // One process owns the files: keep recent chats in memory and write each chat at most once per
-  // flush, instead of an fsync'd file per update (the main cost of a busy bot). stop() flushes.
+  // flush, instead of a file per update (the main cost of a busy bot). stop() flushes.
   const cached = withWriteBehind<SessionData>(files, { delayMs: WRITE_BEHIND_MS, maxEntries: WRITE_BEHIND_ENTRIES, ttlMs });
   return { ...nothing, adapter: cached, sweep: () => files.sweep(), close: () => cached.flush() };
 }

@@ -1,7 +1,7 @@
 /**
  * A write-behind cache in front of a slow session storage (files): reads of recent chats come from
  * memory, and writes are coalesced per chat and flushed in the background a moment later, so a busy
- * bot does one file write per chat per flush instead of an open, write, fsync and rename per update.
+ * bot does one file write per chat per flush instead of a write and rename per update.
  *
  * What this trades: a crash (not a graceful stop, which flushes) can lose the follow-up context of
  * the last `delayMs`; the files themselves stay intact, since the inner storage writes atomically.
@@ -28,6 +28,9 @@ export interface WriteBehindStorage<T> extends StorageAdapter<T> {
   /** How many writes wait for the next flush (for tests and metrics). */
   pending(): number;
 }
+
+/** Writes in flight at once during a flush. */
+const FLUSH_PARALLEL = 16;
 
 interface Entry<T> {
   value: T | undefined;
@@ -61,12 +64,17 @@ export function withWriteBehind<T>(inner: StorageAdapter<T>, options: WriteBehin
     dirty.clear();
     // Flushes run one after another, so an older value never lands after a newer one.
     flushing = flushing.then(async () => {
-      for (const key of keys) {
-        const entry = cache.get(key);
-        // Written again since, or evicted: the next flush (or nothing) owns it.
-        if (entry === undefined || dirty.has(key)) continue;
-        if (entry.value === undefined) await inner.delete(key);
-        else await inner.write(key, entry.value);
+      // A few writes at a time: different chats' files are independent.
+      for (let i = 0; i < keys.length; i += FLUSH_PARALLEL) {
+        await Promise.all(
+          keys.slice(i, i + FLUSH_PARALLEL).map(async (key) => {
+            const entry = cache.get(key);
+            // Written again since, or evicted: the next flush (or nothing) owns it.
+            if (entry === undefined || dirty.has(key)) return;
+            if (entry.value === undefined) await inner.delete(key);
+            else await inner.write(key, entry.value);
+          }),
+        );
       }
     });
     return flushing;
