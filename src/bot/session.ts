@@ -60,7 +60,7 @@ export interface SessionStorage {
 /** How long a session write may wait in memory before it goes to its file. */
 const WRITE_BEHIND_MS = 200;
 /** Most chats whose sessions are kept in memory in front of the files. */
-const WRITE_BEHIND_ENTRIES = 20_000;
+const WRITE_BEHIND_ENTRIES = 5_000;
 
 /**
  * Creates the configured storage: files under `<DATA_DIR>/sessions` (one instance; survive restarts),
