@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../archive.js';
 import { type Fault, startStubApi } from './stub-api.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,18 +34,6 @@ const QUESTIONS = readFileSync(join(ROOT, 'test/eval/dev-questions.jsonl'), 'utf
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => (JSON.parse(l) as { text: string }).text);
-
-/** A small seeded PRNG (mulberry32), so a soak run's faults are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEND_FAULTS: readonly Fault[] = [
   { kind: 'status', status: 429, retryAfter: 1 },

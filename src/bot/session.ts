@@ -7,9 +7,9 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
-import { withWriteBehind } from './write-behind.js';
 import { RATE_WINDOW_MS, type RateLimitStores } from './middlewares/rate-limit.js';
 import { connectRedis, redisRateLimitStore, redisSessionStorage } from './redis.js';
+import { withWriteBehind } from './write-behind.js';
 
 /** Turns kept per chat: how far back "Context" buttons keep working. */
 export const MAX_TURNS = 10;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
+import { redisUp } from '../support/redis.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = '987654321:AAE2eMultiInstanceTokenNotRealxxxxx';
@@ -22,19 +23,6 @@ const REDIS_URL = 'redis://127.0.0.1:6379/0';
 const SECRET = 'multi_instance-secret';
 /** A prefix of its own, so the test never touches another run's (or a real bot's) keys. */
 const PREFIX = `sanad-test-${process.pid}-${Date.now().toString(36)}:`;
-
-async function redisUp(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 const available = await redisUp();
 if (!available && process.env.SANAD_REQUIRE_REDIS === '1')

@@ -9,23 +9,11 @@ import { connectRedis, redisRateLimitStore, redisSessionStorage } from '../../sr
 import { createSessionStorage } from '../../src/bot/session.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { redisUp } from '../support/redis.js';
 import { TOKEN } from './harness.js';
 
 const URL_UP = 'redis://127.0.0.1:6379/0';
 const PREFIX = `sanad-unit-${process.pid}-${Date.now().toString(36)}:`;
-
-async function redisUp(): Promise<boolean> {
-  const probe = new Redis(URL_UP, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 function logged() {
   const lines: string[] = [];

@@ -7,13 +7,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionData } from '../../src/bot/context.js';
 import { createFileStorage } from '../../src/bot/file-storage.js';
 import { connectRedis, redisSessionStorage } from '../../src/bot/redis.js';
 import { createLogger } from '../../src/logger.js';
 import { createHarness, message, TOKEN } from '../bot/harness.js';
+import { redisUp } from '../support/redis.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
 
 const answers = (h: ReturnType<typeof createHarness>) => h.only('sendMessage').map((c) => String(c.payload.text));
@@ -49,19 +49,6 @@ describe('file sessions failing', () => {
     expect(JSON.parse(readFileSync(join(dir, '1001.json'), 'utf8')).turn).toBe(2);
   });
 });
-
-async function redisUp(): Promise<boolean> {
-  const probe = new Redis('redis://127.0.0.1:6379/0', { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 describe.skipIf(!(await redisUp()) && process.env.SANAD_REQUIRE_REDIS !== '1')('Redis going away and coming back', () => {
   const cleanup: (() => Promise<unknown>)[] = [];
