@@ -169,7 +169,7 @@ class AnswerEngine implements Engine {
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
-    if (!best || covered < bar || !this.hasSubstance(best, units)) {
+    if (!best || covered < bar) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
@@ -196,12 +196,6 @@ class AnswerEngine implements Engine {
       remaining: kept.length - page.length,
       state,
     };
-  }
-
-  /** A best hit must match something other than a reporting verb in the sentence or beside it. */
-  private hasSubstance(best: Hit, units: readonly QueryUnit[]): boolean {
-    const kinds = new Map(units.map((u) => [u.key, u.kind]));
-    return best.matched.some((k) => kinds.get(k) !== 'action') || best.coverage >= this.o.minCoverage;
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
