@@ -67,6 +67,7 @@ export function resolveFollowUp(q: ParsedQuery, state: ChatState, o: SearchOptio
       known: true,
       common: false,
       name: false,
+      carried: true,
     });
   }
   return { followUp: true, carried, excludeShown: q.other, nearLast: q.thingPronoun || q.followUpOpening };

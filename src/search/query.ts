@@ -35,6 +35,8 @@ export interface QueryUnit {
   readonly common: boolean;
   /** An unknown word written like a name (capitalized inside the question): "Japan", "Macron". */
   readonly name: boolean;
+  /** Carried from an earlier question: it helps rank, but the question is judged on its own words. */
+  readonly carried?: boolean;
 }
 
 /** A question, read. */

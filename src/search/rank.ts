@@ -84,6 +84,8 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
   let total = 0;
+  let asked = 0;
+  let ownContent = false;
   for (let j = 0; j < units.length; j++) {
     const u = units[j] as UnitLists;
     // A person described by role only ("the finance minister") is someone else in a story that never
@@ -94,8 +96,12 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     const base = df > 0 ? Math.max(0.2, 1 + Math.log(n / (1 + df))) : u.unit.common ? max * o.commonUnknown : max;
     w[j] = base * u.unit.scale;
     total += w[j] as number;
+    if (!u.unit.carried) {
+      asked += w[j] as number;
+      if (u.unit.kind !== 'action') ownContent = true;
+    }
   }
-  return { w, total, unnamed };
+  return { w, total, unnamed, asked: ownContent ? asked : 0 };
 }
 
 /** A question's weights within one story. */
@@ -104,6 +110,8 @@ interface StoryWeights {
   readonly total: number;
   /** Person units the story never names (1): their roles and carried speakers do not count there. */
   readonly unnamed: Uint8Array;
+  /** Weight of the question's own units, or 0 when it has no content words of its own. */
+  readonly asked: number;
 }
 
 /** Whether a sorted list holds a value. */
@@ -190,6 +198,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     let score = 0;
+    let asked = 0;
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
@@ -198,9 +207,13 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // A neighbour can only add what the sentence lacks.
       const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
       if (own > 0) matched.push(u.unit.key);
-      score += (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
+      const part = (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
+      score += part;
+      if (!u.unit.carried) asked += part;
     }
-    const coverage = score / storyTotal;
+    // Coverage of what this question asks: a follow-up with words of its own is judged on them (the
+    // context it carries only helps to rank); one without ("what else did he say?") on everything.
+    const coverage = weights.asked > 0 ? Math.min(1, asked / weights.asked) : score / storyTotal;
     let bonus = 0;
     // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
     // share of the whole question's weight, so it outweighs any one word.
