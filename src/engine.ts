@@ -210,30 +210,24 @@ class AnswerEngine implements Engine {
   }
 
   private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {
-    const v = this.view(gid);
-    const s = this.index.sentences[gid] as IndexedSentence;
-    const prev = this.index.sentences[gid - 1]?.story === s.story ? this.view(gid - 1) : undefined;
-    const next = this.index.sentences[gid + 1]?.story === s.story ? this.view(gid + 1) : undefined;
-    const answer = { ...v, score: round(score), context: { ...(prev ? { before: prev } : {}), ...(next ? { after: next } : {}) } };
-    // Highlights cost a re-analysis of the sentence; most callers (the JSON contract, "more" pages
-    // not yet rendered) never read them, so they are computed on first access and kept.
-    const lazy = (name: 'highlights' | 'translationHighlights', text: string | undefined) => {
-      let value: Span[] | undefined;
-      Object.defineProperty(answer, name, {
-        enumerable: true,
-        get: () => {
-          value ??= text === undefined ? [] : this.highlight(text, units);
-          return value;
-        },
-      });
-    };
-    lazy('highlights', v.text);
-    lazy('translationHighlights', v.translation);
-    return answer as Answer;
+    return new CitedAnswer(this, gid, round(score), units);
+  }
+
+  /** The sentences before and after one, within its story (for an answer's context). */
+  contextOf(gid: number): Answer['context'] {
+    const story = (this.index.sentences[gid] as IndexedSentence).story;
+    const before = this.index.sentences[gid - 1]?.story === story ? this.view(gid - 1) : undefined;
+    const after = this.index.sentences[gid + 1]?.story === story ? this.view(gid + 1) : undefined;
+    return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  }
+
+  /** A sentence's view, by gid (for `CitedAnswer`). */
+  viewOf(gid: number): SentenceView {
+    return this.view(gid);
   }
 
   /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
-  private highlight(text: string, units: readonly QueryUnit[]): Span[] {
+  highlight(text: string, units: readonly QueryUnit[]): Span[] {
     const keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
     const { content, hits } = this.analysed(text);
     const spans: Span[] = [];
@@ -260,6 +254,62 @@ class AnswerEngine implements Engine {
     if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
     this.analysisCache.set(text, value);
     return value;
+  }
+}
+
+/**
+ * An answer whose costly parts (highlights, which re-analyse the sentence, and the neighbours'
+ * views) are computed on first access and kept: most callers (the JSON contract, pages of "more" not
+ * yet shown) never read them. The getters are enumerable own properties in effect for readers; code
+ * that copies an answer should copy the fields it needs.
+ */
+class CitedAnswer implements Answer {
+  readonly story: string;
+  readonly ref: string;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly translation?: string;
+  readonly start: number;
+  readonly end: number;
+  private lazyHighlights?: Span[];
+  private lazyTranslationHighlights?: Span[];
+  private lazyContext?: Answer['context'];
+
+  constructor(
+    private readonly engine: AnswerEngine,
+    private readonly gid: number,
+    readonly score: number,
+    private readonly units: readonly QueryUnit[],
+  ) {
+    const v = engine.viewOf(gid);
+    this.story = v.story;
+    this.ref = v.ref;
+    this.paragraph = v.paragraph;
+    this.text = v.text;
+    if (v.translation !== undefined) this.translation = v.translation;
+    this.start = v.start;
+    this.end = v.end;
+  }
+
+  get highlights(): readonly Span[] {
+    this.lazyHighlights ??= this.engine.highlight(this.text, this.units);
+    return this.lazyHighlights;
+  }
+
+  get translationHighlights(): readonly Span[] {
+    this.lazyTranslationHighlights ??= this.translation === undefined ? [] : this.engine.highlight(this.translation, this.units);
+    return this.lazyTranslationHighlights;
+  }
+
+  get context(): Answer['context'] {
+    this.lazyContext ??= this.engine.contextOf(this.gid);
+    return this.lazyContext;
+  }
+
+  /** The answer as plain data, every field included (what JSON.stringify writes). */
+  toJSON(): Omit<Answer, never> {
+    const { story, ref, paragraph, text, translation, start, end, score, highlights, translationHighlights, context } = this;
+    return { story, ref, paragraph, text, ...(translation === undefined ? {} : { translation }), start, end, score, highlights, translationHighlights, context };
   }
 }
 

@@ -176,8 +176,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
-  const keep = tokens.map((t, i) => (consumed.has(i) || d.personPronouns.has(t.norm) || d.thingPronouns.has(t.norm) ? { ...t, stop: true } : t));
-  const content = contentTokens(keep);
+  const content: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.stop && t.key !== '' && !consumed.has(i) && !d.personPronouns.has(t.norm) && !d.thingPronouns.has(t.norm)) content.push(t);
+  }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
   const alts = content.map((t) => alternatives(index, t, options));
@@ -233,17 +236,22 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       ]),
     });
   }
-  content.forEach((t, i) => {
-    if (covered.has(i)) return;
+  for (let i = 0; i < content.length; i++) {
+    if (covered.has(i)) continue;
+    const t = content[i] as Token;
+    const termAlts = alts[i] as Alternative[];
+    // How common an unknown word is decides its weight; a known word's weight is its idf.
+    const unknown = !termAlts.some((a) => index.postings.has(a.key));
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0;
     const common =
-      t.script === 'latin'
+      unknown &&
+      (t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
-        : t.script === 'ar' && arabicCommonShape(t.norm);
-    add({ key: t.key, label: t.surface, kind: 'term', alts: alts[i] as Alternative[], common, name: capitalized });
-  });
+        : t.script === 'ar' && arabicCommonShape(t.norm));
+    add({ key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
+  }
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
 
