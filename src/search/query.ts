@@ -197,14 +197,30 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const max = maxIdf(index);
   const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean }) => {
     if (units.has(u.key)) return;
-    const present = u.alts.filter((a) => index.postings.has(a.key));
-    const known = present.length > 0;
-    // Rarity of the unit as a whole: its alternatives' sentences together (a person named or described).
-    const df = unionSize(present.filter((a) => !a.key.startsWith('s:') && !a.key.startsWith('a:')).map((a) => index.postings.get(a.key) as Uint32Array));
-    const base = known ? idfOf(index, df) : u.common ? max * options.commonUnknown : max;
+    // Rarity of the unit as a whole: the sentences of its alternatives together (a person named or
+    // described), not counting carried speakers or affiliations.
+    const lists: Uint32Array[] = [];
+    let known = false;
+    for (const a of u.alts) {
+      const list = index.postings.get(a.key);
+      if (list === undefined) continue;
+      known = true;
+      if (!a.key.startsWith('s:') && !a.key.startsWith('a:')) lists.push(list);
+    }
+    const base = known ? idfOf(index, unionSize(lists)) : u.common ? max * options.commonUnknown : max;
     const mult =
       u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
-    units.set(u.key, { ...u, weight: base * mult, scale: mult, known, common: u.common === true, name: u.name === true && !known });
+    units.set(u.key, {
+      key: u.key,
+      label: u.label,
+      kind: u.kind,
+      alts: u.alts,
+      weight: base * mult,
+      scale: mult,
+      known,
+      common: u.common === true,
+      name: u.name === true && !known,
+    });
   };
   // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
   // the negotiations, and it must not count twice.
