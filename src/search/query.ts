@@ -9,7 +9,7 @@ import { englishLemmas } from '../text/english.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { contentTokens, PhraseTable, type SearchIndex } from './index.js';
+import { PhraseTable, type SearchIndex } from './index.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
