@@ -70,6 +70,12 @@ describe('ranking', () => {
     expect(chat('ماذا قال ترامب عن الانتخابات؟', 'وماذا قال زيلنسكي عنها؟')).toBe('28');
   });
 
+  it('a follow-up is judged on its own words; the context it carries helps rank (the Kremlin\'s reply, ¶23)', () => {
+    // Alone, "how did the Kremlin reply?" matches Peskov's sentences; after the Kursk proposal (¶22), the
+    // carried Kursk context puts his "impossible" (¶23) first instead of making the question look weaker.
+    expect(chat('ماذا اقترح زيلنسكي بشأن كورسك؟', 'وكيف رد الكرملين؟')).toBe('23');
+  });
+
   it('a follow-up keeps the kind of answer asked for ("and the one with Zelensky?" is still "how long")', () => {
     expect(chat("How long did Trump's call with Putin last?", 'and the one with Zelensky?')).toBe('21');
   });
