@@ -19,6 +19,7 @@ import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type Searc
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import type { Token } from './text/analyzer.js';
+import { mergeSpans } from './text/spans.js';
 import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
 
 /** The knowledge folder shipped with the project. */
@@ -309,7 +310,19 @@ class CitedAnswer implements Answer {
   /** The answer as plain data, every field included (what JSON.stringify writes). */
   toJSON(): Omit<Answer, never> {
     const { story, ref, paragraph, text, translation, start, end, score, highlights, translationHighlights, context } = this;
-    return { story, ref, paragraph, text, ...(translation === undefined ? {} : { translation }), start, end, score, highlights, translationHighlights, context };
+    return {
+      story,
+      ref,
+      paragraph,
+      text,
+      ...(translation === undefined ? {} : { translation }),
+      start,
+      end,
+      score,
+      highlights,
+      translationHighlights,
+      context,
+    };
   }
 }
 
@@ -327,17 +340,6 @@ function unknownLabels(units: readonly QueryUnit[]): string[] {
   const unknown = units.filter((u) => !u.known);
   const names = unknown.filter((u) => !u.common);
   return (names.length > 0 ? names : unknown).map((u) => u.label);
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else out.push(s);
-  }
-  return out;
 }
 
 function clampTop(n: number): number {

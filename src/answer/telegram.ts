@@ -11,6 +11,8 @@
  * the UI language starts with a mark (LRM for English, RLM for Arabic), and user text of unknown
  * direction is wrapped in an isolate (FSI … PDI).
  */
+
+import { mergeSpans } from '../text/spans.js';
 import type { AbstainReason, AskResult, Lang, SentenceView, Span, StoryInfo } from '../types.js';
 
 /** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
@@ -67,20 +69,7 @@ export function withBold(text: string, spans: readonly Span[]): string {
   return html + escapeHtml(text.slice(at));
 }
 
-/** Sorts, clamps to [0, length] and merges overlapping or touching spans; drops empty ones. */
-export function mergeSpans(spans: readonly Span[], length: number): Span[] {
-  const sorted = spans
-    .map((s) => ({ start: Math.max(0, Math.min(s.start, length)), end: Math.max(0, Math.min(s.end, length)) }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged.at(-1);
-    if (last !== undefined && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else merged.push(span);
-  }
-  return merged;
-}
+export { mergeSpans } from '../text/spans.js';
 
 /** The prompt keys the renderer uses. */
 export type AnswerPhrase =
