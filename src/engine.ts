@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { coerceState, newState as freshState } from './conversation/state.js';
 import { type Knowledge, loadKnowledge } from './knowledge/load.js';
-import type { ConceptHit } from './search/concepts.js';
+import { type ConceptHit, withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
@@ -251,7 +251,7 @@ class AnswerEngine implements Engine {
     const hit = this.analysisCache.get(text);
     if (hit) return hit;
     const content = contentTokens(this.index.analyzer.analyze(text));
-    const value = { content, hits: this.index.concepts.find(content) };
+    const value = { content, hits: withoutNameParts(this.index.concepts.find(content)) };
     if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
     this.analysisCache.set(text, value);
     return value;

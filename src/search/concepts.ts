@@ -100,3 +100,16 @@ export class ConceptMatcher {
     return hits;
   }
 }
+
+const NAMES: ReadonlySet<ConceptKind> = new Set(['person', 'place', 'org']);
+
+/**
+ * Drops concepts found inside a longer name: a name's words do not carry their own meaning ("United
+ * States" is not about units or statements; "White House" is not about houses). Concepts inside a
+ * role ("the Kremlin spokesman" is about the Kremlin too) or anything else ("join NATO") stand.
+ */
+export function withoutNameParts(hits: readonly ConceptHit[]): ConceptHit[] {
+  return hits.filter(
+    (h) => !hits.some((o) => o !== h && NAMES.has(o.kind) && !o.role && o.id !== h.id && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
+  );
+}

@@ -9,7 +9,7 @@ import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
-import { ConceptMatcher } from './concepts.js';
+import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { latinSkeleton, skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -108,7 +108,7 @@ function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: st
       keys.add(t.key);
       for (const v of t.variants) keys.add(v);
     }
-    for (const hit of concepts.find(content)) {
+    for (const hit of withoutNameParts(concepts.find(content))) {
       keys.add(conceptKey(hit));
       if (people && hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
     }

@@ -8,6 +8,7 @@ import type { Token } from '../text/analyzer.js';
 import { englishLemmas } from '../text/english.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
+import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { PhraseTable, type SearchIndex } from './index.js';
 
@@ -187,11 +188,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).filter((a) => a.q >= options.fuzzy).map((a) => a.key));
-  // A concept inside a person's description ("Kremlin" in "Kremlin spokesman") is part of naming
-  // that person; inside anything else ("NATO" in "join NATO") it stands on its own.
-  const kept = hits.filter(
-    (h) => !hits.some((o) => o !== h && o.kind === 'person' && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
-  );
+  const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
   const max = maxIdf(index);
