@@ -82,9 +82,9 @@ export function loadKnowledge(dir: string): Knowledge {
     .sort();
   for (const id of folders) {
     const storyDir = join(dir, id);
-    stories.push(loadStory(storyDir, id));
-    const synFile = join(storyDir, 'synonyms.en.json');
-    if (existsSync(synFile)) mergeSynonyms(synonyms, synFile);
+    const story = loadStory(storyDir, id);
+    stories.push(story);
+    if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
   if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);

@@ -2,7 +2,7 @@
  * One story folder: story.txt (verbatim, one paragraph a line), story.json (metadata), and the optional
  * story.en.tsv (the project's English rendering, one "ref<TAB>sentence" a line) and lexicon.jsonl.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryInfo } from '../types.js';
 import { KnowledgeError, lineAt } from './errors.js';
@@ -19,6 +19,8 @@ export interface LoadedStory {
   readonly translations: ReadonlyMap<string, string>;
   /** The story's own lexicon additions. */
   readonly lexicon: readonly LexiconEntry[];
+  /** Whether the folder holds precomputed WordNet synonyms (synonyms.en.json). */
+  readonly hasSynonyms: boolean;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,8 +32,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function loadStory(dir: string, id: string): LoadedStory {
   const txtFile = join(dir, 'story.txt');
   const metaFile = join(dir, 'story.json');
-  if (!existsSync(txtFile)) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
-  if (!existsSync(metaFile))
+  // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
+  const files = new Set(readdirSync(dir));
+  if (!files.has('story.txt')) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
+  if (!files.has('story.json'))
     throw new KnowledgeError(metaFile, undefined, 'missing: every story folder needs story.json (title, source, language, published, note)');
   const text = readFileSync(txtFile, 'utf8').replace(/^\uFEFF/, '');
   const paragraphs = segmentStory(text);
@@ -40,16 +44,16 @@ export function loadStory(dir: string, id: string): LoadedStory {
   const meta = parseMeta(readFileSync(metaFile, 'utf8'), metaFile);
   const refs = new Set(sentences.map((s) => s.ref));
   const enFile = join(dir, 'story.en.tsv');
-  const translations = existsSync(enFile) ? parseTranslations(readFileSync(enFile, 'utf8'), enFile, refs) : new Map<string, string>();
+  const translations = files.has('story.en.tsv') ? parseTranslations(readFileSync(enFile, 'utf8'), enFile, refs) : new Map<string, string>();
   const lexFile = join(dir, 'lexicon.jsonl');
-  const lexicon = existsSync(lexFile) ? parseLexicon(readFileSync(lexFile, 'utf8'), lexFile) : [];
+  const lexicon = files.has('lexicon.jsonl') ? parseLexicon(readFileSync(lexFile, 'utf8'), lexFile) : [];
   const info: StoryInfo = {
     id,
     ...meta,
     sentences: sentences.length,
     paragraphs: paragraphs.length,
   };
-  return { info, text, paragraphs, sentences, translations, lexicon };
+  return { info, text, paragraphs, sentences, translations, lexicon, hasSynonyms: files.has('synonyms.en.json') };
 }
 
 type Meta = Omit<StoryInfo, 'id' | 'sentences' | 'paragraphs'>;
