@@ -257,7 +257,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const unknown = !termAlts.some((a) => index.postings.has(a.key));
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
-    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0;
+    // An acronym that is also a common word ("TV") is not a name.
+    const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
+    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
     const common =
       unknown &&
       (t.script === 'latin'
