@@ -165,7 +165,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
   const consumed = new Set<number>();
   const answerTypes: string[] = [];
-  for (const { value: t, from, to } of index.askPhrases.scan(words)) {
+  const asks = [...index.askPhrases.scan(words)];
+  for (const { value: t, from, to } of asks) {
+    // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
+    // duration, not the quantity "كم" (how many) alone.
+    if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     if (t.consume) for (let j = from; j < to; j++) consumed.add(j);
   }
