@@ -90,6 +90,10 @@ export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text:
   return keysOf(concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
 }
 
+// Arabic drops a pronoun subject ("لم يحدد موعدًا", "he did not set a date"); a rendering that opens on
+// a pronoun says it, and continues the sentence before.
+const CONTINUING_PRONOUN = /^(He|She|They|His|Her|Their)\b/;
+
 // Opening quotation marks: “ « " ‘.
 const OPENS_QUOTE = /^[“«"‘]/;
 
@@ -145,9 +149,12 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const people: string[] = [];
       const keys = keysOf(concepts, parts, people);
       // The speaker carries into a sentence that continues them without naming anyone: the rest of a
-      // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …".
-      if (people.length === 0 && continues(s, parts[0] as Token[], concepts)) {
-        for (const id of speakers) keys.add(`s:${id}`);
+      // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
+      // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
+      // speaker even when it names someone else.
+      const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
+      if (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts))) {
+        for (const id of speakers) if (!people.includes(id)) keys.add(`s:${id}`);
       } else {
         speakers = people;
       }
