@@ -153,14 +153,19 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
       // speaker even when it names someone else.
       const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
-      if (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts))) {
-        for (const id of speakers) if (!people.includes(id)) keys.add(`s:${id}`);
-      } else {
+      const carried: string[] = [];
+      if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts)))) {
+        for (const id of speakers) {
+          if (people.includes(id)) continue;
+          keys.add(`s:${id}`);
+          carried.push(id);
+        }
+      } else if (!pronoun) {
         speakers = people;
       }
       // Whoever a sentence is about, their organisation or country is (weakly) too.
-      for (const id of [...people, ...(people.length === 0 ? [...keys].filter((k) => k.startsWith('s:')).map((k) => k.slice(2)) : [])]) {
-        for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
+      if (affiliations.size > 0) {
+        for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
       }
       for (const key of keys) {
         const list = lists.get(key);
