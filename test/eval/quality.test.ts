@@ -24,8 +24,8 @@ describe('quality floors', () => {
 
   it('our own, harder set of paraphrases, typos, Arabic, mixed scripts and conversations', () => {
     const r = report('own');
-    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.78);
-    expect(r.answerable?.hit3).toBeGreaterThanOrEqual(0.87);
+    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(r.answerable?.hit3).toBeGreaterThanOrEqual(0.9);
     expect(r.answerable?.abstained).toBeLessThanOrEqual(0.05);
     expect(r.oos?.abstained).toBeGreaterThanOrEqual(0.85);
     for (const kind of ['en', 'et', 'ar', 'mx', 'dlg']) expect(r[kind]?.hit3, kind).toBeGreaterThanOrEqual(0.8);
@@ -33,7 +33,7 @@ describe('quality floors', () => {
 
   it('the held-out set, never tuned on', () => {
     const r = report('holdout');
-    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.78);
-    expect(r.answerable?.hit3).toBeGreaterThanOrEqual(0.88);
+    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(r.answerable?.hit3).toBeGreaterThanOrEqual(0.9);
   });
 });
