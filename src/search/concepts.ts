@@ -110,6 +110,9 @@ const NAMES: ReadonlySet<ConceptKind> = new Set(['person', 'place', 'org']);
  */
 export function withoutNameParts(hits: readonly ConceptHit[]): ConceptHit[] {
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && NAMES.has(o.kind) && !o.role && o.id !== h.id && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
+    (h) =>
+      !hits.some(
+        (o) => o !== h && NAMES.has(o.kind) && !o.role && o.id !== h.id && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first,
+      ),
   );
 }

@@ -9,8 +9,9 @@ import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
+import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
-import { latinSkeleton, skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
+import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
 export interface IndexedSentence {
@@ -44,6 +45,30 @@ export class PhraseTable<T> {
   }
 }
 
+/** Word lists of knowledge/dialogue.json, folded once when the index is built. */
+export interface FoldedDialogue {
+  readonly more: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly thingPronouns: ReadonlySet<string>;
+  readonly followUp: readonly (readonly string[])[];
+  readonly other: ReadonlySet<string>;
+  readonly smallTalk: PhraseTable<true>;
+}
+
+function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
+  const both = (r: Record<'en' | 'ar', readonly string[]>) => [...r.en, ...r.ar].map((x) => analyzer.fold(x)).filter((x) => x !== '');
+  const smallTalk = new PhraseTable<true>();
+  for (const p of both(d.smallTalk)) smallTalk.add(p.split(' '), true);
+  return {
+    more: new Set(both(d.more)),
+    personPronouns: new Set(both(d.personPronouns)),
+    thingPronouns: new Set(both(d.thingPronouns)),
+    followUp: both(d.followUp).map((p) => p.split(' ')),
+    other: new Set(both(d.other)),
+    smallTalk,
+  };
+}
+
 /** Answer types compiled against the index. */
 export interface CompiledAnswerType {
   readonly id: string;
@@ -72,6 +97,8 @@ export interface SearchIndex {
   readonly answerTypes: readonly CompiledAnswerType[];
   /** The question phrases of every answer type. */
   readonly askPhrases: PhraseTable<CompiledAnswerType>;
+  /** The dialogue words (knowledge/dialogue.json), folded like questions are. */
+  readonly dialogue: FoldedDialogue;
   readonly knowledge: Knowledge;
 }
 
@@ -83,11 +110,6 @@ export function conceptKey(hit: { readonly id: string; readonly role: boolean })
 /** Content tokens of a text: stop words and unkeyed tokens removed. */
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.stop && t.key !== '');
-}
-
-/** The keys a sentence is indexed under (Arabic text and English rendering together). */
-export function sentenceKeys(analyzer: Analyzer, concepts: ConceptMatcher, text: string, translation?: string): Set<string> {
-  return keysOf(concepts, translation === undefined ? [analyzer.analyze(text)] : [analyzer.analyze(text), analyzer.analyze(translation)]);
 }
 
 // Arabic drops a pronoun subject ("لم يحدد موعدًا", "he did not set a date"); a rendering that opens on
@@ -199,7 +221,20 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const storyStart = Uint32Array.from(starts);
   const askPhrases = new PhraseTable<CompiledAnswerType>();
   for (const t of answerTypes) for (const p of t.ask) askPhrases.add(p, t);
-  return { stories: knowledge.stories, sentences, storyStart, postings, analyzer, concepts, vocab, synonyms, answerTypes, askPhrases, knowledge };
+  return {
+    stories: knowledge.stories,
+    sentences,
+    storyStart,
+    postings,
+    analyzer,
+    concepts,
+    vocab,
+    synonyms,
+    answerTypes,
+    askPhrases,
+    dialogue: foldDialogue(knowledge.dialogue, analyzer),
+    knowledge,
+  };
 }
 
 // Quotation marks: “ ” « » and the plain double quote.

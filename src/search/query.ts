@@ -104,36 +104,6 @@ export function maxIdf(index: SearchIndex): number {
   return 1 + Math.log(index.sentences.length);
 }
 
-/** Word lists of knowledge/dialogue.json, folded once per index. */
-interface FoldedDialogue {
-  more: Set<string>;
-  personPronouns: Set<string>;
-  thingPronouns: Set<string>;
-  followUp: string[][];
-  other: Set<string>;
-  smallTalk: PhraseTable<true>;
-}
-const foldedCache = new WeakMap<SearchIndex, FoldedDialogue>();
-
-function dialogueOf(index: SearchIndex): FoldedDialogue {
-  const hit = foldedCache.get(index);
-  if (hit) return hit;
-  const d = index.knowledge.dialogue;
-  const f = (xs: readonly string[]) => xs.map((x) => index.analyzer.fold(x)).filter((x) => x !== '');
-  const both = (r: Record<'en' | 'ar', readonly string[]>) => [...f(r.en), ...f(r.ar)];
-  const folded: FoldedDialogue = {
-    more: new Set(both(d.more)),
-    personPronouns: new Set(both(d.personPronouns)),
-    thingPronouns: new Set(both(d.thingPronouns)),
-    followUp: both(d.followUp).map((p) => p.split(' ')),
-    other: new Set(both(d.other)),
-    smallTalk: new PhraseTable<true>(),
-  };
-  for (const p of both(d.smallTalk)) folded.smallTalk.add(p.split(' '), true);
-  foldedCache.set(index, folded);
-  return folded;
-}
-
 function startsWithPhrase(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > words.length) return false;
   return phrase.every((p, i) => words[at + i] === p);
@@ -151,7 +121,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const arabic = tokens.filter((t) => t.script === 'ar').length;
   const latin = tokens.filter((t) => t.script === 'latin').length;
   const lang: Lang = arabic > latin || (arabic > 0 && arabic === latin) ? 'ar' : 'en';
-  const d = dialogueOf(index);
+  const d = index.dialogue;
   const base = {
     text,
     lang,

@@ -116,16 +116,8 @@ interface StoryWeights {
 
 /** Whether a sorted list holds a value. */
 function has(list: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = list[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const i = lowerBound(list, value);
+  return i < list.length && list[i] === value;
 }
 
 /** Best match quality of a unit in a sentence (0 when absent). */

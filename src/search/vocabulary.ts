@@ -6,7 +6,7 @@
  * and only those few words are handed to fuse.js.
  */
 import Fuse from 'fuse.js';
-import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
+import { arabicSkeleton } from '../text/transliterate.js';
 
 /** Most words checked by edit distance per correction. */
 const MAX_CANDIDATES = 24;
@@ -141,8 +141,6 @@ export function skeletonOfArabicWord(word: string): string {
   const bare = word.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
   return arabicSkeleton(bare);
 }
-
-export { latinSkeleton };
 
 function bigrams(word: string): string[] {
   const w = `^${word}$`;
