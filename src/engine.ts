@@ -180,12 +180,11 @@ class AnswerEngine implements Engine {
       .slice(0, this.o.keepResults);
     const top = clampTop(options.top ?? this.o.top);
     const page = kept.slice(0, top);
-    const storyId = (h: Hit) => this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story]?.info.id as string;
     const state: ChatState = {
       ...base,
-      results: kept.map((h) => ({ story: storyId(h), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
+      results: kept.map((h) => ({ story: this.storyIdOf(h.gid), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
       shown: page.length,
-      story: storyId(best),
+      story: this.storyIdOf(best.gid),
     };
     return {
       lang: q.lang,
@@ -201,6 +200,10 @@ class AnswerEngine implements Engine {
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
     return { lang, abstained: true, reason, unknown, answers: [], followUp, more: false, remaining: 0, state: { ...state, at: now } };
+  }
+
+  private storyIdOf(gid: number): string {
+    return this.index.stories[(this.index.sentences[gid] as IndexedSentence).story]?.info.id as string;
   }
 
   private view(gid: number): SentenceView {

@@ -278,7 +278,7 @@ for (const subject of SUBJECTS) {
 }
 
 const [sanad, echo] = results as [SubjectResult, SubjectResult];
-const ratio = round((sanad.capacity.answersPerSecond / echo.capacity.answersPerSecond) * 100) / 100;
+const ratio = Math.round((sanad.capacity.answersPerSecond / echo.capacity.answersPerSecond) * 100) / 100;
 const targets = {
   capacityRatio: { value: ratio, target: '>= 0.6', met: ratio >= 0.6 },
   steadyP99Ms: { value: sanad.steady.p99Ms, target: '< 50', met: sanad.steady.p99Ms < 50 },

@@ -37,7 +37,18 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
   const { dir, ttlMs, maxBytes, logger } = options;
   const now = options.now ?? Date.now;
   // Keys are chat ids ("-100123"); anything else is encoded so it can't escape the folder.
-  const fileOf = (key: string) => join(dir, `${/^-?\d{1,20}$/.test(key) ? key : encodeURIComponent(key).replace(/\./g, '%2E')}.json`);
+  const nameOf = (key: string) => `${/^-?\d{1,20}$/.test(key) ? key : encodeURIComponent(key).replace(/\./g, '%2E')}.json`;
+  const fileOf = (key: string) => join(dir, nameOf(key));
+  // The files in the folder, listed once on the first read: one process owns the folder, so from
+  // then on every file in it was written (or deleted) through here. A chat seen for the first time,
+  // most of a busy bot's reads, then costs no system call and no ENOENT error. Undefined when the
+  // folder cannot be listed (other than not existing yet): then every read asks the disk.
+  let listing: Promise<Set<string> | undefined> | undefined;
+  const known = () =>
+    (listing ??= readdir(dir).then(
+      (names) => new Set(names),
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? new Set<string>() : undefined),
+    ));
   let ready: Promise<unknown> | undefined;
   // Temp names need only be unique within this process (the pid covers others).
   let serial = 0;
@@ -48,11 +59,13 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
 
   const storage: FileStorage<T> = {
     async read(key) {
+      if ((await known())?.has(nameOf(key)) === false) return undefined;
       const file = fileOf(key);
       try {
         const info = await stat(file);
         if (now() - info.mtimeMs > ttlMs) {
           await rm(file, { force: true });
+          (await listing)?.delete(nameOf(key));
           return undefined;
         }
         const value = JSON.parse(await readFile(file, 'utf8')) as T;
@@ -82,6 +95,7 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
         // power loss, not a crashed process, and it was the most expensive part of a busy bot.
         await writeFile(temp, json);
         await rename(temp, file);
+        (await listing)?.add(nameOf(key));
         if (failing) logger.info({ dir }, 'session files are writable again');
         failing = false;
       } catch (error) {
@@ -96,6 +110,7 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
 
     async delete(key) {
       await rm(fileOf(key), { force: true });
+      (await listing)?.delete(nameOf(key));
     },
 
     async sweep() {
@@ -112,6 +127,7 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
         if (info === undefined) continue;
         if (name.endsWith('.tmp') || (name.endsWith('.json') && now() - info.mtimeMs > ttlMs)) {
           await rm(file, { force: true });
+          (await listing)?.delete(name);
           removed++;
         }
       }

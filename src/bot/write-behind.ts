@@ -104,7 +104,9 @@ export function withWriteBehind<T>(inner: StorageAdapter<T>, options: WriteBehin
     async write(key, value) {
       touch(key, { value, at: now() });
       dirty.add(key);
-      schedule();
+      // More chats waiting than the cache holds: write now, or every eviction would walk past them.
+      if (dirty.size >= options.maxEntries) void flush();
+      else schedule();
     },
     async delete(key) {
       touch(key, { value: undefined, at: now() });

@@ -36,12 +36,16 @@ export class PhraseTable<T> {
   }
 
   /** Every phrase occurrence in `words`: its value and the positions it covers. */
-  *scan(words: readonly string[]): Generator<{ value: T; from: number; to: number }> {
+  scan(words: readonly string[]): Array<{ value: T; from: number; to: number }> {
+    const found: Array<{ value: T; from: number; to: number }> = [];
     for (let i = 0; i < words.length; i++) {
-      for (const p of this.byFirst.get(words[i] as string) ?? []) {
-        if (i + p.words.length <= words.length && p.words.every((w, j) => words[i + j] === w)) yield { value: p.value, from: i, to: i + p.words.length };
+      const phrases = this.byFirst.get(words[i] as string);
+      if (phrases === undefined) continue;
+      for (const p of phrases) {
+        if (i + p.words.length <= words.length && p.words.every((w, j) => words[i + j] === w)) found.push({ value: p.value, from: i, to: i + p.words.length });
       }
     }
+    return found;
   }
 }
 
@@ -100,6 +104,13 @@ export interface SearchIndex {
   /** The dialogue words (knowledge/dialogue.json), folded like questions are. */
   readonly dialogue: FoldedDialogue;
   readonly knowledge: Knowledge;
+  /**
+   * What each question word may match, remembered per search options and word (query.ts fills it):
+   * finding a typo's correction is most of the cost of reading a question, and words repeat.
+   */
+  readonly alternativesMemo: WeakMap<object, Map<string, unknown>>;
+  /** How many sentences match any of a unit's keys, by the keys joined with spaces (query.ts fills it). */
+  readonly unionMemo: Map<string, number>;
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -234,6 +245,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     askPhrases,
     dialogue: foldDialogue(knowledge.dialogue, analyzer),
     knowledge,
+    alternativesMemo: new WeakMap(),
+    unionMemo: new Map(),
   };
 }
 

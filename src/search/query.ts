@@ -99,6 +99,25 @@ function unionSize(lists: readonly Uint32Array[]): number {
   }
 }
 
+/** Most units whose sentence count one index remembers; past it the memo starts afresh. */
+const UNION_MEMO_LIMIT = 50_000;
+
+/**
+ * `unionSize` of the lists of `keys`, memoized on the index: merging the lists of a common word and
+ * its synonyms walks thousands of entries in a large archive, and the same units come back.
+ */
+function unionOf(index: SearchIndex, keys: readonly string[], lists: readonly Uint32Array[]): number {
+  if (lists.length < 2) return lists[0]?.length ?? 0;
+  const key = keys.join(' ');
+  let n = index.unionMemo.get(key);
+  if (n === undefined) {
+    n = unionSize(lists);
+    if (index.unionMemo.size >= UNION_MEMO_LIMIT) index.unionMemo.clear();
+    index.unionMemo.set(key, n);
+  }
+  return n;
+}
+
 /** The weight of a key nobody has seen: as rare as a word can be. */
 export function maxIdf(index: SearchIndex): number {
   return 1 + Math.log(index.sentences.length);
@@ -135,7 +154,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
   const consumed = new Set<number>();
   const answerTypes: string[] = [];
-  const asks = [...index.askPhrases.scan(words)];
+  const asks = index.askPhrases.scan(words);
   for (const { value: t, from, to } of asks) {
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
@@ -158,59 +177,39 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
-  const alts = content.map((t) => alternatives(index, t, options));
+  const matches = content.map((t) => matchesOf(index, t, options));
+  const alts = matches.map((m) => m.alts);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
-  const hits = index.concepts.find(content, (i) => (alts[i] as Alternative[]).filter((a) => a.q >= options.fuzzy).map((a) => a.key));
+  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys);
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
-  const max = maxIdf(index);
-  const add = (u: Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean }) => {
-    if (units.has(u.key)) return;
-    // Rarity of the unit as a whole: the sentences of its alternatives together (a person named or
-    // described), not counting carried speakers or affiliations.
-    const lists: Uint32Array[] = [];
-    let known = false;
-    for (const a of u.alts) {
-      const list = index.postings.get(a.key);
-      if (list === undefined) continue;
-      known = true;
-      if (!a.key.startsWith('s:') && !a.key.startsWith('a:')) lists.push(list);
-    }
-    const base = known ? idfOf(index, unionSize(lists)) : u.common ? max * options.commonUnknown : max;
-    const mult =
-      u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
-    units.set(u.key, {
-      key: u.key,
-      label: u.label,
-      kind: u.kind,
-      alts: u.alts,
-      weight: base * mult,
-      scale: mult,
-      known,
-      common: u.common === true,
-      name: u.name === true && !known,
-    });
-  };
   // Concepts found on the same words are one unit with alternatives: "talk" may be the phone call or
   // the negotiations, and it must not count twice.
   const bySpan = new Map<string, typeof kept>();
   for (const h of kept) {
     const k = `${h.first}-${h.last}`;
-    bySpan.set(k, [...(bySpan.get(k) ?? []), h]);
+    const group = bySpan.get(k);
+    if (group === undefined) bySpan.set(k, [h]);
+    else group.push(h);
   }
   for (const group of bySpan.values()) {
     const h = group[0] as (typeof kept)[number];
     for (let i = h.first; i <= h.last; i++) covered.add(i);
-    const span = content.slice(h.first, h.last + 1);
     // A concept named through a corrected typo counts as much as its weakest word.
-    const q = Math.min(...span.map((_, j) => Math.max(...(alts[h.first + j] as Alternative[]).map((a) => a.q))));
+    let q = Number.POSITIVE_INFINITY;
+    for (let i = h.first; i <= h.last; i++) {
+      let best = 0;
+      for (const a of alts[i] as readonly Alternative[]) best = Math.max(best, a.q);
+      q = Math.min(q, best);
+    }
     // The unit takes the most specific kind of its concepts (a person over a topic over an action).
-    const kind = [...group].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]?.kind ?? h.kind;
-    add({
-      key: group.map((g) => `c:${g.id}`).join('|'),
-      label: text.slice(span[0]?.start ?? 0, span[span.length - 1]?.end ?? 0),
+    let kind = h.kind;
+    for (const g of group) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
+    addUnit(index, options, units, {
+      key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
+      label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
@@ -226,7 +225,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   for (let i = 0; i < content.length; i++) {
     if (covered.has(i)) continue;
     const t = content[i] as Token;
-    const termAlts = alts[i] as Alternative[];
+    const termAlts = alts[i] as readonly Alternative[];
     // How common an unknown word is decides its weight; a known word's weight is its idf.
     const unknown = !termAlts.some((a) => index.postings.has(a.key));
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
@@ -239,9 +238,45 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       (t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
         : t.script === 'ar' && arabicCommonShape(t.norm));
-    add({ key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
+    addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
   }
   return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
+}
+
+/** A unit of a question before its weight is known. */
+type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean };
+
+/** Weighs a unit and adds it to `units`, unless a unit with its key is there already. */
+function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, QueryUnit>, u: UnitDraft): void {
+  if (units.has(u.key)) return;
+  // Rarity of the unit as a whole: the sentences of its alternatives together (a person named or
+  // described), not counting carried speakers or affiliations.
+  const lists: Uint32Array[] = [];
+  const keys: string[] = [];
+  let known = false;
+  for (const a of u.alts) {
+    const list = index.postings.get(a.key);
+    if (list === undefined) continue;
+    known = true;
+    if (a.key.startsWith('s:') || a.key.startsWith('a:')) continue;
+    lists.push(list);
+    keys.push(a.key);
+  }
+  const max = maxIdf(index);
+  const base = known ? idfOf(index, unionOf(index, keys, lists)) : u.common ? max * options.commonUnknown : max;
+  const mult =
+    u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
+  units.set(u.key, {
+    key: u.key,
+    label: u.label,
+    kind: u.kind,
+    alts: u.alts,
+    weight: base * mult,
+    scale: mult,
+    known,
+    common: u.common === true,
+    name: u.name === true && !known,
+  });
 }
 
 /**
@@ -253,8 +288,38 @@ export function arabicCommonShape(word: string): boolean {
   return /^[وف]?(ال|بال|كال|لل)../.test(word) || /^[وف]?س[يتنا]../.test(word);
 }
 
-/** What one content word may match. */
-function alternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
+/** Most words whose alternatives one index remembers per options; past it the memo starts afresh. */
+const ALTERNATIVES_MEMO_LIMIT = 50_000;
+
+/** What a question word may match, and the keys among those that may name a concept. */
+interface WordMatches {
+  readonly alts: readonly Alternative[];
+  /** Keys of the exact and typo-corrected alternatives (not synonyms or prefixes). */
+  readonly conceptKeys: readonly string[];
+}
+
+/**
+ * What one content word may match, memoized: the answer depends only on the word's normalized form
+ * (its key, script and variants follow from it), the index and the options. Entries are frozen, as
+ * query units share them.
+ */
+function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches {
+  let memo = index.alternativesMemo.get(o) as Map<string, WordMatches> | undefined;
+  if (memo === undefined) {
+    memo = new Map();
+    index.alternativesMemo.set(o, memo);
+  }
+  let m = memo.get(t.norm);
+  if (m === undefined) {
+    const alts = Object.freeze(findAlternatives(index, t, o).map((a) => Object.freeze(a)));
+    m = Object.freeze({ alts, conceptKeys: Object.freeze(alts.filter((a) => a.q >= o.fuzzy).map((a) => a.key)) });
+    if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
+    memo.set(t.norm, m);
+  }
+  return m;
+}
+
+function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
   const out: Alternative[] = [];
   const known = (k: string) => index.postings.has(k) || index.concepts.formKeys.has(k);
   if (known(t.key)) out.push({ key: t.key, q: o.exact });

@@ -135,6 +135,25 @@ function nearLast(index: SearchIndex, near: readonly number[], gid: number, self
   return false;
 }
 
+/** The sentences in any list of the selective units, in gid order, each once. */
+function candidatesOf(selective: readonly UnitLists[]): Uint32Array {
+  if (selective.length === 1 && (selective[0] as UnitLists).lists.length === 1)
+    return ((selective[0] as UnitLists).lists[0] as UnitLists['lists'][number]).list;
+  let size = 0;
+  for (const u of selective) size += u.size;
+  const all = new Uint32Array(size);
+  let at = 0;
+  for (const u of selective)
+    for (const { list } of u.lists) {
+      all.set(list, at);
+      at += list.length;
+    }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
+  return all.subarray(0, n);
+}
+
 /**
  * Ranks the sentences that match the question.
  * @returns hits, best first, and the total weight of the question
@@ -143,11 +162,15 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const total = input.units.reduce((s, u) => s + u.weight, 0);
   if (input.units.length === 0 || total === 0) return { hits: [], total };
   const units: UnitLists[] = input.units.map((unit) => {
-    const lists = unit.alts.flatMap((a) => {
+    const lists: UnitLists['lists'][number][] = [];
+    let size = 0;
+    for (const a of unit.alts) {
       const list = index.postings.get(a.key);
-      return list ? [{ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:') }] : [];
-    });
-    return { unit, lists, size: lists.reduce((s, l) => s + l.list.length, 0) };
+      if (list === undefined) continue;
+      lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:') });
+      size += list.length;
+    }
+    return { unit, lists, size };
   });
   // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence.
   const reachable = units.reduce((s, u) => s + (u.size > 0 ? u.unit.weight : 0), 0);
@@ -168,10 +191,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     rest -= u.unit.weight;
   }
   // Candidates in gid order, without duplicates: one list is taken as is; several are merged.
-  const candidates: Iterable<number> =
-    selective.length === 1 && (selective[0] as UnitLists).lists.length === 1
-      ? ((selective[0] as UnitLists).lists[0] as UnitLists['lists'][number]).list
-      : new Set(selective.flatMap((u) => u.lists.flatMap((l) => [...l.list])));
+  const candidates = candidatesOf(selective);
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
   const weightsOf = new Map<number, StoryWeights>();

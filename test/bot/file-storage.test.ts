@@ -28,6 +28,22 @@ describe('file session storage', () => {
     expect(await storage.read('42')).toBeUndefined();
   });
 
+  it('after a restart, reads what the previous process wrote, and keeps its file list current', async () => {
+    const { dir, logs, storage } = setup();
+    await storage.write('1', { n: 1 });
+    await storage.write('2', { n: 2 });
+    const logger = createLogger({ botToken: '', logLevel: 'warn' }, (l) => void logs.push(l));
+    const again = createFileStorage<{ n: number }>({ dir, ttlMs: DAY, maxBytes: 1000, logger });
+    // The first read lists the folder; later reads of chats without a file need no disk access.
+    expect(await again.read('3')).toBeUndefined();
+    expect(await again.read('1')).toEqual({ n: 1 });
+    await again.write('3', { n: 3 });
+    expect(await again.read('3')).toEqual({ n: 3 });
+    await again.delete('2');
+    expect(await again.read('2')).toBeUndefined();
+    expect(readdirSync(dir).sort()).toEqual(['1.json', '3.json']);
+  });
+
   it('cannot be steered out of its folder by a key', async () => {
     const { dir, storage } = setup();
     await storage.write('../../evil', { n: 1 });

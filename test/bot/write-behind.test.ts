@@ -37,6 +37,19 @@ describe('write-behind session storage', () => {
     vi.useRealTimers();
   });
 
+  it('writes through at once when more chats wait than the cache holds, without waiting for the timer', async () => {
+    vi.useFakeTimers();
+    const { inner, data } = recording();
+    const s = withWriteBehind(inner, { delayMs: 200, maxEntries: 4, ttlMs: 1e9 });
+    for (let i = 1; i <= 3; i++) await s.write(`c${i}`, i);
+    expect(s.pending()).toBe(3);
+    await s.write('c4', 4);
+    expect(s.pending()).toBe(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect([...data.keys()].sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
+    vi.useRealTimers();
+  });
+
   it('flushes everything pending on demand (a graceful stop), deletes included', async () => {
     const { inner, data } = recording();
     const s = withWriteBehind(inner, { delayMs: 60_000, maxEntries: 100, ttlMs: 1e9 });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/index.js';
 import { MAX_WEBHOOK_BYTES, webhookListener } from '../../src/bot/main.js';
+import { memoryRateLimitStore } from '../../src/bot/middlewares/rate-limit.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import type { Engine } from '../../src/types.js';
@@ -109,6 +110,23 @@ describe('flood limits', () => {
     await h.send(message('/ask What did Trump say?', { chat: { ...GROUP, id: -100888 }, from: { ...ALICE, id: 20_001 } }));
     await h.send(message('What did Trump say?', { from: SAMI }));
     expect(h.only('sendMessage')).toHaveLength(2);
+  });
+
+  it('forgets idle users once more than 10,000 are tracked, walking the table at most once a second', async () => {
+    const store = memoryRateLimitStore(5, 60_000);
+    for (let user = 1; user <= 10_001; user++) await store.hit(user, 0);
+    expect(store.size).toBe(10_001);
+    // Over the bound: this hit walks the table, but nobody has been idle for a whole window yet.
+    expect(await store.hit(20_001, 59_500)).toBe('allow');
+    expect(store.size).toBe(10_002);
+    // The first 10,001 are now idle, but the last walk was under a second ago: no walk on this hit.
+    await store.hit(20_002, 60_200);
+    expect(store.size).toBe(10_003);
+    // A second later the walk forgets them; the three recent users stay, with their counts.
+    await store.hit(20_003, 60_600);
+    expect(store.size).toBe(3);
+    for (let i = 0; i < 4; i++) await store.hit(20_001, 60_700);
+    expect(await store.hit(20_001, 60_800)).toBe('notice');
   });
 
   it('rate-limits inline queries per user: every query answered, the engine only asked up to the limit', async () => {

@@ -70,7 +70,7 @@ describe('ranking', () => {
     expect(chat('ماذا قال ترامب عن الانتخابات؟', 'وماذا قال زيلنسكي عنها؟')).toBe('28');
   });
 
-  it('a follow-up is judged on its own words; the context it carries helps rank (the Kremlin\'s reply, ¶23)', () => {
+  it("a follow-up is judged on its own words; the context it carries helps rank (the Kremlin's reply, ¶23)", () => {
     // Alone, "how did the Kremlin reply?" matches Peskov's sentences; after the Kursk proposal (¶22), the
     // carried Kursk context puts his "impossible" (¶23) first instead of making the question look weaker.
     expect(chat('ماذا اقترح زيلنسكي بشأن كورسك؟', 'وكيف رد الكرملين؟')).toBe('23');

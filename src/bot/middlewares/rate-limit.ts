@@ -14,6 +14,11 @@ import { sendPages } from '../reply.js';
 export const RATE_WINDOW_MS = 60_000;
 /** Users tracked before the table is pruned, so memory stays bounded under a flood of new users. */
 const PRUNE_AT = 10_000;
+/**
+ * Least time between two prunes. A prune walks the whole table, so while more than PRUNE_AT users
+ * are active at once, pruning on every hit would make each hit cost as much as the table.
+ */
+const PRUNE_EVERY_MS = 1_000;
 
 /** What to do with a counted update: handle it, refuse it with the window's one notice, or refuse it silently. */
 export type RateVerdict = 'allow' | 'notice' | 'silent';
@@ -33,11 +38,19 @@ interface Usage {
 }
 
 /** Counts in this process's memory: right for one instance. */
-export function memoryRateLimitStore(limit: number, windowMs = RATE_WINDOW_MS): RateLimitStore {
+export function memoryRateLimitStore(limit: number, windowMs = RATE_WINDOW_MS): RateLimitStore & { readonly size: number } {
   const users = new Map<number, Usage>();
+  let lastPrune = Number.NEGATIVE_INFINITY;
   return {
+    /** Users tracked now (for tests). */
+    get size() {
+      return users.size;
+    },
     async hit(user, now) {
-      if (users.size > PRUNE_AT) for (const [id, usage] of users) if ((usage.times.at(-1) ?? 0) <= now - windowMs) users.delete(id);
+      if (users.size > PRUNE_AT && now - lastPrune >= PRUNE_EVERY_MS) {
+        lastPrune = now;
+        for (const [id, usage] of users) if ((usage.times.at(-1) ?? 0) <= now - windowMs) users.delete(id);
+      }
       const usage = users.get(user) ?? { times: [], noticed: false };
       usage.times = usage.times.filter((t) => t > now - windowMs);
       if (usage.times.length === 0) usage.noticed = false;
