@@ -54,6 +54,8 @@ class AnswerEngine implements Engine {
   private readonly byStory = new Map<string, number>();
   private readonly gids = new Map<string, number>();
   private readonly analysisCache = new Map<string, Analysed>();
+  /** Keys of a question's units, for highlighting its answers (kept while the answers are). */
+  private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -232,12 +234,17 @@ class AnswerEngine implements Engine {
 
   /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
   highlight(text: string, units: readonly QueryUnit[]): Span[] {
-    const keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
+    // The answers of one question share its units: their keys are gathered once.
+    let keys = this.unitKeys.get(units);
+    if (keys === undefined) {
+      keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
+      this.unitKeys.set(units, keys);
+    }
     const { content, hits } = this.analysed(text);
     const spans: Span[] = [];
     for (const t of content) if (keys.has(t.key)) spans.push({ start: t.start, end: t.end });
     for (const h of hits) {
-      if (!keys.has(conceptKey(h))) continue;
+      if (!keys.has(h.key)) continue;
       for (let i = h.first; i <= h.last; i++) {
         const t = content[i];
         if (t) spans.push({ start: t.start, end: t.end });
@@ -254,7 +261,7 @@ class AnswerEngine implements Engine {
     const hit = this.analysisCache.get(text);
     if (hit) return hit;
     const content = contentTokens(this.index.analyzer.analyze(text));
-    const value = { content, hits: withoutNameParts(this.index.concepts.find(content)) };
+    const value = { content, hits: withoutNameParts(this.index.concepts.find(content)).map((h) => ({ ...h, key: conceptKey(h) })) };
     if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
     this.analysisCache.set(text, value);
     return value;
@@ -332,7 +339,8 @@ class CitedAnswer implements Answer {
 /** A sentence's analysis, as the highlighter needs it. */
 interface Analysed {
   readonly content: readonly Token[];
-  readonly hits: readonly ConceptHit[];
+  /** The concepts found, each with its index key. */
+  readonly hits: readonly (ConceptHit & { readonly key: string })[];
 }
 
 /** Sentences whose analysis is kept for highlighting (about 1 KB each). */

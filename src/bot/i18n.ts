@@ -89,16 +89,44 @@ export interface I18n {
  * i18n.t('ar', 'button.more'); // "المزيد ◂"
  */
 export function createI18n(prompts: Readonly<Record<Lang, Prompts>>): I18n {
-  const fill = (template: string, vars: Readonly<Record<string, string | number>> = {}): string =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  // Templates are split into literals and placeholder names once, plain and escaped, so filling
+  // one (several per answer) is a few concatenations.
+  const compiled = (html: boolean) =>
+    Object.fromEntries(
+      LANGS.map((lang) => [lang, new Map(Object.entries(prompts[lang].strings).map(([key, text]) => [key, compile(html ? escapeHtml(text) : text)]))]),
+    ) as Record<Lang, Map<string, Template>>;
+  const plain = compiled(false);
+  const escaped = compiled(true);
+  const phrases = Object.fromEntries(
+    LANGS.map((lang) => [lang, { html: (key: string, vars?: Readonly<Record<string, string>>) => i18n.html(lang, key as PromptKey, vars) }]),
+  ) as Record<Lang, Phrases>;
   const i18n: I18n = {
-    t: (lang, key, vars) => fill(prompts[lang].strings[key], vars),
-    html: (lang, key, vars) => fill(escapeHtml(prompts[lang].strings[key]), vars),
-    phrases: (lang) => ({ html: (key, vars) => i18n.html(lang, key as PromptKey, vars) }),
+    t: (lang, key, vars) => fill(plain[lang].get(key), vars),
+    html: (lang, key, vars) => fill(escaped[lang].get(key), vars),
+    phrases: (lang) => phrases[lang],
     examples: (lang) => prompts[lang].examples,
     example: (lang, id) => prompts[lang].examples.find((e) => e.id === id),
   };
   return i18n;
+}
+
+/** A template: literals at even positions, placeholder names at odd ones. */
+type Template = readonly string[];
+
+function compile(template: string): Template {
+  // split with a capturing group alternates text and the captured names.
+  return template.split(/\{(\w+)\}/);
+}
+
+/** Fills a template's placeholders; one with no value stays as written ("{name}"). */
+function fill(template: Template | undefined, vars: Readonly<Record<string, string | number>> = {}): string {
+  if (template === undefined) return '';
+  let out = template[0] ?? '';
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i] as string;
+    out += (name in vars ? String(vars[name]) : `{${name}}`) + (template[i + 1] ?? '');
+  }
+  return out;
 }
 
 /** Maps a Telegram language_code ("en", "en-GB", "ar-EG") to a UI language, if we speak it. */

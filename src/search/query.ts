@@ -103,12 +103,11 @@ function unionSize(lists: readonly Uint32Array[]): number {
 const UNION_MEMO_LIMIT = 50_000;
 
 /**
- * `unionSize` of the lists of `keys`, memoized on the index: merging the lists of a common word and
+ * `unionSize` of a unit's lists, memoized on the index by a key naming those lists: merging the lists of a common word and
  * its synonyms walks thousands of entries in a large archive, and the same units come back.
  */
-function unionOf(index: SearchIndex, keys: readonly string[], lists: readonly Uint32Array[]): number {
+function unionOf(index: SearchIndex, key: string, lists: readonly Uint32Array[]): number {
   if (lists.length < 2) return lists[0]?.length ?? 0;
-  const key = keys.join(' ');
   let n = index.unionMemo.get(key);
   if (n === undefined) {
     n = unionSize(lists);
@@ -213,13 +212,17 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       kind,
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
-      alts: group.flatMap((g) => [
-        { key: `c:${g.id}`, q },
-        { key: `r:${g.id}`, q: q * options.role },
-        ...(g.kind === 'person' ? [{ key: `s:${g.id}`, q: q * options.speaker }] : []),
+      alts: group.flatMap((g) => {
+        const k = index.concepts.keysOf(g.id);
+        const alts = [
+          { key: k.named, q },
+          { key: k.role, q: q * options.role },
+        ];
+        if (g.kind === 'person') alts.push({ key: k.speaker, q: q * options.speaker });
         // An organisation or country is heard through the people who speak for it.
-        ...(g.kind === 'org' || g.kind === 'place' ? [{ key: `a:${g.id}`, q: q * options.affiliation }] : []),
-      ]),
+        else if (g.kind === 'org' || g.kind === 'place') alts.push({ key: k.affiliation, q: q * options.affiliation });
+        return alts;
+      }),
     });
   }
   for (let i = 0; i < content.length; i++) {
@@ -263,7 +266,8 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     keys.push(a.key);
   }
   const max = maxIdf(index);
-  const base = known ? idfOf(index, unionOf(index, keys, lists)) : u.common ? max * options.commonUnknown : max;
+  // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
+  const base = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : u.common ? max * options.commonUnknown : max;
   const mult =
     u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
   units.set(u.key, {

@@ -30,6 +30,12 @@ describe('prompts/', () => {
     expect(i18n.t('en', 'help', { x: '<i>y</i>' })).toBe('a < b & <i>y</i>');
     expect(i18n.t('en', 'story.page', { page: 2, pages: 3 })).toBe('Page 2 of 3');
   });
+
+  it('fills every placeholder literally, keeps one without a value, and allows one at either end', () => {
+    const i18n = createI18n({ ...prompts, en: { ...prompts.en, strings: { ...prompts.en.strings, help: '{a}-{b}-{a} {missing}{c}' } } });
+    expect(i18n.t('en', 'help', { a: '$&', b: '{c}', c: 'end' })).toBe('$&-{c}-$& {missing}end');
+    expect(i18n.t('en', 'help')).toBe('{a}-{b}-{a} {missing}{c}');
+  });
 });
 
 describe('UI language', () => {
