@@ -156,16 +156,28 @@ class AnswerEngine implements Engine {
         units,
         answerTypes: types,
         // "What else": not the answer just given, nor the context shown around it.
-        ...(r.excludeShown && lastGids[0] !== undefined ? { exclude: new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) } : {}),
-        ...(r.followUp && focusStory !== undefined ? { focusStory } : {}),
-        ...(r.nearLast ? { near: lastGids.slice(0, 1), nearSelf: !q.units.some((u) => u.kind === 'person') } : {}),
-        ...(onlyStory !== undefined ? { onlyStory } : {}),
+        exclude: r.excludeShown && lastGids[0] !== undefined ? new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) : undefined,
+        focusStory: r.followUp ? focusStory : undefined,
+        near: r.nearLast ? lastGids.slice(0, 1) : undefined,
+        nearSelf: r.nearLast && !q.units.some((u) => u.kind === 'person'),
+        onlyStory,
       },
       this.o,
     );
     const best = hits[0];
     const focus = nextFocus(q, r, prev);
-    const base: ChatState = { ...prev, focus, lastQuestion: question.trim().slice(0, 300), lang: q.lang, types, at: now };
+    // Written out rather than spread from `prev`: spreading is a slow path, and this runs per question.
+    const base: ChatState = {
+      v: 1,
+      focus,
+      lastQuestion: question.trim().slice(0, 300),
+      results: prev.results,
+      shown: prev.shown,
+      story: prev.story,
+      lang: q.lang,
+      types,
+      at: now,
+    };
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
@@ -175,7 +187,7 @@ class AnswerEngine implements Engine {
     if (!best || covered < bar) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
-      return this.abstain(reason, q.lang, unknown, { ...base, results: [], shown: 0 }, now, r.followUp);
+      return this.abstain(reason, q.lang, unknown, { v: 1, focus, lastQuestion: base.lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now }, now, r.followUp);
     }
     const kept = hits
       .filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score))
@@ -183,10 +195,15 @@ class AnswerEngine implements Engine {
     const top = clampTop(options.top ?? this.o.top);
     const page = kept.slice(0, top);
     const state: ChatState = {
-      ...base,
+      v: 1,
+      focus,
+      lastQuestion: base.lastQuestion,
       results: kept.map((h) => ({ story: this.storyIdOf(h.gid), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
       shown: page.length,
       story: this.storyIdOf(best.gid),
+      lang: q.lang,
+      types,
+      at: now,
     };
     return {
       lang: q.lang,
@@ -201,7 +218,7 @@ class AnswerEngine implements Engine {
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
-    return { lang, abstained: true, reason, unknown, answers: [], followUp, more: false, remaining: 0, state: { ...state, at: now } };
+    return { lang, abstained: true, reason, unknown, answers: [], followUp, more: false, remaining: 0, state: state.at === now ? state : { ...state, at: now } };
   }
 
   private storyIdOf(gid: number): string {
@@ -211,8 +228,8 @@ class AnswerEngine implements Engine {
   private view(gid: number): SentenceView {
     const s = this.index.sentences[gid] as IndexedSentence;
     const story = this.index.stories[s.story]?.info.id as string;
-    const v = { story, ref: s.sentence.ref, paragraph: s.sentence.paragraph, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
-    return s.translation === undefined ? v : { ...v, translation: s.translation };
+    const { ref, paragraph, text, start, end } = s.sentence;
+    return s.translation === undefined ? { story, ref, paragraph, text, start, end } : { story, ref, paragraph, text, translation: s.translation, start, end };
   }
 
   private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {

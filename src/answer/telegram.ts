@@ -124,9 +124,7 @@ export function renderAskResult(result: AskResult, options: RenderOptions): stri
   if (result.abstained || result.answers.length === 0) return [renderAbstention(result, options)];
 
   const header = result.followUp && !result.more ? [line(lang, `<i>${phrases.html('answer.followUp')}</i>`)] : [];
-  const blocks = result.answers.flatMap((answer) =>
-    renderQuote(answer, { ...options, highlights: answer.highlights, translationHighlights: answer.translationHighlights }),
-  );
+  const blocks = result.answers.flatMap((answer) => renderQuote(answer, options, answer.highlights, answer.translationHighlights));
   const footer = [...new Set(result.answers.map((a) => a.story))]
     .map((id) => options.story(id))
     .filter((story): story is StoryInfo => story !== undefined)
@@ -146,27 +144,34 @@ export interface QuoteOptions extends RenderOptions {
 /**
  * Renders one sentence: label line, blockquote with the verbatim text, and (English UI) the
  * translation. Returns one block, or several when the sentence alone would overflow a message.
+ * The highlights may be given apart from the options, so a caller rendering many answers with the
+ * same options need not copy them for each.
  */
-export function renderQuote(sentence: SentenceView, options: QuoteOptions): string[] {
+export function renderQuote(
+  sentence: SentenceView,
+  options: QuoteOptions,
+  highlights: readonly Span[] = options.highlights ?? [],
+  translationHighlights: readonly Span[] = options.translationHighlights ?? [],
+): string[] {
   const { lang, phrases } = options;
   const limit = options.limit ?? MESSAGE_LIMIT;
   const story = options.titles === true ? options.story(sentence.story) : undefined;
   // The title is data of either direction inside a UI line, hence the isolate.
   const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</i>`)}`;
   const label = line(lang, `${options.labelPrefix ?? ''}<b>${phrases.html('answer.label', { ref: escapeHtml(sentence.ref) })}</b>${title}`);
-  const quote = `<blockquote>${withBold(sentence.text, options.highlights ?? [])}</blockquote>`;
+  const quote = `<blockquote>${withBold(sentence.text, highlights)}</blockquote>`;
   const translation =
     lang === 'en' && sentence.translation !== undefined
-      ? line('en', `<i>${phrases.html('answer.translation')}</i> ${withBold(sentence.translation, options.translationHighlights ?? [])}`)
+      ? line('en', `<i>${phrases.html('answer.translation')}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
   const block = [label, quote, translation].filter((part) => part !== undefined).join('\n');
   if (block.length <= limit) return [block];
 
   // Too long for one message (only a pathological sentence gets here): quote it in pieces, then the translation.
-  const pieces = splitText(sentence.text, options.highlights ?? [], limit - label.length - 30).map((html) => `<blockquote>${html}</blockquote>`);
+  const pieces = splitText(sentence.text, highlights, limit - label.length - 30).map((html) => `<blockquote>${html}</blockquote>`);
   const translated =
     lang === 'en' && sentence.translation !== undefined
-      ? splitText(sentence.translation, options.translationHighlights ?? [], limit - 200).map((html) => line('en', html))
+      ? splitText(sentence.translation, translationHighlights, limit - 200).map((html) => line('en', html))
       : [];
   return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated];
 }

@@ -140,15 +140,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const latin = tokens.filter((t) => t.script === 'latin').length;
   const lang: Lang = arabic > latin || (arabic > 0 && arabic === latin) ? 'ar' : 'en';
   const d = index.dialogue;
-  const base = {
-    text,
-    lang,
-    truncated,
-    empty: tokens.length === 0,
-  };
-  const joined = words.join(' ');
-  const none = { units: [], answerTypes: [], personPronoun: false, thingPronoun: false, followUpOpening: false, other: false };
-  if (d.more.has(joined)) return { ...base, ...none, more: true, smallTalk: false };
+  const empty = tokens.length === 0;
+  // Results are written out field by field: spreading a shared base into each costs more than the
+  // rest of a short question's reading.
+  if (d.more.has(words.join(' ')))
+    return { text, lang, truncated, empty, units: [], answerTypes: [], more: true, smallTalk: false, personPronoun: false, thingPronoun: false, followUpOpening: false, other: false };
 
   // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
   const consumed = new Set<number>();
@@ -243,7 +239,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
         : t.script === 'ar' && arabicCommonShape(t.norm));
     addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
   }
-  return { ...base, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
+  return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
 
 /** A unit of a question before its weight is known. */

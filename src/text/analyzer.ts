@@ -105,7 +105,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, t);
     }
-    return start === t.start && end === t.end ? t : { ...t, start, end };
+    if (start === t.start && end === t.end) return t;
+    // Field by field: an object spread is a slow path, and this runs for every word of every question.
+    return { surface: t.surface, start, end, script: t.script, norm: t.norm, key: t.key, variants: t.variants, stop: t.stop };
   };
 
   return {
