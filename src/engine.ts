@@ -187,7 +187,14 @@ class AnswerEngine implements Engine {
     if (!best || covered < bar) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
-      return this.abstain(reason, q.lang, unknown, { v: 1, focus, lastQuestion: base.lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now }, now, r.followUp);
+      return this.abstain(
+        reason,
+        q.lang,
+        unknown,
+        { v: 1, focus, lastQuestion: base.lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now },
+        now,
+        r.followUp,
+      );
     }
     const kept = hits
       .filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score))
@@ -218,7 +225,17 @@ class AnswerEngine implements Engine {
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
-    return { lang, abstained: true, reason, unknown, answers: [], followUp, more: false, remaining: 0, state: state.at === now ? state : { ...state, at: now } };
+    return {
+      lang,
+      abstained: true,
+      reason,
+      unknown,
+      answers: [],
+      followUp,
+      more: false,
+      remaining: 0,
+      state: state.at === now ? state : { ...state, at: now },
+    };
   }
 
   private storyIdOf(gid: number): string {

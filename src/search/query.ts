@@ -144,7 +144,20 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Results are written out field by field: spreading a shared base into each costs more than the
   // rest of a short question's reading.
   if (d.more.has(words.join(' ')))
-    return { text, lang, truncated, empty, units: [], answerTypes: [], more: true, smallTalk: false, personPronoun: false, thingPronoun: false, followUpOpening: false, other: false };
+    return {
+      text,
+      lang,
+      truncated,
+      empty,
+      units: [],
+      answerTypes: [],
+      more: true,
+      smallTalk: false,
+      personPronoun: false,
+      thingPronoun: false,
+      followUpOpening: false,
+      other: false,
+    };
 
   // Tokens consumed by phrases (answer-type questions, small talk) are not content words.
   const consumed = new Set<number>();
