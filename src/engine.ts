@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { coerceState, newState as freshState } from './conversation/state.js';
 import { type Knowledge, loadKnowledge } from './knowledge/load.js';
-import { type ConceptHit, withoutNameParts } from './search/concepts.js';
+import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { type Hit, rank } from './search/rank.js';
+import { rank } from './search/rank.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
 import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
@@ -274,15 +274,11 @@ class AnswerEngine implements Engine {
       keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
       this.unitKeys.set(units, keys);
     }
-    const { content, hits } = this.analysed(text);
+    const byKey = this.analysed(text);
     const spans: Span[] = [];
-    for (const t of content) if (keys.has(t.key)) spans.push({ start: t.start, end: t.end });
-    for (const h of hits) {
-      if (!keys.has(h.key)) continue;
-      for (let i = h.first; i <= h.last; i++) {
-        const t = content[i];
-        if (t) spans.push({ start: t.start, end: t.end });
-      }
+    for (const key of keys) {
+      const found = byKey.get(key);
+      if (found !== undefined) for (const span of found) spans.push(span);
     }
     return mergeSpans(spans);
   }
@@ -295,7 +291,15 @@ class AnswerEngine implements Engine {
     const hit = this.analysisCache.get(text);
     if (hit) return hit;
     const content = contentTokens(this.index.analyzer.analyze(text));
-    const value = { content, hits: withoutNameParts(this.index.concepts.find(content)).map((h) => ({ ...h, key: conceptKey(h) })) };
+    const value: Map<string, Span[]> = new Map();
+    const add = (key: string, t: Token | undefined) => {
+      if (t === undefined) return;
+      const spans = value.get(key);
+      if (spans === undefined) value.set(key, [{ start: t.start, end: t.end }]);
+      else spans.push({ start: t.start, end: t.end });
+    };
+    for (const t of content) add(t.key, t);
+    for (const h of withoutNameParts(this.index.concepts.find(content))) for (let i = h.first; i <= h.last; i++) add(conceptKey(h), content[i]);
     if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
     this.analysisCache.set(text, value);
     return value;
@@ -370,12 +374,8 @@ class CitedAnswer implements Answer {
   }
 }
 
-/** A sentence's analysis, as the highlighter needs it. */
-interface Analysed {
-  readonly content: readonly Token[];
-  /** The concepts found, each with its index key. */
-  readonly hits: readonly (ConceptHit & { readonly key: string })[];
-}
+/** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */
+type Analysed = ReadonlyMap<string, readonly Span[]>;
 
 /** Sentences whose analysis is kept for highlighting (about 1 KB each). */
 const ANALYSIS_CACHE = 4096;

@@ -10,7 +10,7 @@ import { latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { PhraseTable, type SearchIndex } from './index.js';
+import type { SearchIndex } from './index.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
