@@ -292,11 +292,13 @@ class AnswerEngine implements Engine {
     if (hit) return hit;
     const content = contentTokens(this.index.analyzer.analyze(text));
     const value: Map<string, Span[]> = new Map();
+    // Spans are frozen: every question that cites the sentence reads the same ones.
     const add = (key: string, t: Token | undefined) => {
       if (t === undefined) return;
+      const span = Object.freeze({ start: t.start, end: t.end });
       const spans = value.get(key);
-      if (spans === undefined) value.set(key, [{ start: t.start, end: t.end }]);
-      else spans.push({ start: t.start, end: t.end });
+      if (spans === undefined) value.set(key, [span]);
+      else spans.push(span);
     };
     for (const t of content) add(t.key, t);
     for (const h of withoutNameParts(this.index.concepts.find(content))) for (let i = h.first; i <= h.last; i++) add(conceptKey(h), content[i]);

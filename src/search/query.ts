@@ -103,8 +103,9 @@ function unionSize(lists: readonly Uint32Array[]): number {
 const UNION_MEMO_LIMIT = 50_000;
 
 /**
- * `unionSize` of a unit's lists, memoized on the index by a key naming those lists: merging the lists of a common word and
- * its synonyms walks thousands of entries in a large archive, and the same units come back.
+ * `unionSize` of a unit's lists, memoized on the index by a key naming those lists: merging the
+ * lists of a common word and its synonyms walks thousands of entries in a large archive, and the
+ * same units come back.
  */
 function unionOf(index: SearchIndex, key: string, lists: readonly Uint32Array[]): number {
   if (lists.length < 2) return lists[0]?.length ?? 0;
