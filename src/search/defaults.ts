@@ -61,4 +61,5 @@ export const SEARCH_DEFAULTS = Object.freeze({
   storyFocus: 0.15,
 });
 
-export type SearchOptions = typeof SEARCH_DEFAULTS;
+/** The tunables, each a number (the defaults above; tests and sweeps pass others). */
+export type SearchOptions = { readonly [K in keyof typeof SEARCH_DEFAULTS]: number };
