@@ -246,7 +246,7 @@ class AnswerEngine implements Engine {
     const s = this.index.sentences[gid] as IndexedSentence;
     const story = this.index.stories[s.story]?.info.id as string;
     const { ref, paragraph, text, start, end } = s.sentence;
-    return s.translation === undefined ? { story, ref, paragraph, text, start, end } : { story, ref, paragraph, text, translation: s.translation, start, end };
+    return s.translation === undefined ? { story, ref, paragraph, text, start, end } : { story, ref, paragraph, text, start, end, translation: s.translation };
   }
 
   private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {
