@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokenize.js';
+
+// The tokenizer is a hand-written scanner for this expression. The reference finds the words with
+// the expression, then splits each by script as the tokenizer does: so the word boundaries and
+// offsets are checked exactly, on any text.
+const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’]\p{L}+)*/gu;
+const reference = (text: string) =>
+  [...text.matchAll(WORD)].flatMap((m) => tokenize(m[0]).map((t) => ({ ...t, start: t.start + (m.index ?? 0), end: t.end + (m.index ?? 0) })));
+
+// Characters that matter at word edges: Arabic and Latin letters, harakat, tatweel, digits of three
+// systems, both apostrophes, combining accents, an emoji, a letter outside the BMP, a lone surrogate.
+const pieces = fc.constantFrom(
+  'a',
+  'Z',
+  'é',
+  'e\u0301',
+  'ب',
+  'ك',
+  'َ',
+  'ّ',
+  'ـ',
+  '3',
+  '٣',
+  '۳',
+  "'",
+  '’',
+  ' ',
+  '-',
+  '.',
+  '😀',
+  '𝐀',
+  '\ud800',
+  '\u200f',
+  'ß',
+  'Σ',
+);
+
+describe('tokenize', () => {
+  it('finds the same words as the expression it implements, at the same offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+        ),
+        (text) => {
+          expect(tokenize(text)).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps inner apostrophes, splits at script changes, and gives offsets into the text', () => {
+    expect(tokenize("Trump's call, rock’n’roll l'été 2014").map((t) => [t.surface, t.start])).toEqual([
+      ["Trump's", 0],
+      ['call', 8],
+      ['rock’n’roll', 14],
+      ["l'été", 26],
+      ['2014', 32],
+    ]);
+    expect(tokenize('Peskovكورسك').map((t) => [t.surface, t.script])).toEqual([
+      ['Peskov', 'latin'],
+      ['كورسك', 'ar'],
+    ]);
+    expect(tokenize("it's' '9 x'9").map((t) => t.surface)).toEqual(["it's", '9', 'x', '9']);
+  });
+});
