@@ -166,18 +166,9 @@ class AnswerEngine implements Engine {
     );
     const best = hits[0];
     const focus = nextFocus(q, r, prev);
-    // Written out rather than spread from `prev`: spreading is a slow path, and this runs per question.
-    const base: ChatState = {
-      v: 1,
-      focus,
-      lastQuestion: question.trim().slice(0, 300),
-      results: prev.results,
-      shown: prev.shown,
-      story: prev.story,
-      lang: q.lang,
-      types,
-      at: now,
-    };
+    // The states below are written out rather than spread from `prev`: spreading is a slow path in
+    // V8, and this runs for every question.
+    const lastQuestion = question.trim().slice(0, 300);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
@@ -191,7 +182,7 @@ class AnswerEngine implements Engine {
         reason,
         q.lang,
         unknown,
-        { v: 1, focus, lastQuestion: base.lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now },
+        { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now },
         now,
         r.followUp,
       );
@@ -204,7 +195,7 @@ class AnswerEngine implements Engine {
     const state: ChatState = {
       v: 1,
       focus,
-      lastQuestion: base.lastQuestion,
+      lastQuestion,
       results: kept.map((h) => ({ story: this.storyIdOf(h.gid), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
       shown: page.length,
       story: this.storyIdOf(best.gid),

@@ -23,36 +23,18 @@ interface Form {
   readonly keys: readonly string[];
 }
 
-/** The index keys under which sentences mention a concept (see SearchIndex). */
-export interface ConceptKeys {
-  /** "c:id": named. */
-  readonly named: string;
-  /** "r:id": described by a role only. */
-  readonly role: string;
-  /** "s:id": a person speaking in a later sentence of their quotation. */
-  readonly speaker: string;
-  /** "a:id": an organisation or country heard through someone who speaks for it. */
-  readonly affiliation: string;
-}
-
-function conceptKeys(id: string): ConceptKeys {
-  return { named: `c:${id}`, role: `r:${id}`, speaker: `s:${id}`, affiliation: `a:${id}` };
-}
-
 /** Matches lexicon forms in token sequences. */
 export class ConceptMatcher {
   private readonly byFirst = new Map<string, Form[]>();
   readonly kinds = new Map<string, ConceptKind>();
   /** Every key that appears in some form (so the vocabulary knows them). */
   readonly formKeys = new Set<string>();
-  private readonly indexKeys = new Map<string, ConceptKeys>();
 
   constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
     const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; reduced: boolean; role: boolean }> = [];
     const whole = new Map<string, Set<string>>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
-      this.indexKeys.set(e.id, conceptKeys(e.id));
       const all: Array<readonly [string, boolean]> = [
         ...[...e.en, ...e.ar].map((f) => [f, false] as const),
         ...[...e.roles.en, ...e.roles.ar].map((f) => [f, true] as const),
@@ -87,11 +69,6 @@ export class ConceptMatcher {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  }
-
-  /** The index keys of a concept, spelled once. */
-  keysOf(id: string): ConceptKeys {
-    return this.indexKeys.get(id) ?? conceptKeys(id);
   }
 
   /**

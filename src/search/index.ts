@@ -11,6 +11,8 @@ import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
+import type { SearchOptions } from './defaults.js';
+import type { WordMatches } from './query.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -108,7 +110,7 @@ export interface SearchIndex {
    * What each question word may match, remembered per search options and word (query.ts fills it):
    * finding a typo's correction is most of the cost of reading a question, and words repeat.
    */
-  readonly alternativesMemo: WeakMap<object, Map<string, unknown>>;
+  readonly alternativesMemo: WeakMap<SearchOptions, Map<string, WordMatches>>;
   /** How many sentences match any of a unit's keys, by the keys joined with spaces (query.ts fills it). */
   readonly unionMemo: Map<string, number>;
 }

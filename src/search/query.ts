@@ -223,14 +223,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => {
-        const k = index.concepts.keysOf(g.id);
         const alts = [
-          { key: k.named, q },
-          { key: k.role, q: q * options.role },
+          { key: `c:${g.id}`, q },
+          { key: `r:${g.id}`, q: q * options.role },
         ];
-        if (g.kind === 'person') alts.push({ key: k.speaker, q: q * options.speaker });
+        if (g.kind === 'person') alts.push({ key: `s:${g.id}`, q: q * options.speaker });
         // An organisation or country is heard through the people who speak for it.
-        else if (g.kind === 'org' || g.kind === 'place') alts.push({ key: k.affiliation, q: q * options.affiliation });
+        else if (g.kind === 'org' || g.kind === 'place') alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
         return alts;
       }),
     });
@@ -306,7 +305,7 @@ export function arabicCommonShape(word: string): boolean {
 const ALTERNATIVES_MEMO_LIMIT = 50_000;
 
 /** What a question word may match, and the keys among those that may name a concept. */
-interface WordMatches {
+export interface WordMatches {
   readonly alts: readonly Alternative[];
   /** Keys of the exact and typo-corrected alternatives (not synonyms or prefixes). */
   readonly conceptKeys: readonly string[];
@@ -318,7 +317,7 @@ interface WordMatches {
  * query units share them.
  */
 function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches {
-  let memo = index.alternativesMemo.get(o) as Map<string, WordMatches> | undefined;
+  let memo = index.alternativesMemo.get(o);
   if (memo === undefined) {
     memo = new Map();
     index.alternativesMemo.set(o, memo);

@@ -77,6 +77,13 @@ function startBot(main: string, apiRoot: string, dataDir: string, extraEnv: Reco
   });
 }
 
+/** Stops a bot still running (SIGTERM) and waits for it to exit. */
+async function stopBot(bot: Running | undefined): Promise<void> {
+  if (bot === undefined || bot.child.exitCode !== null) return;
+  bot.child.kill('SIGTERM');
+  await bot.exited;
+}
+
 async function until<T>(check: () => T | undefined, what: string, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
@@ -116,10 +123,7 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
   }, 40_000);
 
   afterAll(async () => {
-    if (bot?.child.exitCode === null) {
-      bot.child.kill('SIGTERM');
-      await bot.exited;
-    }
+    await stopBot(bot);
     await server?.stop();
   });
 
@@ -230,10 +234,7 @@ describe('end to end: webhook mode (fake engine)', () => {
   }, 40_000);
 
   afterAll(async () => {
-    if (bot?.child.exitCode === null) {
-      bot.child.kill('SIGTERM');
-      await bot.exited;
-    }
+    await stopBot(bot);
     await server?.stop();
   });
 
