@@ -12,15 +12,18 @@
 import { fileURLToPath } from 'node:url';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { coerceState, newState as freshState } from './conversation/state.js';
-import { type Knowledge, loadKnowledge } from './knowledge/load.js';
+import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
+import { KnowledgeError } from './knowledge/errors.js';
+import { type Knowledge, loadKnowledge, withStories } from './knowledge/load.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { rank } from './search/rank.js';
+import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
-import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
+import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
 
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -45,27 +48,68 @@ export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<Sear
 /** Builds an engine from loaded knowledge (indexing happens here, once). */
 export function createEngine(deps: EngineDeps): Engine {
   const o: SearchOptions = Object.freeze({ ...SEARCH_DEFAULTS, ...deps.options });
-  const index = buildIndex(deps.knowledge);
-  return new AnswerEngine(index, o);
+  return new AnswerEngine(deps.knowledge, o);
 }
 
 class AnswerEngine implements Engine {
-  readonly stories: readonly StoryInfo[];
-  private readonly byStory = new Map<string, number>();
-  private readonly gids = new Map<string, number>();
+  stories: readonly StoryInfo[] = [];
+  private index!: SearchIndex;
+  private byStory = new Map<string, number>();
+  private gids = new Map<string, number>();
   private readonly analysisCache = new Map<string, Analysed>();
   /** Keys of a question's units, for highlighting its answers (kept while the answers are). */
   private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
 
   constructor(
-    private readonly index: SearchIndex,
+    private knowledge: Knowledge,
     private readonly o: SearchOptions,
   ) {
-    this.stories = index.stories.map((s) => s.info);
+    this.use(knowledge);
+  }
+
+  /** Indexes `knowledge` and answers from it from now on (start-up, and when stories change). */
+  private use(knowledge: Knowledge): void {
+    const index = buildIndex(knowledge);
+    const byStory = new Map<string, number>();
+    const gids = new Map<string, number>();
     index.stories.forEach((s, i) => {
-      this.byStory.set(s.info.id, i);
+      byStory.set(s.info.id, i);
     });
-    for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
+    for (const s of index.sentences) gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
+    // Swapped together, after everything is built: a question never sees half of a change.
+    this.knowledge = knowledge;
+    this.index = index;
+    this.byStory = byStory;
+    this.gids = gids;
+    this.stories = index.stories.map((s) => s.info);
+    this.analysisCache.clear();
+  }
+
+  addStory(draft: StoryDraft): StoryReport {
+    const t0 = performance.now();
+    const { story } = storyFromDraft(draft, new Set(this.byStory.keys()), new Date().toISOString().slice(0, 10));
+    try {
+      this.use(withStories(this.knowledge, [...this.knowledge.stories, story]));
+    } catch (e) {
+      if (e instanceof KnowledgeError) throw new StoryDraftError(e.problem);
+      throw e;
+    }
+    return storyReport(this.index, this.byStory.get(story.info.id) as number, performance.now() - t0);
+  }
+
+  removeStory(id: string): boolean {
+    if (!this.byStory.has(id)) return false;
+    this.use(
+      withStories(
+        this.knowledge,
+        this.knowledge.stories.filter((s) => s.info.id !== id),
+      ),
+    );
+    return true;
+  }
+
+  detectLanguage(text: string): Lang {
+    return detectLanguage(typeof text === 'string' ? text : '');
   }
 
   newState(now?: number): ChatState {

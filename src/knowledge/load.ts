@@ -50,7 +50,10 @@ export interface AnswerType {
 export interface Knowledge {
   readonly dir: string;
   readonly stories: readonly LoadedStory[];
+  /** The shared lexicon merged with every story's own additions. */
   readonly lexicon: readonly LexiconEntry[];
+  /** The shared lexicon alone (knowledge/lexicon.jsonl), to merge again when stories change. */
+  readonly sharedLexicon: readonly LexiconEntry[];
   readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
   readonly dialogue: DialogueWords;
   readonly answerTypes: readonly AnswerType[];
@@ -89,7 +92,18 @@ export function loadKnowledge(dir: string): Knowledge {
   if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
-  return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
+  return { dir, stories, lexicon, sharedLexicon: shared, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
+}
+
+/**
+ * The same knowledge with another set of stories (one added or removed at run time): the lexicon is
+ * merged again from the shared one and the stories' own.
+ * @throws KnowledgeError when a story's lexicon contradicts the others
+ */
+export function withStories(k: Knowledge, stories: readonly LoadedStory[]): Knowledge {
+  const lexicon = mergeLexicons([[...k.sharedLexicon], ...stories.map((s) => [...s.lexicon])]);
+  checkReferences(lexicon);
+  return { ...k, stories, lexicon };
 }
 
 function readRequired(file: string): string {

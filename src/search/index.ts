@@ -113,6 +113,8 @@ export interface SearchIndex {
   readonly alternativesMemo: WeakMap<SearchOptions, Map<string, WordMatches>>;
   /** How many sentences match any of a unit's keys, by the keys joined with spaces (query.ts fills it). */
   readonly unionMemo: Map<string, number>;
+  /** Whether a word of a story can be reached from the other language (a translation or a name's spelling). */
+  bridged(t: Token): boolean;
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -249,6 +251,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     knowledge,
     alternativesMemo: new WeakMap(),
     unionMemo: new Map(),
+    bridged: () => true,
   };
 }
 

@@ -4,6 +4,7 @@
  * highlights, "more" paging, follow-ups that start with "and"/"و", and unknown capitalized names.
  * It follows the Engine contract in src/types.ts; its ranking is deliberately naive.
  */
+import { detectLanguage, StoryDraftError } from '../../src/knowledge/draft.js';
 import type { Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from '../../src/types.js';
 
 /** The fake story's id. */
@@ -161,6 +162,11 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
     },
     paragraphs: (story) => (story !== STORY_ID ? [] : [1, 2, 3].map((p) => sentences.filter((s) => s.paragraph === p))),
     story: (id) => (id === STORY_ID ? STORY : undefined),
+    addStory() {
+      throw new StoryDraftError('The fake engine holds one story.');
+    },
+    removeStory: () => false,
+    detectLanguage,
   };
   return engine;
 }
