@@ -63,33 +63,48 @@ export interface Knowledge {
   readonly commonEnglish: ReadonlySet<string>;
 }
 
+/** How to load a knowledge folder. */
+export interface LoadOptions {
+  /** A folder of story folders to load instead of the ones beside the shared data (benchmarks use it). */
+  readonly storiesDir?: string;
+  /**
+   * false: leave out everything written by hand for particular stories (every lexicon.jsonl, the
+   * English renderings and their precomputed synonyms), to measure what the engine does on a story
+   * nobody prepared. Default true.
+   */
+  readonly handMade?: boolean;
+}
+
 /**
  * Loads a knowledge folder.
  * @param dir the folder (knowledge/ by default): shared files at the top, one folder per story
  * @throws KnowledgeError for any missing or malformed file
  */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
+  const handMade = options.handMade !== false;
+  const storiesDir = options.storiesDir ?? dir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new KnowledgeError(dir, undefined, 'not a folder; point --knowledge (or KNOWLEDGE_DIR) at a folder holding story folders');
   }
-  const shared = parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl'));
+  const shared = handMade ? parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl')) : [];
   const stopwords = { en: readWordList(join(dir, 'stopwords.en.txt')), ar: readWordList(join(dir, 'stopwords.ar.txt')) };
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
-  const folders = readdirSync(dir, { withFileTypes: true })
+  if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
+  const folders = readdirSync(storiesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
-    const storyDir = join(dir, id);
-    const story = loadStory(storyDir, id);
+    const storyDir = join(storiesDir, id);
+    const story = loadStory(storyDir, id, handMade);
     stories.push(story);
     if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
-  if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
+  if (stories.length === 0) throw new KnowledgeError(storiesDir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
   return { dir, stories, lexicon, sharedLexicon: shared, stopwords, dialogue, answerTypes, synonyms, commonEnglish };

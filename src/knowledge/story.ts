@@ -34,16 +34,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Loads and validates one story folder.
  * @throws KnowledgeError with the file, line and problem
  */
-export function loadStory(dir: string, id: string): LoadedStory {
+export function loadStory(dir: string, id: string, handMade = true): LoadedStory {
   // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
   const names = new Set(readdirSync(dir));
   const files: Record<string, string> = {};
-  for (const name of STORY_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
-  return storyFromFiles(id, files, dir, names.has('synonyms.en.json'));
+  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
+  return storyFromFiles(id, files, dir, handMade && names.has('synonyms.en.json'));
 }
 
 /** The files of a story folder that loading reads (synonyms.en.json is read with the shared data). */
 export const STORY_FILES = ['story.txt', 'story.json', 'story.en.tsv', 'lexicon.jsonl', 'vocabulary.jsonl'] as const;
+
+/** The story files nobody writes by hand: the article, its metadata, and what `add-story` derived. */
+const GENERATED_FILES = ['story.txt', 'story.json', 'vocabulary.jsonl'] as const;
 
 /**
  * Validates a story from its files' contents, by name (as a folder holds them).
