@@ -60,6 +60,9 @@ export interface Knowledge {
   readonly commonEnglish: ReadonlySet<string>;
 }
 
+/** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
+const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary']);
+
 /**
  * Loads a knowledge folder.
  * @param dir the folder (knowledge/ by default): shared files at the top, one folder per story
@@ -77,7 +80,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && !SHARED_FOLDERS.has(d.name))
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
