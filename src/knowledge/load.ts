@@ -63,6 +63,9 @@ export interface Knowledge {
   readonly commonEnglish: ReadonlySet<string>;
 }
 
+/** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
+const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary']);
+
 /** How to load a knowledge folder. */
 export interface LoadOptions {
   /** A folder of story folders to load instead of the ones beside the shared data (benchmarks use it). */
@@ -95,7 +98,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
   const folders = readdirSync(storiesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && !SHARED_FOLDERS.has(d.name))
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
