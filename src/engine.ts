@@ -14,7 +14,7 @@ import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { coerceState, newState as freshState } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
-import { type Knowledge, loadKnowledge, withStories } from './knowledge/load.js';
+import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
@@ -40,8 +40,8 @@ export interface EngineDeps {
  * @param opts.knowledgeDir folder of story folders and shared language data (default: knowledge/)
  * @throws KnowledgeError naming the file and line of a bad knowledge file
  */
-export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions> } = {}): Engine {
-  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions>; load?: LoadOptions } = {}): Engine {
+  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, opts.load);
   return createEngine(opts.options ? { knowledge, options: opts.options } : { knowledge });
 }
 

@@ -3,6 +3,7 @@
  *   --verbose     list every miss with what was cited
  *   --set NAME    only test/eval/NAME-questions.jsonl
  *   --knowledge DIR  another knowledge folder
+ *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const knowledgeDir = args.includes('--knowledge') ? args[args.indexOf('--knowledge') + 1] : undefined;
-const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
+const bare = args.includes('--bare');
+const engine = loadEngine({ ...(knowledgeDir ? { knowledgeDir } : {}), load: { handMade: !bare } });
 const sets = readdirSync(dir)
   .filter((f) => f.endsWith('-questions.jsonl'))
   .map((f) => f.replace(/-questions\.jsonl$/, ''))

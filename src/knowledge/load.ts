@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DICTIONARY_FILE, type Dictionary, loadDictionary } from '../text/dictionary.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { checkReferences, type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
 import { type LoadedStory, loadStory } from './story.js';
@@ -23,6 +24,18 @@ export interface DialogueWords {
   readonly other: Record<'en' | 'ar', readonly string[]>;
   /** Greetings and small talk: a message of only these is not a question about the story. */
   readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+}
+
+/** Words around names, per language (knowledge/name-cues.json), for finding a story's names without a lexicon. */
+export interface NameCues {
+  /** Titles before a person's name: "President", "الرئيس". */
+  readonly personBefore: Record<'en' | 'ar', readonly string[]>;
+  /** Verbs of saying next to a person's name: "said", "قال". */
+  readonly saying: Record<'en' | 'ar', readonly string[]>;
+  /** Words before a place's name: "in", "في". */
+  readonly placeBefore: Record<'en' | 'ar', readonly string[]>;
+  /** Words inside an organisation's name: "council", "حزب". */
+  readonly orgWords: Record<'en' | 'ar', readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -61,6 +74,10 @@ export interface Knowledge {
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Common English words (lemmas): an unknown word on this list is a paraphrase, not an unknown name. */
   readonly commonEnglish: ReadonlySet<string>;
+  /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
+  readonly dictionary?: Dictionary;
+  /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
+  readonly nameCues: NameCues;
 }
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
@@ -94,6 +111,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
+  const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
+  const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
@@ -110,7 +129,19 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   if (stories.length === 0) throw new KnowledgeError(storiesDir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
-  return { dir, stories, lexicon, sharedLexicon: shared, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
+  return {
+    dir,
+    stories,
+    lexicon,
+    sharedLexicon: shared,
+    stopwords,
+    dialogue,
+    answerTypes,
+    synonyms,
+    commonEnglish,
+    nameCues,
+    ...(dictionary ? { dictionary } : {}),
+  };
 }
 
 /**
@@ -154,6 +185,19 @@ function bilingual(v: unknown, file: string, what: string): Record<'en' | 'ar', 
     throw new KnowledgeError(file, undefined, `"${what}" must be {"en": [strings], "ar": [strings]}`);
   }
   return { en: o.en as string[], ar: o.ar as string[] };
+}
+
+const NONE = { en: [], ar: [] };
+const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE };
+
+function parseNameCues(file: string): NameCues {
+  const o = parseJson(file) as Record<string, unknown>;
+  return {
+    personBefore: bilingual(o.personBefore, file, 'personBefore'),
+    saying: bilingual(o.saying, file, 'saying'),
+    placeBefore: bilingual(o.placeBefore, file, 'placeBefore'),
+    orgWords: bilingual(o.orgWords, file, 'orgWords'),
+  };
 }
 
 function parseDialogue(file: string): DialogueWords {

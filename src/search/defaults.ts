@@ -23,6 +23,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */
   transliteration: 0.8,
+  /** Match quality of a skeleton one consonant away (Peskow → بيسكوف: "bsk" against "bskf"). */
+  nearTransliteration: 0.7,
+  /** Match quality of a dictionary translation into the story's other language (elections → انتخابات). */
+  translation: 0.8,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */

@@ -3,16 +3,19 @@
  * rendering, the numbers it holds and the lexicon concepts it mentions, in one inverted index.
  * A question touches only the posting lists of its own keys, never every sentence.
  */
+import type { LexiconEntry } from '../knowledge/lexicon.js';
 import type { AnswerType, Knowledge } from '../knowledge/load.js';
 import type { Sentence } from '../knowledge/segment.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
+import type { Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import type { SearchOptions } from './defaults.js';
 import type { WordMatches } from './query.js';
+import { findNames } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -115,6 +118,34 @@ export interface SearchIndex {
   readonly unionMemo: Map<string, number>;
   /** Whether a word of a story can be reached from the other language (a translation or a name's spelling). */
   bridged(t: Token): boolean;
+  /** The English ↔ Arabic dictionary, when the knowledge folder has one. */
+  readonly dictionary: Dictionary | undefined;
+  /** Names found in stories without a lexicon entry (src/search/names.ts). */
+  readonly names: readonly LexiconEntry[];
+}
+
+/**
+ * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
+ * `add-story` wrote one, or found now. A name found in several stories is one concept.
+ */
+function storyNames(knowledge: Knowledge, analyzer: Analyzer, translated: (key: string) => boolean): LexiconEntry[] {
+  const known = new ConceptMatcher(knowledge.lexicon, analyzer);
+  const dictionary = knowledge.dictionary;
+  const nameInDictionary = (arKey: string, skeleton: string) =>
+    // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
+    skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
+  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  const byId = new Map<string, LexiconEntry>();
+  for (const story of knowledge.stories) {
+    for (const e of story.vocabulary ?? findNames(story, evidence)) {
+      // A name the lexicon already has (by any of its forms) is the lexicon's concept.
+      if ([...e.en, ...e.ar].some((f) => known.find(contentTokens(analyzer.analyze(f))).length > 0)) continue;
+      const prev = byId.get(e.id);
+      if (prev === undefined) byId.set(e.id, e);
+      else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+    }
+  }
+  return [...byId.values()];
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -161,7 +192,10 @@ function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: st
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
-  const concepts = new ConceptMatcher(knowledge.lexicon, analyzer);
+  const dictionary = knowledge.dictionary;
+  const translated = (key: string) => (dictionary ? (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 : false);
+  const names = storyNames(knowledge, analyzer, translated);
+  const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const affiliations = new Map(knowledge.lexicon.filter((e) => e.of.length > 0).map((e) => [e.id, e.of]));
@@ -251,7 +285,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     knowledge,
     alternativesMemo: new WeakMap(),
     unionMemo: new Map(),
-    bridged: () => true,
+    dictionary,
+    names,
+    // A word reaches the other language through the dictionary, or as a name (by its spelling).
+    bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };
 }
 

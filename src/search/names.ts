@@ -16,18 +16,11 @@
  *   and a single word for a place.
  */
 import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
+import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
-
-/** Words around names, per language (knowledge/name-cues.json). */
-export interface NameCues {
-  readonly personBefore: Readonly<Record<Lang, readonly string[]>>;
-  readonly saying: Readonly<Record<Lang, readonly string[]>>;
-  readonly placeBefore: Readonly<Record<Lang, readonly string[]>>;
-  readonly orgWords: Readonly<Record<Lang, readonly string[]>>;
-}
 
 /** What tells an ordinary word from a name. */
 export interface NameEvidence {
@@ -37,50 +30,26 @@ export interface NameEvidence {
   readonly commonEnglish: ReadonlySet<string>;
   /** Whether the bilingual dictionary translates an index key ("ar:حرب"): a translated word is no name. */
   readonly translated: (key: string) => boolean;
+  /** Whether the dictionary gives for an Arabic key an English word with this consonant skeleton (a name it knows). */
+  readonly nameInDictionary: (arKey: string, skeleton: string) => boolean;
 }
 
 /** Longest name, in words. */
 const MAX_NAME_WORDS = 4;
 
-// Months and weekdays are capitalised in English without being names.
-const CALENDAR = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+/**
+ * Months and weekdays, English and Arabic (both Arabic month series, Egyptian/Gulf and Levantine), folded
+ * as the analyzer folds words (ة → ه, hamza carriers to bare letters): capitalised in English, and
+ * written like names in Arabic, without being names.
+ */
+export const CALENDAR_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/;
 
 // An Arabic word shaped like an ordinary one: the article (with a conjunction or preposition before it),
 // or the future prefix س before an imperfect prefix (ي ت ن ا).
 const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتنا]../;
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
-
-interface Found {
-  /** The words as folded, for keys: one entry per word. */
-  readonly words: string[];
-  readonly lang: Lang;
-  readonly surface: string;
-  person: number;
-  place: number;
-  org: number;
-  count: number;
-}
 
 /** Folded cue sets of one language. */
 interface FoldedCues {
@@ -117,7 +86,6 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   const { analyzer } = evidence;
   const lang = story.info.language;
   const cues = { en: foldCues(evidence.cues, analyzer, 'en'), ar: foldCues(evidence.cues, analyzer, 'ar') };
-  const found = new Map<string, Found>();
   // English words seen in lower case anywhere in the story: capitalised at a sentence start, they are not names.
   const lower = new Set<string>();
   // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
@@ -126,51 +94,97 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'ar') arabic.add(t.norm);
   if (lang === 'en') for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
-  for (const s of story.sentences) {
-    const tokens = analyzer.analyze(s.text);
-    const isName = tokens.map((t, i) => nameWord(t, i, tokens, lang, lower, evidence, cues.ar));
+  const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
+  // Arabic words are judged on the whole story (how often they recur, what stands around them), so
+  // every occurrence of a word gets the same verdict.
+  const cued = new Set<string>();
+  const arabicScore = arabic.size > 0 ? scoreArabicWords(analysed, arabic, evidence, cues.ar, cued) : new Map<string, number>();
+  // Every occurrence of a name word, with the name word right after it (when adjacent, same script,
+  // no conjunction in between) and the cues around it.
+  interface Word {
+    readonly word: string;
+    readonly lang: Lang;
+    surface: string;
+    count: number;
+    /** The next name words it stands before; a word that always stands before the same one is a first name. */
+    readonly next: Map<string, number>;
+    person: number;
+    place: number;
+    org: number;
+  }
+  const words = new Map<string, Word>();
+  story.sentences.forEach((s, si) => {
+    const tokens = analysed[si] as Token[];
+    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : nameWord(t, i, tokens, lang, lower, evidence) ? 1 : -9));
+    const strict = score.map((x) => x >= 1);
+    const follows = (i: number) => {
+      const a = tokens[i - 1];
+      const b = tokens[i] as Token;
+      return a !== undefined && a.script === b.script && adjacent(s.text, a, b) && bareName(b, arabic) === b.norm;
+    };
+    const isName = strict.slice();
     for (let i = 0; i < tokens.length; i++) {
-      if (!isName[i]) continue;
-      let j = i;
-      while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_WORDS && isName[j + 1] && adjacent(s.text, tokens[j] as Token, tokens[j + 1] as Token)) j++;
-      const run = tokens.slice(i, j + 1);
-      const words = run.map((t) => bareName(t, arabic));
-      if (words.some((w) => w.length < 2)) {
-        i = j;
-        continue;
+      if (isName[i] || (score[i] as number) < 0) continue;
+      // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
+      // whose letters also spell "house"), or a family name after one (ماركو روبيو).
+      if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+      else if (isName[i - 1] === true && follows(i) && (tokens[i] as Token).script === 'ar' && !evidence.translated((tokens[i] as Token).key)) isName[i] = true;
+    }
+    tokens.forEach((t, i) => {
+      if (!isName[i]) return;
+      const word = bareName(t, arabic);
+      if (word.length < 2) return;
+      const script: Lang = t.script === 'ar' ? 'ar' : 'en';
+      let w = words.get(word);
+      if (w === undefined) {
+        w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0 };
+        words.set(word, w);
       }
-      const key = words.join(' ');
-      const f =
-        found.get(key) ??
-        ({ words, lang: run[0]?.script === 'ar' ? 'ar' : 'en', surface: s.text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0), person: 0, place: 0, org: 0, count: 0 } as Found);
-      found.set(key, f);
-      f.count++;
-      const c = f.lang === 'ar' ? cues.ar : cues.en;
-      const before = tokens[i - 1]?.norm ?? '';
-      const before2 = tokens[i - 2]?.norm ?? '';
-      const after = tokens[j + 1]?.norm ?? '';
-      if (c.personBefore.has(before) || c.personBefore.has(before2) || c.saying.has(before) || c.saying.has(after)) f.person++;
-      else if (c.placeBefore.has(before)) f.place++;
-      if (run.some((t) => c.orgWords.has(t.norm))) f.org++;
-      i = j;
+      w.count++;
+      const n = tokens[i + 1];
+      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(s.text, t, n) && bareName(n, arabic) === n.norm;
+      const nextWord = joined ? bareName(n, arabic) : '';
+      w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
+      const c = script === 'ar' ? cues.ar : cues.en;
+      if (personCue(tokens, i, i, c)) w.person++;
+      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
+      if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
+    });
+  });
+
+  // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
+  // Johnston): one concept, named by the full name or the last word alone. Other words are names of
+  // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
+  const firstOf = new Map<string, Word[]>();
+  for (const w of words.values()) {
+    const [only] = w.next.size === 1 ? [...w.next.keys()] : [''];
+    if (only !== undefined && only !== '' && words.has(only)) {
+      const list = firstOf.get(only) ?? [];
+      list.push(w);
+      firstOf.set(only, list);
     }
   }
-
+  const merged = new Set([...firstOf.values()].flat().map((w) => w.word));
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
-  for (const f of found.values()) {
-    const kind: ConceptKind = f.org > 0 ? 'org' : f.person > 0 && f.person >= f.place ? 'person' : f.place > 0 ? 'place' : f.words.length > 1 ? 'person' : 'place';
-    const id = `auto-${skeletonId(f)}`;
+  for (const w of words.values()) {
+    if (merged.has(w.word)) continue;
+    const firsts = firstOf.get(w.word) ?? [];
+    const all = [w, ...firsts];
+    const person = all.reduce((n, x) => n + x.person, 0);
+    const place = all.reduce((n, x) => n + x.place, 0);
+    const org = all.reduce((n, x) => n + x.org, 0);
+    const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
+    const id = `auto-${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
-    const forms = [f.lang === 'ar' ? f.words.join(' ') : f.surface];
-    // A person is also named by their family name alone ("Johnston", بوتين).
-    if (kind === 'person' && f.words.length > 1) forms.push(f.lang === 'ar' ? (f.words[f.words.length - 1] as string) : (f.surface.split(/\s+/).pop() as string));
+    const own = w.lang === 'ar' ? w.word : w.surface;
+    const forms = [own, ...firsts.map((f) => `${w.lang === 'ar' ? f.word : f.surface} ${own}`)];
     entries.push({
       id,
       kind,
-      en: f.lang === 'en' ? forms : [],
-      ar: f.lang === 'ar' ? forms : [],
+      en: w.lang === 'en' ? forms : [],
+      ar: w.lang === 'ar' ? forms : [],
       roles: { en: [], ar: [] },
       of: [],
       file: `(found in ${story.info.id})`,
@@ -180,25 +194,71 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Whether token i may be (part of) a name. */
-function nameWord(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence, ar: FoldedCues): boolean {
-  if (t.key === '' || t.script === 'digit') return false;
-  if (t.script === 'latin') {
-    if (!/^\p{Lu}/u.test(t.surface) || CALENDAR.has(t.norm) || t.surface === 'I') return false;
-    // In an Arabic story any Latin word is a name or an acronym.
-    if (lang === 'ar') return !t.stop || /^[A-Z]{2,}$/.test(t.surface);
-    if (t.stop && !/^[A-Z]{2,}$/.test(t.surface)) return false;
-    const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
-    if (!first) return true;
-    // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
-    return !lower.has(t.norm) && !e.commonEnglish.has(t.norm);
+/** Whether Latin-script token i may be (part of) a name. */
+function nameWord(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): boolean {
+  if (t.script !== 'latin' || t.key === '') return false;
+  if (!/^\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return false;
+  // In an Arabic story any capitalised Latin word is a name or an acronym.
+  if (lang === 'ar') return !t.stop || /^[A-Z]{2,}$/.test(t.surface);
+  if (t.stop && !/^[A-Z]{2,}$/.test(t.surface)) return false;
+  const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
+  if (!first) return true;
+  // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
+  return !lower.has(t.norm) && !e.commonEnglish.has(t.norm);
+}
+
+/** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
+function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues): boolean {
+  // Arabic puts the verb first ("وقال بيسكوف"); English either way ("Johnston said", "said Johnston").
+  const after = tokens[from]?.script !== 'ar' && c.saying.has(tokens[to + 1]?.norm ?? '');
+  const at = (i: number) => tokens[i]?.norm ?? '';
+  // Short words between a title and a name are initials or particles (نائب الرئيس جي دي فانس).
+  let k = from - 1;
+  while (k >= 0 && at(k).length <= 2 && from - k < 4) k--;
+  return c.personBefore.has(at(k)) || c.personBefore.has(at(k - 1)) || c.saying.has(at(from - 1)) || after;
+}
+
+/**
+ * How much each Arabic word of a story looks like a name (≥ 1: a name; 0: may join a name beside
+ * it; below: an ordinary word). For: recurring (a name is repeated), a title or a verb of saying
+ * beside it, a preposition of place before it. Against: a dictionary translation (a name's letters
+ * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
+ * plural ending وا) or of a feminine noun (a final ة, folded to ه).
+ */
+function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+  const stats = new Map<string, { count: number; cue: number; translated: boolean; ordinary: boolean }>();
+  for (const tokens of analysed) {
+    tokens.forEach((t, i) => {
+      if (t.script !== 'ar') return;
+      const w = bareName(t, arabic);
+      let st = stats.get(w);
+      if (st === undefined) {
+        const ordinary = t.stop || w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+        // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
+        const name = e.nameInDictionary(t.key, arabicSkeleton(w));
+        st = { count: 0, cue: name ? 1 : 0, translated: !name && e.translated(t.key), ordinary };
+        stats.set(w, st);
+      }
+      st.count++;
+      if (personCue(tokens, i, i, c)) {
+        st.cue = Math.max(st.cue, 2);
+        cued.add(w);
+      }
+      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
+    });
   }
-  if (t.script !== 'ar' || t.stop || t.norm.length < 3) return false;
-  const prev = tokens[i - 1]?.norm ?? '';
-  if (ar.personBefore.has(prev) && !ARABIC_ORDINARY.test(t.norm)) return true;
-  if (ARABIC_ORDINARY.test(t.norm)) return false;
-  if (e.translated(t.key) || t.variants.some((v) => e.translated(v))) return false;
-  return true;
+  const out = new Map<string, number>();
+  for (const [w, st] of stats) {
+    if (st.ordinary) {
+      out.set(w, -9);
+      continue;
+    }
+    let score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0);
+    if (/^[يتن]/.test(w) && w.length <= 5) score--;
+    if (/(وا|ت|ه)$/.test(w)) score--;
+    out.set(w, score);
+  }
+  return out;
 }
 
 /** Whether two tokens are separated only by spaces (a comma ends a name). */
@@ -214,8 +274,7 @@ function bareName(t: Token, arabic: ReadonlySet<string>): string {
 }
 
 /** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
-function skeletonId(f: Found): string {
-  const sk = f.words.map((w) => (f.lang === 'ar' ? arabicSkeleton(w) : latinSkeleton(w))).join('-');
-  const ascii = sk.replace(/[^a-z-]/g, '');
-  return ascii.length >= 2 ? ascii : [...f.words.join('-')].map((c) => c.codePointAt(0)?.toString(36)).join('');
+function skeletonId(word: string, lang: Lang): string {
+  const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
+  return sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
 }

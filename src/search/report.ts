@@ -5,14 +5,10 @@
 import type { StoryReport } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { contentTokens, type SearchIndex } from './index.js';
+import { CALENDAR_WORD } from './names.js';
 
 /** Most items listed per field of a report. */
 const REPORT_LIMIT = 40;
-
-// Month names (English, and Arabic in both the Levantine and the Egyptian/Gulf series) and four-digit
-// years; the calendar words are folded as the analyzer folds them (ة → ه, ى → ي, hamza carriers to bare letters).
-const DATE_WORD =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/;
 
 /**
  * The report for story `si` of an index.
@@ -38,7 +34,7 @@ export function storyReport(index: SearchIndex, si: number, ms: number): StoryRe
       if (t.script === 'digit') {
         numbers.add(t.surface);
         if (/^(1[89]|20)\d\d$/.test(t.norm)) dates.add(t.surface);
-      } else if (DATE_WORD.test(t.norm) || DATE_WORD.test(bare)) dates.add(t.surface);
+      } else if (CALENDAR_WORD.test(t.norm) || CALENDAR_WORD.test(bare)) dates.add(t.surface);
       else if (!named.has(i) && !index.bridged(t)) unbridged.add(t.surface);
     });
   }

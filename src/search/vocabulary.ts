@@ -51,6 +51,7 @@ export class Vocabulary {
       else this.skeletons.set(skeleton, new Set([key]));
     }
     this.sorted = undefined;
+    this.deletions = undefined;
   }
 
   has(word: string): boolean {
@@ -134,12 +135,52 @@ export class Vocabulary {
   bySkeleton(skeleton: string): string[] {
     return [...(this.skeletons.get(skeleton) ?? [])];
   }
+
+  /**
+   * Keys whose skeleton is one consonant away from the given one (one dropped on either side, or one
+   * changed): a transliteration that adds or loses a letter (Peskow "bsk" ~ بيسكوف "bskf"). The
+   * table of deletions is built on first use (symmetric deletion, as in SymSpell).
+   */
+  nearSkeleton(skeleton: string): string[] {
+    if (this.deletions === undefined) {
+      this.deletions = new Map();
+      for (const [sk, keys] of this.skeletons) {
+        if (sk.length < 3) continue;
+        for (const d of deletionsOf(sk)) {
+          const set = this.deletions.get(d) ?? new Set<string>();
+          for (const k of keys) set.add(k);
+          this.deletions.set(d, set);
+        }
+      }
+    }
+    const out = new Set<string>();
+    // One letter more in the story's spelling: the query's skeleton is one of its deletions.
+    for (const k of this.deletions.get(skeleton) ?? []) out.add(k);
+    // Three consonants leave too little to drop or change one (most pairs of short names would match).
+    if (skeleton.length >= 4)
+      for (const d of deletionsOf(skeleton)) {
+        // One letter fewer in the story's spelling, or one changed (both lose a letter at the same place).
+        for (const k of this.skeletons.get(d) ?? []) out.add(k);
+        for (const k of this.deletions.get(d) ?? []) out.add(k);
+      }
+    for (const k of this.skeletons.get(skeleton) ?? []) out.delete(k);
+    return [...out];
+  }
+
+  private deletions: Map<string, Set<string>> | undefined;
 }
 
 /** The skeleton used for an Arabic vocabulary word: the article and conjunctions do not count. */
 export function skeletonOfArabicWord(word: string): string {
   const bare = word.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
   return arabicSkeleton(bare);
+}
+
+/** The strings made by deleting one letter of `s`. */
+function deletionsOf(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return [...out];
 }
 
 function bigrams(word: string): string[] {
