@@ -122,6 +122,18 @@ export interface SearchIndex {
   readonly dictionary: Dictionary | undefined;
   /** Names found in stories without a lexicon entry (src/search/names.ts). */
   readonly names: readonly LexiconEntry[];
+  /** Keys of the words of people's, places' and organisations' names: what a transliteration may match. */
+  readonly nameKeys: ReadonlySet<string>;
+}
+
+/** The keys of every word of the names (not roles) of people, places and organisations. */
+function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
+    for (const f of [...e.en, ...e.ar]) for (const t of contentTokens(analyzer.analyze(f))) keys.add(t.key);
+  }
+  return keys;
 }
 
 /**
@@ -287,6 +299,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     unionMemo: new Map(),
     dictionary,
     names,
+    nameKeys: nameKeysOf([...knowledge.lexicon, ...names], analyzer),
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };

@@ -236,7 +236,10 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
         const ordinary = t.stop || w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
         // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
         const name = e.nameInDictionary(t.key, arabicSkeleton(w));
-        st = { count: 0, cue: name ? 1 : 0, translated: !name && e.translated(t.key), ordinary };
+        // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
+        // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
+        const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+        st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
         stats.set(w, st);
       }
       st.count++;

@@ -64,9 +64,10 @@ export class Vocabulary {
 
   /**
    * The closest word by spelling, if it is close enough: at most one edit for words up to 5 letters,
-   * two for longer ones (a transposition counts as one). Fuse.js ranks the candidates.
+   * two for longer ones (a transposition counts as one), never more than `edits`. Fuse.js ranks the
+   * candidates.
    */
-  correct(word: string, threshold: number): VocabHit | undefined {
+  correct(word: string, threshold: number, edits = 2): VocabHit | undefined {
     const grams = bigrams(word);
     const counts = new Map<number, number>();
     // Bigrams shared by a large share of the vocabulary (the article's "^ا", "ال") say little and cost
@@ -84,7 +85,7 @@ export class Vocabulary {
     }
     // The edit budget follows the length of the word without its article: "المسوول" is a five-letter
     // word, and two edits would turn it into "المعزول".
-    const maxEdits = bare(word).length <= 5 ? 1 : 2;
+    const maxEdits = Math.min(edits, bare(word).length <= 5 ? 1 : 2);
     // An edit destroys at most two bigrams; allow one transposition (three) on top.
     const need = Math.max(1, grams.length - skipped - (2 * maxEdits + 1));
     // Edit distance first (cheap, exact), then fuse.js ranks the few words within reach: its Bitap

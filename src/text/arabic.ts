@@ -37,6 +37,8 @@ export type ArabicStemmer = ((word: string) => string) & {
   variants(word: string): string[];
 };
 
+const VERB_SUFFIXES = ['تم', 'نا', 'وا', 'ت'];
+
 const CLITIC_PAIRS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Creates a light stemmer that leaves the given names intact. */
@@ -74,6 +76,9 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     const full = stem(word);
     if (keep.has(full)) return [];
     const out = new Set<string>();
+    // Verb endings light10 leaves on: ت (she / I did: استمرت), وا (they did: قتلوا), تم and نا (you
+    // and we did). The stem without them meets the dictionary's and the question's form (استمر).
+    for (const s of VERB_SUFFIXES) if (full.endsWith(s) && full.length - s.length >= 3) out.add(full.slice(0, -s.length));
     for (const p of CLITIC_PAIRS) {
       if (word.startsWith(p) && word.length - p.length >= 3) {
         const v = stem(word.slice(p.length));
