@@ -23,8 +23,6 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */
   transliteration: 0.8,
-  /** Match quality of a short (three-consonant) skeleton on a word that is not a known name: many words share one. */
-  weakTransliteration: 0.6,
   /** Match quality of a skeleton one consonant away (Peskow → بيسكوف: "bsk" against "bskf"). */
   nearTransliteration: 0.7,
   /** Match quality of a dictionary translation into the story's other language (elections → انتخابات). */

@@ -216,7 +216,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const addWords = (tokens: readonly Token[]) => {
     for (const t of tokens) {
       if (t.stop || t.key === '') continue;
-      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm));
+      // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
+      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
       else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
     }
   };

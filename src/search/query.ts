@@ -425,8 +425,8 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   const out: Alternative[] = [];
   for (const key of vocab.bySkeleton(sk)) {
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
-    // A short skeleton (Putin "btn") is shared by ordinary words too: they count for less.
-    else if (!namesOnly && sk.length >= 3) out.push({ key, q: short ? o.weakTransliteration : o.transliteration });
+    // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
+    else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
   }
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.

@@ -138,9 +138,11 @@ export class Vocabulary {
   }
 
   /**
-   * Keys whose skeleton is one consonant away from the given one (one dropped on either side, or one
-   * changed): a transliteration that adds or loses a letter (Peskow "bsk" ~ بيسكوف "bskf"). The
-   * table of deletions is built on first use (symmetric deletion, as in SymSpell).
+   * Keys whose skeleton is one consonant longer or shorter than the given one, with the same first
+   * consonant: a transliteration that adds or drops a letter (Peskow "bsk" ~ بيسكوف "bskf"). A story
+   * spelling one consonant shorter is accepted only for skeletons of five or more (a shorter one would
+   * let Macron "mkrn" find Ukraine "krn"). The table of deletions is built on first use (symmetric
+   * deletion, as in SymSpell).
    */
   nearSkeleton(skeleton: string): string[] {
     if (this.deletions === undefined) {
@@ -148,6 +150,7 @@ export class Vocabulary {
       for (const [sk, keys] of this.skeletons) {
         if (sk.length < 3) continue;
         for (const d of deletionsOf(sk)) {
+          if (d[0] !== sk[0]) continue;
           const set = this.deletions.get(d) ?? new Set<string>();
           for (const k of keys) set.add(k);
           this.deletions.set(d, set);
@@ -155,15 +158,10 @@ export class Vocabulary {
       }
     }
     const out = new Set<string>();
-    // One letter more in the story's spelling: the query's skeleton is one of its deletions.
+    // The story's spelling has one letter more, not the first: the query's skeleton is one of its deletions.
     for (const k of this.deletions.get(skeleton) ?? []) out.add(k);
-    // Three consonants leave too little to drop or change one (most pairs of short names would match).
-    if (skeleton.length >= 4)
-      for (const d of deletionsOf(skeleton)) {
-        // One letter fewer in the story's spelling, or one changed (both lose a letter at the same place).
-        for (const k of this.skeletons.get(d) ?? []) out.add(k);
-        for (const k of this.deletions.get(d) ?? []) out.add(k);
-      }
+    // The story's spelling has one letter fewer, not the first: it is one of the query skeleton's deletions.
+    if (skeleton.length >= 5) for (const d of deletionsOf(skeleton)) if (d[0] === skeleton[0]) for (const k of this.skeletons.get(d) ?? []) out.add(k);
     for (const k of this.skeletons.get(skeleton) ?? []) out.delete(k);
     return [...out];
   }
