@@ -15,11 +15,12 @@ import { coerceState, newState as freshState } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
+import type { LoadedStory } from './knowledge/story.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { rank } from './search/rank.js';
+import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
@@ -215,11 +216,18 @@ class AnswerEngine implements Engine {
     const lastQuestion = question.trim().slice(0, 300);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
-    const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
+    // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
+    // way), so less of the question must match: the bars were set on questions in both directions.
+    const named = q.units.some((u) => u.name);
+    // A long question matches less of itself in the sentence that answers it (a paraphrase of five
+    // words shares three): past a few units, each lowers the bar a little.
+    const own = q.units.length - this.o.coverageUnitsFree;
+    const same = named ? this.o.minCoverageUnknownName : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, own));
+    const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
+    const bar = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
-    const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
-    if (!best || covered < bar) {
+    if (!best || !hits.some((h) => h.coverage >= bar(h))) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(
@@ -409,6 +417,11 @@ class CitedAnswer implements Answer {
       context,
     };
   }
+}
+
+/** Whether a story can be read in a language: its own, or English through its English rendering. */
+function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
+  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
 }
 
 /** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */

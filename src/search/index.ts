@@ -8,6 +8,7 @@ import type { AnswerType, Knowledge } from '../knowledge/load.js';
 import type { Sentence } from '../knowledge/segment.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
+import { arabicRoot } from '../text/arabic.js';
 import type { Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
@@ -165,6 +166,15 @@ export function conceptKey(hit: { readonly id: string; readonly role: boolean })
   return `${hit.role ? 'r' : 'c'}:${hit.id}`;
 }
 
+/**
+ * The light-root key of an Arabic key ("ar:مكالم" → "rt:كلم"), or '' when the word is too short to
+ * have one. Roots let a translation or a question word find other derived forms (see arabicRoot).
+ */
+export function rootKey(key: string): string {
+  const r = key.startsWith('ar:') ? arabicRoot(key.slice(3)) : '';
+  return r === '' ? '' : `rt:${r}`;
+}
+
 /** Content tokens of a text: stop words and unkeyed tokens removed. */
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.stop && t.key !== '');
@@ -191,6 +201,8 @@ function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: st
     for (const t of content) {
       keys.add(t.key);
       for (const v of t.variants) keys.add(v);
+      const root = t.script === 'ar' ? rootKey(t.key) : '';
+      if (root !== '') keys.add(root);
     }
     for (const hit of withoutNameParts(concepts.find(content))) {
       keys.add(conceptKey(hit));

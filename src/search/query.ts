@@ -10,7 +10,7 @@ import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import type { SearchIndex } from './index.js';
+import { rootKey, type SearchIndex } from './index.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
@@ -326,7 +326,12 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   let m = memo.get(t.norm);
   if (m === undefined) {
     const alts = Object.freeze(findAlternatives(index, t, o).map((a) => Object.freeze(a)));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze(alts.filter((a) => a.q >= Math.min(o.fuzzy, o.transliteration, o.translation)).map((a) => a.key)) });
+    // A word names a concept by itself or its typo correction; through a translation or a spelling in
+    // the other script only when it has no match of its own ("spoke" is the lexicon's "speak", not
+    // whatever its Arabic translations also name).
+    const own = alts.filter((a) => a.q >= o.fuzzy);
+    const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
+    m = Object.freeze({ alts, conceptKeys: Object.freeze(bridged.map((a) => a.key)) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(t.norm, m);
   }
@@ -350,7 +355,16 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   // The other language: the dictionary's translations that the stories hold (elections → انتخابات,
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
-  for (const k of translations(index, t)) if (index.postings.has(k)) add(k, o.translation);
+  const bridged = translations(index, t);
+  for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A translation the story writes in another derived form (call → نداء; the story's مكالمة), or an
+  // Arabic word it inflects otherwise: the same light root, for less.
+  if (out.length === 0) {
+    for (const k of t.script === 'ar' ? [t.key] : bridged) {
+      const r = rootKey(k);
+      if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
+    }
+  }
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
   // spelling may match a name, never an ordinary word.
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
