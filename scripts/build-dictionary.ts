@@ -20,11 +20,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { type Analyzer, createAnalyzer } from '../src/text/analyzer.js';
 import { DICTIONARY_FILE, formatDictionaryLine, parseDictionary } from '../src/text/dictionary.js';
 import { stemEnglish } from '../src/text/english.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +39,27 @@ const RELATIVE_FLOOR = 0.3;
 const MAX_FORM_WORDS = 4;
 /** Longest form, in content words, of a pair that only one of the two dictionaries has. */
 const ONE_SIDED_MAX_WORDS = 2;
+/** About how many dictionary forms the key sample (forms.sample.tsv) holds. */
+const SAMPLE_SIZE = 300;
+/** Forms the sample always holds: the words the tests look up, in the dictionary's own spelling. */
+const SAMPLE_ALWAYS = new Set([
+  'Elections',
+  'Summit',
+  'Minister',
+  'War',
+  'Peace',
+  'Negotiations',
+  'President',
+  'الإنتخابات',
+  'القمّة',
+  'الوزير',
+  'الحرب',
+  'السلام',
+  'المفاوضات',
+  'الرئيس',
+  'وقف إطلاق النار',
+  'رئيس الوزراء',
+]);
 /** Seed story used for the coverage report. */
 const SEED_STORY = 'bbc-2025-02-12-trump-putin-call';
 
@@ -156,6 +177,8 @@ const SHAPES: readonly Shape[] = ['exact', 'taa', 'derived'];
 
 /** A dictionary form keyed: its content keys (without prefix) and how to display it. */
 interface Form {
+  /** The form as the dictionary writes it (harakat, old hamza spellings and all). */
+  readonly text: string;
   readonly keys: readonly string[];
   readonly surface: string;
   /** Stop words the keys leave out ("ما قبل الحرب", "before the war", keys only حرب). */
@@ -167,15 +190,31 @@ interface Form {
    * 'exact' for English.
    */
   readonly shape: Shape;
+  /**
+   * The keys the same words take with the article toggled on the first word, when they differ: the
+   * stemmer takes a leading و off a bare word but not after the article, so الوزير keys to وزير and
+   * وزير (as in "وزير الدفاع") to زير. A story writes both, so both must reach the translation.
+   */
+  readonly alternate: readonly string[] | undefined;
 }
 
-/**
- * Keys one form with the analyzer, or undefined when it is not a clean form of the language: a word
- * of another script or a digit in it, no content word, an Arabic negation the analyzer would drop, a
- * key too short to mean anything, or more words than a translation has.
- */
-function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | undefined {
-  const tokens = analyzer.analyze(text);
+/** What keying a form needs: the analyzer, and the keys English stop words take. */
+interface Keyer {
+  readonly analyzer: Analyzer;
+  /**
+   * Porter keys of the English stop words: a word that stems to one ("Andes" → and) would make a stop
+   * word a key, so such forms are left out.
+   */
+  readonly englishStopKeys: ReadonlySet<string>;
+}
+
+/** The content keys of a form, how many stop words they leave out, and the Arabic shape (see Form). */
+function contentKeys(
+  keyer: Keyer,
+  text: string,
+  lang: 'en' | 'ar',
+): { keys: string[]; dropped: number; shape: number; tokens: ReturnType<Analyzer['analyze']> } | undefined {
+  const tokens = keyer.analyzer.analyze(text);
   const keys: string[] = [];
   const script = lang === 'ar' ? 'ar' : 'latin';
   let dropped = 0;
@@ -189,6 +228,7 @@ function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | un
     }
     const bare = t.key.slice(3);
     if (bare.length < 2) return undefined;
+    if (lang === 'en' && keyer.englishStopKeys.has(bare)) return undefined;
     if (lang === 'ar') {
       const s = t.norm === bare || t.norm === `ال${bare}` ? 0 : t.norm === `${bare}ه` || t.norm === `ال${bare}ه` ? 1 : 2;
       shape = Math.max(shape, s);
@@ -196,11 +236,29 @@ function keyForm(analyzer: Analyzer, text: string, lang: 'en' | 'ar'): Form | un
     keys.push(bare);
   }
   if (keys.length === 0 || keys.length > MAX_FORM_WORDS) return undefined;
+  return { keys, dropped, shape, tokens };
+}
+
+/**
+ * Keys one form with the analyzer, or undefined when it is not a clean form of the language: a word
+ * of another script or a digit in it, no content word, an Arabic negation the analyzer would drop, a
+ * key too short to mean anything, or more words than a translation has.
+ */
+function keyForm(keyer: Keyer, text: string, lang: 'en' | 'ar'): Form | undefined {
+  const k = contentKeys(keyer, text, lang);
+  if (k === undefined) return undefined;
+  let alternate: string[] | undefined;
+  if (lang === 'ar') {
+    const first = text.trimStart();
+    const toggled = /^[اأإآ]ل/.test(first) && first.split(/\s/)[0]!.length > 4 ? first.slice(2) : `ال${first}`;
+    const other = contentKeys(keyer, toggled, lang);
+    if (other !== undefined && other.keys.join(' ') !== k.keys.join(' ')) alternate = other.keys;
+  }
   const surface =
     lang === 'ar'
       ? text.normalize('NFKC').replace(ARABIC_MARKS, '').replace(/[|;]/g, ' ').replace(/\s+/g, ' ').trim()
-      : tokens.map((t) => t.surface.toLowerCase()).join(' ');
-  return { keys, surface, dropped, shape: SHAPES[shape] as Shape };
+      : k.tokens.map((t) => t.surface.toLowerCase()).join(' ');
+  return { text, keys: k.keys, surface, dropped: k.dropped, shape: SHAPES[k.shape] as Shape, alternate };
 }
 
 /** One English form and one Arabic form that a dictionary line pairs, before keys are merged. */
@@ -213,14 +271,14 @@ interface RawPair {
 }
 
 /** Reads every (English form, Arabic form) pair of both dictionaries, each distinct pair once. */
-function collectRawPairs(analyzer: Analyzer, engAra: readonly Entry[], araEng: readonly Entry[]): RawPair[] {
+function collectRawPairs(keyer: Keyer, engAra: readonly Entry[], araEng: readonly Entry[]): RawPair[] {
   const raw = new Map<string, RawPair>();
   const formCache = new Map<string, Form | null>();
   const form = (text: string, lang: 'en' | 'ar'): Form | undefined => {
     const id = `${lang}\t${text}`;
     let f = formCache.get(id);
     if (f === undefined) {
-      f = keyForm(analyzer, text, lang) ?? null;
+      f = keyForm(keyer, text, lang) ?? null;
       formCache.set(id, f);
     }
     return f ?? undefined;
@@ -298,14 +356,14 @@ function mergePairs(raw: readonly RawPair[], english: EnglishWords): Map<string,
   for (const p of raw) if (p.ar.shape === 'exact' && p.ar.dropped === 0) exactKeys.add(p.ar.keys.join(' '));
   const clean = (f: Form) => (f.dropped === 0 ? 1 : DROPPED_STOP_WEIGHT);
   const pairs = new Map<string, Pair>();
-  for (const r of raw) {
-    const id = `${r.en.keys.join(' ')}\t${r.ar.keys.join(' ')}`;
+  const add = (r: RawPair, arKeys: readonly string[], factor: number) => {
+    const id = `${r.en.keys.join(' ')}\t${arKeys.join(' ')}`;
     let p = pairs.get(id);
     if (p === undefined) {
-      p = { en: r.en.keys, ar: r.ar.keys, enToAr: [], arToEn: [], both: false, enSurfaces: new Map(), arSurfaces: new Map() };
+      p = { en: r.en.keys, ar: arKeys, enToAr: [], arToEn: [], both: false, enSurfaces: new Map(), arSurfaces: new Map() };
       pairs.set(id, p);
     }
-    const w = clean(r.en) * clean(r.ar);
+    const w = clean(r.en) * clean(r.ar) * factor;
     const n = enFan.get(r.en.surface) as number;
     const m = arFan.get(r.ar.surface) as number;
     // An Arabic word that lost its taa marbuta is its key's base form only when no word is the key
@@ -316,6 +374,10 @@ function mergePairs(raw: readonly RawPair[], english: EnglishWords): Map<string,
     if (r.inEngAra && r.inAraEng) p.both = true;
     p.enSurfaces.set(r.en.surface, (p.enSurfaces.get(r.en.surface) ?? 0) + 1);
     p.arSurfaces.set(r.ar.surface, (p.arSurfaces.get(r.ar.surface) ?? 0) + 1);
+  };
+  for (const r of raw) {
+    add(r, r.ar.keys, 1);
+    if (r.ar.alternate !== undefined) add(r, r.ar.alternate, ALTERNATE_WEIGHT);
   }
   return pairs;
 }
@@ -334,6 +396,12 @@ function evidence(weights: readonly number[]): number {
   }
   return best + CORROBORATION * (sum - best);
 }
+
+/**
+ * What the keys of an Arabic form with its article toggled weigh (see Form.alternate): a little less
+ * than the form as written, so that of two equal translations the dictionary's own spelling leads.
+ */
+const ALTERNATE_WEIGHT = 0.9;
 
 /** The share of a key pair's other form pairs added to its best one's weight. */
 const CORROBORATION = 0.3;
@@ -450,6 +518,15 @@ function bestSurface(counts: ReadonlyMap<string, number>, weight: (surface: stri
   return best;
 }
 
+function listOf<T>(map: Map<string, T[]>, id: string): T[] {
+  let l = map.get(id);
+  if (l === undefined) {
+    l = [];
+    map.set(id, l);
+  }
+  return l;
+}
+
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Ranked {
@@ -474,7 +551,8 @@ function main(): void {
   const engAra = readDictd(args.from, 'freedict-eng-ara');
   const araEng = readDictd(args.from, 'freedict-ara-eng');
   const english = readEnglishWords(args.scowl);
-  const rawPairs = collectRawPairs(analyzer, engAra.entries, araEng.entries);
+  const englishStopKeys = new Set(knowledge.stopwords.en.map((w) => stemEnglish(w.toLowerCase())));
+  const rawPairs = collectRawPairs({ analyzer, englishStopKeys }, engAra.entries, araEng.entries);
   const pairs = mergePairs(rawPairs, english);
   const englishDisplayWeight = (surface: string) => 1 + formCommonness(english, surface);
   const fromEn = new Map<string, Ranked[]>();
@@ -485,18 +563,15 @@ function main(): void {
     if (!p.both && Math.max(p.en.length, p.ar.length) > ONE_SIDED_MAX_WORDS) continue;
     const enId = p.en.join(' ');
     const arId = p.ar.join(' ');
-    let l = fromEn.get(enId);
-    if (l === undefined) fromEn.set(enId, (l = []));
-    l.push({ keys: p.ar, surface: bestSurface(p.arSurfaces), both: p.both, score: evidence(p.enToAr) });
-    l = fromAr.get(arId);
-    if (l === undefined) fromAr.set(arId, (l = []));
-    l.push({ keys: p.en, surface: bestSurface(p.enSurfaces, englishDisplayWeight), both: p.both, score: evidence(p.arToEn) });
+    listOf(fromEn, enId).push({ keys: p.ar, surface: bestSurface(p.arSurfaces), both: p.both, score: evidence(p.enToAr) });
+    listOf(fromAr, arId).push({ keys: p.en, surface: bestSurface(p.enSurfaces, englishDisplayWeight), both: p.both, score: evidence(p.arToEn) });
   }
 
   for (const key of args.explain) {
     for (const r of rawPairs) {
       const keys = key.startsWith('en:') ? r.en.keys : r.ar.keys;
-      if (keys.length === 1 && keys[0] === key.slice(3)) console.log(`  raw: ${r.en.surface} = ${r.ar.surface} ${r.inEngAra ? 'EA' : ''}${r.inAraEng ? 'AE' : ''}`);
+      if (keys.length === 1 && keys[0] === key.slice(3))
+        console.log(`  raw: ${r.en.surface} = ${r.ar.surface} ${r.inEngAra ? 'EA' : ''}${r.inAraEng ? 'AE' : ''}`);
     }
     const [lang, bare] = [key.slice(0, 2), key.slice(3)];
     const list = (lang === 'en' ? fromEn : fromAr).get(bare) ?? [];
@@ -522,18 +597,41 @@ function main(): void {
   }
   const text = `${lines.join('\n')}\n`;
   mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, 'forms.sample.tsv'), keySample(rawPairs));
   const outFile = join(args.out, DICTIONARY_FILE.split('/').pop() as string);
   writeFileSync(outFile, text);
 
   report(text, analyzer, engAra.entries.length, araEng.entries.length, pairs.size, outFile);
   const pkg = (name: string) => {
     try {
-      return execFileSync('dpkg-query', ['-W', '-f', '${Version}', name], { encoding: 'utf8' });
+      // dpkg-query's own format syntax ($ and {Version}), not a template placeholder.
+      return execFileSync('dpkg-query', ['-W', '-f', `$\{Version}`, name], { encoding: 'utf8' });
     } catch {
       return 'unknown';
     }
   };
   console.log(`source packages: dict-freedict-eng-ara ${pkg('dict-freedict-eng-ara')}, dict-freedict-ara-eng ${pkg('dict-freedict-ara-eng')}`);
+}
+
+/**
+ * A sample of dictionary forms with the keys they were given, one `en|ar TAB form TAB keys` a line, so
+ * a test can check that today's analyzer still keys them alike (a stemmer change makes the shipped
+ * file stale) without the dictd files. Every SAMPLE_SIZE-th form in sorted order, and SAMPLE_ALWAYS.
+ */
+function keySample(raw: readonly RawPair[]): string {
+  const forms = new Map<string, string>();
+  for (const r of raw) {
+    for (const [lang, f] of [
+      ['en', r.en],
+      ['ar', r.ar],
+    ] as const) {
+      forms.set(`${lang}\t${f.text}`, `${lang}\t${f.text}\t${f.keys.join(' ')}`);
+    }
+  }
+  const ids = [...forms.keys()].sort(byCodeUnits);
+  const stride = Math.max(1, Math.floor(ids.length / SAMPLE_SIZE));
+  const lines = ids.filter((id, i) => i % stride === 0 || SAMPLE_ALWAYS.has(id.slice(3))).map((id) => forms.get(id) as string);
+  return `# Dictionary forms and the keys the build gave them (npm run build:dictionary writes this file).\n${lines.join('\n')}\n`;
 }
 
 /** Prints what the dictionary covers, overall and for the seed story's words. */
@@ -579,7 +677,9 @@ function report(text: string, analyzer: Analyzer, nEngAra: number, nAraEng: numb
   const enDistinct = new Set(enWords.map((t) => t.key));
   let enBridged = 0;
   for (const k of enDistinct) if (dict.arabicFor(k).length > 0) enBridged++;
-  console.log(`seed story's English rendering: ${enDistinct.size} distinct English content stems; with a one-word Arabic bridge ${pct(enBridged, enDistinct.size)}`);
+  console.log(
+    `seed story's English rendering: ${enDistinct.size} distinct English content stems; with a one-word Arabic bridge ${pct(enBridged, enDistinct.size)}`,
+  );
 }
 
 main();

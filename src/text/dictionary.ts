@@ -162,12 +162,11 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     for (; i < n; i++) {
       const [s, e] = keysField(lang, i);
       if (e - s <= probe.length || buf[s + probe.length] !== 32 || buf.compare(probe, 0, probe.length, s, s + probe.length) !== 0) break;
-      const text = lineText(lang, i);
-      const keys = text
-        .slice(2, e - s + 2)
+      const keys = buf
+        .toString('utf8', s, e)
         .split(' ')
         .map((k) => `${lang}:${k}`);
-      phrases.push(Object.freeze({ keys: Object.freeze(keys), translations: parseTranslations(text, OTHER[lang]) }));
+      phrases.push(Object.freeze({ keys: Object.freeze(keys), translations: parseTranslations(lineText(lang, i), OTHER[lang]) }));
     }
     // Longest first, so a caller that takes the first match takes the longest one.
     phrases.sort((a, b) => b.keys.length - a.keys.length);
