@@ -658,7 +658,7 @@ function report(text: string, analyzer: Analyzer, nEngAra: number, nAraEng: numb
   const distinct = new Map<string, readonly string[]>();
   for (const t of words) distinct.set(t.key, t.variants);
   const bridged = (k: string) => dict.englishFor(k).length > 0;
-  const anyBridge = (k: string) => dict.translationsOf(k).length > 0;
+  const anyBridge = (k: string) => bridged(k) || dict.phrasesFromArabic(k).length > 0;
   const withVariants = (k: string, vs: readonly string[]) => bridged(k) || vs.some(bridged);
   let one = 0;
   let any = 0;
@@ -670,7 +670,7 @@ function report(text: string, analyzer: Analyzer, nEngAra: number, nAraEng: numb
   }
   const tokens = words.filter((t) => withVariants(t.key, t.variants)).length;
   console.log(
-    `seed story (${SEED_STORY}): ${distinct.size} distinct Arabic content stems; with a one-word English bridge ${pct(one, distinct.size)}, with any bridge ${pct(any, distinct.size)}, counting clitic variants ${pct(variant, distinct.size)}; running words bridged ${pct(tokens, words.length)}`,
+    `seed story (${SEED_STORY}): ${distinct.size} distinct Arabic content stems; with a one-word English bridge ${pct(one, distinct.size)}, also as a phrase's first word ${pct(any, distinct.size)}, counting clitic variants ${pct(variant, distinct.size)}; running words bridged ${pct(tokens, words.length)}`,
   );
   const en = readFileSync(join(storyDir, 'story.en.tsv'), 'utf8');
   const enWords = analyzer.analyze(en).filter((t) => t.script === 'latin' && !t.stop);
