@@ -172,9 +172,6 @@ function alternatives(line: string): string[] {
     .filter((s) => s !== '' && !s.includes('...') && !s.includes('…'));
 }
 
-type Shape = 'exact' | 'taa' | 'derived';
-const SHAPES: readonly Shape[] = ['exact', 'taa', 'derived'];
-
 /** A dictionary form keyed: its content keys (without prefix) and how to display it. */
 interface Form {
   /** The form as the dictionary writes it (harakat, old hamza spellings and all). */
@@ -184,12 +181,11 @@ interface Form {
   /** Stop words the keys leave out ("ما قبل الحرب", "before the war", keys only حرب). */
   readonly dropped: number;
   /**
-   * How far the Arabic words are from their keys (the farthest counts): 'exact' when a word only lost
-   * the article (الحرب → حرب); 'taa' when it also lost its taa marbuta, folded to ه (القمة → قم);
-   * 'derived' when the stemmer took another suffix (حربي, "martial", also keys to حرب). Always
-   * 'exact' for English.
+   * Every Arabic word is its key as written, or with the article only (الحرب → حرب); false when the
+   * stemmer also took a suffix (الحربة "the bayonet" and حربي "martial" also key to حرب). Always
+   * true for English.
    */
-  readonly shape: Shape;
+  readonly exact: boolean;
   /**
    * The keys the same words take with the article toggled on the first word, when they differ: the
    * stemmer takes a leading و off a bare word but not after the article, so الوزير keys to وزير and
@@ -213,12 +209,12 @@ function contentKeys(
   keyer: Keyer,
   text: string,
   lang: 'en' | 'ar',
-): { keys: string[]; dropped: number; shape: number; tokens: ReturnType<Analyzer['analyze']> } | undefined {
+): { keys: string[]; dropped: number; exact: boolean; tokens: ReturnType<Analyzer['analyze']> } | undefined {
   const tokens = keyer.analyzer.analyze(text);
   const keys: string[] = [];
   const script = lang === 'ar' ? 'ar' : 'latin';
   let dropped = 0;
-  let shape = 0;
+  let exact = true;
   for (const t of tokens) {
     if (t.script !== script) return undefined;
     if (lang === 'ar' && t.stop && ARABIC_NEGATIONS.has(t.norm)) return undefined;
@@ -229,14 +225,11 @@ function contentKeys(
     const bare = t.key.slice(3);
     if (bare.length < 2) return undefined;
     if (lang === 'en' && keyer.englishStopKeys.has(bare)) return undefined;
-    if (lang === 'ar') {
-      const s = t.norm === bare || t.norm === `ال${bare}` ? 0 : t.norm === `${bare}ه` || t.norm === `ال${bare}ه` ? 1 : 2;
-      shape = Math.max(shape, s);
-    }
+    if (lang === 'ar' && t.norm !== bare && t.norm !== `ال${bare}`) exact = false;
     keys.push(bare);
   }
   if (keys.length === 0 || keys.length > MAX_FORM_WORDS) return undefined;
-  return { keys, dropped, shape, tokens };
+  return { keys, dropped, exact, tokens };
 }
 
 /**
@@ -248,17 +241,20 @@ function keyForm(keyer: Keyer, text: string, lang: 'en' | 'ar'): Form | undefine
   const k = contentKeys(keyer, text, lang);
   if (k === undefined) return undefined;
   let alternate: string[] | undefined;
-  if (lang === 'ar') {
-    const first = text.trimStart();
-    const toggled = /^[اأإآ]ل/.test(first) && first.split(/\s/)[0]!.length > 4 ? first.slice(2) : `ال${first}`;
-    const other = contentKeys(keyer, toggled, lang);
-    if (other !== undefined && other.keys.join(' ') !== k.keys.join(' ')) alternate = other.keys;
+  const first = k.tokens.find((t) => !t.stop);
+  if (lang === 'ar' && first !== undefined) {
+    // The article toggled on the first content word (الوزير ↔ وزير), the rest as written.
+    const w = first.surface;
+    const toggled = /^[اأإآ]ل/.test(w) && w.length > 4 ? w.slice(2) : `ال${w}`;
+    const other = contentKeys(keyer, `${text.slice(0, first.start)}${toggled}${text.slice(first.end)}`, lang);
+    // A key of two letters left by the conjunction rule (ودية → دي) is noise, not a word.
+    if (other !== undefined && other.keys.join(' ') !== k.keys.join(' ') && other.keys.every((x) => x.length >= 3)) alternate = other.keys;
   }
   const surface =
     lang === 'ar'
       ? text.normalize('NFKC').replace(ARABIC_MARKS, '').replace(/[|;]/g, ' ').replace(/\s+/g, ' ').trim()
       : k.tokens.map((t) => t.surface.toLowerCase()).join(' ');
-  return { text, keys: k.keys, surface, dropped: k.dropped, shape: SHAPES[k.shape] as Shape, alternate };
+  return { text, keys: k.keys, surface, dropped: k.dropped, exact: k.exact, alternate };
 }
 
 /** One English form and one Arabic form that a dictionary line pairs, before keys are merged. */
@@ -328,32 +324,33 @@ interface Pair {
 }
 
 /**
- * Merges form pairs into key pairs. A key pair's evidence sums over the form pairs behind it
- * (inflections and spellings: war/wars × الحرب/حرب), each weighed by
+ * Merges form pairs into key pairs. A key pair's evidence comes from the form pairs behind it
+ * (inflections and spellings: war/wars × الحرب/حرب; see `evidence`), each weighed by
  * - how clean its forms are: a form whose keys leave stop words out says less ("ما قبل الحرب",
  *   "before the war", keys only حرب, is "prewar", not "war");
- * - how many translations its forms have, gently: a form with eight glosses vouches less for each of
- *   them than one with a single gloss (1/√n for the source form). Arabeyes orders glosses
- *   alphabetically, so the position within an entry is not used. On the Arabic→English side the
- *   English form's count divides too (1/√(n·m)): of the ten glosses of الرئيس, "president" has no
- *   other translation while "head" has many, and what a word means first is what it shares with
- *   few others;
- * - on the English→Arabic side, how common the English form is as a word of its own ("minister",
- *   الوزير, outweighs "ministering", يخدم, which Porter stems alike);
- * - on the Arabic→English side, how common the English key is (الحرب: war before werre), and whether
- *   the Arabic word is its key's base form: حربي ("martial") and الحربة ("the bayonet") also key to
- *   حرب, and should not outrank what الحرب itself means.
+ * - on the English→Arabic side, how many translations its English form has (1/√n): a form with
+ *   eight glosses vouches less for each of them than one with a single gloss. Arabeyes orders glosses
+ *   alphabetically, so the position within an entry is not used. And how common the English form is
+ *   as a word of its own ("minister", الوزير, outweighs "ministering", يخدم, which Porter stems alike);
+ * - on the Arabic→English side, how many Arabic keys the English key translates to (1/√n: of the
+ *   glosses of الرئيس, "president" has few other translations, "head" many), how common the English
+ *   key is, squared (glosses are read: حدود is "frontier" and "border", not "parametric"), and whether the Arabic
+ *   word is its key as written (see SUFFIXED_WEIGHT).
  */
 function mergePairs(raw: readonly RawPair[], english: EnglishWords): Map<string, Pair> {
   const enFan = new Map<string, number>();
-  const arFan = new Map<string, number>();
+  // How many Arabic keys each English key translates to.
+  const enKeyFan = new Map<string, Set<string>>();
   for (const p of raw) {
     enFan.set(p.en.surface, (enFan.get(p.en.surface) ?? 0) + 1);
-    arFan.set(p.ar.surface, (arFan.get(p.ar.surface) ?? 0) + 1);
+    const id = p.en.keys.join(' ');
+    const set = enKeyFan.get(id) ?? new Set<string>();
+    set.add(p.ar.keys.join(' '));
+    enKeyFan.set(id, set);
   }
   const exactKeys = new Set<string>();
   // Only clean forms count: "قم به" ("do it") does not make the imperative قم the base of القمة.
-  for (const p of raw) if (p.ar.shape === 'exact' && p.ar.dropped === 0) exactKeys.add(p.ar.keys.join(' '));
+  for (const p of raw) if (p.ar.exact && p.ar.dropped === 0) exactKeys.add(p.ar.keys.join(' '));
   const clean = (f: Form) => (f.dropped === 0 ? 1 : DROPPED_STOP_WEIGHT);
   const pairs = new Map<string, Pair>();
   const add = (r: RawPair, arKeys: readonly string[], factor: number) => {
@@ -365,12 +362,12 @@ function mergePairs(raw: readonly RawPair[], english: EnglishWords): Map<string,
     }
     const w = clean(r.en) * clean(r.ar) * factor;
     const n = enFan.get(r.en.surface) as number;
-    const m = arFan.get(r.ar.surface) as number;
-    // An Arabic word that lost its taa marbuta is its key's base form only when no word is the key
-    // itself: القمة is قم's, but الحربة ("the bayonet") is not حرب's, which الحرب is.
-    const shape = r.ar.shape === 'taa' && exactKeys.has(r.ar.keys.join(' ')) ? 'derived' : r.ar.shape;
+    const nKeys = (enKeyFan.get(r.en.keys.join(' ')) as Set<string>).size;
+    // A suffixed word weighs less only beside a word that is its key as written: الحربة ("the
+    // bayonet") beside الحرب, but not القمة, for which no word قم is in the dictionary.
+    const suffixed = !r.ar.exact && exactKeys.has(r.ar.keys.join(' '));
     p.enToAr.push((w * (SURFACE_FLOOR + (1 - SURFACE_FLOOR) * formCommonness(english, r.en.surface))) / Math.sqrt(n));
-    p.arToEn.push((w * (shape === 'derived' ? DERIVED_WEIGHT : 1) * keyCommonness(english, r.en.keys)) / Math.sqrt(n * m));
+    p.arToEn.push((w * (suffixed ? SUFFIXED_WEIGHT : 1) * keyCommonness(english, r.en.keys) ** 2) / Math.sqrt(nKeys));
     if (r.inEngAra && r.inAraEng) p.both = true;
     p.enSurfaces.set(r.en.surface, (p.enSurfaces.get(r.en.surface) ?? 0) + 1);
     p.arSurfaces.set(r.ar.surface, (p.arSurfaces.get(r.ar.surface) ?? 0) + 1);
@@ -407,11 +404,12 @@ const ALTERNATE_WEIGHT = 0.9;
 const CORROBORATION = 0.3;
 
 /**
- * What a form pair weighs on the Arabic→English side when an Arabic word in it is not its key's base
- * form: low, because a key's suffixed forms often mean something else (الرئيسة "matron" and رئيسي
- * "main" beside الرئيس "president").
+ * What a form pair weighs on the Arabic→English side when an Arabic word in it took a suffix and its
+ * key is also a word as written: less, because the light stemmer folds different words together
+ * (الرئيسة "matron" and رئيسي "main" beside الرئيس "president"), but not so little that the suffixed
+ * word's own meaning drops out (الشرطة "police" beside الشرط "condition", المدرسة "school").
  */
-const DERIVED_WEIGHT = 0.25;
+const SUFFIXED_WEIGHT = 0.5;
 
 /** What a form pair weighs when one of its forms left stop words out of its keys. */
 const DROPPED_STOP_WEIGHT = 0.3;
