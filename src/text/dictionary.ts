@@ -27,7 +27,11 @@ export interface Translation {
   readonly keys: readonly string[];
   /** How the dictionary writes the target, for display: lowercase English, or Arabic without harakat. */
   readonly surface: string;
-  /** Attested in both directions (English→Arabic and Arabic→English): the most reliable kind. */
+  /**
+   * Attested in both directions (English→Arabic and Arabic→English). FreeDict's two dictionaries are
+   * largely one word list printed both ways, so this holds for 97% of translations: its absence marks
+   * a doubtful one more than its presence marks a good one.
+   */
   readonly both: boolean;
 }
 
