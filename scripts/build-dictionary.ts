@@ -23,7 +23,7 @@ import { gunzipSync } from 'node:zlib';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { type Analyzer, createAnalyzer } from '../src/text/analyzer.js';
-import { DICTIONARY_FILE, formatDictionaryLine, parseDictionary } from '../src/text/dictionary.js';
+import { arabicFallbackKeys, DICTIONARY_FILE, formatDictionaryLine, parseDictionary } from '../src/text/dictionary.js';
 import { stemEnglish } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
@@ -658,17 +658,21 @@ function report(text: string, analyzer: Analyzer, nEngAra: number, nAraEng: numb
   const bridged = (k: string) => dict.englishFor(k).length > 0;
   const anyBridge = (k: string) => bridged(k) || dict.phrasesFromArabic(k).length > 0;
   const withVariants = (k: string, vs: readonly string[]) => bridged(k) || vs.some(bridged);
+  const withFallbacks = (k: string, vs: readonly string[]) =>
+    withVariants(k, vs) || [k, ...vs].flatMap((x) => arabicFallbackKeys(x, analyzer.stemArabic)).some(bridged);
   let one = 0;
   let any = 0;
   let variant = 0;
+  let loose = 0;
   for (const [k, vs] of distinct) {
     if (bridged(k)) one++;
     if (anyBridge(k)) any++;
     if (withVariants(k, vs)) variant++;
+    if (withFallbacks(k, vs)) loose++;
   }
   const tokens = words.filter((t) => withVariants(t.key, t.variants)).length;
   console.log(
-    `seed story (${SEED_STORY}): ${distinct.size} distinct Arabic content stems; with a one-word English bridge ${pct(one, distinct.size)}, also as a phrase's first word ${pct(any, distinct.size)}, counting clitic variants ${pct(variant, distinct.size)}; running words bridged ${pct(tokens, words.length)}`,
+    `seed story (${SEED_STORY}): ${distinct.size} distinct Arabic content stems; with a one-word English bridge ${pct(one, distinct.size)}, also as a phrase's first word ${pct(any, distinct.size)}, counting clitic variants ${pct(variant, distinct.size)} (running words ${pct(tokens, words.length)}), and fallback keys ${pct(loose, distinct.size)}`,
   );
   const en = readFileSync(join(storyDir, 'story.en.tsv'), 'utf8');
   const enWords = analyzer.analyze(en).filter((t) => t.script === 'latin' && !t.stop);
