@@ -1,8 +1,10 @@
 /**
- * `npm run build:dictionary [-- --from /usr/share/dictd] [--out knowledge/dictionary]`: converts
- * the FreeDict English–Arabic and Arabic–English dictionaries (Debian's dict-freedict-eng-ara and
- * dict-freedict-ara-eng, dictd format) into knowledge/dictionary/dictionary.tsv, the file
- * src/text/dictionary.ts reads.
+ * `npm run build:dictionary [-- --from /usr/share/dictd] [--out knowledge/dictionary] [--scowl DIR]
+ * [--explain KEY]`: converts the FreeDict English–Arabic and Arabic–English dictionaries (Debian's
+ * dict-freedict-eng-ara and dict-freedict-ara-eng, dictd format) into knowledge/dictionary/dictionary.tsv,
+ * the file src/text/dictionary.ts reads, and forms.sample.tsv beside it (see `keySample`). It needs Debian's
+ * dict-freedict-eng-ara, dict-freedict-ara-eng and scowl (SCOWL's word lists rank English words by how
+ * common they are). `--explain en:war` prints the evidence behind a key's translations, for tuning.
  *
  * Both directions are read, the Arabic–English one inverted, and every word or phrase keyed with the
  * project's own analyzer, so a dictionary form meets story text on the same key (الإنتخابات and
@@ -684,4 +686,10 @@ function report(text: string, analyzer: Analyzer, nEngAra: number, nAraEng: numb
   );
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  // A missing package or a bad argument is the usual failure: say what to do, without a stack trace.
+  console.error((e as Error).message);
+  process.exitCode = 1;
+}
