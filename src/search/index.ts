@@ -9,14 +9,14 @@ import type { Sentence } from '../knowledge/segment.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { arabicRoot } from '../text/arabic.js';
-import type { Dictionary } from '../text/dictionary.js';
+import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import type { SearchOptions } from './defaults.js';
-import type { WordMatches } from './query.js';
 import { findNames } from './names.js';
+import type { WordMatches } from './query.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -125,6 +125,11 @@ export interface SearchIndex {
   readonly names: readonly LexiconEntry[];
   /** Keys of the words of people's, places' and organisations' names: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
+  /**
+   * Concept keys of names of several words by the consonant skeleton of the whole ("Notre Dame" →
+   * "ntrdm"), for a name the other script writes as one word (نوتردام).
+   */
+  readonly nameSkeletons: ReadonlyMap<string, string>;
 }
 
 /** The keys of every word of the names (not roles) of people, places and organisations. */
@@ -135,6 +140,29 @@ function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): Set<s
     for (const f of [...e.en, ...e.ar]) for (const t of contentTokens(analyzer.analyze(f))) keys.add(t.key);
   }
   return keys;
+}
+
+/** Whole-name skeletons of the names of several words (see SearchIndex.nameSkeletons). */
+function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
+    for (const f of e.en) {
+      const words = foldLatin(f)
+        .split(/[^a-z]+/)
+        .filter((w) => w !== '');
+      if (words.length < 2) continue;
+      const sk = latinSkeleton(words.join(''));
+      if (sk.length >= 4 && !out.has(sk)) out.set(sk, `c:${e.id}`);
+    }
+    for (const f of e.ar) {
+      const words = f.split(/\s+/).filter((w) => w !== '');
+      if (words.length < 2) continue;
+      const sk = skeletonOfArabicWord(words.join(''));
+      if (sk.length >= 4 && !out.has(sk)) out.set(sk, `c:${e.id}`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -217,7 +245,11 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
-  const translated = (key: string) => (dictionary ? (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 : false);
+  const translated = (key: string) =>
+    dictionary !== undefined &&
+    (key.startsWith('ar:')
+      ? dictionary.englishFor(key).length > 0 || arabicFallbackKeys(key, analyzer.stemArabic).some((k) => dictionary.englishFor(k).length > 0)
+      : dictionary.arabicFor(key).length > 0);
   const names = storyNames(knowledge, analyzer, translated);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
@@ -229,7 +261,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     for (const t of tokens) {
       if (t.stop || t.key === '') continue;
       // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
+      if (t.script === 'ar' && !vocab.ar.has(t.norm))
+        vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
       else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
     }
   };
@@ -313,6 +346,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     dictionary,
     names,
     nameKeys: nameKeysOf([...knowledge.lexicon, ...names], analyzer),
+    nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };

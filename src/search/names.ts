@@ -92,7 +92,8 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
   const arabic = new Set<string>();
   for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'ar') arabic.add(t.norm);
-  if (lang === 'en') for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
+  if (lang === 'en')
+    for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
   const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
@@ -115,7 +116,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
     const tokens = analysed[si] as Token[];
-    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : nameWord(t, i, tokens, lang, lower, evidence) ? 1 : -9));
+    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence)));
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
@@ -130,6 +131,16 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
       if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
       else if (isName[i - 1] === true && follows(i) && (tokens[i] as Token).script === 'ar' && !evidence.translated((tokens[i] as Token).key)) isName[i] = true;
     }
+    // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
+    // Stadium"), not a name alone ("Main Building", "the University").
+    for (let i = 0; i < tokens.length; i++)
+      if (
+        !isName[i] &&
+        score[i] === 0 &&
+        (tokens[i] as Token).script === 'latin' &&
+        ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
+      )
+        isName[i] = true;
     tokens.forEach((t, i) => {
       if (!isName[i]) return;
       const word = bareName(t, arabic);
@@ -194,17 +205,22 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Whether Latin-script token i may be (part of) a name. */
-function nameWord(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): boolean {
-  if (t.script !== 'latin' || t.key === '') return false;
-  if (!/^\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return false;
+/**
+ * How much Latin-script token i looks like (part of) a name: 1 a name, 0 a capitalised common word
+ * (a name only beside one), -9 no name.
+ */
+function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): number {
+  if (t.script !== 'latin' || t.key === '') return -9;
+  if (!/^\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
+  const acronym = /^[A-Z]{2,}$/.test(t.surface);
   // In an Arabic story any capitalised Latin word is a name or an acronym.
-  if (lang === 'ar') return !t.stop || /^[A-Z]{2,}$/.test(t.surface);
-  if (t.stop && !/^[A-Z]{2,}$/.test(t.surface)) return false;
+  if (lang === 'ar') return !t.stop || acronym ? 1 : -9;
+  if (t.stop && !acronym) return -9;
+  const common = !acronym && e.commonEnglish.has(t.norm);
   const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
-  if (!first) return true;
   // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
-  return !lower.has(t.norm) && !e.commonEnglish.has(t.norm);
+  if (first) return !lower.has(t.norm) && !common ? 1 : -9;
+  return common ? 0 : 1;
 }
 
 /** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
@@ -246,8 +262,7 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
       if (personCue(tokens, i, i, c)) {
         st.cue = Math.max(st.cue, 2);
         cued.add(w);
-      }
-      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
+      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
     });
   }
   const out = new Map<string, number>();

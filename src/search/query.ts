@@ -5,6 +5,7 @@
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { Token } from '../text/analyzer.js';
+import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
@@ -399,6 +400,12 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
   for (const v of t.variants) for (const k of d.englishFor(v)) if (!out.includes(k)) out.push(k);
+  // An ending or prefix light stemming leaves on (قتلوا, سيلتقي): the first form without it that the dictionary has.
+  if (out.length === 0)
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
+      const found = d.englishFor(f);
+      if (found.length > 0) return [...found];
+    }
   return out;
 }
 
@@ -437,6 +444,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (sk.length < 2 || (sk.length === 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
   const short = sk.length < o.skeletonMinLength;
   const out: Alternative[] = [];
+  // A name the other script writes in several words (نوتردام, "Notre Dame").
+  const whole = index.nameSkeletons.get(sk);
+  if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
   for (const key of vocab.bySkeleton(sk)) {
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
