@@ -18,6 +18,8 @@ import { Vocabulary } from './vocabulary.js';
 export interface Alternative {
   readonly key: string;
   readonly q: number;
+  /** Only for naming a concept with the words around it (a first name's spelling), never a match alone. */
+  readonly conceptOnly?: true;
 }
 
 /** One meaningful part of a question: a concept or a content word. */
@@ -326,13 +328,16 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   }
   let m = memo.get(t.norm);
   if (m === undefined) {
-    const alts = Object.freeze(findAlternatives(index, t, o).map((a) => Object.freeze(a)));
+    const found = findAlternatives(index, t, o);
+    const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
+    const matching = found.filter((a) => a.conceptOnly !== true);
+    const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
     // A word names a concept by itself or its typo correction; through a translation or a spelling in
     // the other script only when it has no match of its own ("spoke" is the lexicon's "speak", not
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze(bridged.map((a) => a.key)) });
+    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(t.norm, m);
   }
@@ -369,7 +374,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
   // spelling may match a name, never an ordinary word.
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-  for (const a of transliterations(index, t, o, common)) add(a.key, a.q);
+  // An Arabic word the stories already hold as written is a word, not a spelling of an English name
+  // (بشأن, "regarding", is not Bessent).
+  if (t.script === 'latin' || !out.some((a) => a.q === o.exact))
+    for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
   if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
@@ -440,8 +448,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     vocab = index.vocab.en;
     namesOnly = true;
   } else return [];
-  // Two consonants (Omar "mr", Ashura "sr") spell too many words: only a known name, and only for a word of some length.
-  if (sk.length < 2 || (sk.length === 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
+  // Skeletons shorter than skeletonMinLength spell only known names; two below it (Omar "mr", Ashura
+  // "sr"), only from a Latin word of some length.
+  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
   const short = sk.length < o.skeletonMinLength;
   const out: Alternative[] = [];
   // A name the other script writes in several words (نوتردام, "Notre Dame").
@@ -449,6 +458,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
   for (const key of vocab.bySkeleton(sk)) {
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
+    else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
   }
