@@ -42,6 +42,8 @@ export interface QueryUnit {
   readonly name: boolean;
   /** Carried from an earlier question: it helps rank, but the question is judged on its own words. */
   readonly carried?: boolean;
+  /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
+  readonly capped?: boolean;
 }
 
 /** A question, read. */
@@ -254,7 +256,11 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       (t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
         : t.script === 'ar' && arabicCommonShape(t.norm));
-    addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
+    // A common English word reached only through the dictionary ("happened" → حدث) is usually the
+    // question's framing, not its subject: it weighs no more than an unknown common word would.
+    const framing =
+      !unknown && t.script === 'latin' && !capitalized && termAlts.every((a) => a.q < options.exact) && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized, ...(framing ? { capped: true } : {}) });
   }
   return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
@@ -280,7 +286,8 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   }
   const max = maxIdf(index);
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
-  const base = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : u.common ? max * options.commonUnknown : max;
+  const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
+  const base = known ? (u.capped ? Math.min(idfKnown, max * options.commonUnknown) : idfKnown) : u.common ? max * options.commonUnknown : max;
   const mult =
     u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
   units.set(u.key, {
@@ -293,6 +300,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     known,
     common: u.common === true,
     name: u.name === true && !known,
+    ...(u.capped ? { capped: true } : {}),
   });
 }
 
