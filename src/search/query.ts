@@ -12,7 +12,7 @@ import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { rootKey, type SearchIndex } from './index.js';
-import { Vocabulary } from './vocabulary.js';
+import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
@@ -259,8 +259,20 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const framing =
-      !unknown && t.script === 'latin' && !capitalized && termAlts.every((a) => a.q < options.exact) && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-    addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized, ...(framing ? { capped: true } : {}) });
+      !unknown &&
+      t.script === 'latin' &&
+      !capitalized &&
+      termAlts.every((a) => a.q < options.exact) &&
+      englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    addUnit(index, options, units, {
+      key: t.key,
+      label: t.surface,
+      kind: 'term',
+      alts: termAlts,
+      common,
+      name: capitalized,
+      ...(framing ? { capped: true } : {}),
+    });
   }
   return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
@@ -367,25 +379,19 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     for (const v of t.variants) if (known(v)) add(v, o.exact);
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+  const exact = out.length > 0;
   // The other language: the dictionary's translations that the stories hold (elections → انتخابات,
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
-  // A translation the story writes in another derived form (call → نداء; the story's مكالمة), or an
-  // Arabic word it inflects otherwise: the same light root, for less.
-  if (out.length === 0) {
-    for (const k of t.script === 'ar' ? [t.key] : bridged) {
-      const r = rootKey(k);
-      if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
-    }
-  }
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
   // spelling may match a name, never an ordinary word.
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
   // An Arabic word the stories already hold as written is a word, not a spelling of an English name
   // (بشأن, "regarding", is not Bessent).
-  if (t.script === 'latin' || !out.some((a) => a.q === o.exact))
-    for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
+  if (t.script === 'latin' || !exact) for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
+  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
+  if (!exact) for (const key of sameScriptNames(index, t)) add(key, o.transliteration);
   if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
@@ -403,7 +409,21 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
     }
   }
-  return [{ key: t.key, q: o.exact }];
+  // Last, a translation the story writes in another derived form (call → نداء; the story's مكالمة), or
+  // an Arabic word it inflects otherwise: the same light root, for less.
+  for (const k of t.script === 'ar' ? [t.key] : bridged) {
+    const r = rootKey(k);
+    if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
+  }
+  return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+}
+
+/** Name keys of the story words of the word's own script that share its consonant skeleton. */
+function sameScriptNames(index: SearchIndex, t: Token): string[] {
+  const sk = t.script === 'ar' ? skeletonOfArabicWord(t.norm) : t.script === 'latin' ? latinSkeleton(t.norm) : '';
+  if (sk.length < 3) return [];
+  const vocab = t.script === 'ar' ? index.vocab.ar : index.vocab.en;
+  return vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
 }
 
 const NO_VARIANTS: readonly string[] = Object.freeze([]);
