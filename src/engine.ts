@@ -18,13 +18,27 @@ import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './
 import type { LoadedStory } from './knowledge/story.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
-import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
+import { appendStory, buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
+import { forgetMemos, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
-import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, GlossItem, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
+import type {
+  AbstainReason,
+  Answer,
+  AskOptions,
+  AskResult,
+  ChatState,
+  Engine,
+  GlossItem,
+  Lang,
+  SentenceView,
+  Span,
+  StoryDraft,
+  StoryInfo,
+  StoryReport,
+} from './types.js';
 
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -89,11 +103,25 @@ class AnswerEngine implements Engine {
   addStory(draft: StoryDraft): StoryReport {
     const t0 = performance.now();
     const { story } = storyFromDraft(draft, new Set(this.byStory.keys()), new Date().toISOString().slice(0, 10));
+    let knowledge: Knowledge;
     try {
-      this.use(withStories(this.knowledge, [...this.knowledge.stories, story]));
+      knowledge = withStories(this.knowledge, [...this.knowledge.stories, story]);
     } catch (e) {
       if (e instanceof KnowledgeError) throw new StoryDraftError(e.problem);
       throw e;
+    }
+    // Appended in place (a few milliseconds), unless the story brings a lexicon of its own.
+    const from = this.index.sentences.length;
+    if (appendStory(this.index, knowledge, story)) {
+      forgetMemos(this.index);
+      this.knowledge = knowledge;
+      const si = this.index.stories.length - 1;
+      this.byStory.set(story.info.id, si);
+      for (let gid = from; gid < this.index.sentences.length; gid++)
+        this.gids.set(`${story.info.id}#${(this.index.sentences[gid] as IndexedSentence).sentence.ref}`, gid);
+      this.stories = this.index.stories.map((s) => s.info);
+    } else {
+      this.use(knowledge);
     }
     return storyReport(this.index, this.byStory.get(story.info.id) as number, performance.now() - t0);
   }
@@ -107,6 +135,13 @@ class AnswerEngine implements Engine {
       ),
     );
     return true;
+  }
+
+  vocabularyFile(id: string): string | undefined {
+    const names = this.index.namesByStory.get(id);
+    if (names === undefined) return undefined;
+    const header = '// Names found in this story by `npm run add-story`: edit freely; a lexicon.jsonl beside it adds to or overrides them.';
+    return `${[header, ...names.map((e) => JSON.stringify({ id: e.id, kind: e.kind, en: e.en, ar: e.ar }))].join('\n')}\n`;
   }
 
   detectLanguage(text: string): Lang {

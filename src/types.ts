@@ -214,4 +214,9 @@ export interface Engine {
   removeStory(id: string): boolean;
   /** The language of a text by its letters. */
   detectLanguage(text: string): Lang;
+  /**
+   * A story's names (people, places, organisations) as found without a lexicon, as the lines of a
+   * vocabulary.jsonl file (lexicon format); undefined for an unknown story.
+   */
+  vocabularyFile(id: string): string | undefined;
 }

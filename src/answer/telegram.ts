@@ -169,7 +169,10 @@ export function renderQuote(
   const glossItems = (sentence as { gloss?: readonly GlossItem[] }).gloss ?? [];
   const gloss =
     lang === 'en' && sentence.translation === undefined && glossItems.length > 0
-      ? line('en', `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`)
+      ? line(
+          'en',
+          `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`,
+        )
       : undefined;
   const block = [label, quote, translation, gloss].filter((part) => part !== undefined).join('\n');
   if (block.length <= limit) return [block];

@@ -73,7 +73,9 @@ function main(): number {
   // Written to a hidden folder first and renamed, so a half-written story is never loaded.
   const tmp = join(dir, `.${id}.tmp-${process.pid}`);
   mkdirSync(tmp, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
+  const vocabulary = engine.vocabularyFile(id);
+  for (const [name, content] of Object.entries({ ...files, ...(vocabulary === undefined ? {} : { 'vocabulary.jsonl': vocabulary }) }))
+    writeFileSync(join(tmp, name), content);
   renameSync(tmp, join(dir, id));
   process.stdout.write(`${formatReport(report, join(dir, id))}\n`);
   return 0;

@@ -30,9 +30,22 @@ export class ConceptMatcher {
   /** Every key that appears in some form (so the vocabulary knows them). */
   readonly formKeys = new Set<string>();
 
-  constructor(lexicon: readonly LexiconEntry[], analyzer: Analyzer) {
+  /** Concept ids by the keys of their forms that lost no stop word. */
+  private readonly whole = new Map<string, Set<string>>();
+
+  constructor(
+    lexicon: readonly LexiconEntry[],
+    private readonly analyzer: Analyzer,
+  ) {
+    this.add(lexicon);
+  }
+
+  /** Adds concepts (a story's names, added at run time); forms of a known id add to it. */
+  add(lexicon: readonly LexiconEntry[]): void {
+    const analyzer = this.analyzer;
+    const whole = this.whole;
     const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; reduced: boolean; role: boolean }> = [];
-    const whole = new Map<string, Set<string>>();
+    const touched = new Set<Form[]>();
     for (const e of lexicon) {
       this.kinds.set(e.id, e.kind);
       const all: Array<readonly [string, boolean]> = [
@@ -66,9 +79,10 @@ export class ConceptMatcher {
         const list = this.byFirst.get(first) ?? [];
         if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys });
         this.byFirst.set(first, list);
+        touched.add(list);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const list of touched) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   /**

@@ -90,6 +90,11 @@ export interface CompiledAnswerType {
   readonly consume: boolean;
   /** Relative strength of the bonus. */
   readonly weight: number;
+  /** Keys of the words that supply it, and the other ways a sentence does (to mark sentences added later). */
+  readonly cueKeys: ReadonlySet<string>;
+  readonly numbers: boolean;
+  readonly kinds: readonly string[];
+  readonly quotes: boolean;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -110,19 +115,14 @@ export interface SearchIndex {
   /** The dialogue words (knowledge/dialogue.json), folded like questions are. */
   readonly dialogue: FoldedDialogue;
   readonly knowledge: Knowledge;
-  /**
-   * What each question word may match, remembered per search options and word (query.ts fills it):
-   * finding a typo's correction is most of the cost of reading a question, and words repeat.
-   */
-  readonly alternativesMemo: WeakMap<SearchOptions, Map<string, WordMatches>>;
-  /** How many sentences match any of a unit's keys, by the keys joined with spaces (query.ts fills it). */
-  readonly unionMemo: Map<string, number>;
   /** Whether a word of a story can be reached from the other language (a translation or a name's spelling). */
   bridged(t: Token): boolean;
   /** The English ↔ Arabic dictionary, when the knowledge folder has one. */
   readonly dictionary: Dictionary | undefined;
   /** Names found in stories without a lexicon entry (src/search/names.ts). */
   readonly names: readonly LexiconEntry[];
+  /** Each story's own names as found (or as its vocabulary.jsonl gives them), by story id. */
+  readonly namesByStory: ReadonlyMap<string, readonly LexiconEntry[]>;
   /** Keys of the words that name people, places and organisations alone: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
   /** Keys of words only ever used before another name word (first names): they name someone only with it. */
@@ -154,10 +154,6 @@ function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): { own
   return { own, first };
 }
 
-function nameKeysList(k: { own: Set<string>; first: Set<string> }): { nameKeys: Set<string>; firstNameKeys: Set<string> } {
-  return { nameKeys: k.own, firstNameKeys: k.first };
-}
-
 /** Whole-name skeletons of the names of several words (see SearchIndex.nameSkeletons). */
 function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -185,16 +181,25 @@ function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> 
  * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
  * `add-story` wrote one, or found now. A name found in several stories is one concept.
  */
-function storyNames(knowledge: Knowledge, analyzer: Analyzer, translated: (key: string) => boolean): LexiconEntry[] {
-  const known = new ConceptMatcher(knowledge.lexicon, analyzer);
+function storyNames(
+  knowledge: Knowledge,
+  stories: readonly LoadedStory[],
+  analyzer: Analyzer,
+  translated: (key: string) => boolean,
+  concepts: ConceptMatcher | undefined,
+): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]> } {
+  const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
   const nameInDictionary = (arKey: string, skeleton: string) =>
     // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
     skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
   const byId = new Map<string, LexiconEntry>();
-  for (const story of knowledge.stories) {
-    for (const e of story.vocabulary ?? findNames(story, evidence)) {
+  const byStory = new Map<string, readonly LexiconEntry[]>();
+  for (const story of stories) {
+    const found = story.vocabulary ?? findNames(story, evidence);
+    byStory.set(story.info.id, found);
+    for (const e of found) {
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
       if ([...e.en, ...e.ar].some((f) => known.find(contentTokens(analyzer.analyze(f))).length > 0)) continue;
       const prev = byId.get(e.id);
@@ -202,7 +207,7 @@ function storyNames(knowledge: Knowledge, analyzer: Analyzer, translated: (key: 
       else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
     }
   }
-  return [...byId.values()];
+  return { all: [...byId.values()], byStory };
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -215,9 +220,18 @@ export function conceptKey(hit: { readonly id: string; readonly role: boolean })
  * have one. Roots let a translation or a question word find other derived forms (see arabicRoot).
  */
 export function rootKey(key: string): string {
-  const r = key.startsWith('ar:') ? arabicRoot(key.slice(3)) : '';
-  return r === '' ? '' : `rt:${r}`;
+  let k = roots.get(key);
+  if (k === undefined) {
+    const r = key.startsWith('ar:') ? arabicRoot(key.slice(3)) : '';
+    k = r === '' ? '' : `rt:${r}`;
+    if (roots.size >= 200_000) roots.clear();
+    roots.set(key, k);
+  }
+  return k;
 }
+
+/** Root keys by key: a pure function of the key, asked for every Arabic word indexed. */
+const roots = new Map<string, string>();
 
 /** Content tokens of a text: stop words and unkeyed tokens removed. */
 export function contentTokens(tokens: readonly Token[]): Token[] {
@@ -261,68 +275,20 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
-  const translated = (key: string) =>
-    dictionary !== undefined &&
-    (key.startsWith('ar:')
-      ? dictionary.englishFor(key).length > 0 || arabicFallbackKeys(key, analyzer.stemArabic).some((k) => dictionary.englishFor(k).length > 0)
-      : dictionary.arabicFor(key).length > 0);
-  const names = storyNames(knowledge, analyzer, translated);
+  const translated = translatedBy(dictionary, analyzer);
+  const { all: names, byStory: namesByStory } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
-  const affiliations = new Map(knowledge.lexicon.filter((e) => e.of.length > 0).map((e) => [e.id, e.of]));
   const sentences: IndexedSentence[] = [];
-
-  const addWords = (tokens: readonly Token[]) => {
-    for (const t of tokens) {
-      if (t.stop || t.key === '') continue;
-      // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-      if (t.script === 'ar' && !vocab.ar.has(t.norm))
-        vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
-      else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
-    }
-  };
-
+  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists };
   knowledge.stories.forEach((story, si) => {
-    let speakers: readonly string[] = [];
-    for (const s of story.sentences) {
-      const translation = story.translations.get(s.ref);
-      const gid = sentences.length;
-      sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
-      const parts = translation === undefined ? [analyzer.analyzeWords(s.text)] : [analyzer.analyzeWords(s.text), analyzer.analyzeWords(translation)];
-      for (const tokens of parts) addWords(tokens);
-      const people: string[] = [];
-      const keys = keysOf(concepts, parts, people);
-      // The speaker carries into a sentence that continues them without naming anyone: the rest of a
-      // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
-      // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
-      // speaker even when it names someone else.
-      const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
-      const carried: string[] = [];
-      if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts)))) {
-        for (const id of speakers) {
-          if (people.includes(id)) continue;
-          keys.add(`s:${id}`);
-          carried.push(id);
-        }
-      } else if (!pronoun) {
-        speakers = people;
-      }
-      // Whoever a sentence is about, their organisation or country is (weakly) too.
-      if (affiliations.size > 0) {
-        for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
-      }
-      for (const key of keys) {
-        const list = lists.get(key);
-        if (list) list.push(gid);
-        else lists.set(key, [gid]);
-      }
-    }
+    indexStory(ctx, story, si);
   });
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
   for (const e of knowledge.lexicon) {
-    for (const f of [...e.en, ...e.ar, ...e.roles.en, ...e.roles.ar]) addWords(analyzer.analyze(f));
+    for (const f of [...e.en, ...e.ar, ...e.roles.en, ...e.roles.ar]) addWords(vocab, analyzer.analyze(f));
   }
 
   const postings = new Map<string, Uint32Array>();
@@ -344,6 +310,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const storyStart = Uint32Array.from(starts);
   const askPhrases = new PhraseTable<CompiledAnswerType>();
   for (const t of answerTypes) for (const p of t.ask) askPhrases.add(p, t);
+  const nameKeys = nameKeysOf([...knowledge.lexicon, ...names], analyzer);
   return {
     stories: knowledge.stories,
     sentences,
@@ -357,15 +324,162 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     askPhrases,
     dialogue: foldDialogue(knowledge.dialogue, analyzer),
     knowledge,
-    alternativesMemo: new WeakMap(),
-    unionMemo: new Map(),
     dictionary,
     names,
-    ...nameKeysList(nameKeysOf([...knowledge.lexicon, ...names], analyzer)),
+    namesByStory,
+    nameKeys: nameKeys.own,
+    firstNameKeys: nameKeys.first,
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };
+}
+
+/**
+ * Adds one story to an index in place, without indexing the others again: what adding a story at
+ * run time costs (a few milliseconds for a news article, whatever the archive's size). The story's
+ * names become concepts; older stories' sentences keep their keys (a name first seen in the new story
+ * is still matched there by its words, not as a concept). Callers must forget what they remembered
+ * about the index (query.ts forgetMemos).
+ * @param knowledge the knowledge with the story already among its stories (last)
+ * @returns false when the story brings a hand-written lexicon: its names change how words are
+ *   stemmed, so the whole index must be built again
+ */
+export function appendStory(index: SearchIndex, knowledge: Knowledge, story: LoadedStory): boolean {
+  if (story.lexicon.length > 0) return false;
+  const mutable = index as Mutable<SearchIndex>;
+  const translated = translatedBy(index.dictionary, index.analyzer);
+  const found = storyNames(knowledge, [story], index.analyzer, translated, index.concepts);
+  const fresh = found.all.filter((e) => !index.concepts.kinds.has(e.id));
+  index.concepts.add(found.all);
+  const si = index.stories.length;
+  const lists = new Map<string, number[]>();
+  indexStory(
+    {
+      analyzer: index.analyzer,
+      concepts: index.concepts,
+      vocab: index.vocab,
+      affiliations: affiliationsOf(knowledge),
+      sentences: index.sentences as IndexedSentence[],
+      lists,
+    },
+    story,
+    si,
+  );
+  const postings = index.postings as Map<string, Uint32Array>;
+  for (const [key, gids] of lists) {
+    const old = postings.get(key);
+    if (old === undefined) postings.set(key, Uint32Array.from(gids));
+    else {
+      const joined = new Uint32Array(old.length + gids.length);
+      joined.set(old);
+      joined.set(gids, old.length);
+      postings.set(key, joined);
+    }
+  }
+  const from = index.storyStart[si] as number;
+  const to = index.sentences.length;
+  mutable.storyStart = Uint32Array.from([...index.storyStart, to]);
+  mutable.answerTypes = index.answerTypes.map((t) => extendAnswerType(t, index, lists, from, to));
+  mutable.stories = knowledge.stories;
+  mutable.knowledge = knowledge;
+  mutable.names = [...index.names, ...fresh];
+  (index.namesByStory as Map<string, readonly LexiconEntry[]>).set(story.info.id, found.byStory.get(story.info.id) ?? []);
+  const keys = nameKeysOf(fresh, index.analyzer);
+  for (const k of keys.own) (index.nameKeys as Set<string>).add(k);
+  for (const k of keys.first) if (!index.nameKeys.has(k)) (index.firstNameKeys as Set<string>).add(k);
+  for (const [sk, key] of nameSkeletonsOf(fresh)) if (!index.nameSkeletons.has(sk)) (index.nameSkeletons as Map<string, string>).set(sk, key);
+  const askPhrases = new PhraseTable<CompiledAnswerType>();
+  for (const t of mutable.answerTypes) for (const p of t.ask) askPhrases.add(p, t);
+  mutable.askPhrases = askPhrases;
+  return true;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What indexing a story's sentences needs and fills. */
+interface StoryIndexing {
+  readonly analyzer: Analyzer;
+  readonly concepts: ConceptMatcher;
+  readonly vocab: { readonly en: Vocabulary; readonly ar: Vocabulary };
+  readonly affiliations: ReadonlyMap<string, readonly string[]>;
+  /** Sentences so far; the story's are appended (gids follow on). */
+  readonly sentences: IndexedSentence[];
+  /** Key → gids, in gid order; the story's gids are appended. */
+  readonly lists: Map<string, number[]>;
+}
+
+/** Organisations and countries people speak for, by person id (the lexicon's "of"). */
+function affiliationsOf(knowledge: Knowledge): Map<string, readonly string[]> {
+  return new Map(knowledge.lexicon.filter((e) => e.of.length > 0).map((e) => [e.id, e.of]));
+}
+
+/** Whether the dictionary translates an index key, from either language (an Arabic key also through the endings light stemming leaves). */
+function translatedBy(dictionary: Dictionary | undefined, analyzer: Analyzer): (key: string) => boolean {
+  // Remembered per key: finding a thousand stories' names asks about the same words again and again.
+  const seen = new Map<string, boolean>();
+  return (key) => {
+    let yes = seen.get(key);
+    if (yes === undefined) {
+      yes =
+        dictionary !== undefined &&
+        (key.startsWith('ar:')
+          ? dictionary.englishFor(key).length > 0 || arabicFallbackKeys(key, analyzer.stemArabic).some((k) => dictionary.englishFor(k).length > 0)
+          : dictionary.arabicFor(key).length > 0);
+      seen.set(key, yes);
+    }
+    return yes;
+  };
+}
+
+/** Adds a text's words to the vocabulary (for typo correction and spellings across scripts). */
+function addWords(vocab: StoryIndexing['vocab'], tokens: readonly Token[]): void {
+  for (const t of tokens) {
+    if (t.stop || t.key === '') continue;
+    // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
+    if (t.script === 'ar' && !vocab.ar.has(t.norm))
+      vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
+    else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
+  }
+}
+
+/** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */
+function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
+  const { analyzer, concepts, sentences, lists, affiliations } = ctx;
+  let speakers: readonly string[] = [];
+  for (const s of story.sentences) {
+    const translation = story.translations.get(s.ref);
+    const gid = sentences.length;
+    sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
+    const parts = translation === undefined ? [analyzer.analyzeWords(s.text)] : [analyzer.analyzeWords(s.text), analyzer.analyzeWords(translation)];
+    for (const tokens of parts) addWords(ctx.vocab, tokens);
+    const people: string[] = [];
+    const keys = keysOf(concepts, parts, people);
+    // The speaker carries into a sentence that continues them without naming anyone: the rest of a
+    // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
+    // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
+    // speaker even when it names someone else.
+    const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
+    const carried: string[] = [];
+    if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts)))) {
+      for (const id of speakers) {
+        if (people.includes(id)) continue;
+        keys.add(`s:${id}`);
+        carried.push(id);
+      }
+    } else if (!pronoun) {
+      speakers = people;
+    }
+    // Whoever a sentence is about, their organisation or country is (weakly) too.
+    if (affiliations.size > 0) {
+      for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
+    }
+    for (const key of keys) {
+      const list = lists.get(key);
+      if (list) list.push(gid);
+      else lists.set(key, [gid]);
+    }
+  }
 }
 
 // Quotation marks: “ ” « » and the plain double quote.
@@ -378,13 +492,42 @@ function compileAnswerType(
   postings: ReadonlyMap<string, Uint32Array>,
   sentences: readonly IndexedSentence[],
 ): CompiledAnswerType {
-  const supplied = new Uint8Array(sentences.length);
-  const mark = (key: string) => {
-    for (const gid of postings.get(key) ?? []) supplied[gid] = 1;
+  const cueKeys = new Set<string>();
+  for (const cue of [...t.cue.en, ...t.cue.ar]) for (const tok of analyzer.analyze(cue)) if (tok.key !== '') cueKeys.add(tok.key);
+  const ask = [...t.ask.en, ...t.ask.ar].map((p) =>
+    analyzer
+      .fold(p)
+      .split(' ')
+      .filter((w) => w !== ''),
+  );
+  const compiled = {
+    id: t.id,
+    ask,
+    supplied: new Uint8Array(sentences.length),
+    consume: t.consume,
+    weight: t.weight,
+    cueKeys,
+    numbers: t.numbers,
+    kinds: t.kinds,
+    quotes: t.quotes,
   };
-  for (const cue of [...t.cue.en, ...t.cue.ar]) {
-    for (const tok of analyzer.analyze(cue)) if (tok.key !== '') mark(tok.key);
-  }
+  markSupplied(compiled, concepts, postings, sentences, 0, sentences.length);
+  return compiled;
+}
+
+/** Marks the sentences of [from, to) that supply an answer type, reading their keys off the posting lists. */
+function markSupplied(
+  t: CompiledAnswerType,
+  concepts: ConceptMatcher,
+  postings: ReadonlyMap<string, Uint32Array | readonly number[]>,
+  sentences: readonly IndexedSentence[],
+  from: number,
+  to: number,
+): void {
+  const mark = (key: string) => {
+    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) t.supplied[gid] = 1;
+  };
+  for (const key of t.cueKeys) mark(key);
   if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
   for (const [id, kind] of concepts.kinds) {
     if (t.kinds.includes(kind)) {
@@ -392,15 +535,20 @@ function compileAnswerType(
       mark(`r:${id}`);
     }
   }
-  if (t.quotes)
-    sentences.forEach((s, gid) => {
-      if (QUOTE.test(s.sentence.text)) supplied[gid] = 1;
-    });
-  const ask = [...t.ask.en, ...t.ask.ar].map((p) =>
-    analyzer
-      .fold(p)
-      .split(' ')
-      .filter((w) => w !== ''),
-  );
-  return { id: t.id, ask, supplied, consume: t.consume, weight: t.weight };
+  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) t.supplied[gid] = 1;
+}
+
+/** An answer type over an index grown by the sentences [from, to), marked from their own keys only. */
+function extendAnswerType(
+  t: CompiledAnswerType,
+  index: SearchIndex,
+  lists: ReadonlyMap<string, readonly number[]>,
+  from: number,
+  to: number,
+): CompiledAnswerType {
+  const supplied = new Uint8Array(to);
+  supplied.set(t.supplied.subarray(0, Math.min(from, t.supplied.length)));
+  const grown = { ...t, supplied };
+  markSupplied(grown, index.concepts, lists, index.sentences, from, to);
+  return grown;
 }

@@ -51,6 +51,8 @@ const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتنا
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
 
+const foldedCues = new WeakMap<NameCues, { en: FoldedCues; ar: FoldedCues }>();
+
 /** Folded cue sets of one language. */
 interface FoldedCues {
   readonly personBefore: ReadonlySet<string>;
@@ -85,17 +87,21 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
 export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
   const { analyzer } = evidence;
   const lang = story.info.language;
-  const cues = { en: foldCues(evidence.cues, analyzer, 'en'), ar: foldCues(evidence.cues, analyzer, 'ar') };
+  // Folded once per set of cues: a thousand stories share them.
+  let cues = foldedCues.get(evidence.cues);
+  if (cues === undefined) {
+    cues = { en: foldCues(evidence.cues, analyzer, 'en'), ar: foldCues(evidence.cues, analyzer, 'ar') };
+    foldedCues.set(evidence.cues, cues);
+  }
   // English words seen in lower case anywhere in the story: capitalised at a sentence start, they are not names.
   const lower = new Set<string>();
   // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
   // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
   const arabic = new Set<string>();
-  for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'ar') arabic.add(t.norm);
-  if (lang === 'en')
-    for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
-
   const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
+  for (const tokens of analysed) for (const t of tokens) if (t.script === 'ar') arabic.add(t.norm);
+  if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
+
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
   // every occurrence of a word gets the same verdict.
   const cued = new Set<string>();
@@ -116,7 +122,16 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
     const tokens = analysed[si] as Token[];
-    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence)));
+    const score = new Array<number>(tokens.length);
+    let any = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence);
+      score[i] = x;
+      if (x >= 0) any = true;
+    }
+    // Most sentences of most stories hold no name candidate at all.
+    if (!any) return;
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
@@ -225,13 +240,15 @@ function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, l
 
 /** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
 function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues): boolean {
+  const arabic = tokens[from]?.script === 'ar';
   // Arabic puts the verb first ("وقال بيسكوف"); English either way ("Johnston said", "said Johnston").
-  const after = tokens[from]?.script !== 'ar' && c.saying.has(tokens[to + 1]?.norm ?? '');
-  const at = (i: number) => tokens[i]?.norm ?? '';
+  if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
+  // "The mayor of Denver" is about a place.
+  if (!arabic && tokens[from - 1]?.norm === 'of') return false;
   // Short words between a title and a name are initials or particles (نائب الرئيس جي دي فانس).
   let k = from - 1;
-  while (k >= 0 && at(k).length <= 2 && from - k < 4) k--;
-  return c.personBefore.has(at(k)) || c.personBefore.has(at(k - 1)) || c.saying.has(at(from - 1)) || after;
+  while (arabic && k >= 0 && (tokens[k]?.norm.length ?? 0) <= 2 && from - k < 4) k--;
+  return c.personBefore.has(tokens[k]?.norm ?? '') || c.personBefore.has(tokens[k - 1]?.norm ?? '');
 }
 
 /**
@@ -241,29 +258,39 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
  * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
+/** The shared verdict of every plainly ordinary word (never counted). */
+const ORDINARY = Object.freeze({ count: 0, cue: 0, translated: true, ordinary: true });
+
 function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
-  const stats = new Map<string, { count: number; cue: number; translated: boolean; ordinary: boolean }>();
+  const stats = new Map<string, { count: number; cue: number; readonly translated: boolean; readonly ordinary: boolean }>();
+  // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
+  // this runs over every word of every story at start-up.
   for (const tokens of analysed) {
-    tokens.forEach((t, i) => {
-      if (t.script !== 'ar') return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.script !== 'ar' || t.stop) continue;
       const w = bareName(t, arabic);
       let st = stats.get(w);
       if (st === undefined) {
-        const ordinary = t.stop || w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
-        // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
-        const name = e.nameInDictionary(t.key, arabicSkeleton(w));
-        // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
-        // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
-        const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
-        st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
+        const ordinary = w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+        if (ordinary) st = ORDINARY;
+        else {
+          // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
+          const name = e.nameInDictionary(t.key, arabicSkeleton(w));
+          // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
+          // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
+          const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+          st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
+        }
         stats.set(w, st);
       }
+      if (st.ordinary) continue;
       st.count++;
       if (personCue(tokens, i, i, c)) {
         st.cue = Math.max(st.cue, 2);
         cued.add(w);
       } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
-    });
+    }
   }
   const out = new Map<string, number>();
   for (const [w, st] of stats) {

@@ -105,6 +105,22 @@ function unionSize(lists: readonly Uint32Array[]): number {
   }
 }
 
+/**
+ * What reading questions remembers about an index, owned here and keyed by the index: the sentence
+ * count of a unit's keys (merging a common word's lists walks thousands of entries), what each word
+ * may match per options (a typo's correction is most of the cost of reading a question), and the
+ * English words bridging to the stories (for correcting an English typo on an Arabic story).
+ */
+const unionMemos = new WeakMap<SearchIndex, Map<string, number>>();
+const alternativesMemos = new WeakMap<SearchIndex, WeakMap<SearchOptions, Map<string, WordMatches>>>();
+
+/** Forgets what was remembered about an index, for when it changes (a story added in place). */
+export function forgetMemos(index: SearchIndex): void {
+  unionMemos.delete(index);
+  alternativesMemos.delete(index);
+  bridges.delete(index);
+}
+
 /** Most units whose sentence count one index remembers; past it the memo starts afresh. */
 const UNION_MEMO_LIMIT = 50_000;
 
@@ -115,11 +131,16 @@ const UNION_MEMO_LIMIT = 50_000;
  */
 function unionOf(index: SearchIndex, key: string, lists: readonly Uint32Array[]): number {
   if (lists.length < 2) return lists[0]?.length ?? 0;
-  let n = index.unionMemo.get(key);
+  let memo = unionMemos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    unionMemos.set(index, memo);
+  }
+  let n = memo.get(key);
   if (n === undefined) {
     n = unionSize(lists);
-    if (index.unionMemo.size >= UNION_MEMO_LIMIT) index.unionMemo.clear();
-    index.unionMemo.set(key, n);
+    if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
+    memo.set(key, n);
   }
   return n;
 }
@@ -341,10 +362,15 @@ export interface WordMatches {
  * query units share them.
  */
 function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches {
-  let memo = index.alternativesMemo.get(o);
+  let byOptions = alternativesMemos.get(index);
+  if (byOptions === undefined) {
+    byOptions = new WeakMap();
+    alternativesMemos.set(index, byOptions);
+  }
+  let memo = byOptions.get(o);
   if (memo === undefined) {
     memo = new Map();
-    index.alternativesMemo.set(o, memo);
+    byOptions.set(o, memo);
   }
   let m = memo.get(t.norm);
   if (m === undefined) {
@@ -391,7 +417,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // (بشأن, "regarding", is not Bessent).
   if (t.script === 'latin' || !exact) for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
   // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
-  if (!exact) for (const key of sameScriptNames(index, t)) add(key, o.transliteration);
+  if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
@@ -419,9 +445,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
 }
 
 /** Name keys of the story words of the word's own script that share its consonant skeleton. */
-function sameScriptNames(index: SearchIndex, t: Token): string[] {
+function sameScriptNames(index: SearchIndex, t: Token, o: SearchOptions): string[] {
   const sk = t.script === 'ar' ? skeletonOfArabicWord(t.norm) : t.script === 'latin' ? latinSkeleton(t.norm) : '';
-  if (sk.length < 3) return [];
+  if (sk.length < Math.max(3, o.skeletonMinLength - 1)) return [];
   const vocab = t.script === 'ar' ? index.vocab.ar : index.vocab.en;
   return vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../src/answer/text.js';
-import { loadEngine } from '../../src/engine.js';
 import { loadCliPrompts, textWords } from '../../src/cli/words.js';
+import { loadEngine } from '../../src/engine.js';
 
 // A story with no English rendering, as a user adds it: an English reader gets the matched words'
 // English under the Arabic quote, labelled as dictionary words and never as a translation.

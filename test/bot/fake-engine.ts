@@ -166,6 +166,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
       throw new StoryDraftError('The fake engine holds one story.');
     },
     removeStory: () => false,
+    vocabularyFile: () => undefined,
     detectLanguage,
   };
   return engine;
