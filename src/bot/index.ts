@@ -76,12 +76,12 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
   const bot = new Bot<BotContext>(config.botToken, {
     ...options.botConfig,
-    // A call that hangs is abandoned after apiTimeoutSeconds and retried by auto-retry (HttpError).
+    // A call that hangs is abandoned after apiTimeoutSeconds and retried a bounded number of times (src/bot/retry.ts).
     client: { apiRoot: config.apiRoot, timeoutSeconds: config.apiTimeoutSeconds, ...options.botConfig?.client },
   });
 
   // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
-  // Installed first so auto-retry (installed next, hence outermost) sends each retry through it again.
+  // Installed first so the retries (installed next, hence outer) queue again behind the limits.
   const global = config.outboundGlobalPerSecond;
   bot.api.config.use(
     createOutboundThrottle({

@@ -51,6 +51,8 @@ export interface FileJournalOptions {
   /** The journal file, e.g. `data/journal.jsonl`; undefined keeps the journal in memory only. */
   readonly file?: string;
   readonly logger: Logger;
+  /** Lines appended before the file is rewritten with only what is still needed (tests lower it). */
+  readonly compactAfterLines?: number;
   /** Clock, for tests. */
   readonly now?: () => number;
 }
@@ -74,6 +76,7 @@ type Line = { readonly u: Update; readonly t: number } | { readonly d: readonly 
 export function createFileJournal(options: FileJournalOptions): Journal {
   const { file, logger } = options;
   const now = options.now ?? Date.now;
+  const compactAfter = options.compactAfterLines ?? COMPACT_AFTER_LINES;
   /** Journaled, not yet handled, in arrival order. */
   const pending = new Map<number, { update: Update; at: number }>();
   /** Handled ids, oldest first (insertion order), at most HANDLED_IDS_KEPT. */
@@ -85,6 +88,8 @@ export function createFileJournal(options: FileJournalOptions): Journal {
   let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   let writing: Promise<void> | undefined;
   let doneFailing = false;
+  // Set when the file could not be opened: every admit fails, and the bot confirms only what it has handled.
+  let broken: Error | undefined;
 
   const remember = (id: number) => {
     handled.add(id);
@@ -124,7 +129,7 @@ export function createFileJournal(options: FileJournalOptions): Journal {
         if (fh !== undefined) {
           await fh.write(batch.join(''));
           lines += batch.length;
-          if (lines > COMPACT_AFTER_LINES) await rewrite();
+          if (lines > compactAfter) await rewrite();
         }
         for (const w of told) w.resolve();
       } catch (error) {
@@ -149,9 +154,14 @@ export function createFileJournal(options: FileJournalOptions): Journal {
       if (file === undefined) return [];
       let text = '';
       try {
-        text = await readFile(file, 'utf8');
+        text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return '';
+          throw error;
+        });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        broken = error as Error;
+        logger.error({ err: error, file }, 'journal: cannot read the update journal; going on without it (updates are confirmed only once handled)');
+        return [];
       }
       let torn = 0;
       for (const raw of text.split('\n')) {
@@ -182,14 +192,20 @@ export function createFileJournal(options: FileJournalOptions): Journal {
         }
       if (torn > 0) logger.warn({ file, lines: torn }, 'journal: skipped lines cut short by a crash');
       if (stale > 0) logger.warn({ file, updates: stale }, 'journal: dropped updates older than a day instead of answering them so late');
-      await mkdir(dirname(file), { recursive: true });
-      // Start the run from a compact file holding only what is still needed.
-      await rewrite();
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        // Start the run from a compact file holding only what is still needed.
+        await rewrite();
+      } catch (error) {
+        broken = error as Error;
+        logger.error({ err: error, file }, 'journal: cannot write the update journal; going on without it (updates are confirmed only once handled)');
+      }
       if (pending.size > 0) logger.info({ updates: pending.size }, 'journal: replaying updates received but not handled before the last stop');
       return [...pending.values()].map((p) => p.update);
     },
 
     async admit(updates) {
+      if (broken !== undefined) throw new Error(`the update journal ${file} is not usable: ${broken.message}`);
       const fresh = updates.filter((u) => !pending.has(u.update_id) && !handled.has(u.update_id));
       if (fresh.length === 0) return [];
       const at = now();

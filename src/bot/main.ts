@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import { type Bot, GrammyError } from 'grammy';
+import { type Bot, GrammyError, HttpError } from 'grammy';
 import type { Update } from 'grammy/types';
 import { type Config, redactToken } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -32,7 +32,7 @@ const CONCURRENCY = 100;
  * entities and the message it replies to); anything near this is not from Telegram.
  */
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
-/** Pause between getUpdates attempts while Telegram is unreachable (auto-retry also backs off inside each attempt). */
+/** Pause between getUpdates attempts while Telegram is unreachable (getUpdates is not retried by src/bot/retry.ts). */
 const POLL_RETRY_MS = 1_000;
 
 /**
@@ -86,7 +86,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
 
   logger.info({ apiRoot: config.apiRoot }, 'connecting to the Bot API…');
   try {
-    await bot.init();
+    await connect(bot, logger);
   } catch (error) {
     await sessions.close();
     await journal.close();
@@ -154,6 +154,27 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
     if (onSignal !== undefined) {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+    }
+  }
+}
+
+/** Longest pause between start-up attempts to reach the Bot API. */
+const CONNECT_MAX_WAIT_MS = 60_000;
+
+/**
+ * Fetches the bot's identity (getMe). While the Bot API is unreachable it keeps trying, saying so
+ * each time (grammY's own init would retry silently forever): a bot started before the network
+ * is up comes up with it. Telegram's refusals (401) are thrown.
+ */
+async function connect(bot: Bot<BotContext>, logger: Logger): Promise<void> {
+  for (let waitMs = 5_000; ; waitMs = Math.min(waitMs * 2, CONNECT_MAX_WAIT_MS)) {
+    try {
+      bot.botInfo = await bot.api.getMe();
+      return;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      logger.error({ err: error, retryInMs: waitMs }, 'Bot API not reachable; trying again (check the network and TELEGRAM_API_ROOT)');
+      await new Promise((r) => setTimeout(r, waitMs));
     }
   }
 }

@@ -126,12 +126,12 @@ interface ChatLane {
 }
 
 /**
- * Creates the throttling transformer. Install it before auto-retry (`bot.api.config.use(throttle)`
- * first), so auto-retry wraps it and every retry queues again behind the limits.
+ * Creates the throttling transformer. Install it before the retries (`bot.api.config.use(throttle)`
+ * first), so the retry transformer wraps it and every retry queues again behind the limits.
  *
  * @example
  * bot.api.config.use(createOutboundThrottle({ limits: { ...OUTBOUND_LIMITS, global: { perSecond: 0, burst: 0 } } }));
- * bot.api.config.use(autoRetry());
+ * bot.api.config.use(createRetry({ ...RETRY_DEFAULTS, networkRetries: 3, logger }));
  */
 export function createOutboundThrottle(options: ThrottleOptions = {}): Transformer {
   const limits = options.limits ?? OUTBOUND_LIMITS;
