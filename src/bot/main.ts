@@ -326,7 +326,7 @@ function tooLarge(res: ServerResponse): void {
  * update already journaled or handled (a redelivery) is acknowledged and not handled again. While
  * the journal cannot be written, the update is handled before the answer, as without a journal.
  */
-function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delivery: Delivery, logger: Logger, stopping: () => boolean): WebhookReceiver {
+export function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delivery: Delivery, logger: Logger, stopping: () => boolean): WebhookReceiver {
   let failing = false;
   return async (update) => {
     let fresh: Update[];
