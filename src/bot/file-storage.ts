@@ -121,7 +121,10 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
           if (!unwritable.has(key)) {
             if (unwritable.size >= UNWRITABLE_KEPT) unwritable.clear();
             unwritable.add(key);
-            logger.error({ err: error, key, file }, "cannot write this chat's session file: answering it without follow-up context (remove what is in the file's place)");
+            logger.error(
+              { err: error, key, file },
+              "cannot write this chat's session file: answering it without follow-up context (remove what is in the file's place)",
+            );
           }
           return;
         }
