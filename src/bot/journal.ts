@@ -90,6 +90,7 @@ export function createFileJournal(options: FileJournalOptions): Journal {
   let doneFailing = false;
   // Set when the file could not be opened: every admit fails, and the bot confirms only what it has handled.
   let broken: Error | undefined;
+  let closed = false;
 
   const remember = (id: number) => {
     handled.add(id);
@@ -205,6 +206,7 @@ export function createFileJournal(options: FileJournalOptions): Journal {
     },
 
     async admit(updates) {
+      if (closed) throw new Error('the update journal is closed (the bot is stopping)');
       if (broken !== undefined) throw new Error(`the update journal ${file} is not usable: ${broken.message}`);
       const fresh = updates.filter((u) => !pending.has(u.update_id) && !handled.has(u.update_id));
       if (fresh.length === 0) return [];
@@ -235,6 +237,7 @@ export function createFileJournal(options: FileJournalOptions): Journal {
     depth: () => pending.size,
 
     async close() {
+      closed = true;
       await writing;
       if (file !== undefined && fh !== undefined) {
         // Leave a compact file: the next start reads only what it needs.

@@ -334,6 +334,8 @@ export function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delive
       fresh = await journal.admit([update]);
       failing = false;
     } catch (error) {
+      // Stopping: Telegram gets an error and sends the update again, to the next instance or start.
+      if (stopping()) throw error;
       if (!failing) logger.error({ err: error }, 'journal: cannot record updates; answering webhook requests only after handling them');
       failing = true;
       await bot.handleUpdate(update);

@@ -47,6 +47,7 @@ export function createRedisJournal(link: RedisLink, logger: Logger, now: () => n
   const redis = link.client;
   let depth = 0;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
   const beat = () => redis.set(`journal:alive:${owner}`, '1', 'PX', ALIVE_MS).catch((error: unknown) => link.failed(error, 'journal heartbeat'));
 
   return {
@@ -87,6 +88,7 @@ export function createRedisJournal(link: RedisLink, logger: Logger, now: () => n
     },
 
     async admit(updates) {
+      if (closed) throw new Error('the update journal is closed (the bot is stopping)');
       const t = now();
       const added = await Promise.all(
         updates.map((u) =>
@@ -117,6 +119,7 @@ export function createRedisJournal(link: RedisLink, logger: Logger, now: () => n
     depth: () => depth,
 
     async close() {
+      closed = true;
       if (heartbeat !== undefined) clearInterval(heartbeat);
       // Gone at once, so the next instance to start takes over what this one leaves journaled.
       await redis.del(`journal:alive:${owner}`).catch(() => {});

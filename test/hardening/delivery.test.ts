@@ -14,7 +14,7 @@
  * The pacing is raised (OUTBOUND_CHAT_PER_SECOND, OUTBOUND_GROUP_PER_MINUTE) so the suite stays
  * fast; the stop still runs out of time with most of the work queued, which is the point.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -137,6 +137,27 @@ describe('delivery across a stop and a restart', () => {
 
     await restartAndFinish(env, () => verdict(asked, tally(stub.sent, key)).lost === 0).catch(() => {});
     report('four groups, SIGTERM', { answeredBeforeStop: beforeRestart, journaled: left, ...verdict(asked, tally(stub.sent, key)) });
+    expect(verdict(asked, tally(stub.sent, key))).toEqual({ lost: 0, twice: 0 });
+  }, 60_000);
+
+  it('answers everything once when the journal cannot be written (it confirms each batch only once handled)', async () => {
+    api = await startStubApi();
+    const stub = api;
+    const env = envFor(stub);
+    mkdirSync(join(env.DATA_DIR, 'journal.jsonl')); // a folder where the journal file should be
+    const first = await startBotProcess(env);
+    bots.push(first);
+    const chats = Array.from({ length: 30 }, (_, i) => -7300 - i);
+    const asked = chats.map((chat) => {
+      stub.push(groupQuestion(chat, 700, 1, 'What did Trump say?'));
+      return `${chat}/1`;
+    });
+    const key = (s: Sent) => (s.replyTo === undefined ? undefined : `${s.chatId}/${s.replyTo}`);
+    await until(() => verdict(asked, tally(stub.sent, key)).lost === 0, 'every question answered');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.logLines().filter((l) => String(l.msg).startsWith('journal: cannot'))).toHaveLength(2);
+    await restartAndFinish(env, () => true);
     expect(verdict(asked, tally(stub.sent, key))).toEqual({ lost: 0, twice: 0 });
   }, 60_000);
 
