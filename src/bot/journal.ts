@@ -27,6 +27,11 @@ const COMPACT_AFTER_LINES = 20_000;
 /** A store of received-but-unhandled updates. */
 export interface Journal {
   /**
+   * Whether what `admit` records survives a restart. A journal in memory only deduplicates: the bot
+   * then confirms an update only once it is handled, as without a journal.
+   */
+  readonly durable: boolean;
+  /**
    * Loads what a previous run left: the updates to replay (oldest first). Call once, before `admit`.
    * Entries older than JOURNAL_MAX_AGE_MS are dropped (and logged).
    */
@@ -151,6 +156,8 @@ export function createFileJournal(options: FileJournalOptions): Journal {
   };
 
   return {
+    durable: file !== undefined,
+
     async open() {
       if (file === undefined) return [];
       let text = '';

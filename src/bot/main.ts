@@ -341,8 +341,11 @@ export function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delive
       await bot.handleUpdate(update);
       return;
     }
+    if (fresh.length === 0) return;
+    // A journal in memory keeps nothing across a restart: answer Telegram only once handled.
+    if (!journal.durable) return delivery.handle(update);
     // During a stop, a late update stays in the journal for the next start.
-    if (fresh.length > 0 && !stopping()) void delivery.handle(update);
+    if (!stopping()) void delivery.handle(update);
   };
 }
 

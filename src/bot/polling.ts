@@ -84,6 +84,7 @@ export function startJournaledPolling(bot: Bot<BotContext>, options: PollingOpti
       const last = updates.at(-1)?.update_id;
       if (last === undefined) return [];
       let fresh: Update[];
+      let safe = journal.durable;
       try {
         fresh = await journal.admit(updates);
         if (journalFailing) logger.info('journal: writable again; updates are confirmed as soon as they are journaled');
@@ -96,6 +97,9 @@ export function startJournaledPolling(bot: Bot<BotContext>, options: PollingOpti
           );
         journalFailing = true;
         fresh = updates;
+        safe = false;
+      }
+      if (!safe) {
         // Registered before the sink starts them, so none settles unseen.
         const waiting = { settled: delivery.settled(fresh.map((u) => u.update_id)), done: false };
         void waiting.settled.then(() => {

@@ -51,6 +51,8 @@ export function createRedisJournal(link: RedisLink, logger: Logger, now: () => n
   const beat = () => redis.set(`journal:alive:${owner}`, '1', 'PX', ALIVE_MS).catch((error: unknown) => link.failed(error, 'journal heartbeat'));
 
   return {
+    durable: true,
+
     async open() {
       await beat();
       heartbeat = setInterval(() => void beat(), HEARTBEAT_MS);

@@ -3,8 +3,11 @@
  * before the (paced, possibly retried) reply goes out, so Telegram never times out and sends the
  * update again; and when it does send it again (a redelivery), it is answered once.
  */
+import { mkdtempSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelivery } from '../../src/bot/delivery.js';
 import { createBot } from '../../src/bot/index.js';
@@ -23,7 +26,10 @@ describe('webhook with the journal', () => {
   const sends: number[] = [];
   let release: () => void = () => {};
   const gate = new Promise<void>((r) => (release = r));
-  const journal = createFileJournal({ logger: createLogger({ logLevel: 'silent', botToken: '' }) });
+  const journal = createFileJournal({
+    file: join(mkdtempSync(join(tmpdir(), 'sanad-webhook-')), 'journal.jsonl'),
+    logger: createLogger({ logLevel: 'silent', botToken: '' }),
+  });
 
   beforeAll(async () => {
     const config = loadConfig({
