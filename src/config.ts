@@ -170,7 +170,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     apiTimeoutSeconds: integer(get('API_TIMEOUT_SECONDS'), 75, 'API_TIMEOUT_SECONDS', 2, 600, problems),
     answersPerPage: integer(get('ANSWERS_PER_PAGE'), 3, 'ANSWERS_PER_PAGE', 1, 10, problems),
     networkRetries: integer(get('NETWORK_RETRIES'), 3, 'NETWORK_RETRIES', 0, 20, problems),
-    stopTimeoutSeconds: integer(get('STOP_TIMEOUT_SECONDS'), 8, 'STOP_TIMEOUT_SECONDS', 1, 600, problems),
+    stopTimeoutSeconds: integer(get('STOP_TIMEOUT_SECONDS'), 6, 'STOP_TIMEOUT_SECONDS', 1, 600, problems),
     outboundChatPerSecond: integer(get('OUTBOUND_CHAT_PER_SECOND'), 1, 'OUTBOUND_CHAT_PER_SECOND', 1, 10_000, problems),
     outboundGroupPerMinute: integer(get('OUTBOUND_GROUP_PER_MINUTE'), 20, 'OUTBOUND_GROUP_PER_MINUTE', 1, 100_000, problems),
   };
