@@ -33,9 +33,10 @@ export interface Journal {
   readonly durable: boolean;
   /**
    * Loads what a previous run left: the updates to replay (oldest first). Call once, before `admit`.
-   * Entries older than JOURNAL_MAX_AGE_MS are dropped (and logged).
+   * Entries older than JOURNAL_MAX_AGE_MS are dropped (and logged). A shared journal (Redis) also
+   * hands `later` what instances that die while this one runs leave behind.
    */
-  open(): Promise<Update[]>;
+  open(later?: (updates: Update[]) => void): Promise<Update[]>;
   /**
    * Records the updates not seen before and resolves with them once they are safely stored: those
    * are the ones to handle. Updates already journaled or handled are left out.

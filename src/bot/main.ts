@@ -96,7 +96,10 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   }
   logger.info({ username: bot.botInfo.username }, 'connected to the Bot API');
   const swept = await sessions.sweep();
-  const replay = await journal.open();
+  // With Redis, what an instance that dies meanwhile leaves is handed over later too.
+  const replay = await journal.open((more) => {
+    for (const update of more) void delivery.handle(update);
+  });
   logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length, replay: replay.length }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
 

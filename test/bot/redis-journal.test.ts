@@ -18,8 +18,8 @@ const update = (id: number): Update =>
 
 describe.skipIf(!(await redisUp()))('Redis update journal (live server)', () => {
   const links: ReturnType<typeof connectRedis>[] = [];
-  const link = async () => {
-    const l = connectRedis({ redisUrl: TEST_REDIS_URL, redisPrefix: PREFIX }, logger);
+  const link = async (prefix = PREFIX) => {
+    const l = connectRedis({ redisUrl: TEST_REDIS_URL, redisPrefix: prefix }, logger);
     links.push(l);
     expect(await l.ready()).toBe(true);
     return l;
@@ -62,5 +62,20 @@ describe.skipIf(!(await redisUp()))('Redis update journal (live server)', () => 
     const another = createRedisJournal(await link(), logger);
     expect(await another.open()).toEqual([]);
     await Promise.all([live.close(), next.close(), another.close()]);
+  });
+
+  it('a restarted instance (the same owner) replays its own leftovers at once after a crash', async () => {
+    // A prefix of its own: the tests above leave orphans, which any instance would rightly take over.
+    const own = `${PREFIX}own:`;
+    const crashed = createRedisJournal(await link(own), logger, { owner: 'host-a:8080' });
+    await crashed.open();
+    await crashed.admit([update(20), update(21)]);
+    await crashed.done(20);
+    // No close(): killed. Its heartbeat is still alive for up to 30 s, but the restart is the same owner.
+    const restarted = createRedisJournal(await link(own), logger, { owner: 'host-a:8080' });
+    expect((await restarted.open()).map((u) => u.update_id)).toEqual([21]);
+    const other = createRedisJournal(await link(own), logger, { owner: 'host-b:8080' });
+    expect(await other.open()).toEqual([]);
+    await Promise.all([restarted.close(), other.close()]);
   });
 });

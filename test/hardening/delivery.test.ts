@@ -18,9 +18,13 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Sent, type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
 import { type BotProcess, groupQuestion, privateQuestion, startBotProcess, until } from '../support/bot-process.js';
+import { redisUp, TEST_REDIS_URL } from '../support/redis.js';
+
+const redisAvailable = await redisUp();
 
 const TOKEN = '555000333:AAHardeningDeliveryTokenxxxxxxxxxxxx';
 
@@ -139,6 +143,43 @@ describe('delivery across a stop and a restart', () => {
     report('four groups, SIGTERM', { answeredBeforeStop: beforeRestart, journaled: left, ...verdict(asked, tally(stub.sent, key)) });
     expect(verdict(asked, tally(stub.sent, key))).toEqual({ lost: 0, twice: 0 });
   }, 60_000);
+
+  it.skipIf(!redisAvailable)(
+    'with SESSION_STORE=redis: the journal in Redis, SIGTERM with 20 queued questions, all answered once after the restart',
+    async () => {
+      api = await startStubApi();
+      const stub = api;
+      const prefix = `sanad-delivery-${process.pid}-${Date.now().toString(36)}:`;
+      const env = envFor(stub, {
+        SESSION_STORE: 'redis',
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_PREFIX: prefix,
+        OUTBOUND_CHAT_PER_SECOND: '5',
+        OUTBOUND_GROUP_PER_MINUTE: '600',
+      });
+      const chat = -7400;
+      const first = await startBotProcess(env);
+      bots.push(first);
+      stopAfter(stub, first, 2, 'SIGTERM', (s) => s.chatId === chat && s.replyTo !== undefined);
+      const asked = Array.from({ length: 20 }, (_, i) => {
+        stub.push(groupQuestion(chat, 502, i + 1, 'What did Trump say?'));
+        return `${chat}/${i + 1}`;
+      });
+      expect(await first.exited).toBe(0);
+      expect(first.logLines().find((l) => l.msg === 'stopped')?.journaled).toBeGreaterThan(0);
+      const key = (s: Sent) => (s.replyTo === undefined ? undefined : `${s.chatId}/${s.replyTo}`);
+      try {
+        await restartAndFinish(env, () => verdict(asked, tally(stub.sent, key)).lost === 0);
+        expect(verdict(asked, tally(stub.sent, key))).toEqual({ lost: 0, twice: 0 });
+      } finally {
+        const redis = new Redis(TEST_REDIS_URL);
+        const keys = await redis.keys(`${prefix}*`);
+        if (keys.length > 0) await redis.del(...keys);
+        redis.disconnect();
+      }
+    },
+    60_000,
+  );
 
   it('answers everything once when the journal cannot be written (it confirms each batch only once handled)', async () => {
     api = await startStubApi();
