@@ -98,13 +98,10 @@ export function createFileJournal(options: FileJournalOptions): Journal {
   let broken: Error | undefined;
   let closed = false;
 
+  // Set order is arrival order, so the first id is the oldest.
   const remember = (id: number) => {
     handled.add(id);
-    if (handled.size > HANDLED_IDS_KEPT)
-      for (const old of handled) {
-        handled.delete(old);
-        if (handled.size <= HANDLED_IDS_KEPT) break;
-      }
+    if (handled.size > HANDLED_IDS_KEPT) handled.delete(handled.values().next().value as number);
   };
 
   /** Everything the file must still say, as lines: what is pending, and the ids to remember. */
