@@ -58,6 +58,20 @@ export interface Config {
   readonly apiTimeoutSeconds: number;
   /** Answers per message (and per "More" page). */
   readonly answersPerPage: number;
+  /**
+   * Retries of a Bot API call after a network error, backing off from 2 s (2, 4, 8 s…). After the
+   * last, the update stays in the journal and is handled again later, so giving up loses nothing.
+   */
+  readonly networkRetries: number;
+  /**
+   * Seconds a stop (SIGTERM, SIGINT) lets the updates in hand finish. Whatever is still waiting
+   * then (e.g. behind a chat's pacing) stays in the journal and is answered after the restart.
+   */
+  readonly stopTimeoutSeconds: number;
+  /** Messages per second to one chat (Telegram: about 1). Raise only against a local Bot API (tests). */
+  readonly outboundChatPerSecond: number;
+  /** Messages per minute to one group (Telegram: 20). Raise only against a local Bot API (tests). */
+  readonly outboundGroupPerMinute: number;
 }
 
 /** Thrown by `loadConfig` when the environment is missing or malformed; the message lists every problem. */
@@ -155,6 +169,10 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     inlineRateLimitPerMinute: integer(get('INLINE_RATE_LIMIT_PER_MINUTE'), 60, 'INLINE_RATE_LIMIT_PER_MINUTE', 1, 10_000, problems),
     apiTimeoutSeconds: integer(get('API_TIMEOUT_SECONDS'), 75, 'API_TIMEOUT_SECONDS', 2, 600, problems),
     answersPerPage: integer(get('ANSWERS_PER_PAGE'), 3, 'ANSWERS_PER_PAGE', 1, 10, problems),
+    networkRetries: integer(get('NETWORK_RETRIES'), 3, 'NETWORK_RETRIES', 0, 20, problems),
+    stopTimeoutSeconds: integer(get('STOP_TIMEOUT_SECONDS'), 6, 'STOP_TIMEOUT_SECONDS', 1, 600, problems),
+    outboundChatPerSecond: integer(get('OUTBOUND_CHAT_PER_SECOND'), 1, 'OUTBOUND_CHAT_PER_SECOND', 1, 10_000, problems),
+    outboundGroupPerMinute: integer(get('OUTBOUND_GROUP_PER_MINUTE'), 20, 'OUTBOUND_GROUP_PER_MINUTE', 1, 100_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

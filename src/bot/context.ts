@@ -31,6 +31,8 @@ export interface ReplyLink {
 
 /** What the bot remembers per chat (persisted; see session.ts for the bounds). */
 export interface SessionData {
+  /** The shape's version (SESSION_VERSION in session.ts); absent in sessions of version 1. */
+  v?: number;
   /** The engine's conversation state, passed back with every question. */
   state?: ChatState;
   /** Story pinned with /stories: follow-ups, /story and /source stay on it until unpinned. */

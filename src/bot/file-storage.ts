@@ -6,6 +6,14 @@ import { join } from 'node:path';
 import type { StorageAdapter } from 'grammy';
 import type { Logger } from '../logger.js';
 
+/**
+ * Errors that concern one key's file, not the folder: a folder (or something else) where the file
+ * should be, or a name the file system refuses.
+ */
+const KEY_ERRORS = new Set(['EISDIR', 'ENOTEMPTY', 'ENAMETOOLONG', 'EEXIST']);
+/** Unwritable keys remembered for logging once each; past this the memory starts over. */
+const UNWRITABLE_KEPT = 1_000;
+
 /** Options for `createFileStorage`. */
 export interface FileStorageOptions {
   /** Folder for the files; created on first write. */
@@ -56,6 +64,9 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
   let failing = false;
   // Keys whose file was found corrupt, so a file that stays corrupt (writes failing) is logged once.
   const corrupt = new Set<string>();
+  // Keys whose own file cannot be written (a folder in its place, a name too long): one chat's
+  // problem, logged once for that chat, not the folder-wide alarm on every write.
+  const unwritable = new Set<string>();
 
   const storage: FileStorage<T> = {
     async read(key) {
@@ -88,9 +99,12 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
       }
       const file = fileOf(key);
       const temp = `${file}.${process.pid}.${++serial}.tmp`;
+      // Whether the folder was there: errors after that may be this key's alone.
+      let folderOk = false;
       try {
         ready ??= mkdir(dir, { recursive: true });
         await ready;
+        folderOk = true;
         // Write then rename: a crash mid-write leaves the old file whole. No fsync: it guards against
         // power loss, not a crashed process, and it was the most expensive part of a busy bot.
         await writeFile(temp, json);
@@ -98,11 +112,24 @@ export function createFileStorage<T>(options: FileStorageOptions): FileStorage<T
         (await listing)?.add(nameOf(key));
         if (failing) logger.info({ dir }, 'session files are writable again');
         failing = false;
+        if (unwritable.delete(key)) logger.info({ key }, "this chat's session file is writable again");
       } catch (error) {
         // The answer has been sent by now: losing the follow-up context beats failing the update
-        // (and apologising for an answer the user already has). Try mkdir again next time.
-        ready = undefined;
+        // (and apologising for an answer the user already has).
         await rm(temp, { force: true }).catch(() => {});
+        if (folderOk && KEY_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) {
+          if (!unwritable.has(key)) {
+            if (unwritable.size >= UNWRITABLE_KEPT) unwritable.clear();
+            unwritable.add(key);
+            logger.error(
+              { err: error, key, file },
+              "cannot write this chat's session file: answering it without follow-up context (remove what is in the file's place)",
+            );
+          }
+          return;
+        }
+        // Try mkdir again next time.
+        ready = undefined;
         if (!failing) logger.error({ err: error, dir }, 'cannot write session files: answering without follow-up context until DATA_DIR is writable again');
         failing = true;
       }

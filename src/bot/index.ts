@@ -2,14 +2,13 @@
  * Builds the Telegram bot: middlewares, then one feature after another, all behind one error boundary.
  * This folder is the only place that imports grammY.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotConfig, lazySession, type StorageAdapter } from 'grammy';
+import { Bot, type BotConfig, lazySession, MemorySessionStorage, type StorageAdapter } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine, Lang } from '../types.js';
 import type { BotContext, BotDeps, SessionData } from './context.js';
-import { createErrorHandler } from './errors.js';
+import { createErrorHandler, type UnfinishedReason } from './errors.js';
 import { answerButtonsFeature } from './features/answer-buttons.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
@@ -22,7 +21,9 @@ import { welcomeFeature } from './features/welcome.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
 import { ignoreNoise } from './middlewares/ignore.js';
 import { type RateLimitStore, type RateLimitStores, rateLimit } from './middlewares/rate-limit.js';
+import { createRetry, RETRY_DEFAULTS, type RetryReason } from './retry.js';
 import { initialSession, sessionKey } from './session.js';
+import { validatedSessions } from './session-schema.js';
 import { createOutboundThrottle, OUTBOUND_LIMITS } from './throttle.js';
 
 /** What the bot needs from the rest of the app. */
@@ -44,12 +45,23 @@ export interface BotOptions {
   readonly rateLimit?: RateLimitStore | RateLimitStores;
   /** Clock, for tests. */
   readonly now?: () => number;
+  /** Aborted when a stop runs out of time: messages still waiting for their turn are not sent. */
+  readonly stopSending?: AbortSignal;
+  /** Told of an update that failed in a way a later attempt can fix (see UnfinishedReason). */
+  readonly onUnfinished?: (updateId: number, reason: UnfinishedReason) => void;
+}
+
+/** Counters the bot keeps (for metrics). */
+export interface BotStats {
+  /** Bot API calls retried, by reason. */
+  readonly retries: Readonly<Record<RetryReason, number>>;
 }
 
 /** The bot plus the parts start-up needs. */
 export interface SanadBot {
   readonly bot: Bot<BotContext>;
   readonly i18n: I18n;
+  readonly stats: BotStats;
 }
 
 /**
@@ -64,34 +76,50 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
   const bot = new Bot<BotContext>(config.botToken, {
     ...options.botConfig,
-    // A call that hangs is abandoned after apiTimeoutSeconds and retried by auto-retry (HttpError).
+    // A call that hangs is abandoned after apiTimeoutSeconds and retried a bounded number of times (src/bot/retry.ts).
     client: { apiRoot: config.apiRoot, timeoutSeconds: config.apiTimeoutSeconds, ...options.botConfig?.client },
   });
 
   // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
-  // Installed first so auto-retry (installed next, hence outermost) sends each retry through it again.
+  // Installed first so the retries (installed next, hence outer) queue again behind the limits.
   const global = config.outboundGlobalPerSecond;
   bot.api.config.use(
     createOutboundThrottle({
-      limits: { ...OUTBOUND_LIMITS, global: { perSecond: global, burst: global } },
+      limits: {
+        perChat: { perSecond: config.outboundChatPerSecond, burst: Math.max(OUTBOUND_LIMITS.perChat.burst, config.outboundChatPerSecond) },
+        perGroup: { ...OUTBOUND_LIMITS.perGroup, count: config.outboundGroupPerMinute },
+        global: { perSecond: global, burst: global },
+      },
       onFlood: (chat, seconds) => logger.warn({ chat, retryAfterSeconds: seconds }, 'Telegram flood limit (429): pausing this chat'),
+      stop: options.stopSending,
     }),
   );
-  // Retry 429 (after retry_after) and 5xx/network errors, but give up rather than hang an update:
-  // a reply that arrives minutes late is worse than an error in the log. A retry_after above 30 s
-  // fails the call at once instead of holding the chat's update that long.
-  // getUpdates is left to the runner, which retries it every second: auto-retry's backoff (3 s,
-  // doubling) would otherwise delay the first poll after an outage by up to 12 s.
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
-  bot.api.config.use((prev, method, payload, signal) => (method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
+  // Retry 429 (after retry_after), 5xx and network errors a bounded number of times, each wait
+  // logged: a reply that arrives minutes late is worse than one answered again after a restart
+  // (the update stays in the journal). A retry_after above 30 s fails the call at once.
+  // getUpdates is left to the poller, which retries it every second: a doubling back-off would
+  // otherwise delay the first poll after an outage by up to 14 s.
+  const retries: Record<RetryReason, number> = { network: 0, flood: 0, server: 0 };
+  bot.api.config.use(
+    createRetry({
+      ...RETRY_DEFAULTS,
+      networkRetries: config.networkRetries,
+      logger,
+      skip: ['getUpdates'],
+      onRetry: (_method, reason) => void retries[reason]++,
+    }),
+  );
 
-  const handleError = createErrorHandler(deps);
+  const handleError = createErrorHandler(deps, options.onUnfinished);
   bot.catch(handleError);
   // One chat's updates in order (its session is read-modify-write), different chats in parallel.
   bot.use(sequentialize(sessionKey));
   const root = bot.errorBoundary(handleError);
   root.use(ignoreNoise);
-  root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage: options.storage }));
+  // A stored session of the wrong shape (an older version, a hand-edited file) is migrated or
+  // replaced on read, so it can never make a chat's every update fail (/reset included).
+  const storage = validatedSessions(options.storage ?? new MemorySessionStorage<SessionData>(), logger);
+  root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage }));
   root.use(rateLimit(deps, options.rateLimit ?? {}));
 
   root.use(welcomeFeature(deps));
@@ -103,5 +131,5 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   root.use(inlineFeature(deps));
   root.use(askFeature(deps));
   root.use(fallbackFeature(deps));
-  return { bot, i18n };
+  return { bot, i18n, stats: { retries } };
 }

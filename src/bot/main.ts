@@ -2,22 +2,29 @@
  * Runs the bot: long polling by default, a webhook server when WEBHOOK_URL is set; stops gracefully
  * on SIGINT/SIGTERM.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import { run } from '@grammyjs/runner';
-import { type Bot, GrammyError, webhookCallback } from 'grammy';
+import { type Bot, GrammyError, HttpError } from 'grammy';
 import type { Update } from 'grammy/types';
 import { type Config, redactToken } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../types.js';
 import { registerCommands } from './commands.js';
 import type { BotContext } from './context.js';
+import { createDelivery, type Delivery } from './delivery.js';
 import { createBot } from './index.js';
+import type { Journal } from './journal.js';
+import { createJournal } from './journal-store.js';
+import { startJournaledPolling } from './polling.js';
 import { createSessionStorage } from './session.js';
 
 /** The updates the bot handles; anything else Telegram need not send. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query'] as const;
-/** After a stop signal, exit anyway if in-flight updates take longer than this. */
-const STOP_TIMEOUT_MS = 10_000;
+/**
+ * After the stop deadline (STOP_TIMEOUT_SECONDS), messages still waiting for their turn are held
+ * back; this is how long the ones already on the wire may take to be answered.
+ */
+const STOP_GRACE_MS = 2_000;
 /** Updates handled at once across chats (one chat's updates are always sequential). */
 const CONCURRENCY = 100;
 /**
@@ -25,7 +32,7 @@ const CONCURRENCY = 100;
  * entities and the message it replies to); anything near this is not from Telegram.
  */
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
-/** Pause between getUpdates attempts while Telegram is unreachable (auto-retry also backs off inside each attempt). */
+/** Pause between getUpdates attempts while Telegram is unreachable (getUpdates is not retried by src/bot/retry.ts). */
 const POLL_RETRY_MS = 1_000;
 
 /**
@@ -60,23 +67,46 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
 
 async function serve(config: Config, logger: Logger, engine: Engine): Promise<void> {
   const sessions = createSessionStorage(config, logger);
-  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
+  const journal = createJournal(config, logger, sessions);
+  // A stop that runs out of time holds back the messages still waiting for their chat's turn.
+  const stopSending = new AbortController();
+  let delivery: Delivery | undefined;
+  const { bot, i18n } = createBot(
+    { config, logger, engine },
+    {
+      storage: sessions.adapter,
+      rateLimit: sessions.rateLimit,
+      stopSending: stopSending.signal,
+      onUnfinished: (id, reason) => delivery?.unfinished(id, reason),
+    },
+  );
+  delivery = createDelivery({ handleUpdate: (update) => bot.handleUpdate(update), journal, logger });
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
   if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
 
+  logger.info({ apiRoot: config.apiRoot }, 'connecting to the Bot API…');
   try {
-    await bot.init();
+    await connect(bot, logger);
   } catch (error) {
     await sessions.close();
+    await journal.close();
     if (error instanceof GrammyError && error.error_code === 401)
       throw new Error('Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather (/token) and update .env');
     throw error;
   }
+  logger.info({ username: bot.botInfo.username }, 'connected to the Bot API');
   const swept = await sessions.sweep();
-  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length }, 'bot ready');
+  // With Redis, what an instance that dies meanwhile leaves is handed over later too.
+  const replay = await journal.open((more) => {
+    for (const update of more) void delivery.handle(update);
+  });
+  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length, replay: replay.length }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
 
-  const running = config.webhookUrl === undefined ? await startPolling(bot, config, logger) : await startWebhook(bot, config, logger);
+  // Updates left by the last run go first, so each chat's questions keep their order.
+  for (const update of replay) void delivery.handle(update);
+  const running =
+    config.webhookUrl === undefined ? await startPolling(bot, config, logger, journal, delivery) : await startWebhook(bot, config, logger, journal, delivery);
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
   const stopped = new Promise<void>((resolve, reject) => {
     let stopping = false;
@@ -84,17 +114,35 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
       // A second, different signal during the stop changes nothing; a repeated one hits Node's default and exits.
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, 'stopping: finishing in-flight updates');
-      const force = setTimeout(() => {
-        logger.error({ timeoutMs: STOP_TIMEOUT_MS }, 'in-flight updates did not finish in time; exiting anyway');
-        process.exit(1);
-      }, STOP_TIMEOUT_MS);
+      logger.info({ signal, inHand: delivery.inHand(), timeoutSeconds: config.stopTimeoutSeconds }, 'stopping: finishing the updates in hand');
+      const force = setTimeout(
+        () => {
+          logger.error('stop did not complete in time; exiting anyway (the journal keeps what was not handled)');
+          process.exit(1);
+        },
+        config.stopTimeoutSeconds * 1000 + STOP_GRACE_MS + 10_000,
+      );
       force.unref(); // don't keep the process alive just for the watchdog
-      // Sessions are written as each update's middleware completes, so once stop() resolves they are on disk.
-      running.stop().then(() => {
-        logger.info('stopped');
-        resolve();
-      }, reject);
+      const stop = async () => {
+        await running.stop();
+        delivery.stop();
+        if (!(await delivery.idle(config.stopTimeoutSeconds * 1000))) {
+          // What still waits (mostly behind a chat's pacing) is not sent; its updates stay journaled
+          // and are answered once after the restart. Messages already on the wire get a moment.
+          logger.warn(
+            { inHand: delivery.inHand(), journaled: journal.depth() },
+            'stop deadline reached: holding back unsent replies; their updates stay in the journal',
+          );
+          stopSending.abort();
+          if (!(await delivery.idle(STOP_GRACE_MS)))
+            logger.error({ inHand: delivery.inHand() }, 'replies still on the wire at exit; their updates may be answered again after the restart');
+        }
+        await running.confirm();
+        await journal.close();
+        logger.info({ journaled: journal.depth() }, 'stopped');
+      };
+      // Sessions are written as each update's middleware completes; serve's finally flushes them.
+      stop().then(resolve, reject);
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -104,6 +152,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
     await Promise.race([stopped, running.failed]);
   } finally {
     // After the last update (or a fatal error): an open Redis connection would keep the process alive.
+    await journal.close();
     await sessions.close();
     if (onSignal !== undefined) {
       process.off('SIGINT', onSignal);
@@ -112,42 +161,35 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   }
 }
 
-/** A started update source. */
-interface Running {
-  /** Stops taking updates; resolves when the updates in progress are done. */
-  stop(): Promise<void>;
-  /** Rejects if the source dies on its own; never resolves. */
-  readonly failed: Promise<never>;
-}
+/** Longest pause between start-up attempts to reach the Bot API. */
+const CONNECT_MAX_WAIT_MS = 60_000;
 
 /**
- * Counts the updates in progress by wrapping `bot.handleUpdate`, which is what the runner calls for
- * each fetched update (all of a batch at once), so shutdown can wait for them and then confirm them.
+ * Fetches the bot's identity (getMe). While the Bot API is unreachable it keeps trying, saying so
+ * each time (grammY's own init would retry silently forever): a bot started before the network
+ * is up comes up with it. Telegram's refusals (401) are thrown.
  */
-function trackUpdates(bot: Bot<BotContext>): { readonly highest: () => number | undefined; readonly idle: () => Promise<void> } {
-  const inFlight = new Set<number>();
-  let highest: number | undefined;
-  let wake: (() => void) | undefined;
-  const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = async (update: Update, webhookReplyEnvelope?: Parameters<typeof handle>[1]) => {
-    inFlight.add(update.update_id);
-    highest = Math.max(highest ?? update.update_id, update.update_id);
+async function connect(bot: Bot<BotContext>, logger: Logger): Promise<void> {
+  for (let waitMs = 5_000; ; waitMs = Math.min(waitMs * 2, CONNECT_MAX_WAIT_MS)) {
     try {
-      return await handle(update, webhookReplyEnvelope);
-    } finally {
-      inFlight.delete(update.update_id);
-      if (inFlight.size === 0) wake?.();
+      bot.botInfo = await bot.api.getMe();
+      return;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      logger.error({ err: error, retryInMs: waitMs }, 'Bot API not reachable; trying again (check the network and TELEGRAM_API_ROOT)');
+      await new Promise((r) => setTimeout(r, waitMs));
     }
-  };
-  return {
-    highest: () => highest,
-    idle: () =>
-      inFlight.size === 0
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            wake = resolve;
-          }),
-  };
+  }
+}
+
+/** A started update source. */
+interface Running {
+  /** Stops taking updates in (the updates in hand go on). */
+  stop(): Promise<void>;
+  /** Tells Telegram that what was taken in is safe (polling); nothing to do for a webhook. */
+  confirm(): Promise<void>;
+  /** Rejects if the source dies on its own; never resolves. */
+  readonly failed: Promise<never>;
 }
 
 /**
@@ -179,20 +221,21 @@ function watchPolling(bot: Bot<BotContext>, logger: Logger): void {
   });
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
+async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, journal: Journal, delivery: Delivery): Promise<Running> {
   // Polling and a webhook exclude each other: Telegram answers getUpdates with 409 while one is set.
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'could not delete a previous webhook'));
-  const tracker = trackUpdates(bot);
   watchPolling(bot, logger);
-  const handle = run(bot, {
-    runner: {
-      // A long poll must answer well inside the API timeout, or every idle poll would count as a failure.
-      fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: Math.min(30, Math.floor(config.apiTimeoutSeconds / 2)) },
-      silent: true,
-      retryInterval: POLL_RETRY_MS,
-    },
-    sink: { concurrency: CONCURRENCY },
+  const poller = startJournaledPolling(bot, {
+    journal,
+    delivery,
+    logger,
+    allowedUpdates: ALLOWED_UPDATES,
+    // A long poll must answer well inside the API timeout, or every idle poll would count as a failure.
+    timeoutSeconds: Math.min(30, Math.floor(config.apiTimeoutSeconds / 2)),
+    concurrency: CONCURRENCY,
+    retryMs: POLL_RETRY_MS,
   });
+  const handle = poller.runner;
   logger.info({ mode: 'polling' }, 'listening for updates');
   // The runner ends by itself only on a fatal error (401, or 409 from a second instance).
   const failed = new Promise<never>((_, reject) => {
@@ -204,38 +247,36 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
   return {
     stop: async () => {
       if (handle.isRunning()) await handle.stop();
-      // The runner's stop() returns once fetching has stopped, not when the updates it handed out
-      // are done: wait for those, so their answers are sent and their sessions written.
-      await tracker.idle();
-      // The runner never confirms its last batch, so Telegram would send it again after a restart
-      // and it would be answered twice. Every fetched update has been handled now: confirm them all.
-      const highest = tracker.highest();
-      if (highest !== undefined)
-        await bot.api.getUpdates({ offset: highest + 1, limit: 1, timeout: 0 }).then(
-          () => logger.info({ confirmedUpTo: highest }, 'confirmed handled updates'),
-          (error: unknown) => logger.warn({ err: error, highest }, 'could not confirm the last updates; Telegram may send them again after a restart'),
-        );
     },
+    // Every fetched update is journaled (or, with the journal failing, handled by now): confirm
+    // them, or Telegram would send the last batch again after the restart.
+    confirm: () => poller.confirm(),
     failed,
   };
 }
 
 /**
+ * Takes one webhook update in: resolves when Telegram may be told it was received (it is
+ * journaled, or handled), and rejects when it must send it again.
+ */
+export type WebhookReceiver = (update: Update) => Promise<void>;
+
+/**
  * The webhook's HTTP handler: `GET /healthz` answers 200; the webhook path takes only POST (405
  * otherwise) with a body of at most MAX_WEBHOOK_BYTES (413 otherwise) and the secret header (401
- * otherwise, checked by grammY in constant time); every other path is 404.
+ * otherwise, compared in constant time); every other path is 404. A valid update goes to `receive`
+ * (default: handle it, then answer); the answer is 200 once `receive` resolves, 500 if it rejects.
  */
-export function webhookListener(bot: Bot<BotContext>, config: Pick<Config, 'webhookUrl' | 'webhookSecret'>, logger: Logger): RequestListener {
+export function webhookListener(
+  bot: Bot<BotContext>,
+  config: Pick<Config, 'webhookUrl' | 'webhookSecret'>,
+  logger: Logger,
+  receive: WebhookReceiver = async (update) => void (await bot.handleUpdate(update)),
+): RequestListener {
   const path = new URL(config.webhookUrl ?? 'https://invalid/').pathname;
-  // The body is read here, under the size limit, and handed to grammY through a small adapter.
-  const adapter = (update: Update, secret: string | undefined, res: ServerResponse) => ({
-    update,
-    header: secret,
-    end: () => res.end(),
-    respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
-    unauthorized: () => res.writeHead(401).end('secret token is wrong'),
-  });
-  const handleUpdate = webhookCallback(bot, adapter, { secretToken: config.webhookSecret });
+  // Digests have one length, so comparing them leaks neither the secret nor its length.
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  const expected = config.webhookSecret === undefined ? undefined : digest(config.webhookSecret);
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url?.split('?')[0];
     if (req.method === 'GET' && url === '/healthz') return void res.writeHead(200).end('ok');
@@ -263,11 +304,17 @@ export function webhookListener(bot: Bot<BotContext>, config: Pick<Config, 'webh
       } catch {
         return void res.writeHead(400).end('expected a JSON Update');
       }
-      const secret = req.headers['x-telegram-bot-api-secret-token'];
-      Promise.resolve(handleUpdate(update, Array.isArray(secret) ? secret[0] : secret, res)).catch((error: unknown) => {
-        logger.error({ err: error }, 'webhook request failed');
-        if (!res.headersSent) res.writeHead(500).end();
-      });
+      const header = req.headers['x-telegram-bot-api-secret-token'];
+      const secret = Array.isArray(header) ? header[0] : header;
+      if (expected !== undefined && (secret === undefined || !timingSafeEqual(digest(secret), expected)))
+        return void res.writeHead(401).end('secret token is wrong');
+      receive(update).then(
+        () => void res.writeHead(200).end(),
+        (error: unknown) => {
+          logger.error({ err: error, update_id: update.update_id }, 'webhook update not received; Telegram will send it again');
+          if (!res.headersSent) res.writeHead(500).end();
+        },
+      );
     });
   };
 }
@@ -276,19 +323,58 @@ function tooLarge(res: ServerResponse): void {
   if (!res.headersSent) res.writeHead(413, { connection: 'close' }).end('request body too large');
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
+/**
+ * The webhook's receiver with the journal: journal the update, let Telegram have its 200 at once,
+ * then handle it, so slow pacing or retries cannot make Telegram time out and send it again. An
+ * update already journaled or handled (a redelivery) is acknowledged and not handled again. While
+ * the journal cannot be written, the update is handled before the answer, as without a journal.
+ */
+export function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delivery: Delivery, logger: Logger, stopping: () => boolean): WebhookReceiver {
+  let failing = false;
+  return async (update) => {
+    let fresh: Update[];
+    try {
+      fresh = await journal.admit([update]);
+      failing = false;
+    } catch (error) {
+      // Stopping: Telegram gets an error and sends the update again, to the next instance or start.
+      if (stopping()) throw error;
+      if (!failing) logger.error({ err: error }, 'journal: cannot record updates; answering webhook requests only after handling them');
+      failing = true;
+      await bot.handleUpdate(update);
+      return;
+    }
+    if (fresh.length === 0) return;
+    // A journal in memory keeps nothing across a restart: answer Telegram only once handled.
+    if (!journal.durable) return delivery.handle(update);
+    // During a stop, a late update stays in the journal for the next start.
+    if (!stopping()) void delivery.handle(update);
+  };
+}
+
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, journal: Journal, delivery: Delivery): Promise<Running> {
   const url = new URL(config.webhookUrl ?? '');
-  const server: Server = createServer(webhookListener(bot, config, logger));
+  let stopping = false;
+  const server: Server = createServer(
+    webhookListener(
+      bot,
+      config,
+      logger,
+      journaledReceiver(bot, journal, delivery, logger, () => stopping),
+    ),
+  );
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, resolve));
   await bot.api.setWebhook(url.href, { secret_token: config.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ mode: 'webhook', port: config.port, path: url.pathname }, 'listening for updates');
   return {
-    // close() stops accepting connections and waits for requests in progress, i.e. in-flight updates.
+    // close() stops accepting connections; requests in progress only journal, so they end at once.
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         server.close(() => resolve());
         server.closeIdleConnections();
       }),
+    confirm: async () => {},
     failed: new Promise<never>((_, reject) => server.once('error', reject)),
   };
 }

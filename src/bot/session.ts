@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
 import { RATE_WINDOW_MS, type RateLimitStores } from './middlewares/rate-limit.js';
-import { connectRedis, redisRateLimitStore, redisSessionStorage } from './redis.js';
+import { connectRedis, type RedisLink, redisRateLimitStore, redisSessionStorage } from './redis.js';
 import { withWriteBehind } from './write-behind.js';
 
 /** Turns kept per chat: how far back "Context" buttons keep working. */
@@ -26,9 +26,15 @@ export function sessionKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString();
 }
 
+/**
+ * The version of the session shape. 1 had no `v` field; 2 adds it (same fields). Bump it when the
+ * shape changes, and teach session-schema.ts to migrate the older one.
+ */
+export const SESSION_VERSION = 2;
+
 /** A fresh session. */
 export function initialSession(): SessionData {
-  return { turn: 0, turns: [], replies: [] };
+  return { v: SESSION_VERSION, turn: 0, turns: [], replies: [] };
 }
 
 /** Records an answer message's turn and returns it, dropping the oldest beyond MAX_TURNS. */
@@ -49,6 +55,8 @@ export interface SessionStorage {
   readonly adapter: StorageAdapter<SessionData>;
   /** The shared rate-limit stores with Redis; undefined means each process counts in memory. */
   readonly rateLimit?: RateLimitStores;
+  /** The Redis connection with SESSION_STORE=redis (the update journal shares it). */
+  readonly redis?: RedisLink;
   /** Deletes expired entries (files only; memory and Redis expire entries themselves). */
   sweep(): Promise<number>;
   /** Waits for the store to be reachable; false if it is not yet (the bot runs on, degraded). */
@@ -80,6 +88,7 @@ export function createSessionStorage(config: Config, logger: Logger): SessionSto
         chat: redisRateLimitStore(link, config.chatRateLimitPerMinute, RATE_WINDOW_MS),
         inline: redisRateLimitStore(link, config.inlineRateLimitPerMinute, RATE_WINDOW_MS, 'inline-rate'),
       },
+      redis: link,
       sweep: async () => 0,
       ready: () => link.ready(),
       close: () => link.close(),

@@ -50,6 +50,20 @@ export interface ThrottleOptions {
   readonly now?: () => number;
   /** Told when a chat is paused after a 429, for the log. */
   readonly onFlood?: (chatId: string, retryAfterSeconds: number) => void;
+  /**
+   * When aborted (a stop that ran out of time), messages still waiting for their turn are not sent:
+   * their calls, and any later ones, fail with OutboundStoppedError. Messages already sent complete.
+   * Their updates stay in the journal and are answered after the restart, once.
+   */
+  readonly stop?: AbortSignal;
+}
+
+/** A message not sent because the bot is stopping; its update is answered after the restart. */
+export class OutboundStoppedError extends Error {
+  override readonly name = 'OutboundStoppedError';
+  constructor(method: string) {
+    super(`${method} not sent: the bot is stopping (the update stays in the journal for the next start)`);
+  }
 }
 
 /** A token bucket; `wait` says how long until a token is there, `take` spends one. */
@@ -94,6 +108,8 @@ class SlidingWindow {
 
 interface Job {
   run(): void;
+  /** Fails the call without sending (the bot is stopping). */
+  cancel(): void;
 }
 
 interface ChatLane {
@@ -110,12 +126,12 @@ interface ChatLane {
 }
 
 /**
- * Creates the throttling transformer. Install it before auto-retry (`bot.api.config.use(throttle)`
- * first), so auto-retry wraps it and every retry queues again behind the limits.
+ * Creates the throttling transformer. Install it before the retries (`bot.api.config.use(throttle)`
+ * first), so the retry transformer wraps it and every retry queues again behind the limits.
  *
  * @example
  * bot.api.config.use(createOutboundThrottle({ limits: { ...OUTBOUND_LIMITS, global: { perSecond: 0, burst: 0 } } }));
- * bot.api.config.use(autoRetry());
+ * bot.api.config.use(createRetry({ ...RETRY_DEFAULTS, networkRetries: 3, logger }));
  */
 export function createOutboundThrottle(options: ThrottleOptions = {}): Transformer {
   const limits = options.limits ?? OUTBOUND_LIMITS;
@@ -125,6 +141,20 @@ export function createOutboundThrottle(options: ThrottleOptions = {}): Transform
   const readyQueue: ChatLane[] = [];
   let globalTimer: ReturnType<typeof setTimeout> | undefined;
   let lastPrune = 0;
+  // On stop, every message still waiting fails at once instead of holding the stop for its turn.
+  options.stop?.addEventListener(
+    'abort',
+    () => {
+      for (const lane of lanes.values()) {
+        if (lane.timer !== undefined) clearTimeout(lane.timer);
+        lane.timer = undefined;
+        lane.ready = false;
+        for (const job of lane.queue.splice(0)) job.cancel();
+      }
+      readyQueue.length = 0;
+    },
+    { once: true },
+  );
 
   const laneOf = (chatId: string): ChatLane => {
     let lane = lanes.get(chatId);
@@ -190,6 +220,7 @@ export function createOutboundThrottle(options: ThrottleOptions = {}): Transform
   return (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!THROTTLED.test(method)) return prev(method, payload, signal);
+    if (options.stop?.aborted === true) return Promise.reject(new OutboundStoppedError(method));
     // Edits of inline messages have no chat: only the global limit applies.
     const lane = laneOf(chatId === undefined ? '' : String(chatId));
     return new Promise((resolve, reject) => {
@@ -204,6 +235,7 @@ export function createOutboundThrottle(options: ThrottleOptions = {}): Transform
             resolve(response);
           }, reject);
         },
+        cancel: () => reject(new OutboundStoppedError(method)),
       });
       schedule(lane);
     });

@@ -6,9 +6,9 @@ import { createInterface } from 'node:readline';
 import { renderResult } from '../answer/text.js';
 import { loadEngine } from '../engine.js';
 import { KnowledgeError } from '../knowledge/errors.js';
-import type { ChatState, Engine } from '../types.js';
+import type { Engine } from '../types.js';
 import { ASK_USAGE, parseArgs, UsageError } from './args.js';
-import { answerLine } from './jsonl.js';
+import { answerLine, createChatStates } from './jsonl.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
 import { loadCliPrompts, textWords } from './words.js';
 
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
 
 /** Answers stdin line by line, in order, one output line per input line (blank lines included). */
 async function jsonLines(engine: Engine, top: number): Promise<void> {
-  const chats = new Map<string, ChatState>();
+  const chats = createChatStates();
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of rl) {
     process.stdout.write(`${answerLine(engine, line, chats, top)}\n`);

@@ -14,8 +14,15 @@ describe('loadConfig', () => {
       sessionStore: 'file',
       webhookUrl: undefined,
       answersPerPage: 3,
+      networkRetries: 3,
+      stopTimeoutSeconds: 6,
+      outboundChatPerSecond: 1,
+      outboundGroupPerMinute: 20,
     });
     expect(Object.isFrozen(config)).toBe(true);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, NETWORK_RETRIES: 'forever', STOP_TIMEOUT_SECONDS: '0' })).toThrow(
+      /NETWORK_RETRIES must be a whole number from 0 to 20[\s\S]*STOP_TIMEOUT_SECONDS must be a whole number from 1 to 600/,
+    );
   });
 
   it('says how to get a token when it is missing', () => {

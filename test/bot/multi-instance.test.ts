@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
+import { until } from '../support/bot-process.js';
 import { redisUp } from '../support/redis.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -114,13 +115,15 @@ describe.skipIf(!available)('two instances in webhook mode sharing sessions in R
 
   it('answers the follow-up on instance B from the context instance A stored', async () => {
     const [a, b] = instances as [Instance, Instance];
-    // webhookCallback answers once the update is handled, so the reply is recorded by then.
+    // The webhook answers as soon as the update is journaled (in Redis); the reply follows.
     expect((await post(a, 'What did Peskov say about Kursk?')).status).toBe(200);
+    await until(() => api.sent.some((s) => s.chatId === chat), 'the first answer');
     const first = api.sent.filter((s) => s.chatId === chat);
     expect(first).toHaveLength(1);
     expect(first[0]?.text).toMatch(/<b>\[\d+(\.\d+)?\]<\/b>/);
 
     expect((await post(b, 'what else did he say?')).status).toBe(200);
+    await until(() => api.sent.filter((s) => s.chatId === chat).length >= 2, 'the follow-up answer');
     const second = api.sent.filter((s) => s.chatId === chat)[1];
     // Without A's context "what else did he say?" has nothing to search for and B would abstain;
     // with it, B reads it as a follow-up about Peskov and quotes paragraph 8 or 9.

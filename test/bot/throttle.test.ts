@@ -46,6 +46,29 @@ describe('createOutboundThrottle', () => {
     expect((await Promise.all(done)).every((r: Loose) => r.ok)).toBe(true);
   });
 
+  it('on stop, fails the messages still waiting (never sends them) and any later one', async () => {
+    const stop = new AbortController();
+    const t = createOutboundThrottle({ limits: noGlobal, stop: stop.signal });
+    const { prev, log } = network();
+    const results = Array.from({ length: 6 }, () =>
+      send(t, prev, 42).then(
+        (r) => r,
+        (error: Error) => error,
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(log).toHaveLength(4);
+    stop.abort();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(log).toHaveLength(4);
+    const settled = await Promise.all(results);
+    expect(settled.slice(0, 4).every((r: Loose) => r.ok === true)).toBe(true);
+    expect(settled.slice(4).map((r) => (r as Error).name)).toEqual(['OutboundStoppedError', 'OutboundStoppedError']);
+    await expect(send(t, prev, 7)).rejects.toThrow(/bot is stopping/);
+    // Methods the throttle does not pace still go (a button press must be answered).
+    expect(await t(prev, 'answerCallbackQuery' as Loose, { callback_query_id: 'x' } as Loose)).toMatchObject({ ok: true });
+  });
+
   it('does not make other chats wait behind a busy one', async () => {
     const t = createOutboundThrottle({ limits: noGlobal });
     const { prev, log } = network();

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerLine, MAX_LINE } from '../../src/cli/jsonl.js';
+import { answerLine, createChatStates, MAX_CHATS, MAX_LINE } from '../../src/cli/jsonl.js';
 import type { ChatState, Engine } from '../../src/types.js';
 import { createFakeEngine } from '../bot/fake-engine.js';
 
@@ -63,6 +63,31 @@ describe('answerLine', () => {
     };
     const out = check(answerLine(engine, '{"id":"x","text":"hi"}', new Map(), 3));
     expect(out).toEqual({ id: 'x', error: 'internal error: kaput' });
+  });
+
+  it('keeps at most MAX_CHATS conversations, forgetting the least recently used', () => {
+    expect(MAX_CHATS).toBe(10_000);
+    const engine = createFakeEngine();
+    const seen: (ChatState | undefined)[] = [];
+    const recording: Engine = { ...engine, stories: engine.stories, ask: (q, state, o) => (seen.push(state), engine.ask(q, state, o)) };
+    const chats = createChatStates(2);
+    const ask = (chat: string) => answerLine(recording, JSON.stringify({ id: chat, chat, text: 'What did Trump say?' }), chats, 3);
+    ask('a');
+    ask('b');
+    ask('a'); // a is now the most recent
+    ask('c'); // over the bound: b, the least recently used, goes
+    expect(chats.size).toBe(2);
+    seen.length = 0;
+    ask('a');
+    ask('b');
+    expect(seen.map((s) => s !== undefined)).toEqual([true, false]);
+    // The default bound holds under many chats.
+    const many = createChatStates();
+    const state = engine.newState(0);
+    for (let i = 0; i < MAX_CHATS + 500; i++) many.set(`chat${i}`, state);
+    expect(many.size).toBe(MAX_CHATS);
+    expect(many.get('chat0')).toBeUndefined();
+    expect(many.get(`chat${MAX_CHATS + 499}`)).toBe(state);
   });
 });
 

@@ -4,7 +4,7 @@
  * Each time the user still gets an answer, without follow-up context if it must, the failure is
  * logged once, and the stored context is not lost.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,30 @@ describe('file sessions failing', () => {
     expect(sent.join('')).not.toContain('something went wrong');
     expect(lines.filter((l) => l.includes('cannot write session files'))).toHaveLength(1);
     expect(h.logs.filter((l) => l.includes('failed to handle update'))).toEqual([]);
+  });
+
+  it("keeps one chat's unwritable file that chat's problem: one alarm for it, none folder-wide, no flapping", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sanad-onechat-')), 'sessions');
+    const lines: string[] = [];
+    const logger = createLogger({ logLevel: 'info', botToken: TOKEN }, (l) => void lines.push(l));
+    const storage = createFileStorage<{ n: number }>({ dir, ttlMs: 3_600_000, maxBytes: 65_536, logger });
+    await storage.write('1', { n: 0 });
+    mkdirSync(join(dir, '666.json')); // a folder where chat 666's file should be
+    const longKey = `k${'x'.repeat(300)}`; // a file name the file system refuses
+    for (let i = 1; i <= 5; i++) {
+      await storage.write('666', { n: i });
+      await storage.write(longKey, { n: i });
+      await storage.write('1', { n: i });
+    }
+    expect(await storage.read('1')).toEqual({ n: 5 });
+    expect(lines.filter((l) => l.includes("cannot write this chat's session file"))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes('cannot write session files'))).toEqual([]);
+    expect(lines.filter((l) => l.includes('writable again'))).toEqual([]);
+    // Fixed by the operator: written again, and said so once.
+    rmSync(join(dir, '666.json'), { recursive: true });
+    await storage.write('666', { n: 6 });
+    expect(await storage.read('666')).toEqual({ n: 6 });
+    expect(lines.filter((l) => l.includes("this chat's session file is writable again"))).toHaveLength(1);
   });
 
   it('starts a corrupt session afresh, logs it once, and repairs the file', async () => {
