@@ -20,7 +20,31 @@ export type Press =
   | { readonly kind: 'stories'; readonly page: number }
   /** Pin a story (its index in engine.stories) for this chat. */
   | { readonly kind: 'pin'; readonly story: number }
-  | { readonly kind: 'unpin' };
+  | { readonly kind: 'unpin' }
+  /**
+   * Story management (operators only): ask to remove a story, confirm, or keep it. The story is its
+   * index in engine.stories plus a tag of its id, so a list made before another story was added or
+   * removed can never remove the wrong one.
+   */
+  | { readonly kind: 'remove'; readonly story: number; readonly tag: string }
+  | { readonly kind: 'removeYes'; readonly story: number; readonly tag: string }
+  | { readonly kind: 'removeNo' }
+  /** A step of /addstory (operators only); `flow` ties the button to the story in progress it was made for. */
+  | { readonly kind: 'draft'; readonly flow: number; readonly action: DraftAction };
+
+/** What a button of /addstory's confirmation does. */
+export type DraftAction = 'title' | 'source' | 'lang-en' | 'lang-ar' | 'add' | 'cancel';
+const DRAFT_ACTIONS: readonly DraftAction[] = ['title', 'source', 'lang-en', 'lang-ar', 'add', 'cancel'];
+
+/** A short tag of a story id (FNV-1a, base 36), carried with its index by management buttons. */
+export function storyTag(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
 
 const PATTERNS = {
   more: /^m:(\d{1,9})$/,
@@ -32,6 +56,10 @@ const PATTERNS = {
   stories: /^sl:(\d{1,4})$/,
   pin: /^sp:(\d{1,5})$/,
   unpin: /^su$/,
+  remove: /^ra:(\d{1,5}):([0-9a-z]{1,7})$/,
+  removeYes: /^ry:(\d{1,5}):([0-9a-z]{1,7})$/,
+  removeNo: /^rn$/,
+  draft: /^d:(\d{1,9}):(title|source|lang-en|lang-ar|add|cancel)$/,
 } as const;
 
 /** The patterns grammY's `callbackQuery()` filters on, one per kind. */
@@ -58,7 +86,15 @@ export function encodePress(press: Press): string {
                 ? `sl:${press.page}`
                 : press.kind === 'pin'
                   ? `sp:${press.story}`
-                  : 'su';
+                  : press.kind === 'unpin'
+                    ? 'su'
+                    : press.kind === 'remove'
+                      ? `ra:${press.story}:${press.tag}`
+                      : press.kind === 'removeYes'
+                        ? `ry:${press.story}:${press.tag}`
+                        : press.kind === 'removeNo'
+                          ? 'rn'
+                          : `d:${press.flow}:${press.action}`;
   if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT || decodePress(data) === undefined)
     throw new Error(`Cannot encode ${JSON.stringify(press)} as callback data: "${data}" is invalid or over 64 bytes`);
   return data;
@@ -82,5 +118,13 @@ export function decodePress(data: string | undefined): Press | undefined {
   const pin = PATTERNS.pin.exec(data);
   if (pin) return { kind: 'pin', story: Number(pin[1]) };
   if (PATTERNS.unpin.test(data)) return { kind: 'unpin' };
+  const remove = PATTERNS.remove.exec(data);
+  if (remove) return { kind: 'remove', story: Number(remove[1]), tag: remove[2] ?? '' };
+  const removeYes = PATTERNS.removeYes.exec(data);
+  if (removeYes) return { kind: 'removeYes', story: Number(removeYes[1]), tag: removeYes[2] ?? '' };
+  if (PATTERNS.removeNo.test(data)) return { kind: 'removeNo' };
+  const draft = PATTERNS.draft.exec(data);
+  const action = DRAFT_ACTIONS.find((a) => a === draft?.[2]);
+  if (draft && action !== undefined) return { kind: 'draft', flow: Number(draft[1]), action };
   return undefined;
 }

@@ -154,8 +154,8 @@ export function createI18n(prompts: Readonly<Record<Lang, Prompts>>): I18n {
   const number = (lang: Lang, value: number, numerals: Numerals = 'latn'): string => {
     // Arabic-Indic digits only in Arabic; Arabic with Western digits is "ar-u-nu-latn".
     const locale = lang === 'ar' ? `ar-u-nu-${numerals}` : 'en';
-    let format = formats.get(locale);
-    if (format === undefined) formats.set(locale, (format = new Intl.NumberFormat(locale)));
+    const format = formats.get(locale) ?? new Intl.NumberFormat(locale);
+    formats.set(locale, format);
     return format.format(value);
   };
   const lookup = (
@@ -170,7 +170,9 @@ export function createI18n(prompts: Readonly<Record<Lang, Prompts>>): I18n {
     // A plural without a count (a bug) still says something: the "other" form.
     const chosen = Array.isArray(template)
       ? (template as Template)
-      : (template as Partial<Record<PluralCategory, Template>> | undefined)?.[count !== undefined && Number.isFinite(count) ? rules[lang].select(count) : 'other'];
+      : (template as Partial<Record<PluralCategory, Template>> | undefined)?.[
+          count !== undefined && Number.isFinite(count) ? rules[lang].select(count) : 'other'
+        ];
     if (vars === undefined) return fill(chosen, vars);
     const written: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(vars)) written[name] = NUMBER_VARS.has(name) && isNumeric(value) ? number(lang, Number(value), numerals) : value;
@@ -183,9 +185,10 @@ export function createI18n(prompts: Readonly<Record<Lang, Prompts>>): I18n {
     number,
     phrases(lang, numerals = 'latn') {
       const id = `${lang}:${numerals}`;
-      let view = phrases.get(id);
-      if (view === undefined)
-        phrases.set(id, (view = { html: (key: string, vars?: Readonly<Record<string, string>>) => i18n.html(lang, key as PromptKey, vars, numerals) }));
+      const known = phrases.get(id);
+      if (known !== undefined) return known;
+      const view: Phrases = { html: (key: string, vars?: Readonly<Record<string, string>>) => i18n.html(lang, key as PromptKey, vars, numerals) };
+      phrases.set(id, view);
       return view;
     },
     examples: (lang) => prompts[lang].examples,

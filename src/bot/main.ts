@@ -9,10 +9,13 @@ import type { Update } from 'grammy/types';
 import { type Config, redactToken } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../types.js';
-import { registerCommands } from './commands.js';
+import { registerCommands, registerOperatorCommands } from './commands.js';
 import type { BotContext } from './context.js';
 import { createBot } from './index.js';
+import { registerProfile } from './profile.js';
 import { createSessionStorage } from './session.js';
+import { createStoryLibrary } from './story-library.js';
+import { createStoryStore } from './story-store.js';
 
 /** The updates the bot handles; anything else Telegram need not send. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query'] as const;
@@ -60,21 +63,27 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
 
 async function serve(config: Config, logger: Logger, engine: Engine): Promise<void> {
   const sessions = createSessionStorage(config, logger);
-  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
+  // Stories added from Telegram (here or on another instance) are replayed before updates arrive.
+  const library = createStoryLibrary({ engine, store: createStoryStore(config, logger), logger });
+  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit, library });
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
   if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
+  const stored = await library.start();
 
   try {
     await bot.init();
   } catch (error) {
     await sessions.close();
+    await library.close();
     if (error instanceof GrammyError && error.error_code === 401)
       throw new Error('Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather (/token) and update .env');
     throw error;
   }
   const swept = await sessions.sweep();
-  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length }, 'bot ready');
+  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length, stored }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
+  await registerOperatorCommands(bot.api, i18n, config.adminUserIds, logger);
+  await registerProfile(bot.api, i18n, logger);
 
   const running = config.webhookUrl === undefined ? await startPolling(bot, config, logger) : await startWebhook(bot, config, logger);
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
@@ -105,6 +114,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   } finally {
     // After the last update (or a fatal error): an open Redis connection would keep the process alive.
     await sessions.close();
+    await library.close();
     if (onSignal !== undefined) {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

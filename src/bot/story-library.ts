@@ -5,7 +5,7 @@
  * (or whose link to the others was down) replays the store.
  */
 import type { Logger } from '../logger.js';
-import type { Engine } from '../types.js';
+import type { Engine, Lang } from '../types.js';
 import { draftProblem, isEditable, type StoryDraft, type StoryReport } from './story-engine.js';
 import type { PendingStore, StoredDraft, StoryRecord, StoryStore } from './story-store.js';
 
@@ -45,6 +45,8 @@ export interface StoryLibrary {
    * @throws StoryChangeError when the store is unreachable (nothing is removed then)
    */
   remove(id: string, by: number): Promise<boolean>;
+  /** The language of an article (the engine's detection; by script when the engine has none). */
+  detectLanguage(text: string): Lang;
   /** Operators' stories in progress. */
   readonly pending: PendingStore;
   close(): Promise<void>;
@@ -104,6 +106,8 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
   return {
     editable,
     pending: store.pending,
+    detectLanguage: (text) =>
+      isEditable(engine) ? engine.detectLanguage(text) : (text.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0) ? 'ar' : 'en',
     async start() {
       if (!(await store.ready())) logger.error('story store not reachable at start-up: stories added from Telegram are missing until it is back');
       let result: LibraryStart = { added: 0, removed: 0, failed: 0 };
@@ -167,9 +171,13 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
         await store.put({ kind: 'removed', id, at: now(), by });
       } catch (error) {
         logger.error({ err: error, story: id }, 'could not save a story removal; nothing removed');
-        throw new StoryChangeError('The removal could not be saved (the store is unreachable), so the story is still there. Please try again in a minute.', 'store', {
-          cause: error,
-        });
+        throw new StoryChangeError(
+          'The removal could not be saved (the store is unreachable), so the story is still there. Please try again in a minute.',
+          'store',
+          {
+            cause: error,
+          },
+        );
       }
       const removed = engine.removeStory(id);
       logger.info({ story: id, by }, 'story removed');
