@@ -33,7 +33,8 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
     if (story === undefined || body === undefined) return false;
 
     const title = line(lang, `<b>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</b>`);
-    const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: String(page + 1), pages: String(pages.length) })}</i>`);
+    // Page numbers in the story's own digits (Arabic-Indic in an Arabic reply when the story uses them).
+    const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: page + 1, pages: pages.length }, deps.numerals(story.id))}</i>`);
     const html = `${title}\n${counter}\n\n${body}`;
     const nav: InlineKeyboardButton[] = [];
     if (page > 0) nav.push({ text: i18n.t(lang, 'button.prev'), callback_data: encodePress({ kind: 'story', story: storyIndex, page: page - 1 }) });
