@@ -44,7 +44,10 @@ describe('Scenario: /reset deletes the chat’s data', () => {
     const storage = {
       read: (k: string) => inner.read(k),
       write: (k: string, v: SessionData) => inner.write(k, v),
-      delete: (k: string) => void deleted.push(k) ?? inner.delete(k),
+      delete: (k: string) => {
+        deleted.push(k);
+        inner.delete(k);
+      },
     };
     const h = createHarness({ storage });
     await h.send(message('/lang ar'));
@@ -69,8 +72,8 @@ describe('Scenario: the profile descriptions', () => {
     const set: string[] = [];
     const api = {
       getMyDescription: async (o: Loose) =>
-        fail ? Promise.reject(new Error('500: method not found')) : { description: current[o.language_code ?? ''].description },
-      getMyShortDescription: async (o: Loose) => (fail ? Promise.reject(new Error('500')) : { short_description: current[o.language_code ?? ''].short }),
+        fail ? Promise.reject(new Error('500: method not found')) : { description: current[o.language_code ?? '']?.description },
+      getMyShortDescription: async (o: Loose) => (fail ? Promise.reject(new Error('500')) : { short_description: current[o.language_code ?? '']?.short }),
       setMyDescription: async (text: string, o: Loose) => void set.push(`description:${o.language_code ?? ''}:${text.slice(0, 10)}`),
       setMyShortDescription: async (text: string, o: Loose) => void set.push(`short:${o.language_code ?? ''}:${text.slice(0, 10)}`),
     } as Loose;
