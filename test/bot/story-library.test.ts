@@ -98,7 +98,15 @@ describe('Scenario: Arabic-Indic digits where the story uses them', () => {
     await h.send(message('/stories', { from: SAMI }));
     const index = engine.stories.findIndex((s) => s.id === 'indic');
     h.clear();
-    await h.send({ callback_query: { id: 'x', from: SAMI, chat_instance: 'c', data: `sp:${index}`, message: { message_id: 1, date: 0, chat: { id: SAMI.id, type: 'private', first_name: 's' } } } } as never);
+    await h.send({
+      callback_query: {
+        id: 'x',
+        from: SAMI,
+        chat_instance: 'c',
+        data: `sp:${index}`,
+        message: { message_id: 1, date: 0, chat: { id: SAMI.id, type: 'private', first_name: 's' } },
+      },
+    } as never);
     await h.send(message('/story', { from: SAMI }));
     expect(sentTexts(h).at(-1)).toContain('صفحة ١ من ١');
     h.clear();
