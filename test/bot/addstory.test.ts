@@ -227,7 +227,7 @@ describe('Scenario: an operator removes a story', () => {
     engine.addStory({ text: ARTICLE, title: 'Harbour barrier', id: 'harbour' });
     await h.send(message('/stories', { from: EDITOR }));
     const rows = h.only('sendMessage')[0]?.payload.reply_markup.inline_keyboard as Loose[][];
-    expect(rows[0]?.map((b) => b.callback_data)).toEqual(['sp:0', `ra:0:${storyTag(engine.stories[0]?.id ?? '')}`]);
+    expect(rows[0]?.map((b) => b.callback_data)).toEqual([`sp:0:${storyTag(engine.stories[0]?.id ?? '')}`, `ra:0:${storyTag(engine.stories[0]?.id ?? '')}`]);
     const removeHarbour = rows.flat().find((b) => b.callback_data === `ra:${engine.stories.findIndex((s) => s.id === 'harbour')}:${storyTag('harbour')}`);
     expect(removeHarbour).toBeDefined();
 

@@ -7,7 +7,7 @@ import { Composer } from 'grammy';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
 import type { Engine, Lang, StoryInfo } from '../../types.js';
-import { decodePress, encodePress, PRESS_PATTERNS, storyTag } from '../callback-data.js';
+import { decodePress, encodePress, PRESS_PATTERNS, sameStory, storyTag } from '../callback-data.js';
 import type { BotContext, BotDeps, SessionData } from '../context.js';
 import { uiLang } from '../i18n.js';
 import { editHtml, sendPages } from '../reply.js';
@@ -54,7 +54,10 @@ export function storiesFeature(deps: BotDeps): Composer<BotContext> {
     const rows: InlineKeyboardButton[][] = engine.stories.slice(first, first + STORIES_PER_PAGE).map((story, i) => {
       const title = [...titleOf(story, lang)];
       const text = title.length > BUTTON_TITLE_CHARS ? `${title.slice(0, BUTTON_TITLE_CHARS - 1).join('')}…` : title.join('');
-      const pin = { text: `${story.id === pinned?.id ? '📌 ' : ''}${text}`, callback_data: encodePress({ kind: 'pin', story: first + i }) };
+      const pin = {
+        text: `${story.id === pinned?.id ? '📌 ' : ''}${text}`,
+        callback_data: encodePress({ kind: 'pin', story: first + i, tag: storyTag(story.id) }),
+      };
       if (!manage) return [pin];
       return [pin, { text: i18n.t(lang, 'button.remove'), callback_data: encodePress({ kind: 'remove', story: first + i, tag: storyTag(story.id) }) }];
     });
@@ -95,7 +98,7 @@ export function storiesFeature(deps: BotDeps): Composer<BotContext> {
     if (press?.kind === 'stories') page = press.page;
     else if (press?.kind === 'pin') {
       const story = engine.stories[press.story];
-      if (story === undefined) return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.invalid') });
+      if (story === undefined || !sameStory(story.id, press.tag)) return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.invalid') });
       session.pinned = story.id;
       page = Math.floor(press.story / STORIES_PER_PAGE);
       notice = i18n.t(lang, 'stories.pinnedNotice', { title: titleOf(story, lang) });
