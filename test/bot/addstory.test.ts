@@ -100,6 +100,14 @@ describe('Scenario: an operator pastes an article and adds it', () => {
     expect(visible(sentTexts(h)[0] ?? '')).toContain('40 million euros');
   });
 
+  it('lets an operator paste more messages than the per-user rate limit allows', async () => {
+    const { h } = operatorHarness();
+    await h.send(message('/addstory', { from: EDITOR }));
+    for (let i = 1; i <= 25; i++) await h.send(message(`Paragraph ${i} of a long article.`, { from: EDITOR }));
+    expect(last(h)).toContain('Got it: 25 paragraphs so far');
+    expect(sentTexts(h).join('')).not.toContain('You are sending messages quickly');
+  });
+
   it('takes a reply to the card as a new title and switches the language with a button', async () => {
     const { h } = operatorHarness();
     await h.send(message('/addstory', { from: EDITOR }));
