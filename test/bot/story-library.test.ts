@@ -13,6 +13,7 @@ import { connectRedis } from '../../src/bot/redis.js';
 import { createStoryLibrary, StoryChangeError } from '../../src/bot/story-library.js';
 import { fileStoryStore, memoryStoryStore, redisStoryStore, type StoryStore } from '../../src/bot/story-store.js';
 import { redisUp, TEST_REDIS_URL } from '../support/redis.js';
+import { startTcpProxy } from '../support/tcp-proxy.js';
 import { createFakeEngine, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, message, SAMI, sentTexts } from './harness.js';
 
@@ -122,8 +123,8 @@ describe.skipIf(!available)('Scenario: Redis, two libraries as two instances wou
   const prefix = `sanad-test-lib-${process.pid}-${Date.now().toString(36)}:`;
   const config = { redisUrl: TEST_REDIS_URL, redisPrefix: prefix };
   const stores: StoryStore[] = [];
-  const open = () => {
-    const store = redisStoryStore(connectRedis(config, logger), prefix, logger);
+  const open = (url = TEST_REDIS_URL) => {
+    const store = redisStoryStore(connectRedis({ ...config, redisUrl: url }, logger), prefix, logger);
     stores.push(store);
     return store;
   };
@@ -157,4 +158,27 @@ describe.skipIf(!available)('Scenario: Redis, two libraries as two instances wou
     await createStoryLibrary({ engine: engineC, store: open(), logger }).start();
     expect(engineC.stories.map((s) => s.id)).toEqual(engineA.stories.map((s) => s.id));
   });
+
+  it('catches up after its link to Redis was cut while another instance added a story', async () => {
+    const proxy = await startTcpProxy(6379);
+    try {
+      const engineA = createFakeEngine();
+      const engineB = createFakeEngine();
+      const a = createStoryLibrary({ engine: engineA, store: open(), logger });
+      const b = createStoryLibrary({ engine: engineB, store: open(`redis://127.0.0.1:${proxy.port}/0`), logger });
+      await a.start();
+      await b.start();
+      proxy.cut();
+      const report = await a.add({ text: 'Ferry timetable changes\nThe island ferry will sail twice a day from May.' }, 9001);
+      await new Promise((r) => setTimeout(r, 300));
+      // The announcement went out while B was cut off: B missed it.
+      expect(engineB.story(report.info.id)).toBeUndefined();
+      proxy.restore();
+      const restored = Date.now();
+      while (engineB.story(report.info.id) === undefined && Date.now() - restored < 10_000) await new Promise((r) => setTimeout(r, 50));
+      expect(engineB.story(report.info.id)).toEqual(engineA.story(report.info.id));
+    } finally {
+      await proxy.close();
+    }
+  }, 20_000);
 });
