@@ -12,15 +12,19 @@
 import { fileURLToPath } from 'node:url';
 import { nextFocus, resolveFollowUp } from './conversation/followup.js';
 import { coerceState, newState as freshState } from './conversation/state.js';
-import { type Knowledge, loadKnowledge } from './knowledge/load.js';
+import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
+import { KnowledgeError } from './knowledge/errors.js';
+import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
+import type { LoadedStory } from './knowledge/story.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { rank } from './search/rank.js';
+import { type Hit, rank } from './search/rank.js';
+import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
-import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from './types.js';
+import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
 
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -37,35 +41,76 @@ export interface EngineDeps {
  * @param opts.knowledgeDir folder of story folders and shared language data (default: knowledge/)
  * @throws KnowledgeError naming the file and line of a bad knowledge file
  */
-export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions> } = {}): Engine {
-  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions>; load?: LoadOptions } = {}): Engine {
+  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, opts.load);
   return createEngine(opts.options ? { knowledge, options: opts.options } : { knowledge });
 }
 
 /** Builds an engine from loaded knowledge (indexing happens here, once). */
 export function createEngine(deps: EngineDeps): Engine {
   const o: SearchOptions = Object.freeze({ ...SEARCH_DEFAULTS, ...deps.options });
-  const index = buildIndex(deps.knowledge);
-  return new AnswerEngine(index, o);
+  return new AnswerEngine(deps.knowledge, o);
 }
 
 class AnswerEngine implements Engine {
-  readonly stories: readonly StoryInfo[];
-  private readonly byStory = new Map<string, number>();
-  private readonly gids = new Map<string, number>();
+  stories: readonly StoryInfo[] = [];
+  private index!: SearchIndex;
+  private byStory = new Map<string, number>();
+  private gids = new Map<string, number>();
   private readonly analysisCache = new Map<string, Analysed>();
   /** Keys of a question's units, for highlighting its answers (kept while the answers are). */
   private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
 
   constructor(
-    private readonly index: SearchIndex,
+    private knowledge: Knowledge,
     private readonly o: SearchOptions,
   ) {
-    this.stories = index.stories.map((s) => s.info);
+    this.use(knowledge);
+  }
+
+  /** Indexes `knowledge` and answers from it from now on (start-up, and when stories change). */
+  private use(knowledge: Knowledge): void {
+    const index = buildIndex(knowledge);
+    const byStory = new Map<string, number>();
+    const gids = new Map<string, number>();
     index.stories.forEach((s, i) => {
-      this.byStory.set(s.info.id, i);
+      byStory.set(s.info.id, i);
     });
-    for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
+    for (const s of index.sentences) gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
+    // Swapped together, after everything is built: a question never sees half of a change.
+    this.knowledge = knowledge;
+    this.index = index;
+    this.byStory = byStory;
+    this.gids = gids;
+    this.stories = index.stories.map((s) => s.info);
+    this.analysisCache.clear();
+  }
+
+  addStory(draft: StoryDraft): StoryReport {
+    const t0 = performance.now();
+    const { story } = storyFromDraft(draft, new Set(this.byStory.keys()), new Date().toISOString().slice(0, 10));
+    try {
+      this.use(withStories(this.knowledge, [...this.knowledge.stories, story]));
+    } catch (e) {
+      if (e instanceof KnowledgeError) throw new StoryDraftError(e.problem);
+      throw e;
+    }
+    return storyReport(this.index, this.byStory.get(story.info.id) as number, performance.now() - t0);
+  }
+
+  removeStory(id: string): boolean {
+    if (!this.byStory.has(id)) return false;
+    this.use(
+      withStories(
+        this.knowledge,
+        this.knowledge.stories.filter((s) => s.info.id !== id),
+      ),
+    );
+    return true;
+  }
+
+  detectLanguage(text: string): Lang {
+    return detectLanguage(typeof text === 'string' ? text : '');
   }
 
   newState(now?: number): ChatState {
@@ -171,11 +216,18 @@ class AnswerEngine implements Engine {
     const lastQuestion = question.trim().slice(0, 300);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
-    const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
+    // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
+    // way), so less of the question must match: the bars were set on questions in both directions.
+    const named = q.units.some((u) => u.name);
+    // A long question matches less of itself in the sentence that answers it (a paraphrase of five
+    // words shares three): past a few units, each lowers the bar a little.
+    const own = q.units.length - this.o.coverageUnitsFree;
+    const same = named ? this.o.minCoverageUnknownName : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, own));
+    const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
+    const bar = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
-    const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
-    if (!best || covered < bar) {
+    if (!best || !hits.some((h) => h.coverage >= bar(h))) {
       const unknown = unknownLabels(q.units);
       const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
       return this.abstain(
@@ -365,6 +417,11 @@ class CitedAnswer implements Answer {
       context,
     };
   }
+}
+
+/** Whether a story can be read in a language: its own, or English through its English rendering. */
+function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
+  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
 }
 
 /** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */

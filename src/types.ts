@@ -136,6 +136,38 @@ export interface AskOptions {
   readonly now?: number;
 }
 
+/** What a user supplies to add a story (plain JSON: it is also what instances share to stay in step). */
+export interface StoryDraft {
+  /** The article: paragraphs separated by line breaks. */
+  readonly text: string;
+  /** Folder-style id ("2025-02-13-trump-putin-call"); derived from the title and date when absent. */
+  readonly id?: string;
+  /** The title; the first line of the text when absent. */
+  readonly title?: string;
+  /** Language of the text; detected from its letters when absent. */
+  readonly language?: Lang;
+  /** Who published it, e.g. "BBC". */
+  readonly source?: string;
+  readonly url?: string;
+  /** ISO date; today when absent. */
+  readonly published?: string;
+  /** Shown beside every quote ("Machine translation of …"). */
+  readonly note?: string;
+}
+
+/** What adding a story found, for whoever added it. */
+export interface StoryReport {
+  readonly info: StoryInfo;
+  /** People, places and organisations found (as written in the story). */
+  readonly names: readonly string[];
+  readonly numbers: readonly string[];
+  readonly dates: readonly string[];
+  /** Content words that neither the dictionary nor transliteration bridges to the other language. */
+  readonly unbridged: readonly string[];
+  /** Engine time to add it, ms. */
+  readonly ms: number;
+}
+
 /** The one door to the answer engine. */
 export interface Engine {
   /** Stories loaded, in folder-name order. */
@@ -157,4 +189,14 @@ export interface Engine {
   paragraphs(story: string): SentenceView[][];
   /** Story metadata by id. */
   story(id: string): StoryInfo | undefined;
+  /**
+   * Validates, analyses and indexes a story: it is answerable at once.
+   * @throws StoryDraftError (its `problem` is a sentence for the user) for an empty, binary or too long
+   * text, a bad date or link, or an id already in use
+   */
+  addStory(draft: StoryDraft): StoryReport;
+  /** Removes a story; false when there is none by that id. */
+  removeStory(id: string): boolean;
+  /** The language of a text by its letters. */
+  detectLanguage(text: string): Lang;
 }

@@ -5,8 +5,7 @@
  * (or whose link to the others was down) replays the store.
  */
 import type { Logger } from '../logger.js';
-import type { Engine, Lang } from '../types.js';
-import { draftProblem, isEditable, type StoryDraft, type StoryReport } from './story-engine.js';
+import type { Engine, Lang, StoryDraft, StoryReport } from '../types.js';
 import type { PendingStore, StoredDraft, StoryRecord, StoryStore } from './story-store.js';
 
 /** Adding or removing failed; `problem` is a sentence for the operator. */
@@ -15,7 +14,7 @@ export class StoryChangeError extends Error {
   constructor(
     readonly problem: string,
     /** Why: the draft itself (fix it and try again) or the store (try again later). */
-    readonly reason: 'draft' | 'store' | 'unsupported',
+    readonly reason: 'draft' | 'store',
     options?: ErrorOptions,
   ) {
     super(problem, options);
@@ -31,8 +30,6 @@ export interface LibraryStart {
 
 /** Adds and removes stories on every instance. */
 export interface StoryLibrary {
-  /** False when the engine cannot add stories (then /addstory says so to operators). */
-  readonly editable: boolean;
   /** Replays the stored changes into the engine, then follows other instances' changes. */
   start(): Promise<LibraryStart>;
   /**
@@ -45,7 +42,7 @@ export interface StoryLibrary {
    * @throws StoryChangeError when the store is unreachable (nothing is removed then)
    */
   remove(id: string, by: number): Promise<boolean>;
-  /** The language of an article (the engine's detection; by script when the engine has none). */
+  /** The language of an article (the engine's detection). */
   detectLanguage(text: string): Lang;
   /** Operators' stories in progress. */
   readonly pending: PendingStore;
@@ -68,11 +65,8 @@ export interface StoryLibraryDeps {
  * await library.start(); // stories added earlier, here or on another instance, are answerable again
  */
 export function createStoryLibrary({ engine, store, logger, now = Date.now }: StoryLibraryDeps): StoryLibrary {
-  const editable = isEditable(engine);
-
   /** Brings the engine in line with one record; true when it changed something. */
   const apply = (record: StoryRecord): boolean => {
-    if (!isEditable(engine)) return false;
     if (record.kind === 'removed') {
       const removed = engine.story(record.id) !== undefined && engine.removeStory(record.id);
       if (removed) logger.info({ story: record.id, by: record.by }, 'story removed (stored change)');
@@ -104,16 +98,13 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
   };
 
   return {
-    editable,
     pending: store.pending,
-    detectLanguage: (text) =>
-      isEditable(engine) ? engine.detectLanguage(text) : (text.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0) ? 'ar' : 'en',
+    detectLanguage: (text) => engine.detectLanguage(text),
     async start() {
       if (!(await store.ready())) logger.error('story store not reachable at start-up: stories added from Telegram are missing until it is back');
       let result: LibraryStart = { added: 0, removed: 0, failed: 0 };
       try {
-        result = editable ? await replay() : { added: 0, removed: 0, failed: (await store.list()).length };
-        if (!editable && result.failed > 0) logger.warn({ stored: result.failed }, 'this engine cannot add stories; the stored ones are not loaded');
+        result = await replay();
       } catch (error) {
         logger.error({ err: error }, 'could not read the stored stories');
       }
@@ -139,7 +130,6 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
       return result;
     },
     async add(draft, by) {
-      if (!isEditable(engine)) throw new StoryChangeError('This version of the engine cannot add stories while it runs.', 'unsupported');
       let report: StoryReport;
       try {
         report = engine.addStory(draft);
@@ -165,7 +155,6 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
       return report;
     },
     async remove(id, by) {
-      if (!isEditable(engine)) throw new StoryChangeError('This version of the engine cannot remove stories while it runs.', 'unsupported');
       if (engine.story(id) === undefined) return false;
       try {
         await store.put({ kind: 'removed', id, at: now(), by });
@@ -185,6 +174,12 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
     },
     close: () => store.close(),
   };
+}
+
+/** The user-facing sentence of an error thrown by `addStory` (StoryDraftError's `problem`), if it has one. */
+function draftProblem(error: unknown): string | undefined {
+  const problem = (error as { problem?: unknown } | null)?.problem;
+  return typeof problem === 'string' && problem !== '' ? problem : undefined;
 }
 
 function round(ms: number): number {

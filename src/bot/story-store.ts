@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { StoryDraft } from '../types.js';
 import { connectRedis, type RedisLink } from './redis.js';
-import type { StoryDraft } from './story-engine.js';
 
 /** A draft as stored: its id is settled. */
 export type StoredDraft = StoryDraft & { readonly id: string };

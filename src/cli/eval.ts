@@ -3,13 +3,21 @@
  *   --verbose     list every miss with what was cited
  *   --set NAME    only test/eval/NAME-questions.jsonl
  *   --knowledge DIR  another knowledge folder
+ *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
+ *   --xling       only the cross-lingual benchmark (test/eval/xling); --no-xling skips it
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadEngine } from '../engine.js';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
+import { type Knowledge, loadKnowledge } from '../knowledge/load.js';
+import type { Engine } from '../types.js';
 import { formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
+import { DIRECTIONS, formatXling, readXling, runXling, type XlingReport } from './xling.js';
+
+const xlingKnowledge = new Map<string, Knowledge>();
+const xlingEngines = new Map<string, Engine>();
 
 exitQuietlyOnClosedPipe();
 
@@ -18,7 +26,16 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const knowledgeDir = args.includes('--knowledge') ? args[args.indexOf('--knowledge') + 1] : undefined;
-const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
+const bare = args.includes('--bare');
+// --opt name=value overrides a tunable of src/search/defaults.ts, for sweeps (repeatable).
+const options: Record<string, number> = {};
+args.forEach((a, i) => {
+  if (a !== '--opt') return;
+  const [name, value] = (args[i + 1] ?? '').split('=');
+  if (name && value !== undefined && Number.isFinite(Number(value))) options[name] = Number(value);
+});
+const engine = loadEngine({ ...(knowledgeDir ? { knowledgeDir } : {}), load: { handMade: !bare }, options });
+const xlingOnly = args.includes('--xling');
 const sets = readdirSync(dir)
   .filter((f) => f.endsWith('-questions.jsonl'))
   .map((f) => f.replace(/-questions\.jsonl$/, ''))
@@ -27,7 +44,7 @@ const sets = readdirSync(dir)
 const tuning = sets.filter((s) => s !== 'holdout');
 const groups: Array<[string, string[]]> = [[`tuning sets (${tuning.join(' + ')})`, tuning]];
 if (sets.includes('holdout')) groups.push(['holdout set (not tuned on)', ['holdout']]);
-for (const [title, names] of groups) {
+for (const [title, names] of xlingOnly ? [] : groups) {
   const questions = names.flatMap((n) => {
     const f = join(dir, `${n}-questions.jsonl`);
     return existsSync(f) ? readQuestions(f) : [];
@@ -42,5 +59,32 @@ for (const [title, names] of groups) {
       const ok = o.kind === 'oos' ? o.abstained : o.rank === 1;
       if (!ok) console.log(`MISS ${o.q.id}: ${o.q.text}  → ${o.abstained ? 'abstained' : o.refs.join(' ')} (rank ${o.rank})`);
     }
+  }
+}
+
+if (!args.includes('--no-xling')) {
+  // Each direction over its own stories, loaded as a user adds them: text and metadata only.
+  const xdir = join(dir, 'xling');
+  for (const split of ['dev', 'holdout'] as const) {
+    const rows: Array<[string, XlingReport]> = [];
+    for (const direction of DIRECTIONS) {
+      const storiesDir = join(xdir, 'stories', direction.slice(3));
+      const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: false });
+      xlingKnowledge.set(storiesDir, knowledge);
+      const xengine = xlingEngines.get(storiesDir) ?? createEngine({ knowledge, options });
+      xlingEngines.set(storiesDir, xengine);
+      const questions = readXling(xdir, direction).filter((q) => q.split === split);
+      const r = runXling(xengine, questions, knowledge);
+      rows.push([direction, r]);
+      if (verbose)
+        for (const id of r.misses) {
+          const q = questions.find((x) => x.id === id);
+          if (q)
+            console.log(
+              `MISS ${direction} ${id}: ${q.text}  → ${xengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
+            );
+        }
+    }
+    console.log(`${formatXling(`cross-lingual benchmark, ${split === 'dev' ? 'development stories' : 'held-out stories (not tuned on)'}`, rows)}\n`);
   }
 }

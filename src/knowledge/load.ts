@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DICTIONARY_FILE, type Dictionary, loadDictionary } from '../text/dictionary.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { checkReferences, type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
 import { type LoadedStory, loadStory } from './story.js';
@@ -23,6 +24,18 @@ export interface DialogueWords {
   readonly other: Record<'en' | 'ar', readonly string[]>;
   /** Greetings and small talk: a message of only these is not a question about the story. */
   readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+}
+
+/** Words around names, per language (knowledge/name-cues.json), for finding a story's names without a lexicon. */
+export interface NameCues {
+  /** Titles before a person's name: "President", "الرئيس". */
+  readonly personBefore: Record<'en' | 'ar', readonly string[]>;
+  /** Verbs of saying next to a person's name: "said", "قال". */
+  readonly saying: Record<'en' | 'ar', readonly string[]>;
+  /** Words before a place's name: "in", "في". */
+  readonly placeBefore: Record<'en' | 'ar', readonly string[]>;
+  /** Words inside an organisation's name: "council", "حزب". */
+  readonly orgWords: Record<'en' | 'ar', readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -50,7 +63,10 @@ export interface AnswerType {
 export interface Knowledge {
   readonly dir: string;
   readonly stories: readonly LoadedStory[];
+  /** The shared lexicon merged with every story's own additions. */
   readonly lexicon: readonly LexiconEntry[];
+  /** The shared lexicon alone (knowledge/lexicon.jsonl), to merge again when stories change. */
+  readonly sharedLexicon: readonly LexiconEntry[];
   readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
   readonly dialogue: DialogueWords;
   readonly answerTypes: readonly AnswerType[];
@@ -58,6 +74,25 @@ export interface Knowledge {
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Common English words (lemmas): an unknown word on this list is a paraphrase, not an unknown name. */
   readonly commonEnglish: ReadonlySet<string>;
+  /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
+  readonly dictionary?: Dictionary;
+  /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
+  readonly nameCues: NameCues;
+}
+
+/** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
+const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary']);
+
+/** How to load a knowledge folder. */
+export interface LoadOptions {
+  /** A folder of story folders to load instead of the ones beside the shared data (benchmarks use it). */
+  readonly storiesDir?: string;
+  /**
+   * false: leave out everything written by hand for particular stories (every lexicon.jsonl, the
+   * English renderings and their precomputed synonyms), to measure what the engine does on a story
+   * nobody prepared. Default true.
+   */
+  readonly handMade?: boolean;
 }
 
 /**
@@ -65,31 +100,59 @@ export interface Knowledge {
  * @param dir the folder (knowledge/ by default): shared files at the top, one folder per story
  * @throws KnowledgeError for any missing or malformed file
  */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
+  const handMade = options.handMade !== false;
+  const storiesDir = options.storiesDir ?? dir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new KnowledgeError(dir, undefined, 'not a folder; point --knowledge (or KNOWLEDGE_DIR) at a folder holding story folders');
   }
-  const shared = parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl'));
+  const shared = handMade ? parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl')) : [];
   const stopwords = { en: readWordList(join(dir, 'stopwords.en.txt')), ar: readWordList(join(dir, 'stopwords.ar.txt')) };
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
+  const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
+  const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+  if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
+  const folders = readdirSync(storiesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && !SHARED_FOLDERS.has(d.name))
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
-    const storyDir = join(dir, id);
-    const story = loadStory(storyDir, id);
+    const storyDir = join(storiesDir, id);
+    const story = loadStory(storyDir, id, handMade);
     stories.push(story);
     if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
-  if (stories.length === 0) throw new KnowledgeError(dir, undefined, 'no story folders found (each needs story.txt and story.json)');
+  if (stories.length === 0) throw new KnowledgeError(storiesDir, undefined, 'no story folders found (each needs story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
-  return { dir, stories, lexicon, stopwords, dialogue, answerTypes, synonyms, commonEnglish };
+  return {
+    dir,
+    stories,
+    lexicon,
+    sharedLexicon: shared,
+    stopwords,
+    dialogue,
+    answerTypes,
+    synonyms,
+    commonEnglish,
+    nameCues,
+    ...(dictionary ? { dictionary } : {}),
+  };
+}
+
+/**
+ * The same knowledge with another set of stories (one added or removed at run time): the lexicon is
+ * merged again from the shared one and the stories' own.
+ * @throws KnowledgeError when a story's lexicon contradicts the others
+ */
+export function withStories(k: Knowledge, stories: readonly LoadedStory[]): Knowledge {
+  const lexicon = mergeLexicons([[...k.sharedLexicon], ...stories.map((s) => [...s.lexicon])]);
+  checkReferences(lexicon);
+  return { ...k, stories, lexicon };
 }
 
 function readRequired(file: string): string {
@@ -122,6 +185,19 @@ function bilingual(v: unknown, file: string, what: string): Record<'en' | 'ar', 
     throw new KnowledgeError(file, undefined, `"${what}" must be {"en": [strings], "ar": [strings]}`);
   }
   return { en: o.en as string[], ar: o.ar as string[] };
+}
+
+const NONE = { en: [], ar: [] };
+const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE };
+
+function parseNameCues(file: string): NameCues {
+  const o = parseJson(file) as Record<string, unknown>;
+  return {
+    personBefore: bilingual(o.personBefore, file, 'personBefore'),
+    saying: bilingual(o.saying, file, 'saying'),
+    placeBefore: bilingual(o.placeBefore, file, 'placeBefore'),
+    orgWords: bilingual(o.orgWords, file, 'orgWords'),
+  };
 }
 
 function parseDialogue(file: string): DialogueWords {

@@ -61,6 +61,7 @@ export function segmentParagraph(text: string, paragraph: number, lineStart: num
   const spans: Array<[number, number]> = [];
   let from = 0;
   for (const m of body.matchAll(SENTENCE_END)) {
+    if (abbreviation(body, m.index ?? 0, m[0])) continue;
     const end = (m.index ?? 0) + m[0].length;
     spans.push([from, end]);
     from = end;
@@ -88,6 +89,26 @@ export function segmentParagraph(text: string, paragraph: number, lineStart: num
   }
   const labelled = sentences.map((s) => Object.freeze({ ...s, ref: sentences.length === 1 ? String(paragraph) : `${paragraph}.${s.position}` }));
   return sourceMark === undefined ? { number: paragraph, sentences: labelled } : { number: paragraph, sentences: labelled, sourceMark };
+}
+
+// English abbreviations that end in a period without ending a sentence (lowercase, without the period).
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st fr jr sr prof gen col lt capt cpt sgt rev mt no nos vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est ca vol ed eds gov sen rep ft dept univ assn fig al op pp'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a lone period at `at` closes an abbreviation rather than a sentence: after an initial or a
+ * known abbreviation ("Joan B. Kroc", "St. Mary", "Fr. Sorin"), or before a lowercase word or a digit
+ * ("U.S. officials", "r. 1500"). Arabic text has none of these.
+ */
+function abbreviation(body: string, at: number, mark: string): boolean {
+  if (mark !== '.') return false;
+  const word = /([A-Za-z]+)$/.exec(body.slice(Math.max(0, at - 12), at))?.[1];
+  if (word === undefined) return false;
+  if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return true;
+  return /^\s+[a-z0-9]/.test(body.slice(at + 1, at + 3));
 }
 
 /**

@@ -17,8 +17,13 @@ export interface LoadedStory {
   readonly sentences: readonly Sentence[];
   /** English rendering by citation label; may be empty. */
   readonly translations: ReadonlyMap<string, string>;
-  /** The story's own lexicon additions. */
+  /** The story's own lexicon additions (hand-written, optional). */
   readonly lexicon: readonly LexiconEntry[];
+  /**
+   * The story's vocabulary as `add-story` derived it (vocabulary.jsonl: names, their spellings in the
+   * other script, frequent words), when the folder holds it; otherwise it is derived at start-up.
+   */
+  readonly vocabulary?: readonly LexiconEntry[];
   /** Whether the folder holds precomputed WordNet synonyms (synonyms.en.json). */
   readonly hasSynonyms: boolean;
 }
@@ -29,31 +34,52 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Loads and validates one story folder.
  * @throws KnowledgeError with the file, line and problem
  */
-export function loadStory(dir: string, id: string): LoadedStory {
+export function loadStory(dir: string, id: string, handMade = true): LoadedStory {
+  // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
+  const names = new Set(readdirSync(dir));
+  const files: Record<string, string> = {};
+  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
+  return storyFromFiles(id, files, dir, handMade && names.has('synonyms.en.json'));
+}
+
+/** The files of a story folder that loading reads (synonyms.en.json is read with the shared data). */
+export const STORY_FILES = ['story.txt', 'story.json', 'story.en.tsv', 'lexicon.jsonl', 'vocabulary.jsonl'] as const;
+
+/** The story files nobody writes by hand: the article, its metadata, and what `add-story` derived. */
+const GENERATED_FILES = ['story.txt', 'story.json', 'vocabulary.jsonl'] as const;
+
+/**
+ * Validates a story from its files' contents, by name (as a folder holds them).
+ * @param dir where the files are, for error messages (a folder, or a label for a story added at run time)
+ * @throws KnowledgeError with the file, line and problem
+ */
+export function storyFromFiles(id: string, files: Readonly<Record<string, string>>, dir: string, hasSynonyms = false): LoadedStory {
   const txtFile = join(dir, 'story.txt');
   const metaFile = join(dir, 'story.json');
-  // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
-  const files = new Set(readdirSync(dir));
-  if (!files.has('story.txt')) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
-  if (!files.has('story.json'))
+  const txt = files['story.txt'];
+  const metaSrc = files['story.json'];
+  if (txt === undefined) throw new KnowledgeError(txtFile, undefined, 'missing: every story folder needs story.txt (one paragraph a line)');
+  if (metaSrc === undefined)
     throw new KnowledgeError(metaFile, undefined, 'missing: every story folder needs story.json (title, source, language, published, note)');
-  const text = readFileSync(txtFile, 'utf8').replace(/^\uFEFF/, '');
+  const text = txt.replace(/^\uFEFF/, '');
   const paragraphs = segmentStory(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   if (sentences.length === 0) throw new KnowledgeError(txtFile, 1, 'the story has no sentences');
-  const meta = parseMeta(readFileSync(metaFile, 'utf8'), metaFile);
+  const meta = parseMeta(metaSrc, metaFile);
   const refs = new Set(sentences.map((s) => s.ref));
-  const enFile = join(dir, 'story.en.tsv');
-  const translations = files.has('story.en.tsv') ? parseTranslations(readFileSync(enFile, 'utf8'), enFile, refs) : new Map<string, string>();
-  const lexFile = join(dir, 'lexicon.jsonl');
-  const lexicon = files.has('lexicon.jsonl') ? parseLexicon(readFileSync(lexFile, 'utf8'), lexFile) : [];
+  const en = files['story.en.tsv'];
+  const translations = en === undefined ? new Map<string, string>() : parseTranslations(en, join(dir, 'story.en.tsv'), refs);
+  const lex = files['lexicon.jsonl'];
+  const lexicon = lex === undefined ? [] : parseLexicon(lex, join(dir, 'lexicon.jsonl'));
+  const voc = files['vocabulary.jsonl'];
+  const vocabulary = voc === undefined ? undefined : parseLexicon(voc, join(dir, 'vocabulary.jsonl'));
   const info: StoryInfo = {
     id,
     ...meta,
     sentences: sentences.length,
     paragraphs: paragraphs.length,
   };
-  return { info, text, paragraphs, sentences, translations, lexicon, hasSynonyms: files.has('synonyms.en.json') };
+  return { info, text, paragraphs, sentences, translations, lexicon, ...(vocabulary ? { vocabulary } : {}), hasSynonyms };
 }
 
 type Meta = Omit<StoryInfo, 'id' | 'sentences' | 'paragraphs'>;

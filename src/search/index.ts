@@ -3,15 +3,19 @@
  * rendering, the numbers it holds and the lexicon concepts it mentions, in one inverted index.
  * A question touches only the posting lists of its own keys, never every sentence.
  */
+import type { LexiconEntry } from '../knowledge/lexicon.js';
 import type { AnswerType, Knowledge } from '../knowledge/load.js';
 import type { Sentence } from '../knowledge/segment.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
+import { arabicRoot } from '../text/arabic.js';
+import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import type { SearchOptions } from './defaults.js';
+import { findNames } from './names.js';
 import type { WordMatches } from './query.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
@@ -113,11 +117,90 @@ export interface SearchIndex {
   readonly alternativesMemo: WeakMap<SearchOptions, Map<string, WordMatches>>;
   /** How many sentences match any of a unit's keys, by the keys joined with spaces (query.ts fills it). */
   readonly unionMemo: Map<string, number>;
+  /** Whether a word of a story can be reached from the other language (a translation or a name's spelling). */
+  bridged(t: Token): boolean;
+  /** The English ↔ Arabic dictionary, when the knowledge folder has one. */
+  readonly dictionary: Dictionary | undefined;
+  /** Names found in stories without a lexicon entry (src/search/names.ts). */
+  readonly names: readonly LexiconEntry[];
+  /** Keys of the words of people's, places' and organisations' names: what a transliteration may match. */
+  readonly nameKeys: ReadonlySet<string>;
+  /**
+   * Concept keys of names of several words by the consonant skeleton of the whole ("Notre Dame" →
+   * "ntrdm"), for a name the other script writes as one word (نوتردام).
+   */
+  readonly nameSkeletons: ReadonlyMap<string, string>;
+}
+
+/** The keys of every word of the names (not roles) of people, places and organisations. */
+function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
+    for (const f of [...e.en, ...e.ar]) for (const t of contentTokens(analyzer.analyze(f))) keys.add(t.key);
+  }
+  return keys;
+}
+
+/** Whole-name skeletons of the names of several words (see SearchIndex.nameSkeletons). */
+function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
+    for (const f of e.en) {
+      const words = foldLatin(f)
+        .split(/[^a-z]+/)
+        .filter((w) => w !== '');
+      if (words.length < 2) continue;
+      const sk = latinSkeleton(words.join(''));
+      if (sk.length >= 4 && !out.has(sk)) out.set(sk, `c:${e.id}`);
+    }
+    for (const f of e.ar) {
+      const words = f.split(/\s+/).filter((w) => w !== '');
+      if (words.length < 2) continue;
+      const sk = skeletonOfArabicWord(words.join(''));
+      if (sk.length >= 4 && !out.has(sk)) out.set(sk, `c:${e.id}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
+ * `add-story` wrote one, or found now. A name found in several stories is one concept.
+ */
+function storyNames(knowledge: Knowledge, analyzer: Analyzer, translated: (key: string) => boolean): LexiconEntry[] {
+  const known = new ConceptMatcher(knowledge.lexicon, analyzer);
+  const dictionary = knowledge.dictionary;
+  const nameInDictionary = (arKey: string, skeleton: string) =>
+    // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
+    skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
+  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  const byId = new Map<string, LexiconEntry>();
+  for (const story of knowledge.stories) {
+    for (const e of story.vocabulary ?? findNames(story, evidence)) {
+      // A name the lexicon already has (by any of its forms) is the lexicon's concept.
+      if ([...e.en, ...e.ar].some((f) => known.find(contentTokens(analyzer.analyze(f))).length > 0)) continue;
+      const prev = byId.get(e.id);
+      if (prev === undefined) byId.set(e.id, e);
+      else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+    }
+  }
+  return [...byId.values()];
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
 export function conceptKey(hit: { readonly id: string; readonly role: boolean }): string {
   return `${hit.role ? 'r' : 'c'}:${hit.id}`;
+}
+
+/**
+ * The light-root key of an Arabic key ("ar:مكالم" → "rt:كلم"), or '' when the word is too short to
+ * have one. Roots let a translation or a question word find other derived forms (see arabicRoot).
+ */
+export function rootKey(key: string): string {
+  const r = key.startsWith('ar:') ? arabicRoot(key.slice(3)) : '';
+  return r === '' ? '' : `rt:${r}`;
 }
 
 /** Content tokens of a text: stop words and unkeyed tokens removed. */
@@ -146,6 +229,8 @@ function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: st
     for (const t of content) {
       keys.add(t.key);
       for (const v of t.variants) keys.add(v);
+      const root = t.script === 'ar' ? rootKey(t.key) : '';
+      if (root !== '') keys.add(root);
     }
     for (const hit of withoutNameParts(concepts.find(content))) {
       keys.add(conceptKey(hit));
@@ -159,7 +244,14 @@ function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: st
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
-  const concepts = new ConceptMatcher(knowledge.lexicon, analyzer);
+  const dictionary = knowledge.dictionary;
+  const translated = (key: string) =>
+    dictionary !== undefined &&
+    (key.startsWith('ar:')
+      ? dictionary.englishFor(key).length > 0 || arabicFallbackKeys(key, analyzer.stemArabic).some((k) => dictionary.englishFor(k).length > 0)
+      : dictionary.arabicFor(key).length > 0);
+  const names = storyNames(knowledge, analyzer, translated);
+  const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const affiliations = new Map(knowledge.lexicon.filter((e) => e.of.length > 0).map((e) => [e.id, e.of]));
@@ -168,7 +260,9 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const addWords = (tokens: readonly Token[]) => {
     for (const t of tokens) {
       if (t.stop || t.key === '') continue;
-      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm));
+      // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
+      if (t.script === 'ar' && !vocab.ar.has(t.norm))
+        vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
       else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
     }
   };
@@ -249,6 +343,12 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     knowledge,
     alternativesMemo: new WeakMap(),
     unionMemo: new Map(),
+    dictionary,
+    names,
+    nameKeys: nameKeysOf([...knowledge.lexicon, ...names], analyzer),
+    nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
+    // A word reaches the other language through the dictionary, or as a name (by its spelling).
+    bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };
 }
 

@@ -5,12 +5,14 @@
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { Token } from '../text/analyzer.js';
-import { englishLemmas } from '../text/english.js';
-import { latinSkeleton } from '../text/transliterate.js';
+import { arabicFallbackKeys } from '../text/dictionary.js';
+import { englishLemmas, stemEnglish } from '../text/english.js';
+import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import type { SearchIndex } from './index.js';
+import { rootKey, type SearchIndex } from './index.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
@@ -325,7 +327,12 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   let m = memo.get(t.norm);
   if (m === undefined) {
     const alts = Object.freeze(findAlternatives(index, t, o).map((a) => Object.freeze(a)));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze(alts.filter((a) => a.q >= o.fuzzy).map((a) => a.key)) });
+    // A word names a concept by itself or its typo correction; through a translation or a spelling in
+    // the other script only when it has no match of its own ("spoke" is the lexicon's "speak", not
+    // whatever its Arabic translations also name).
+    const own = alts.filter((a) => a.q >= o.fuzzy);
+    const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
+    m = Object.freeze({ alts, conceptKeys: Object.freeze(bridged.map((a) => a.key)) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(t.norm, m);
   }
@@ -335,33 +342,140 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
   const out: Alternative[] = [];
   const known = (k: string) => index.postings.has(k) || index.concepts.formKeys.has(k);
-  if (known(t.key)) out.push({ key: t.key, q: o.exact });
+  const add = (key: string, q: number) => {
+    if (!out.some((a) => a.key === key)) out.push({ key, q });
+  };
+  if (known(t.key)) add(t.key, o.exact);
   if (t.script === 'latin') {
-    for (const k of index.synonyms.get(t.key) ?? []) out.push({ key: k, q: o.synonym });
+    for (const k of index.synonyms.get(t.key) ?? []) add(k, o.synonym);
   }
   if (out.length === 0 && t.script === 'ar') {
     // An unknown word may carry a preposition light10 leaves on (بلسان): try it without.
-    for (const v of t.variants) if (known(v)) out.push({ key: v, q: o.exact });
+    for (const v of t.variants) if (known(v)) add(v, o.exact);
   }
-  if (out.length > 0 || t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+  if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+  // The other language: the dictionary's translations that the stories hold (elections → انتخابات,
+  // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
+  const bridged = translations(index, t);
+  for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A translation the story writes in another derived form (call → نداء; the story's مكالمة), or an
+  // Arabic word it inflects otherwise: the same light root, for less.
+  if (out.length === 0) {
+    for (const k of t.script === 'ar' ? [t.key] : bridged) {
+      const r = rootKey(k);
+      if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
+    }
+  }
+  // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
+  // spelling may match a name, never an ordinary word.
+  const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+  for (const a of transliterations(index, t, o, common)) add(a.key, a.q);
+  if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
-  const typo = t.script !== 'latin' || !englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-  if (vocab && typo && t.norm.length >= o.fuzzyMinLength) {
-    const hit = vocab.correct(t.norm, o.fuseThreshold);
-    if (hit) return [{ key: hit.key, q: o.fuzzy }];
+  if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {
+    // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
+    const hit = vocab.correct(t.norm, o.fuseThreshold) ?? (t.script === 'latin' ? bridgeVocabulary(index).correct(t.norm, o.fuseThreshold, 1) : undefined);
+    if (hit) {
+      if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
+      // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
+      const bridged = translations(index, { key: hit.key, variants: NO_VARIANTS }).filter((k) => index.postings.has(k));
+      if (bridged.length > 0) return bridged.map((key) => ({ key, q: o.fuzzy * o.translation }));
+    }
     if (t.script === 'latin') {
       const pre = vocab.withPrefix(t.norm);
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
     }
   }
-  // Transliteration is for names: a common English word is not one.
-  if (t.script === 'latin' && typo) {
-    const sk = latinSkeleton(t.norm);
-    if (sk.length >= o.skeletonMinLength) {
-      const keys = index.vocab.ar.bySkeleton(sk);
-      if (keys.length > 0) return keys.map((key) => ({ key, q: o.transliteration }));
-    }
-  }
   return [{ key: t.key, q: o.exact }];
 }
+
+const NO_VARIANTS: readonly string[] = Object.freeze([]);
+
+/** A word's translations into the other language (its key's, and an Arabic word's without a leading preposition). */
+function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
+  const d = index.dictionary;
+  if (d === undefined) return [];
+  if (t.key.startsWith('en:')) return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : verbForms(k)));
+  if (!t.key.startsWith('ar:')) return [];
+  const out = [...d.englishFor(t.key)];
+  for (const v of t.variants) for (const k of d.englishFor(v)) if (!out.includes(k)) out.push(k);
+  // An ending or prefix light stemming leaves on (قتلوا, سيلتقي): the first form without it that the dictionary has.
+  if (out.length === 0)
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
+      const found = d.englishFor(f);
+      if (found.length > 0) return [...found];
+    }
+  return out;
+}
+
+/**
+ * The verb forms a story writes instead of an Arabic dictionary form it lacks: the dictionary often gives a
+ * verb as its imperative, which a news story never uses. An imperative with a leading alef (اكتب,
+ * "write!") is the perfect without it (كتب); a two-letter imperative of a hollow verb (قل, "say!")
+ * is the perfect with its long vowel (قال) or the verbal noun's (قول).
+ */
+function verbForms(key: string): string[] {
+  const w = key.slice(3);
+  if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
+  if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
+  return [];
+}
+
+/**
+ * Story words of the other script that a word may be a spelling of, by consonant skeleton: Peskov ~
+ * بيسكوف, ترامب ~ Trump. An exact skeleton counts more than one a consonant away. A common English
+ * word, or an Arabic word shaped like an ordinary one, may only be a name's spelling.
+ */
+function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common: boolean): Alternative[] {
+  let sk: string;
+  let vocab: Vocabulary;
+  let namesOnly = common;
+  if (t.script === 'latin') {
+    sk = latinSkeleton(t.norm);
+    vocab = index.vocab.ar;
+  } else if (t.script === 'ar') {
+    const bare = t.norm.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
+    sk = arabicSkeleton(bare);
+    vocab = index.vocab.en;
+    namesOnly = true;
+  } else return [];
+  // Two consonants (Omar "mr", Ashura "sr") spell too many words: only a known name, and only for a word of some length.
+  if (sk.length < 2 || (sk.length === 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
+  const short = sk.length < o.skeletonMinLength;
+  const out: Alternative[] = [];
+  // A name the other script writes in several words (نوتردام, "Notre Dame").
+  const whole = index.nameSkeletons.get(sk);
+  if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
+  for (const key of vocab.bySkeleton(sk)) {
+    if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
+    // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
+    else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
+  }
+  // One consonant away, for longer skeletons only; a common English word one letter from a name is
+  // just that word, and an Arabic word may only be a name's spelling.
+  if (out.length === 0 && !short && !common)
+    for (const key of vocab.nearSkeleton(sk)) if (!namesOnly || index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
+  return out;
+}
+
+/**
+ * English words the dictionary gives for the stories' Arabic words, as a vocabulary for correcting an
+ * English typo on a story written in Arabic. Built on first use, once per index.
+ */
+function bridgeVocabulary(index: SearchIndex): Vocabulary {
+  let v = bridges.get(index);
+  if (v === undefined) {
+    v = new Vocabulary();
+    const d = index.dictionary;
+    if (d !== undefined)
+      for (const key of index.postings.keys()) {
+        if (!key.startsWith('ar:')) continue;
+        for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
+      }
+    bridges.set(index, v);
+  }
+  return v;
+}
+
+const bridges = new WeakMap<SearchIndex, Vocabulary>();

@@ -61,7 +61,11 @@ function lowerBound(list: Uint32Array, value: number): number {
  * affiliation), counting a sentence once however many alternatives it matches.
  */
 function dfIn(u: UnitLists, from: number, to: number): number {
-  const own = u.lists.filter((l) => l.own);
+  // Only the unit's best kind of match that the story holds counts: where a story has the English word
+  // itself (its rendering), its dictionary translations do not make it look common there.
+  let top = 0;
+  for (const l of u.lists) if (l.own && l.q > top && lowerBound(l.list, to) > lowerBound(l.list, from)) top = l.q;
+  const own = u.lists.filter((l) => l.own && l.q >= top);
   if (own.length === 1) {
     const l = (own[0] as UnitLists['lists'][number]).list;
     return lowerBound(l, to) - lowerBound(l, from);

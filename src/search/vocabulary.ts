@@ -51,6 +51,7 @@ export class Vocabulary {
       else this.skeletons.set(skeleton, new Set([key]));
     }
     this.sorted = undefined;
+    this.deletions = undefined;
   }
 
   has(word: string): boolean {
@@ -63,9 +64,10 @@ export class Vocabulary {
 
   /**
    * The closest word by spelling, if it is close enough: at most one edit for words up to 5 letters,
-   * two for longer ones (a transposition counts as one). Fuse.js ranks the candidates.
+   * two for longer ones (a transposition counts as one), never more than `edits`. Fuse.js ranks the
+   * candidates.
    */
-  correct(word: string, threshold: number): VocabHit | undefined {
+  correct(word: string, threshold: number, edits = 2): VocabHit | undefined {
     const grams = bigrams(word);
     const counts = new Map<number, number>();
     // Bigrams shared by a large share of the vocabulary (the article's "^ا", "ال") say little and cost
@@ -83,7 +85,7 @@ export class Vocabulary {
     }
     // The edit budget follows the length of the word without its article: "المسوول" is a five-letter
     // word, and two edits would turn it into "المعزول".
-    const maxEdits = bare(word).length <= 5 ? 1 : 2;
+    const maxEdits = Math.min(edits, bare(word).length <= 5 ? 1 : 2);
     // An edit destroys at most two bigrams; allow one transposition (three) on top.
     const need = Math.max(1, grams.length - skipped - (2 * maxEdits + 1));
     // Edit distance first (cheap, exact), then fuse.js ranks the few words within reach: its Bitap
@@ -134,12 +136,50 @@ export class Vocabulary {
   bySkeleton(skeleton: string): string[] {
     return [...(this.skeletons.get(skeleton) ?? [])];
   }
+
+  /**
+   * Keys whose skeleton is one consonant longer or shorter than the given one, with the same first
+   * consonant: a transliteration that adds or drops a letter (Peskow "bsk" ~ بيسكوف "bskf"). A story
+   * spelling one consonant shorter is accepted only for skeletons of five or more (a shorter one would
+   * let Macron "mkrn" find Ukraine "krn"). The table of deletions is built on first use (symmetric
+   * deletion, as in SymSpell).
+   */
+  nearSkeleton(skeleton: string): string[] {
+    if (this.deletions === undefined) {
+      this.deletions = new Map();
+      for (const [sk, keys] of this.skeletons) {
+        if (sk.length < 3) continue;
+        for (const d of deletionsOf(sk)) {
+          if (d[0] !== sk[0]) continue;
+          const set = this.deletions.get(d) ?? new Set<string>();
+          for (const k of keys) set.add(k);
+          this.deletions.set(d, set);
+        }
+      }
+    }
+    const out = new Set<string>();
+    // The story's spelling has one letter more, not the first: the query's skeleton is one of its deletions.
+    for (const k of this.deletions.get(skeleton) ?? []) out.add(k);
+    // The story's spelling has one letter fewer, not the first: it is one of the query skeleton's deletions.
+    if (skeleton.length >= 5) for (const d of deletionsOf(skeleton)) if (d[0] === skeleton[0]) for (const k of this.skeletons.get(d) ?? []) out.add(k);
+    for (const k of this.skeletons.get(skeleton) ?? []) out.delete(k);
+    return [...out];
+  }
+
+  private deletions: Map<string, Set<string>> | undefined;
 }
 
 /** The skeleton used for an Arabic vocabulary word: the article and conjunctions do not count. */
 export function skeletonOfArabicWord(word: string): string {
   const bare = word.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
   return arabicSkeleton(bare);
+}
+
+/** The strings made by deleting one letter of `s`. */
+function deletionsOf(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return [...out];
 }
 
 function bigrams(word: string): string[] {

@@ -37,6 +37,8 @@ export type ArabicStemmer = ((word: string) => string) & {
   variants(word: string): string[];
 };
 
+const VERB_SUFFIXES = ['تم', 'نا', 'وا', 'ت'];
+
 const CLITIC_PAIRS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Creates a light stemmer that leaves the given names intact. */
@@ -74,6 +76,9 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     const full = stem(word);
     if (keep.has(full)) return [];
     const out = new Set<string>();
+    // Verb endings light10 leaves on: ت (she / I did: استمرت), وا (they did: قتلوا), تم and نا (you
+    // and we did). The stem without them meets the dictionary's and the question's form (استمر).
+    for (const s of VERB_SUFFIXES) if (full.endsWith(s) && full.length - s.length >= 3) out.add(full.slice(0, -s.length));
     for (const p of CLITIC_PAIRS) {
       if (word.startsWith(p) && word.length - p.length >= 3) {
         const v = stem(word.slice(p.length));
@@ -83,4 +88,34 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     return [...out];
   };
   return Object.assign(stem, { variants });
+}
+
+// Letters a derived form adds in front of its root: م (participles and nouns of place: مكالمة, مؤيد),
+// ت (تفاعل, تفعيل), ا (افتعل, افعال), and است (استفعل); ي ت ن ا of the imperfect (يقول, تبدأ).
+const PATTERN_PREFIXES = ['است', 'مست', 'مت', 'م', 'ت', 'ي', 'ن', 'ا'];
+
+/**
+ * A light root of a stemmed Arabic word, for matching across derived forms that light stemming keeps
+ * apart: مكالم and كلام (call, speech) → كلم; اجتماع and مجتمع → جمع; جرح and جريح → جرح. Pattern
+ * prefixes come off (while more than three letters remain), then the long vowels inside the word
+ * (ا و ي) and the ت of the افتعل pattern. Not a morphological analysis: weak roots (وصف, قال) come out
+ * short or wrong, so roots match with less weight than stems (see SEARCH_DEFAULTS.root).
+ * @returns the root, or '' when fewer than three letters are left
+ */
+export function arabicRoot(stem: string): string {
+  let w = stem;
+  for (const p of PATTERN_PREFIXES) {
+    if (w.length - p.length >= 3 && w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  // افتعل: اجتمع → جتمع → the ت after the first radical (جتمع → جمع), unless a long vowel follows it
+  // (مكتوب → كتوب keeps its ت).
+  if (w.length >= 4 && w[1] === 'ت' && !'اوي'.includes(w[2] as string)) w = w[0] + w.slice(2);
+  if (w.length > 3) {
+    const inner = w.slice(1, -1).replace(/[اوي]/g, '');
+    w = w[0] + inner + w[w.length - 1];
+  }
+  return w.length >= 3 ? w : '';
 }

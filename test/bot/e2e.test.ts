@@ -16,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 import telegramTestApi from 'telegram-test-api';
 import type { TelegramServer as Server } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isEditable } from '../../src/bot/story-engine.js';
 import type { Loose } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -95,25 +94,15 @@ async function until<T>(check: () => T | undefined, what: string, ms = 15_000): 
   }
 }
 
-/** Whether the real engine can add stories while it runs (the fake one always can). */
-async function engineEditable(): Promise<boolean> {
-  try {
-    const { loadEngine } = await import('../../src/engine.js');
-    return isEditable(loadEngine());
-  } catch {
-    return false;
-  }
-}
-
 /** The operator (ADMIN_USER_IDS) in the end-to-end runs. */
 const OPERATOR = 506;
 
 const SUITES = [
-  { name: 'the real engine (src/main.ts)', main: 'src/main.ts', enabled: await engineReady(), editable: await engineEditable() },
-  { name: 'the fake engine', main: 'test/bot/fixtures/fake-main.ts', enabled: true, editable: true },
+  { name: 'the real engine (src/main.ts)', main: 'src/main.ts', enabled: await engineReady() },
+  { name: 'the fake engine', main: 'test/bot/fixtures/fake-main.ts', enabled: true },
 ];
 
-describe.each(SUITES)('end to end with $name', ({ main, enabled, editable }) => {
+describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
   if (!enabled) return void it.skip('needs src/engine.ts to load knowledge/', () => {});
   let server: Server;
   let bot: Running;
@@ -199,7 +188,7 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled, editable }) => 
     expect(mentioned.message.text).toMatch(LABEL);
   });
 
-  it.runIf(editable)('lets an operator add a story by pasting it, and a user ask about it at once', async () => {
+  it('lets an operator add a story by pasting it, and a user ask about it at once', async () => {
     const editor = server.getClient(TOKEN, { chatId: OPERATOR, userId: OPERATOR, type: 'private', firstName: 'Ed', userName: 'editor' });
     const start = await exchange(OPERATOR, () => editor.sendCommand(editor.makeCommand('/addstory')));
     expect(start.message.text).toContain('Send me the article');

@@ -6,8 +6,8 @@
  * added (`addStory`: paragraphs are lines, sentences end at . ! ? ؟) and removed, as the real engine
  * allows; added stories are searched word by word, case-insensitively.
  */
-import type { EditableEngine, StoryDraft, StoryReport } from '../../src/bot/story-engine.js';
-import type { Answer, AskOptions, AskResult, ChatState, Lang, SentenceView, Span, StoryInfo } from '../../src/types.js';
+import { detectLanguage, StoryDraftError } from '../../src/knowledge/draft.js';
+import type { Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from '../../src/types.js';
 
 /** The fake story's id. */
 export const STORY_ID = 'bbc-test-story';
@@ -86,18 +86,11 @@ export interface FakeEngineOptions {
   readonly longText?: string;
 }
 
-/** Thrown by the fake's addStory, like the real engine's StoryDraftError: `problem` is for the user. */
-export class FakeDraftError extends Error {
-  constructor(readonly problem: string) {
-    super(problem);
-  }
-}
-
 /** The most characters the fake accepts in a story (the real engine has its own limit). */
 export const FAKE_MAX_STORY_CHARS = 100_000;
 
 /** Creates the fake engine. */
-export function createFakeEngine(options: FakeEngineOptions = {}): EditableEngine {
+export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
   const base = options.longText === undefined ? SENTENCES : SENTENCES.map((s) => ({ ...s, text: options.longText ?? s.text }));
   let sentences: SentenceView[] = [...base];
   let stories: StoryInfo[] = [STORY];
@@ -142,7 +135,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): EditableEngin
     };
   };
 
-  const engine: EditableEngine = {
+  const engine: Engine = {
     get stories() {
       return stories;
     },
@@ -190,13 +183,13 @@ export function createFakeEngine(options: FakeEngineOptions = {}): EditableEngin
     story: (id) => stories.find((s) => s.id === id),
     addStory(draft: StoryDraft): StoryReport {
       const text = draft.text.trim();
-      if (text === '') throw new FakeDraftError('The story is empty.');
-      if (text.length > FAKE_MAX_STORY_CHARS) throw new FakeDraftError('The story is too long.');
+      if (text === '') throw new StoryDraftError('The story is empty.');
+      if (text.length > FAKE_MAX_STORY_CHARS) throw new StoryDraftError('The story is too long.');
       const language = draft.language ?? engine.detectLanguage(text);
       const title = draft.title ?? text.split('\n')[0]?.slice(0, 80) ?? '';
       const published = draft.published ?? '2026-01-01';
       const id = draft.id ?? `${published}-${slug(title)}`;
-      if (stories.some((s) => s.id === id)) throw new FakeDraftError(`A story with the id "${id}" is already loaded.`);
+      if (stories.some((s) => s.id === id)) throw new StoryDraftError(`A story with the id "${id}" is already loaded.`);
       const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
       const added: SentenceView[] = [];
       let offset = 0;
@@ -233,7 +226,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): EditableEngin
       reindex();
       return true;
     },
-    detectLanguage: (text) => ((text.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0) ? 'ar' : 'en'),
+    detectLanguage,
   };
   return engine;
 }

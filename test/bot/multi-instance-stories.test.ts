@@ -5,8 +5,7 @@
  * and is answered from it within a second, an instance started later answers from it too, and a
  * removal on B reaches A.
  *
- * It runs the real engine (src/main.ts) once the engine can add stories, and the fake engine
- * (test/bot/fixtures/fake-main.ts) until then. Needs Redis on 127.0.0.1:6379 (.ci/run starts one);
+ * It runs the real engine (src/main.ts). Needs Redis on 127.0.0.1:6379 (.ci/run starts one);
  * skipped without it, unless SANAD_REQUIRE_REDIS=1.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
-import { isEditable } from '../../src/bot/story-engine.js';
 import { redisUp, TEST_REDIS_URL } from '../support/redis.js';
 import type { Loose } from './harness.js';
 
@@ -37,14 +35,9 @@ const ARTICLE = [
 const available = await redisUp();
 if (!available && process.env.SANAD_REQUIRE_REDIS === '1') throw new Error(`No Redis server at ${TEST_REDIS_URL}: start one (redis-server --daemonize yes)`);
 
-/** The real entry point once its engine can add stories; the fake engine's until then. */
+/** The real entry point and engine; SANAD_STORIES_MAIN=test/bot/fixtures/fake-main.ts runs the fake engine instead. */
 async function entryPoint(): Promise<string> {
-  try {
-    const { loadEngine } = await import('../../src/engine.js');
-    return isEditable(loadEngine()) ? 'src/main.ts' : 'test/bot/fixtures/fake-main.ts';
-  } catch {
-    return 'test/bot/fixtures/fake-main.ts';
-  }
+  return process.env.SANAD_STORIES_MAIN ?? 'src/main.ts';
 }
 
 interface Instance {

@@ -16,12 +16,11 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
-import type { Lang } from '../../types.js';
+import type { Lang, StoryDraft, StoryReport } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { type I18n, uiLang } from '../i18n.js';
 import { editHtml, sendPages } from '../reply.js';
-import type { StoryDraft, StoryReport } from '../story-engine.js';
 import { StoryChangeError } from '../story-library.js';
 
 /** Largest .txt accepted: a long article is 50-100 KB of Arabic; more is not one story. */
@@ -80,7 +79,6 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
 
   privateChat.command('addstory', async (ctx, next) => {
     if (!isOperator(deps, ctx)) return next();
-    if (!library.editable) return say(ctx, 'addstory.unsupported');
     const pending: PendingStory = { flow: Math.floor(deps.now() / 1000) % 1e9, step: 'text', parts: [] };
     await save(ctx, pending);
     await say(ctx, 'addstory.start');
@@ -189,7 +187,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
     pending.parts = [text];
     pending.step = 'confirm';
     pending.title ??= oneLine(text.split('\n')[0] ?? '', TITLE_CHARS);
-    if (pending.language === undefined && library.editable) pending.language = library.detectLanguage(text);
+    pending.language ??= library.detectLanguage(text);
     await save(ctx, pending);
     await sendCard(ctx, pending);
   };
@@ -249,9 +247,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
     } catch (error) {
       if (!(error instanceof StoryChangeError)) throw error;
       const html =
-        error.reason === 'draft'
-          ? i18n.html(lang, 'addstory.failed', { problem: escapeHtml(error.problem) })
-          : i18n.html(lang, error.reason === 'store' ? 'addstory.storeDown' : 'addstory.unsupported');
+        error.reason === 'draft' ? i18n.html(lang, 'addstory.failed', { problem: escapeHtml(error.problem) }) : i18n.html(lang, 'addstory.storeDown');
       // A bad draft stays pending, so the operator can fix the title or cancel; the card stays as it was.
       return sendPages(ctx, [line(lang, html)]);
     }

@@ -56,7 +56,7 @@ export function removeStoryFeature(deps: BotDeps): Composer<BotContext> {
     } catch (error) {
       if (!(error instanceof StoryChangeError)) throw error;
       await ctx.answerCallbackQuery();
-      return show(i18n.html(lang, error.reason === 'store' ? 'remove.storeDown' : 'addstory.unsupported'));
+      return show(i18n.html(lang, 'remove.storeDown'));
     }
     await ctx.answerCallbackQuery();
     await show(i18n.html(lang, 'remove.done', { title }));

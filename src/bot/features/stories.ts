@@ -75,8 +75,8 @@ export function storiesFeature(deps: BotDeps): Composer<BotContext> {
     return { html, keyboard: { inline_keyboard: rows } };
   };
 
-  /** Whether this chat's list carries remove buttons: an operator's private chat, with an engine that can remove. */
-  const manages = (ctx: BotContext) => ctx.chat?.type === 'private' && isOperator(deps, ctx) && deps.library.editable;
+  /** Whether this chat's list carries remove buttons: an operator's private chat. */
+  const manages = (ctx: BotContext) => ctx.chat?.type === 'private' && isOperator(deps, ctx);
 
   composer.command('stories', async (ctx) => {
     const session = await ctx.session;

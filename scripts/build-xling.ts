@@ -1,0 +1,498 @@
+/**
+ * Builds the cross-language benchmark in test/eval/xling/ from two public SQuAD-format files:
+ *
+ *   node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]
+ *
+ * - ARCD (data/arcd.json of the SOQAL repository): Arabic Wikipedia articles and crowd questions.
+ * - SQuAD v1.1 train (train-v1.1.json, or a byte prefix of it: articles cut off at the end are skipped).
+ *
+ * It writes stories/{ar,en}/<id>/story.{txt,json} exactly as a user would add them, the dataset's own
+ * questions (ar-ar.jsonl, en-en.jsonl), and joins the hand-written questions in authored/ (our own text:
+ * cross-language questions keyed by the dataset question they rephrase, and out-of-scope questions keyed
+ * by story) into en-ar.jsonl, ar-en.jsonl and the out-of-scope lines of every direction. Every choice is
+ * a fixed seeded shuffle, so the same inputs give the same files. Only this build reads the inputs: the
+ * benchmark itself needs nothing but the files it writes.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { segmentParagraph, segmentStory } from '../src/knowledge/segment.js';
+
+const OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling');
+const SEED = 20261129;
+/** ARCD articles kept (each has three paragraphs and nine questions). */
+const ARCD_ARTICLES = 45;
+/** SQuAD articles are long: each is cut into parts of this many paragraphs, at most SQUAD_PARTS of them. */
+const SQUAD_PART_PARAGRAPHS = 10;
+const SQUAD_PARTS = 4;
+/** SQuAD questions kept per story part (the dataset has about five a paragraph). */
+const SQUAD_PER_STORY = 15;
+/** Share of story groups held out. */
+const HOLDOUT = 0.3;
+/** ARCD questions left out: the question text is garbled beyond use. */
+const ARCD_EXCLUDE = new Set(['570270067558', '62262456042']);
+/** SQuAD questions left out of en-en: most lean on a context the question does not give ("this hiatus", "these women"). */
+const SQUAD_EXCLUDE = new Set([
+  '56bf9c70a10cfb14005511bc',
+  '56bf9dbda10cfb14005511c6',
+  '56bfb10da10cfb1400551249',
+  '56bfb1fca10cfb1400551253',
+  '5733f18ad058e614000b6644',
+  '5731bbe8e17f3d1400422344',
+  '57302106a23a5019007fcdfa',
+  '57302106a23a5019007fcdfb',
+  '56cee5f0aab44d1400b88c2e',
+  '56cdca7862d2951400fa6828',
+  '56cdd10962d2951400fa68a2',
+  '56d5324d2593cc1400307ac5',
+  // the gold sentence does not answer it and no other sentence holds the answer's words
+  '56ccde7862d2951400fa64d9',
+  '56cf597faab44d1400b890c8',
+  '56cdd83862d2951400fa68e1',
+]);
+/**
+ * Answers the dataset marked on the wrong occurrence of their words (the right words appear in another
+ * sentence of the paragraph, the one that answers the question): question id → [a phrase unique in the
+ * paragraph, the answer inside it]. Found by listing answers whose words also stand in a sentence sharing
+ * more of the question's words, then read one by one.
+ */
+const FIX: Record<string, [string, string]> = {
+  // ARCD
+  '853401446435': ['والإنفلونزا الأسبانية عام 1918', 'عام 1918'],
+  '890104053823': ['قناة السويس سنة 1956', 'سنة 1956'],
+  '199638825716': ['المتحدة مع سوريا (1958 - 1961)', '1958 - 1961'],
+  '572835612010': ['واحتضنت العاصمة موسكو', 'العاصمة موسكو'],
+  '349321644783': ['وتكون الاتحاد السوفيتي', 'الاتحاد السوفيتي'],
+  // SQuAD
+  '56d318f359d6e41400146238': ['never felt fully comfortable speaking French', 'French'],
+  '56d4bf242ccc5a1400d831c0': ['alter ego Sasha Fierce', 'Sasha Fierce'],
+  '56d4baf92ccc5a1400d8317f': ['recording Destiny Fulfilled, the final', 'Destiny Fulfilled'],
+  '56bf8fc1a10cfb1400551175': ['"Crazy in Love", featuring Jay Z', 'Jay Z'],
+  '56cc36926d243a140015eed1': ["Until the Tibetan Empire's collapse", 'Tibet'],
+  '56cd5ccc62d2951400fa6532': ['Changchub Gyaltsen divided', 'Changchub Gyaltsen'],
+  '56cd62e262d2951400fa6562': ['Tsongkhapa wrote a letter', 'Tsongkhapa'],
+  '56cfb353234ae51400d9be9a': ['added audio input jacks as standard', 'audio input jacks'],
+  '56cfb7f9234ae51400d9bed8': ['The 3rd-generation iPod Shuffle does not have', 'Shuffle'],
+  '56cfb97c234ae51400d9bf03': ['that do not use DRM', 'DRM'],
+  '56d12adf17492d1400aabb2a': ['Midna is revealed to be the true ruler', 'Midna'],
+  '56cf58c1aab44d1400b890ab': ['released worldwide in March 2015', 'March 2015'],
+  '56cebae8aab44d1400b88941': ['Another 700 students', '700'],
+  '56d521ee2593cc1400307aa0': ['Five security guards', 'Five'],
+};
+
+interface Qa {
+  id: string;
+  question: string;
+  answers: { text: string; answer_start: number }[];
+}
+interface Article {
+  title: string;
+  paragraphs: { context: string; qas: Qa[] }[];
+}
+interface StoryOut {
+  id: string;
+  group: string;
+  lang: 'ar' | 'en';
+  text: string;
+  meta: Record<string, unknown>;
+}
+interface Question {
+  id: string;
+  story: string;
+  text: string;
+  answer: string | null;
+  offset?: number;
+  split?: string;
+}
+
+/** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const r = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Collapses whitespace runs to one space and trims; `map[i]` is where original index i lands. */
+function normalize(src: string): { text: string; map: number[] } {
+  const map: number[] = [];
+  let text = '';
+  let pendingSpace = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (/\s/u.test(ch)) {
+      map.push(text.length + (pendingSpace || text === '' ? 0 : 1));
+      if (text !== '') pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      text += ' ';
+      pendingSpace = false;
+    }
+    map.push(text.length);
+    text += ch;
+  }
+  map.push(text.length);
+  return { text, map };
+}
+
+/** Reads the complete article objects of a SQuAD file, also from a file cut off part-way. */
+function readArticles(src: string): Article[] {
+  try {
+    return (JSON.parse(src) as { data: Article[] }).data;
+  } catch {
+    const out: Article[] = [];
+    let i = src.indexOf('[');
+    for (;;) {
+      while (i < src.length && src[i] !== '{') i++;
+      if (i >= src.length) break;
+      let depth = 0;
+      let inString = false;
+      let j = i;
+      for (; j < src.length; j++) {
+        const c = src[j];
+        if (inString) {
+          if (c === '\\') j++;
+          else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '{') depth++;
+        else if (c === '}' && --depth === 0) break;
+      }
+      if (j >= src.length) break; // the cut-off article
+      out.push(JSON.parse(src.slice(i, j + 1)) as Article);
+      i = j + 1;
+    }
+    return out;
+  }
+}
+
+const AR_LATIN: Record<string, string> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ء: '',
+  ؤ: 'u',
+  ئ: 'i',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  ' ': '-',
+};
+
+function slug(title: string): string {
+  const latin = [...title.normalize('NFKD').replace(/\p{M}/gu, '')].map((c) => AR_LATIN[c] ?? c).join('');
+  return latin
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Builds a story from paragraphs and places every question's answer in it. A sentence that repeats an
+ * earlier one word for word (ARCD's excerpts often restate the article's opening) is left out, and its
+ * questions point at the first occurrence, so every answer has one gold sentence. Answers that cannot be
+ * found or do not lie inside one sentence are dropped.
+ */
+function place(
+  paragraphs: { context: string; qas: Qa[] }[],
+  cleanQuestion: (q: string) => string,
+): { text: string; questions: { qid: string; text: string; answer: string; offset: number }[]; dropped: number } {
+  const lines: string[] = [];
+  const questions: { qid: string; text: string; answer: string; offset: number }[] = [];
+  const seen = new Map<string, number>();
+  let dropped = 0;
+  let base = 0;
+  for (const p of paragraphs) {
+    const { text, map } = normalize(p.context);
+    const sentences = segmentParagraph(text, 1, 0, 0).sentences;
+    // Where each sentence of the paragraph sits in the story: its own place, or its first occurrence.
+    const at: number[] = [];
+    const kept: string[] = [];
+    let cursor = base;
+    for (const s of sentences) {
+      const first = seen.get(s.text);
+      if (first !== undefined) {
+        at.push(first);
+        continue;
+      }
+      if (kept.length > 0) cursor++;
+      at.push(cursor);
+      seen.set(s.text, cursor);
+      kept.push(s.text);
+      cursor += s.text.length;
+    }
+    for (const qa of p.qas) {
+      if (ARCD_EXCLUDE.has(qa.id)) {
+        dropped++;
+        continue;
+      }
+      const fix = FIX[qa.id];
+      const at0 = fix ? p.context.indexOf(fix[0]) : -1;
+      if (fix && at0 < 0) throw new Error(`FIX ${qa.id}: "${fix[0]}" is not in its paragraph`);
+      const a = fix ? { text: fix[1], answer_start: at0 + fix[0].indexOf(fix[1]) } : qa.answers[0];
+      const raw = a?.text.trim() ?? '';
+      const question = cleanQuestion(qa.question);
+      if (!a || raw === '' || question === '') {
+        dropped++;
+        continue;
+      }
+      let start = a.answer_start + (a.text.length - a.text.trimStart().length);
+      if (p.context.slice(start, start + raw.length) !== raw) {
+        // A few offsets are off by some characters: take the nearest occurrence of the answer text.
+        let best = -1;
+        for (let k = p.context.indexOf(raw); k >= 0; k = p.context.indexOf(raw, k + 1)) {
+          if (best < 0 || Math.abs(k - start) < Math.abs(best - start)) best = k;
+        }
+        if (best < 0) {
+          dropped++;
+          continue;
+        }
+        start = best;
+      }
+      const from = map[start] as number;
+      const to = map[start + raw.length] as number;
+      const i = sentences.findIndex((s) => from >= s.start && from < s.end);
+      const s = sentences[i];
+      // The answer must lie in one sentence; punctuation running past the sentence's end is cut off.
+      if (!s || (to > s.end && !/^[\s.,،؛;:)"”»]*$/u.test(text.slice(s.end, to)))) {
+        dropped++;
+        continue;
+      }
+      const answer = text.slice(from, Math.min(to, s.end)).trim();
+      questions.push({ qid: qa.id, text: question, answer, offset: (at[i] as number) + (from - s.start) });
+    }
+    if (kept.length > 0) {
+      const line = kept.join(' ');
+      lines.push(line);
+      base += line.length + 1;
+    }
+  }
+  return { text: `${lines.join('\n')}\n`, questions, dropped };
+}
+
+function cleanArabicQuestion(q: string): string {
+  let t = q.replace(/\s+/gu, ' ').trim();
+  t = t.replace(/^[-–—\s]+/u, '');
+  // Some ARCD questions carry stray letters after the question mark ("… ؟ ال").
+  const qm = t.lastIndexOf('؟');
+  if (qm >= 0 && t.length - qm <= 4) t = t.slice(0, qm + 1);
+  return t.replace(/\s+؟$/u, '؟').trim();
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const [arcdFile, squadFile] = args;
+  const wsAt = args.indexOf('--worksheet');
+  const worksheet = wsAt >= 0 ? args[wsAt + 1] : undefined;
+  if (!arcdFile || !squadFile) {
+    console.error('usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]');
+    process.exit(2);
+  }
+  const stories: StoryOut[] = [];
+  const native: Record<'ar' | 'en', Question[]> = { ar: [], en: [] };
+  const qinfo = new Map<string, { story: string; answer: string; offset: number; text: string }>();
+  let dropped = 0;
+
+  // ARCD: a seeded choice of articles, all three paragraphs and all questions each.
+  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
+  const arcdPick = shuffle(
+    arcd.map((_, i) => i),
+    SEED,
+  )
+    .slice(0, ARCD_ARTICLES)
+    .sort((a, b) => a - b);
+  arcdPick.forEach((i, n) => {
+    const art = arcd[i] as Article;
+    const id = `arcd-${String(n + 1).padStart(3, '0')}-${slug(art.title)}`;
+    const placed = place(art.paragraphs.slice(0, 20), cleanArabicQuestion);
+    dropped += placed.dropped;
+    stories.push({
+      id,
+      group: id,
+      lang: 'ar',
+      text: placed.text,
+      meta: {
+        title: { ar: art.title, en: art.title },
+        source: 'Wikipedia (via ARCD)',
+        language: 'ar',
+        published: '2019-08-01',
+        note: 'Arabic Wikipedia text as given in the ARCD question-answering dataset (Mozannar et al., 2019); Wikipedia text is CC BY-SA. Quoted as given, typos included.',
+        url: `https://ar.wikipedia.org/wiki/${encodeURIComponent(art.title.replace(/ /g, '_'))}`,
+      },
+    });
+    for (const q of placed.questions) {
+      native.ar.push({ id: `ar-ar-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
+      qinfo.set(q.qid, { story: id, answer: q.answer, offset: q.offset, text: q.text });
+    }
+  });
+
+  // SQuAD: every complete article, cut into parts of consecutive paragraphs; a seeded sample of questions each.
+  const squad = readArticles(readFileSync(squadFile, 'utf8'));
+  let n = 0;
+  squad.forEach((art, ai) => {
+    const parts = Math.min(SQUAD_PARTS, Math.floor(art.paragraphs.length / SQUAD_PART_PARAGRAPHS));
+    const name = decodeURIComponent(art.title).replace(/_/g, ' ');
+    for (let k = 0; k < parts; k++) {
+      n++;
+      const id = `squad-${String(n).padStart(3, '0')}-${slug(name)}-${k + 1}`;
+      const from = k * SQUAD_PART_PARAGRAPHS;
+      const placed = place(art.paragraphs.slice(from, from + SQUAD_PART_PARAGRAPHS), (q) => q.replace(/\s+/gu, ' ').trim());
+      dropped += placed.dropped;
+      stories.push({
+        id,
+        group: `squad-${ai}`,
+        lang: 'en',
+        text: placed.text,
+        meta: {
+          title: { ar: `${name} (${k + 1})`, en: `${name} (${k + 1})` },
+          source: 'Wikipedia (via SQuAD v1.1)',
+          language: 'en',
+          published: '2016-06-16',
+          note: `English Wikipedia text as given in the SQuAD v1.1 training set (Rajpurkar et al., 2016), paragraphs ${from + 1}–${from + SQUAD_PART_PARAGRAPHS} of the article; CC BY-SA 4.0.`,
+          url: `https://en.wikipedia.org/wiki/${encodeURIComponent(decodeURIComponent(art.title)).replace(/%2C/g, ',')}`,
+        },
+      });
+      const keep = shuffle(placed.questions, SEED + n).slice(0, SQUAD_PER_STORY);
+      const order = new Map(placed.questions.map((q, i) => [q.qid, i]));
+      keep.sort((a, b) => (order.get(a.qid) ?? 0) - (order.get(b.qid) ?? 0));
+      for (const q of placed.questions) qinfo.set(q.qid, { story: id, answer: q.answer, offset: q.offset, text: q.text });
+      for (const q of keep) {
+        if (SQUAD_EXCLUDE.has(q.qid)) continue;
+        native.en.push({ id: `en-en-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
+      }
+    }
+  });
+
+  // Split by story group (an ARCD article; all parts of one SQuAD article together), seeded.
+  const split = new Map<string, string>();
+  for (const lang of ['ar', 'en'] as const) {
+    const groups = [...new Set(stories.filter((s) => s.lang === lang).map((s) => s.group))];
+    const order = shuffle(groups, SEED + (lang === 'ar' ? 1 : 2));
+    const held = new Set(order.slice(0, Math.round(groups.length * HOLDOUT)));
+    for (const s of stories) if (s.lang === lang) split.set(s.id, held.has(s.group) ? 'holdout' : 'dev');
+  }
+
+  rmSync(join(OUT, 'stories'), { recursive: true, force: true });
+  for (const s of stories) {
+    const dir = join(OUT, 'stories', s.lang, s.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.txt'), s.text);
+    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
+  }
+  const storyIds = new Set(stories.map((s) => s.id));
+  const storyLang = new Map(stories.map((s) => [s.id, s.lang]));
+
+  const readTsv = (name: string): [string, string][] => {
+    let src = '';
+    try {
+      src = readFileSync(join(OUT, 'authored', name), 'utf8');
+    } catch {
+      return [];
+    }
+    return src
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map((l, i) => {
+        const tab = l.indexOf('\t');
+        if (tab < 0) throw new Error(`authored/${name}:${i + 1}: expected "<key><TAB><question>"`);
+        return [l.slice(0, tab).trim(), l.slice(tab + 1).trim()];
+      });
+  };
+  const written = (name: string, dir: string): Question[] =>
+    readTsv(name).map(([qid, text]) => {
+      const q = qinfo.get(qid);
+      if (!q) throw new Error(`authored/${name}: unknown dataset question ${qid}`);
+      return { id: `${dir}-${qid}`, story: q.story, text, answer: q.answer, offset: q.offset };
+    });
+  const outOfScope = (dir: string, lang: 'ar' | 'en'): Question[] =>
+    readTsv(`oos-${dir}.tsv`).map(([story, text], i) => {
+      if (!storyIds.has(story) || storyLang.get(story) !== lang) throw new Error(`authored/oos-${dir}.tsv: ${story} is not an ${lang} story`);
+      return { id: `${dir}-oos-${String(i + 1).padStart(3, '0')}`, story, text, answer: null };
+    });
+
+  const directions: [string, 'ar' | 'en', Question[]][] = [
+    ['ar-ar', 'ar', native.ar],
+    ['en-ar', 'ar', written('en-ar.tsv', 'en-ar')],
+    ['en-en', 'en', native.en],
+    ['ar-en', 'en', written('ar-en.tsv', 'ar-en')],
+  ];
+  const counts: string[] = [];
+  for (const [dir, lang, answerable] of directions) {
+    const all = [...answerable, ...outOfScope(dir, lang)].map((q) => ({ ...q, split: split.get(q.story) }));
+    const text = new Map(stories.map((s) => [s.id, s.text]));
+    for (const q of all) {
+      if (q.answer !== null && text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + q.answer.length) !== q.answer) {
+        throw new Error(`${dir} ${q.id}: the answer is not at its offset`);
+      }
+    }
+    writeFileSync(join(OUT, `${dir}.jsonl`), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+    const c = (s: string, a: boolean) => all.filter((q) => q.split === s && (q.answer !== null) === a).length;
+    counts.push(`${dir}: dev ${c('dev', true)} answerable + ${c('dev', false)} out of scope, holdout ${c('holdout', true)} + ${c('holdout', false)}`);
+  }
+  const nStories = (lang: string, s: string) => stories.filter((x) => x.lang === lang && split.get(x.id) === s).length;
+  console.log(
+    `stories: ar ${nStories('ar', 'dev')} dev + ${nStories('ar', 'holdout')} holdout, en ${nStories('en', 'dev')} dev + ${nStories('en', 'holdout')} holdout`,
+  );
+  console.log(counts.join('\n'));
+  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
+
+  if (worksheet) {
+    // For writing questions by hand: every kept dataset question with its gold sentence.
+    mkdirSync(worksheet, { recursive: true });
+    for (const [lang, qs] of Object.entries(native)) {
+      const lines = qs.map((q) => {
+        const st = stories.find((s) => s.id === q.story) as StoryOut;
+        const sent = segmentStory(st.text)
+          .flatMap((p) => p.sentences)
+          .find((s) => (q.offset ?? 0) >= s.start && (q.offset ?? 0) < s.end);
+        return `${q.id.slice(6)}\t${q.story}\t${split.get(q.story)}\t${q.text}\t${q.answer}\t${sent?.text}`;
+      });
+      writeFileSync(join(worksheet, `${lang}.tsv`), `${lines.join('\n')}\n`);
+    }
+  }
+}
+
+main();

@@ -1,0 +1,124 @@
+/**
+ * The cross-lingual benchmark (test/eval/xling/): public question-answering data over stories added
+ * as a user adds them (story.txt and story.json only), in four directions: Arabic questions on Arabic
+ * stories (ar-ar), English on Arabic (en-ar), English on English (en-en), Arabic on English (ar-en).
+ *
+ * A question is {"id", "story", "text", "answer", "offset", "split"}: the right sentence is the one
+ * holding `offset` (the answer's place in story.txt); `answer: null` marks a question the story does
+ * not answer. Questions are asked about their own story, as a user who picked it would.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import type { Knowledge } from '../knowledge/load.js';
+import type { Engine } from '../types.js';
+
+/** The four directions, question language first. */
+export const DIRECTIONS = ['ar-ar', 'en-ar', 'en-en', 'ar-en'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** One benchmark question. */
+export interface XlingQuestion {
+  readonly id: string;
+  readonly story: string;
+  readonly text: string;
+  readonly answer: string | null;
+  readonly offset?: number;
+  readonly split: 'dev' | 'holdout';
+}
+
+/** Figures for one direction and split. */
+export interface XlingReport {
+  readonly n: number;
+  readonly hit1: number;
+  readonly hit3: number;
+  readonly mrr: number;
+  /** Answerable questions refused. */
+  readonly falseAbstention: number;
+  readonly oos: number;
+  /** Out-of-scope questions refused. */
+  readonly oosAbstained: number;
+  /** MiniSearch (fuzzy 0.2, prefix) over the same sentences: hit@1 on the answerable questions. */
+  readonly minisearchHit1?: number;
+  /** Ids of answerable questions missed at rank 1, for --verbose. */
+  readonly misses: readonly string[];
+}
+
+/** Reads one direction's questions. */
+export function readXling(dir: string, direction: Direction): XlingQuestion[] {
+  return readFileSync(join(dir, `${direction}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as XlingQuestion);
+}
+
+/** Whether a cited sentence [start, end) of story.txt holds the answer's offset. */
+function right(q: XlingQuestion, a: { start: number; end: number }): boolean {
+  return q.offset !== undefined && a.start <= q.offset && q.offset < a.end;
+}
+
+/** Runs questions through the engine (and MiniSearch when `knowledge` is given). */
+export function runXling(engine: Engine, questions: readonly XlingQuestion[], knowledge?: Knowledge): XlingReport {
+  const answerable = questions.filter((q) => q.answer !== null);
+  const oos = questions.filter((q) => q.answer === null);
+  let hit1 = 0;
+  let hit3 = 0;
+  let rr = 0;
+  let refused = 0;
+  const misses: string[] = [];
+  for (const q of answerable) {
+    const r = engine.ask(q.text, undefined, { story: q.story, top: 5 });
+    const rank = r.answers.findIndex((a) => right(q, a)) + 1;
+    if (rank === 1) hit1++;
+    else misses.push(q.id);
+    if (rank >= 1 && rank <= 3) hit3++;
+    if (rank > 0) rr += 1 / rank;
+    if (r.abstained) refused++;
+  }
+  const oosRefused = oos.filter((q) => engine.ask(q.text, undefined, { story: q.story }).abstained).length;
+  const n = answerable.length || 1;
+  return {
+    n: answerable.length,
+    hit1: hit1 / n,
+    hit3: hit3 / n,
+    mrr: rr / n,
+    falseAbstention: refused / n,
+    oos: oos.length,
+    oosAbstained: oos.length === 0 ? 0 : oosRefused / oos.length,
+    ...(knowledge ? { minisearchHit1: miniSearchHit1(knowledge, answerable) } : {}),
+    misses,
+  };
+}
+
+/** hit@1 of a plain MiniSearch index over each story's sentences (the baseline a user could set up). */
+function miniSearchHit1(knowledge: Knowledge, questions: readonly XlingQuestion[]): number {
+  const byStory = new Map(knowledge.stories.map((s) => [s.info.id, s]));
+  const indexes = new Map<string, MiniSearch<{ id: number; text: string }>>();
+  let hits = 0;
+  for (const q of questions) {
+    const story = byStory.get(q.story);
+    if (!story) continue;
+    let ms = indexes.get(q.story);
+    if (!ms) {
+      ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], searchOptions: { fuzzy: 0.2, prefix: true } });
+      ms.addAll(story.sentences.map((s, id) => ({ id, text: s.text })));
+      indexes.set(q.story, ms);
+    }
+    const top = ms.search(q.text)[0];
+    const s = top === undefined ? undefined : story.sentences[top.id as number];
+    if (s && right(q, s)) hits++;
+  }
+  return questions.length === 0 ? 0 : hits / questions.length;
+}
+
+/** A plain-text table of the four directions. */
+export function formatXling(title: string, rows: ReadonlyArray<readonly [string, XlingReport]>): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+  const lines = [title, 'direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1'];
+  for (const [name, r] of rows) {
+    lines.push(
+      `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '-' : pct(r.minisearchHit1)}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,118 @@
+/**
+ * A story from what a user supplies: the article's text and whatever metadata they gave. The same
+ * validation serves `npm run add-story` (which writes the folder) and adding a story at run time (the
+ * bot's /addstory): the draft becomes the two files a story folder holds, and is loaded from them
+ * exactly as a folder on disk would be, so a story added either way answers the same.
+ */
+import type { Lang, StoryDraft } from '../types.js';
+import { KnowledgeError } from './errors.js';
+import { type LoadedStory, storyFromFiles } from './story.js';
+
+/** Longest article accepted, in characters (a long feature is about 60,000). */
+export const MAX_STORY_CHARS = 200_000;
+
+/** A draft that cannot become a story; `problem` is one sentence a user can act on. */
+export class StoryDraftError extends Error {
+  override readonly name = 'StoryDraftError';
+  constructor(readonly problem: string) {
+    super(problem);
+  }
+}
+
+/** The files of a story folder, by name, as `add-story` writes them. */
+export type StoryFiles = Readonly<Record<string, string>>;
+
+// Arabic letters (U+0600–U+06FF, U+0750–U+077F, presentation forms) and Latin letters.
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
+
+/**
+ * The language of a text by its letters: Arabic when Arabic letters outnumber Latin ones. A story in
+ * Arabic quotes Latin names and acronyms, and one in English may quote an Arabic word; the majority
+ * decides.
+ */
+export function detectLanguage(text: string): Lang {
+  const ar = text.match(ARABIC_LETTER)?.length ?? 0;
+  const la = text.match(LATIN_LETTER)?.length ?? 0;
+  return ar > la ? 'ar' : 'en';
+}
+
+/**
+ * The article's text as story.txt holds it: one paragraph a line, blank lines and spaces at line ends
+ * dropped, Windows line ends and a byte-order mark removed. Nothing inside a paragraph changes: answers
+ * quote it verbatim.
+ */
+export function storyText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r|\u2029/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** A folder-style id from a title and date: lowercase ASCII words, or "story" for a title without any. */
+export function storyId(title: string, published: string, taken: ReadonlySet<string>): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '')
+    .slice(0, 6);
+  const base = `${published}-${words.length > 0 ? words.join('-') : 'story'}`.slice(0, 60).replace(/-+$/, '');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/**
+ * Validates a draft and turns it into a story folder's files and the loaded story.
+ * @param taken ids already in use (a draft with one of them as its id is refused; a derived id avoids them)
+ * @param today the date used when the draft gives none (ISO, "2025-02-13")
+ * @throws StoryDraftError when the text is empty, too long, not text, or the id is bad or taken
+ */
+export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, today: string): { id: string; files: StoryFiles; story: LoadedStory } {
+  if (typeof draft?.text !== 'string') throw new StoryDraftError('The story has no text.');
+  if (draft.text.length > MAX_STORY_CHARS) throw new StoryDraftError(`The story is too long: at most ${MAX_STORY_CHARS} characters.`);
+  // Control characters other than line breaks and tabs mean a binary file, not an article.
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(draft.text)) throw new StoryDraftError('That does not look like plain text (it holds control characters).');
+  const text = storyText(draft.text);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new StoryDraftError('The story has no text.');
+  const language = draft.language ?? detectLanguage(text);
+  if (language !== 'ar' && language !== 'en') throw new StoryDraftError('The language must be "ar" or "en".');
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const title = (draft.title ?? '').trim() || firstLine.slice(0, 120);
+  const published = draft.published ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) {
+    throw new StoryDraftError('The date must look like 2025-02-13.');
+  }
+  if (draft.url !== undefined && !/^https?:\/\/\S+$/.test(draft.url)) throw new StoryDraftError('The link must be an http(s) address.');
+  let id: string;
+  if (draft.id !== undefined) {
+    if (!ID.test(draft.id)) throw new StoryDraftError('The id may hold only lowercase letters, digits and dashes.');
+    if (taken.has(draft.id)) throw new StoryDraftError(`A story with the id "${draft.id}" is already loaded.`);
+    id = draft.id;
+  } else {
+    id = storyId(title, published, taken);
+  }
+  const source = (draft.source ?? '').trim() || 'unknown source';
+  const meta = {
+    title: { ar: title, en: title },
+    source,
+    language,
+    published,
+    note: draft.note?.trim() || `Added by a user; quoted as given.`,
+    ...(draft.url === undefined ? {} : { url: draft.url }),
+  };
+  const files: StoryFiles = { 'story.txt': `${text}\n`, 'story.json': `${JSON.stringify(meta, null, 2)}\n` };
+  try {
+    return { id, files, story: storyFromFiles(id, files, `(story ${id})`) };
+  } catch (e) {
+    if (e instanceof KnowledgeError) throw new StoryDraftError(e.problem);
+    throw e;
+  }
+}

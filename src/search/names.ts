@@ -1,0 +1,298 @@
+/**
+ * A story's own vocabulary, found without a lexicon: the people, places and organisations it names.
+ * They become lexicon-shaped entries (src/knowledge/lexicon.ts), so a story nobody prepared gets the
+ * same concept machinery as the seed story: a person a pronoun can stand for ("what else did he
+ * say?"), names kept whole by the stemmer, a place that answers "where".
+ *
+ * How a name is recognised:
+ * - English: a run of capitalised words that is not merely the first word of a sentence (a word
+ *   capitalised only there must not be a common English word), months and weekdays excepted.
+ * - Arabic, which has no capitals: a word the bilingual dictionary cannot translate that is not shaped
+ *   like an ordinary word (the article ال, the future prefix س), or that follows a title (الرئيس،
+ *   المتحدث); Latin-script words inside Arabic text; runs of such words are one name.
+ * - What it names, from the words around it (knowledge/name-cues.json): a title or a verb of saying
+ *   next to it makes a person; a preposition of place before it, a place; a word like "council" or
+ *   حزب inside it, an organisation. Without a cue, a name of two or more words is taken for a person
+ *   and a single word for a place.
+ */
+import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
+import type { NameCues } from '../knowledge/load.js';
+import type { LoadedStory } from '../knowledge/story.js';
+import type { Analyzer, Token } from '../text/analyzer.js';
+import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
+import type { Lang } from '../types.js';
+
+/** What tells an ordinary word from a name. */
+export interface NameEvidence {
+  readonly analyzer: Analyzer;
+  readonly cues: NameCues;
+  /** Common English words (lemmas), lowercase. */
+  readonly commonEnglish: ReadonlySet<string>;
+  /** Whether the bilingual dictionary translates an index key ("ar:حرب"): a translated word is no name. */
+  readonly translated: (key: string) => boolean;
+  /** Whether the dictionary gives for an Arabic key an English word with this consonant skeleton (a name it knows). */
+  readonly nameInDictionary: (arKey: string, skeleton: string) => boolean;
+}
+
+/** Longest name, in words. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Months and weekdays, English and Arabic (both Arabic month series, Egyptian/Gulf and Levantine), folded
+ * as the analyzer folds words (ة → ه, hamza carriers to bare letters): capitalised in English, and
+ * written like names in Arabic, without being names.
+ */
+export const CALENDAR_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/;
+
+// An Arabic word shaped like an ordinary one: the article (with a conjunction or preposition before it),
+// or the future prefix س before an imperfect prefix (ي ت ن ا).
+const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتنا]../;
+// Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
+const ARABIC_CLITIC = /^[وفبلك]/;
+
+/** Folded cue sets of one language. */
+interface FoldedCues {
+  readonly personBefore: ReadonlySet<string>;
+  readonly saying: ReadonlySet<string>;
+  readonly placeBefore: ReadonlySet<string>;
+  readonly orgWords: ReadonlySet<string>;
+}
+
+function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
+  // A cue may carry a leading و (وقال): the sets hold the bare word and the word with و.
+  const set = (words: readonly string[]) => {
+    const out = new Set<string>();
+    for (const w of words) {
+      const f = analyzer.fold(w);
+      out.add(f);
+      if (lang === 'ar') out.add(`و${f}`);
+    }
+    return out;
+  };
+  return {
+    personBefore: set(cues.personBefore[lang]),
+    saying: set(cues.saying[lang]),
+    placeBefore: set(cues.placeBefore[lang]),
+    orgWords: set(cues.orgWords[lang]),
+  };
+}
+
+/**
+ * The names a story holds, as lexicon entries (id "auto-…", kind, forms in the story's script).
+ * Deterministic: the same story always gives the same entries.
+ */
+export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
+  const { analyzer } = evidence;
+  const lang = story.info.language;
+  const cues = { en: foldCues(evidence.cues, analyzer, 'en'), ar: foldCues(evidence.cues, analyzer, 'ar') };
+  // English words seen in lower case anywhere in the story: capitalised at a sentence start, they are not names.
+  const lower = new Set<string>();
+  // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
+  // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
+  const arabic = new Set<string>();
+  for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'ar') arabic.add(t.norm);
+  if (lang === 'en')
+    for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
+
+  const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
+  // Arabic words are judged on the whole story (how often they recur, what stands around them), so
+  // every occurrence of a word gets the same verdict.
+  const cued = new Set<string>();
+  const arabicScore = arabic.size > 0 ? scoreArabicWords(analysed, arabic, evidence, cues.ar, cued) : new Map<string, number>();
+  // Every occurrence of a name word, with the name word right after it (when adjacent, same script,
+  // no conjunction in between) and the cues around it.
+  interface Word {
+    readonly word: string;
+    readonly lang: Lang;
+    surface: string;
+    count: number;
+    /** The next name words it stands before; a word that always stands before the same one is a first name. */
+    readonly next: Map<string, number>;
+    person: number;
+    place: number;
+    org: number;
+  }
+  const words = new Map<string, Word>();
+  story.sentences.forEach((s, si) => {
+    const tokens = analysed[si] as Token[];
+    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence)));
+    const strict = score.map((x) => x >= 1);
+    const follows = (i: number) => {
+      const a = tokens[i - 1];
+      const b = tokens[i] as Token;
+      return a !== undefined && a.script === b.script && adjacent(s.text, a, b) && bareName(b, arabic) === b.norm;
+    };
+    const isName = strict.slice();
+    for (let i = 0; i < tokens.length; i++) {
+      if (isName[i] || (score[i] as number) < 0) continue;
+      // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
+      // whose letters also spell "house"), or a family name after one (ماركو روبيو).
+      if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+      else if (isName[i - 1] === true && follows(i) && (tokens[i] as Token).script === 'ar' && !evidence.translated((tokens[i] as Token).key)) isName[i] = true;
+    }
+    // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
+    // Stadium"), not a name alone ("Main Building", "the University").
+    for (let i = 0; i < tokens.length; i++)
+      if (
+        !isName[i] &&
+        score[i] === 0 &&
+        (tokens[i] as Token).script === 'latin' &&
+        ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
+      )
+        isName[i] = true;
+    tokens.forEach((t, i) => {
+      if (!isName[i]) return;
+      const word = bareName(t, arabic);
+      if (word.length < 2) return;
+      const script: Lang = t.script === 'ar' ? 'ar' : 'en';
+      let w = words.get(word);
+      if (w === undefined) {
+        w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0 };
+        words.set(word, w);
+      }
+      w.count++;
+      const n = tokens[i + 1];
+      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(s.text, t, n) && bareName(n, arabic) === n.norm;
+      const nextWord = joined ? bareName(n, arabic) : '';
+      w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
+      const c = script === 'ar' ? cues.ar : cues.en;
+      if (personCue(tokens, i, i, c)) w.person++;
+      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
+      if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
+    });
+  });
+
+  // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
+  // Johnston): one concept, named by the full name or the last word alone. Other words are names of
+  // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
+  const firstOf = new Map<string, Word[]>();
+  for (const w of words.values()) {
+    const [only] = w.next.size === 1 ? [...w.next.keys()] : [''];
+    if (only !== undefined && only !== '' && words.has(only)) {
+      const list = firstOf.get(only) ?? [];
+      list.push(w);
+      firstOf.set(only, list);
+    }
+  }
+  const merged = new Set([...firstOf.values()].flat().map((w) => w.word));
+  const entries: LexiconEntry[] = [];
+  const ids = new Set<string>();
+  for (const w of words.values()) {
+    if (merged.has(w.word)) continue;
+    const firsts = firstOf.get(w.word) ?? [];
+    const all = [w, ...firsts];
+    const person = all.reduce((n, x) => n + x.person, 0);
+    const place = all.reduce((n, x) => n + x.place, 0);
+    const org = all.reduce((n, x) => n + x.org, 0);
+    const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
+    const id = `auto-${skeletonId(w.word, w.lang)}`;
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const own = w.lang === 'ar' ? w.word : w.surface;
+    const forms = [own, ...firsts.map((f) => `${w.lang === 'ar' ? f.word : f.surface} ${own}`)];
+    entries.push({
+      id,
+      kind,
+      en: w.lang === 'en' ? forms : [],
+      ar: w.lang === 'ar' ? forms : [],
+      roles: { en: [], ar: [] },
+      of: [],
+      file: `(found in ${story.info.id})`,
+      line: 0,
+    });
+  }
+  return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * How much Latin-script token i looks like (part of) a name: 1 a name, 0 a capitalised common word
+ * (a name only beside one), -9 no name.
+ */
+function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): number {
+  if (t.script !== 'latin' || t.key === '') return -9;
+  if (!/^\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
+  const acronym = /^[A-Z]{2,}$/.test(t.surface);
+  // In an Arabic story any capitalised Latin word is a name or an acronym.
+  if (lang === 'ar') return !t.stop || acronym ? 1 : -9;
+  if (t.stop && !acronym) return -9;
+  const common = !acronym && e.commonEnglish.has(t.norm);
+  const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
+  // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
+  if (first) return !lower.has(t.norm) && !common ? 1 : -9;
+  return common ? 0 : 1;
+}
+
+/** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
+function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues): boolean {
+  // Arabic puts the verb first ("وقال بيسكوف"); English either way ("Johnston said", "said Johnston").
+  const after = tokens[from]?.script !== 'ar' && c.saying.has(tokens[to + 1]?.norm ?? '');
+  const at = (i: number) => tokens[i]?.norm ?? '';
+  // Short words between a title and a name are initials or particles (نائب الرئيس جي دي فانس).
+  let k = from - 1;
+  while (k >= 0 && at(k).length <= 2 && from - k < 4) k--;
+  return c.personBefore.has(at(k)) || c.personBefore.has(at(k - 1)) || c.saying.has(at(from - 1)) || after;
+}
+
+/**
+ * How much each Arabic word of a story looks like a name (≥ 1: a name; 0: may join a name beside
+ * it; below: an ordinary word). For: recurring (a name is repeated), a title or a verb of saying
+ * beside it, a preposition of place before it. Against: a dictionary translation (a name's letters
+ * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
+ * plural ending وا) or of a feminine noun (a final ة, folded to ه).
+ */
+function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+  const stats = new Map<string, { count: number; cue: number; translated: boolean; ordinary: boolean }>();
+  for (const tokens of analysed) {
+    tokens.forEach((t, i) => {
+      if (t.script !== 'ar') return;
+      const w = bareName(t, arabic);
+      let st = stats.get(w);
+      if (st === undefined) {
+        const ordinary = t.stop || w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+        // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
+        const name = e.nameInDictionary(t.key, arabicSkeleton(w));
+        // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
+        // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
+        const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+        st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
+        stats.set(w, st);
+      }
+      st.count++;
+      if (personCue(tokens, i, i, c)) {
+        st.cue = Math.max(st.cue, 2);
+        cued.add(w);
+      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
+    });
+  }
+  const out = new Map<string, number>();
+  for (const [w, st] of stats) {
+    if (st.ordinary) {
+      out.set(w, -9);
+      continue;
+    }
+    let score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0);
+    if (/^[يتن]/.test(w) && w.length <= 5) score--;
+    if (/(وا|ت|ه)$/.test(w)) score--;
+    out.set(w, score);
+  }
+  return out;
+}
+
+/** Whether two tokens are separated only by spaces (a comma ends a name). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
+function bareName(t: Token, arabic: ReadonlySet<string>): string {
+  if (t.script !== 'ar') return t.norm;
+  const w = t.norm;
+  return ARABIC_CLITIC.test(w) && arabic.has(w.slice(1)) ? w.slice(1) : w;
+}
+
+/** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
+function skeletonId(word: string, lang: Lang): string {
+  const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
+  return sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+}

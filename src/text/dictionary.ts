@@ -1,0 +1,303 @@
+/**
+ * The bilingual dictionary: English ↔ Arabic translations between analyzer keys, for bridging a
+ * question in one language to a story in the other, and for labelled glosses under an Arabic quote.
+ *
+ * The data is built offline from FreeDict (`npm run build:dictionary`, see scripts/build-dictionary.ts)
+ * into knowledge/dictionary/dictionary.tsv, one line per source word or phrase:
+ *
+ *     e <TAB> elect <TAB> *انتخاب|الانتخاب;منتخب|منتخب
+ *     a <TAB> وقف اطلاق نار <TAB> *ceasefir|ceasefire
+ *
+ * - the kind: `e` for an English source, `a` for an Arabic one;
+ * - the source's keys without their language prefix, space-separated (several keys: a phrase);
+ * - its translations, best first, `;`-separated, each the target's keys (space-separated, several for a
+ *   multi-word translation), `|`, and a display form; a leading `*` marks a translation attested in both
+ *   directions of the source dictionaries.
+ * Lines starting with `#` are comments. Keys are exactly the analyzer's `Token.key` without `en:`/`ar:`.
+ *
+ * Lines are sorted by kind, then by keys (code point order), which is what lets a lookup binary-search
+ * the file's bytes instead of indexing every line at start-up.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One translation of a dictionary source word or phrase. */
+export interface Translation {
+  /** The target's keys with their language prefix (`ar:انتخاب`); several for a multi-word translation. */
+  readonly keys: readonly string[];
+  /** How the dictionary writes the target, for display: lowercase English, or Arabic without harakat. */
+  readonly surface: string;
+  /**
+   * Attested in both directions (English→Arabic and Arabic→English). FreeDict's two dictionaries are
+   * largely one word list printed both ways, so this holds for 97% of translations: its absence marks
+   * a doubtful one more than its presence marks a good one.
+   */
+  readonly both: boolean;
+}
+
+/** A multi-word dictionary entry: its source keys in order, and its translations. */
+export interface Phrase {
+  /** The source's keys with their language prefix, in text order (`en:prime`, `en:minist`). */
+  readonly keys: readonly string[];
+  readonly translations: readonly Translation[];
+}
+
+/** English ↔ Arabic lookups between analyzer keys. Every list is best first and already capped. */
+export interface Dictionary {
+  /** One-word Arabic translations of an English key: `en:elect` → [`ar:انتخاب`, …]. */
+  arabicFor(enKey: string): readonly string[];
+  /** One-word English translations of an Arabic key: `ar:حرب` → [`en:war`, …]. */
+  englishFor(arKey: string): readonly string[];
+  /**
+   * Every translation of one key (`en:` or `ar:`), multi-word ones included as key sequences
+   * (`en:ceasefir` → [[`ar:وقف`, `ar:اطلاق`, `ar:نار`]]).
+   */
+  translationsOf(key: string): readonly Translation[];
+  /** English multi-word entries whose first key is `firstKey`, longest first, to match before single words. */
+  phrasesFromEnglish(firstKey: string): readonly Phrase[];
+  /** Arabic multi-word entries whose first key is `firstKey`, longest first. */
+  phrasesFromArabic(firstKey: string): readonly Phrase[];
+  /** A few English words for an Arabic key, lowercase, for a labelled gloss (`ar:حرب` → ["war"]). */
+  glossOf(arKey: string): readonly string[];
+  /** A few Arabic words for an English key, as the dictionary writes them without harakat. */
+  glossOfEnglish(enKey: string): readonly string[];
+  /** Entry counts: one-word sources per language, and phrases per source language. */
+  readonly size: { readonly en: number; readonly ar: number; readonly enPhrases: number; readonly arPhrases: number };
+}
+
+/** Where the shipped dictionary lives, relative to the knowledge folder. */
+export const DICTIONARY_FILE = join('dictionary', 'dictionary.tsv');
+
+/** Most display words `glossOf` / `glossOfEnglish` return. */
+const GLOSS_WORDS = 3;
+
+const NONE: readonly never[] = Object.freeze([]);
+
+type Lang = 'en' | 'ar';
+const OTHER: Record<Lang, Lang> = { en: 'ar', ar: 'en' };
+
+/** Most parsed entries kept per language before the cache starts over (distinct words looked up). */
+const CACHE_LIMIT = 50_000;
+
+const NEWLINE = 10;
+const TAB = 9;
+
+/**
+ * Reads the dictionary from the bytes (or text) of its file; see the module comment for the format.
+ * Throws on a malformed file, naming the line, so a damaged file fails start-up instead of answering
+ * wrongly.
+ *
+ * The file stays as UTF-8 bytes: loading only finds where lines start, and a lookup binary-searches
+ * the lines of its language (the build sorts them by key, and UTF-8 byte order is code point order),
+ * then decodes that one line. Measured on the shipped file (bench/dictionary.ts): parsing every line
+ * into a Map took about 85 ms and 17 MB of heap; this takes a few ms and keeps the 4 MB of bytes
+ * outside the JS heap.
+ */
+export function parseDictionary(data: Uint8Array | string, source = 'dictionary.tsv'): Dictionary {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Line starts, per language, in file order (sorted by key).
+  const starts: Record<Lang, number[]> = { en: [], ar: [] };
+  let lineNo = 0;
+  let seenArabic = false;
+  for (let at = 0; at < buf.length; ) {
+    lineNo++;
+    let end = buf.indexOf(NEWLINE, at);
+    if (end < 0) end = buf.length;
+    const kind = buf[at];
+    if (end > at && kind !== 35 /* # */) {
+      if ((kind !== 101 /* e */ && kind !== 97) /* a */ || buf[at + 1] !== TAB || (kind === 101 && seenArabic)) {
+        throw new Error(`${source}:${lineNo}: expected "e|a <TAB> keys <TAB> translations", English lines first; rebuild it with npm run build:dictionary`);
+      }
+      if (kind === 97) seenArabic = true;
+      starts[kind === 101 ? 'en' : 'ar'].push(at);
+    }
+    at = end + 1;
+  }
+  const lineStarts: Record<Lang, Uint32Array> = { en: Uint32Array.from(starts.en), ar: Uint32Array.from(starts.ar) };
+
+  /** The byte range of line i's keys field. */
+  const keysField = (lang: Lang, i: number): [number, number] => {
+    const start = (lineStarts[lang][i] as number) + 2;
+    return [start, buf.indexOf(TAB, start)];
+  };
+  /** The first line of the language whose keys are not below `probe`. */
+  const lowerBound = (lang: Lang, probe: Buffer): number => {
+    let lo = 0;
+    let hi = lineStarts[lang].length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const [s, e] = keysField(lang, mid);
+      if (buf.compare(probe, 0, probe.length, s, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lineText = (lang: Lang, i: number): string => {
+    const start = lineStarts[lang][i] as number;
+    const end = buf.indexOf(NEWLINE, start);
+    return buf.toString('utf8', start, end < 0 ? buf.length : end);
+  };
+
+  // Parsed on first lookup and kept: a conversation asks about the same few words again and again.
+  interface Parsed {
+    translations: readonly Translation[];
+    phrases: readonly Phrase[];
+  }
+  const cache: Record<Lang, Map<string, Parsed>> = { en: new Map(), ar: new Map() };
+  const lookup = (lang: Lang, key: string): Parsed => {
+    const bare = unprefix(lang, key);
+    if (bare === undefined) return EMPTY;
+    let out = cache[lang].get(bare);
+    if (out !== undefined) return out;
+    const probe = Buffer.from(bare, 'utf8');
+    let i = lowerBound(lang, probe);
+    let translations: readonly Translation[] = NONE;
+    const phrases: Phrase[] = [];
+    const n = lineStarts[lang].length;
+    if (i < n) {
+      const [s, e] = keysField(lang, i);
+      if (buf.compare(probe, 0, probe.length, s, e) === 0) {
+        translations = parseTranslations(lineText(lang, i), OTHER[lang]);
+        i++;
+      }
+    }
+    // Phrases that start with the key follow it: "رييس اساقف" sorts after "رييس" and before
+    // "رييسا", because the space between keys sorts below every letter.
+    for (; i < n; i++) {
+      const [s, e] = keysField(lang, i);
+      if (e - s <= probe.length || buf[s + probe.length] !== 32 || buf.compare(probe, 0, probe.length, s, s + probe.length) !== 0) break;
+      const keys = buf
+        .toString('utf8', s, e)
+        .split(' ')
+        .map((k) => `${lang}:${k}`);
+      phrases.push(Object.freeze({ keys: Object.freeze(keys), translations: parseTranslations(lineText(lang, i), OTHER[lang]) }));
+    }
+    // Longest first, so a caller that takes the first match takes the longest one.
+    phrases.sort((a, b) => b.keys.length - a.keys.length);
+    out = { translations, phrases: phrases.length === 0 ? NONE : Object.freeze(phrases) };
+    if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
+    cache[lang].set(bare, out);
+    return out;
+  };
+  const oneWord = (lang: Lang, key: string): readonly string[] => {
+    const out: string[] = [];
+    for (const t of lookup(lang, key).translations) if (t.keys.length === 1) out.push(t.keys[0] as string);
+    return out;
+  };
+  const gloss = (lang: Lang, key: string): readonly string[] => {
+    const out: string[] = [];
+    for (const t of lookup(lang, key).translations) {
+      if (out.length >= GLOSS_WORDS) break;
+      if (!out.includes(t.surface)) out.push(t.surface);
+    }
+    return out;
+  };
+  const countPhrases = (lang: Lang) => {
+    let k = 0;
+    for (let i = 0; i < lineStarts[lang].length; i++) {
+      const [s, e] = keysField(lang, i);
+      if (buf.indexOf(32, s) < e && buf.indexOf(32, s) >= 0) k++;
+    }
+    return k;
+  };
+  let size: Dictionary['size'] | undefined;
+
+  return {
+    arabicFor: (enKey) => oneWord('en', enKey),
+    englishFor: (arKey) => oneWord('ar', arKey),
+    translationsOf: (key) => (key.startsWith('en:') ? lookup('en', key) : lookup('ar', key)).translations,
+    phrasesFromEnglish: (firstKey) => lookup('en', firstKey).phrases,
+    phrasesFromArabic: (firstKey) => lookup('ar', firstKey).phrases,
+    glossOf: (arKey) => gloss('ar', arKey),
+    glossOfEnglish: (enKey) => gloss('en', enKey),
+    // Counted when first asked (reports and tests ask; the engine does not).
+    get size() {
+      if (size === undefined) {
+        const enPhrases = countPhrases('en');
+        const arPhrases = countPhrases('ar');
+        size = { en: lineStarts.en.length - enPhrases, ar: lineStarts.ar.length - arPhrases, enPhrases, arPhrases };
+      }
+      return size;
+    },
+  };
+}
+
+const EMPTY = Object.freeze({ translations: NONE, phrases: NONE });
+
+/**
+ * Loads the shipped dictionary from a knowledge folder (knowledge/dictionary/dictionary.tsv).
+ * Throws with the path and the command that rebuilds it when the file is missing.
+ */
+export function loadDictionary(knowledgeDir: string): Dictionary {
+  const file = join(knowledgeDir, DICTIONARY_FILE);
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    throw new Error(`Cannot read the dictionary ${file} (${(e as Error).message}); restore it from git or rebuild it with npm run build:dictionary`);
+  }
+  return parseDictionary(data, file);
+}
+
+// Endings the light stemmer leaves on verbs, possessives and adverbs, longest first: وا (they did:
+// قتلوا), نا (we did, our: اتفقنا, مراسلنا), ت (she did: نشرت), and the alef of tanween fath (موعدًا is
+// folded to موعدا).
+const LEFT_ENDINGS = ['وا', 'نا', 'ت', 'ا'];
+
+/**
+ * Keys to try for an Arabic key that has no entry, best first: the key without an ending the light
+ * stemmer leaves (قتلوا → قتل, موعدا → موعد, اتفقنا → اتفق) or without the future prefix س (سيلتقي →
+ * يلتقي), each stemmed again with `stem` (the analyzer's `stemArabic`). Never the key itself, and
+ * nothing under three letters. On the seed story this raises the share of Arabic content stems with an
+ * English bridge from 77% (keys and clitic variants) to 86%; a few are wrong (مرارًا, "repeatedly",
+ * reaches مرار, "gall"), so a caller should trust a fallback less than the key.
+ */
+export function arabicFallbackKeys(arKey: string, stem: (word: string) => string): string[] {
+  if (!arKey.startsWith('ar:')) return [];
+  const word = arKey.slice(3);
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (w.length >= 3 && w !== word && !out.includes(`ar:${w}`)) out.push(`ar:${w}`);
+  };
+  const bases: string[] = [];
+  for (const ending of LEFT_ENDINGS) if (word.endsWith(ending)) bases.push(word.slice(0, -ending.length));
+  // Future س before the present tense's ي ت ن ا: سيلتقي, ستعود, سنلتقي.
+  if (/^س[يتنا]/.test(word)) bases.push(word.slice(1));
+  for (const b of bases) add(b);
+  for (const b of bases) add(stem(b));
+  return out;
+}
+
+/** The key without its `en:`/`ar:` prefix, or undefined when it is not a key of that language. */
+function unprefix(lang: Lang, key: string): string | undefined {
+  return key.length > 3 && key.startsWith(lang) && key.charCodeAt(2) === 58 /* : */ ? key.slice(3) : undefined;
+}
+
+/** The translations field of one line (the text after its second tab). */
+function parseTranslations(line: string, target: Lang): readonly Translation[] {
+  const out: Translation[] = [];
+  for (const item of line.slice(line.indexOf('\t', 2) + 1).split(';')) {
+    const bar = item.indexOf('|');
+    if (bar < 0) continue;
+    const both = item.charCodeAt(0) === 42; /* * */
+    const keys = item
+      .slice(both ? 1 : 0, bar)
+      .split(' ')
+      .map((k) => `${target}:${k}`);
+    out.push(Object.freeze({ keys: Object.freeze(keys), surface: item.slice(bar + 1), both }));
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Writes dictionary lines in the format `parseDictionary` reads (for the build script). Sources and
+ * keys are given without prefixes; the caller orders translations best first.
+ */
+export function formatDictionaryLine(
+  source: Lang,
+  keys: readonly string[],
+  translations: ReadonlyArray<{ keys: readonly string[]; surface: string; both: boolean }>,
+): string {
+  const items = translations.map((t) => `${t.both ? '*' : ''}${t.keys.join(' ')}|${t.surface}`);
+  return `${source === 'en' ? 'e' : 'a'}\t${keys.join(' ')}\t${items.join(';')}`;
+}

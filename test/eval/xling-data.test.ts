@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type LoadedStory, loadStory } from '../../src/knowledge/story.js';
+
+// The cross-language benchmark's data must stay what its README says: every story loads as a user's
+// story would, every answer sits at its offset inside one sentence, and the dev/holdout split is by story.
+const root = fileURLToPath(new URL('xling/', import.meta.url));
+
+interface Line {
+  id: string;
+  story: string;
+  text: string;
+  answer: string | null;
+  offset?: number;
+  split: string;
+}
+
+const stories = new Map<string, LoadedStory>();
+for (const lang of ['ar', 'en']) {
+  for (const id of readdirSync(join(root, 'stories', lang))) {
+    const dir = join(root, 'stories', lang, id);
+    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
+    stories.set(id, loadStory(dir, id));
+  }
+}
+
+const directions = { 'ar-ar': ['ar', 'ar'], 'en-ar': ['en', 'ar'], 'en-en': ['en', 'en'], 'ar-en': ['ar', 'en'] } as const;
+const read = (name: string): Line[] =>
+  readFileSync(join(root, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+
+describe('cross-language benchmark data', () => {
+  it('has stories in both languages that declare their language', () => {
+    const langs = [...stories.values()].map((s) => s.info.language);
+    expect(langs.filter((l) => l === 'ar').length).toBeGreaterThanOrEqual(40);
+    expect(langs.filter((l) => l === 'en').length).toBeGreaterThanOrEqual(35);
+  });
+
+  for (const [name, [qLang, sLang]] of Object.entries(directions)) {
+    it(`${name}: answers at their offsets, inside one sentence, in the right languages`, () => {
+      const lines = read(name);
+      expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
+      expect(lines.filter((q) => q.answer === null).length).toBeGreaterThanOrEqual(50);
+      for (const q of lines) {
+        const s = stories.get(q.story);
+        expect(s, `${q.id}: unknown story ${q.story}`).toBeDefined();
+        if (!s) continue;
+        expect(s.info.language).toBe(sLang);
+        expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(qLang === 'ar');
+        expect(['dev', 'holdout']).toContain(q.split);
+        if (q.answer === null) {
+          expect(q.offset).toBeUndefined();
+          continue;
+        }
+        const at = q.offset ?? -1;
+        expect(s.text.slice(at, at + q.answer.length), q.id).toBe(q.answer);
+        const gold = s.sentences.find((x) => at >= x.start && at < x.end);
+        expect(gold && at + q.answer.length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
+      }
+    });
+  }
+
+  it('splits by story: one split per story across all directions, about 30% held out', () => {
+    const split = new Map<string, string>();
+    for (const name of Object.keys(directions)) {
+      for (const q of read(name)) {
+        expect(split.get(q.story) ?? q.split, `${q.story} is in both splits`).toBe(q.split);
+        split.set(q.story, q.split);
+      }
+    }
+    const held = [...split.values()].filter((v) => v === 'holdout').length / split.size;
+    expect(held).toBeGreaterThan(0.2);
+    expect(held).toBeLessThan(0.4);
+  });
+});

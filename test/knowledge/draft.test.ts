@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/engine.js';
+import { detectLanguage, StoryDraftError, storyFromDraft, storyId, storyText } from '../../src/knowledge/draft.js';
+
+const ARTICLE = [
+  'Denver opens new shelters',
+  'The mayor of Denver, Mike Johnston, said on Monday that 300 new homes will open in February 2026.',
+  '',
+  'Johnston added that the city council approved the plan after a long debate.',
+].join('\r\n');
+
+describe('a story from pasted text', () => {
+  it('keeps each paragraph verbatim, one a line, blank lines and Windows line ends dropped', () => {
+    expect(storyText(`\uFEFF${ARTICLE}\n\n`)).toBe(
+      'Denver opens new shelters\nThe mayor of Denver, Mike Johnston, said on Monday that 300 new homes will open in February 2026.\nJohnston added that the city council approved the plan after a long debate.',
+    );
+  });
+
+  it('detects the language by the majority of letters', () => {
+    expect(detectLanguage(ARTICLE)).toBe('en');
+    expect(detectLanguage('قال المتحدث باسم الكرملين Dmitry Peskov إن المكالمة استمرت ساعة ونصف')).toBe('ar');
+  });
+
+  it('derives an id from the date and title, avoiding ids in use', () => {
+    expect(storyId('Denver opens new shelters!', '2026-02-01', new Set())).toBe('2026-02-01-denver-opens-new-shelters');
+    expect(storyId('Denver opens new shelters', '2026-02-01', new Set(['2026-02-01-denver-opens-new-shelters']))).toBe(
+      '2026-02-01-denver-opens-new-shelters-2',
+    );
+    expect(storyId('ترامب وبوتين', '2026-02-01', new Set())).toBe('2026-02-01-story');
+  });
+
+  it('refuses what is not an article, with a sentence a user can act on', () => {
+    const refuse = (draft: Parameters<typeof storyFromDraft>[0]) => {
+      try {
+        storyFromDraft(draft, new Set(['taken']), '2026-01-01');
+      } catch (e) {
+        expect(e).toBeInstanceOf(StoryDraftError);
+        return (e as StoryDraftError).problem;
+      }
+      throw new Error('accepted');
+    };
+    expect(refuse({ text: '   \n\n ' })).toMatch(/no text/);
+    expect(refuse({ text: 'x'.repeat(300_000) })).toMatch(/too long/);
+    expect(refuse({ text: 'PK\u0003\u0004binary' })).toMatch(/plain text/);
+    expect(refuse({ text: ARTICLE, id: 'taken' })).toMatch(/already loaded/);
+    expect(refuse({ text: ARTICLE, published: 'yesterday' })).toMatch(/date/);
+    expect(refuse({ text: ARTICLE, url: 'javascript:alert(1)' })).toMatch(/link/);
+  });
+});
+
+describe('adding and removing a story at run time', () => {
+  it('answers from a story at once, and no longer once it is removed', () => {
+    const engine = loadEngine();
+    const before = engine.stories.length;
+    const report = engine.addStory({ text: ARTICLE, source: 'Test', published: '2026-02-01' });
+    expect(report.info.id).toBe('2026-02-01-denver-opens-new-shelters');
+    expect(report.info.language).toBe('en');
+    expect(report.info.sentences).toBe(3);
+    expect(report.numbers).toEqual(['300', '2026']);
+    expect(report.dates).toEqual(expect.arrayContaining(['Monday', 'February', '2026']));
+    expect(engine.stories).toHaveLength(before + 1);
+    const r = engine.ask('who is the mayor of Denver?');
+    expect(r.answers[0]?.story).toBe(report.info.id);
+    expect(r.answers[0]?.ref).toBe('2');
+    expect(() => engine.addStory({ text: ARTICLE, id: report.info.id })).toThrow(StoryDraftError);
+    expect(engine.removeStory(report.info.id)).toBe(true);
+    expect(engine.removeStory(report.info.id)).toBe(false);
+    expect(engine.stories).toHaveLength(before);
+    expect(engine.ask('who is the mayor of Denver?').answers.every((a) => a.story !== report.info.id)).toBe(true);
+  });
+});

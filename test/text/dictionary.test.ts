@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { type Analyzer, createAnalyzer } from '../../src/text/analyzer.js';
+import { arabicFallbackKeys, DICTIONARY_FILE, type Dictionary, loadDictionary, parseDictionary } from '../../src/text/dictionary.js';
+
+// Keys exactly as the build made them: the project's stop words, no protected names.
+let analyzer: Analyzer;
+let dict: Dictionary;
+let loadMs: number;
+
+beforeAll(() => {
+  analyzer = createAnalyzer({ stopwords: loadKnowledge(DEFAULT_KNOWLEDGE_DIR).stopwords, protectedArabic: [] });
+  const t0 = performance.now();
+  dict = loadDictionary(DEFAULT_KNOWLEDGE_DIR);
+  loadMs = performance.now() - t0;
+});
+
+/** The key of one word, as the analyzer gives it to story text and questions. */
+const key = (word: string) => {
+  const tokens = analyzer.analyze(word).filter((t) => !t.stop);
+  expect(tokens, word).toHaveLength(1);
+  return (tokens[0] as { key: string }).key;
+};
+/** The keys of a phrase's content words. */
+const keys = (phrase: string) =>
+  analyzer
+    .analyze(phrase)
+    .filter((t) => !t.stop)
+    .map((t) => t.key);
+
+describe('the shipped dictionary', () => {
+  it('loads well within the start-up budget', () => {
+    // The budget is 100 ms (about 15 ms measured, bench/dictionary.ts); this bound only catches a
+    // format or parser change that makes loading an order of magnitude slower.
+    expect(loadMs).toBeLessThan(500);
+    expect(dict.size.en).toBeGreaterThan(30_000);
+    expect(dict.size.ar).toBeGreaterThan(15_000);
+  });
+
+  it('translates news words from English to Arabic, the story-text keys among the first', () => {
+    // [English question word, the Arabic word a story writes] — keyed both sides by the analyzer,
+    // so dictionary spellings (الإنتخابات, القمّة with shadda) must have met the story's on one key.
+    const cases: Array<[string, string]> = [
+      ['elections', 'الانتخابات'],
+      ['summit', 'قمة'],
+      ['minister', 'وزير'],
+      ['war', 'الحرب'],
+      ['peace', 'السلام'],
+      ['negotiations', 'مفاوضات'],
+      ['security', 'الأمن'],
+      ['president', 'الرئيس'],
+      ['agreement', 'اتفاقية'],
+      ['army', 'الجيش'],
+      ['border', 'الحدود'],
+      ['talks', 'المحادثات'],
+      ['phone', 'هاتف'],
+      // The seed story's machine translation renders the Trump–Putin "call" as دعوة.
+      ['call', 'الدعوة'],
+    ];
+    for (const [en, ar] of cases) {
+      expect(dict.arabicFor(key(en)).slice(0, 3), `${en} → ${ar}`).toContain(key(ar));
+    }
+  });
+
+  it('translates news words from Arabic to English, the main sense first where the data has it', () => {
+    expect(dict.englishFor(key('حرب'))[0]).toBe('en:war');
+    expect(dict.englishFor(key('سلام'))[0]).toBe('en:peac');
+    expect(dict.englishFor(key('الوزير'))[0]).toBe('en:minist');
+    // Bare وزير keys to زير (the stemmer takes a leading و off a bare word): it must bridge too.
+    expect(key('وزير')).toBe('ar:زير');
+    expect(dict.englishFor(key('وزير'))[0]).toBe('en:minist');
+    expect(dict.englishFor(key('مفاوضات'))).toContain(key('negotiations'));
+    expect(dict.englishFor(key('انتخابات'))).toContain(key('elections'));
+    expect(dict.englishFor(key('رئيس'))).toContain(key('president'));
+    // قمة stems to قم, which many glosses share (peak, top, summit …): summit is kept, not first.
+    expect(dict.englishFor(key('قمة'))).toContain(key('summit'));
+  });
+
+  it('caps a word with many senses to its most reliable few', () => {
+    // الإدارة has about twenty glosses in Arabeyes (administration … gyrating, sluing, twiddling).
+    const administration = dict.englishFor(key('الإدارة'));
+    expect(administration.length).toBeLessThanOrEqual(6);
+    expect(administration).toContain(key('management'));
+    expect(administration).not.toContain(key('sluing'));
+    // And every line of the file, both ways.
+    const text = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, DICTIONARY_FILE), 'utf8');
+    let most = 0;
+    for (const line of text.split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      most = Math.max(most, (line.split('\t')[2] as string).split(';').length);
+    }
+    expect(most).toBeLessThanOrEqual(6);
+  });
+
+  it('gives multi-word translations as key sequences, and finds them as phrases from either side', () => {
+    const ceasefire = keys('وقف إطلاق النار');
+    expect(ceasefire).toHaveLength(3);
+    expect(dict.translationsOf(key('ceasefire')).map((t) => t.keys)).toContainEqual(ceasefire);
+    const fromArabic = dict.phrasesFromArabic(ceasefire[0] as string);
+    const phrase = fromArabic.find((p) => p.keys.join(' ') === ceasefire.join(' '));
+    expect(phrase?.translations.map((t) => t.keys[0])).toContain(key('ceasefire'));
+    // رئيس الوزراء, "prime minister", comes in as "premier" (FreeDict has no "prime minister").
+    const premier = dict.phrasesFromArabic(key('رئيس')).find((p) => p.keys.join(' ') === keys('رئيس الوزراء').join(' '));
+    expect(premier?.translations.map((t) => t.keys[0])).toContain(key('premier'));
+    // English multi-word headwords: "fire department" → إدارة الإطفاء.
+    const fire = dict.phrasesFromEnglish(key('fire')).find((p) => p.keys.join(' ') === keys('fire department').join(' '));
+    expect(fire?.translations[0]?.keys).toEqual(keys('إدارة الإطفاء'));
+    // Longest first, so a caller matching word pairs before single words can take the first hit.
+    const lengths = dict.phrasesFromArabic(key('رئيس')).map((p) => p.keys.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  it('glosses Arabic keys with a few lowercase English words, and English keys with Arabic words', () => {
+    expect(dict.glossOf(key('الحرب'))[0]).toBe('war');
+    expect(dict.glossOf(key('الوزير'))[0]).toBe('minister');
+    for (const k of [key('الحرب'), key('الإدارة'), key('اتفاق')]) {
+      const gloss = dict.glossOf(k);
+      expect(gloss.length).toBeGreaterThan(0);
+      expect(gloss.length).toBeLessThanOrEqual(3);
+      for (const w of gloss) expect(w).toBe(w.toLowerCase());
+    }
+    expect(dict.glossOfEnglish(key('war'))).toContain('الحرب');
+    // Display forms lose their harakat: القمّة is shown as القمة.
+    expect(dict.glossOfEnglish(key('summit'))).toContain('القمة');
+  });
+
+  it('never makes a key of an English stop word', () => {
+    for (const w of ['the', 'and', 'of', 'with', 'what', 'about']) expect(dict.translationsOf(`en:${w}`), w).toEqual([]);
+  });
+
+  it("still agrees with today's analyzer on a sample of its own source forms", () => {
+    // The build stores a sample of the forms it keyed (forms.sample.tsv), so this holds without the
+    // dictd files. If it fails, the analyzer changed: rebuild with npm run build:dictionary.
+    const sample = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'dictionary', 'forms.sample.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map((l) => l.split('\t') as [string, string, string]);
+    expect(sample.length).toBeGreaterThan(200);
+    let found = 0;
+    for (const [lang, form, expected] of sample) {
+      const got = keys(form).map((k) => k.slice(3));
+      expect(got.join(' '), `${lang} ${form}`).toBe(expected);
+      const first = `${lang}:${expected.split(' ')[0]}`;
+      const inFile = expected.includes(' ')
+        ? (lang === 'en' ? dict.phrasesFromEnglish(first) : dict.phrasesFromArabic(first)).some((p) => p.keys.join(' ') === keys(form).join(' '))
+        : dict.translationsOf(first).length > 0;
+      if (inFile) found++;
+    }
+    // Most sampled forms have an entry of their own (a few only appear as translations).
+    expect(found / sample.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('Arabic fallback keys', () => {
+  it('take off the endings and the future prefix the light stemmer leaves', () => {
+    const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
+    expect(fallbacks('قتلوا')).toContain(key('قتل'));
+    expect(fallbacks('موعدًا')).toContain(key('موعد'));
+    expect(fallbacks('اتفقنا')).toContain(key('اتفق'));
+    expect(fallbacks('سيلتقي')).toContain(key('يلتقي'));
+    expect(fallbacks('الحرب')).toEqual([]);
+    expect(arabicFallbackKeys('en:killed', analyzer.stemArabic)).toEqual([]);
+  });
+
+  it("bridge most of the seed story's Arabic words to English, with the clitic variants", () => {
+    const story = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'bbc-2025-02-12-trump-putin-call', 'story.txt'), 'utf8');
+    const words = new Map<string, readonly string[]>();
+    for (const t of analyzer.analyze(story)) if (t.script === 'ar' && !t.stop) words.set(t.key, t.variants);
+    const has = (k: string) => dict.englishFor(k).length > 0;
+    let direct = 0;
+    let loose = 0;
+    for (const [k, variants] of words) {
+      const tried = [k, ...variants];
+      if (tried.some(has)) direct++;
+      if (tried.some(has) || tried.flatMap((x) => arabicFallbackKeys(x, analyzer.stemArabic)).some(has)) loose++;
+    }
+    // Measured: 77% with keys and variants, 86% with fallbacks (351 distinct content stems).
+    expect(direct / words.size).toBeGreaterThan(0.7);
+    expect(loose / words.size).toBeGreaterThan(0.8);
+    expect(loose - direct).toBeGreaterThan(0.05 * words.size);
+  });
+});
+
+describe('parseDictionary', () => {
+  // A tiny dictionary in the file's format: sorted by kind, then by keys in code point order.
+  const text = [
+    '# comment',
+    'e\tceasefir\t*وقف اطلاق نار|وقف إطلاق النار',
+    'e\tfire\t*نار|النار;حريق|حريق',
+    'e\tfire depart\t*ادار اطفاء|إدارة الإطفاء',
+    'e\tfirearm\t*سلاح|سلاح',
+    'a\tنار\t*fire|fire',
+    'a\tوقف\tstop|stop',
+    'a\tوقف اطلاق\tlaunch stop|launch stop',
+    'a\tوقف اطلاق نار\t*ceasefir|ceasefire',
+    'a\tوقفه\tpaus|pause',
+    '',
+  ].join('\n');
+  const d = parseDictionary(text);
+
+  it('finds one-word entries by binary search, and nothing for unknown or wrong-language keys', () => {
+    expect(d.arabicFor('en:fire')).toEqual(['ar:نار', 'ar:حريق']);
+    expect(d.englishFor('ar:نار')).toEqual(['en:fire']);
+    expect(d.arabicFor('en:firearm')).toEqual(['ar:سلاح']);
+    expect(d.arabicFor('en:fir')).toEqual([]);
+    expect(d.arabicFor('ar:نار')).toEqual([]);
+    expect(d.englishFor('en:fire')).toEqual([]);
+    expect(d.translationsOf('n:2014')).toEqual([]);
+  });
+
+  it('keeps multi-word translations out of the one-word lists', () => {
+    expect(d.arabicFor('en:ceasefir')).toEqual([]);
+    expect(d.translationsOf('en:ceasefir')).toEqual([{ keys: ['ar:وقف', 'ar:اطلاق', 'ar:نار'], surface: 'وقف إطلاق النار', both: true }]);
+  });
+
+  it('lists the phrases that start with a key, longest first, and not the words that merely start alike', () => {
+    expect(d.phrasesFromArabic('ar:وقف').map((p) => p.keys.join(' '))).toEqual(['ar:وقف ar:اطلاق ar:نار', 'ar:وقف ar:اطلاق']);
+    expect(d.phrasesFromEnglish('en:fire').map((p) => p.keys.join(' '))).toEqual(['en:fire en:depart']);
+    expect(d.phrasesFromEnglish('en:firearm')).toEqual([]);
+  });
+
+  it('glosses with the display forms and counts entries', () => {
+    expect(d.glossOf('ar:وقفه')).toEqual(['pause']);
+    expect(d.glossOfEnglish('en:fire')).toEqual(['النار', 'حريق']);
+    expect(d.size).toEqual({ en: 3, ar: 3, enPhrases: 1, arPhrases: 2 });
+  });
+
+  it('rejects a malformed file with its line and how to fix it', () => {
+    expect(() => parseDictionary('e\tfire\tنار|نار\nx\tbad\n', 'd.tsv')).toThrow(/d\.tsv:2: .*npm run build:dictionary/);
+    // English lines after Arabic ones would break the binary search.
+    expect(() => parseDictionary('a\tنار\tfire|fire\ne\tfire\tنار|نار\n', 'd.tsv')).toThrow(/d\.tsv:2/);
+  });
+});
