@@ -9,7 +9,7 @@
  * - the engine's own time for addStory (its `ms`) and the wall time of the call, median and max;
  * - the longest gap between two answers while a story was being added (other chats wait that long),
  *   against the longest gap with no add in progress.
- * Writes bench/add-story-results.json.
+ * Writes bench/add-story-results.json. SANAD_ADD_STORIES=100 measures another archive size, SANAD_ADD_RUNS the repeats.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../src/engine.js';
 import { buildArchive } from './archive.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const STORIES = 1_000;
+const STORIES = Number(process.env.SANAD_ADD_STORIES ?? 1_000);
 const PARAGRAPHS = 50;
 const RUNS = Number(process.env.SANAD_ADD_RUNS ?? 7);
 
