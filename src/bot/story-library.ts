@@ -8,6 +8,10 @@ import type { Logger } from '../logger.js';
 import type { Engine, Lang, StoryDraft, StoryReport } from '../types.js';
 import type { PendingStore, StoredDraft, StoryRecord, StoryStore } from './story-store.js';
 
+/** Attempts, a second apart, at comparing the stories with the store after a lost link. */
+const CATCH_UP_ATTEMPTS = 10;
+const CATCH_UP_RETRY_MS = 1_000;
+
 /** Adding or removing failed; `problem` is a sentence for the operator. */
 export class StoryChangeError extends Error {
   override readonly name = 'StoryChangeError';
@@ -97,6 +101,17 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
     return { added, removed, failed };
   };
 
+  /** After a lost link: compare everything, retrying while the store is still coming back. */
+  const catchUp = async (attempt = 1): Promise<void> => {
+    try {
+      logger.info(await replay(), 'stories compared with the store after a lost link');
+    } catch (error) {
+      if (attempt >= CATCH_UP_ATTEMPTS)
+        return void logger.error({ err: error }, 'could not compare the stories with the store; giving up until the link drops again');
+      setTimeout(() => void catchUp(attempt + 1), CATCH_UP_RETRY_MS).unref();
+    }
+  };
+
   return {
     pending: store.pending,
     detectLanguage: (text) => engine.detectLanguage(text),
@@ -121,11 +136,7 @@ export function createStoryLibrary({ engine, store, logger, now = Date.now }: St
             },
             (error: unknown) => logger.error({ err: error, story: id }, 'could not read a story another instance changed'),
           ),
-        () =>
-          void replay().then(
-            (r) => logger.info(r, 'stories compared with the store after a lost link'),
-            (error: unknown) => logger.error({ err: error }, 'could not compare the stories with the store'),
-          ),
+        () => void catchUp(),
       );
       return result;
     },

@@ -185,8 +185,9 @@ export function redisStoryStore(link: RedisLink, prefix: string, logger: Logger)
       let connected = false;
       sub.on('error', () => {}); // the main connection logs outages
       sub.on('ready', () => {
-        // Announcements sent while this link was down are lost: compare everything once it is back.
-        if (connected) missed();
+        // Announcements sent while this link was down are lost: compare everything once it is back,
+        // and once the main connection (which reads the stories) is back too.
+        if (connected) void link.ready().then(() => missed());
         connected = true;
       });
       sub.on('message', (_channel: string, message: string) => {
