@@ -24,7 +24,7 @@ import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
-import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
+import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, GlossItem, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
 
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -327,6 +327,36 @@ class AnswerEngine implements Engine {
   }
 
   /**
+   * The English of an Arabic sentence's matched words, in sentence order: the question's word when the
+   * question is English (a name's spelling, a translated word), else the dictionary's first word. At
+   * most GLOSS_WORDS items; numbers and Latin words need none.
+   */
+  gloss(text: string, units: readonly QueryUnit[]): GlossItem[] {
+    const byKey = this.analysed(text);
+    const found: Array<GlossItem & { start: number }> = [];
+    const seen = new Set<number>();
+    for (const u of units) {
+      const latinLabel = /[A-Za-z]/.test(u.label) && !/[\u0600-\u06FF]/.test(u.label);
+      for (const a of u.alts) {
+        // The words of a name are one item ("ديمتري بيسكوف = Peskov").
+        for (const span of joinWords(byKey.get(a.key) ?? [], text)) {
+          if (seen.has(span.start)) continue;
+          const word = text.slice(span.start, span.end);
+          if (!/[\u0600-\u06FF]/.test(word)) continue;
+          const gloss = latinLabel ? u.label : (this.index.dictionary?.glossOf(a.key.startsWith('ar:') ? a.key : `ar:${word}`)[0] ?? '');
+          if (gloss === '') continue;
+          seen.add(span.start);
+          found.push({ word, gloss, start: span.start });
+        }
+      }
+    }
+    return found
+      .sort((x, y) => x.start - y.start)
+      .slice(0, GLOSS_WORDS)
+      .map(({ word, gloss }) => Object.freeze({ word, gloss }));
+  }
+
+  /**
    * The content words and concepts of a sentence (or its rendering), kept for the sentences cited most
    * recently: answers repeat, and re-analysing a sentence costs more than the rest of a question.
    */
@@ -368,6 +398,7 @@ class CitedAnswer implements Answer {
   private lazyHighlights?: Span[];
   private lazyTranslationHighlights?: Span[];
   private lazyContext?: Answer['context'];
+  private lazyGloss?: readonly GlossItem[];
 
   constructor(
     private readonly engine: AnswerEngine,
@@ -400,9 +431,14 @@ class CitedAnswer implements Answer {
     return this.lazyContext;
   }
 
+  get gloss(): readonly GlossItem[] {
+    this.lazyGloss ??= this.translation === undefined ? this.engine.gloss(this.text, this.units) : [];
+    return this.lazyGloss;
+  }
+
   /** The answer as plain data, every field included (what JSON.stringify writes). */
   toJSON(): Omit<Answer, never> {
-    const { story, ref, paragraph, text, translation, start, end, score, highlights, translationHighlights, context } = this;
+    const { story, ref, paragraph, text, translation, start, end, score, highlights, translationHighlights, context, gloss } = this;
     return {
       story,
       ref,
@@ -415,6 +451,7 @@ class CitedAnswer implements Answer {
       highlights,
       translationHighlights,
       context,
+      gloss,
     };
   }
 }
@@ -426,6 +463,20 @@ function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
 
 /** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */
 type Analysed = ReadonlyMap<string, readonly Span[]>;
+
+/** Spans in order, those separated only by spaces joined (the words of one name). */
+function joinWords(spans: readonly Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of mergeSpans(spans)) {
+    const last = out.at(-1);
+    if (last !== undefined && /^\s*$/.test(text.slice(last.end, s.start))) out[out.length - 1] = { start: last.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Most words glossed under one quote. */
+const GLOSS_WORDS = 6;
 
 /** Sentences whose analysis is kept for highlighting (about 1 KB each). */
 const ANALYSIS_CACHE = 4096;

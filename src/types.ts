@@ -58,6 +58,21 @@ export interface Answer extends SentenceView {
   readonly translationHighlights: readonly Span[];
   /** The sentences before and after, for context. */
   readonly context: { readonly before?: SentenceView; readonly after?: SentenceView };
+  /**
+   * For a sentence with no English rendering: what its matched words are in English, word by word
+   * (the question's own word for a name or a translated word, else the dictionary's). A labelled aid
+   * for an English reader, never a translation of the sentence. Empty when the sentence is English
+   * or has a rendering.
+   */
+  readonly gloss?: readonly GlossItem[];
+}
+
+/** One matched word of an Arabic sentence and what it is in English. */
+export interface GlossItem {
+  /** The word as the sentence writes it. */
+  readonly word: string;
+  /** Its English: the question's word ("Peskov", "elections") or the dictionary's first word. */
+  readonly gloss: string;
 }
 
 /** Why a question got no answers. */

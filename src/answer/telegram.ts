@@ -13,7 +13,7 @@
  */
 
 import { mergeSpans } from '../text/spans.js';
-import type { AbstainReason, AskResult, Lang, SentenceView, Span, StoryInfo } from '../types.js';
+import type { AbstainReason, AskResult, GlossItem, Lang, SentenceView, Span, StoryInfo } from '../types.js';
 
 /** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
 export const MESSAGE_LIMIT = 4096;
@@ -76,6 +76,7 @@ export type AnswerPhrase =
   | 'answer.followUp'
   | 'answer.label'
   | 'answer.translation'
+  | 'answer.gloss'
   | 'answer.source'
   | 'answer.remaining'
   | 'context.header'
@@ -164,7 +165,13 @@ export function renderQuote(
     lang === 'en' && sentence.translation !== undefined
       ? line('en', `<i>${phrases.html('answer.translation')}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
-  const block = [label, quote, translation].filter((part) => part !== undefined).join('\n');
+  // No rendering: the matched words' English, labelled as dictionary words, not a translation.
+  const glossItems = (sentence as { gloss?: readonly GlossItem[] }).gloss ?? [];
+  const gloss =
+    lang === 'en' && sentence.translation === undefined && glossItems.length > 0
+      ? line('en', `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`)
+      : undefined;
+  const block = [label, quote, translation, gloss].filter((part) => part !== undefined).join('\n');
   if (block.length <= limit) return [block];
 
   // Too long for one message (only a pathological sentence gets here): quote it in pieces, then the translation.

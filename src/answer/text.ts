@@ -40,6 +40,8 @@ export interface TextWords {
   readonly noMore: string;
   readonly more: (n: number) => string;
   readonly machineTranslation: string;
+  /** The label of a gloss line: dictionary words, not a translation. */
+  readonly gloss: string;
 }
 
 /** The source line: story title, publisher, and that the text is a machine translation. */
@@ -52,9 +54,16 @@ export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: Tex
   const lines = [`[${a.ref}] ${mark(a.text, a.highlights, style.ansi)}`];
   if (style.lang === 'en' && a.translation !== undefined) {
     lines.push(`      ${words.translation}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
+  } else if (style.lang === 'en' && a.gloss !== undefined && a.gloss.length > 0) {
+    lines.push(`      ${words.gloss}: ${glossLine(a.gloss)}`);
   }
   if (story) lines.push(`      ${sourceLine(story, words, style.lang)}`);
   return lines.join('\n');
+}
+
+/** A gloss as one line: "بيسكوف = Peskov · مستحيل = impossible". */
+export function glossLine(items: readonly { readonly word: string; readonly gloss: string }[]): string {
+  return items.map((g) => `${g.word} = ${g.gloss}`).join(' · ');
 }
 
 /** Renders a whole result. */

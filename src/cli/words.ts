@@ -31,5 +31,6 @@ export function textWords(p: CliPrompts): TextWords {
     noMore: s('noMore'),
     more: (n) => fill(s('more'), { n }),
     machineTranslation: s('machineTranslation'),
+    gloss: s('gloss'),
   };
 }

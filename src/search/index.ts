@@ -123,8 +123,10 @@ export interface SearchIndex {
   readonly dictionary: Dictionary | undefined;
   /** Names found in stories without a lexicon entry (src/search/names.ts). */
   readonly names: readonly LexiconEntry[];
-  /** Keys of the words of people's, places' and organisations' names: what a transliteration may match. */
+  /** Keys of the words that name people, places and organisations alone: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
+  /** Keys of words only ever used before another name word (first names): they name someone only with it. */
+  readonly firstNameKeys: ReadonlySet<string>;
   /**
    * Concept keys of names of several words by the consonant skeleton of the whole ("Notre Dame" →
    * "ntrdm"), for a name the other script writes as one word (نوتردام).
@@ -132,14 +134,28 @@ export interface SearchIndex {
   readonly nameSkeletons: ReadonlyMap<string, string>;
 }
 
-/** The keys of every word of the names (not roles) of people, places and organisations. */
-function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): Set<string> {
-  const keys = new Set<string>();
+/**
+ * The keys of the words of the names (not roles) of people, places and organisations: `own`, those
+ * that name someone alone (a family name, a one-word name), and `first`, those only ever followed by
+ * another (دونالد in دونالد ترامب, فرانس in فرانس برس): "Donald Trump" may find the person, "France"
+ * alone must not find the news agency.
+ */
+function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): { own: Set<string>; first: Set<string> } {
+  const own = new Set<string>();
+  const first = new Set<string>();
   for (const e of entries) {
     if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
-    for (const f of [...e.en, ...e.ar]) for (const t of contentTokens(analyzer.analyze(f))) keys.add(t.key);
+    for (const f of [...e.en, ...e.ar]) {
+      const keys = contentTokens(analyzer.analyze(f)).map((t) => t.key);
+      keys.forEach((k, i) => (i === keys.length - 1 ? own : first).add(k));
+    }
   }
-  return keys;
+  for (const k of own) first.delete(k);
+  return { own, first };
+}
+
+function nameKeysList(k: { own: Set<string>; first: Set<string> }): { nameKeys: Set<string>; firstNameKeys: Set<string> } {
+  return { nameKeys: k.own, firstNameKeys: k.first };
 }
 
 /** Whole-name skeletons of the names of several words (see SearchIndex.nameSkeletons). */
@@ -345,7 +361,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     unionMemo: new Map(),
     dictionary,
     names,
-    nameKeys: nameKeysOf([...knowledge.lexicon, ...names], analyzer),
+    ...nameKeysList(nameKeysOf([...knowledge.lexicon, ...names], analyzer)),
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),

@@ -12,12 +12,14 @@ import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { rootKey, type SearchIndex } from './index.js';
-import { Vocabulary } from './vocabulary.js';
+import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
   readonly key: string;
   readonly q: number;
+  /** Only for naming a concept with the words around it (a first name's spelling), never a match alone. */
+  readonly conceptOnly?: true;
 }
 
 /** One meaningful part of a question: a concept or a content word. */
@@ -40,6 +42,8 @@ export interface QueryUnit {
   readonly name: boolean;
   /** Carried from an earlier question: it helps rank, but the question is judged on its own words. */
   readonly carried?: boolean;
+  /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
+  readonly capped?: boolean;
 }
 
 /** A question, read. */
@@ -252,7 +256,23 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       (t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
         : t.script === 'ar' && arabicCommonShape(t.norm));
-    addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: termAlts, common, name: capitalized });
+    // A common English word reached only through the dictionary ("happened" → حدث) is usually the
+    // question's framing, not its subject: it weighs no more than an unknown common word would.
+    const framing =
+      !unknown &&
+      t.script === 'latin' &&
+      !capitalized &&
+      termAlts.every((a) => a.q < options.exact) &&
+      englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    addUnit(index, options, units, {
+      key: t.key,
+      label: t.surface,
+      kind: 'term',
+      alts: termAlts,
+      common,
+      name: capitalized,
+      ...(framing ? { capped: true } : {}),
+    });
   }
   return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
@@ -278,7 +298,8 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   }
   const max = maxIdf(index);
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
-  const base = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : u.common ? max * options.commonUnknown : max;
+  const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
+  const base = known ? (u.capped ? Math.min(idfKnown, max * options.commonUnknown) : idfKnown) : u.common ? max * options.commonUnknown : max;
   const mult =
     u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
   units.set(u.key, {
@@ -291,6 +312,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     known,
     common: u.common === true,
     name: u.name === true && !known,
+    ...(u.capped ? { capped: true } : {}),
   });
 }
 
@@ -326,13 +348,16 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   }
   let m = memo.get(t.norm);
   if (m === undefined) {
-    const alts = Object.freeze(findAlternatives(index, t, o).map((a) => Object.freeze(a)));
+    const found = findAlternatives(index, t, o);
+    const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
+    const matching = found.filter((a) => a.conceptOnly !== true);
+    const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
     // A word names a concept by itself or its typo correction; through a translation or a spelling in
     // the other script only when it has no match of its own ("spoke" is the lexicon's "speak", not
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze(bridged.map((a) => a.key)) });
+    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(t.norm, m);
   }
@@ -354,22 +379,19 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     for (const v of t.variants) if (known(v)) add(v, o.exact);
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+  const exact = out.length > 0;
   // The other language: the dictionary's translations that the stories hold (elections → انتخابات,
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
-  // A translation the story writes in another derived form (call → نداء; the story's مكالمة), or an
-  // Arabic word it inflects otherwise: the same light root, for less.
-  if (out.length === 0) {
-    for (const k of t.script === 'ar' ? [t.key] : bridged) {
-      const r = rootKey(k);
-      if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
-    }
-  }
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
   // spelling may match a name, never an ordinary word.
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-  for (const a of transliterations(index, t, o, common)) add(a.key, a.q);
+  // An Arabic word the stories already hold as written is a word, not a spelling of an English name
+  // (بشأن, "regarding", is not Bessent).
+  if (t.script === 'latin' || !exact) for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
+  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
+  if (!exact) for (const key of sameScriptNames(index, t)) add(key, o.transliteration);
   if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
@@ -387,7 +409,21 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
     }
   }
-  return [{ key: t.key, q: o.exact }];
+  // Last, a translation the story writes in another derived form (call → نداء; the story's مكالمة), or
+  // an Arabic word it inflects otherwise: the same light root, for less.
+  for (const k of t.script === 'ar' ? [t.key] : bridged) {
+    const r = rootKey(k);
+    if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
+  }
+  return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+}
+
+/** Name keys of the story words of the word's own script that share its consonant skeleton. */
+function sameScriptNames(index: SearchIndex, t: Token): string[] {
+  const sk = t.script === 'ar' ? skeletonOfArabicWord(t.norm) : t.script === 'latin' ? latinSkeleton(t.norm) : '';
+  if (sk.length < 3) return [];
+  const vocab = t.script === 'ar' ? index.vocab.ar : index.vocab.en;
+  return vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
 }
 
 const NO_VARIANTS: readonly string[] = Object.freeze([]);
@@ -440,8 +476,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     vocab = index.vocab.en;
     namesOnly = true;
   } else return [];
-  // Two consonants (Omar "mr", Ashura "sr") spell too many words: only a known name, and only for a word of some length.
-  if (sk.length < 2 || (sk.length === 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
+  // Skeletons shorter than skeletonMinLength spell only known names; two below it (Omar "mr", Ashura
+  // "sr"), only from a Latin word of some length.
+  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
   const short = sk.length < o.skeletonMinLength;
   const out: Alternative[] = [];
   // A name the other script writes in several words (نوتردام, "Notre Dame").
@@ -449,6 +486,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
   for (const key of vocab.bySkeleton(sk)) {
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
+    else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
   }

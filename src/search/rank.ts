@@ -97,7 +97,8 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     const person = u.unit.kind === 'person';
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     const df = u.size === 0 || unnamed[j] === 1 ? 0 : dfIn(u, from, to);
-    const base = df > 0 ? Math.max(0.2, 1 + Math.log(n / (1 + df))) : u.unit.common ? max * o.commonUnknown : max;
+    const idf = Math.max(0.2, 1 + Math.log(n / (1 + df)));
+    const base = df > 0 ? (u.unit.capped ? Math.min(idf, max * o.commonUnknown) : idf) : u.unit.common || u.unit.capped ? max * o.commonUnknown : max;
     w[j] = base * u.unit.scale;
     total += w[j] as number;
     if (!u.unit.carried) {

@@ -13,14 +13,14 @@ const run = (input: string) =>
 
 describe('terminal chat', () => {
   it('answers each line, follows up, pages with "more", and explains itself', () => {
-    const out = run('what did Peskov say about Kursk?\nwhat else did he say?\nmore\n/help\ncapital of France?\n');
+    const out = run('what did Peskov say about Kursk?\nwhat else did he say?\nmore\n/help\ncapital of Japan?\n');
     const blocks = out.trim().split('\n');
     // The seed answer quotes ¶23 with its label and the English rendering, labelled as a translation.
     expect(out).toContain('[23] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”.');
     expect(out).toContain('translation: ');
     expect(out).toMatch(/\[(8|9)\] /);
     expect(out).toContain('Ask anything about the story');
-    expect(out).toContain('The story does not mention France');
+    expect(out).toContain('The story does not mention Japan');
     expect(blocks.length).toBeGreaterThan(5);
   });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { renderAnswer } from '../../src/answer/text.js';
+import { loadEngine } from '../../src/engine.js';
+import { loadCliPrompts, textWords } from '../../src/cli/words.js';
+
+// A story with no English rendering, as a user adds it: an English reader gets the matched words'
+// English under the Arabic quote, labelled as dictionary words and never as a translation.
+const bare = loadEngine({ load: { handMade: false } });
+const prepared = loadEngine();
+
+describe('gloss under an Arabic quote', () => {
+  it("gives the question's own word for a name and the dictionary's for a word", () => {
+    const r = bare.ask('what did Peskov say about Kursk?');
+    const all = r.answers.flatMap((a) => a.gloss ?? []);
+    expect(all).toContainEqual({ word: 'بيسكوف', gloss: 'Peskov' });
+    expect(all).toContainEqual({ word: 'كورسك', gloss: 'Kursk' });
+    // The words of one name are one item, and items follow the sentence's order.
+    const p8 = r.answers.find((a) => a.ref === '8');
+    if (p8) expect(p8.gloss?.map((g) => g.word)).toContain('ديمتري بيسكوف');
+  });
+
+  it('is left out where the story has an English rendering', () => {
+    const r = prepared.ask('what did Peskov say about Kursk?');
+    expect(r.answers[0]?.translation).toBeDefined();
+    expect(r.answers[0]?.gloss).toEqual([]);
+  });
+
+  it('is shown to English readers only, labelled as not a translation', () => {
+    const a = bare.ask('what did Peskov say about Kursk?').answers.find((x) => (x.gloss?.length ?? 0) > 0);
+    expect(a).toBeDefined();
+    if (!a) return;
+    const en = renderAnswer(a, undefined, textWords(loadCliPrompts('en')), { ansi: false, lang: 'en' });
+    expect(en).toContain('gloss (dictionary words, not a translation):');
+    expect(en).toMatch(/= Peskov/);
+    const ar = renderAnswer(a, undefined, textWords(loadCliPrompts('ar')), { ansi: false, lang: 'ar' });
+    expect(ar).not.toContain('Peskov');
+  });
+});
