@@ -72,6 +72,11 @@ export interface Config {
   readonly outboundChatPerSecond: number;
   /** Messages per minute to one group (Telegram: 20). Raise only against a local Bot API (tests). */
   readonly outboundGroupPerMinute: number;
+  /**
+   * Telegram user ids of the operators: the people who may add and remove stories from Telegram
+   * (/addstory, the remove buttons of /stories). Empty: nobody can, and the commands stay hidden.
+   */
+  readonly adminUserIds: readonly number[];
 }
 
 /** Thrown by `loadConfig` when the environment is missing or malformed; the message lists every problem. */
@@ -151,6 +156,8 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
   if (!/^[A-Za-z0-9_:.-]{1,64}$/.test(redisPrefix))
     problems.push(`REDIS_PREFIX may only contain A-Z a-z 0-9 _ : . - (1 to 64 characters), got "${redisPrefix}"`);
 
+  const adminUserIds = userIds(get('ADMIN_USER_IDS'), problems);
+
   const config: Config = {
     botToken,
     apiRoot,
@@ -173,6 +180,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     stopTimeoutSeconds: integer(get('STOP_TIMEOUT_SECONDS'), 6, 'STOP_TIMEOUT_SECONDS', 1, 600, problems),
     outboundChatPerSecond: integer(get('OUTBOUND_CHAT_PER_SECOND'), 1, 'OUTBOUND_CHAT_PER_SECOND', 1, 10_000, problems),
     outboundGroupPerMinute: integer(get('OUTBOUND_GROUP_PER_MINUTE'), 20, 'OUTBOUND_GROUP_PER_MINUTE', 1, 100_000, problems),
+    adminUserIds,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -194,6 +202,24 @@ function isUrl(value: string, protocols: readonly string[]): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Reads ADMIN_USER_IDS: Telegram user ids separated by commas or spaces. A username is refused with
+ * a hint, since usernames change hands and ids do not.
+ */
+function userIds(raw: string | undefined, problems: string[]): readonly number[] {
+  if (raw === undefined) return Object.freeze([]);
+  const ids: number[] = [];
+  for (const part of raw.split(/[\s,]+/).filter((p) => p !== '')) {
+    const id = Number(part);
+    if (/^\d{1,16}$/.test(part) && Number.isSafeInteger(id) && id > 0) ids.push(id);
+    else
+      problems.push(
+        `ADMIN_USER_IDS must list numeric Telegram user ids separated by commas (e.g. 12345678,87654321), got "${part}": an operator can see their id by sending /start to @userinfobot`,
+      );
+  }
+  return Object.freeze([...new Set(ids)]);
 }
 
 function integer(raw: string | undefined, fallback: number, key: string, min: number, max: number, problems: string[]): number {

@@ -50,7 +50,8 @@ export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionDa
   const lang = uiLang(session.lang, ctx.from, result.lang);
   const pages = renderAskResult(result, {
     lang,
-    phrases: deps.i18n.phrases(lang),
+    // Counts in the digits of the story quoted (or, for an abstention, the story in focus).
+    phrases: deps.i18n.phrases(lang, deps.numerals(result.answers[0]?.story ?? result.state.story)),
     story: (id) => deps.engine.story(id),
     titles: deps.engine.stories.length > 1,
   });

@@ -5,7 +5,9 @@ import type { Context, LazySessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ChatState, Engine, Lang } from '../types.js';
-import type { I18n } from './i18n.js';
+import type { GroupAdmins } from './group-admins.js';
+import type { I18n, Numerals } from './i18n.js';
+import type { StoryLibrary } from './story-library.js';
 
 /** A sentence cited in an answer message, for its "Context" button. */
 export interface Cite {
@@ -56,6 +58,12 @@ export interface BotDeps {
   readonly logger: Logger;
   readonly engine: Engine;
   readonly i18n: I18n;
+  /** Stories added and removed from Telegram, in step across instances. */
+  readonly library: StoryLibrary;
+  /** Who may change a group's settings. */
+  readonly admins: GroupAdmins;
+  /** The digits Arabic replies about a story use (the story's own). */
+  readonly numerals: (storyId: string | undefined) => Numerals;
   /** Clock, for tests. */
   readonly now: () => number;
 }

@@ -9,21 +9,28 @@ import type { Logger } from '../logger.js';
 import type { Engine, Lang } from '../types.js';
 import type { BotContext, BotDeps, SessionData } from './context.js';
 import { createErrorHandler, type UnfinishedReason } from './errors.js';
+import { addStoryFeature, type FetchFile } from './features/addstory.js';
 import { answerButtonsFeature } from './features/answer-buttons.js';
 import { askFeature } from './features/ask.js';
 import { fallbackFeature } from './features/fallback.js';
 import { inlineFeature } from './features/inline.js';
 import { langFeature } from './features/lang.js';
+import { privacyFeature } from './features/privacy.js';
+import { removeStoryFeature } from './features/removestory.js';
 import { resetFeature } from './features/reset.js';
 import { storiesFeature } from './features/stories.js';
 import { storyFeature } from './features/story.js';
 import { welcomeFeature } from './features/welcome.js';
+import { createGroupAdmins } from './group-admins.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
 import { ignoreNoise } from './middlewares/ignore.js';
 import { type RateLimitStore, type RateLimitStores, rateLimit } from './middlewares/rate-limit.js';
+import { createNumerals } from './numerals.js';
 import { createRetry, RETRY_DEFAULTS, type RetryReason } from './retry.js';
 import { initialSession, sessionKey } from './session.js';
 import { validatedSessions } from './session-schema.js';
+import { createStoryLibrary, type StoryLibrary } from './story-library.js';
+import { memoryStoryStore } from './story-store.js';
 import { createOutboundThrottle, OUTBOUND_LIMITS } from './throttle.js';
 
 /** What the bot needs from the rest of the app. */
@@ -43,6 +50,10 @@ export interface BotOptions {
   readonly storage?: StorageAdapter<SessionData>;
   /** Where the rate limits count (one store: the per-user limit); default: this process's memory. */
   readonly rateLimit?: RateLimitStore | RateLimitStores;
+  /** Stories added and removed from Telegram; default: kept in this process's memory only. */
+  readonly library?: StoryLibrary;
+  /** Downloads a file Telegram stores (an operator's .txt); default: the Bot API's file endpoint. */
+  readonly fetchFile?: FetchFile;
   /** Clock, for tests. */
   readonly now?: () => number;
   /** Aborted when a stop runs out of time: messages still waiting for their turn are not sent. */
@@ -73,7 +84,17 @@ export interface SanadBot {
  */
 export function createBot({ config, logger, engine }: BotDependencies, options: BotOptions = {}): SanadBot {
   const i18n = createI18n(options.prompts ?? loadPrompts());
-  const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
+  const now = options.now ?? Date.now;
+  const deps: BotDeps = {
+    config,
+    logger,
+    engine,
+    i18n,
+    library: options.library ?? createStoryLibrary({ engine, store: memoryStoryStore(now), logger, now }),
+    admins: createGroupAdmins(logger, now),
+    numerals: createNumerals(engine),
+    now,
+  };
   const bot = new Bot<BotContext>(config.botToken, {
     ...options.botConfig,
     // A call that hangs is abandoned after apiTimeoutSeconds and retried a bounded number of times (src/bot/retry.ts).
@@ -122,9 +143,13 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   root.use(lazySession({ getSessionKey: sessionKey, initial: initialSession, storage }));
   root.use(rateLimit(deps, options.rateLimit ?? {}));
 
+  // Before everything that reads text: an operator's pasted article is not a question.
+  root.use(addStoryFeature(deps, { fetchFile: options.fetchFile }));
   root.use(welcomeFeature(deps));
+  root.use(privacyFeature(deps));
   root.use(langFeature(deps));
   root.use(resetFeature(deps));
+  root.use(removeStoryFeature(deps));
   root.use(storiesFeature(deps));
   root.use(storyFeature(deps));
   root.use(answerButtonsFeature(deps));

@@ -9,14 +9,17 @@ import type { Update } from 'grammy/types';
 import { type Config, redactToken } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../types.js';
-import { registerCommands } from './commands.js';
+import { registerCommands, registerOperatorCommands } from './commands.js';
 import type { BotContext } from './context.js';
 import { createDelivery, type Delivery } from './delivery.js';
 import { createBot } from './index.js';
 import type { Journal } from './journal.js';
 import { createJournal } from './journal-store.js';
 import { startJournaledPolling } from './polling.js';
+import { registerProfile } from './profile.js';
 import { createSessionStorage } from './session.js';
+import { createStoryLibrary } from './story-library.js';
+import { createStoryStore } from './story-store.js';
 
 /** The updates the bot handles; anything else Telegram need not send. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query'] as const;
@@ -71,11 +74,14 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   // A stop that runs out of time holds back the messages still waiting for their chat's turn.
   const stopSending = new AbortController();
   let delivery: Delivery | undefined;
+  // Stories added from Telegram (here or on another instance) are replayed before updates arrive.
+  const library = createStoryLibrary({ engine, store: createStoryStore(config, logger), logger });
   const { bot, i18n } = createBot(
     { config, logger, engine },
     {
       storage: sessions.adapter,
       rateLimit: sessions.rateLimit,
+      library,
       stopSending: stopSending.signal,
       onUnfinished: (id, reason) => delivery?.unfinished(id, reason),
     },
@@ -83,6 +89,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   delivery = createDelivery({ handleUpdate: (update) => bot.handleUpdate(update), journal, logger });
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
   if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
+  const stored = await library.start();
 
   logger.info({ apiRoot: config.apiRoot }, 'connecting to the Bot API…');
   try {
@@ -90,6 +97,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   } catch (error) {
     await sessions.close();
     await journal.close();
+    await library.close();
     if (error instanceof GrammyError && error.error_code === 401)
       throw new Error('Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather (/token) and update .env');
     throw error;
@@ -100,8 +108,10 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   const replay = await journal.open((more) => {
     for (const update of more) void delivery.handle(update);
   });
-  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length, replay: replay.length }, 'bot ready');
+  logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length, stored, replay: replay.length }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
+  await registerOperatorCommands(bot.api, i18n, config.adminUserIds, logger);
+  await registerProfile(bot.api, i18n, logger);
 
   // Updates left by the last run go first, so each chat's questions keep their order.
   for (const update of replay) void delivery.handle(update);
@@ -154,6 +164,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
     // After the last update (or a fatal error): an open Redis connection would keep the process alive.
     await journal.close();
     await sessions.close();
+    await library.close();
     if (onSignal !== undefined) {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

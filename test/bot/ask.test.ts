@@ -171,7 +171,7 @@ describe('Scenario: /reset', () => {
     const h = createHarness();
     await h.send(message('What did Zelensky say?'));
     await h.send(message('/reset'));
-    expect(visible(sentTexts(h)[1] ?? '')).toContain('I have forgotten our conversation');
+    expect(visible(sentTexts(h)[1] ?? '')).toContain('I have deleted everything I kept about this chat');
     h.clear();
     await h.send(message('and Trump?'));
     expect(sentTexts(h)[0]).not.toContain('follow-up');

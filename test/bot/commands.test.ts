@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MARK } from '../../src/answer/telegram.js';
+import { storyTag } from '../../src/bot/callback-data.js';
 import { commandList, registerCommands } from '../../src/bot/commands.js';
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
-import { createFakeEngine } from './fake-engine.js';
+import { createFakeEngine, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, type Loose, message, press, SAMI, sentTexts, visible } from './harness.js';
 
 describe('Scenario: /start', () => {
@@ -81,14 +82,21 @@ describe('Scenario: /story', () => {
     expect(visible(String(send?.payload.text))).toContain('Page 1 of 3');
     expect(send?.payload.text).toContain('<b>[1]</b>');
     expect(send?.payload.text).not.toContain('<b>[2]</b>');
-    expect(send?.payload.reply_markup.inline_keyboard).toEqual([[{ text: 'Next ▸', callback_data: 's:0:1' }]]);
+    expect(send?.payload.reply_markup.inline_keyboard).toEqual([[{ text: 'Next ▸', callback_data: `s:0:1:${storyTag(STORY_ID)}` }]]);
 
     h.clear();
-    await h.send(press('s:0:1'));
+    await h.send(press(`s:0:1:${storyTag(STORY_ID)}`));
     const [edit] = h.only('editMessageText');
     expect(edit?.payload.text).toContain('<b>[2]</b>');
     expect(visible(String(edit?.payload.text))).toContain('Page 2 of 3');
-    expect(edit?.payload.reply_markup.inline_keyboard[0].map((b: Loose) => b.callback_data)).toEqual(['s:0:0', 's:0:2']);
+    expect(edit?.payload.reply_markup.inline_keyboard[0].map((b: Loose) => b.callback_data)).toEqual([
+      `s:0:0:${storyTag(STORY_ID)}`,
+      `s:0:2:${storyTag(STORY_ID)}`,
+    ]);
+    // A page button for a story that is no longer at that index is stale.
+    h.clear();
+    await h.send(press(`s:0:1:${storyTag('another-story')}`));
+    expect(h.only('answerCallbackQuery')[0]?.payload.text).toBe('This button no longer works. Please ask again.');
     expect(h.only('answerCallbackQuery')).toHaveLength(1);
     expect(h.only('sendMessage')).toHaveLength(0);
   });

@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the operators (ADMIN_USER_IDS) as user ids, and refuses usernames with a hint', () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).adminUserIds).toEqual([]);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, ADMIN_USER_IDS: ' 12345678, 87654321 12345678 ' }).adminUserIds).toEqual([12345678, 87654321]);
+    for (const bad of ['@editor', '12345678,-5', '1.5', '99999999999999999999'])
+      expect(() => loadConfig({ BOT_TOKEN: TOKEN, ADMIN_USER_IDS: bad }), bad).toThrow(/ADMIN_USER_IDS must list numeric Telegram user ids/);
+  });
+
   it('says how to get a token when it is missing', () => {
     expect(() => loadConfig({})).toThrow(/BOT_TOKEN is missing: .*@BotFather.*\/newbot/);
   });

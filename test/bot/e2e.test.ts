@@ -94,6 +94,9 @@ async function until<T>(check: () => T | undefined, what: string, ms = 15_000): 
   }
 }
 
+/** The operator (ADMIN_USER_IDS) in the end-to-end runs. */
+const OPERATOR = 506;
+
 const SUITES = [
   { name: 'the real engine (src/main.ts)', main: 'src/main.ts', enabled: await engineReady() },
   { name: 'the fake engine', main: 'test/bot/fixtures/fake-main.ts', enabled: true },
@@ -119,7 +122,7 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
   beforeAll(async () => {
     server = new TelegramServer({ port, host: 'localhost', storeTimeout: 600 });
     await server.start();
-    bot = await startBot(main, server.config.apiURL, dataDir);
+    bot = await startBot(main, server.config.apiURL, dataDir, { ADMIN_USER_IDS: String(OPERATOR) });
   }, 40_000);
 
   afterAll(async () => {
@@ -185,6 +188,31 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
     expect(mentioned.message.text).toMatch(LABEL);
   });
 
+  it('lets an operator add a story by pasting it, and a user ask about it at once', async () => {
+    const editor = server.getClient(TOKEN, { chatId: OPERATOR, userId: OPERATOR, type: 'private', firstName: 'Ed', userName: 'editor' });
+    const start = await exchange(OPERATOR, () => editor.sendCommand(editor.makeCommand('/addstory')));
+    expect(start.message.text).toContain('Send me the article');
+    const got = await exchange(OPERATOR, () =>
+      editor.sendMessage(editor.makeMessage('Quarry reopens in Dunmore\nThe Dunmore quarry will reopen in June with 85 new jobs, the owners said.')),
+    );
+    expect(got.message.text).toContain('2 paragraphs so far');
+    const card = await exchange(OPERATOR, () => editor.sendCommand(editor.makeCommand('/done')));
+    expect(card.message.text).toContain('Quarry reopens in Dunmore');
+    const add = (card.message.reply_markup.inline_keyboard as Loose[][]).flat().find((b) => String(b.callback_data).endsWith(':add'));
+    const report = await exchange(OPERATOR, () =>
+      editor.sendCallback(editor.makeCallbackQuery(add.callback_data, { message: { message_id: card.messageId } })),
+    );
+    expect(report.message.text).toContain('It can be asked about now');
+
+    const reader = server.getClient(TOKEN, { chatId: 507, userId: 507, type: 'private', firstName: 'Rae', userName: 'rae' });
+    const answer = await exchange(507, () => reader.sendMessage(reader.makeMessage('How many jobs will the Dunmore quarry bring?')));
+    expect(answer.message.text).toContain('reopen in June');
+    expect(answer.message.text).toMatch(LABEL);
+    // The reader, who is no operator, cannot start the same flow.
+    const refused = await exchange(507, () => reader.sendCommand(reader.makeCommand('/addstory')));
+    expect(refused.message.text).toContain("I don't know that command");
+  });
+
   it('stops on SIGTERM with exit 0, and keeps the conversation across a restart', async () => {
     const client = server.getClient(TOKEN, { chatId: 505, userId: 505, type: 'private', firstName: 'Cy', userName: 'cy' });
     const first = await exchange(505, () => client.sendMessage(client.makeMessage('What did Trump say?')));
@@ -196,7 +224,7 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(bot.stderr.join('')).not.toContain(TOKEN);
 
-    bot = await startBot(main, server.config.apiURL, dataDir);
+    bot = await startBot(main, server.config.apiURL, dataDir, { ADMIN_USER_IDS: String(OPERATOR) });
     // "more" only has answers if the previous question survived in the session file.
     const more = await exchange(505, () => client.sendMessage(client.makeMessage('more')));
     expect(more.message.text).toMatch(LABEL);

@@ -2,10 +2,12 @@
  * A small stand-in for the real engine, for bot tests: five sentences of the story (one with
  * characters that must be escaped), word matching over the Arabic text and its English rendering,
  * highlights, "more" paging, follow-ups that start with "and"/"و", and unknown capitalized names.
- * It follows the Engine contract in src/types.ts; its ranking is deliberately naive.
+ * It follows the Engine contract in src/types.ts; its ranking is deliberately naive. Stories can be
+ * added (`addStory`: paragraphs are lines, sentences end at . ! ? ؟) and removed, as the real engine
+ * allows; added stories are searched word by word, case-insensitively.
  */
 import { detectLanguage, StoryDraftError } from '../../src/knowledge/draft.js';
-import type { Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryInfo } from '../../src/types.js';
+import type { Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from '../../src/types.js';
 
 /** The fake story's id. */
 export const STORY_ID = 'bbc-test-story';
@@ -84,15 +86,26 @@ export interface FakeEngineOptions {
   readonly longText?: string;
 }
 
+/** The most characters the fake accepts in a story (the real engine has its own limit). */
+export const FAKE_MAX_STORY_CHARS = 100_000;
+
 /** Creates the fake engine. */
 export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
-  const sentences = options.longText === undefined ? SENTENCES : SENTENCES.map((s) => ({ ...s, text: options.longText ?? s.text }));
-  const byRef = new Map(sentences.map((s) => [s.ref, s]));
+  const base = options.longText === undefined ? SENTENCES : SENTENCES.map((s) => ({ ...s, text: options.longText ?? s.text }));
+  let sentences: SentenceView[] = [...base];
+  let stories: StoryInfo[] = [STORY];
+  const key = (story: string, ref: string) => `${story}#${ref}`;
+  let byKey = new Map(sentences.map((s) => [key(s.story, s.ref), s]));
+  const reindex = () => {
+    byKey = new Map(sentences.map((s) => [key(s.story, s.ref), s]));
+  };
+  const lookup = (r: { story: string; ref: string }) => byKey.get(key(r.story, r.ref)) as SentenceView;
 
   const newState = (now = 0): ChatState => ({ v: 1, focus: [], results: [], shown: 0, at: now });
 
   const answerOf = (s: SentenceView, words: readonly string[]): Answer => {
     const index = sentences.indexOf(s);
+    const near = (i: number) => (sentences[i]?.story === s.story ? sentences[i] : undefined);
     return {
       ...s,
       score: 1,
@@ -101,13 +114,13 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
         words.map((w) => NAMES[w] ?? w),
       ),
       translationHighlights: spansOf(s.translation ?? '', words),
-      context: { before: sentences[index - 1], after: sentences[index + 1] },
+      context: { before: near(index - 1), after: near(index + 1) },
     };
   };
 
   const page = (state: ChatState, lang: Lang, words: readonly string[], flags: { followUp: boolean; more: boolean }, top: number, now: number): AskResult => {
     const next = state.results.slice(state.shown, state.shown + top);
-    const answers = next.map((r) => answerOf(byRef.get(r.ref) as SentenceView, words));
+    const answers = next.map((r) => answerOf(lookup(r), words));
     const shown = state.shown + answers.length;
     return {
       lang,
@@ -123,7 +136,9 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
   };
 
   const engine: Engine = {
-    stories: [STORY],
+    get stories() {
+      return stories;
+    },
     newState,
     ask(question: string, state: ChatState = newState(), options: AskOptions = {}): AskResult {
       const now = options.now ?? 0;
@@ -144,9 +159,9 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
         .filter((name) => !sentences.some((s) => s.translation?.toLowerCase().includes(name.toLowerCase())));
       const scored = sentences
         .map((s) => ({ story: s.story, ref: s.ref, score: all.filter((w) => matches(s, w)).length }))
-        .filter((r) => r.score > 0 && typed.some((w) => matches(byRef.get(r.ref) as SentenceView, w)))
+        .filter((r) => r.score > 0 && typed.some((w) => matches(lookup(r), w)) && (options.story === undefined || r.story === options.story))
         .sort((a, b) => b.score - a.score);
-      const next: ChatState = { ...state, lastQuestion: trimmed, results: scored, shown: 0, lang, story: STORY_ID, at: now };
+      const next: ChatState = { ...state, lastQuestion: trimmed, results: scored, shown: 0, lang, story: scored[0]?.story ?? STORY_ID, at: now };
       if (scored.length === 0 || (unknown.length > 0 && scored.every((r) => r.score < 2)))
         return { ...base, abstained: true, reason: 'not-in-story', unknown, followUp, state: next };
       return { ...page(next, lang, all, { followUp, more: false }, top, now), unknown };
@@ -155,21 +170,76 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
       const lang = state.lang ?? 'en';
       return page(state, lang, words(state.lastQuestion ?? ''), { followUp: false, more: true }, options.top ?? 5, options.now ?? 0);
     },
-    sentence: (story, ref) => (story === STORY_ID ? byRef.get(ref) : undefined),
+    sentence: (story, ref) => byKey.get(key(story, ref)),
     around(story, ref, radius = 1) {
-      const index = sentences.findIndex((s) => s.ref === ref);
-      return story !== STORY_ID || index < 0 ? [] : sentences.slice(Math.max(0, index - radius), index + radius + 1);
+      const own = sentences.filter((s) => s.story === story);
+      const index = own.findIndex((s) => s.ref === ref);
+      return index < 0 ? [] : own.slice(Math.max(0, index - radius), index + radius + 1);
     },
-    paragraphs: (story) => (story !== STORY_ID ? [] : [1, 2, 3].map((p) => sentences.filter((s) => s.paragraph === p))),
-    story: (id) => (id === STORY_ID ? STORY : undefined),
-    addStory() {
-      throw new StoryDraftError('The fake engine holds one story.');
+    paragraphs(story) {
+      const own = sentences.filter((s) => s.story === story);
+      return [...new Set(own.map((s) => s.paragraph))].map((p) => own.filter((s) => s.paragraph === p));
     },
-    removeStory: () => false,
+    story: (id) => stories.find((s) => s.id === id),
+    addStory(draft: StoryDraft): StoryReport {
+      const text = draft.text.trim();
+      if (text === '') throw new StoryDraftError('The story is empty.');
+      if (text.length > FAKE_MAX_STORY_CHARS) throw new StoryDraftError('The story is too long.');
+      const language = draft.language ?? engine.detectLanguage(text);
+      const title = draft.title ?? text.split('\n')[0]?.slice(0, 80) ?? '';
+      const published = draft.published ?? '2026-01-01';
+      const id = draft.id ?? `${published}-${slug(title)}`;
+      if (stories.some((s) => s.id === id)) throw new StoryDraftError(`A story with the id "${id}" is already loaded.`);
+      const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
+      const added: SentenceView[] = [];
+      let offset = 0;
+      paragraphs.forEach((paragraph, p) => {
+        const parts = paragraph.split(/(?<=[.!?؟])\s+/).filter((x) => x !== '');
+        parts.forEach((sentence, i) => {
+          const ref = parts.length === 1 ? String(p + 1) : `${p + 1}.${i + 1}`;
+          added.push({ story: id, ref, paragraph: p + 1, text: sentence, start: offset, end: offset + sentence.length });
+          offset += sentence.length + 1;
+        });
+      });
+      const info: StoryInfo = {
+        id,
+        title: { ar: title, en: title },
+        source: draft.source ?? '',
+        language,
+        published,
+        note: '',
+        ...(draft.url === undefined ? {} : { url: draft.url }),
+        sentences: added.length,
+        paragraphs: paragraphs.length,
+      };
+      stories = [...stories, info].sort((a, b) => a.id.localeCompare(b.id));
+      sentences = [...sentences, ...added];
+      reindex();
+      const names = [...new Set(text.match(/\b[A-Z][a-z]{2,}\b/g) ?? [])];
+      const numbers = [...new Set(text.match(/\d+/g) ?? [])];
+      return { info, names, numbers, dates: [], unbridged: [], ms: 1 };
+    },
+    removeStory(id: string): boolean {
+      if (!stories.some((s) => s.id === id)) return false;
+      stories = stories.filter((s) => s.id !== id);
+      sentences = sentences.filter((s) => s.story !== id);
+      reindex();
+      return true;
+    },
     vocabularyFile: () => undefined,
     detectLanguage,
   };
   return engine;
+}
+
+function slug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'story'
+  );
 }
 
 function words(text: string): string[] {
@@ -177,6 +247,7 @@ function words(text: string): string[] {
 }
 
 function matches(s: SentenceView, word: string): boolean {
+  if (s.story !== STORY_ID) return s.text.toLowerCase().includes(word);
   return s.text.includes(NAMES[word] ?? word) || new RegExp(`\\b${word}`, 'i').test(s.translation ?? '');
 }
 

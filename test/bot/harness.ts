@@ -6,7 +6,9 @@
 import type { StorageAdapter } from 'grammy';
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 import type { SessionData } from '../../src/bot/context.js';
+import type { FetchFile } from '../../src/bot/features/addstory.js';
 import { createBot } from '../../src/bot/index.js';
+import type { StoryLibrary } from '../../src/bot/story-library.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { Engine } from '../../src/types.js';
@@ -57,6 +59,12 @@ export interface HarnessOptions {
   readonly storage?: StorageAdapter<SessionData>;
   /** Makes these methods fail with the given Telegram error. */
   readonly failing?: Readonly<Record<string, { error_code: number; description: string }>>;
+  /** Answers for other methods (getChatMember, getFile …): the `result` to return, or undefined for `true`. */
+  readonly respond?: (method: string, payload: Record<string, Loose>) => unknown;
+  /** Stories added from Telegram; default: a library over the engine, in memory. */
+  readonly library?: StoryLibrary;
+  /** Downloads of files Telegram stores (an operator's .txt). */
+  readonly fetchFile?: FetchFile;
 }
 
 /** A bot under test. */
@@ -80,7 +88,10 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const logger = createLogger(config, (line) => void logs.push(line));
   const engine = options.engine ?? createFakeEngine();
   const clock = { now: 1_700_000_000_000 };
-  const { bot } = createBot({ config, logger, engine }, { botConfig: { botInfo: ME }, storage: options.storage, now: () => clock.now });
+  const { bot } = createBot(
+    { config, logger, engine },
+    { botConfig: { botInfo: ME }, storage: options.storage, now: () => clock.now, library: options.library, fetchFile: options.fetchFile },
+  );
   const calls: Call[] = [];
   let messageId = 5000;
   bot.api.config.use(async (_prev, method, payload) => {
@@ -92,7 +103,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       const chat = { id: p.chat_id, type: p.chat_id > 0 ? 'private' : 'supergroup' };
       return { ok: true, result: { message_id: ++messageId, date: 0, chat, text: p.text, from: ME } } as Loose;
     }
-    return { ok: true, result: true } as Loose;
+    const result = options.respond?.(method, p);
+    return { ok: true, result: result ?? true } as Loose;
   });
   let updateId = 0;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePrompts, createI18n, langOfCode, loadPrompts, uiLang } from '../../src/bot/i18n.js';
+import { comparePrompts, createI18n, langOfCode, loadPrompts, pluralCategories, uiLang } from '../../src/bot/i18n.js';
 import type { Loose } from './harness.js';
 
 describe('prompts/', () => {
@@ -53,5 +53,63 @@ describe('UI language', () => {
     expect(uiLang(undefined, en, 'ar')).toBe('en');
     expect(uiLang(undefined, fr, 'ar')).toBe('ar');
     expect(uiLang(undefined, fr)).toBe('en');
+  });
+});
+
+describe('plurals and numbers', () => {
+  const prompts = loadPrompts();
+  const i18n = createI18n(prompts);
+
+  it('gives every plural exactly the forms Intl.PluralRules uses: English one/other, Arabic zero/one/two/few/many/other', () => {
+    expect(pluralCategories('en')).toEqual(['one', 'other']);
+    expect([...pluralCategories('ar')].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    for (const lang of ['en', 'ar'] as const)
+      for (const [key, forms] of Object.entries(prompts[lang].plurals))
+        expect(Object.keys(forms).sort(), `${lang} ${key}`).toEqual([...pluralCategories(lang)].sort());
+    expect(Object.keys(prompts.ar.plurals).sort()).toEqual(Object.keys(prompts.en.plurals).sort());
+  });
+
+  it('reports a missing plural, a missing form and a form the language does not use', () => {
+    const { 'stories.header': _dropped, ...rest } = prompts.ar.plurals;
+    const { two: _two, ...noDual } = prompts.ar.plurals['answer.remaining'];
+    const broken = {
+      en: { ...prompts.en, plurals: { ...prompts.en.plurals, 'report.sentences': { ...prompts.en.plurals['report.sentences'], few: '{count} x' } } },
+      ar: { ...prompts.ar, plurals: { ...rest, 'answer.remaining': noDual } as Loose },
+    };
+    expect(comparePrompts(broken)).toEqual([
+      'en.json: the plural "report.sentences" has form(s) few, which en does not use',
+      'ar.json lacks the plural "stories.header"',
+      'ar.json: the plural "answer.remaining" lacks the form(s) two',
+    ]);
+  });
+
+  it('never says "1 stories": each count picks its form', () => {
+    expect(i18n.t('en', 'stories.header', { count: 1, page: 1, pages: 1 })).toMatch(/^1 story \(/);
+    expect(i18n.t('en', 'stories.header', { count: 2, page: 1, pages: 1 })).toMatch(/^2 stories \(/);
+    expect(i18n.t('en', 'answer.remaining', { count: '1' })).toBe('1 more: tap More.');
+    for (const key of Object.keys(prompts.en.plurals) as (keyof typeof prompts.en.plurals)[])
+      expect(i18n.t('en', key, { count: 1 }), key).not.toMatch(/\b1 (stories|paragraphs|sentences|hours|days)\b/);
+  });
+
+  it('picks the Arabic form by the CLDR rules: 0, 1, 2, 3–10, 11–99, 100+', () => {
+    const form = (count: number) => i18n.t('ar', 'report.sentences', { count });
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 103].map(form)).toEqual([
+      'لا جمل',
+      'جملة واحدة',
+      'جملتان',
+      '3 جمل',
+      '10 جمل',
+      '11 جملة',
+      '99 جملة',
+      '100 جملة',
+      '103 جمل',
+    ]);
+  });
+
+  it('writes numbers with Arabic-Indic digits in Arabic only when asked (the story uses them)', () => {
+    expect(i18n.t('ar', 'story.page', { page: 3, pages: 12 }, 'arab')).toBe('صفحة ٣ من ١٢');
+    expect(i18n.t('ar', 'story.page', { page: 3, pages: 12 })).toBe('صفحة 3 من 12');
+    expect(i18n.t('en', 'story.page', { page: 3, pages: 12 }, 'arab')).toBe('Page 3 of 12');
+    expect(i18n.phrases('ar', 'arab').html('answer.remaining', { count: '5' })).toBe('هناك ٥ إجابات أخرى: اضغط «المزيد».');
   });
 });

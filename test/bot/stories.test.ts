@@ -4,6 +4,7 @@
  * Every quote names its story once more than one is loaded.
  */
 import { describe, expect, it } from 'vitest';
+import { storyTag } from '../../src/bot/callback-data.js';
 import { STORIES_PER_PAGE } from '../../src/bot/features/stories.js';
 import type { AskOptions, Engine, StoryInfo } from '../../src/types.js';
 import { createFakeEngine, STORY } from './fake-engine.js';
@@ -32,6 +33,9 @@ function manyStories(): { engine: Engine; asks: (AskOptions | undefined)[] } {
   return { engine, asks };
 }
 
+/** A pin button's data: the story's index and the tag of its id. */
+const pin = (engine: Engine, index: number) => `sp:${index}:${storyTag(engine.stories[index]?.id ?? '')}`;
+
 const buttons = (call: { payload: Record<string, Loose> } | undefined): Loose[] => call?.payload.reply_markup.inline_keyboard.flat() ?? [];
 
 describe('Scenario: a user browses the stories and pins one', () => {
@@ -43,7 +47,7 @@ describe('Scenario: a user browses the stories and pins one', () => {
     expect(visible(String(list?.payload.text))).toContain('20 stories (page 1 of 3)');
     expect(visible(String(list?.payload.text))).toContain('No story pinned');
     const pins = buttons(list).filter((b) => String(b.callback_data).startsWith('sp:'));
-    expect(pins.map((b) => b.callback_data)).toEqual(Array.from({ length: STORIES_PER_PAGE }, (_, i) => `sp:${i}`));
+    expect(pins.map((b) => b.callback_data)).toEqual(Array.from({ length: STORIES_PER_PAGE }, (_, i) => pin(engine, i)));
     expect(pins[0].text).toBe(STORY.title.en);
     expect(buttons(list).find((b) => b.callback_data === 'sl:1')?.text).toBe('Next ▸');
   });
@@ -56,7 +60,7 @@ describe('Scenario: a user browses the stories and pins one', () => {
     expect(edit?.payload.message_id).toBe(9);
     expect(visible(String(edit?.payload.text))).toContain('page 3 of 3');
     // The last page holds stories 16..19, and only a Previous button.
-    expect(buttons(edit).map((b) => b.callback_data)).toEqual(['sp:16', 'sp:17', 'sp:18', 'sp:19', 'sl:1']);
+    expect(buttons(edit).map((b) => b.callback_data)).toEqual([pin(engine, 16), pin(engine, 17), pin(engine, 18), pin(engine, 19), 'sl:1']);
   });
 
   it('pins a story: the list marks it, questions search only it, /story and /source show it; unpin undoes it', async () => {
@@ -66,7 +70,7 @@ describe('Scenario: a user browses the stories and pins one', () => {
     expect(h.only('answerCallbackQuery')[0]?.payload.text).toBe('Pinned: Story number 10');
     const [edit] = h.only('editMessageText');
     expect(visible(String(edit?.payload.text))).toContain('Pinned: \u2068Story number 10\u2069');
-    expect(buttons(edit).find((b) => b.callback_data === 'sp:10')?.text).toBe('📌 Story number 10');
+    expect(buttons(edit).find((b) => b.callback_data === pin(engine, 10))?.text).toBe('📌 Story number 10');
     expect(buttons(edit).find((b) => b.callback_data === 'su')).toBeDefined();
 
     h.clear();
@@ -95,6 +99,15 @@ describe('Scenario: a user browses the stories and pins one', () => {
     // Nothing asked yet: the first story.
     expect(visible(sentTexts(h).at(-1) ?? '')).toContain(STORY.title.en);
     expect(visible(sentTexts(h).at(-1) ?? '')).not.toContain('Story number');
+  });
+
+  it('a pin button whose story has moved (a story was added or removed since) pins nothing', async () => {
+    const { engine, asks } = manyStories();
+    const h = createHarness({ engine });
+    await h.send(press(`sp:3:${storyTag('story-10')}`));
+    expect(h.only('answerCallbackQuery')[0]?.payload.text).toBe('This button no longer works. Please ask again.');
+    await h.send(message('What did Trump say?'));
+    expect(asks.at(-1)?.story).toBeUndefined();
   });
 
   it('a forged pin index gets a notice and pins nothing', async () => {

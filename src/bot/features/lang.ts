@@ -1,6 +1,7 @@
 /**
  * /lang: choose English or Arabic replies for this chat, overriding the Telegram language.
- * "/lang ar" sets it directly; "/lang" alone offers buttons.
+ * "/lang ar" sets it directly; "/lang" alone offers buttons. In groups it is the group's setting, so
+ * only the group's admins may change it; others get a short refusal.
  */
 import { Composer } from 'grammy';
 import { line } from '../../answer/telegram.js';
@@ -20,6 +21,10 @@ export function langFeature(deps: BotDeps): Composer<BotContext> {
 
   composer.command('lang', async (ctx) => {
     const session = await ctx.session;
+    if (!(await deps.admins.mayConfigure(ctx))) {
+      const lang = uiLang(session.lang, ctx.from);
+      return sendPages(ctx, [line(lang, i18n.html(lang, 'group.adminsOnly'))]);
+    }
     const chosen = langOfCode(ctx.match.trim()) ?? (ctx.match.trim() === NAMES.ar ? 'ar' : undefined);
     if (chosen !== undefined) {
       session.lang = chosen;
@@ -36,6 +41,7 @@ export function langFeature(deps: BotDeps): Composer<BotContext> {
     const press = decodePress(ctx.callbackQuery.data);
     if (press?.kind !== 'lang') return ctx.answerCallbackQuery();
     const session = await ctx.session;
+    if (!(await deps.admins.mayConfigure(ctx))) return ctx.answerCallbackQuery({ text: i18n.t(uiLang(session.lang, ctx.from), 'group.adminsOnly') });
     session.lang = press.lang;
     await ctx.answerCallbackQuery({ text: i18n.t(press.lang, 'lang.set') });
     const message = ctx.callbackQuery.message;

@@ -7,7 +7,7 @@ import { Composer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
 import type { Lang, SentenceView, StoryInfo } from '../../types.js';
-import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
+import { decodePress, encodePress, PRESS_PATTERNS, sameStory, storyTag } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
 import type { I18n } from '../i18n.js';
 import { uiLang } from '../i18n.js';
@@ -24,21 +24,31 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { engine, i18n } = deps;
 
-  const show = async (ctx: BotContext, storyIndex: number, page: number, edit: boolean): Promise<boolean> => {
+  const show = async (ctx: BotContext, storyIndex: number, page: number, edit: boolean, tag?: string): Promise<boolean> => {
     const session = await ctx.session;
     const lang = uiLang(session.lang, ctx.from);
-    const story = engine.stories[storyIndex];
+    const found = engine.stories[storyIndex];
+    // A button made before a story was added or removed may hold an index that is now another story's.
+    const story = sameStory(found?.id, tag) ? found : undefined;
     const pages = story === undefined ? [] : storyPages(engine.paragraphs(story.id), lang, i18n);
     const body = pages[page];
     if (story === undefined || body === undefined) return false;
 
     const title = line(lang, `<b>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</b>`);
-    const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: String(page + 1), pages: String(pages.length) })}</i>`);
+    // Page numbers in the story's own digits (Arabic-Indic in an Arabic reply when the story uses them).
+    const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: page + 1, pages: pages.length }, deps.numerals(story.id))}</i>`);
     const html = `${title}\n${counter}\n\n${body}`;
     const nav: InlineKeyboardButton[] = [];
-    if (page > 0) nav.push({ text: i18n.t(lang, 'button.prev'), callback_data: encodePress({ kind: 'story', story: storyIndex, page: page - 1 }) });
+    if (page > 0)
+      nav.push({
+        text: i18n.t(lang, 'button.prev'),
+        callback_data: encodePress({ kind: 'story', story: storyIndex, page: page - 1, tag: storyTag(story.id) }),
+      });
     if (page < pages.length - 1)
-      nav.push({ text: i18n.t(lang, 'button.next'), callback_data: encodePress({ kind: 'story', story: storyIndex, page: page + 1 }) });
+      nav.push({
+        text: i18n.t(lang, 'button.next'),
+        callback_data: encodePress({ kind: 'story', story: storyIndex, page: page + 1, tag: storyTag(story.id) }),
+      });
     const keyboard = { inline_keyboard: nav.length > 0 ? [nav] : [] };
     const message = ctx.callbackQuery?.message;
     if (edit && message !== undefined) await editHtml(ctx, message.chat.id, message.message_id, html, keyboard);
@@ -64,7 +74,7 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
     const press = decodePress(ctx.callbackQuery.data);
     const session = await ctx.session;
     const lang = uiLang(session.lang, ctx.from);
-    if (press?.kind !== 'story' || !(await show(ctx, press.story, press.page, true)))
+    if (press?.kind !== 'story' || !(await show(ctx, press.story, press.page, true, press.tag)))
       return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.invalid') });
     await ctx.answerCallbackQuery();
   });
