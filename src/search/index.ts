@@ -14,9 +14,7 @@ import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
-import type { SearchOptions } from './defaults.js';
 import { findNames } from './names.js';
-import type { WordMatches } from './query.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -147,7 +145,7 @@ function nameKeysOf(entries: readonly LexiconEntry[], analyzer: Analyzer): { own
     if (e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'org') continue;
     for (const f of [...e.en, ...e.ar]) {
       const keys = contentTokens(analyzer.analyze(f)).map((t) => t.key);
-      keys.forEach((k, i) => (i === keys.length - 1 ? own : first).add(k));
+      for (let i = 0; i < keys.length; i++) (i === keys.length - 1 ? own : first).add(keys[i] as string);
     }
   }
   for (const k of own) first.delete(k);

@@ -34,9 +34,6 @@ export interface NameEvidence {
   readonly nameInDictionary: (arKey: string, skeleton: string) => boolean;
 }
 
-/** Longest name, in words. */
-const MAX_NAME_WORDS = 4;
-
 /**
  * Months and weekdays, English and Arabic (both Arabic month series, Egyptian/Gulf and Levantine), folded
  * as the analyzer folds words (ة → ه, hamza carriers to bare letters): capitalised in English, and

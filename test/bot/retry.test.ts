@@ -88,7 +88,9 @@ describe('start-up with an unreachable Bot API', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     const deadline = Date.now() + 20_000;
     while (!stderr.includes('Bot API not reachable') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');

@@ -69,7 +69,14 @@ describe('answerLine', () => {
     expect(MAX_CHATS).toBe(10_000);
     const engine = createFakeEngine();
     const seen: (ChatState | undefined)[] = [];
-    const recording: Engine = { ...engine, stories: engine.stories, ask: (q, state, o) => (seen.push(state), engine.ask(q, state, o)) };
+    const recording: Engine = {
+      ...engine,
+      stories: engine.stories,
+      ask: (q, state, o) => {
+        seen.push(state);
+        return engine.ask(q, state, o);
+      },
+    };
     const chats = createChatStates(2);
     const ask = (chat: string) => answerLine(recording, JSON.stringify({ id: chat, chat, text: 'What did Trump say?' }), chats, 3);
     ask('a');
