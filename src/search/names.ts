@@ -19,6 +19,7 @@ import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
+import { englishLemmas } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 
@@ -43,8 +44,8 @@ export const CALENDAR_WORD =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/;
 
 // An Arabic word shaped like an ordinary one: the article (with a conjunction or preposition before it),
-// or the future prefix س before an imperfect prefix (ي ت ن ا).
-const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتنا]../;
+// or the future prefix س before an imperfect prefix (ي ت ن, or ا of سأ in a longer word: سامر is a name).
+const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتن]..|^[وف]?سا.../;
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
 
@@ -141,7 +142,14 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
       // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
       // whose letters also spell "house"), or a family name after one (ماركو روبيو).
       if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
-      else if (isName[i - 1] === true && follows(i) && (tokens[i] as Token).script === 'ar' && !evidence.translated((tokens[i] as Token).key)) isName[i] = true;
+      else if (
+        isName[i - 1] === true &&
+        follows(i) &&
+        (tokens[i] as Token).script === 'ar' &&
+        // A family name may spell a word too (ماكرون), after a first name that follows a title.
+        (!evidence.translated((tokens[i] as Token).key) || cued.has(bareName(tokens[i - 1] as Token, arabic)))
+      )
+        isName[i] = true;
     }
     // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
     // Stadium"), not a name alone ("Main Building", "the University").
@@ -228,7 +236,7 @@ function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, l
   // In an Arabic story any capitalised Latin word is a name or an acronym.
   if (lang === 'ar') return !t.stop || acronym ? 1 : -9;
   if (t.stop && !acronym) return -9;
-  const common = !acronym && e.commonEnglish.has(t.norm);
+  const common = !acronym && englishLemmas(t.norm).some((w) => e.commonEnglish.has(w));
   const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
   // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
   if (first) return !lower.has(t.norm) && !common ? 1 : -9;
@@ -242,10 +250,15 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
   // "The mayor of Denver" is about a place.
   if (!arabic && tokens[from - 1]?.norm === 'of') return false;
-  // Short words between a title and a name are initials or particles (نائب الرئيس جي دي فانس).
-  let k = from - 1;
-  while (arabic && k >= 0 && (tokens[k]?.norm.length ?? 0) <= 2 && from - k < 4) k--;
-  return c.personBefore.has(tokens[k]?.norm ?? '') || c.personBefore.has(tokens[k - 1]?.norm ?? '');
+  if (!arabic) return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
+  // Arabic puts what qualifies a title between it and the name (وزير الخارجية الأمريكي ماركو روبيو,
+  // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word.
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (c.personBefore.has(t.norm)) return true;
+    if (t.stop && t.norm.length > 2) return false;
+  }
+  return false;
 }
 
 /**

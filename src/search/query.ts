@@ -191,12 +191,15 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const consumed = new Set<number>();
   const answerTypes: string[] = [];
   const asks = index.askPhrases.scan(words);
+  // Words that ask for a kind of answer without being consumed ("say" in "what did X say about Y")
+  // frame the question: they weigh as little as an action does.
+  const asking = new Set<number>();
   for (const { value: t, from, to } of asks) {
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
     if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
-    if (t.consume) for (let j = from; j < to; j++) consumed.add(j);
+    for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
   }
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   const personPronoun = words.some((w) => d.personPronouns.has(w));
@@ -207,9 +210,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
   const content: Token[] = [];
+  const framing = new Set<Token>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.stop && t.key !== '' && !consumed.has(i) && !d.personPronouns.has(t.norm) && !d.thingPronouns.has(t.norm)) content.push(t);
+    if (!t.stop && t.key !== '' && !consumed.has(i) && !d.personPronouns.has(t.norm) && !d.thingPronouns.has(t.norm)) {
+      content.push(t);
+      if (asking.has(i)) framing.add(t);
+    }
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
@@ -279,7 +286,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
         : t.script === 'ar' && arabicCommonShape(t.norm));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
-    const framing =
+    const paraphrase =
       !unknown &&
       t.script === 'latin' &&
       !capitalized &&
@@ -292,14 +299,15 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       alts: termAlts,
       common,
       name: capitalized,
-      ...(framing ? { capped: true } : {}),
+      ...(paraphrase ? { capped: true } : {}),
+      ...(framing.has(t) ? { asking: true } : {}),
     });
   }
   return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
 }
 
 /** A unit of a question before its weight is known. */
-type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean };
+type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
 
 /** Weighs a unit and adds it to `units`, unless a unit with its key is there already. */
 function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, QueryUnit>, u: UnitDraft): void {
@@ -322,7 +330,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
   const base = known ? (u.capped ? Math.min(idfKnown, max * options.commonUnknown) : idfKnown) : u.common ? max * options.commonUnknown : max;
   const mult =
-    u.kind === 'action' ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
+    u.kind === 'action' || u.asking === true ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
   units.set(u.key, {
     key: u.key,
     label: u.label,
@@ -458,7 +466,7 @@ const NO_VARIANTS: readonly string[] = Object.freeze([]);
 function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
   const d = index.dictionary;
   if (d === undefined) return [];
-  if (t.key.startsWith('en:')) return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : verbForms(k)));
+  if (t.key.startsWith('en:')) return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k)]));
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
   for (const v of t.variants) for (const k of d.englishFor(v)) if (!out.includes(k)) out.push(k);
