@@ -6,9 +6,10 @@
  *
  * When TRANSLATE_URL is set (in the environment or .env), an Arabic story also gets an English
  * rendering from that LibreTranslate-compatible server, stored as story.en.tsv marked "machine
- * translation". Without it nothing is sent anywhere.
+ * translation". Without it nothing is sent anywhere. `add-story --translate ID` fetches one for a story
+ * already added (after the server failed, say).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,15 +17,17 @@ import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
 import { StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
 import { KnowledgeError } from '../knowledge/errors.js';
-import { storyFromFiles } from '../knowledge/story.js';
-import { fetchRendering, serverName, TranslateError, type TranslateOptions, translateSettings } from '../knowledge/translate.js';
+import { loadStory, storyFromFiles } from '../knowledge/story.js';
+import { fetchRendering, serverName, TranslateError, type TranslateOptions, type TranslateSettings, translateSettings } from '../knowledge/translate.js';
 import type { Lang, StoryDraft, StoryReport } from '../types.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
 
 const USAGE = `usage: npm run add-story -- FILE [--title "…"] [--language ar|en] [--source "…"] [--url https://…] [--published YYYY-MM-DD] [--id ID] [--machine-translated] [--knowledge DIR]
   FILE is a plain-text article, one paragraph a line ("-" reads stdin).
   --machine-translated: the article is itself a machine translation (quotes will say so).
-  With TRANSLATE_URL set, an Arabic story also gets an English machine translation from that server.`;
+  With TRANSLATE_URL set, an Arabic story also gets an English machine translation from that server.
+       npm run add-story -- --translate ID [--knowledge DIR]
+  fetches that rendering for a story already added.`;
 
 /** The report as the terminal shows it. */
 export function formatReport(r: StoryReport, dir: string): string {
@@ -86,11 +89,14 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
       published: { type: 'string' },
       id: { type: 'string' },
       'machine-translated': { type: 'boolean' },
+      translate: { type: 'string' },
       knowledge: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const file = positionals[0];
+  const dir = values.knowledge ?? DEFAULT_KNOWLEDGE_DIR;
+  if (values.translate !== undefined && !values.help && positionals.length === 0) return translateStory(values.translate, dir, env, io);
   if (values.help || file === undefined || positionals.length > 1) {
     io.stderr(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -102,7 +108,6 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   // A bad TRANSLATE_URL is reported before anything is written.
   const translation = translateSettings(env);
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  const dir = values.knowledge ?? DEFAULT_KNOWLEDGE_DIR;
   const engine = loadEngine({ knowledgeDir: dir });
   const draft: StoryDraft = {
     text,
@@ -129,7 +134,9 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
       rendering = `  English rendering: machine translation by ${serverName(translation)}, ${count} of ${story.sentences.length} sentences`;
     } catch (e) {
       if (!(e instanceof TranslateError || e instanceof KnowledgeError)) throw e;
-      io.stderr(`add-story: no English rendering: ${e instanceof TranslateError ? e.problem : e.message} The story is added without one.\n`);
+      io.stderr(
+        `add-story: no English rendering: ${e instanceof TranslateError ? e.problem : e.message} The story is added without one; \`npm run add-story -- --translate ${id}\` tries again.\n`,
+      );
     }
   }
   // Written to a hidden folder first and renamed, so a half-written story is never loaded.
@@ -138,6 +145,39 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   for (const [name, content] of Object.entries(written)) writeFileSync(join(tmp, name), content);
   renameSync(tmp, join(dir, id));
   io.stdout(`${formatReport(report, join(dir, id))}\n${rendering === '' ? '' : `${rendering}\n`}`);
+  return 0;
+}
+
+/** `--translate ID`: fetches the machine rendering of a story already in the folder, replacing an older machine one. */
+async function translateStory(id: string, dir: string, env: Readonly<Record<string, string | undefined>>, io: AddStoryIO): Promise<number> {
+  const settings: TranslateSettings | undefined = translateSettings(env);
+  if (settings === undefined) {
+    io.stderr('add-story: --translate needs TRANSLATE_URL, the address of a LibreTranslate-compatible server (see .env.example).\n');
+    return 2;
+  }
+  const folder = join(dir, id);
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id) || !existsSync(join(folder, 'story.txt'))) {
+    io.stderr(`add-story: there is no story "${id}" in ${dir}.\n`);
+    return 1;
+  }
+  const story = loadStory(folder, id);
+  if (story.info.language !== 'ar') {
+    io.stderr(`add-story: "${id}" is written in English; only Arabic stories get an English rendering.\n`);
+    return 1;
+  }
+  if (story.info.translation === 'project') {
+    io.stderr(`add-story: "${id}" already has the project's own English rendering (story.en.tsv); it is left as it is.\n`);
+    return 1;
+  }
+  io.stderr(`add-story: translating ${story.sentences.length} sentences into English with ${serverName(settings)}…\n`);
+  const tsv = await fetchRendering(story, settings, new Date().toISOString().slice(0, 10), io.translate);
+  const count = storyFromFiles(id, { 'story.txt': story.text, 'story.json': readFileSync(join(folder, 'story.json'), 'utf8'), 'story.en.tsv': tsv }, folder)
+    .translations.size;
+  // Written beside it and renamed, so a running reader never sees half a file.
+  const tmp = join(folder, `.story.en.tsv.tmp-${process.pid}`);
+  writeFileSync(tmp, tsv);
+  renameSync(tmp, join(folder, 'story.en.tsv'));
+  io.stdout(`English rendering of ${id}: machine translation by ${serverName(settings)}, ${count} of ${story.sentences.length} sentences\n`);
   return 0;
 }
 

@@ -204,7 +204,10 @@ async function once(texts: readonly string[], body: string, name: string, settin
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
     if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new Transient(`did not answer within ${Number((o.timeoutMs / 1000).toFixed(1))} s`);
-    throw new Transient(`could not be reached: ${err.cause?.code ?? err.cause?.message ?? err.message}`, ' Check that TRANSLATE_URL is right and the server is running.');
+    throw new Transient(
+      `could not be reached: ${err.cause?.code ?? err.cause?.message ?? err.message}`,
+      ' Check that TRANSLATE_URL is right and the server is running.',
+    );
   }
   if (response.status === 429 || response.status >= 500) throw new Transient(`answered ${response.status}${serverError(raw)}`);
   if (response.status === 400 && texts.length > 1) throw new ListRefused();

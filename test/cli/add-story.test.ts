@@ -33,9 +33,18 @@ async function addStory(file: string, env: Record<string, string | undefined>, e
   const dir = mkdtempSync(join(root, 'k-'));
   rmSync(dir, { recursive: true });
   cpSync(join(root, 'knowledge'), dir, { recursive: true });
+  return {
+    ...(await command([join(root, file), '--title', 'Denver homes', '--id', 'denver-homes', '--knowledge', dir, ...extra], env)),
+    dir,
+    folder: join(dir, 'denver-homes'),
+  };
+}
+
+/** Runs add-story with these arguments; returns its exit code and output. */
+async function command(argv: string[], env: Record<string, string | undefined>) {
   let stdout = '';
   let stderr = '';
-  const code = await addStoryCommand([join(root, file), '--title', 'Denver homes', '--id', 'denver-homes', '--knowledge', dir, ...extra], env, {
+  const code = await addStoryCommand(argv, env, {
     stdout: (t) => {
       stdout += t;
     },
@@ -44,7 +53,7 @@ async function addStory(file: string, env: Record<string, string | undefined>, e
     },
     translate: { timeoutMs: 500, retryDelayMs: 10, attempts: 2 },
   });
-  return { code, stdout, stderr, dir, folder: join(dir, 'denver-homes') };
+  return { code, stdout, stderr };
 }
 
 describe('Scenario: add-story without TRANSLATE_URL', () => {
@@ -96,10 +105,32 @@ describe('Scenario: add-story with TRANSLATE_URL', () => {
     const r = await addStory('ar.txt', { TRANSLATE_URL: stub.url });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /no English rendering: the translation server at 127\.0\.0\.1:\d+ answered 500: Translation model crashed \(2 tries\)\. The story is added without one\./,
+      /no English rendering: the translation server at 127\.0\.0\.1:\d+ answered 500: Translation model crashed \(2 tries\)\. The story is added without one; `npm run add-story -- --translate denver-homes` tries again\./,
     );
     expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt']);
     expect(r.stdout).toContain('added "Denver homes" as denver-homes (ar)');
+
+    // The server is back: --translate fetches the rendering for the story already added.
+    stub.mode = 'ok';
+    const again = await command(['--translate', 'denver-homes', '--knowledge', r.dir], { TRANSLATE_URL: stub.url });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/English rendering of denver-homes: machine translation by 127\.0\.0\.1:\d+, 3 of 3 sentences/);
+    expect(readdirSync(r.folder).sort()).toEqual(['story.en.tsv', 'story.json', 'story.txt']);
+    expect(loadEngine({ knowledgeDir: r.dir }).story('denver-homes')?.translation).toBe('machine');
+  });
+
+  it('--translate leaves the project’s own rendering alone, and needs TRANSLATE_URL', async () => {
+    stub = await startTranslateStub(ARABIC_ENGLISH);
+    const dir = join(root, 'knowledge');
+    const seed = await command(['--translate', SEED, '--knowledge', dir], { TRANSLATE_URL: stub.url });
+    expect(seed.code).toBe(1);
+    expect(seed.stderr).toContain("already has the project's own English rendering");
+    expect(stub.requests).toHaveLength(0);
+    const unset = await command(['--translate', SEED, '--knowledge', dir], {});
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('--translate needs TRANSLATE_URL');
+    const missing = await command(['--translate', 'no-such-story', '--knowledge', dir], { TRANSLATE_URL: stub.url });
+    expect(missing.stderr).toContain('there is no story "no-such-story"');
   });
 
   it('an English story needs no rendering: nothing is sent', async () => {
