@@ -76,14 +76,10 @@ if (!args.includes('--no-xling')) {
       const questions = readXling(xdir, direction).filter((q) => q.split === split);
       const r = runXling(xengine, questions, knowledge);
       rows.push([direction, r]);
-      if (verbose)
-        for (const id of r.misses) {
-          const q = questions.find((x) => x.id === id);
-          if (q)
-            console.log(
-              `MISS ${direction} ${id}: ${q.text}  → ${xengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
-            );
-        }
+      if (verbose) for (const id of r.misses) {
+        const q = questions.find((x) => x.id === id);
+        if (q) console.log(`MISS ${direction} ${id}: ${q.text}  → ${xengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`);
+      }
     }
     console.log(`${formatXling(`cross-lingual benchmark, ${split === 'dev' ? 'development stories' : 'held-out stories (not tuned on)'}`, rows)}\n`);
   }

@@ -14,8 +14,8 @@ import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import type { SearchOptions } from './defaults.js';
-import { findNames } from './names.js';
 import type { WordMatches } from './query.js';
+import { findNames } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -217,8 +217,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     for (const t of tokens) {
       if (t.stop || t.key === '') continue;
       // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-      if (t.script === 'ar' && !vocab.ar.has(t.norm))
-        vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
+      if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
       else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
     }
   };

@@ -92,8 +92,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
   const arabic = new Set<string>();
   for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'ar') arabic.add(t.norm);
-  if (lang === 'en')
-    for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
+  if (lang === 'en') for (const s of story.sentences) for (const t of analyzer.analyze(s.text)) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
   const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
@@ -116,9 +115,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
     const tokens = analysed[si] as Token[];
-    const score = tokens.map((t, i) =>
-      t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : nameWord(t, i, tokens, lang, lower, evidence) ? 1 : -9,
-    );
+    const score = tokens.map((t, i) => (t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : nameWord(t, i, tokens, lang, lower, evidence) ? 1 : -9));
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
@@ -249,7 +246,8 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
       if (personCue(tokens, i, i, c)) {
         st.cue = Math.max(st.cue, 2);
         cued.add(w);
-      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
+      }
+      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
     });
   }
   const out = new Map<string, number>();
