@@ -23,21 +23,7 @@ import { rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
-import type {
-  AbstainReason,
-  Answer,
-  AskOptions,
-  AskResult,
-  ChatState,
-  Engine,
-  Lang,
-  SentenceView,
-  Span,
-  StoryDraft,
-  StoryInfo,
-  StoryReport,
-  TranslationKind,
-} from './types.js';
+import type { AbstainReason, Answer, AskOptions, AskResult, ChatState, Engine, Lang, SentenceView, Span, StoryDraft, StoryInfo, StoryReport } from './types.js';
 
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
@@ -371,7 +357,7 @@ class CitedAnswer implements Answer {
   readonly paragraph: number;
   readonly text: string;
   readonly translation?: string;
-  readonly translationKind?: TranslationKind;
+  readonly translationKind?: SentenceView['translationKind'];
   readonly start: number;
   readonly end: number;
   private lazyHighlights?: Span[];
