@@ -74,6 +74,10 @@ export function translateSettings(env: Readonly<Record<string, string | undefine
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new TranslateError(`TRANSLATE_URL must start with http:// or https://, e.g. http://127.0.0.1:5000.`);
   }
+  // fetch refuses such an address, and its error would print the password.
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new TranslateError('TRANSLATE_URL must not hold a user name or password: put the server\'s key in TRANSLATE_API_KEY instead.');
+  }
   const apiKey = env.TRANSLATE_API_KEY?.trim();
   return apiKey ? { url: url.replace(/\/+$/, ''), apiKey } : { url: url.replace(/\/+$/, '') };
 }

@@ -39,6 +39,7 @@ describe('translateSettings', () => {
   it('refuses an address that is not http(s), saying what to write', () => {
     expect(() => translateSettings({ TRANSLATE_URL: 'localhost:5000' })).toThrow(/http:\/\/ or https:\/\//);
     expect(() => translateSettings({ TRANSLATE_URL: 'not a url' })).toThrow(/not an address/);
+    expect(() => translateSettings({ TRANSLATE_URL: 'http://me:pw@127.0.0.1:5000' })).toThrow(/put the server's key in TRANSLATE_API_KEY/);
   });
 });
 
