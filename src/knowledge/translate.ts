@@ -76,7 +76,7 @@ export function translateSettings(env: Readonly<Record<string, string | undefine
   }
   // fetch refuses such an address, and its error would print the password.
   if (parsed.username !== '' || parsed.password !== '') {
-    throw new TranslateError('TRANSLATE_URL must not hold a user name or password: put the server\'s key in TRANSLATE_API_KEY instead.');
+    throw new TranslateError("TRANSLATE_URL must not hold a user name or password: put the server's key in TRANSLATE_API_KEY instead.");
   }
   const apiKey = env.TRANSLATE_API_KEY?.trim();
   return apiKey ? { url: url.replace(/\/+$/, ''), apiKey } : { url: url.replace(/\/+$/, '') };
