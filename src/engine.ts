@@ -322,9 +322,11 @@ class AnswerEngine implements Engine {
 
   private view(gid: number): SentenceView {
     const s = this.index.sentences[gid] as IndexedSentence;
-    const story = this.index.stories[s.story]?.info.id as string;
+    const info = this.index.stories[s.story]?.info as StoryInfo;
+    const story = info.id;
     const { ref, paragraph, text, start, end } = s.sentence;
-    return s.translation === undefined ? { story, ref, paragraph, text, start, end } : { story, ref, paragraph, text, start, end, translation: s.translation };
+    if (s.translation === undefined) return { story, ref, paragraph, text, start, end };
+    return { story, ref, paragraph, text, start, end, translation: s.translation, translationKind: info.translation ?? 'project' };
   }
 
   private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {
@@ -428,6 +430,7 @@ class CitedAnswer implements Answer {
   readonly paragraph: number;
   readonly text: string;
   readonly translation?: string;
+  readonly translationKind?: SentenceView['translationKind'];
   readonly start: number;
   readonly end: number;
   private lazyHighlights?: Span[];
@@ -447,6 +450,7 @@ class CitedAnswer implements Answer {
     this.paragraph = v.paragraph;
     this.text = v.text;
     if (v.translation !== undefined) this.translation = v.translation;
+    if (v.translationKind !== undefined) this.translationKind = v.translationKind;
     this.start = v.start;
     this.end = v.end;
   }
@@ -473,13 +477,14 @@ class CitedAnswer implements Answer {
 
   /** The answer as plain data, every field included (what JSON.stringify writes). */
   toJSON(): Omit<Answer, never> {
-    const { story, ref, paragraph, text, translation, start, end, score, highlights, translationHighlights, context, gloss } = this;
+    const { story, ref, paragraph, text, translation, translationKind, start, end, score, highlights, translationHighlights, context, gloss } = this;
     return {
       story,
       ref,
       paragraph,
       text,
       ...(translation === undefined ? {} : { translation }),
+      ...(translationKind === undefined ? {} : { translationKind }),
       start,
       end,
       score,

@@ -21,11 +21,25 @@ export interface StoryInfo {
   readonly note: string;
   /** Optional link to the original report. */
   readonly url?: string;
+  /**
+   * True when story.txt is itself a machine translation (story.json's "machineTranslated"), so quotes
+   * say so; absent for a story published in its own language.
+   */
+  readonly machineTranslated?: true;
+  /** Who made the English rendering (story.en.tsv), when the story has one. */
+  readonly translation?: TranslationKind;
   /** Number of answer units (sentences). */
   readonly sentences: number;
   /** Number of paragraphs. */
   readonly paragraphs: number;
 }
+
+/**
+ * Who made a story's English rendering: "project" for one written for this project (the default),
+ * "machine" for one fetched from a translation server when the story was added (story.en.tsv then
+ * starts with "# machine translation: <server>"). Front ends label the two differently.
+ */
+export type TranslationKind = 'project' | 'machine';
 
 /** A sentence of a story as front ends see it. */
 export interface SentenceView {
@@ -35,8 +49,10 @@ export interface SentenceView {
   readonly paragraph: number;
   /** The sentence, verbatim from story.txt. */
   readonly text: string;
-  /** The project's own English rendering (a translation), when the story has one. */
+  /** The story's English rendering of the sentence, when the story has one. */
   readonly translation?: string;
+  /** Who made `translation` (present with it): front ends label a machine translation as one. */
+  readonly translationKind?: TranslationKind;
   /** Offsets [start, end) of `text` in story.txt. */
   readonly start: number;
   readonly end: number;
@@ -168,6 +184,8 @@ export interface StoryDraft {
   readonly published?: string;
   /** Shown beside every quote ("Machine translation of …"). */
   readonly note?: string;
+  /** True when the text is itself a machine translation (quotes then say so). */
+  readonly machineTranslated?: boolean;
 }
 
 /** What adding a story found, for whoever added it. */

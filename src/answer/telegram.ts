@@ -77,7 +77,10 @@ export type AnswerPhrase =
   | 'answer.label'
   | 'answer.translation'
   | 'answer.gloss'
+  | 'answer.machineTranslation'
   | 'answer.source'
+  | 'answer.source.machine'
+  | `language.${Lang}`
   | 'answer.remaining'
   | 'context.header'
   | 'abstain.unknown'
@@ -163,7 +166,7 @@ export function renderQuote(
   const quote = `<blockquote>${withBold(sentence.text, highlights)}</blockquote>`;
   const translation =
     lang === 'en' && sentence.translation !== undefined
-      ? line('en', `<i>${phrases.html('answer.translation')}</i> ${withBold(sentence.translation, translationHighlights)}`)
+      ? line('en', `<i>${phrases.html(translationLabel(sentence))}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
   // No rendering: the matched words' English, labelled as dictionary words, not a translation.
   const glossItems = (sentence as { gloss?: readonly GlossItem[] }).gloss ?? [];
@@ -186,13 +189,22 @@ export function renderQuote(
   return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated];
 }
 
-/** The attribution line: story title, publisher, date, and that the Arabic is a machine translation. */
+/**
+ * The key that labels a sentence's English rendering: a machine translation fetched by add-story is
+ * never presented as the project's own translation.
+ */
+export function translationLabel(sentence: Pick<SentenceView, 'translationKind'>): 'answer.translation' | 'answer.machineTranslation' {
+  return sentence.translationKind === 'machine' ? 'answer.machineTranslation' : 'answer.translation';
+}
+
+/** The attribution line: story title, publisher, date, and, for a story whose text is one, that it is a machine translation. */
 export function renderSourceLine(story: StoryInfo, options: Pick<RenderOptions, 'lang' | 'phrases'>): string {
   const title = options.lang === 'ar' ? story.title.ar : story.title.en;
-  const html = options.phrases.html('answer.source', {
+  const html = options.phrases.html(story.machineTranslated === true ? 'answer.source.machine' : 'answer.source', {
     title: isolate(escapeHtml(title)),
     source: isolate(escapeHtml(story.source)),
     date: isolate(escapeHtml(story.published)),
+    language: options.phrases.html(`language.${story.language}`),
   });
   return line(options.lang, `<i>${html}</i>`);
 }

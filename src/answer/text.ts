@@ -1,6 +1,7 @@
 /**
  * Rendering an AskResult as plain text for the terminal: each answer with its label, the matched
- * words marked, the English rendering (labelled as a translation) and the source.
+ * words marked, the English rendering (labelled as a translation, or as a machine translation when a
+ * server made it) and the source (saying "machine translation" only for a story that is one).
  */
 import type { Answer, AskResult, Lang, Span, StoryInfo } from '../types.js';
 
@@ -39,21 +40,24 @@ export interface TextWords {
   readonly empty: string;
   readonly noMore: string;
   readonly more: (n: number) => string;
+  /** Labels a machine-made English rendering, and the source of a story whose text is a machine translation. */
   readonly machineTranslation: string;
   /** The label of a gloss line: dictionary words, not a translation. */
   readonly gloss: string;
 }
 
-/** The source line: story title, publisher, and that the text is a machine translation. */
+/** The source line: story title, publisher, and, for a story whose text is one, "(machine translation)". */
 export function sourceLine(story: StoryInfo, words: TextWords, lang: Lang): string {
-  return `— ${lang === 'ar' ? story.title.ar : story.title.en}, ${story.source} (${words.machineTranslation})`;
+  const line = `— ${lang === 'ar' ? story.title.ar : story.title.en}, ${story.source}`;
+  return story.machineTranslated === true ? `${line} (${words.machineTranslation})` : line;
 }
 
 /** Renders one answer; `story` adds its source line (left out when one line serves several answers). */
 export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: TextWords, style: TextStyle): string {
   const lines = [`[${a.ref}] ${mark(a.text, a.highlights, style.ansi)}`];
   if (style.lang === 'en' && a.translation !== undefined) {
-    lines.push(`      ${words.translation}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
+    const label = a.translationKind === 'machine' ? words.machineTranslation : words.translation;
+    lines.push(`      ${label}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
   } else if (style.lang === 'en' && a.gloss !== undefined && a.gloss.length > 0) {
     lines.push(`      ${words.gloss}: ${glossLine(a.gloss)}`);
   }

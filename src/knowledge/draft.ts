@@ -107,6 +107,7 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
     published,
     note: draft.note?.trim() || `Added by a user; quoted as given.`,
     ...(draft.url === undefined ? {} : { url: draft.url }),
+    ...(draft.machineTranslated === true ? { machineTranslated: true } : {}),
   };
   const files: StoryFiles = { 'story.txt': `${text}\n`, 'story.json': `${JSON.stringify(meta, null, 2)}\n` };
   try {

@@ -1,10 +1,11 @@
 /**
  * One story folder: story.txt (verbatim, one paragraph a line), story.json (metadata), and the optional
- * story.en.tsv (the project's English rendering, one "ref<TAB>sentence" a line) and lexicon.jsonl.
+ * story.en.tsv (an English rendering, one "ref<TAB>sentence" a line: the project's own, or a machine
+ * translation when its first line is "# machine translation: <server>") and lexicon.jsonl.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoryInfo } from '../types.js';
+import type { StoryInfo, TranslationKind } from '../types.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { type LexiconEntry, parseLexicon } from './lexicon.js';
 import { type Paragraph, type Sentence, segmentStory } from './segment.js';
@@ -30,6 +31,27 @@ export interface LoadedStory {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The first line of a machine-made story.en.tsv (a comment, so the rendering's parser skips it). */
+const MACHINE_HEADER = /^#\s*machine translation\b/i;
+
+/**
+ * The first line of story.en.tsv that marks it as a machine translation, naming the server it came
+ * from (its host only: a URL may carry a path or credentials).
+ * @example machineRenderingHeader('translate.example.org', '2026-11-29') // "# machine translation: translate.example.org, 2026-11-29"
+ */
+export function machineRenderingHeader(host: string, date: string): string {
+  return `# machine translation: ${host}, ${date}`;
+}
+
+/** Who made a story.en.tsv: "machine" when its first non-blank line is the machine header, else "project". */
+export function translationKindOf(src: string): TranslationKind {
+  const first = src
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .find((l) => l.trim() !== '');
+  return first !== undefined && MACHINE_HEADER.test(first.trim()) ? 'machine' : 'project';
+}
+
 /**
  * Loads and validates one story folder.
  * @throws KnowledgeError with the file, line and problem
@@ -39,6 +61,11 @@ export function loadStory(dir: string, id: string, handMade = true): LoadedStory
   const names = new Set(readdirSync(dir));
   const files: Record<string, string> = {};
   for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
+  // A machine rendering was fetched by add-story, not written by hand: it stays when hand-made data is left out.
+  if (!handMade && names.has('story.en.tsv')) {
+    const en = readFileSync(join(dir, 'story.en.tsv'), 'utf8');
+    if (translationKindOf(en) === 'machine') files['story.en.tsv'] = en;
+  }
   return storyFromFiles(id, files, dir, handMade && names.has('synonyms.en.json'));
 }
 
@@ -76,6 +103,7 @@ export function storyFromFiles(id: string, files: Readonly<Record<string, string
   const info: StoryInfo = {
     id,
     ...meta,
+    ...(en === undefined || translations.size === 0 ? {} : { translation: translationKindOf(en) }),
     sentences: sentences.length,
     paragraphs: paragraphs.length,
   };
@@ -117,6 +145,9 @@ function parseMeta(src: string, file: string): Meta {
   if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url))) {
     throw new KnowledgeError(file, where('url'), '"url" must be an http(s) address');
   }
+  if (o.machineTranslated !== undefined && typeof o.machineTranslated !== 'boolean') {
+    throw new KnowledgeError(file, where('machineTranslated'), '"machineTranslated" must be true or false (true when story.txt is a machine translation)');
+  }
   const t = title as { ar: string; en: string };
   const meta: Meta = {
     title: { ar: t.ar, en: t.en },
@@ -125,7 +156,11 @@ function parseMeta(src: string, file: string): Meta {
     published: o.published as string,
     note: o.note as string,
   };
-  return typeof o.url === 'string' ? { ...meta, url: o.url } : meta;
+  return {
+    ...meta,
+    ...(typeof o.url === 'string' ? { url: o.url } : {}),
+    ...(o.machineTranslated === true ? { machineTranslated: true as const } : {}),
+  };
 }
 
 function parseTranslations(src: string, file: string, refs: ReadonlySet<string>): Map<string, string> {

@@ -330,7 +330,13 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
   const base = known ? (u.capped ? Math.min(idfKnown, max * options.commonUnknown) : idfKnown) : u.common ? max * options.commonUnknown : max;
   const mult =
-    u.kind === 'action' || u.asking === true ? options.actionWeight : u.kind === 'person' ? options.personWeight : u.kind === 'place' || u.kind === 'org' ? options.nameWeight : 1;
+    u.kind === 'action' || u.asking === true
+      ? options.actionWeight
+      : u.kind === 'person'
+        ? options.personWeight
+        : u.kind === 'place' || u.kind === 'org'
+          ? options.nameWeight
+          : 1;
   units.set(u.key, {
     key: u.key,
     label: u.label,

@@ -20,6 +20,8 @@ export const STORY: StoryInfo = {
   language: 'ar',
   published: '2025-02-13',
   note: 'Machine translation into Arabic of a BBC News report.',
+  machineTranslated: true,
+  translation: 'project',
   sentences: 5,
   paragraphs: 3,
 };

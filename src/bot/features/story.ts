@@ -5,7 +5,7 @@
  */
 import { Composer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
-import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import { escapeHtml, isolate, line, translationLabel } from '../../answer/telegram.js';
 import type { Lang, SentenceView, StoryInfo } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS, sameStory, storyTag } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
@@ -103,7 +103,9 @@ export function storyPages(paragraphs: readonly (readonly SentenceView[])[], lan
   const block = (sentences: readonly SentenceView[]): string => {
     const arabic = `<blockquote>${labelled(sentences, (s) => s.text)}</blockquote>`;
     const english = labelled(sentences, (s) => s.translation);
-    return lang === 'en' && english !== '' ? `${arabic}\n${line('en', `<i>${i18n.html('en', 'answer.translation')}</i> ${english}`)}` : arabic;
+    // One paragraph's sentences share their story, and so who made their rendering.
+    const label = translationLabel(sentences.find((s) => s.translation !== undefined) ?? {});
+    return lang === 'en' && english !== '' ? `${arabic}\n${line('en', `<i>${i18n.html('en', label)}</i> ${english}`)}` : arabic;
   };
   const blocks = paragraphs.flatMap((paragraph) => {
     const whole = block(paragraph);
@@ -119,15 +121,20 @@ export function storyPages(paragraphs: readonly (readonly SentenceView[])[], lan
   return pages;
 }
 
-/** The attribution of one story: title in both languages, publisher and date, and the translation note. */
+/**
+ * The attribution of one story: title in both languages, publisher and date, and what is translated:
+ * the story's text when it is a machine translation, and who made its English rendering.
+ */
 export function renderAttribution(story: StoryInfo, lang: Lang, i18n: I18n): string {
   const [title, other] = lang === 'ar' ? [story.title.ar, story.title.en] : [story.title.en, story.title.ar];
   const lines = [
     line(lang, `<b>${escapeHtml(title)}</b>`),
     line(lang, isolate(escapeHtml(other))),
     line(lang, i18n.html(lang, 'source.published', { source: isolate(escapeHtml(story.source)), date: isolate(escapeHtml(story.published)) })),
-    line(lang, i18n.html(lang, 'source.machine')),
   ];
+  if (story.machineTranslated === true) lines.push(line(lang, i18n.html(lang, 'source.machine', { language: i18n.html(lang, `language.${story.language}`) })));
+  if (story.translation !== undefined)
+    lines.push(line(lang, i18n.html(lang, story.translation === 'machine' ? 'source.machineTranslation' : 'source.translation')));
   // The story's own note is written in English.
   if (lang === 'en' && story.note !== '') lines.push(line('en', `<i>${escapeHtml(story.note)}</i>`));
   if (story.url !== undefined) lines.push(line(lang, `<a href="${escapeHtml(story.url)}">${escapeHtml(story.url)}</a>`));

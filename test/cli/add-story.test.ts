@@ -1,0 +1,162 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderAskResult } from '../../src/answer/telegram.js';
+import { renderResult } from '../../src/answer/text.js';
+import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
+import { addStoryCommand } from '../../src/cli/add-story.js';
+import { loadCliPrompts, textWords } from '../../src/cli/words.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { ARABIC_ARTICLE, ARABIC_ENGLISH, startTranslateStub, type TranslateStub } from '../support/translate-stub.js';
+
+const SEED = 'bbc-2025-02-12-trump-putin-call';
+let root = '';
+let stub: TranslateStub | undefined;
+
+beforeAll(() => {
+  // One copy of the shipped knowledge (stories, lexicon, dictionary), copied again per test below.
+  root = mkdtempSync(join(tmpdir(), 'sanad-add-story-'));
+  cpSync(DEFAULT_KNOWLEDGE_DIR, join(root, 'knowledge'), { recursive: true });
+  writeFileSync(join(root, 'ar.txt'), ARABIC_ARTICLE);
+  writeFileSync(join(root, 'en.txt'), 'Denver opens new homes\nThe mayor said 300 homes will open in February.');
+  return () => rmSync(root, { recursive: true, force: true });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await stub?.close();
+  stub = undefined;
+});
+
+/** Runs add-story into a fresh knowledge folder; returns its output and the new story's folder. */
+async function addStory(file: string, env: Record<string, string | undefined>, extra: string[] = []) {
+  const dir = mkdtempSync(join(root, 'k-'));
+  rmSync(dir, { recursive: true });
+  cpSync(join(root, 'knowledge'), dir, { recursive: true });
+  return {
+    ...(await command([join(root, file), '--title', 'Denver homes', '--id', 'denver-homes', '--knowledge', dir, ...extra], env)),
+    dir,
+    folder: join(dir, 'denver-homes'),
+  };
+}
+
+/** Runs add-story with these arguments; returns its exit code and output. */
+async function command(argv: string[], env: Record<string, string | undefined>) {
+  let stdout = '';
+  let stderr = '';
+  const code = await addStoryCommand(argv, env, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    translate: { timeoutMs: 500, retryDelayMs: 10, attempts: 2 },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('Scenario: add-story without TRANSLATE_URL', () => {
+  it('sends nothing anywhere and writes no rendering', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    // A key alone does nothing: the address is what turns translation on.
+    const r = await addStory('ar.txt', { TRANSLATE_API_KEY: 'secret' });
+    expect(r.code).toBe(0);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt']);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('Scenario: add-story with TRANSLATE_URL', () => {
+  it('stores the rendering marked as a machine translation, and answers label it so', async () => {
+    stub = await startTranslateStub(ARABIC_ENGLISH);
+    const r = await addStory('ar.txt', { TRANSLATE_URL: stub.url });
+    expect(r.code).toBe(0);
+    expect(stub.requests.length).toBeGreaterThan(0);
+    const tsv = readFileSync(join(r.folder, 'story.en.tsv'), 'utf8');
+    expect(tsv.split('\n')[0]).toMatch(/^# machine translation: 127\.0\.0\.1:\d+, \d{4}-\d{2}-\d{2}$/);
+    expect(r.stdout).toContain('English rendering: machine translation by 127.0.0.1');
+    expect(r.stdout).toContain('3 of 3 sentences');
+
+    const engine = loadEngine({ knowledgeDir: r.dir });
+    expect(engine.story('denver-homes')?.translation).toBe('machine');
+    expect(engine.story('denver-homes')?.machineTranslated).toBeUndefined();
+    const result = engine.ask('Who approved the plan?', engine.newState(), { story: 'denver-homes' });
+    expect(result.answers[0]?.ref).toBe('1.2');
+    expect(result.answers[0]?.translationKind).toBe('machine');
+
+    // Terminal: the rendering is labelled a machine translation; the Arabic text, written in Arabic, is not.
+    const words = textWords(loadCliPrompts('en'));
+    const text = renderResult(result, engine.story.bind(engine), words, { ansi: false, lang: 'en' });
+    expect(text).toContain('      machine translation: Johnston said the city council [approved] the [plan]');
+    expect(text).toMatch(/— Denver homes, unknown source$/m);
+
+    // Telegram: the same, in its own words.
+    const i18n = createI18n(loadPrompts());
+    const [page = ''] = renderAskResult(result, { lang: 'en', phrases: i18n.phrases('en'), story: engine.story.bind(engine) });
+    expect(page).toContain('<i>English machine translation:</i> Johnston said the city council <b>approved</b> the <b>plan</b>');
+    expect(page).not.toContain('English translation:');
+    expect(page).not.toContain('text is a machine translation');
+  });
+
+  it('a failing server: a clear message, no rendering, and the story is still added', async () => {
+    stub = await startTranslateStub(ARABIC_ENGLISH, 'error500');
+    const r = await addStory('ar.txt', { TRANSLATE_URL: stub.url });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /no English rendering: the translation server at 127\.0\.0\.1:\d+ answered 500: Translation model crashed \(2 tries\)\. The story is added without one; `npm run add-story -- --translate denver-homes` tries again\./,
+    );
+    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt']);
+    expect(r.stdout).toContain('added "Denver homes" as denver-homes (ar)');
+
+    // The server is back: --translate fetches the rendering for the story already added.
+    stub.mode = 'ok';
+    const again = await command(['--translate', 'denver-homes', '--knowledge', r.dir], { TRANSLATE_URL: stub.url });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/English rendering of denver-homes: machine translation by 127\.0\.0\.1:\d+, 3 of 3 sentences/);
+    expect(readdirSync(r.folder).sort()).toEqual(['story.en.tsv', 'story.json', 'story.txt']);
+    expect(loadEngine({ knowledgeDir: r.dir }).story('denver-homes')?.translation).toBe('machine');
+  });
+
+  it('--translate leaves the project’s own rendering alone, and needs TRANSLATE_URL', async () => {
+    stub = await startTranslateStub(ARABIC_ENGLISH);
+    const dir = join(root, 'knowledge');
+    const seed = await command(['--translate', SEED, '--knowledge', dir], { TRANSLATE_URL: stub.url });
+    expect(seed.code).toBe(1);
+    expect(seed.stderr).toContain("already has the project's own English rendering");
+    expect(stub.requests).toHaveLength(0);
+    const unset = await command(['--translate', SEED, '--knowledge', dir], {});
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('--translate needs TRANSLATE_URL');
+    const missing = await command(['--translate', 'no-such-story', '--knowledge', dir], { TRANSLATE_URL: stub.url });
+    expect(missing.stderr).toContain('there is no story "no-such-story"');
+  });
+
+  it('an English story needs no rendering: nothing is sent', async () => {
+    stub = await startTranslateStub(ARABIC_ENGLISH);
+    const r = await addStory('en.txt', { TRANSLATE_URL: stub.url });
+    expect(r.code).toBe(0);
+    expect(stub.requests).toHaveLength(0);
+    expect(existsSync(join(r.folder, 'story.en.tsv'))).toBe(false);
+  });
+
+  it('a bad TRANSLATE_URL is refused before anything is written', async () => {
+    const r = await addStory('ar.txt', { TRANSLATE_URL: 'localhost:5000' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('TRANSLATE_URL must start with http:// or https://');
+    expect(existsSync(r.folder)).toBe(false);
+    expect(existsSync(join(r.dir, SEED))).toBe(true);
+  });
+});
+
+describe('Scenario: add-story --machine-translated', () => {
+  it('marks the story itself as a machine translation, and its quotes say so', async () => {
+    const r = await addStory('ar.txt', {}, ['--machine-translated']);
+    expect(JSON.parse(readFileSync(join(r.folder, 'story.json'), 'utf8')).machineTranslated).toBe(true);
+    const engine = loadEngine({ knowledgeDir: r.dir });
+    const result = engine.ask('جونستون', engine.newState(), { story: 'denver-homes' });
+    const text = renderResult(result, engine.story.bind(engine), textWords(loadCliPrompts('en')), { ansi: false, lang: 'en' });
+    expect(text).toMatch(/— Denver homes, unknown source \(machine translation\)$/m);
+  });
+});
