@@ -36,7 +36,9 @@ describe('Scenario: a stored session of the wrong shape', () => {
       const storage = storageWith(value);
       const h = createHarness({ storage });
       await h.send(message('/reset'));
-      expect(sentTexts(h)[0]).toContain('I have forgotten our conversation');
+      expect(sentTexts(h)[0]).toContain('I have deleted everything I kept about this chat');
+      // /reset deletes the session, whatever shape it had.
+      expect(storage.stored.has(String(ALICE.id))).toBe(false);
       await h.send(message('What did Trump say?'));
       expect(sentTexts(h)[1]).toContain('Trump');
       // Written back in the current shape.
@@ -49,11 +51,13 @@ describe('Scenario: a stored session of the wrong shape', () => {
     const storage = storageWith({ turn: 4, turns: [], replies: [{ question: 9, answer: 10 }], lang: 'ar' });
     const h = createHarness({ storage, env: { LOG_LEVEL: 'info' } });
     await h.send(message('What did Trump say?'));
-    await h.send(message('/reset'));
-    expect(sentTexts(h)[1]).toContain('نسيتُ محادثتنا');
     const session = storage.stored.get(String(ALICE.id)) as SessionData;
     expect(session).toMatchObject({ v: SESSION_VERSION, lang: 'ar' });
     expect(session.turn).toBeGreaterThanOrEqual(4);
+    // The kept language is the one /reset answers in, before it deletes the session.
+    await h.send(message('/reset'));
+    expect(sentTexts(h)[1]).toContain('حذفتُ كل ما أحفظه');
+    expect(storage.stored.has(String(ALICE.id))).toBe(false);
     expect(h.logs.filter((l) => l.includes('session upgraded from an older version'))).toHaveLength(1);
   });
 });
