@@ -63,7 +63,8 @@ describe('Scenario: add-story without TRANSLATE_URL', () => {
     const r = await addStory('ar.txt', { TRANSLATE_API_KEY: 'secret' });
     expect(r.code).toBe(0);
     expect(fetchSpy).not.toHaveBeenCalled();
-    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt']);
+    // No story.en.tsv; the story's names (vocabulary.jsonl) are written for every added story.
+    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt', 'vocabulary.jsonl']);
     expect(r.stderr).toBe('');
   });
 });
@@ -107,7 +108,8 @@ describe('Scenario: add-story with TRANSLATE_URL', () => {
     expect(r.stderr).toMatch(
       /no English rendering: the translation server at 127\.0\.0\.1:\d+ answered 500: Translation model crashed \(2 tries\)\. The story is added without one; `npm run add-story -- --translate denver-homes` tries again\./,
     );
-    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt']);
+    // No story.en.tsv; the story's names (vocabulary.jsonl) are written for every added story.
+    expect(readdirSync(r.folder).sort()).toEqual(['story.json', 'story.txt', 'vocabulary.jsonl']);
     expect(r.stdout).toContain('added "Denver homes" as denver-homes (ar)');
 
     // The server is back: --translate fetches the rendering for the story already added.
@@ -115,7 +117,7 @@ describe('Scenario: add-story with TRANSLATE_URL', () => {
     const again = await command(['--translate', 'denver-homes', '--knowledge', r.dir], { TRANSLATE_URL: stub.url });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/English rendering of denver-homes: machine translation by 127\.0\.0\.1:\d+, 3 of 3 sentences/);
-    expect(readdirSync(r.folder).sort()).toEqual(['story.en.tsv', 'story.json', 'story.txt']);
+    expect(readdirSync(r.folder).sort()).toEqual(['story.en.tsv', 'story.json', 'story.txt', 'vocabulary.jsonl']);
     expect(loadEngine({ knowledgeDir: r.dir }).story('denver-homes')?.translation).toBe('machine');
   });
 
