@@ -91,13 +91,25 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
   let updateId = 1;
   let base = 0;
 
+  let redis: Redis;
+  /**
+   * Posts an update and waits until the instance has handled it: with the journal in Redis the
+   * webhook answers 200 as soon as the update is journaled, and the instance marks it
+   * `journal:handled:<id>` once its replies are sent.
+   */
   const post = async (instance: Instance, update: Record<string, unknown>) => {
+    const id = updateId++;
     const response = await fetch(`http://127.0.0.1:${instance.port}/hook`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET },
-      body: JSON.stringify({ update_id: updateId++, ...update }),
+      body: JSON.stringify({ update_id: id, ...update }),
     });
     expect(response.status).toBe(200);
+    const end = Date.now() + 20_000;
+    while ((await redis.exists(`${PREFIX}journal:handled:${id}`)) === 0) {
+      if (Date.now() > end) throw new Error(`instance on port ${instance.port} did not handle update ${id}:\n${instance.stderr.join('')}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
   };
   const user = (id: number) => ({ id, is_bot: false, first_name: id === OPERATOR ? 'Editor' : 'Reader', language_code: 'en' });
   const say = (instance: Instance, from: number, text: string) =>
@@ -132,6 +144,7 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
 
   beforeAll(async () => {
     main = await entryPoint();
+    redis = new Redis(TEST_REDIS_URL);
     api = await startStubApi();
     base = 30_000 + Math.floor(Math.random() * 20_000);
     instances.push(...(await Promise.all([startInstance(main, api.url, base), startInstance(main, api.url, base + 1)])));
@@ -143,7 +156,6 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
       await instance.exited;
     }
     await api?.close();
-    const redis = new Redis(TEST_REDIS_URL);
     const keys = await redis.keys(`${PREFIX}*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
