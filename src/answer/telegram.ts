@@ -80,7 +80,7 @@ export type AnswerPhrase =
   | 'answer.machineTranslation'
   | 'answer.source'
   | 'answer.source.machine'
-  | `language.${Lang}`
+  | `textLanguage.${Lang}`
   | 'answer.remaining'
   | 'context.header'
   | 'abstain.unknown'
@@ -204,7 +204,7 @@ export function renderSourceLine(story: StoryInfo, options: Pick<RenderOptions, 
     title: isolate(escapeHtml(title)),
     source: isolate(escapeHtml(story.source)),
     date: isolate(escapeHtml(story.published)),
-    language: options.phrases.html(`language.${story.language}`),
+    language: options.phrases.html(`textLanguage.${story.language}`),
   });
   return line(options.lang, `<i>${html}</i>`);
 }

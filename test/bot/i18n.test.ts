@@ -1,6 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparePrompts, createI18n, langOfCode, loadPrompts, pluralCategories, uiLang } from '../../src/bot/i18n.js';
+import { comparePrompts, createI18n, langOfCode, loadPrompts, PROMPTS_DIR, pluralCategories, uiLang } from '../../src/bot/i18n.js';
 import type { Loose } from './harness.js';
+
+/**
+ * Keys written twice in one object of a JSON text. JSON.parse keeps the last one silently, so two
+ * branches that each add a key of the same name (with different meanings) would lose one unseen.
+ */
+function duplicateKeys(json: string): string[] {
+  const dupes: string[] = [];
+  // One set of keys per open object, null per open array.
+  const open: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      const keys = open.at(-1);
+      if (expectKey && keys) {
+        const key = JSON.parse(json.slice(i, end + 1)) as string;
+        if (keys.has(key)) dupes.push(key);
+        else keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      open.push(new Set());
+      expectKey = true;
+    } else if (c === '[') open.push(null);
+    else if (c === '}' || c === ']') open.pop();
+    else if (c === ',') expectKey = open.at(-1) instanceof Set;
+  }
+  return dupes;
+}
 
 describe('prompts/', () => {
   const prompts = loadPrompts();
@@ -9,6 +43,13 @@ describe('prompts/', () => {
     expect(Object.keys(prompts.ar.strings).sort()).toEqual(Object.keys(prompts.en.strings).sort());
     expect(prompts.ar.examples.map((e) => e.id)).toEqual(prompts.en.examples.map((e) => e.id));
     expect(comparePrompts(prompts)).toEqual([]);
+  });
+
+  it('writes every key once (the bot’s and the terminal’s words)', () => {
+    expect(duplicateKeys('{"a": 1, "b": {"a": "x,\\"a\\":"}, "c": [{"a": 2}], "a": 3}')).toEqual(['a']);
+    for (const dir of [PROMPTS_DIR, join(PROMPTS_DIR, 'cli')])
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')))
+        expect(duplicateKeys(readFileSync(join(dir, name), 'utf8')), join(dir, name)).toEqual([]);
   });
 
   it('uses the same placeholders in both languages', () => {

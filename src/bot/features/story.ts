@@ -132,7 +132,8 @@ export function renderAttribution(story: StoryInfo, lang: Lang, i18n: I18n): str
     line(lang, isolate(escapeHtml(other))),
     line(lang, i18n.html(lang, 'source.published', { source: isolate(escapeHtml(story.source)), date: isolate(escapeHtml(story.published)) })),
   ];
-  if (story.machineTranslated === true) lines.push(line(lang, i18n.html(lang, 'source.machine', { language: i18n.html(lang, `language.${story.language}`) })));
+  if (story.machineTranslated === true)
+    lines.push(line(lang, i18n.html(lang, 'source.machine', { language: i18n.html(lang, `textLanguage.${story.language}`) })));
   if (story.translation !== undefined)
     lines.push(line(lang, i18n.html(lang, story.translation === 'machine' ? 'source.machineTranslation' : 'source.translation')));
   // The story's own note is written in English.
