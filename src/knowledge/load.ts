@@ -23,6 +23,18 @@ export interface DialogueWords {
   readonly other: Record<'en' | 'ar', readonly string[]>;
   /** Greetings and small talk: a message of only these is not a question about the story. */
   readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+  /** Object and possessive pronouns ("him", "عنه", "قاله"): someone other than a person the question names. */
+  readonly objectPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Openings that correct the last question's subject: "no, I meant", "لا، أقصد". */
+  readonly corrections: Record<'en' | 'ar', readonly string[]>;
+  /** Words pointing at the place of the last answer: "there", "هناك". */
+  readonly placePointers: Record<'en' | 'ar', readonly string[]>;
+  /** Words pointing at the time of the last answer: "then", "that year", "حينها". */
+  readonly timePointers: Record<'en' | 'ar', readonly string[]>;
+  /** Whole questions about who said the answer just shown: "who said that?", "من قال ذلك؟". */
+  readonly sourceQuestions: Record<'en' | 'ar', readonly string[]>;
+  /** Words that may come before a choice's number: "number 2", "الخيار 2". */
+  readonly choicePrefix: Record<'en' | 'ar', readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -133,6 +145,12 @@ function parseDialogue(file: string): DialogueWords {
     followUp: bilingual(o.followUp, file, 'followUp'),
     other: bilingual(o.other, file, 'other'),
     smallTalk: bilingual(o.smallTalk, file, 'smallTalk'),
+    objectPronouns: bilingual(o.objectPronouns, file, 'objectPronouns'),
+    corrections: bilingual(o.corrections, file, 'corrections'),
+    placePointers: bilingual(o.placePointers, file, 'placePointers'),
+    timePointers: bilingual(o.timePointers, file, 'timePointers'),
+    sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
+    choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
   };
 }
 
