@@ -10,7 +10,7 @@
  * ```
  */
 import { fileURLToPath } from 'node:url';
-import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, withoutOpening } from './conversation/dialogue.js';
+import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
 import { factsOf } from './conversation/facts.js';
 import { correctedUnits, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
 import { spanOf } from './conversation/span.js';
@@ -220,10 +220,14 @@ class AnswerEngine implements Engine {
       lastQuestion = prev.lastQuestion as string;
       corrected = true;
     } else {
-      r = resolveFollowUp(q, pointersOf(words, this.words), prev, this.ctx());
-      units = [...q.units, ...r.carried];
+      const pointers = pointersOf(words, this.words);
+      const read = this.withoutDialogueUnits(q, words, pointers);
+      r = resolveFollowUp(read, pointers, prev, this.ctx());
+      units = [...read.units, ...r.carried];
+      // "ولماذا؟" asks "why" behind the conjunction و glued to it.
+      const asked = q.answerTypes.length > 0 ? q.answerTypes : this.typesBehindOpening(words);
       // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with Zelensky?").
-      types = q.answerTypes.length === 0 && r.followUp ? (prev.types ?? []) : q.answerTypes;
+      types = asked.length === 0 && r.followUp ? (prev.types ?? []) : asked;
     }
     if (q.smallTalk || units.filter((u) => u.kind !== 'action').length === 0) {
       return this.abstain('no-content', q.lang, [], prev, now, r.followUp);
@@ -263,7 +267,8 @@ class AnswerEngine implements Engine {
     const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
     if (!best || covered < bar) {
       const unknown = unknownLabels(q.units);
-      const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
+      // "what else?" once everything has been shown: that is all the story says about it.
+      const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
       return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
@@ -329,6 +334,29 @@ class AnswerEngine implements Engine {
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
   }
 
+  /**
+   * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
+   * points at the answer's year, it is not a topic) and, after "else", the verb that asks for more
+   * ("وماذا أضاف؟", "what did he add?").
+   */
+  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean }): ParsedQuery {
+    if (!p.time && !p.place && !q.other) return q;
+    const drop = new Set<string>();
+    if (p.time || p.place) for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
+    if (q.other) for (const w of words) if (this.index.dialogue.other.has(w)) drop.add(w);
+    const units = q.units.filter((u) => !drop.has(this.index.analyzer.fold(u.label)));
+    return units.length === q.units.length ? q : { ...q, units };
+  }
+
+  /** The answer types a question asks for once a leading و / ف / "and" is set apart ("ولماذا" → why). */
+  private typesBehindOpening(words: readonly string[]): string[] {
+    const rest = withoutOpening(words);
+    if (rest.length === words.length && rest[0] === words[0]) return [];
+    const ids: string[] = [];
+    for (const { value } of this.index.askPhrases.scan(rest)) if (!ids.includes(value.id)) ids.push(value.id);
+    return ids;
+  }
+
   private ctx() {
     return { index: this.index, words: this.words, o: this.o };
   }
@@ -346,9 +374,12 @@ class AnswerEngine implements Engine {
       if (answers.length >= top) break;
       used++;
       if (covered.has(h.gid)) continue;
-      const span = spanOf(this.index, h.gid);
       const first = keepFirst && answers.length === 0;
-      if (!first && (seen.has(this.keyOf(span[0])) || seen.has(this.keyOf(span[1])) || covered.has(span[0]) || covered.has(span[1]))) continue;
+      if (!first && seen.has(this.keyOf(h.gid))) continue;
+      let span = spanOf(this.index, h.gid);
+      // The other half of a span, once shown or already on this page, is not quoted again.
+      const partner = span[0] === h.gid ? span[1] : span[0];
+      if (partner !== h.gid && (covered.has(partner) || (!first && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
       for (let g = span[0]; g <= span[1]; g++) covered.add(g);
       answers.push(new CitedAnswer(this, h.gid, round(h.score), units, span));
     }

@@ -81,12 +81,14 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const { o } = ctx;
   const own = q.units.filter((u) => u.kind !== 'action');
   const pronoun = q.personPronoun || p.objectPronoun;
+  // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
+  const thing = q.thingPronoun && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {
     return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
   }
-  const signalled = pronoun || q.thingPronoun || q.followUpOpening || q.other || p.place || p.time;
+  const signalled = pronoun || thing || q.followUpOpening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;
 
   const ownKeys = new Set(q.units.map((u) => u.key));
@@ -140,7 +142,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     // "what else did he say?": something other than what was asked about.
     if (q.other) factor = 0;
     else if (!ownTopics) factor = 1;
-    else if (q.thingPronoun) factor = o.carry;
+    else if (thing) factor = o.carry;
     else factor = 0;
     if (f.age > 0) factor *= o.carry;
     carry(f.key, f.kind, f.label, f.weight, factor, false);
@@ -158,8 +160,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     for (const key of last.years.slice(0, 2)) carry(key, 'term', key.slice(2), idf(ctx.index, key), 1, true);
   }
 
-  // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
-  const pointsAtAnswer = (q.thingPronoun && !p.time && !p.place) || own.length === 0;
+  const pointsAtAnswer = thing || own.length === 0;
   // The answer just shown is where "him" / "it" was last seen: its neighbours continue it.
   const nearLast = !q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time);
   return {
