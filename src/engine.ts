@@ -226,8 +226,10 @@ class AnswerEngine implements Engine {
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.
       const asked = q.answerTypes.length > 0 ? q.answerTypes : this.typesBehindOpening(words);
-      // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with Zelensky?").
-      types = asked.length === 0 && r.followUp ? (prev.types ?? []) : asked;
+      // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with
+      // Zelensky?"), unless it opens with a question word of its own ("and who did he meet in Kyiv?").
+      const ownQuestion = this.words.questionWords.has(withoutOpening(words)[0] ?? '');
+      types = asked.length === 0 && r.followUp && !ownQuestion ? (prev.types ?? []) : asked;
     }
     if (q.smallTalk || units.filter((u) => u.kind !== 'action').length === 0) {
       return this.abstain('no-content', q.lang, [], prev, now, r.followUp);
@@ -257,6 +259,8 @@ class AnswerEngine implements Engine {
       this.o,
     );
     this.preferSpeakers(hits, units, types);
+    if (r.nearLast) preferFollowing(hits, lastGids);
+    if (process.env.SANAD_DEBUG) console.log(JSON.stringify({ units: units.map((u) => [u.key, u.kind, +u.weight.toFixed(2), u.scale, u.carried]), types, near: r.nearLast, self: r.nearSelf, hits: hits.slice(0, 4).map((h) => [h.gid, +h.score.toFixed(2), +h.coverage.toFixed(2)]) }));
     const best = hits[0];
     const focus = nextFocus(units, r, prev);
     // A question about someone or something the story never names ("the prime minister of Japan")
@@ -320,9 +324,13 @@ class AnswerEngine implements Engine {
    * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
    */
   private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[]): void {
-    if (!types.includes('statement') || hits.length < 2) return;
+    // Statements, and questions that ask for no particular kind of answer ("what about …?").
+    if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
     const people = new Set<string>();
-    for (const u of units) if (u.kind === 'person' && !u.carried && u.key.startsWith('c:') && !u.key.includes('|')) people.add(u.key.slice(2));
+    // A person the question carries counts when it names no one and nothing of its own ("وماذا عن
+    // الانتخابات؟" after a question about Zelensky); "and how did the Kremlin respond?" turns to the Kremlin.
+    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
+    for (const u of units) if (u.kind === 'person' && (!u.carried || !namesOwn) && u.key.startsWith('c:') && !u.key.includes('|')) people.add(u.key.slice(2));
     if (people.size === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
@@ -343,9 +351,15 @@ class AnswerEngine implements Engine {
     if (!p.time && !p.place && !q.other) return q;
     const drop = new Set<string>();
     if (p.time || p.place) for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
-    if (q.other) for (const w of words) if (this.index.dialogue.other.has(w)) drop.add(w);
-    const units = q.units.filter((u) => !drop.has(this.index.analyzer.fold(u.label)));
-    return units.length === q.units.length ? q : { ...q, units };
+    const other = this.index.dialogue.other;
+    const units: QueryUnit[] = [];
+    for (const u of q.units) {
+      const folded = this.index.analyzer.fold(u.label);
+      if (drop.has(folded)) continue;
+      // The verb still helps to rank (¶20 "the Ukrainian leader added"), but the question is not judged on it.
+      units.push(q.other && other.has(folded) ? { ...u, carried: true } : u);
+    }
+    return { ...q, units };
   }
 
   /** The answer types a question asks for once a leading و / ف / "and" is set apart ("ولماذا" → why). */
@@ -652,6 +666,22 @@ function plainPart(v: SentenceView, highlights: readonly Span[], translationHigh
   return v.translation === undefined
     ? { story, ref, paragraph, text, start, end, highlights, translationHighlights }
     : { story, ref, paragraph, text, translation: v.translation, start, end, highlights, translationHighlights };
+}
+
+/**
+ * Among hits that score the same, the one just after the answer shown comes first: a story goes on
+ * from what it just said, so "and how did Trump react to that?" is read forward (¶11 → ¶12, not ¶10).
+ */
+function preferFollowing(hits: Hit[], last: readonly number[]): void {
+  const after = last.length === 0 ? -1 : Math.max(...last) + 1;
+  const i = hits.findIndex((h) => h.gid === after);
+  if (i <= 0) return;
+  const h = hits[i] as Hit;
+  let j = i;
+  while (j > 0 && (hits[j - 1] as Hit).score === h.score) j--;
+  if (j === i) return;
+  hits.splice(i, 1);
+  hits.splice(j, 0, h);
 }
 
 /** A state with the conversation's memory (what it has shown, the last answer) carried over. */

@@ -159,7 +159,7 @@ export interface LastAnswer {
   /** Person concept ids it names or carries, its speaker first. */
   readonly people: readonly string[];
   readonly speaker?: string;
-  /** Place and organisation concept ids it names. */
+  /** Place concept ids it names, in order. */
   readonly places: readonly string[];
   /** Number keys of its years ("n:2014"). */
   readonly years: readonly string[];

@@ -16,6 +16,7 @@ export interface ConversationWords {
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
 }
@@ -32,6 +33,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
     choicePrefix: new Set(fold(d.choicePrefix)),
+    questionWords: new Set(fold(d.questionWords)),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
   };
 }

@@ -14,7 +14,7 @@ export interface AnswerFacts {
   readonly speaker?: string;
   /** Whether the sentence names its speaker itself (by name or role), rather than carrying them. */
   readonly namesSpeaker: boolean;
-  /** Place and organisation concept ids it names. */
+  /** Place concept ids it names, in order. */
   readonly places: readonly string[];
   /** Number keys ("n:2014") of the years it holds. */
   readonly years: readonly string[];
@@ -51,7 +51,7 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
         // A person inside another's role ("Putin's spokesman") is not who speaks.
         const inRole = hits.some((o) => o !== h && o.role && o.kind === 'person' && o.id !== h.id && o.first <= h.first && o.last >= h.last);
         if (!inRole && !people.includes(h.id)) people.push(h.id);
-      } else if ((h.kind === 'place' || h.kind === 'org') && !places.includes(h.id)) places.push(h.id);
+      } else if (h.kind === 'place' && !places.includes(h.id)) places.push(h.id);
     }
     for (const h of hits) if (h.kind === 'person' && !people.includes(h.id)) people.push(h.id);
   }

@@ -150,8 +150,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
 
   // "there", "then": the places and years of the answer just shown.
   if (last !== undefined && p.place) {
-    const places = last.places.length > 0 ? last.places : [];
-    for (const id of places.slice(0, 2)) {
+    // The first place the answer names: "the mood there" after ¶13 is Ukraine's, not also Russia's.
+    for (const id of last.places.slice(0, 1)) {
       const f = conceptItem(ctx.index, id, 'place', o);
       carry(f.key, f.kind, f.label, f.weight, 1, true);
     }

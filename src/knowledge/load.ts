@@ -35,6 +35,8 @@ export interface DialogueWords {
   readonly sourceQuestions: Record<'en' | 'ar', readonly string[]>;
   /** Words that may come before a choice's number: "number 2", "الخيار 2". */
   readonly choicePrefix: Record<'en' | 'ar', readonly string[]>;
+  /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
+  readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -151,6 +153,7 @@ function parseDialogue(file: string): DialogueWords {
     timePointers: bilingual(o.timePointers, file, 'timePointers'),
     sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
     choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
+    questionWords: bilingual(o.questionWords, file, 'questionWords'),
   };
 }
 
