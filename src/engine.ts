@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
-import { factsOf } from './conversation/facts.js';
+import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
@@ -76,6 +76,8 @@ class AnswerEngine implements Engine {
   private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
   /** The conversation's dialogue words, folded once. */
   private readonly words: ConversationWords;
+  /** Who speaks in each sentence, and what it names (for follow-ups and spans), remembered. */
+  private readonly facts: SentenceFacts;
 
   constructor(
     private readonly index: SearchIndex,
@@ -87,6 +89,7 @@ class AnswerEngine implements Engine {
     });
     for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
     this.words = foldConversationWords(index);
+    this.facts = new SentenceFacts(index);
   }
 
   newState(now?: number): ChatState {
@@ -335,7 +338,7 @@ class AnswerEngine implements Engine {
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
-      const speaker = factsOf(this.index, h.gid).speaker;
+      const speaker = this.facts.of(h.gid).speaker;
       if (speaker !== undefined && people.has(speaker)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
@@ -390,7 +393,7 @@ class AnswerEngine implements Engine {
       if (covered.has(h.gid)) continue;
       const first = keepFirst && answers.length === 0;
       if (!first && seen.has(this.keyOf(h.gid))) continue;
-      let span = spanOf(this.index, h.gid);
+      let span = spanOf(this.index, this.facts, h.gid);
       // The other half of a span, once shown or already on this page, is not quoted again.
       const partner = span[0] === h.gid ? span[1] : span[0];
       if (partner !== h.gid && (covered.has(partner) || (!first && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
@@ -423,9 +426,9 @@ class AnswerEngine implements Engine {
   /** What the next question may refer to in an answer: its speaker, people, places and years. */
   private lastOf(a: Answer): LastAnswer {
     const gid = this.gids.get(`${a.story}#${a.ref}`) as number;
-    const span = spanOf(this.index, gid);
-    const facts = factsOf(this.index, gid);
-    const other = span[0] === span[1] ? undefined : factsOf(this.index, span[0] === gid ? span[1] : span[0]);
+    const span = spanOf(this.index, this.facts, gid);
+    const facts = this.facts.of(gid);
+    const other = span[0] === span[1] ? undefined : this.facts.of(span[0] === gid ? span[1] : span[0]);
     const people = [...facts.people];
     for (const p of other?.people ?? []) if (!people.includes(p)) people.push(p);
     const speaker = facts.speaker ?? other?.speaker;
@@ -447,11 +450,11 @@ class AnswerEngine implements Engine {
     const gid = this.gids.get(`${last.story}#${last.refs[0]}`);
     if (gid === undefined) return undefined;
     let source = gid;
-    const facts = factsOf(this.index, gid);
+    const facts = this.facts.of(gid);
     if (!facts.namesSpeaker && facts.speaker !== undefined) {
       const story = (this.index.sentences[gid] as IndexedSentence).story;
       for (let g = gid - 1; g >= 0 && g >= gid - 4 && (this.index.sentences[g] as IndexedSentence).story === story; g--) {
-        if (factsOf(this.index, g).people.includes(facts.speaker)) {
+        if (this.facts.of(g).people.includes(facts.speaker)) {
           source = g;
           break;
         }
@@ -471,7 +474,7 @@ class AnswerEngine implements Engine {
   private choicesOf(hits: readonly Hit[]): { hit: Hit; person: string }[] | undefined {
     const best = new Map<string, Hit>();
     for (const h of hits) {
-      const speaker = factsOf(this.index, h.gid).speaker;
+      const speaker = this.facts.of(h.gid).speaker;
       if (speaker !== undefined && !best.has(speaker)) best.set(speaker, h);
       if (best.size >= MAX_CHOICES) break;
     }

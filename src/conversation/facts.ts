@@ -58,33 +58,62 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
   return { people, places, years };
 }
 
-/** The people a sentence names (by name or role), in order. */
-export function namedPeople(index: SearchIndex, gid: number): readonly string[] {
-  return named(index, gid).people;
-}
+/** Most sentences whose facts one `SentenceFacts` remembers; past it the memo starts afresh. */
+const FACTS_MEMO_LIMIT = 20_000;
 
-/** The facts of a cited sentence, by its global id. */
-export function factsOf(index: SearchIndex, gid: number): AnswerFacts {
-  const own = named(index, gid);
-  const story = index.sentences[gid]?.story;
-  // A speaker carried into this sentence (an "s:" key) was named in one of the sentences before it.
-  let carried: string | undefined;
-  for (let g = gid - 1; g >= 0 && g >= gid - SPEAKER_LOOKBACK && carried === undefined; g--) {
-    if (index.sentences[g]?.story !== story) break;
-    for (const id of named(index, g).people) {
-      if (!own.people.includes(id) && has(index.postings.get(`s:${id}`), gid)) {
-        carried = id;
-        break;
+/**
+ * The facts of an index's sentences, worked out on first use and remembered (bounded): the ranking
+ * of a follow-up asks who speaks in its best hits, and the same sentences come back.
+ */
+export class SentenceFacts {
+  private readonly memo = new Map<number, { named: ReturnType<typeof named>; facts?: AnswerFacts }>();
+
+  constructor(private readonly index: SearchIndex) {}
+
+  private entry(gid: number): { named: ReturnType<typeof named>; facts?: AnswerFacts } {
+    let e = this.memo.get(gid);
+    if (e === undefined) {
+      if (this.memo.size >= FACTS_MEMO_LIMIT) this.memo.clear();
+      e = { named: named(this.index, gid) };
+      this.memo.set(gid, e);
+    }
+    return e;
+  }
+
+  /** The people a sentence names (by name or role), in order. */
+  people(gid: number): readonly string[] {
+    return this.entry(gid).named.people;
+  }
+
+  /** The facts of a cited sentence, by its global id. */
+  of(gid: number): AnswerFacts {
+    const e = this.entry(gid);
+    e.facts ??= this.compute(gid, e.named);
+    return e.facts;
+  }
+
+  private compute(gid: number, own: ReturnType<typeof named>): AnswerFacts {
+    const index = this.index;
+    const story = index.sentences[gid]?.story;
+    // A speaker carried into this sentence (an "s:" key) was named in one of the sentences before it.
+    let carried: string | undefined;
+    for (let g = gid - 1; g >= 0 && g >= gid - SPEAKER_LOOKBACK && carried === undefined; g--) {
+      if (index.sentences[g]?.story !== story) break;
+      for (const id of this.people(g)) {
+        if (!own.people.includes(id) && has(index.postings.get(`s:${id}`), gid)) {
+          carried = id;
+          break;
+        }
       }
     }
+    const speaker = carried ?? own.people[0];
+    const people = carried === undefined ? own.people : [carried, ...own.people];
+    return {
+      people,
+      ...(speaker === undefined ? {} : { speaker }),
+      namesSpeaker: carried === undefined && speaker !== undefined,
+      places: own.places,
+      years: own.years,
+    };
   }
-  const speaker = carried ?? own.people[0];
-  const people = carried === undefined ? own.people : [carried, ...own.people];
-  return {
-    people,
-    ...(speaker === undefined ? {} : { speaker }),
-    namesSpeaker: carried === undefined && speaker !== undefined,
-    places: own.places,
-    years: own.years,
-  };
 }

@@ -177,9 +177,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
 /** A focus item for a concept by id (a person or place taken from an answer), weighed by its idf. */
 function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
   const key = `c:${id}`;
-  const entry = index.knowledge.lexicon.find((e) => e.id === id);
-  const k = entry?.kind ?? kind;
-  return { key, label: entry?.en[0] ?? id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
+  const k = index.concepts.kinds.get(id) ?? kind;
+  return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
 }
 
 function kindScale(kind: string, o: SearchOptions): number {

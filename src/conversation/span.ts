@@ -11,7 +11,7 @@
  * Spans are at most two sentences: a longer quotation is still cited sentence by sentence.
  */
 import type { SearchIndex } from '../search/index.js';
-import { namedPeople } from './facts.js';
+import type { SentenceFacts } from './facts.js';
 
 // Opening quotation marks: “ « and the plain double quote at the start of a sentence.
 const OPENING = /[“«]/g;
@@ -24,7 +24,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Whether sentence `a` and the one after it, `a + 1`, are one thought to quote together. */
-export function joined(index: SearchIndex, a: number): boolean {
+export function joined(index: SearchIndex, facts: SentenceFacts, a: number): boolean {
   const first = index.sentences[a];
   const second = index.sentences[a + 1];
   if (first === undefined || second === undefined || first.story !== second.story) return false;
@@ -33,7 +33,7 @@ export function joined(index: SearchIndex, a: number): boolean {
   if (INTRODUCES.test(text)) return true;
   if (!OPENS.test(second.sentence.text)) return false;
   // The second opens a quotation: it continues the first when it carries a speaker the first names.
-  for (const id of namedPeople(index, a)) if (has(index.postings.get(`s:${id}`), a + 1)) return true;
+  for (const id of facts.people(a)) if (has(index.postings.get(`s:${id}`), a + 1)) return true;
   return false;
 }
 
@@ -41,9 +41,9 @@ export function joined(index: SearchIndex, a: number): boolean {
  * The span to quote for a ranked sentence: [first, last] global ids, both equal for one sentence.
  * A sentence that ends a span is quoted with the one before it; otherwise with the one after it.
  */
-export function spanOf(index: SearchIndex, gid: number): readonly [number, number] {
-  if (gid > 0 && joined(index, gid - 1)) return [gid - 1, gid];
-  if (joined(index, gid)) return [gid, gid + 1];
+export function spanOf(index: SearchIndex, facts: SentenceFacts, gid: number): readonly [number, number] {
+  if (gid > 0 && joined(index, facts, gid - 1)) return [gid - 1, gid];
+  if (joined(index, facts, gid)) return [gid, gid + 1];
   return [gid, gid];
 }
 
