@@ -125,7 +125,10 @@ class AnswerEngine implements Engine {
     const { answers, used } = this.page(hits, top, new Set(prev.seen), lastQ?.units ?? [], false);
     if (answers.length === 0) return { ...this.abstain('no-more', lang, [], { ...prev, shown: prev.results.length }, now, false), more: true };
     const shown = prev.shown + used;
-    const seen = withSeen(prev.seen, answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`)));
+    const seen = withSeen(
+      prev.seen,
+      answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`)),
+    );
     const newState: ChatState = { ...prev, shown, seen, at: now };
     const remaining = this.remainingOf(prev.results.slice(shown), new Set(seen));
     return { lang, abstained: false, unknown: [], answers, followUp: false, more: true, remaining, state: newState };
@@ -263,7 +266,16 @@ class AnswerEngine implements Engine {
     );
     this.preferSpeakers(hits, units, types);
     if (r.nearLast) preferFollowing(hits, lastGids);
-    if (process.env.SANAD_DEBUG) console.log(JSON.stringify({ units: units.map((u) => [u.key, u.kind, +u.weight.toFixed(2), u.scale, u.carried]), types, near: r.nearLast, self: r.nearSelf, hits: hits.slice(0, 4).map((h) => [h.gid, +h.score.toFixed(2), +h.coverage.toFixed(2)]) }));
+    if (process.env.SANAD_DEBUG)
+      console.log(
+        JSON.stringify({
+          units: units.map((u) => [u.key, u.kind, +u.weight.toFixed(2), u.scale, u.carried]),
+          types,
+          near: r.nearLast,
+          self: r.nearSelf,
+          hits: hits.slice(0, 4).map((h) => [h.gid, +h.score.toFixed(2), +h.coverage.toFixed(2)]),
+        }),
+      );
     const best = hits[0];
     const focus = nextFocus(units, r, prev);
     // A question about someone or something the story never names ("the prime minister of Japan")
@@ -275,7 +287,8 @@ class AnswerEngine implements Engine {
     if (!best || covered < bar) {
       const unknown = unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
-      const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
+      const reason: AbstainReason =
+        q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
       return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
@@ -296,7 +309,11 @@ class AnswerEngine implements Engine {
       v: 1,
       focus,
       lastQuestion,
-      results: results.map((h) => ({ story: this.storyIdOf(h.gid), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
+      results: results.map((h) => ({
+        story: this.storyIdOf(h.gid),
+        ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref,
+        score: round(h.score),
+      })),
       shown: choices === undefined ? used : 0,
       story: this.storyIdOf(best.gid),
       lang: q.lang,
@@ -305,7 +322,15 @@ class AnswerEngine implements Engine {
       ...(choices === undefined && answers[0] !== undefined ? { last: this.lastOf(answers[0]) } : {}),
       ...(choices === undefined
         ? {}
-        : { choices: choices.map((c): PendingChoice => ({ story: this.storyIdOf(c.hit.gid), ref: (this.index.sentences[c.hit.gid] as IndexedSentence).sentence.ref, person: c.person })) }),
+        : {
+            choices: choices.map(
+              (c): PendingChoice => ({
+                story: this.storyIdOf(c.hit.gid),
+                ref: (this.index.sentences[c.hit.gid] as IndexedSentence).sentence.ref,
+                person: c.person,
+              }),
+            ),
+          }),
       at: now,
     };
     return {
@@ -353,7 +378,8 @@ class AnswerEngine implements Engine {
   private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean }): ParsedQuery {
     if (!p.time && !p.place && !q.other) return q;
     const drop = new Set<string>();
-    if (p.time || p.place) for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
+    if (p.time || p.place)
+      for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     const other = this.index.dialogue.other;
     const units: QueryUnit[] = [];
     for (const u of q.units) {
@@ -383,7 +409,13 @@ class AnswerEngine implements Engine {
    * skipping sentences already quoted on the page and, after the first when `keepFirst`, those the
    * conversation has shown. Returns the answers and how many hits were used up.
    */
-  private page(hits: readonly Hit[], top: number, seen: ReadonlySet<string>, units: readonly QueryUnit[], keepFirst: boolean): { answers: Answer[]; used: number } {
+  private page(
+    hits: readonly Hit[],
+    top: number,
+    seen: ReadonlySet<string>,
+    units: readonly QueryUnit[],
+    keepFirst: boolean,
+  ): { answers: Answer[]; used: number } {
     const answers: Answer[] = [];
     const covered = new Set<number>();
     let used = 0;
@@ -635,7 +667,9 @@ class CitedAnswer implements Answer {
           continue;
         }
         const v = this.engine.viewOf(g);
-        parts.push(plainPart(v, this.engine.highlight(v.text, this.units), v.translation === undefined ? [] : this.engine.highlight(v.translation, this.units)));
+        parts.push(
+          plainPart(v, this.engine.highlight(v.text, this.units), v.translation === undefined ? [] : this.engine.highlight(v.translation, this.units)),
+        );
       }
       this.lazyParts = parts;
     }

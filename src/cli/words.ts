@@ -31,5 +31,8 @@ export function textWords(p: CliPrompts): TextWords {
     noMore: s('noMore'),
     more: (n) => fill(s('more'), { n }),
     machineTranslation: s('machineTranslation'),
+    ambiguous: (names) => fill(s('ambiguous'), { names: names.join(s('or')) }),
+    choice: (n, name) => fill(s('choice'), { n, name }),
+    pick: (count) => fill(s('pick'), { numbers: Array.from({ length: count }, (_, i) => String(i + 1)).join(s('or')) }),
   };
 }

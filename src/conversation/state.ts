@@ -98,7 +98,11 @@ function coerceChoices(v: readonly unknown[]): { choices: PendingChoice[] } | Re
   const choices = v
     .filter(
       (c): c is PendingChoice =>
-        typeof c === 'object' && c !== null && typeof (c as PendingChoice).story === 'string' && typeof (c as PendingChoice).ref === 'string' && typeof (c as PendingChoice).person === 'string',
+        typeof c === 'object' &&
+        c !== null &&
+        typeof (c as PendingChoice).story === 'string' &&
+        typeof (c as PendingChoice).ref === 'string' &&
+        typeof (c as PendingChoice).person === 'string',
     )
     .slice(0, MAX_CHOICES)
     .map((c) => ({ story: c.story, ref: c.ref, person: c.person }));

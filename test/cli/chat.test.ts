@@ -16,7 +16,8 @@ describe('terminal chat', () => {
     const out = run('what did Peskov say about Kursk?\nwhat else did he say?\nmore\n/help\ncapital of France?\n');
     const blocks = out.trim().split('\n');
     // The seed answer quotes ¶23 with its label and the English rendering, labelled as a translation.
-    expect(out).toContain('[23] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”.');
+    // ¶23 runs on into the quotation of ¶24: both sentences, one label.
+    expect(out).toContain('[23–24.1] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”. “لم تناقش روسيا');
     expect(out).toContain('translation: ');
     expect(out).toMatch(/\[(8|9)\] /);
     expect(out).toContain('Ask anything about the story');
@@ -26,7 +27,7 @@ describe('terminal chat', () => {
 
   it('answers Arabic questions in Arabic, without the English rendering', () => {
     const out = run('ماذا قال بيسكوف عن كورسك؟\n');
-    expect(out).toContain('[23]');
+    expect(out).toContain('[23–24.1]');
     expect(out).not.toContain('translation');
     expect(out).toContain('ترجمة آلية');
   });
