@@ -217,7 +217,7 @@ class AnswerEngine implements Engine {
     let lastQuestion = question.trim().slice(0, 300);
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
     const subject = cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : undefined;
-    if (subject !== undefined && subject.units.some((u) => u.kind !== 'action')) {
+    if (subject?.units.some((u) => u.kind !== 'action')) {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
       units = correctedUnits(base, subject);
@@ -266,21 +266,14 @@ class AnswerEngine implements Engine {
     );
     this.preferSpeakers(hits, units, types);
     if (r.nearLast) preferFollowing(hits, lastGids);
-    if (process.env.SANAD_DEBUG)
-      console.log(
-        JSON.stringify({
-          units: units.map((u) => [u.key, u.kind, +u.weight.toFixed(2), u.scale, u.carried]),
-          types,
-          near: r.nearLast,
-          self: r.nearSelf,
-          hits: hits.slice(0, 4).map((h) => [h.gid, +h.score.toFixed(2), +h.coverage.toFixed(2)]),
-        }),
-      );
-    const best = hits[0];
-    const focus = nextFocus(units, r, prev);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     const bar = q.units.some((u) => u.name) ? this.o.minCoverageUnknownName : this.o.minCoverage;
+    // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
+    // question about elections) must not put a sentence that never names Putin first.
+    if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    const best = hits[0];
+    const focus = nextFocus(units, r, prev);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     const covered = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
@@ -703,6 +696,16 @@ function plainPart(v: SentenceView, highlights: readonly Span[], translationHigh
   return v.translation === undefined
     ? { story, ref, paragraph, text, start, end, highlights, translationHighlights }
     : { story, ref, paragraph, text, translation: v.translation, start, end, highlights, translationHighlights };
+}
+
+/** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
+function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
+  const answers = (h: Hit) => h.matched.some((k) => own.has(k));
+  if (own.size === 0 || hits[0] === undefined || answers(hits[0])) return;
+  const i = hits.findIndex(answers);
+  if (i <= 0) return;
+  const [h] = hits.splice(i, 1);
+  hits.unshift(h as Hit);
 }
 
 /**

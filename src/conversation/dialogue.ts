@@ -17,6 +17,7 @@ export interface ConversationWords {
   readonly sourceQuestions: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  readonly subjectVerbs: ReadonlySet<string>;
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
 }
@@ -34,6 +35,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     sourceQuestions: new Set(fold(d.sourceQuestions)),
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
+    subjectVerbs: new Set(fold(d.subjectVerbs)),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
   };
 }

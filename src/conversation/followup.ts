@@ -63,6 +63,8 @@ const NONE: Resolution = Object.freeze({
 /** The signals a question's folded words carry beyond what the parser reads. */
 export interface Pointers {
   readonly objectPronoun: boolean;
+  /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
+  readonly subjectVerb: boolean;
   readonly place: boolean;
   readonly time: boolean;
 }
@@ -71,6 +73,8 @@ export interface Pointers {
 export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
   return {
     objectPronoun: words.some((x) => w.objectPronouns.has(x)),
+    // The conjunction glued to the verb ("وقال") does not change its subject.
+    subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
     place: hasPhrase(words, w.placePointers),
     time: hasPhrase(words, w.timePointers),
   };
@@ -80,7 +84,10 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
 export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, ctx: FollowUpContext): Resolution {
   const { o } = ctx;
   const own = q.units.filter((u) => u.kind !== 'action');
-  const pronoun = q.personPronoun || p.objectPronoun;
+  // A verb that carries its subject stands for "he" only when the question names no one who could be
+  // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
+  const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
+  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   const thing = q.thingPronoun && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');

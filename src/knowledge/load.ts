@@ -35,6 +35,11 @@ export interface DialogueWords {
   readonly sourceQuestions: Record<'en' | 'ar', readonly string[]>;
   /** Words that may come before a choice's number: "number 2", "الخيار 2". */
   readonly choicePrefix: Record<'en' | 'ar', readonly string[]>;
+  /**
+   * Verbs that carry their subject ("قال", he said): asked with nobody named, they stand for "he" /
+   * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
+   */
+  readonly subjectVerbs: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -154,6 +159,7 @@ function parseDialogue(file: string): DialogueWords {
     sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
     choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
     questionWords: bilingual(o.questionWords, file, 'questionWords'),
+    subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }
 
