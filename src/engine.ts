@@ -213,6 +213,7 @@ class AnswerEngine implements Engine {
     let units: QueryUnit[];
     let r: Resolution;
     let corrected = false;
+    let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
@@ -227,6 +228,7 @@ class AnswerEngine implements Engine {
       corrected = true;
     } else {
       const pointers = pointersOf(words, this.words);
+      pointed = pointers.place || pointers.time;
       const read = this.withoutDialogueUnits(q, words, pointers);
       r = resolveFollowUp(read, pointers, prev, this.ctx());
       units = [...read.units, ...r.carried];
@@ -272,6 +274,12 @@ class AnswerEngine implements Engine {
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "there" / "then" take the place or time from the answer just shown to ask about something else
+    // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
+    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar);
+      if (next > 0) hits.unshift(...hits.splice(next, 1));
+    }
     const best = hits[0];
     const focus = nextFocus(units, r, prev);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
@@ -421,7 +429,9 @@ class AnswerEngine implements Engine {
       let span = spanOf(this.index, this.facts, h.gid);
       // The other half of a span, once shown or already on this page, is not quoted again.
       const partner = span[0] === h.gid ? span[1] : span[0];
-      if (partner !== h.gid && (covered.has(partner) || (!first && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
+      // A best answer shown before is shown again whole; a new sentence is not padded with one already shown.
+      const again = first && seen.has(this.keyOf(h.gid));
+      if (partner !== h.gid && (covered.has(partner) || (!again && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
       for (let g = span[0]; g <= span[1]; g++) covered.add(g);
       answers.push(new CitedAnswer(this, h.gid, round(h.score), units, span));
     }

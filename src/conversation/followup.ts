@@ -125,11 +125,15 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const focusPeople = state.focus.filter((f) => f.kind === 'person');
   const recentPeople = focusPeople.filter((f) => f.age === 0);
   const answerPerson = last?.speaker ?? last?.people[0];
-  // One person: of those the last question named, the one who speaks in the answer just shown, else
-  // the first named; with none named, the answer's speaker.
+  // One person. "he" / "him": of those the last question named, the one who speaks in the answer just
+  // shown, else the first named; with none named, the answer's speaker ("Who spoke for the Kremlin?"
+  // → Peskov). Without a pronoun ("and about elections?") the conversation's person goes on, even
+  // when a later answer happened to quote someone else.
   const recent = recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
-  const antecedents: FocusItem[] =
-    recent !== undefined ? [recent] : answerPerson !== undefined ? [conceptItem(ctx.index, answerPerson, 'person', o)] : focusPeople.slice(0, 1);
+  const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
+  const older = focusPeople[0];
+  const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
+  const antecedents: FocusItem[] = antecedent === undefined ? [] : [antecedent];
   let unresolvedPerson = false;
   if (newPerson) {
     // "How did Trump react to him?": the object is someone other than the person named.
@@ -155,14 +159,17 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     carry(f.key, f.kind, f.label, f.weight, factor, false);
   }
 
-  // "there", "then": the places and years of the answer just shown.
-  if (last !== undefined && p.place) {
-    // The first place the answer names: "the mood there" after ¶13 is Ukraine's, not also Russia's.
-    for (const id of last.places.slice(0, 1)) {
-      const f = conceptItem(ctx.index, id, 'place', o);
-      carry(f.key, f.kind, f.label, f.weight, 1, true);
-    }
+  // "there": the place the last question named, else the first the answer just shown names.
+  if (p.place) {
+    const asked = state.focus.find((f) => f.kind === 'place' && f.age === 0);
+    if (asked !== undefined) carry(asked.key, asked.kind, asked.label, asked.weight, 1, true);
+    else
+      for (const id of last?.places.slice(0, 1) ?? []) {
+        const f = conceptItem(ctx.index, id, 'place', o);
+        carry(f.key, f.kind, f.label, f.weight, 1, true);
+      }
   }
+  // "then", "that year": the years of the answer just shown.
   if (last !== undefined && p.time) {
     for (const key of last.years.slice(0, 2)) carry(key, 'term', key.slice(2), idf(ctx.index, key), 1, true);
   }
