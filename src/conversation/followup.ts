@@ -133,7 +133,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const older = focusPeople[0];
   const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
-  const antecedents: FocusItem[] = antecedent === undefined ? [] : [antecedent];
+  // A story without a vocabulary of its people has no person concepts: a name the last question
+  // wrote with a capital ("Edde") is the best guess at who "he" is.
+  const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
+  const antecedents: FocusItem[] = antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {
     // "How did Trump react to him?": the object is someone other than the person named.
