@@ -50,7 +50,7 @@ describe('Scenario: a conversation about a fictional ferry line (a story without
   it('needs the automatic vocabulary: "she" is the mayor, and her words run on after her name', () => {
     runScript(engine, [
       { ask: 'and how did the mayor answer the criticism?', first: '8.1', why: '"the mayor" is Sorvik, who rejects the criticism in ¶8.1' },
-      { ask: 'what else did she say?', first: ['8.2', '9'], fresh: true, why: "she is Sorvik; ¶8.2 and ¶9 carry her as speaker" },
+      { ask: 'what else did she say?', first: ['8.2', '9'], fresh: true, why: 'she is Sorvik; ¶8.2 and ¶9 carry her as speaker' },
       { ask: 'who said that?', first: ['8.1', '8.2'], why: 'the sentence that names the speaker of the answer' },
     ]);
   });
