@@ -18,6 +18,7 @@ export interface ConversationWords {
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
+  readonly groupPronouns: readonly (readonly string[])[];
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
 }
@@ -36,6 +37,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
+    groupPronouns: phrases(d.groupPronouns),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
   };
 }

@@ -65,6 +65,8 @@ export interface Pointers {
   readonly objectPronoun: boolean;
   /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
   readonly subjectVerb: boolean;
+  /** A plural pronoun for people ("they", "هما"). */
+  readonly group: boolean;
   readonly place: boolean;
   readonly time: boolean;
 }
@@ -73,6 +75,7 @@ export interface Pointers {
 export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
   return {
     objectPronoun: words.some((x) => w.objectPronouns.has(x)),
+    group: hasPhrase(words, w.groupPronouns),
     // The conjunction glued to the verb ("وقال") does not change its subject.
     subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
     place: hasPhrase(words, w.placePointers),
@@ -87,7 +90,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A verb that carries its subject stands for "he" only when the question names no one who could be
   // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
   const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
-  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject);
+  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   const thing = q.thingPronoun && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
@@ -136,7 +139,14 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A story without a vocabulary of its people has no person concepts: a name the last question
   // wrote with a capital ("Edde") is the best guess at who "he" is.
   const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
-  const antecedents: FocusItem[] = antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
+  // "they", "both": everyone the last question named, else everyone the answer names.
+  const everyone =
+    recentPeople.length > 1
+      ? recentPeople
+      : (last?.people.length ?? 0) > 1
+        ? (last?.people ?? []).slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o))
+        : [];
+  const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {
     // "How did Trump react to him?": the object is someone other than the person named.

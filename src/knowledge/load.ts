@@ -40,6 +40,8 @@ export interface DialogueWords {
    * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
    */
   readonly subjectVerbs: Record<'en' | 'ar', readonly string[]>;
+  /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
+  readonly groupPronouns: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -159,6 +161,7 @@ function parseDialogue(file: string): DialogueWords {
     sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
     choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
     questionWords: bilingual(o.questionWords, file, 'questionWords'),
+    groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

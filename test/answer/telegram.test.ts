@@ -165,7 +165,15 @@ describe('renderAskResult: answers over two sentences and ambiguous answers', ()
     label: '23–24.1',
     parts: [part('23', 'a <b> & “impossible”.'), part('24.1', '“Never.')],
   };
-  const base = { lang: 'en' as const, abstained: false, unknown: [], followUp: false, more: false, remaining: 0, state: { v: 1 as const, focus: [], results: [], shown: 0, at: 0 } };
+  const base = {
+    lang: 'en' as const,
+    abstained: false,
+    unknown: [],
+    followUp: false,
+    more: false,
+    remaining: 0,
+    state: { v: 1 as const, focus: [], results: [], shown: 0, at: 0 },
+  };
 
   it('quotes both sentences under one label, escaped, each in its own blockquote', () => {
     const [page] = renderAskResult({ ...base, answers: [span] }, { lang: 'en', phrases: phrasesEn, story: () => undefined });
@@ -186,7 +194,10 @@ describe('renderAskResult: answers over two sentences and ambiguous answers', ()
       { person: 'a', name: { en: 'A <x>', ar: 'أ' }, answer: 0 },
       { person: 'b', name: { en: 'B', ar: 'ب' }, answer: 1 },
     ];
-    const [page] = renderAskResult({ ...base, answers: [span, { ...span, label: '28', parts: [part('28', 'z')] }], choices }, { lang: 'en', phrases: phrasesEn, story: () => undefined });
+    const [page] = renderAskResult(
+      { ...base, answers: [span, { ...span, label: '28', parts: [part('28', 'z')] }], choices },
+      { lang: 'en', phrases: phrasesEn, story: () => undefined },
+    );
     expect(page).toContain('does not say who');
     expect(page).toContain('A &lt;x&gt;');
     expect(page).toMatch(/2\. .*B/);

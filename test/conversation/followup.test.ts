@@ -86,6 +86,13 @@ describe('resolveFollowUp: who "he", "him" and "according to him" stand for', ()
     expect(resolve('وكيف رد الكرملين؟', state([person('zelensky')])).carried.find((u) => u.key === 'c:zelensky')?.carried).toBe(true);
   });
 
+  it('"they" stands for everyone the last question named', () => {
+    const keys = carried('Did they invite each other anywhere?', state([person('trump'), person('putin'), topic('meeting')]));
+    expect(keys).toEqual(expect.arrayContaining(['c:trump', 'c:putin']));
+    // "he" is one of them: the first named.
+    expect(carried('Did he give a date?', state([person('trump'), person('putin')])).filter((k) => k === 'c:putin')).toEqual([]);
+  });
+
   it('a pronoun nobody could stand for is reported, so the engine can offer choices', () => {
     expect(resolve('what did he say about elections?', newState(0)).unresolvedPerson).toBe(true);
     expect(resolve('what did Trump say about elections?', newState(0)).unresolvedPerson).toBe(false);

@@ -197,6 +197,7 @@ describe('Scenario: else, more and repeats', () => {
       { ask: 'What did Peskov say about Kursk?', first: '23–24.1' },
       { ask: 'Where will Trump and Putin meet?', first: '7', followUp: false },
       { ask: 'Did he give a date?', first: '7', why: '"he" is Trump, who speaks in ¶7' },
+      { ask: 'Did they invite each other anywhere?', first: '2', why: '"they" are Trump and Putin, who invited each other to their capitals' },
     ]);
   });
 });
