@@ -32,3 +32,16 @@ describe('terminal chat', () => {
     expect(out).toContain('ترجمة آلية');
   });
 });
+
+describe('terminal chat: choices', () => {
+  it('numbers the people an ambiguous question could mean, and typing a number picks one', () => {
+    const out = run('what did he say about elections?\n2\n');
+    expect(out).toContain('1) Trump');
+    expect(out).toContain('2) Zelensky');
+    expect(out).toContain('Type 1 or 2');
+    // The pick quotes Zelensky's ¶28 once more, on its own.
+    const picked = out.slice(out.indexOf('Type 1 or 2'));
+    expect(picked.split('\n')[1]).toMatch(/^\[28\] /);
+    expect(picked).not.toContain('[27]');
+  });
+});
