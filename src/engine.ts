@@ -122,13 +122,10 @@ class AnswerEngine implements Engine {
       if (gid !== undefined) hits.push({ gid, score: r.score, coverage: 1, matched: [] });
     }
     // "More" never shows again what this conversation has shown.
-    const { answers, used } = this.page(hits, top, new Set(prev.seen), lastQ?.units ?? [], false);
+    const { answers, used, refs } = this.page(hits, top, new Set(prev.seen), lastQ?.units ?? [], false);
     if (answers.length === 0) return { ...this.abstain('no-more', lang, [], { ...prev, shown: prev.results.length }, now, false), more: true };
     const shown = prev.shown + used;
-    const seen = withSeen(
-      prev.seen,
-      answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`)),
-    );
+    const seen = withSeen(prev.seen, refs);
     const newState: ChatState = { ...prev, shown, seen, at: now };
     const remaining = this.remainingOf(prev.results.slice(shown), new Set(seen));
     return { lang, abstained: false, unknown: [], answers, followUp: false, more: true, remaining, state: newState };
@@ -142,12 +139,11 @@ class AnswerEngine implements Engine {
     const lang = prev.lang ?? 'en';
     if (choice === undefined || gid === undefined) return { ...this.abstain('no-more', lang, [], prev, now, false), more: false };
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
-    const { answers } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
+    const { answers, refs, spans } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
     // The person picked is who "he" / "she" stands for from now on.
     const key = `c:${choice.person}`;
     const person = { key, label: this.nameOf(choice.person).en, kind: 'person', weight: round(idf(this.index, key) * this.o.personWeight), age: 0 };
     const focus = [person, ...prev.focus.filter((f) => f.kind !== 'person')];
-    const refs = answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`));
     const newState: ChatState = {
       v: 1,
       focus,
@@ -158,7 +154,7 @@ class AnswerEngine implements Engine {
       lang,
       ...(prev.types === undefined ? {} : { types: prev.types }),
       seen: withSeen(prev.seen, refs),
-      ...(answers[0] === undefined ? {} : { last: this.lastOf(answers[0]) }),
+      ...(spans[0] === undefined ? {} : { last: this.lastOf(gid, spans[0]) }),
       at: now,
     };
     return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state: newState };
@@ -303,8 +299,7 @@ class AnswerEngine implements Engine {
     const choices = r.unresolvedPerson ? this.choicesOf(kept) : undefined;
     const shownHits = choices === undefined ? kept : choices.map((c) => c.hit);
     // The best answer is the answer even when shown before; the others are not shown twice.
-    const { answers, used } = this.page(shownHits, choices === undefined ? top : choices.length, seen, units, true);
-    const refs = answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`));
+    const { answers, used, refs, spans } = this.page(shownHits, choices === undefined ? top : choices.length, seen, units, true);
     const results = choices === undefined ? kept : [];
     const state: ChatState = {
       v: 1,
@@ -320,7 +315,7 @@ class AnswerEngine implements Engine {
       lang: q.lang,
       types,
       seen: withSeen(prev.seen, refs),
-      ...(choices === undefined && answers[0] !== undefined ? { last: this.lastOf(answers[0]) } : {}),
+      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0]) } : {}),
       ...(choices === undefined
         ? {}
         : {
@@ -416,8 +411,11 @@ class AnswerEngine implements Engine {
     seen: ReadonlySet<string>,
     units: readonly QueryUnit[],
     keepFirst: boolean,
-  ): { answers: Answer[]; used: number } {
+  ): { answers: Answer[]; used: number; refs: string[]; spans: (readonly [number, number])[] } {
     const answers: Answer[] = [];
+    // The refs shown, worked out from the spans: reading an answer's parts would compute its highlights.
+    const refs: string[] = [];
+    const spans: (readonly [number, number])[] = [];
     const covered = new Set<number>();
     let used = 0;
     for (const h of hits) {
@@ -432,10 +430,14 @@ class AnswerEngine implements Engine {
       // A best answer shown before is shown again whole; a new sentence is not padded with one already shown.
       const again = first && seen.has(this.keyOf(h.gid));
       if (partner !== h.gid && (covered.has(partner) || (!again && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
-      for (let g = span[0]; g <= span[1]; g++) covered.add(g);
+      for (let g = span[0]; g <= span[1]; g++) {
+        covered.add(g);
+        refs.push(this.keyOf(g));
+      }
+      spans.push(span);
       answers.push(new CitedAnswer(this, h.gid, round(h.score), units, span));
     }
-    return { answers, used };
+    return { answers, used, refs, spans };
   }
 
   /** How many of these results "more" would still show (not shown in this conversation). */
@@ -459,17 +461,17 @@ class AnswerEngine implements Engine {
   }
 
   /** What the next question may refer to in an answer: its speaker, people, places and years. */
-  private lastOf(a: Answer): LastAnswer {
-    const gid = this.gids.get(`${a.story}#${a.ref}`) as number;
-    const span = spanOf(this.index, this.facts, gid);
+  private lastOf(gid: number, span: readonly [number, number]): LastAnswer {
     const facts = this.facts.of(gid);
     const other = span[0] === span[1] ? undefined : this.facts.of(span[0] === gid ? span[1] : span[0]);
     const people = [...facts.people];
     for (const p of other?.people ?? []) if (!people.includes(p)) people.push(p);
     const speaker = facts.speaker ?? other?.speaker;
+    const refs: string[] = [];
+    for (let g = span[0]; g <= span[1]; g++) refs.push((this.index.sentences[g] as IndexedSentence).sentence.ref);
     return {
-      story: a.story,
-      refs: a.parts.map((p) => p.ref),
+      story: this.storyIdOf(gid),
+      refs,
       people: people.slice(0, 6),
       ...(speaker === undefined ? {} : { speaker }),
       places: [...new Set([...facts.places, ...(other?.places ?? [])])].slice(0, 6),
@@ -496,8 +498,7 @@ class AnswerEngine implements Engine {
       }
     }
     const units: QueryUnit[] = [];
-    const { answers } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
-    const refs = answers.flatMap((a) => a.parts.map((p) => `${p.story}#${p.ref}`));
+    const { answers, refs } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
     const state: ChatState = { ...prev, results: [], shown: 0, lang, seen: withSeen(prev.seen, refs), at: now };
     return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
   }

@@ -66,11 +66,11 @@ const FACTS_MEMO_LIMIT = 20_000;
  * of a follow-up asks who speaks in its best hits, and the same sentences come back.
  */
 export class SentenceFacts {
-  private readonly memo = new Map<number, { named: ReturnType<typeof named>; facts?: AnswerFacts }>();
+  private readonly memo = new Map<number, { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] }>();
 
   constructor(private readonly index: SearchIndex) {}
 
-  private entry(gid: number): { named: ReturnType<typeof named>; facts?: AnswerFacts } {
+  private entry(gid: number): { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] } {
     let e = this.memo.get(gid);
     if (e === undefined) {
       if (this.memo.size >= FACTS_MEMO_LIMIT) this.memo.clear();
@@ -83,6 +83,16 @@ export class SentenceFacts {
   /** The people a sentence names (by name or role), in order. */
   people(gid: number): readonly string[] {
     return this.entry(gid).named.people;
+  }
+
+  /**
+   * A value derived from a sentence and its neighbours (its span, see span.ts), remembered with its
+   * facts: every answer on every page asks for it.
+   */
+  spanOf(gid: number, compute: () => readonly [number, number]): readonly [number, number] {
+    const e = this.entry(gid);
+    e.span ??= compute();
+    return e.span;
   }
 
   /** The facts of a cited sentence, by its global id. */

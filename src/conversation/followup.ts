@@ -73,13 +73,15 @@ export interface Pointers {
 
 /** Reads the pointer words of a question (its folded words). */
 export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
+  // Most questions have no pointer word at all: one look per word settles it.
+  const pointer = words.some((x) => w.pointerStarts.has(x));
   return {
     objectPronoun: words.some((x) => w.objectPronouns.has(x)),
-    group: hasPhrase(words, w.groupPronouns),
+    group: pointer && hasPhrase(words, w.groupPronouns),
     // The conjunction glued to the verb ("وقال") does not change its subject.
     subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
-    place: hasPhrase(words, w.placePointers),
-    time: hasPhrase(words, w.timePointers),
+    place: pointer && hasPhrase(words, w.placePointers),
+    time: pointer && hasPhrase(words, w.timePointers),
   };
 }
 

@@ -42,9 +42,11 @@ export function joined(index: SearchIndex, facts: SentenceFacts, a: number): boo
  * A sentence that ends a span is quoted with the one before it; otherwise with the one after it.
  */
 export function spanOf(index: SearchIndex, facts: SentenceFacts, gid: number): readonly [number, number] {
-  if (gid > 0 && joined(index, facts, gid - 1)) return [gid - 1, gid];
-  if (joined(index, facts, gid)) return [gid, gid + 1];
-  return [gid, gid];
+  return facts.spanOf(gid, () => {
+    if (gid > 0 && joined(index, facts, gid - 1)) return [gid - 1, gid];
+    if (joined(index, facts, gid)) return [gid, gid + 1];
+    return [gid, gid];
+  });
 }
 
 function has(list: Uint32Array | undefined, value: number): boolean {
