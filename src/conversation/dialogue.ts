@@ -63,12 +63,16 @@ export function hasPhrase(words: readonly string[], phrases: readonly (readonly 
  * glued to its first word ("ومن قال ذلك" reads as "من قال ذلك").
  */
 export function withoutOpening(words: readonly string[]): string[] {
-  let rest = [...words];
-  while (rest.length > 1 && (rest[0] === 'and' || rest[0] === 'so' || rest[0] === 'but' || rest[0] === 'و' || rest[0] === 'ف')) rest = rest.slice(1);
+  let at = 0;
+  while (at < words.length - 1 && OPENINGS.has(words[at] as string)) at++;
+  const rest = words.slice(at);
   const first = rest[0];
   if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
   return rest;
 }
+
+/** Words that open a follow-up without changing what it asks: "and", "so", و, ف. */
+const OPENINGS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'و', 'ف']);
 
 /** How many words a correction opening takes at the start of `words` ("no, I meant" → 3), 0 if none. */
 export function correctionLength(words: readonly string[], w: ConversationWords): number {
