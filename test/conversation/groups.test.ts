@@ -4,7 +4,10 @@
  * the group asked last. Also the choice buttons of an ambiguous answer, and two-sentence answers in
  * Telegram HTML.
  */
+import { MemorySessionStorage } from 'grammy';
 import { describe, expect, it } from 'vitest';
+import type { SessionData } from '../../src/bot/context.js';
+import { MAX_SESSION_BYTES, MAX_TURNS } from '../../src/bot/session.js';
 import { loadEngine } from '../../src/engine.js';
 import { type Call, createHarness, GROUP, type Loose, ME, message, press, SAMI, visible } from '../bot/harness.js';
 
@@ -49,6 +52,26 @@ describe('Scenario: a group keeps one thread, and replies branch from the answer
     h.clear();
     await h.send(message('How did Trump react to him?', { chat: GROUP, replyTo: asBotMessage(4) }));
     expect(labels(sent(h.calls)[0])[0]).toBe('12');
+  });
+});
+
+describe('Scenario: a busy group', () => {
+  it('keeps the state of its last ten answers, well inside the session size cap', async () => {
+    const storage = new MemorySessionStorage<SessionData>();
+    const h = createHarness({ engine, storage });
+    const questions = [
+      'What did Peskov say about Kursk?',
+      'what else did he say?',
+      'Who is Pete Hegseth?',
+      'How did Trump react to him?',
+      'ماذا قال ترامب عن الانتخابات؟',
+      'لا، أقصد زيلينسكي',
+    ];
+    for (let i = 0; i < 3 * questions.length; i++) await h.send(message(`/ask ${questions[i % questions.length]}`, { chat: GROUP }));
+    const session = storage.read(String(GROUP.id)) as SessionData;
+    expect(session.turns).toHaveLength(MAX_TURNS);
+    expect(session.turns.every((t) => t.state !== undefined && (t.messages?.length ?? 0) > 0)).toBe(true);
+    expect(JSON.stringify(session).length).toBeLessThan(MAX_SESSION_BYTES / 2);
   });
 });
 
