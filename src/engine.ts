@@ -206,6 +206,13 @@ class AnswerEngine implements Engine {
       if (result !== undefined) return result;
     }
 
+    // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
+    if (prev.last !== undefined && !q.units.some((u) => u.kind === 'person' && !u.carried)) {
+      const p = pointersOf(words, this.words);
+      const result = p.continuation ? this.continuationOf(prev, prev.last, q.lang, now) : undefined;
+      if (result !== undefined) return result;
+    }
+
     let units: QueryUnit[];
     let r: Resolution;
     let corrected = false;
@@ -501,6 +508,33 @@ class AnswerEngine implements Engine {
     const { answers, refs } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
     const state: ChatState = { ...prev, results: [], shown: 0, lang, seen: withSeen(prev.seen, refs), at: now };
     return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+  }
+
+  /**
+   * The next sentence after the answer just shown (within three) in which its speaker goes on, not
+   * shown yet: "and what did he add?" after ¶19 is ¶20, "The Ukrainian leader added: …".
+   */
+  private continuationOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
+    if (end === undefined || last.speaker === undefined) return undefined;
+    const story = (this.index.sentences[end] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
+      if (seen.has(this.keyOf(g))) continue;
+      if (!this.facts.of(g).people.includes(last.speaker)) continue;
+      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+      const state: ChatState = {
+        ...prev,
+        results: [],
+        shown: 0,
+        lang,
+        seen: withSeen(prev.seen, refs),
+        ...(spans[0] === undefined ? {} : { last: this.lastOf(g, spans[0]) }),
+        at: now,
+      };
+      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    }
+    return undefined;
   }
 
   /**

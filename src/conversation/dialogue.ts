@@ -19,6 +19,7 @@ export interface ConversationWords {
   readonly questionWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   readonly groupPronouns: readonly (readonly string[])[];
+  readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
   readonly pointerStarts: ReadonlySet<string>;
   /** Small talk words ("no", "لا") that may open a correction. */
@@ -40,7 +41,10 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
     groupPronouns: phrases(d.groupPronouns),
-    pointerStarts: new Set([...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns)].map((p) => p[0] as string)),
+    continuations: phrases(d.continuations),
+    pointerStarts: new Set(
+      [...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns), ...phrases(d.continuations)].map((p) => p[0] as string),
+    ),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
   };
 }

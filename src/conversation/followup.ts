@@ -67,6 +67,8 @@ export interface Pointers {
   readonly subjectVerb: boolean;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
+  /** Asks how the answer just shown goes on: "what did he add?". */
+  readonly continuation: boolean;
   readonly place: boolean;
   readonly time: boolean;
 }
@@ -78,6 +80,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   return {
     objectPronoun: words.some((x) => w.objectPronouns.has(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
+    continuation: pointer && hasPhrase(words, w.continuations),
     // The conjunction glued to the verb ("وقال") does not change its subject.
     subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
     place: pointer && hasPhrase(words, w.placePointers),
@@ -191,7 +194,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
 
   const pointsAtAnswer = thing || own.length === 0;
   // The answer just shown is where "him" / "it" was last seen: its neighbours continue it.
-  const nearLast = !q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time);
+  // "what did he add?" asks what comes after the answer just shown, though it hides what was shown.
+  const nearLast = p.continuation || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
   return {
     followUp: true,
     carried,

@@ -42,6 +42,8 @@ export interface DialogueWords {
   readonly subjectVerbs: Record<'en' | 'ar', readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
+  readonly continuations: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -162,6 +164,7 @@ function parseDialogue(file: string): DialogueWords {
     choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
     questionWords: bilingual(o.questionWords, file, 'questionWords'),
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
+    continuations: bilingual(o.continuations, file, 'continuations'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

@@ -174,6 +174,13 @@ describe('Scenario: else, more and repeats', () => {
     ]);
   });
 
+  it('"what did he add?" is how the answer just shown goes on', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky write?', first: '19.1–19.2' },
+      { ask: 'and what did he add?', first: '20', fresh: true, why: '"The Ukrainian leader added: …" comes right after his post' },
+    ]);
+  });
+
   it('"more" pages on without repeats, across spans', () => {
     runScript(engine, [
       { ask: 'Zelensky', first: '3' },
