@@ -5,7 +5,6 @@
  * Two adjacent sentences of a story make one span when:
  * - the first opens a quotation it does not close (“ … with no ”), so the second ends it
  *   (¶6: “The time has come … / God bless Russia and Ukraine!”); or
- * - the first introduces what follows with a colon; or
  * - the second opens a quotation and carries the speaker the first names (¶23 Peskov said this was
  *   “impossible”. / ¶24 “Russia has never discussed …”).
  * Spans are at most two sentences: a longer quotation is still cited sentence by sentence.
@@ -17,7 +16,6 @@ import type { SentenceFacts } from './facts.js';
 const OPENING = /[“«]/g;
 const CLOSING = /[”»]/g;
 const OPENS = /^\s*[“«"]/;
-const INTRODUCES = /:\s*$/;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
@@ -30,7 +28,6 @@ export function joined(index: SearchIndex, facts: SentenceFacts, a: number): boo
   if (first === undefined || second === undefined || first.story !== second.story) return false;
   const text = first.sentence.text;
   if (count(text, OPENING) > count(text, CLOSING)) return true;
-  if (INTRODUCES.test(text)) return true;
   if (!OPENS.test(second.sentence.text)) return false;
   // The second opens a quotation: it continues the first when it carries a speaker the first names.
   for (const id of facts.people(a)) if (has(index.postings.get(`s:${id}`), a + 1)) return true;

@@ -54,6 +54,26 @@ describe('npm run ask -- --json', () => {
     expect(out[2].abstained).toBe(true);
   });
 
+  it('offers choices for an ambiguous question, and a line with the number picks one', () => {
+    const out = run(
+      [
+        { id: '1', chat: 'y', text: 'what did he say about elections?' },
+        { id: '2', chat: 'y', text: '2' },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out[0].choices).toEqual([
+      { person: 'trump', name: { en: 'Trump', ar: 'ترامب' }, answer: 0 },
+      { person: 'zelensky', name: { en: 'Zelensky', ar: 'زيلنسكي' }, answer: 1 },
+    ]);
+    expect(out[1].answers.map((a: { label: string }) => a.label)).toEqual(['28']);
+    expect(out[1].choices).toBeUndefined();
+  });
+
   it('answers a malformed line with an error line and goes on', () => {
     const input = ['not json', '{"id": 5, "text": "x"}', '{"id": "k"}', '[1,2]', '', '{"id":"ok","text":"peskov"}'].join('\n');
     const out = run(`${input}\n`)

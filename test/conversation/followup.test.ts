@@ -93,6 +93,14 @@ describe('resolveFollowUp: who "he", "him" and "according to him" stand for', ()
     expect(carried('Did he give a date?', state([person('trump'), person('putin')])).filter((k) => k === 'c:putin')).toEqual([]);
   });
 
+  it('in a story without person concepts, "he" falls back on the capitalized name the last question asked about', () => {
+    const edde: FocusItem = { key: 'en:edd', label: 'Edde', kind: 'term', weight: 3, age: 0 };
+    const harbour: FocusItem = { key: 'en:harbour', label: 'harbour', kind: 'term', weight: 3, age: 0 };
+    expect(carried('what did he tell reporters?', state([harbour, edde]))).toContain('en:edd');
+    // Only a name: a lower-case word is not who "he" is.
+    expect(resolve('what did he tell reporters?', state([harbour])).unresolvedPerson).toBe(true);
+  });
+
   it('a pronoun nobody could stand for is reported, so the engine can offer choices', () => {
     expect(resolve('what did he say about elections?', newState(0)).unresolvedPerson).toBe(true);
     expect(resolve('what did Trump say about elections?', newState(0)).unresolvedPerson).toBe(false);

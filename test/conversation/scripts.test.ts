@@ -128,6 +128,14 @@ describe('Scenario: ellipsis, new subjects and pointers', () => {
     ]);
   });
 
+  it('a follow-up with a question word of its own asks for its own kind of answer', () => {
+    runScript(engine, [
+      { ask: 'Who will Zelensky meet in Munich?', first: '5' },
+      { ask: 'when?', first: '5', why: 'Friday, in the answer itself' },
+      { ask: 'and who did he meet in Kyiv?', first: '18', why: '"who" asks a person, not the time "when?" asked before: Bessent, visiting Kyiv' },
+    ]);
+  });
+
   it('"when was that?" and "why?" point at the answer itself', () => {
     runScript(engine, [
       { ask: 'Where did Trump say he would meet Putin?', first: '7' },
