@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
-import { correctedUnits, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
+import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { type Knowledge, loadKnowledge } from './knowledge/load.js';
@@ -78,6 +78,8 @@ class AnswerEngine implements Engine {
   private readonly words: ConversationWords;
   /** Who speaks in each sentence, and what it names (for follow-ups and spans), remembered. */
   private readonly facts: SentenceFacts;
+  /** What follow-up resolution reads besides the question and the state. */
+  private readonly ctx: FollowUpContext;
 
   constructor(
     private readonly index: SearchIndex,
@@ -90,6 +92,7 @@ class AnswerEngine implements Engine {
     for (const s of index.sentences) this.gids.set(`${index.stories[s.story]?.info.id}#${s.sentence.ref}`, s.gid);
     this.words = foldConversationWords(index);
     this.facts = new SentenceFacts(index);
+    this.ctx = { index, words: this.words, o };
   }
 
   newState(now?: number): ChatState {
@@ -195,6 +198,7 @@ class AnswerEngine implements Engine {
     if (q.empty) return this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);
     const words = tokens.map((t) => t.norm);
+    const pointers = pointersOf(words, this.words);
     // A message that is only a number picks one of the choices just offered ("2").
     if (prev.choices !== undefined) {
       const n = choiceNumber(words, this.words);
@@ -207,9 +211,8 @@ class AnswerEngine implements Engine {
     }
 
     // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
-    if (prev.last !== undefined && !q.units.some((u) => u.kind === 'person' && !u.carried)) {
-      const p = pointersOf(words, this.words);
-      const result = p.continuation ? this.continuationOf(prev, prev.last, q.lang, now) : undefined;
+    if (pointers.continuation && prev.last !== undefined && !q.units.some((u) => u.kind === 'person')) {
+      const result = this.continuationOf(prev, prev.last, q.lang, now);
       if (result !== undefined) return result;
     }
 
@@ -225,15 +228,14 @@ class AnswerEngine implements Engine {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
       units = correctedUnits(base, subject);
-      r = resolveFollowUp(base, pointersOf([], this.words), { ...prev, focus: [], last: undefined }, this.ctx());
+      r = resolveFollowUp(base, pointersOf([], this.words), { ...prev, focus: [], last: undefined }, this.ctx);
       types = base.answerTypes.length > 0 ? base.answerTypes : (prev.types ?? []);
       lastQuestion = prev.lastQuestion as string;
       corrected = true;
     } else {
-      const pointers = pointersOf(words, this.words);
       pointed = pointers.place || pointers.time;
       const read = this.withoutDialogueUnits(q, words, pointers);
-      r = resolveFollowUp(read, pointers, prev, this.ctx());
+      r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.
       const asked = q.answerTypes.length > 0 ? q.answerTypes : this.typesBehindOpening(words);
@@ -401,10 +403,6 @@ class AnswerEngine implements Engine {
     const ids: string[] = [];
     for (const { value } of this.index.askPhrases.scan(rest)) if (!ids.includes(value.id)) ids.push(value.id);
     return ids;
-  }
-
-  private ctx() {
-    return { index: this.index, words: this.words, o: this.o };
   }
 
   /**
