@@ -117,4 +117,12 @@ describe('Scenario: a quotation over two sentences in Telegram', () => {
     expect(quotes.slice(0, 2)).toEqual([engine.sentence(engine.stories[0]?.id ?? '', '23')?.text, engine.sentence(engine.stories[0]?.id ?? '', '24.1')?.text]);
     expect(html.length).toBeLessThanOrEqual(4096);
   });
+
+  it('is shared whole from inline mode, under both labels', async () => {
+    const h = createHarness({ engine });
+    await h.send({ inline_query: { id: 'iq', from: SAMI, query: 'what did Peskov say about Kursk?', offset: '', chat_type: 'sender' } } as Loose);
+    const first = (h.only('answerInlineQuery')[0]?.payload.results as Loose[])[0];
+    expect(first.title).toContain('[23–24.1]');
+    expect(String(first.input_message_content.message_text).match(/<blockquote>/g)).toHaveLength(2);
+  });
 });
