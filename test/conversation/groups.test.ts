@@ -121,7 +121,7 @@ describe('Scenario: a quotation over two sentences in Telegram', () => {
   it('is shared whole from inline mode, under both labels', async () => {
     const h = createHarness({ engine });
     await h.send({ inline_query: { id: 'iq', from: SAMI, query: 'what did Peskov say about Kursk?', offset: '', chat_type: 'sender' } } as Loose);
-    const first = (h.only('answerInlineQuery')[0]?.payload.results as Loose[])[0];
+    const first = (h.only('answerInlineQuery')[0]?.payload.results ?? [])[0] as Loose;
     expect(first.title).toContain('[23–24.1]');
     expect(String(first.input_message_content.message_text).match(/<blockquote>/g)).toHaveLength(2);
   });
