@@ -107,6 +107,17 @@ describe('Scenario: ellipsis, new subjects and pointers', () => {
     ]);
   });
 
+  it('Arabic: حينها and ذلك العام are the year of the answer just shown; عنها is the topic', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال ترامب لبي بي سي عن الأرض؟', first: '10' },
+      { ask: 'وماذا حدث للقرم حينها؟', first: ['30', '31'], why: '2014, from ¶10: Crimea annexed that year' },
+    ]);
+    runScript(engine, [
+      { ask: 'ماذا قال ترامب عن الانتخابات؟', first: '27' },
+      { ask: 'وماذا قال زيلنسكي عنها؟', first: '28', why: '"عنها" is the elections' },
+    ]);
+  });
+
   it('"there" is the place asked about', () => {
     runScript(engine, [
       { ask: 'What did Zelensky propose about Kursk?', first: '22' },
