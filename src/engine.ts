@@ -10,8 +10,11 @@
  * ```
  */
 import { fileURLToPath } from 'node:url';
-import { nextFocus, resolveFollowUp } from './conversation/followup.js';
-import { coerceState, newState as freshState } from './conversation/state.js';
+import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
+import { SentenceFacts } from './conversation/facts.js';
+import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
+import { spanOf } from './conversation/span.js';
+import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
@@ -19,7 +22,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
-import { forgetMemos, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
+import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
@@ -30,9 +33,13 @@ import type {
   AskOptions,
   AskResult,
   ChatState,
+  Choice,
   Engine,
   GlossItem,
   Lang,
+  LastAnswer,
+  PendingChoice,
+  QuotedPart,
   SentenceView,
   Span,
   StoryDraft,
@@ -74,6 +81,12 @@ class AnswerEngine implements Engine {
   private readonly analysisCache = new Map<string, Analysed>();
   /** Keys of a question's units, for highlighting its answers (kept while the answers are). */
   private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
+  /** The conversation's dialogue words, folded once. */
+  private words!: ConversationWords;
+  /** Who speaks in each sentence, and what it names (for follow-ups and spans), remembered. */
+  private facts!: SentenceFacts;
+  /** What follow-up resolution reads besides the question and the state. */
+  private ctx!: FollowUpContext;
 
   constructor(
     private knowledge: Knowledge,
@@ -97,6 +110,9 @@ class AnswerEngine implements Engine {
     this.byStory = byStory;
     this.gids = gids;
     this.stories = index.stories.map((s) => s.info);
+    this.words = foldConversationWords(index);
+    this.facts = new SentenceFacts(index);
+    this.ctx = { index, words: this.words, o: this.o };
     this.analysisCache.clear();
   }
 
@@ -114,6 +130,8 @@ class AnswerEngine implements Engine {
     const from = this.index.sentences.length;
     if (appendStory(this.index, knowledge, story)) {
       forgetMemos(this.index);
+      // Who speaks in a sentence depends on the concepts, which the story's names extend.
+      this.facts = new SentenceFacts(this.index);
       this.knowledge = knowledge;
       const si = this.index.stories.length - 1;
       this.byStory.set(story.info.id, si);
@@ -170,18 +188,50 @@ class AnswerEngine implements Engine {
     const now = options.now ?? Date.now();
     const prev = coerceState(state, now);
     const top = clampTop(options.top ?? this.o.top);
-    const rest = prev.results.slice(prev.shown);
     const lang = prev.lang ?? 'en';
-    if (rest.length === 0) return { ...this.abstain('no-more', lang, [], prev, now, false), more: true };
-    const page = rest.slice(0, top);
-    const shown = prev.shown + page.length;
-    const newState: ChatState = { ...prev, shown, at: now };
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
-    const answers = page.flatMap((r) => {
+    const hits: Hit[] = [];
+    for (const r of prev.results.slice(prev.shown)) {
       const gid = this.gids.get(`${r.story}#${r.ref}`);
-      return gid === undefined ? [] : [this.toAnswer(gid, r.score, lastQ?.units ?? [])];
-    });
-    return { lang, abstained: false, unknown: [], answers, followUp: false, more: true, remaining: prev.results.length - shown, state: newState };
+      if (gid !== undefined) hits.push({ gid, score: r.score, coverage: 1, matched: [] });
+    }
+    // "More" never shows again what this conversation has shown.
+    const { answers, used, refs } = this.page(hits, top, new Set(prev.seen), lastQ?.units ?? [], false);
+    if (answers.length === 0) return { ...this.abstain('no-more', lang, [], { ...prev, shown: prev.results.length }, now, false), more: true };
+    const shown = prev.shown + used;
+    const seen = withSeen(prev.seen, refs);
+    const newState: ChatState = { ...prev, shown, seen, at: now };
+    const remaining = this.remainingOf(prev.results.slice(shown), new Set(seen));
+    return { lang, abstained: false, unknown: [], answers, followUp: false, more: true, remaining, state: newState };
+  }
+
+  choose(state: ChatState, index: number, options: AskOptions = {}): AskResult {
+    const now = options.now ?? Date.now();
+    const prev = coerceState(state, now);
+    const choice = Number.isInteger(index) ? prev.choices?.[index] : undefined;
+    const gid = choice === undefined ? undefined : this.gids.get(`${choice.story}#${choice.ref}`);
+    const lang = prev.lang ?? 'en';
+    if (choice === undefined || gid === undefined) return { ...this.abstain('no-more', lang, [], prev, now, false), more: false };
+    const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
+    const { answers, refs, spans } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
+    // The person picked is who "he" / "she" stands for from now on.
+    const key = `c:${choice.person}`;
+    const person = { key, label: this.nameOf(choice.person).en, kind: 'person', weight: round(idf(this.index, key) * this.o.personWeight), age: 0 };
+    const focus = [person, ...prev.focus.filter((f) => f.kind !== 'person')];
+    const newState: ChatState = {
+      v: 1,
+      focus,
+      ...(prev.lastQuestion === undefined ? {} : { lastQuestion: prev.lastQuestion }),
+      results: [],
+      shown: 0,
+      story: choice.story,
+      lang,
+      ...(prev.types === undefined ? {} : { types: prev.types }),
+      seen: withSeen(prev.seen, refs),
+      ...(spans[0] === undefined ? {} : { last: this.lastOf(gid, spans[0]) }),
+      at: now,
+    };
+    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state: newState };
   }
 
   sentence(story: string, ref: string): SentenceView | undefined {
@@ -217,17 +267,65 @@ class AnswerEngine implements Engine {
     const q = parseQuery(this.index, question, this.o);
     if (q.more) return this.more(prev, options);
     if (q.empty) return this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
-    const r = resolveFollowUp(q, prev, this.o);
-    const units: QueryUnit[] = [...q.units, ...r.carried];
+    const tokens = this.index.analyzer.analyze(q.text);
+    const words = tokens.map((t) => t.norm);
+    const pointers = pointersOf(words, this.words);
+    // A message that is only a number picks one of the choices just offered ("2").
+    if (prev.choices !== undefined) {
+      const n = choiceNumber(words, this.words);
+      if (n !== undefined && n <= prev.choices.length) return this.choose(prev, n - 1, options);
+    }
+    // "who said that?": the sentence that names who said the answer just shown.
+    if (prev.last !== undefined && this.words.sourceQuestions.has(withoutOpening(words).join(' '))) {
+      const result = this.sourceOf(prev, prev.last, q.lang, now);
+      if (result !== undefined) return result;
+    }
+
+    // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
+    if (pointers.continuation && prev.last !== undefined && !q.units.some((u) => u.kind === 'person')) {
+      const result = this.continuationOf(prev, prev.last, q.lang, now);
+      if (result !== undefined) return result;
+    }
+
+    let units: QueryUnit[];
+    let r: Resolution;
+    let corrected = false;
+    let pointed = false;
+    let types: readonly string[];
+    let lastQuestion = question.trim().slice(0, 300);
+    const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
+    const subject = cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : undefined;
+    if (subject?.units.some((u) => u.kind !== 'action')) {
+      // "no, I meant Zelensky": the last question again, its subject replaced.
+      const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
+      units = correctedUnits(base, subject);
+      r = resolveFollowUp(base, pointersOf([], this.words), { ...prev, focus: [], last: undefined }, this.ctx);
+      types = base.answerTypes.length > 0 ? base.answerTypes : (prev.types ?? []);
+      lastQuestion = prev.lastQuestion as string;
+      corrected = true;
+    } else {
+      pointed = pointers.place || pointers.time;
+      const read = this.withoutDialogueUnits(q, words, pointers);
+      r = resolveFollowUp(read, pointers, prev, this.ctx);
+      units = [...read.units, ...r.carried];
+      // "ولماذا؟" asks "why" behind the conjunction و glued to it.
+      const asked = q.answerTypes.length > 0 ? q.answerTypes : this.typesBehindOpening(words);
+      // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with
+      // Zelensky?"), unless it opens with a question word of its own ("and who did he meet in Kyiv?").
+      const ownQuestion = this.words.questionWords.has(withoutOpening(words)[0] ?? '');
+      types = asked.length === 0 && r.followUp && !ownQuestion ? (prev.types ?? []) : asked;
+    }
     if (q.smallTalk || units.filter((u) => u.kind !== 'action').length === 0) {
       return this.abstain('no-content', q.lang, [], prev, now, r.followUp);
     }
-    const lastGids = prev.results.slice(0, Math.max(1, prev.shown)).flatMap((x) => {
-      const g = this.gids.get(`${x.story}#${x.ref}`);
-      return g === undefined ? [] : [g];
-    });
-    // A follow-up that asks for no kind of answer keeps the one asked before ("and the one with Zelensky?").
-    const types = q.answerTypes.length === 0 && r.followUp ? (prev.types ?? []) : q.answerTypes;
+    const lastGids: number[] = [];
+    for (const ref of prev.last?.refs ?? []) {
+      const g = this.gids.get(`${prev.last?.story}#${ref}`);
+      if (g !== undefined) lastGids.push(g);
+    }
+    const seen = new Set(prev.seen);
+    // A correction says the answer just shown was not what was meant.
+    const exclude = corrected ? new Set(lastGids) : r.excludeShown && seen.size > 0 ? this.gidsOf(seen) : undefined;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
     const { hits } = rank(
@@ -235,20 +333,17 @@ class AnswerEngine implements Engine {
       {
         units,
         answerTypes: types,
-        // "What else": not the answer just given, nor the context shown around it.
-        exclude: r.excludeShown && lastGids[0] !== undefined ? new Set([lastGids[0] - 1, lastGids[0], lastGids[0] + 1]) : undefined,
+        // "What else": nothing this conversation has shown.
+        exclude,
         focusStory: r.followUp ? focusStory : undefined,
-        near: r.nearLast ? lastGids.slice(0, 1) : undefined,
-        nearSelf: r.nearLast && !q.units.some((u) => u.kind === 'person'),
+        near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
+        nearSelf: r.nearSelf,
         onlyStory,
       },
       this.o,
     );
-    const best = hits[0];
-    const focus = nextFocus(q, r, prev);
-    // The states below are written out rather than spread from `prev`: spreading is a slow path in
-    // V8, and this runs for every question.
-    const lastQuestion = question.trim().slice(0, 300);
+    this.preferSpeakers(hits, units, types);
+    if (r.nearLast) preferFollowing(hits, lastGids);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
@@ -256,50 +351,293 @@ class AnswerEngine implements Engine {
     const named = q.units.some((u) => u.name);
     // A long question matches less of itself in the sentence that answers it (a paraphrase of five
     // words shares three): past a few units, each lowers the bar a little.
-    const own = q.units.length - this.o.coverageUnitsFree;
-    const same = named ? this.o.minCoverageUnknownName : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, own));
+    const longer = q.units.length - this.o.coverageUnitsFree;
+    const same = named
+      ? this.o.minCoverageUnknownName
+      : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, longer));
     const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
     const bar = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
+    // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
+    // question about elections) must not put a sentence that never names Putin first.
+    if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "there" / "then" take the place or time from the answer just shown to ask about something else
+    // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
+    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
+      if (next > 0) hits.unshift(...hits.splice(next, 1));
+    }
+    const best = hits[0];
+    const focus = nextFocus(units, r, prev);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     if (!best || !hits.some((h) => h.coverage >= bar(h))) {
       const unknown = unknownLabels(q.units);
-      const reason: AbstainReason = q.truncated && unknown.length === 0 ? 'too-long' : 'not-in-story';
-      return this.abstain(
-        reason,
-        q.lang,
-        unknown,
-        { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now },
-        now,
-        r.followUp,
-      );
+      // "what else?" once everything has been shown: that is all the story says about it.
+      const reason: AbstainReason =
+        q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
+      // The answer last shown stays what "he" and "that" refer to.
+      const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
+      return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
     }
     const kept = hits
       .filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score))
       .slice(0, this.o.keepResults);
     const top = clampTop(options.top ?? this.o.top);
-    const page = kept.slice(0, top);
+    // "what did he say about elections?" with nobody "he" could be: when two people's statements
+    // answer about equally well, offer both rather than guess.
+    const choices = r.unresolvedPerson ? this.choicesOf(kept) : undefined;
+    const shownHits = choices === undefined ? kept : choices.map((c) => c.hit);
+    // The best answer is the answer even when shown before; the others are not shown twice.
+    const { answers, used, refs, spans } = this.page(shownHits, choices === undefined ? top : choices.length, seen, units, true);
+    const results = choices === undefined ? kept : [];
     const state: ChatState = {
       v: 1,
       focus,
       lastQuestion,
-      results: kept.map((h) => ({ story: this.storyIdOf(h.gid), ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: round(h.score) })),
-      shown: page.length,
+      results: results.map((h) => ({
+        story: this.storyIdOf(h.gid),
+        ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref,
+        score: round(h.score),
+      })),
+      shown: choices === undefined ? used : 0,
       story: this.storyIdOf(best.gid),
       lang: q.lang,
       types,
+      seen: withSeen(prev.seen, refs),
+      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0]) } : {}),
+      ...(choices === undefined
+        ? {}
+        : {
+            choices: choices.map(
+              (c): PendingChoice => ({
+                story: this.storyIdOf(c.hit.gid),
+                ref: (this.index.sentences[c.hit.gid] as IndexedSentence).sentence.ref,
+                person: c.person,
+              }),
+            ),
+          }),
       at: now,
     };
     return {
       lang: q.lang,
       abstained: false,
       unknown: unknownLabels(q.units),
-      answers: page.map((h) => this.toAnswer(h.gid, h.score, units)),
+      answers,
       followUp: r.followUp,
       more: false,
-      remaining: kept.length - page.length,
+      remaining: choices === undefined ? this.remainingOf(state.results.slice(used), new Set(state.seen)) : 0,
       state,
+      ...(choices === undefined ? {} : { choices: choices.map((c, i): Choice => ({ person: c.person, name: this.nameOf(c.person), answer: i })) }),
     };
+  }
+
+  /**
+   * "What did Zelensky say about elections?": among the best hits, a sentence in which the person
+   * asked about is the one speaking outranks one that only names them (¶28, Zelensky says …, over
+   * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
+   */
+  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[]): void {
+    // Statements, and questions that ask for no particular kind of answer ("what about …?").
+    if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
+    const people = new Set<string>();
+    // A person the question carries counts when it names no one and nothing of its own ("وماذا عن
+    // الانتخابات؟" after a question about Zelensky); "and how did the Kremlin respond?" turns to the Kremlin.
+    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
+    for (const u of units) if (u.kind === 'person' && (!u.carried || !namesOwn) && u.key.startsWith('c:') && !u.key.includes('|')) people.add(u.key.slice(2));
+    if (people.size === 0) return;
+    const n = Math.min(hits.length, SPEAKER_WINDOW);
+    for (let i = 0; i < n; i++) {
+      const h = hits[i] as Hit;
+      const speaker = this.facts.of(h.gid).speaker;
+      if (speaker !== undefined && people.has(speaker)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
+    }
+    const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
+    for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
+  }
+
+  /**
+   * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
+   * points at the answer's year, it is not a topic) and, after "else", the verb that asks for more
+   * ("وماذا أضاف؟", "what did he add?").
+   */
+  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean }): ParsedQuery {
+    if (!p.time && !p.place && !q.other) return q;
+    const drop = new Set<string>();
+    if (p.time || p.place)
+      for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
+    const other = this.index.dialogue.other;
+    const units: QueryUnit[] = [];
+    for (const u of q.units) {
+      const folded = this.index.analyzer.fold(u.label);
+      if (drop.has(folded)) continue;
+      // The verb still helps to rank (¶20 "the Ukrainian leader added"), but the question is not judged on it.
+      units.push(q.other && other.has(folded) ? { ...u, carried: true } : u);
+    }
+    return { ...q, units };
+  }
+
+  /** The answer types a question asks for once a leading و / ف / "and" is set apart ("ولماذا" → why). */
+  private typesBehindOpening(words: readonly string[]): string[] {
+    const rest = withoutOpening(words);
+    if (rest.length === words.length && rest[0] === words[0]) return [];
+    const ids: string[] = [];
+    for (const { value } of this.index.askPhrases.scan(rest)) if (!ids.includes(value.id)) ids.push(value.id);
+    return ids;
+  }
+
+  /**
+   * Answers for a page: hits in order, each quoted with the sentence its thought runs over (a span),
+   * skipping sentences already quoted on the page and, after the first when `keepFirst`, those the
+   * conversation has shown. Returns the answers and how many hits were used up.
+   */
+  private page(
+    hits: readonly Hit[],
+    top: number,
+    seen: ReadonlySet<string>,
+    units: readonly QueryUnit[],
+    keepFirst: boolean,
+  ): { answers: Answer[]; used: number; refs: string[]; spans: (readonly [number, number])[] } {
+    const answers: Answer[] = [];
+    // The refs shown, worked out from the spans: reading an answer's parts would compute its highlights.
+    const refs: string[] = [];
+    const spans: (readonly [number, number])[] = [];
+    const covered = new Set<number>();
+    let used = 0;
+    for (const h of hits) {
+      if (answers.length >= top) break;
+      used++;
+      if (covered.has(h.gid)) continue;
+      const first = keepFirst && answers.length === 0;
+      if (!first && seen.has(this.keyOf(h.gid))) continue;
+      let span = spanOf(this.index, this.facts, h.gid);
+      // The other half of a span, once shown or already on this page, is not quoted again.
+      const partner = span[0] === h.gid ? span[1] : span[0];
+      // A best answer shown before is shown again whole; a new sentence is not padded with one already shown.
+      const again = first && seen.has(this.keyOf(h.gid));
+      if (partner !== h.gid && (covered.has(partner) || (!again && seen.has(this.keyOf(partner))))) span = [h.gid, h.gid];
+      for (let g = span[0]; g <= span[1]; g++) {
+        covered.add(g);
+        refs.push(this.keyOf(g));
+      }
+      spans.push(span);
+      answers.push(new CitedAnswer(this, h.gid, round(h.score), units, span));
+    }
+    return { answers, used, refs, spans };
+  }
+
+  /** How many of these results "more" would still show (not shown in this conversation). */
+  private remainingOf(results: ChatState['results'], seen: ReadonlySet<string>): number {
+    let n = 0;
+    for (const r of results) if (!seen.has(`${r.story}#${r.ref}`)) n++;
+    return n;
+  }
+
+  private keyOf(gid: number): string {
+    return `${this.storyIdOf(gid)}#${(this.index.sentences[gid] as IndexedSentence).sentence.ref}`;
+  }
+
+  private gidsOf(refs: ReadonlySet<string>): Set<number> {
+    const out = new Set<number>();
+    for (const r of refs) {
+      const g = this.gids.get(r);
+      if (g !== undefined) out.add(g);
+    }
+    return out;
+  }
+
+  /** What the next question may refer to in an answer: its speaker, people, places and years. */
+  private lastOf(gid: number, span: readonly [number, number]): LastAnswer {
+    const facts = this.facts.of(gid);
+    const other = span[0] === span[1] ? undefined : this.facts.of(span[0] === gid ? span[1] : span[0]);
+    const people = [...facts.people];
+    for (const p of other?.people ?? []) if (!people.includes(p)) people.push(p);
+    const speaker = facts.speaker ?? other?.speaker;
+    const refs: string[] = [];
+    for (let g = span[0]; g <= span[1]; g++) refs.push((this.index.sentences[g] as IndexedSentence).sentence.ref);
+    return {
+      story: this.storyIdOf(gid),
+      refs,
+      people: people.slice(0, 6),
+      ...(speaker === undefined ? {} : { speaker }),
+      places: [...new Set([...facts.places, ...(other?.places ?? [])])].slice(0, 6),
+      years: [...new Set([...facts.years, ...(other?.years ?? [])])].slice(0, 4),
+    };
+  }
+
+  /**
+   * The sentence that says who said the answer just shown: the answer itself when it names its
+   * speaker, else the nearest sentence before it that names them (the start of the quotation).
+   */
+  private sourceOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const gid = this.gids.get(`${last.story}#${last.refs[0]}`);
+    if (gid === undefined) return undefined;
+    let source = gid;
+    const facts = this.facts.of(gid);
+    if (!facts.namesSpeaker && facts.speaker !== undefined) {
+      const story = (this.index.sentences[gid] as IndexedSentence).story;
+      for (let g = gid - 1; g >= 0 && g >= gid - 4 && (this.index.sentences[g] as IndexedSentence).story === story; g--) {
+        if (this.facts.of(g).people.includes(facts.speaker)) {
+          source = g;
+          break;
+        }
+      }
+    }
+    const units: QueryUnit[] = [];
+    const { answers, refs } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
+    const state: ChatState = { ...prev, results: [], shown: 0, lang, seen: withSeen(prev.seen, refs), at: now };
+    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+  }
+
+  /**
+   * The next sentence after the answer just shown (within three) in which its speaker goes on, not
+   * shown yet: "and what did he add?" after ¶19 is ¶20, "The Ukrainian leader added: …".
+   */
+  private continuationOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
+    if (end === undefined || last.speaker === undefined) return undefined;
+    const story = (this.index.sentences[end] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
+      if (seen.has(this.keyOf(g))) continue;
+      if (!this.facts.of(g).people.includes(last.speaker)) continue;
+      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+      const state: ChatState = {
+        ...prev,
+        results: [],
+        shown: 0,
+        lang,
+        seen: withSeen(prev.seen, refs),
+        ...(spans[0] === undefined ? {} : { last: this.lastOf(g, spans[0]) }),
+        at: now,
+      };
+      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    }
+    return undefined;
+  }
+
+  /**
+   * Each person's best statement among the hits, when the best two people's score about equally
+   * (within `ambiguity` of each other); undefined when one person's statement clearly answers best.
+   */
+  private choicesOf(hits: readonly Hit[]): { hit: Hit; person: string }[] | undefined {
+    const best = new Map<string, Hit>();
+    for (const h of hits) {
+      const speaker = this.facts.of(h.gid).speaker;
+      if (speaker !== undefined && !best.has(speaker)) best.set(speaker, h);
+      if (best.size >= MAX_CHOICES) break;
+    }
+    const ranked = [...best].map(([person, hit]) => ({ person, hit }));
+    const first = ranked[0];
+    const second = ranked[1];
+    if (first === undefined || second === undefined || first.hit !== hits[0]) return undefined;
+    if (second.hit.score < this.o.ambiguity * first.hit.score) return undefined;
+    return ranked.filter((c) => c.hit.score >= this.o.ambiguity * first.hit.score);
+  }
+
+  /** A concept's display name per language: the first form the lexicon gives. */
+  private nameOf(id: string): { en: string; ar: string } {
+    const e = this.index.knowledge.lexicon.find((x) => x.id === id);
+    return { en: e?.en[0] ?? e?.ar[0] ?? id, ar: e?.ar[0] ?? e?.en[0] ?? id };
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
@@ -329,15 +667,11 @@ class AnswerEngine implements Engine {
     return { story, ref, paragraph, text, start, end, translation: s.translation, translationKind: info.translation ?? 'project' };
   }
 
-  private toAnswer(gid: number, score: number, units: readonly QueryUnit[]): Answer {
-    return new CitedAnswer(this, gid, round(score), units);
-  }
-
-  /** The sentences before and after one, within its story (for an answer's context). */
-  contextOf(gid: number): Answer['context'] {
-    const story = (this.index.sentences[gid] as IndexedSentence).story;
-    const before = this.index.sentences[gid - 1]?.story === story ? this.view(gid - 1) : undefined;
-    const after = this.index.sentences[gid + 1]?.story === story ? this.view(gid + 1) : undefined;
+  /** The sentences before and after a span of sentences, within its story (for an answer's context). */
+  contextOf(from: number, to: number): Answer['context'] {
+    const story = (this.index.sentences[from] as IndexedSentence).story;
+    const before = this.index.sentences[from - 1]?.story === story ? this.view(from - 1) : undefined;
+    const after = this.index.sentences[to + 1]?.story === story ? this.view(to + 1) : undefined;
     return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
   }
 
@@ -422,7 +756,7 @@ class AnswerEngine implements Engine {
  * An answer whose costly parts (highlights, which re-analyse the sentence, and the neighbours'
  * views) are computed on first access and kept: most callers (the JSON contract, pages of "more" not
  * yet shown) never read them. The getters are enumerable own properties in effect for readers; code
- * that copies an answer should copy the fields it needs.
+ * that copies an answer should copy the fields it needs, or use `toJSON()`, which writes every field.
  */
 class CitedAnswer implements Answer {
   readonly story: string;
@@ -433,9 +767,11 @@ class CitedAnswer implements Answer {
   readonly translationKind?: SentenceView['translationKind'];
   readonly start: number;
   readonly end: number;
+  readonly label: string;
   private lazyHighlights?: Span[];
   private lazyTranslationHighlights?: Span[];
   private lazyContext?: Answer['context'];
+  private lazyParts?: QuotedPart[];
   private lazyGloss?: readonly GlossItem[];
 
   constructor(
@@ -443,6 +779,7 @@ class CitedAnswer implements Answer {
     private readonly gid: number,
     readonly score: number,
     private readonly units: readonly QueryUnit[],
+    private readonly span: readonly [number, number] = [gid, gid],
   ) {
     const v = engine.viewOf(gid);
     this.story = v.story;
@@ -453,6 +790,8 @@ class CitedAnswer implements Answer {
     if (v.translationKind !== undefined) this.translationKind = v.translationKind;
     this.start = v.start;
     this.end = v.end;
+    // Both labels of a span, joined by an en dash: "23–24.1".
+    this.label = span[0] === span[1] ? v.ref : `${engine.viewOf(span[0]).ref}–${engine.viewOf(span[1]).ref}`;
   }
 
   get highlights(): readonly Span[] {
@@ -466,18 +805,38 @@ class CitedAnswer implements Answer {
   }
 
   get context(): Answer['context'] {
-    this.lazyContext ??= this.engine.contextOf(this.gid);
+    this.lazyContext ??= this.engine.contextOf(this.span[0], this.span[1]);
     return this.lazyContext;
   }
 
   get gloss(): readonly GlossItem[] {
-    this.lazyGloss ??= this.translation === undefined ? this.engine.gloss(this.text, this.units) : [];
+    // The words of every quoted sentence that has no rendering, in order.
+    this.lazyGloss ??= this.parts.flatMap((p) => (p.translation === undefined ? this.engine.gloss(p.text, this.units) : [])).slice(0, GLOSS_WORDS);
     return this.lazyGloss;
+  }
+
+  get parts(): readonly QuotedPart[] {
+    if (this.lazyParts === undefined) {
+      const parts: QuotedPart[] = [];
+      for (let g = this.span[0]; g <= this.span[1]; g++) {
+        if (g === this.gid) {
+          parts.push(plainPart(this, this.highlights, this.translationHighlights));
+          continue;
+        }
+        const v = this.engine.viewOf(g);
+        parts.push(
+          plainPart(v, this.engine.highlight(v.text, this.units), v.translation === undefined ? [] : this.engine.highlight(v.translation, this.units)),
+        );
+      }
+      this.lazyParts = parts;
+    }
+    return this.lazyParts;
   }
 
   /** The answer as plain data, every field included (what JSON.stringify writes). */
   toJSON(): Omit<Answer, never> {
-    const { story, ref, paragraph, text, translation, translationKind, start, end, score, highlights, translationHighlights, context, gloss } = this;
+    const { story, ref, paragraph, text, translation, translationKind, start, end, score, highlights, translationHighlights, context, label, parts, gloss } =
+      this;
     return {
       story,
       ref,
@@ -491,18 +850,62 @@ class CitedAnswer implements Answer {
       highlights,
       translationHighlights,
       context,
+      label,
+      parts,
       gloss,
     };
   }
 }
 
-/** Whether a story can be read in a language: its own, or English through its English rendering. */
-function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
-  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
+/** One quoted sentence as plain data. */
+function plainPart(v: SentenceView, highlights: readonly Span[], translationHighlights: readonly Span[]): QuotedPart {
+  const { story, ref, paragraph, text, start, end } = v;
+  if (v.translation === undefined) return { story, ref, paragraph, text, start, end, highlights, translationHighlights };
+  const kind = v.translationKind === undefined ? {} : { translationKind: v.translationKind };
+  return { story, ref, paragraph, text, translation: v.translation, ...kind, start, end, highlights, translationHighlights };
+}
+
+/** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
+function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
+  const answers = (h: Hit) => h.matched.some((k) => own.has(k));
+  if (own.size === 0 || hits[0] === undefined || answers(hits[0])) return;
+  const i = hits.findIndex(answers);
+  if (i <= 0) return;
+  const [h] = hits.splice(i, 1);
+  hits.unshift(h as Hit);
+}
+
+/**
+ * Among hits that score the same, the one just after the answer shown comes first: a story goes on
+ * from what it just said, so "and how did Trump react to that?" is read forward (¶11 → ¶12, not ¶10).
+ */
+function preferFollowing(hits: Hit[], last: readonly number[]): void {
+  const after = last.length === 0 ? -1 : Math.max(...last) + 1;
+  const i = hits.findIndex((h) => h.gid === after);
+  if (i <= 0) return;
+  const h = hits[i] as Hit;
+  let j = i;
+  while (j > 0 && (hits[j - 1] as Hit).score === h.score) j--;
+  if (j === i) return;
+  hits.splice(i, 1);
+  hits.splice(j, 0, h);
+}
+
+/** A state with the conversation's memory (what it has shown, the last answer) carried over. */
+function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['last']): ChatState {
+  return { ...state, ...(seen === undefined ? {} : { seen }), ...(last === undefined ? {} : { last }) };
 }
 
 /** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */
 type Analysed = ReadonlyMap<string, readonly Span[]>;
+
+/** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
+const SPEAKER_WINDOW = 8;
+
+/** Whether a story can be read in a language: its own, or English through its English rendering. */
+function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
+  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
+}
 
 /** Spans in order, those separated only by spaces joined (the words of one name). */
 function joinWords(spans: readonly Span[], text: string): Span[] {

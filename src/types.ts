@@ -72,8 +72,15 @@ export interface Answer extends SentenceView {
   readonly highlights: readonly Span[];
   /** Where the question's words matched inside `translation` (for bold). */
   readonly translationHighlights: readonly Span[];
-  /** The sentences before and after, for context. */
+  /** The sentences before and after, for context (around the whole span when it has two parts). */
   readonly context: { readonly before?: SentenceView; readonly after?: SentenceView };
+  /**
+   * The citation label as shown: the ref, or "23–24.1" when a quotation runs over two adjacent
+   * sentences and both are quoted as one answer.
+   */
+  readonly label: string;
+  /** The sentences quoted, in story order, each with its highlights: one, or two for a span. */
+  readonly parts: readonly QuotedPart[];
   /**
    * For a sentence with no English rendering: what its matched words are in English, word by word
    * (the question's own word for a name or a translated word, else the dictionary's). A labelled aid
@@ -89,6 +96,22 @@ export interface GlossItem {
   readonly word: string;
   /** Its English: the question's word ("Peskov", "elections") or the dictionary's first word. */
   readonly gloss: string;
+}
+
+/** One sentence of an answer, with where the question's words matched in it. */
+export interface QuotedPart extends SentenceView {
+  readonly highlights: readonly Span[];
+  readonly translationHighlights: readonly Span[];
+}
+
+/** Two people's statements answer equally well: the reply offers each, and says so. */
+export interface Choice {
+  /** Person concept id. */
+  readonly person: string;
+  /** The person's name as the lexicon writes it first, per language. */
+  readonly name: { readonly en: string; readonly ar: string };
+  /** Index into `AskResult.answers` of the answer that is this person's. */
+  readonly answer: number;
 }
 
 /** Why a question got no answers. */
@@ -116,6 +139,12 @@ export interface AskResult {
   readonly more: boolean;
   /** How many further answers "more" would show. */
   readonly remaining: number;
+  /**
+   * Present when the question could mean different people's statements ("what did he say about
+   * elections?" with nobody named before): the answers are each person's best, and the front end
+   * offers them as choices (buttons, numbers). Picking one continues the conversation with that person.
+   */
+  readonly choices?: readonly Choice[];
   /** The chat's state after this question: store it and pass it back with the next question. */
   readonly state: ChatState;
 }
@@ -140,8 +169,39 @@ export interface ChatState {
   readonly lang?: Lang;
   /** Kinds of answer the last question asked for ("duration"), carried into "and the one with …?". */
   readonly types?: readonly string[];
+  /**
+   * Sentences this conversation has shown ("story#ref"), newest last, bounded: "more" and "else"
+   * never show them again, and a new question does not repeat them beside its best answer.
+   */
+  readonly seen?: readonly string[];
+  /** What the best answer just shown makes available to the next question ("he", "there", "that year"). */
+  readonly last?: LastAnswer;
+  /** The choices offered when a question was ambiguous; a message that is only their number picks one. */
+  readonly choices?: readonly PendingChoice[];
   /** Unix ms of the last update, for expiry by stores. */
   readonly at: number;
+}
+
+/** The best answer just shown, as follow-ups may refer to it. */
+export interface LastAnswer {
+  readonly story: string;
+  /** Its labels (two when it spans sentences). */
+  readonly refs: readonly string[];
+  /** Person concept ids it names or carries, its speaker first. */
+  readonly people: readonly string[];
+  readonly speaker?: string;
+  /** Place concept ids it names, in order. */
+  readonly places: readonly string[];
+  /** Number keys of its years ("n:2014"). */
+  readonly years: readonly string[];
+}
+
+/** One answer offered in an ambiguous reply, for picking it by number or button. */
+export interface PendingChoice {
+  readonly story: string;
+  readonly ref: string;
+  /** The person concept id whose statement it is. */
+  readonly person: string;
 }
 
 /** One unit of conversational focus. */
@@ -214,6 +274,11 @@ export interface Engine {
   ask(question: string, state?: ChatState, options?: AskOptions): AskResult;
   /** The next page of the last question's answers (what the "More" button does). */
   more(state: ChatState, options?: AskOptions): AskResult;
+  /**
+   * Picks one of the choices an ambiguous answer offered (0-based, as in `AskResult.choices`): shows
+   * that answer again and makes its person the one "he" / "she" stands for. A stale pick abstains.
+   */
+  choose(state: ChatState, index: number, options?: AskOptions): AskResult;
   /** A sentence by story and label. */
   sentence(story: string, ref: string): SentenceView | undefined;
   /** The sentences within `radius` of a cited one, in story order, the cited one included. */

@@ -53,8 +53,13 @@ describe('engine: answers', () => {
     const a = r.answers[0];
     expect(a?.ref).toBe('23');
     expect(a?.text).toBe('وقال المتحدث باسم بوتين بيسكوف إن هذا “مستحيل”.');
+    // Peskov's "impossible" runs on into the quotation of ¶24: both are quoted, under one label.
+    expect(a?.label).toBe('23–24.1');
+    expect(a?.parts.map((p) => p.ref)).toEqual(['23', '24.1']);
+    expect(a?.parts[1]?.text).toBe('“لم تناقش روسيا أبدًا ولن تناقش تبادل أراضيها.');
+    // The context is around the whole quotation.
     expect(a?.context.before?.ref).toBe('22');
-    expect(a?.context.after?.ref).toBe('24.1');
+    expect(a?.context.after?.ref).toBe('24.2');
     const marked = a?.highlights.map((h) => a.text.slice(h.start, h.end)) ?? [];
     expect(marked).toContain('بيسكوف');
     const en = a?.translationHighlights.map((h) => a.translation?.slice(h.start, h.end)) ?? [];

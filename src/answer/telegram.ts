@@ -13,7 +13,7 @@
  */
 
 import { mergeSpans } from '../text/spans.js';
-import type { AbstainReason, AskResult, GlossItem, Lang, SentenceView, Span, StoryInfo } from '../types.js';
+import type { AbstainReason, Answer, AskResult, GlossItem, Lang, SentenceView, Span, StoryInfo } from '../types.js';
 
 /** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
 export const MESSAGE_LIMIT = 4096;
@@ -82,6 +82,9 @@ export type AnswerPhrase =
   | 'answer.source.machine'
   | `textLanguage.${Lang}`
   | 'answer.remaining'
+  | 'answer.ambiguous'
+  | 'answer.choice'
+  | 'answer.or'
   | 'context.header'
   | 'abstain.unknown'
   | `abstain.${AbstainReason}`;
@@ -127,14 +130,46 @@ export function renderAskResult(result: AskResult, options: RenderOptions): stri
   const limit = options.limit ?? MESSAGE_LIMIT;
   if (result.abstained || result.answers.length === 0) return [renderAbstention(result, options)];
 
-  const header = result.followUp && !result.more ? [line(lang, `<i>${phrases.html('answer.followUp')}</i>`)] : [];
-  const blocks = result.answers.flatMap((answer) => renderQuote(answer, options, answer.highlights, answer.translationHighlights));
+  const header = result.followUp && !result.more && result.choices === undefined ? [line(lang, `<i>${phrases.html('answer.followUp')}</i>`)] : [];
+  const choices = result.choices ?? [];
+  const nameOf = (n: { en: string; ar: string }) => `<b>${isolate(escapeHtml(lang === 'ar' ? n.ar : n.en))}</b>`;
+  // An ambiguous question: say so, and head each person's answer with their number (the buttons carry it too).
+  if (choices.length > 0)
+    header.push(line(lang, phrases.html('answer.ambiguous', { names: choices.map((c) => nameOf(c.name)).join(phrases.html('answer.or')) })));
+  const blocks = result.answers.flatMap((answer, i) => {
+    const choice = choices.find((c) => c.answer === i);
+    const quoted = renderAnswerBlocks(answer, options);
+    return choice === undefined
+      ? quoted
+      : [`${line(lang, phrases.html('answer.choice', { n: String(i + 1), name: nameOf(choice.name) }))}\n${quoted[0] ?? ''}`, ...quoted.slice(1)];
+  });
   const footer = [...new Set(result.answers.map((a) => a.story))]
     .map((id) => options.story(id))
     .filter((story): story is StoryInfo => story !== undefined)
     .map((story) => renderSourceLine(story, options));
   if (result.remaining > 0) footer.push(line(lang, phrases.html('answer.remaining', { count: String(result.remaining) })));
   return paginate([...header, ...blocks], footer.join('\n'), limit);
+}
+
+/**
+ * Renders one answer: one sentence, or a quotation over two sentences under one label ("23–24.1"),
+ * each sentence in its own blockquote, verbatim. Returns one block, or more when it would overflow.
+ */
+export function renderAnswerBlocks(answer: Answer, options: RenderOptions): string[] {
+  const parts = answer.parts.length > 0 ? answer.parts : [answer];
+  if (parts.length === 1) return renderQuote(answer, options, answer.highlights, answer.translationHighlights);
+  const { lang, phrases } = options;
+  const limit = options.limit ?? MESSAGE_LIMIT;
+  const story = options.titles === true ? options.story(answer.story) : undefined;
+  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</i>`)}`;
+  const label = line(lang, `<b>${phrases.html('answer.label', { ref: escapeHtml(answer.label) })}</b>${title}`);
+  const quotes = parts.map((p) => `<blockquote>${withBold(p.text, p.highlights)}</blockquote>`);
+  const translated = parts.flatMap((p) => (lang === 'en' && p.translation !== undefined ? [withBold(p.translation, p.translationHighlights)] : []));
+  const translation = translated.length > 0 ? [line('en', `<i>${phrases.html('answer.translation')}</i> ${translated.join(' ')}`)] : [];
+  const block = [label, ...quotes, ...translation].join('\n');
+  if (block.length <= limit) return [block];
+  // Too long for one message: each sentence on its own, under the span's label, then the rest.
+  return parts.flatMap((p, i) => renderQuote(p, { ...options, labelPrefix: i === 0 ? '' : '… ' }, p.highlights, p.translationHighlights));
 }
 
 /** Options for one quoted sentence. */

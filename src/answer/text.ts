@@ -44,6 +44,12 @@ export interface TextWords {
   readonly machineTranslation: string;
   /** The label of a gloss line: dictionary words, not a translation. */
   readonly gloss: string;
+  /** Heads an ambiguous answer: it names the people it could be about. */
+  readonly ambiguous: (names: readonly string[]) => string;
+  /** One numbered choice: "{n}) {name}". */
+  readonly choice: (n: number, name: string) => string;
+  /** Tells how to pick one of `count` choices: "Type 1 or 2 to go on with one of them." */
+  readonly pick: (count: number) => string;
 }
 
 /** The source line: story title, publisher, and, for a story whose text is one, "(machine translation)". */
@@ -52,12 +58,17 @@ export function sourceLine(story: StoryInfo, words: TextWords, lang: Lang): stri
   return story.machineTranslated === true ? `${line} (${words.machineTranslation})` : line;
 }
 
-/** Renders one answer; `story` adds its source line (left out when one line serves several answers). */
+/**
+ * Renders one answer: its label ("23", or "23–24.1" for a quotation over two sentences), then each
+ * sentence it quotes, verbatim; `story` adds its source line (left out when one line serves several answers).
+ */
 export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: TextWords, style: TextStyle): string {
-  const lines = [`[${a.ref}] ${mark(a.text, a.highlights, style.ansi)}`];
-  if (style.lang === 'en' && a.translation !== undefined) {
+  const parts = a.parts.length > 0 ? a.parts : [a];
+  const lines = [`[${a.label}] ${parts.map((p) => mark(p.text, p.highlights, style.ansi)).join(' ')}`];
+  if (style.lang === 'en' && parts.some((p) => p.translation !== undefined)) {
+    const translated = parts.flatMap((p) => (p.translation === undefined ? [] : [mark(p.translation, p.translationHighlights, style.ansi)]));
     const label = a.translationKind === 'machine' ? words.machineTranslation : words.translation;
-    lines.push(`      ${label}: ${mark(a.translation, a.translationHighlights, style.ansi)}`);
+    lines.push(`      ${label}: ${translated.join(' ')}`);
   } else if (style.lang === 'en' && a.gloss !== undefined && a.gloss.length > 0) {
     lines.push(`      ${words.gloss}: ${glossLine(a.gloss)}`);
   }
@@ -86,8 +97,17 @@ export function renderResult(r: AskResult, storyOf: (id: string) => StoryInfo | 
   }
   // Answers from one story share one source line, after them.
   const one = new Set(r.answers.map((a) => a.story)).size === 1 ? storyOf(r.answers[0]?.story ?? '') : undefined;
-  const parts = r.answers.map((a) => renderAnswer(a, one ? undefined : storyOf(a.story), words, style));
+  const name = (n: { en: string; ar: string }) => (style.lang === 'ar' ? n.ar : n.en);
+  const choices = r.choices ?? [];
+  // An ambiguous question: say so, and number each person's answer so typing the number picks it.
+  const parts: string[] = choices.length > 0 ? [words.ambiguous(choices.map((c) => name(c.name)))] : [];
+  r.answers.forEach((a, i) => {
+    const choice = choices.find((c) => c.answer === i);
+    const body = renderAnswer(a, one ? undefined : storyOf(a.story), words, style);
+    parts.push(choice === undefined ? body : `${words.choice(i + 1, name(choice.name))}\n${body}`);
+  });
   if (one) parts.push(sourceLine(one, words, style.lang));
+  if (choices.length > 0) parts.push(words.pick(choices.length));
   if (r.remaining > 0) parts.push(words.more(r.remaining));
   return parts.join('\n\n');
 }

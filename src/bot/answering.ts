@@ -10,7 +10,7 @@ import type { BotContext, BotDeps, SessionData, Turn } from './context.js';
 import { pinnedStory } from './features/stories.js';
 import { uiLang } from './i18n.js';
 import { editHtml, sendPages } from './reply.js';
-import { addTurn, linkReply } from './session.js';
+import { addTurn, linkReply, setTurnMessages, snapshot, turnOfMessage } from './session.js';
 
 /** Telegram's limit for an inline query, and so for what "Share" can prefill. */
 const INLINE_QUERY_LIMIT = 256;
@@ -34,7 +34,11 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
   // A pinned story bounds the search; otherwise every story is searched and the engine's own
   // state keeps follow-ups on the story in focus.
   const story = pinnedStory(deps.engine, session)?.id;
-  const result = deps.engine.ask(question, session.state ?? deps.engine.newState(now), {
+  // A reply to one of the bot's answers continues from that answer, not from whatever the group asked
+  // last (one thread per group, branching where someone replies).
+  const repliedTo = ctx.message?.reply_to_message;
+  const thread = repliedTo !== undefined && repliedTo.from?.id === ctx.me.id ? turnOfMessage(session, repliedTo.message_id)?.state : undefined;
+  const result = deps.engine.ask(question, thread ?? session.state ?? deps.engine.newState(now), {
     top: deps.config.answersPerPage,
     now,
     ...(story === undefined ? {} : { story }),
@@ -56,12 +60,14 @@ export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionDa
     titles: deps.engine.stories.length > 1,
   });
   let keyboard: InlineKeyboardMarkup | undefined;
+  let turn: Turn | undefined;
   if (result.answers.length > 0) {
-    const turn = addTurn(session, {
+    turn = addTurn(session, {
       question: result.state.lastQuestion ?? '',
       cites: result.answers.map((a) => ({ story: a.story, ref: a.ref })),
+      state: snapshot(result.state),
     });
-    keyboard = answerKeyboard(deps, lang, turn, result.remaining > 0);
+    keyboard = answerKeyboard(deps, lang, turn, result.remaining > 0, result);
   }
 
   const chatId = ctx.chat?.id;
@@ -71,16 +77,27 @@ export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionDa
     return;
   }
   const sent = await sendPages(ctx, pages, { keyboard, replyTo: target.replyTo });
+  if (turn !== undefined)
+    setTurnMessages(
+      session,
+      turn.id,
+      sent.map((m) => m.message_id),
+    );
   const first = sent[0];
   if (target.questionMessageId !== undefined && first !== undefined) linkReply(session, { question: target.questionMessageId, answer: first.message_id });
 }
 
 /**
- * The buttons under an answer: "More" (when more answers remain) and "Share" on the first row,
- * one "Context" button per quoted sentence on the second.
+ * The buttons under an answer: one per choice when the question was ambiguous (pressing one goes on
+ * with that person), "More" (when more answers remain) and "Share" on the next row, one "Context"
+ * button per quoted sentence on the last.
  */
-export function answerKeyboard(deps: Pick<BotDeps, 'i18n'>, lang: Lang, turn: Turn, more: boolean): InlineKeyboardMarkup {
+export function answerKeyboard(deps: Pick<BotDeps, 'i18n'>, lang: Lang, turn: Turn, more: boolean, result?: Pick<AskResult, 'choices'>): InlineKeyboardMarkup {
   const { i18n } = deps;
+  const choices = (result?.choices ?? []).map((c, index) => ({
+    text: i18n.t(lang, 'button.choice', { n: String(index + 1), name: lang === 'ar' ? c.name.ar : c.name.en }),
+    callback_data: encodePress({ kind: 'choice', turn: turn.id, index }),
+  }));
   const first: InlineKeyboardButton[] = [];
   if (more) first.push({ text: i18n.t(lang, 'button.more'), callback_data: encodePress({ kind: 'more', turn: turn.id }) });
   if (turn.question !== '') first.push({ text: i18n.t(lang, 'button.share'), switch_inline_query: [...turn.question].slice(0, INLINE_QUERY_LIMIT).join('') });
@@ -88,5 +105,5 @@ export function answerKeyboard(deps: Pick<BotDeps, 'i18n'>, lang: Lang, turn: Tu
     text: i18n.t(lang, 'button.context', { ref: cite.ref }),
     callback_data: encodePress({ kind: 'context', turn: turn.id, index }),
   }));
-  return { inline_keyboard: [first, context].filter((row) => row.length > 0) };
+  return { inline_keyboard: [choices, first, context].filter((row) => row.length > 0) };
 }

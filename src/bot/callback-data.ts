@@ -13,6 +13,8 @@ export const CALLBACK_DATA_LIMIT = 64;
 export type Press =
   | { readonly kind: 'more'; readonly turn: number }
   | { readonly kind: 'context'; readonly turn: number; readonly index: number }
+  /** Pick one of the choices an ambiguous answer offered (its index in the turn's choices). */
+  | { readonly kind: 'choice'; readonly turn: number; readonly index: number }
   /** A page of /story; `tag` (storyTag of the id) makes a button made before a story was added or removed stale, not wrong. */
   | { readonly kind: 'story'; readonly story: number; readonly page: number; readonly tag?: string }
   | { readonly kind: 'example'; readonly id: string }
@@ -59,6 +61,7 @@ export function sameStory(id: string | undefined, tag: string | undefined): bool
 const PATTERNS = {
   more: /^m:(\d{1,9})$/,
   context: /^c:(\d{1,9}):(\d{1,2})$/,
+  choice: /^ch:(\d{1,9}):(\d)$/,
   // Story indexes go to five digits: knowledge/ may hold thousands of stories.
   story: /^s:(\d{1,5}):(\d{1,4})(?::([0-9a-z]{7}))?$/,
   example: /^q:([a-z0-9_-]{1,32})$/,
@@ -86,25 +89,27 @@ export function encodePress(press: Press): string {
       ? `m:${press.turn}`
       : press.kind === 'context'
         ? `c:${press.turn}:${press.index}`
-        : press.kind === 'story'
-          ? `s:${press.story}:${press.page}${press.tag === undefined ? '' : `:${press.tag}`}`
-          : press.kind === 'example'
-            ? `q:${press.id}`
-            : press.kind === 'lang'
-              ? `l:${press.lang}`
-              : press.kind === 'stories'
-                ? `sl:${press.page}`
-                : press.kind === 'pin'
-                  ? `sp:${press.story}${press.tag === undefined ? '' : `:${press.tag}`}`
-                  : press.kind === 'unpin'
-                    ? 'su'
-                    : press.kind === 'remove'
-                      ? `ra:${press.story}:${press.tag}`
-                      : press.kind === 'removeYes'
-                        ? `ry:${press.story}:${press.tag}`
-                        : press.kind === 'removeNo'
-                          ? 'rn'
-                          : `d:${press.flow}:${press.action}`;
+        : press.kind === 'choice'
+          ? `ch:${press.turn}:${press.index}`
+          : press.kind === 'story'
+            ? `s:${press.story}:${press.page}${press.tag === undefined ? '' : `:${press.tag}`}`
+            : press.kind === 'example'
+              ? `q:${press.id}`
+              : press.kind === 'lang'
+                ? `l:${press.lang}`
+                : press.kind === 'stories'
+                  ? `sl:${press.page}`
+                  : press.kind === 'pin'
+                    ? `sp:${press.story}${press.tag === undefined ? '' : `:${press.tag}`}`
+                    : press.kind === 'unpin'
+                      ? 'su'
+                      : press.kind === 'remove'
+                        ? `ra:${press.story}:${press.tag}`
+                        : press.kind === 'removeYes'
+                          ? `ry:${press.story}:${press.tag}`
+                          : press.kind === 'removeNo'
+                            ? 'rn'
+                            : `d:${press.flow}:${press.action}`;
   if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT || decodePress(data) === undefined)
     throw new Error(`Cannot encode ${JSON.stringify(press)} as callback data: "${data}" is invalid or over 64 bytes`);
   return data;
@@ -117,6 +122,8 @@ export function decodePress(data: string | undefined): Press | undefined {
   if (more) return { kind: 'more', turn: Number(more[1]) };
   const context = PATTERNS.context.exec(data);
   if (context) return { kind: 'context', turn: Number(context[1]), index: Number(context[2]) };
+  const choice = PATTERNS.choice.exec(data);
+  if (choice) return { kind: 'choice', turn: Number(choice[1]), index: Number(choice[2]) };
   const story = PATTERNS.story.exec(data);
   if (story) return { kind: 'story', story: Number(story[1]), page: Number(story[2]), ...(story[3] === undefined ? {} : { tag: story[3] }) };
   const example = PATTERNS.example.exec(data);

@@ -23,6 +23,13 @@ export interface Turn {
   readonly question: string;
   /** The sentences shown, in order; "Context" buttons carry an index into this list. */
   readonly cites: readonly Cite[];
+  /** The messages this answer was sent as, so a reply to any of them continues from this answer. */
+  readonly messages?: readonly number[];
+  /**
+   * The conversation as it stood after this answer (without its ranked results): a reply to this
+   * answer in a group continues from here, not from whatever was asked last; choice buttons pick here.
+   */
+  readonly state?: ChatState;
 }
 
 /** Links a question message to the bot's answer, so editing the question edits the answer. */

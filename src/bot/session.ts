@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Context, MemorySessionStorage, type StorageAdapter } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { ChatState } from '../types.js';
 import type { ReplyLink, SessionData, Turn } from './context.js';
 import { createFileStorage, type FileStorage } from './file-storage.js';
 import { RATE_WINDOW_MS, type RateLimitStores } from './middlewares/rate-limit.js';
@@ -43,6 +44,27 @@ export function addTurn(session: SessionData, turn: Omit<Turn, 'id'>): Turn {
   session.turn = added.id;
   session.turns = [...session.turns, added].slice(-MAX_TURNS);
   return added;
+}
+
+/** Sentences a turn's snapshot remembers as shown: enough not to repeat the recent ones, small enough for ten turns. */
+const SNAPSHOT_SEEN = 20;
+
+/**
+ * The state to remember with a turn: the conversation after it, without the ranked results (only the
+ * latest answer pages on with "More") and with fewer shown sentences, so ten turns stay a few KB.
+ */
+export function snapshot(state: ChatState): ChatState {
+  return { ...state, results: [], shown: 0, ...(state.seen === undefined ? {} : { seen: state.seen.slice(-SNAPSHOT_SEEN) }) };
+}
+
+/** Records the messages an answer was sent as on its turn. */
+export function setTurnMessages(session: SessionData, turnId: number, messages: readonly number[]): void {
+  session.turns = session.turns.map((t) => (t.id === turnId ? { ...t, messages: [...messages] } : t));
+}
+
+/** The turn whose answer is the given message, if it is still remembered. */
+export function turnOfMessage(session: SessionData, messageId: number): Turn | undefined {
+  return session.turns.find((t) => t.messages?.includes(messageId) === true);
 }
 
 /** Remembers which message answered which question, dropping the oldest beyond MAX_REPLIES. */

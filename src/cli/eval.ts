@@ -40,10 +40,12 @@ const sets = readdirSync(dir)
   .filter((f) => f.endsWith('-questions.jsonl'))
   .map((f) => f.replace(/-questions\.jsonl$/, ''))
   .filter((s) => only === undefined || s === only)
-  .sort((a, b) => (a === 'holdout' ? 1 : b === 'holdout' ? -1 : a.localeCompare(b)));
-const tuning = sets.filter((s) => s !== 'holdout');
+  .sort();
+// A set whose name ends in "holdout" is written apart and never tuned on: it is reported on its own.
+const heldOut = (s: string) => s.endsWith('holdout');
+const tuning = sets.filter((s) => !heldOut(s));
 const groups: Array<[string, string[]]> = [[`tuning sets (${tuning.join(' + ')})`, tuning]];
-if (sets.includes('holdout')) groups.push(['holdout set (not tuned on)', ['holdout']]);
+for (const s of sets.filter(heldOut)) groups.push([`${s} set (not tuned on)`, [s]]);
 for (const [title, names] of xlingOnly ? [] : groups) {
   const questions = names.flatMap((n) => {
     const f = join(dir, `${n}-questions.jsonl`);

@@ -53,17 +53,24 @@ export function kindOf(id: string): string {
   return m?.[1] ?? 'other';
 }
 
-/** Runs questions in order; lines sharing `chat` are one conversation. */
+/**
+ * Answers a page holds in a conversation, as the terminal chat and the bot show them: what a
+ * conversation has shown is never shown again by "else" and "more", so how many were shown matters.
+ */
+export const CHAT_PAGE = 3;
+
+/** Runs questions in order; lines sharing `chat` are one conversation, asked a page of CHAT_PAGE answers at a time. */
 export function runQuestions(engine: Engine, questions: readonly EvalQuestion[], top = 5): EvalOutcome[] {
   const chats = new Map<string, ChatState>();
   return questions.map((q) => {
     const state = q.chat ? chats.get(q.chat) : undefined;
     const t0 = performance.now();
-    const r = engine.ask(q.text, state, { top });
+    const r = engine.ask(q.text, state, { top: q.chat ? Math.min(top, CHAT_PAGE) : top });
     const ms = performance.now() - t0;
     if (q.chat) chats.set(q.chat, r.state);
-    const idx = r.answers.findIndex((a) => q.gold.some((g) => a.text.includes(g)));
-    return { q, kind: kindOf(q.id), abstained: r.abstained, rank: idx + 1, refs: r.answers.map((a) => a.ref), ms };
+    // An answer that spans two sentences is right when either of them is.
+    const idx = r.answers.findIndex((a) => q.gold.some((g) => a.parts.some((p) => p.text.includes(g))));
+    return { q, kind: kindOf(q.id), abstained: r.abstained, rank: idx + 1, refs: r.answers.map((a) => a.label), ms };
   });
 }
 

@@ -3,8 +3,12 @@
  * exactly one response a line out, in order.
  *
  * In:  {"id": string, "text": string, "chat"?: string}
- * Out: {"id", "abstained", "answers": [{"story", "ref", "text", "score", "context"?}], "ms"}
+ * Out: {"id", "abstained", "answers": [{"story", "ref", "label", "text", "score", "context", "parts"?}], "choices"?, "ms"}
  *      or {"id": <id or null>, "error": "..."} for a line that is not a valid request.
+ * `label` is the citation as shown ("23", or "23–24.1" when a quotation runs over two sentences);
+ * `parts` ([{"ref", "text"}], in story order) is present only then, and `ref`/`text` are the sentence
+ * that ranked. `choices` ([{"person", "name", "answer"}]) is present when the question could mean
+ * different people's statements; a request whose text is a choice's number picks it.
  */
 import type { ChatState, Engine } from '../types.js';
 
@@ -85,13 +89,16 @@ export function answerLine(engine: Engine, line: string, chats: ChatStates, top:
   const answers = r.answers.map((a) => ({
     story: a.story,
     ref: a.ref,
+    label: a.label,
     text: a.text,
     score: a.score,
+    ...(a.parts.length > 1 ? { parts: a.parts.map((p) => ({ ref: p.ref, text: p.text })) } : {}),
     context: {
       ...(a.context.before ? { before: { ref: a.context.before.ref, text: a.context.before.text } } : {}),
       ...(a.context.after ? { after: { ref: a.context.after.ref, text: a.context.after.text } } : {}),
     },
   }));
   const ms = Math.round((performance.now() - t0) * 1000) / 1000;
-  return JSON.stringify({ id, abstained: r.abstained, answers, ms });
+  const choices = r.choices?.map((c) => ({ person: c.person, name: c.name, answer: c.answer }));
+  return JSON.stringify({ id, abstained: r.abstained, answers, ...(choices === undefined ? {} : { choices }), ms });
 }

@@ -32,5 +32,8 @@ export function textWords(p: CliPrompts): TextWords {
     more: (n) => fill(s('more'), { n }),
     machineTranslation: s('machineTranslation'),
     gloss: s('gloss'),
+    ambiguous: (names) => fill(s('ambiguous'), { names: names.join(s('or')) }),
+    choice: (n, name) => fill(s('choice'), { n, name }),
+    pick: (count) => fill(s('pick'), { numbers: Array.from({ length: count }, (_, i) => String(i + 1)).join(s('or')) }),
   };
 }

@@ -1,19 +1,26 @@
 /**
- * Follow-up questions: deciding whether a question continues the previous one, and which of the
- * earlier focus (people, places, topics) it carries.
+ * Follow-up questions: deciding whether a question continues the conversation, and what it refers to.
  *
- * The rules, in plain words:
- * - A question continues the conversation when it has a pronoun (he, it, عنها), opens with "and" /
- *   "what about" / و, asks for something "else", or has no content words of its own ("how long?").
- * - A person pronoun with no new person in the question stands for the last person asked about:
- *   that person is carried at full weight.
- * - A new person replaces the earlier ones; the earlier topics come along at reduced weight when the
- *   question points back at them ("what did Trump think of it?").
- * - "else" drops the earlier topics and hides the answers already shown.
+ * A follow-up may refer to the previous question (its people, places and topics, kept as the focus)
+ * and to the best answer just shown (its speaker, the people and places it names, its years; see
+ * facts.ts). The rules, in plain words:
+ * - A question continues the conversation when it has a pronoun (he, him, it, عنها, قاله), a pointer
+ *   (there, then, that year, هناك, حينها), opens with "and" / "what about" / و, asks for something
+ *   "else", or has no content words of its own ("why?", "how long?").
+ * - "he" / "she" with nobody new named stands for the person of the previous question, or else the
+ *   speaker of the answer just shown. "him", "her", "عنه" stand for that person even when the question
+ *   names someone else ("How did Trump react to him?").
+ * - A new person replaces the earlier ones; a new topic replaces the earlier topics, unless "it" /
+ *   "that" points back at them ("what did Trump think of it?"), when they come along at reduced weight.
+ *   A question that only names a person ("and Zelensky?") keeps the earlier topics whole.
+ * - "there" carries the places, "then" / "that year" the years, of the answer just shown.
+ * - "else" hides everything the conversation has shown.
  */
 import type { SearchOptions } from '../search/defaults.js';
-import type { ParsedQuery, QueryUnit } from '../search/query.js';
+import type { SearchIndex } from '../search/index.js';
+import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
 import type { ChatState, FocusItem } from '../types.js';
+import { type ConversationWords, hasPhrase } from './dialogue.js';
 import { MAX_FOCUS_AGE, MAX_FOCUS_ITEMS } from './state.js';
 
 /** What a follow-up adds to a question. */
@@ -21,60 +28,198 @@ export interface Resolution {
   readonly followUp: boolean;
   /** Units carried from earlier turns (the question's own units are not repeated here). */
   readonly carried: readonly QueryUnit[];
-  /** Hide the answers already shown. */
+  /** Hide what the conversation has shown. */
   readonly excludeShown: boolean;
   /** Prefer sentences next to the last answer ("it" points at what was just shown). */
   readonly nearLast: boolean;
+  /** Whether the answer just shown may itself be the answer again ("why?", "when was that?"). */
+  readonly nearSelf: boolean;
+  /** A person pronoun that nobody earlier in the conversation could stand for. */
+  readonly unresolvedPerson: boolean;
+  /**
+   * Each carried unit's weight before its carry factor, and whether the question referred to it
+   * explicitly (a pronoun, a pointer): those stay in focus afresh.
+   */
+  readonly origin: ReadonlyMap<string, { readonly weight: number; readonly explicit: boolean }>;
 }
 
-const NAMED = new Set(['person']);
+/** What resolution needs besides the question and the state. */
+export interface FollowUpContext {
+  readonly index: SearchIndex;
+  readonly words: ConversationWords;
+  readonly o: SearchOptions;
+}
+
+const NONE: Resolution = Object.freeze({
+  followUp: false,
+  carried: [],
+  excludeShown: false,
+  nearLast: false,
+  nearSelf: false,
+  unresolvedPerson: false,
+  origin: new Map(),
+});
+
+/** The signals a question's folded words carry beyond what the parser reads. */
+export interface Pointers {
+  readonly objectPronoun: boolean;
+  /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
+  readonly subjectVerb: boolean;
+  /** A plural pronoun for people ("they", "هما"). */
+  readonly group: boolean;
+  /** Asks how the answer just shown goes on: "what did he add?". */
+  readonly continuation: boolean;
+  readonly place: boolean;
+  readonly time: boolean;
+}
+
+/** Reads the pointer words of a question (its folded words). */
+export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
+  // Most questions have no pointer word at all: one look per word settles it.
+  const pointer = words.some((x) => w.pointerStarts.has(x));
+  return {
+    objectPronoun: words.some((x) => w.objectPronouns.has(x)),
+    group: pointer && hasPhrase(words, w.groupPronouns),
+    continuation: pointer && hasPhrase(words, w.continuations),
+    // The conjunction glued to the verb ("وقال") does not change its subject.
+    subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
+    place: pointer && hasPhrase(words, w.placePointers),
+    time: pointer && hasPhrase(words, w.timePointers),
+  };
+}
 
 /** Decides what a question takes from the conversation so far. */
-export function resolveFollowUp(q: ParsedQuery, state: ChatState, o: SearchOptions): Resolution {
-  const none: Resolution = { followUp: false, carried: [], excludeShown: false, nearLast: false };
-  if (state.focus.length === 0) return none;
+export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, ctx: FollowUpContext): Resolution {
+  const { o } = ctx;
   const own = q.units.filter((u) => u.kind !== 'action');
-  const signalled = q.personPronoun || q.thingPronoun || q.followUpOpening || q.other;
-  if (!signalled && own.length > 0) return none;
-  const newPerson = q.units.some((u) => NAMED.has(u.kind));
+  // A verb that carries its subject stands for "he" only when the question names no one who could be
+  // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
+  const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
+  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
+  // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
+  const thing = q.thingPronoun && !p.time && !p.place;
+  const newPerson = q.units.some((u) => u.kind === 'person');
+  const last = state.last;
+  if (state.focus.length === 0 && last === undefined) {
+    return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
+  }
+  const signalled = pronoun || thing || q.followUpOpening || q.other || p.place || p.time;
+  if (!signalled && own.length > 0) return NONE;
+
   const ownKeys = new Set(q.units.map((u) => u.key));
   const carried: QueryUnit[] = [];
-  for (const f of state.focus) {
-    if (ownKeys.has(f.key) || f.kind === 'action') continue;
-    const age = f.age + 1;
-    let factor = 0;
-    if (NAMED.has(f.kind)) {
-      if (newPerson) factor = 0;
-      else if (q.personPronoun || own.length === 0) factor = 1;
-      else factor = o.carry;
-    } else if (q.other) {
-      factor = 0;
-    } else if (own.length === 0) {
-      factor = 1;
-    } else {
-      factor = o.carry;
-    }
-    factor *= age > 1 ? o.carry : 1;
-    if (factor <= 0) continue;
-    const scale = f.kind === 'action' ? o.actionWeight : f.kind === 'person' ? o.personWeight : f.kind === 'place' || f.kind === 'org' ? o.nameWeight : 1;
+  const origin = new Map<string, { weight: number; explicit: boolean }>();
+  const carry = (key: string, kind: string, label: string, weight: number, factor: number, explicit: boolean) => {
+    if (factor <= 0 || ownKeys.has(key) || carried.some((c) => c.key === key)) return;
+    const scale = kindScale(kind, o) * factor;
+    // A unit a pronoun stands for is the question's own word ("she" is Rayner): the question is judged
+    // on it too. Context carried without being named only helps to rank.
     carried.push({
-      key: f.key,
-      label: f.label,
-      kind: f.kind as QueryUnit['kind'],
-      alts: carriedAlts(f.key, f.kind, o),
-      weight: f.weight * factor,
-      scale: scale * factor,
+      key,
+      label,
+      kind: kind as QueryUnit['kind'],
+      alts: carriedAlts(key, kind, o),
+      weight: weight * factor,
+      scale,
       known: true,
       common: false,
       name: false,
-      carried: true,
+      carried: !explicit,
     });
+    origin.set(key, { weight, explicit });
+  };
+
+  // People: who "he" / "him" stands for.
+  const focusPeople = state.focus.filter((f) => f.kind === 'person');
+  const recentPeople = focusPeople.filter((f) => f.age === 0);
+  const answerPerson = last?.speaker ?? last?.people[0];
+  // One person. "he" / "him": of those the last question named, the one who speaks in the answer just
+  // shown, else the first named; with none named, the answer's speaker ("Who spoke for the Kremlin?"
+  // → Peskov). Without a pronoun ("and about elections?") the conversation's person goes on, even
+  // when a later answer happened to quote someone else.
+  const recent = recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
+  const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
+  const older = focusPeople[0];
+  const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
+  // A story without a vocabulary of its people has no person concepts: a name the last question
+  // wrote with a capital ("Edde") is the best guess at who "he" is.
+  const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
+  // "they", "both": everyone the last question named, else everyone the answer names.
+  const everyone =
+    recentPeople.length > 1
+      ? recentPeople
+      : (last?.people.length ?? 0) > 1
+        ? (last?.people ?? []).slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o))
+        : [];
+  const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
+  let unresolvedPerson = false;
+  if (newPerson) {
+    // "How did Trump react to him?": the object is someone other than the person named.
+    if (p.objectPronoun) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
+  } else if (pronoun || own.length === 0) {
+    if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
+    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
+  } else {
+    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
-  return { followUp: true, carried, excludeShown: q.other, nearLast: q.thingPronoun || q.followUpOpening };
+
+  // Topics, places, terms of the previous question.
+  const ownTopics = own.some((u) => u.kind !== 'person');
+  for (const f of state.focus) {
+    if (f.kind === 'person' || f.kind === 'action') continue;
+    let factor: number;
+    // "what else did he say?": something other than what was asked about.
+    if (q.other) factor = 0;
+    else if (!ownTopics) factor = 1;
+    else if (thing) factor = o.carry;
+    else factor = 0;
+    if (f.age > 0) factor *= o.carry;
+    carry(f.key, f.kind, f.label, f.weight, factor, false);
+  }
+
+  // "there": the place the last question named, else the first the answer just shown names.
+  if (p.place) {
+    const asked = state.focus.find((f) => f.kind === 'place' && f.age === 0);
+    if (asked !== undefined) carry(asked.key, asked.kind, asked.label, asked.weight, 1, true);
+    else
+      for (const id of last?.places.slice(0, 1) ?? []) {
+        const f = conceptItem(ctx.index, id, 'place', o);
+        carry(f.key, f.kind, f.label, f.weight, 1, true);
+      }
+  }
+  // "then", "that year": the years of the answer just shown.
+  if (last !== undefined && p.time) {
+    for (const key of last.years.slice(0, 2)) carry(key, 'term', key.slice(2), idf(ctx.index, key), 1, true);
+  }
+
+  const pointsAtAnswer = thing || own.length === 0;
+  // The answer just shown is where "him" / "it" was last seen: its neighbours continue it.
+  // "what did he add?" asks what comes after the answer just shown, though it hides what was shown.
+  const nearLast = p.continuation || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
+  return {
+    followUp: true,
+    carried,
+    excludeShown: q.other,
+    nearLast,
+    nearSelf: pointsAtAnswer && !newPerson,
+    unresolvedPerson,
+    origin,
+  };
+}
+
+/** A focus item for a concept by id (a person or place taken from an answer), weighed by its idf. */
+function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
+  const key = `c:${id}`;
+  const k = index.concepts.kinds.get(id) ?? kind;
+  return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
+}
+
+function kindScale(kind: string, o: SearchOptions): number {
+  return kind === 'action' ? o.actionWeight : kind === 'person' ? o.personWeight : kind === 'place' || kind === 'org' ? o.nameWeight : 1;
 }
 
 /** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */
-function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {
+export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {
   if (!key.startsWith('c:')) return [{ key, q: 1 }];
   const id = key.slice(2);
   return [
@@ -85,18 +230,38 @@ function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['al
   ];
 }
 
+/**
+ * A correction ("no, I meant Zelensky") applied to the question it corrects: the corrected
+ * question's units, with those of the same kind as the correction's replaced by the correction's.
+ */
+export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): QueryUnit[] {
+  const kindClass = (k: string) => (k === 'person' ? 'person' : k === 'place' || k === 'org' ? 'name' : k === 'action' ? 'action' : 'topic');
+  const replaced = new Set(correction.units.filter((u) => u.kind !== 'action').map((u) => kindClass(u.kind)));
+  // A correction by a person replaces the person; one by a place or topic replaces those.
+  const kept = base.units.filter((u) => !replaced.has(kindClass(u.kind)));
+  const keys = new Set(kept.map((u) => u.key));
+  return [...kept, ...correction.units.filter((u) => u.kind !== 'action' && !keys.has(u.key))];
+}
+
 /** The focus to remember after a question: its own units, then what it carried, aged. */
-export function nextFocus(q: ParsedQuery, r: Resolution, previous: ChatState): FocusItem[] {
-  const own: FocusItem[] = q.units
-    .filter((u) => u.known)
-    .map((u) => ({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0 }));
+export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState): FocusItem[] {
+  const own: FocusItem[] = [];
+  for (const u of units) {
+    if (!u.known || u.carried) continue;
+    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0 });
+  }
   const keys = new Set(own.map((f) => f.key));
-  const kept = r.followUp
-    ? previous.focus
-        .filter((f) => !keys.has(f.key) && r.carried.some((c) => c.key === f.key))
-        .map((f) => ({ ...f, age: f.age + 1 }))
-        .filter((f) => f.age <= MAX_FOCUS_AGE)
-    : [];
+  const kept: FocusItem[] = [];
+  for (const c of r.carried) {
+    if (keys.has(c.key)) continue;
+    const before = previous.focus.find((f) => f.key === c.key);
+    const from = r.origin.get(c.key);
+    // A unit the question pointed at ("he", "there") is asked about again: it starts afresh.
+    const age = from?.explicit === true ? 0 : (before?.age ?? 0) + 1;
+    if (age > MAX_FOCUS_AGE) continue;
+    const weight = from?.weight ?? before?.weight ?? c.weight;
+    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age });
+  }
   return [...own, ...kept].slice(0, MAX_FOCUS_ITEMS);
 }
 

@@ -24,6 +24,29 @@ export interface DialogueWords {
   readonly other: Record<'en' | 'ar', readonly string[]>;
   /** Greetings and small talk: a message of only these is not a question about the story. */
   readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+  /** Object and possessive pronouns ("him", "عنه", "قاله"): someone other than a person the question names. */
+  readonly objectPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Openings that correct the last question's subject: "no, I meant", "لا، أقصد". */
+  readonly corrections: Record<'en' | 'ar', readonly string[]>;
+  /** Words pointing at the place of the last answer: "there", "هناك". */
+  readonly placePointers: Record<'en' | 'ar', readonly string[]>;
+  /** Words pointing at the time of the last answer: "then", "that year", "حينها". */
+  readonly timePointers: Record<'en' | 'ar', readonly string[]>;
+  /** Whole questions about who said the answer just shown: "who said that?", "من قال ذلك؟". */
+  readonly sourceQuestions: Record<'en' | 'ar', readonly string[]>;
+  /** Words that may come before a choice's number: "number 2", "الخيار 2". */
+  readonly choicePrefix: Record<'en' | 'ar', readonly string[]>;
+  /**
+   * Verbs that carry their subject ("قال", he said): asked with nobody named, they stand for "he" /
+   * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
+   */
+  readonly subjectVerbs: Record<'en' | 'ar', readonly string[]>;
+  /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
+  readonly groupPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
+  readonly continuations: Record<'en' | 'ar', readonly string[]>;
+  /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
+  readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
 
 /** Words around names, per language (knowledge/name-cues.json), for finding a story's names without a lexicon. */
@@ -209,6 +232,16 @@ function parseDialogue(file: string): DialogueWords {
     followUp: bilingual(o.followUp, file, 'followUp'),
     other: bilingual(o.other, file, 'other'),
     smallTalk: bilingual(o.smallTalk, file, 'smallTalk'),
+    objectPronouns: bilingual(o.objectPronouns, file, 'objectPronouns'),
+    corrections: bilingual(o.corrections, file, 'corrections'),
+    placePointers: bilingual(o.placePointers, file, 'placePointers'),
+    timePointers: bilingual(o.timePointers, file, 'timePointers'),
+    sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
+    choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
+    questionWords: bilingual(o.questionWords, file, 'questionWords'),
+    groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
+    continuations: bilingual(o.continuations, file, 'continuations'),
+    subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }
 

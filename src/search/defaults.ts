@@ -84,6 +84,17 @@ export const SEARCH_DEFAULTS = Object.freeze({
   maxQuestionLength: 1000,
   /** Bonus for sentences of the story in focus (follow-ups prefer it). */
   storyFocus: 0.15,
+  /**
+   * A question with a person pronoun nobody in the conversation stands for ("what did he say about
+   * elections?") offers each person's statement as a choice when the second person's best scores at
+   * least this share of the first's; below it the best answer is shown alone.
+   */
+  ambiguity: 0.8,
+  /**
+   * Share added to the score of a sentence in which the person a statement question asks about is
+   * the one speaking, over one that only names them.
+   */
+  speakerBonus: 0.2,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */

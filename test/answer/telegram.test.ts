@@ -4,6 +4,7 @@ import { escapeHtml, MARK, MESSAGE_LIMIT, mergeSpans, type Phrases, paginate, re
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
 import type { Answer, AskResult, Lang } from '../../src/types.js';
 import { createFakeEngine, STORY } from '../bot/fake-engine.js';
+import { telegramHtmlProblems } from '../support/telegram-html.js';
 
 const i18n = createI18n(loadPrompts());
 const options = (lang: Lang, limit?: number) => ({ lang, phrases: i18n.phrases(lang) as Phrases, story: () => STORY, limit });
@@ -151,5 +152,55 @@ describe('renderContext', () => {
 describe('paginate', () => {
   it('keeps blocks whole and puts the footer last', () => {
     expect(paginate(['aaaa', 'bbbb', 'cccc'], 'ff', 10)).toEqual(['aaaa\n\nbbbb', 'cccc\n\nff']);
+  });
+});
+
+describe('renderAskResult: answers over two sentences and ambiguous answers', () => {
+  const phrasesEn = i18n.phrases('en');
+  const part = (ref: string, text: string) => ({ story: 's', ref, paragraph: 1, text, start: 0, end: text.length, highlights: [], translationHighlights: [] });
+  const span = {
+    ...part('23', 'a <b> & “impossible”.'),
+    score: 1,
+    context: {},
+    label: '23–24.1',
+    parts: [part('23', 'a <b> & “impossible”.'), part('24.1', '“Never.')],
+  };
+  const base = {
+    lang: 'en' as const,
+    abstained: false,
+    unknown: [],
+    followUp: false,
+    more: false,
+    remaining: 0,
+    state: { v: 1 as const, focus: [], results: [], shown: 0, at: 0 },
+  };
+
+  it('quotes both sentences under one label, escaped, each in its own blockquote', () => {
+    const [page] = renderAskResult({ ...base, answers: [span] }, { lang: 'en', phrases: phrasesEn, story: () => undefined });
+    expect(page).toContain('<b>[23–24.1]</b>');
+    expect(page).toContain('<blockquote>a &lt;b&gt; &amp; “impossible”.</blockquote>\n<blockquote>“Never.</blockquote>');
+    expect(telegramHtmlProblems(page ?? '')).toEqual([]);
+  });
+
+  it('splits a span too long for one message into messages within the limit', () => {
+    const long = { ...span, parts: [part('23', 'x '.repeat(1500)), part('24.1', 'y '.repeat(1500))] };
+    const pages = renderAskResult({ ...base, answers: [long] }, { lang: 'en', phrases: phrasesEn, story: () => undefined });
+    for (const p of pages) expect(p.length).toBeLessThanOrEqual(4096);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it('says an answer is ambiguous and numbers each person, names escaped', () => {
+    const choices = [
+      { person: 'a', name: { en: 'A <x>', ar: 'أ' }, answer: 0 },
+      { person: 'b', name: { en: 'B', ar: 'ب' }, answer: 1 },
+    ];
+    const [page] = renderAskResult(
+      { ...base, answers: [span, { ...span, label: '28', parts: [part('28', 'z')] }], choices },
+      { lang: 'en', phrases: phrasesEn, story: () => undefined },
+    );
+    expect(page).toContain('does not say who');
+    expect(page).toContain('A &lt;x&gt;');
+    expect(page).toMatch(/2\. .*B/);
+    expect(telegramHtmlProblems(page ?? '')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { decodePress, encodePress, type Press } from '../../src/bot/callback-dat
 const pressArb: fc.Arbitrary<Press> = fc.oneof(
   fc.record({ kind: fc.constant('more' as const), turn: fc.integer({ min: 0, max: 999_999_999 }) }),
   fc.record({ kind: fc.constant('context' as const), turn: fc.integer({ min: 0, max: 999_999_999 }), index: fc.integer({ min: 0, max: 99 }) }),
+  fc.record({ kind: fc.constant('choice' as const), turn: fc.integer({ min: 0, max: 999_999_999 }), index: fc.integer({ min: 0, max: 9 }) }),
   fc.record({ kind: fc.constant('story' as const), story: fc.integer({ min: 0, max: 999 }), page: fc.integer({ min: 0, max: 9999 }) }),
   fc.record({ kind: fc.constant('example' as const), id: fc.stringMatching(/^[a-z0-9_-]{1,32}$/) }),
   fc.record({ kind: fc.constantFrom('lang' as const), lang: fc.constantFrom('en' as const, 'ar' as const) }),
@@ -34,6 +35,7 @@ describe('callback data', () => {
 
   it('refuses to encode out-of-range values rather than send a broken button', () => {
     expect(() => encodePress({ kind: 'context', turn: 1, index: 100 })).toThrow(/callback data/);
+    expect(() => encodePress({ kind: 'choice', turn: 1, index: 10 })).toThrow(/callback data/);
     expect(() => encodePress({ kind: 'example', id: 'Not An Id' })).toThrow(/callback data/);
   });
 });

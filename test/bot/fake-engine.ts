@@ -108,15 +108,19 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
   const answerOf = (s: SentenceView, words: readonly string[]): Answer => {
     const index = sentences.indexOf(s);
     const near = (i: number) => (sentences[i]?.story === s.story ? sentences[i] : undefined);
+    const highlights = spansOf(
+      s.text,
+      words.map((w) => NAMES[w] ?? w),
+    );
+    const translationHighlights = spansOf(s.translation ?? '', words);
     return {
       ...s,
       score: 1,
-      highlights: spansOf(
-        s.text,
-        words.map((w) => NAMES[w] ?? w),
-      ),
-      translationHighlights: spansOf(s.translation ?? '', words),
+      highlights,
+      translationHighlights,
       context: { before: near(index - 1), after: near(index + 1) },
+      label: s.ref,
+      parts: [{ ...s, highlights, translationHighlights }],
     };
   };
 
@@ -167,6 +171,9 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine {
       if (scored.length === 0 || (unknown.length > 0 && scored.every((r) => r.score < 2)))
         return { ...base, abstained: true, reason: 'not-in-story', unknown, followUp, state: next };
       return { ...page(next, lang, all, { followUp, more: false }, top, now), unknown };
+    },
+    choose(state, _index, options = {}) {
+      return { ...page(state, state.lang ?? 'en', [], { followUp: false, more: false }, 0, options.now ?? 0), abstained: true, reason: 'no-more' };
     },
     more(state, options = {}) {
       const lang = state.lang ?? 'en';

@@ -16,7 +16,8 @@ describe('terminal chat', () => {
     const out = run('what did Peskov say about Kursk?\nwhat else did he say?\nmore\n/help\ncapital of Japan?\n');
     const blocks = out.trim().split('\n');
     // The seed answer quotes ¶23 with its label and the English rendering, labelled as a translation.
-    expect(out).toContain('[23] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”.');
+    // ¶23 runs on into the quotation of ¶24: both sentences, one label.
+    expect(out).toContain('[23–24.1] [وقال المتحدث باسم بوتين بيسكوف] إن هذا “مستحيل”. “لم تناقش روسيا');
     expect(out).toContain('translation: ');
     expect(out).toMatch(/\[(8|9)\] /);
     expect(out).toContain('Ask anything about the story');
@@ -26,8 +27,21 @@ describe('terminal chat', () => {
 
   it('answers Arabic questions in Arabic, without the English rendering', () => {
     const out = run('ماذا قال بيسكوف عن كورسك؟\n');
-    expect(out).toContain('[23]');
+    expect(out).toContain('[23–24.1]');
     expect(out).not.toContain('translation');
     expect(out).toContain('ترجمة آلية');
+  });
+});
+
+describe('terminal chat: choices', () => {
+  it('numbers the people an ambiguous question could mean, and typing a number picks one', () => {
+    const out = run('what did he say about elections?\n2\n');
+    expect(out).toContain('1) Trump');
+    expect(out).toContain('2) Zelensky');
+    expect(out).toContain('Type 1 or 2');
+    // The pick quotes Zelensky's ¶28 once more, on its own.
+    const picked = out.slice(out.indexOf('Type 1 or 2'));
+    expect(picked.split('\n')[1]).toMatch(/^\[28\] /);
+    expect(picked).not.toContain('[27]');
   });
 });

@@ -46,10 +46,32 @@ describe('npm run ask -- --json', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(out[0].answers[0].ref).toBe('23');
-    // "he" is Peskov, and "else" asks for his other statements (¶8, ¶9), not the one just shown.
-    expect(['8', '9']).toContain(out[1].answers[0].ref);
+    expect(out[0].answers[0].label).toBe('23–24.1');
+    expect(out[0].answers[0].parts.map((p: { ref: string }) => p.ref)).toEqual(['23', '24.1']);
+    // "he" is Peskov, and "else" asks for what he said that the first five answers did not show.
+    expect(out[1].answers[0].ref).toBe('24.2');
     // Without the chat, the same words have nothing to refer back to.
     expect(out[2].abstained).toBe(true);
+  });
+
+  it('offers choices for an ambiguous question, and a line with the number picks one', () => {
+    const out = run(
+      [
+        { id: '1', chat: 'y', text: 'what did he say about elections?' },
+        { id: '2', chat: 'y', text: '2' },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out[0].choices).toEqual([
+      { person: 'trump', name: { en: 'Trump', ar: 'ترامب' }, answer: 0 },
+      { person: 'zelensky', name: { en: 'Zelensky', ar: 'زيلنسكي' }, answer: 1 },
+    ]);
+    expect(out[1].answers.map((a: { label: string }) => a.label)).toEqual(['28']);
+    expect(out[1].choices).toBeUndefined();
   });
 
   it('answers a malformed line with an error line and goes on', () => {

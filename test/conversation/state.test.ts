@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceState, newState } from '../../src/conversation/state.js';
+import { coerceState, MAX_SEEN, newState, withSeen } from '../../src/conversation/state.js';
 
 describe('conversation state', () => {
   it('starts empty and versioned', () => {
@@ -30,5 +30,43 @@ describe('conversation state', () => {
     expect(s.shown).toBe(50);
     expect(s.lastQuestion).toHaveLength(300);
     expect(s.lang).toBeUndefined();
+  });
+});
+
+describe('conversation memory in the state', () => {
+  it('keeps what was shown, the last answer and pending choices, bounded, and drops forged parts', () => {
+    const s = coerceState(
+      {
+        v: 1,
+        focus: [],
+        results: [],
+        shown: 0,
+        at: 1,
+        seen: [...Array.from({ length: 90 }, (_, i) => `s#${i}`), 7, 'x'.repeat(500)],
+        last: { story: 's', refs: ['23', '24.1', '25'], people: ['peskov', 4], speaker: 'peskov', places: 'no', years: ['n:2014'] },
+        choices: [
+          { story: 's', ref: '27', person: 'trump' },
+          { story: 's', ref: 28 },
+          ...Array.from({ length: 9 }, () => ({ story: 's', ref: '1', person: 'p' })),
+        ],
+      },
+      2,
+    );
+    expect(s.seen).toHaveLength(MAX_SEEN);
+    expect(s.seen?.at(-1)).toBe('s#89');
+    expect(s.last).toEqual({ story: 's', refs: ['23', '24.1'], people: ['peskov'], speaker: 'peskov', places: [], years: ['n:2014'] });
+    expect(s.choices?.[0]).toEqual({ story: 's', ref: '27', person: 'trump' });
+    expect(s.choices?.length).toBeLessThanOrEqual(3);
+    expect(coerceState({ v: 1, focus: [], results: [], shown: 0, last: { story: 1 } }, 2).last).toBeUndefined();
+  });
+
+  it('withSeen adds refs as the newest, once each, and forgets the oldest past the bound', () => {
+    expect(withSeen(['a', 'b'], ['b', 'c'])).toEqual(['a', 'b', 'c']);
+    expect(
+      withSeen(
+        Array.from({ length: MAX_SEEN }, (_, i) => String(i)),
+        ['new'],
+      ).at(0),
+    ).toBe('1');
   });
 });

@@ -70,7 +70,10 @@ describe('renderAskResult with hostile data', () => {
         fc.boolean(),
         fc.boolean(),
         (raw, lang, unknown, remaining, followUp, titles) => {
-          const answers: Answer[] = raw.map((s, i) => ({ ...s, story: 's', paragraph: 1, start: i, end: i + 1, context: {} }));
+          const answers: Answer[] = raw.map((s, i) => {
+            const view = { ...s, story: 's', paragraph: 1, start: i, end: i + 1 };
+            return { ...view, context: {}, label: s.ref, parts: [view] };
+          });
           const r = result(answers, { unknown, remaining, followUp, reason: answers.length === 0 ? 'not-in-story' : undefined });
           const pages = renderAskResult(r, { lang, phrases: i18n.phrases(lang), story: () => story, titles });
           expect(pages.length).toBeGreaterThan(0);

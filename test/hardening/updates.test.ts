@@ -148,7 +148,7 @@ describe('fuzzed updates', () => {
   it('answers every forged callback (any data up to 64 bytes) exactly once, never with a crash', async () => {
     const upTo64Bytes = fc.string({ unit: 'binary', maxLength: 64 }).filter((s) => Buffer.byteLength(s) <= 64);
     const lookalike = fc
-      .tuple(fc.constantFrom('m:', 'c:', 's:', 'q:', 'l:', 'sl:', 'sp:', 'su', 'c:1:'), fc.string({ unit: 'binary-ascii', maxLength: 20 }))
+      .tuple(fc.constantFrom('m:', 'c:', 's:', 'q:', 'l:', 'sl:', 'sp:', 'su', 'c:1:', 'ch:', 'ch:1:'), fc.string({ unit: 'binary-ascii', maxLength: 20 }))
       .map(([a, b]) => a + b);
     await fc.assert(
       fc.asyncProperty(fc.oneof(upTo64Bytes, lookalike), fc.boolean(), async (data, inGroup) => {

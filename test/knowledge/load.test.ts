@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,5 +111,19 @@ describe('loading knowledge', () => {
     const lavrov = engine.ask('What did Lavrov say?');
     expect(lavrov.answers[0]?.story).toBe('test-2025-03-01-weather');
     expect(lavrov.answers[0]?.ref).toBe('3');
+  });
+});
+
+describe('dialogue words', () => {
+  it('names the file and the list when a conversation word list is missing or malformed', () => {
+    const d = copy();
+    const file = join(d, 'dialogue.json');
+    const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const key of ['corrections', 'objectPronouns', 'sourceQuestions', 'groupPronouns']) {
+      writeFileSync(file, JSON.stringify({ ...words, [key]: { en: ['ok'], ar: [3] } }));
+      const e = problem(() => loadKnowledge(d));
+      expect(e.file).toBe(file);
+      expect(e.message).toContain(`"${key}"`);
+    }
   });
 });

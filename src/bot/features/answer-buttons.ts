@@ -13,7 +13,7 @@ import { editKeyboard, sendPages } from '../reply.js';
 /** Sentences shown on each side of a quote by "Context". */
 const CONTEXT_RADIUS = 1;
 
-/** Handles "More" and "Context" presses. */
+/** Handles "More", "Context" and choice presses. */
 export function answerButtonsFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { engine, i18n } = deps;
@@ -35,6 +35,21 @@ export function answerButtonsFeature(deps: BotDeps): Composer<BotContext> {
     // The pressed message keeps its Share and Context buttons but loses "More": it has been used.
     if (message !== undefined) await editKeyboard(ctx, message.chat.id, message.message_id, answerKeyboard(deps, lang, turn, false));
     if (result.answers.length > 0) await deliver(ctx, deps, session, result, { replyTo: message?.message_id });
+  });
+
+  // A choice under an ambiguous answer: go on with that person's statement, from that answer's state.
+  composer.callbackQuery(PRESS_PATTERNS.choice, async (ctx) => {
+    const press = decodePress(ctx.callbackQuery.data);
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from, session.state?.lang);
+    const turn = press?.kind === 'choice' ? session.turns.find((t) => t.id === press.turn) : undefined;
+    if (press?.kind !== 'choice' || turn?.state?.choices?.[press.index] === undefined) return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.stale') });
+
+    const result = engine.choose(turn.state, press.index, { top: deps.config.answersPerPage, now: deps.now() });
+    if (result.abstained) return ctx.answerCallbackQuery({ text: i18n.t(lang, 'callback.stale') });
+    session.state = result.state;
+    await ctx.answerCallbackQuery();
+    await deliver(ctx, deps, session, result, { replyTo: ctx.callbackQuery.message?.message_id });
   });
 
   composer.callbackQuery(PRESS_PATTERNS.context, async (ctx) => {

@@ -5,7 +5,7 @@
  */
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { MESSAGE_LIMIT, paginate, renderQuote, renderSourceLine } from '../../answer/telegram.js';
+import { MESSAGE_LIMIT, paginate, renderAnswerBlocks, renderSourceLine } from '../../answer/telegram.js';
 import type { Answer, Lang } from '../../types.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { langOfCode } from '../i18n.js';
@@ -28,10 +28,11 @@ export function inlineFeature(deps: BotDeps): Composer<BotContext> {
 
   const article = (answer: Answer, index: number, lang: Lang, title?: string): InlineQueryResultArticle => {
     const options = { lang, phrases: i18n.phrases(lang), story: (id: string) => engine.story(id), titles: engine.stories.length > 1 };
-    const blocks = renderQuote(answer, { ...options, highlights: answer.highlights, translationHighlights: answer.translationHighlights });
+    // A quotation over two sentences is shared whole, under both labels.
+    const blocks = renderAnswerBlocks(answer, options);
     const story = engine.story(answer.story);
     const source = story === undefined ? '' : renderSourceLine(story, options);
-    const label = i18n.t(lang, 'answer.label', { ref: answer.ref });
+    const label = i18n.t(lang, 'answer.label', { ref: answer.label });
     return {
       type: 'article',
       id: `${index}:${answer.ref}`.slice(0, 64),

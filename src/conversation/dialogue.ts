@@ -1,0 +1,99 @@
+/**
+ * The conversation's own dialogue words (knowledge/dialogue.json), folded once per index the way
+ * questions are folded: object pronouns, corrections, pointers at the answer's place and time,
+ * "who said that?" questions, and the words that may precede a choice's number.
+ */
+import type { Knowledge } from '../knowledge/load.js';
+import type { SearchIndex } from '../search/index.js';
+
+/** The folded lists, ready for matching a question's folded words. */
+export interface ConversationWords {
+  readonly objectPronouns: ReadonlySet<string>;
+  /** Correction openings, each a list of folded words. */
+  readonly corrections: readonly (readonly string[])[];
+  readonly placePointers: readonly (readonly string[])[];
+  readonly timePointers: readonly (readonly string[])[];
+  /** Whole questions, each as its folded words joined by one space. */
+  readonly sourceQuestions: ReadonlySet<string>;
+  readonly choicePrefix: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
+  readonly subjectVerbs: ReadonlySet<string>;
+  readonly groupPronouns: readonly (readonly string[])[];
+  readonly continuations: readonly (readonly string[])[];
+  /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
+  readonly pointerStarts: ReadonlySet<string>;
+  /** Small talk words ("no", "لا") that may open a correction. */
+  readonly negations: ReadonlySet<string>;
+}
+
+/** Folds the conversation's word lists with the index's analyzer. */
+export function foldConversationWords(index: SearchIndex): ConversationWords {
+  const d: Knowledge['dialogue'] = index.knowledge.dialogue;
+  const fold = (r: Record<'en' | 'ar', readonly string[]>) => [...r.en, ...r.ar].map((x) => index.analyzer.fold(x)).filter((x) => x !== '');
+  const phrases = (r: Record<'en' | 'ar', readonly string[]>) => fold(r).map((p) => p.split(' '));
+  return {
+    objectPronouns: new Set(fold(d.objectPronouns)),
+    corrections: phrases(d.corrections),
+    placePointers: phrases(d.placePointers),
+    timePointers: phrases(d.timePointers),
+    sourceQuestions: new Set(fold(d.sourceQuestions)),
+    choicePrefix: new Set(fold(d.choicePrefix)),
+    questionWords: new Set(fold(d.questionWords)),
+    subjectVerbs: new Set(fold(d.subjectVerbs)),
+    groupPronouns: phrases(d.groupPronouns),
+    continuations: phrases(d.continuations),
+    pointerStarts: new Set(
+      [...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns), ...phrases(d.continuations)].map((p) => p[0] as string),
+    ),
+    negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
+  };
+}
+
+/** Whether `phrase` occurs in `words` starting at `at`. */
+export function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (words[at + i] !== phrase[i]) return false;
+  return true;
+}
+
+/** Whether any of the phrases occurs anywhere in `words`. */
+export function hasPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return true;
+  return false;
+}
+
+/**
+ * The words of a question without a leading "and" / "so" and without the Arabic conjunction و / ف
+ * glued to its first word ("ومن قال ذلك" reads as "من قال ذلك").
+ */
+export function withoutOpening(words: readonly string[]): string[] {
+  let at = 0;
+  while (at < words.length - 1 && OPENINGS.has(words[at] as string)) at++;
+  const rest = words.slice(at);
+  const first = rest[0];
+  if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
+  return rest;
+}
+
+/** Words that open a follow-up without changing what it asks: "and", "so", و, ف. */
+const OPENINGS: ReadonlySet<string> = new Set(['and', 'so', 'but', 'و', 'ف']);
+
+/** How many words a correction opening takes at the start of `words` ("no, I meant" → 3), 0 if none. */
+export function correctionLength(words: readonly string[], w: ConversationWords): number {
+  let at = 0;
+  while (at < words.length && w.negations.has(words[at] as string)) at++;
+  let best = 0;
+  for (const p of w.corrections) if (phraseAt(words, at, p) && p.length > best) best = p.length;
+  return best === 0 ? 0 : at + best;
+}
+
+/**
+ * The choice a message picks, 1-based, when it is only a number (optionally after "number", "الخيار"):
+ * "2", "#2", "٢", "option 2". Undefined for anything else.
+ */
+export function choiceNumber(words: readonly string[], w: ConversationWords): number | undefined {
+  const rest = words.filter((x) => !w.choicePrefix.has(x));
+  if (rest.length !== 1 || words.length > 2) return undefined;
+  const n = Number(rest[0]);
+  return Number.isInteger(n) && n >= 1 && n <= 9 ? n : undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * What an answer shown to the user makes available to the next question: who speaks in it, the
+ * people and places it names, and its years. "According to him", "there", "that year" and "who said
+ * that?" are read against these facts.
+ */
+import { withoutNameParts } from '../search/concepts.js';
+import { contentTokens, type SearchIndex } from '../search/index.js';
+
+/** The facts of one cited sentence. */
+export interface AnswerFacts {
+  /** Person concept ids, the speaker first, then the others in the order the sentence names them. */
+  readonly people: readonly string[];
+  /** Who speaks: a person the sentence carries from an earlier one (the rest of a quotation), or the first one it names. */
+  readonly speaker?: string;
+  /** Whether the sentence names its speaker itself (by name or role), rather than carrying them. */
+  readonly namesSpeaker: boolean;
+  /** Place concept ids it names, in order. */
+  readonly places: readonly string[];
+  /** Number keys ("n:2014") of the years it holds. */
+  readonly years: readonly string[];
+}
+
+/** How far back a carried speaker is looked for (sentences). */
+const SPEAKER_LOOKBACK = 4;
+
+function has(list: Uint32Array | undefined, value: number): boolean {
+  if (list === undefined) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === value;
+}
+
+/** People, places and years named in one sentence (its text, then its rendering), in order. */
+function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[] } {
+  const s = index.sentences[gid];
+  const people: string[] = [];
+  const places: string[] = [];
+  const years: string[] = [];
+  if (s === undefined) return { people, places, years };
+  for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+    const content = contentTokens(index.analyzer.analyze(text));
+    for (const t of content) if (/^n:(1[89]|20)\d\d$/.test(t.key) && !years.includes(t.key)) years.push(t.key);
+    const hits = withoutNameParts(index.concepts.find(content)).sort((a, b) => a.first - b.first);
+    for (const h of hits) {
+      if (h.kind === 'person') {
+        // A person inside another's role ("Putin's spokesman") is not who speaks.
+        const inRole = hits.some((o) => o !== h && o.role && o.kind === 'person' && o.id !== h.id && o.first <= h.first && o.last >= h.last);
+        if (!inRole && !people.includes(h.id)) people.push(h.id);
+      } else if (h.kind === 'place' && !places.includes(h.id)) places.push(h.id);
+    }
+    for (const h of hits) if (h.kind === 'person' && !people.includes(h.id)) people.push(h.id);
+  }
+  return { people, places, years };
+}
+
+/** Most sentences whose facts one `SentenceFacts` remembers; past it the memo starts afresh. */
+const FACTS_MEMO_LIMIT = 20_000;
+
+/**
+ * The facts of an index's sentences, worked out on first use and remembered (bounded): the ranking
+ * of a follow-up asks who speaks in its best hits, and the same sentences come back.
+ */
+export class SentenceFacts {
+  private readonly memo = new Map<number, { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] }>();
+
+  constructor(private readonly index: SearchIndex) {}
+
+  private entry(gid: number): { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] } {
+    let e = this.memo.get(gid);
+    if (e === undefined) {
+      if (this.memo.size >= FACTS_MEMO_LIMIT) this.memo.clear();
+      e = { named: named(this.index, gid) };
+      this.memo.set(gid, e);
+    }
+    return e;
+  }
+
+  /** The people a sentence names (by name or role), in order. */
+  people(gid: number): readonly string[] {
+    return this.entry(gid).named.people;
+  }
+
+  /**
+   * A value derived from a sentence and its neighbours (its span, see span.ts), remembered with its
+   * facts: every answer on every page asks for it.
+   */
+  spanOf(gid: number, compute: () => readonly [number, number]): readonly [number, number] {
+    const e = this.entry(gid);
+    e.span ??= compute();
+    return e.span;
+  }
+
+  /** The facts of a cited sentence, by its global id. */
+  of(gid: number): AnswerFacts {
+    const e = this.entry(gid);
+    e.facts ??= this.compute(gid, e.named);
+    return e.facts;
+  }
+
+  private compute(gid: number, own: ReturnType<typeof named>): AnswerFacts {
+    const index = this.index;
+    const story = index.sentences[gid]?.story;
+    // A speaker carried into this sentence (an "s:" key) was named in one of the sentences before it.
+    let carried: string | undefined;
+    for (let g = gid - 1; g >= 0 && g >= gid - SPEAKER_LOOKBACK && carried === undefined; g--) {
+      if (index.sentences[g]?.story !== story) break;
+      for (const id of this.people(g)) {
+        if (!own.people.includes(id) && has(index.postings.get(`s:${id}`), gid)) {
+          carried = id;
+          break;
+        }
+      }
+    }
+    const speaker = carried ?? own.people[0];
+    const people = carried === undefined ? own.people : [carried, ...own.people];
+    return {
+      people,
+      ...(speaker === undefined ? {} : { speaker }),
+      namesSpeaker: carried === undefined && speaker !== undefined,
+      places: own.places,
+      years: own.years,
+    };
+  }
+}
