@@ -178,9 +178,9 @@ class AnswerEngine implements Engine {
     } catch (error) {
       // The engine must never throw at a user's question; this path is for our own bugs, and the
       // front end logs them (the error is attached) while the user gets a plain "could not answer".
-      const result = this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
-      Object.defineProperty(result, 'error', { value: error, enumerable: false });
-      return result;
+      const failure =
+        error instanceof Error ? { message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { message: String(error) };
+      return { ...this.abstain('empty', prev.lang ?? 'en', [], prev, now, false), error: failure };
     }
   }
 

@@ -114,6 +114,12 @@ export interface Choice {
   readonly answer: number;
 }
 
+/** What went wrong inside the engine on a question, for the front end's log. */
+export interface EngineFailure {
+  readonly message: string;
+  readonly stack?: string;
+}
+
 /** Why a question got no answers. */
 export type AbstainReason =
   | 'empty' // nothing to search for: empty, punctuation, emoji only
@@ -145,6 +151,11 @@ export interface AskResult {
    * offers them as choices (buttons, numbers). Picking one continues the conversation with that person.
    */
   readonly choices?: readonly Choice[];
+  /**
+   * Set when the engine failed on this question (a bug of ours, never the user's input): the result is
+   * then a plain refusal the user can read, and the front end logs this. Plain data, JSON-safe.
+   */
+  readonly error?: EngineFailure;
   /** The chat's state after this question: store it and pass it back with the next question. */
   readonly state: ChatState;
 }

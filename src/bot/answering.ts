@@ -43,6 +43,8 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
     now,
     ...(story === undefined ? {} : { story }),
   });
+  // The user gets a plain refusal; the operator gets the engine's failure (never the question's text).
+  if (result.error !== undefined) deps.logger.error({ chat: ctx.chatId, error: result.error }, 'the engine failed on a question');
   session.state = result.state;
   await deliver(ctx, deps, session, result, target);
 }

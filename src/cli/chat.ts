@@ -38,6 +38,7 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
         say(fill(prompts[lang].source ?? '', { title: lang === 'ar' ? s.title.ar : s.title.en, source: s.source, published: s.published, note: s.note }));
     } else {
       const r = engine.ask(raw, state, { top: 3 });
+      if (r.error !== undefined) process.stderr.write(`engine failure: ${r.error.stack ?? r.error.message}\n`);
       state = r.state;
       if (!r.abstained || r.reason !== 'no-more') lang = r.lang;
       say(renderResult(r, (id) => engine.story(id), textWords(prompts[lang]), { ansi, lang }));

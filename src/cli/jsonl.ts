@@ -85,6 +85,7 @@ export function answerLine(engine: Engine, line: string, chats: ChatStates, top:
     // The engine promises never to throw; if it does, this line fails and the stream goes on.
     return JSON.stringify({ id, error: `internal error: ${(error as Error)?.message ?? String(error)}` });
   }
+  if (r.error !== undefined) process.stderr.write(`engine failure on ${JSON.stringify(id)}: ${r.error.stack ?? r.error.message}\n`);
   if (chat !== undefined) chats.set(chat, r.state);
   const answers = r.answers.map((a) => ({
     story: a.story,

@@ -60,6 +60,7 @@ export function inlineFeature(deps: BotDeps): Composer<BotContext> {
     }
     // A fresh state: inline answers must not depend on, or change, any chat's conversation.
     const result = engine.ask(query, engine.newState(now), { top: MAX_RESULTS, now });
+    if (result.error !== undefined) deps.logger.error({ error: result.error }, 'the engine failed on an inline query');
     const lang = result.lang;
     const results = result.answers.map((answer, index) => article(answer, index, lang));
     await ctx.answerInlineQuery(results, {
