@@ -116,6 +116,8 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
     person: number;
     place: number;
     org: number;
+    /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles. */
+    readonly titles: Set<string>;
   }
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
@@ -168,7 +170,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
       const script: Lang = t.script === 'ar' ? 'ar' : 'en';
       let w = words.get(word);
       if (w === undefined) {
-        w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0 };
+        w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
         words.set(word, w);
       }
       w.count++;
@@ -177,8 +179,11 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
       const nextWord = joined ? bareName(n, arabic) : '';
       w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
       const c = script === 'ar' ? cues.ar : cues.en;
-      if (personCue(tokens, i, i, c)) w.person++;
-      else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
+      if (personCue(tokens, i, i, c)) {
+        w.person++;
+        const title = titleBefore(tokens, i, c);
+        if (title !== '') w.titles.add(title);
+      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
       if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
     });
   });
@@ -211,12 +216,14 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
     ids.add(id);
     const own = w.lang === 'ar' ? w.word : w.surface;
     const forms = [own, ...firsts.map((f) => `${w.lang === 'ar' ? f.word : f.surface} ${own}`)];
+    // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
+    const roles = kind === 'person' ? [...new Set(all.flatMap((x) => [...x.titles]))] : [];
     entries.push({
       id,
       kind,
       en: w.lang === 'en' ? forms : [],
       ar: w.lang === 'ar' ? forms : [],
-      roles: { en: [], ar: [] },
+      roles: { en: w.lang === 'en' ? roles : [], ar: w.lang === 'ar' ? roles : [] },
       of: [],
       file: `(found in ${story.info.id})`,
       line: 0,
@@ -241,6 +248,37 @@ function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, l
   // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
   if (first) return !lower.has(t.norm) && !common ? 1 : -9;
   return common ? 0 : 1;
+}
+
+/**
+ * The title written right before a name, as a role form: "mayor" (Mayor Lena Sorvik), or the title and
+ * what qualifies it up to the name in Arabic (وزير الخارجية before ماركو روبيو); '' when there is none.
+ * Only the words between the title and the name that are names themselves (a first name) are skipped.
+ */
+function titleBefore(tokens: readonly Token[], at: number, c: FoldedCues): string {
+  const t = tokens[at] as Token;
+  if (t.script !== 'ar') {
+    // English writes the title right before the name, after any first names.
+    let k = at - 1;
+    while (k >= 0 && /^\p{Lu}/u.test(tokens[k]?.surface ?? '') && !c.personBefore.has(tokens[k]?.norm ?? '') && at - k < 3) k--;
+    const title = tokens[k];
+    return title !== undefined && c.personBefore.has(title.norm) ? title.norm : '';
+  }
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) {
+    const w = tokens[k] as Token;
+    if (c.personBefore.has(w.norm)) {
+      // The title and its qualifiers (الخارجية, الأمريكي), not the first names just before the name.
+      const words: string[] = [];
+      for (let j = k; j < at; j++) {
+        const x = tokens[j] as Token;
+        if (j > k && !ARABIC_ORDINARY.test(x.norm)) break;
+        words.push(x.surface);
+      }
+      return words.join(' ');
+    }
+    if (w.stop && w.norm.length > 2) return '';
+  }
+  return '';
 }
 
 /** Whether a title stands within two words before a name, or a verb of saying right before or after it. */

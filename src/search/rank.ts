@@ -63,8 +63,9 @@ function lowerBound(list: Uint32Array, value: number): number {
 function dfIn(u: UnitLists, from: number, to: number): number {
   // Only the unit's best kind of match that the story holds counts: where a story has the English word
   // itself (its rendering), its dictionary translations do not make it look common there.
+  // (A concept's name and roles are one thing and count together, as before.)
   let top = 0;
-  for (const l of u.lists) if (l.own && l.q > top && lowerBound(l.list, to) > lowerBound(l.list, from)) top = l.q;
+  if (u.unit.kind === 'term') for (const l of u.lists) if (l.own && l.q > top && lowerBound(l.list, to) > lowerBound(l.list, from)) top = l.q;
   const own = u.lists.filter((l) => l.own && l.q >= top);
   if (own.length === 1) {
     const l = (own[0] as UnitLists['lists'][number]).list;

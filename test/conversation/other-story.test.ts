@@ -11,9 +11,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { runScript } from './script.js';
 
-const SHARED = ['lexicon.jsonl', 'stopwords.en.txt', 'stopwords.ar.txt', 'dialogue.json', 'answer-types.jsonl', 'english-common.txt'];
+const SHARED = [
+  'lexicon.jsonl',
+  'stopwords.en.txt',
+  'stopwords.ar.txt',
+  'dialogue.json',
+  'answer-types.jsonl',
+  'english-common.txt',
+  'name-cues.json',
+  'dictionary',
+];
 const dir = mkdtempSync(join(tmpdir(), 'sanad-other-story-'));
-for (const f of SHARED) cpSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f));
+for (const f of SHARED) cpSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
 cpSync(new URL('../fixtures/stories/vellmark-ferry', import.meta.url), join(dir, 'vellmark-ferry'), { recursive: true });
 const engine = loadEngine({ knowledgeDir: dir });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
