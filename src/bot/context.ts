@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ChatState, Engine, Lang } from '../types.js';
 import type { I18n } from './i18n.js';
+import type { BotMetrics } from './metrics.js';
 
 /** A sentence cited in an answer message, for its "Context" button. */
 export interface Cite {
@@ -54,6 +55,8 @@ export interface BotDeps {
   readonly logger: Logger;
   readonly engine: Engine;
   readonly i18n: I18n;
+  /** Counters served at /metrics. */
+  readonly metrics?: BotMetrics;
   /** Clock, for tests. */
   readonly now: () => number;
 }

@@ -20,6 +20,7 @@ import { storiesFeature } from './features/stories.js';
 import { storyFeature } from './features/story.js';
 import { welcomeFeature } from './features/welcome.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
+import { type BotMetrics, createMetrics, measureUpdates, observeBotApi } from './metrics.js';
 import { ignoreNoise } from './middlewares/ignore.js';
 import { type RateLimitStore, type RateLimitStores, rateLimit } from './middlewares/rate-limit.js';
 import { initialSession, sessionKey } from './session.js';
@@ -30,6 +31,8 @@ export interface BotDependencies {
   readonly config: Config;
   readonly logger: Logger;
   readonly engine: Engine;
+  /** Where counters go (served at /metrics); default: a fresh registry. */
+  readonly metrics?: BotMetrics;
 }
 
 /** Optional overrides, mostly for tests. */
@@ -50,6 +53,7 @@ export interface BotOptions {
 export interface SanadBot {
   readonly bot: Bot<BotContext>;
   readonly i18n: I18n;
+  readonly metrics: BotMetrics;
 }
 
 /**
@@ -59,15 +63,17 @@ export interface SanadBot {
  * const { bot } = createBot({ config, logger, engine }, { botConfig: { botInfo } });
  * await bot.handleUpdate(update);
  */
-export function createBot({ config, logger, engine }: BotDependencies, options: BotOptions = {}): SanadBot {
+export function createBot({ config, logger, engine, metrics = createMetrics() }: BotDependencies, options: BotOptions = {}): SanadBot {
   const i18n = createI18n(options.prompts ?? loadPrompts());
-  const deps: BotDeps = { config, logger, engine, i18n, now: options.now ?? Date.now };
+  const deps: BotDeps = { config, logger, engine, i18n, metrics, now: options.now ?? Date.now };
   const bot = new Bot<BotContext>(config.botToken, {
     ...options.botConfig,
     // A call that hangs is abandoned after apiTimeoutSeconds and retried by auto-retry (HttpError).
     client: { apiRoot: config.apiRoot, timeoutSeconds: config.apiTimeoutSeconds, ...options.botConfig?.client },
   });
 
+  // Innermost, so it sees every attempt (retries included) as it goes to Telegram.
+  bot.api.config.use(observeBotApi(metrics));
   // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
   // Installed first so auto-retry (installed next, hence outermost) sends each retry through it again.
   const global = config.outboundGlobalPerSecond;
@@ -87,6 +93,7 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
 
   const handleError = createErrorHandler(deps);
   bot.catch(handleError);
+  bot.use(measureUpdates(metrics));
   // One chat's updates in order (its session is read-modify-write), different chats in parallel.
   bot.use(sequentialize(sessionKey));
   const root = bot.errorBoundary(handleError);
@@ -103,5 +110,5 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   root.use(inlineFeature(deps));
   root.use(askFeature(deps));
   root.use(fallbackFeature(deps));
-  return { bot, i18n };
+  return { bot, i18n, metrics };
 }

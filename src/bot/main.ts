@@ -11,7 +11,9 @@ import type { Logger } from '../logger.js';
 import type { Engine } from '../types.js';
 import { registerCommands } from './commands.js';
 import type { BotContext } from './context.js';
+import { closeServer, type HealthRoutes, healthRoutes, startHealthServer } from './health.js';
 import { createBot } from './index.js';
+import { createMetrics } from './metrics.js';
 import { createSessionStorage } from './session.js';
 
 /** The updates the bot handles; anything else Telegram need not send. */
@@ -60,7 +62,9 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
 
 async function serve(config: Config, logger: Logger, engine: Engine): Promise<void> {
   const sessions = createSessionStorage(config, logger);
-  const { bot, i18n } = createBot({ config, logger, engine }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
+  const metrics = createMetrics({ processMetrics: true });
+  const { bot, i18n } = createBot({ config, logger, engine, metrics }, { storage: sessions.adapter, rateLimit: sessions.rateLimit });
+  const health = healthRoutes({ metrics, probeApi: (signal) => bot.api.getMe(signal as Parameters<typeof bot.api.getMe>[0]), redisReady: sessions.connected });
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
   if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
 
@@ -76,7 +80,7 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   logger.info({ username: bot.botInfo.username, sessionsExpired: swept, stories: engine.stories.length }, 'bot ready');
   await registerCommands(bot.api, i18n, logger);
 
-  const running = config.webhookUrl === undefined ? await startPolling(bot, config, logger) : await startWebhook(bot, config, logger);
+  const running = config.webhookUrl === undefined ? await startPolling(bot, config, logger, health) : await startWebhook(bot, config, logger, health);
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
   const stopped = new Promise<void>((resolve, reject) => {
     let stopping = false;
@@ -179,7 +183,8 @@ function watchPolling(bot: Bot<BotContext>, logger: Logger): void {
   });
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
+async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, health: HealthRoutes): Promise<Running> {
+  const healthServer = config.healthPort === undefined ? undefined : await startHealthServer(config.healthPort, health, logger);
   // Polling and a webhook exclude each other: Telegram answers getUpdates with 409 while one is set.
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'could not delete a previous webhook'));
   const tracker = trackUpdates(bot);
@@ -215,17 +220,24 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
           () => logger.info({ confirmedUpTo: highest }, 'confirmed handled updates'),
           (error: unknown) => logger.warn({ err: error, highest }, 'could not confirm the last updates; Telegram may send them again after a restart'),
         );
+      if (healthServer !== undefined) await closeServer(healthServer);
     },
     failed,
   };
 }
 
 /**
- * The webhook's HTTP handler: `GET /healthz` answers 200; the webhook path takes only POST (405
+ * The webhook's HTTP handler: the health routes (`/healthz`, `/readyz`, `/metrics`; without them
+ * `GET /healthz` still answers 200); the webhook path takes only POST (405
  * otherwise) with a body of at most MAX_WEBHOOK_BYTES (413 otherwise) and the secret header (401
  * otherwise, checked by grammY in constant time); every other path is 404.
  */
-export function webhookListener(bot: Bot<BotContext>, config: Pick<Config, 'webhookUrl' | 'webhookSecret'>, logger: Logger): RequestListener {
+export function webhookListener(
+  bot: Bot<BotContext>,
+  config: Pick<Config, 'webhookUrl' | 'webhookSecret'>,
+  logger: Logger,
+  health?: HealthRoutes,
+): RequestListener {
   const path = new URL(config.webhookUrl ?? 'https://invalid/').pathname;
   // The body is read here, under the size limit, and handed to grammY through a small adapter.
   const adapter = (update: Update, secret: string | undefined, res: ServerResponse) => ({
@@ -238,6 +250,7 @@ export function webhookListener(bot: Bot<BotContext>, config: Pick<Config, 'webh
   const handleUpdate = webhookCallback(bot, adapter, { secretToken: config.webhookSecret });
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url?.split('?')[0];
+    if (health?.(req, res)) return;
     if (req.method === 'GET' && url === '/healthz') return void res.writeHead(200).end('ok');
     if (url !== path) return void res.writeHead(404).end();
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
@@ -276,9 +289,9 @@ function tooLarge(res: ServerResponse): void {
   if (!res.headersSent) res.writeHead(413, { connection: 'close' }).end('request body too large');
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<Running> {
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, health: HealthRoutes): Promise<Running> {
   const url = new URL(config.webhookUrl ?? '');
-  const server: Server = createServer(webhookListener(bot, config, logger));
+  const server: Server = createServer(webhookListener(bot, config, logger, health));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, resolve));
   await bot.api.setWebhook(url.href, { secret_token: config.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ mode: 'webhook', port: config.port, path: url.pathname }, 'listening for updates');
