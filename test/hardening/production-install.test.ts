@@ -124,9 +124,14 @@ describe('production install: npm run build, npm ci --omit=dev, npm start', () =
       expect(api.sent.find((s) => s.chatId === 8300)?.text).toContain('<blockquote>');
       const port = (child as ChildProcess & { healthPort?: number }).healthPort;
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      // The Dockerfile's HEALTHCHECK.
+      const healthcheck = () =>
+        spawnSync(process.execPath, ['bin/healthcheck.js'], { cwd: dir, env: { ...process.env, WEBHOOK_URL: '', HEALTH_PORT: String(port) } }).status;
+      expect(healthcheck()).toBe(0);
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+      expect(healthcheck()).toBe(1);
       // Every line is one JSON log line: nothing printed around the logger.
       for (const line of output
         .join('')
