@@ -74,14 +74,14 @@ describe('production install: npm run build, npm ci --omit=dev, npm start', () =
     expect(stdout.startsWith('[23] ')).toBe(true);
     expect(stdout).toContain('translation: ');
     expect(stderr).toBe('');
-  });
+  }, 60_000);
 
   it('npm run ask -- --json answers one JSON line per question on stdout', () => {
     const { stdout } = run('npm', ['run', '--silent', 'ask', '--', '--json'], dir, '{"id":"a","text":"who did Trump call?"}\n');
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ id: 'a', abstained: false });
-  });
+  }, 60_000);
 
   describe('the bot', () => {
     let api: StubApi;
