@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
 import { createHarness, type Loose, message } from '../bot/harness.js';
 import { type BotProcess, privateQuestion, startBotProcess, until } from '../support/bot-process.js';
-import { hasRedisServer, type RedisServer, startRedisServer } from '../support/redis-server.js';
+import { freePort, hasRedisServer, type RedisServer, startRedisServer } from '../support/redis-server.js';
 
 const TOKEN = '555000222:AASecretsTestTokenSecretxxxxxxxxxxxx';
 const RIGHT_PASSWORD = 'Right-Pa55word-of-the-server';
@@ -25,10 +25,12 @@ describe.runIf(hasRedisServer() || required)('secrets in the logs, against a Red
   let redis: RedisServer;
   let api: StubApi;
   let bot: BotProcess;
+  let healthPort = 0;
 
   beforeAll(async () => {
     redis = await startRedisServer(['--requirepass', RIGHT_PASSWORD], RIGHT_PASSWORD);
     api = await startStubApi();
+    healthPort = await freePort();
     bot = await startBotProcess({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: api.url,
@@ -38,6 +40,7 @@ describe.runIf(hasRedisServer() || required)('secrets in the logs, against a Red
       // Polling mode: the secret is configured but unused, which must not make it loggable.
       WEBHOOK_SECRET,
       LOG_LEVEL: 'trace',
+      HEALTH_PORT: String(healthPort),
     });
   }, 60_000);
 
@@ -63,6 +66,13 @@ describe.runIf(hasRedisServer() || required)('secrets in the logs, against a Red
     expect(all).not.toContain(TOKEN.split(':')[1]);
     expect(all).not.toContain('Wr0ng');
   }, 60_000);
+
+  it('is alive but not ready while Redis refuses it', async () => {
+    expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.text()).toBe('redis: not reachable\n');
+  });
 });
 
 describe('failed Bot API calls in the logs', () => {
