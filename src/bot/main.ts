@@ -6,8 +6,9 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import { run } from '@grammyjs/runner';
 import { type Bot, GrammyError, webhookCallback } from 'grammy';
 import type { Update } from 'grammy/types';
-import { type Config, redactToken } from '../config.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { scrubSecrets, secretsOf } from '../redact.js';
 import type { Engine } from '../types.js';
 import { registerCommands } from './commands.js';
 import type { BotContext } from './context.js';
@@ -50,8 +51,10 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
   } catch (error) {
     // Whoever prints this (src/main.ts writes the message to stderr) must not print the token.
     if (error instanceof Error) {
-      error.message = redactToken(error.message, config.botToken);
-      if (error.stack !== undefined) error.stack = redactToken(error.stack, config.botToken);
+      // Nor the webhook secret or the Redis password.
+      const secrets = secretsOf(config);
+      error.message = scrubSecrets(error.message, secrets);
+      if (error.stack !== undefined) error.stack = scrubSecrets(error.stack, secrets);
     }
     throw error;
   } finally {

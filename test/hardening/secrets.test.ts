@@ -8,8 +8,14 @@
  * Then, in-process: a failed Bot API call is logged as its method, error code and chat, never with
  * the question or the answer.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
+import { runBot } from '../../src/bot/main.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createFakeEngine } from '../bot/fake-engine.js';
 import { createHarness, type Loose, message } from '../bot/harness.js';
 import { type BotProcess, privateQuestion, startBotProcess, until } from '../support/bot-process.js';
 import { freePort, hasRedisServer, type RedisServer, startRedisServer } from '../support/redis-server.js';
@@ -96,5 +102,40 @@ describe('failed Bot API calls in the logs', () => {
     const line = JSON.parse(h.logs.at(-1) ?? '{}') as Loose;
     expect(line.payload).toBe('[REDACTED]');
     expect(line.config).toEqual({ botToken: '[REDACTED]', webhookSecret: '[REDACTED]' });
+  });
+});
+
+describe('an error that ends start-up', () => {
+  it('reaches the caller (which prints it) without the token or the webhook secret', async () => {
+    // A Bot API that rejects getMe with a description echoing what it was sent, as a proxy might.
+    const server = createServer((req, res) => {
+      const body = JSON.stringify({ ok: false, error_code: 400, description: `Bad Request: ${req.url} secret=${WEBHOOK_SECRET}` });
+      res.writeHead(400, { 'content-type': 'application/json' }).end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const config = loadConfig({
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        SESSION_STORE: 'memory',
+        WEBHOOK_SECRET,
+        LOG_LEVEL: 'silent',
+      });
+      const failure = await runBot(
+        config,
+        createLogger(config, () => {}),
+        createFakeEngine(),
+      ).then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      expect(failure?.message).toContain('Bad Request');
+      for (const text of [failure?.message ?? '', failure?.stack ?? '']) {
+        expect(text).not.toContain(WEBHOOK_SECRET);
+        expect(text).not.toContain(TOKEN);
+      }
+    } finally {
+      server.close();
+    }
   });
 });
