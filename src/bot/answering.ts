@@ -53,6 +53,7 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
  * Renders a result, records its turn and sends or edits the message. Shared by questions and "More".
  */
 export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionData, result: AskResult, target: AnswerTarget): Promise<void> {
+  deps.metrics?.countOutcome(result);
   const lang = uiLang(session.lang, ctx.from, result.lang);
   const pages = renderAskResult(result, {
     lang,

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { ChatState, Engine, Lang } from '../types.js';
 import type { GroupAdmins } from './group-admins.js';
 import type { I18n, Numerals } from './i18n.js';
+import type { BotMetrics } from './metrics.js';
 import type { StoryLibrary } from './story-library.js';
 
 /** A sentence cited in an answer message, for its "Context" button. */
@@ -71,6 +72,8 @@ export interface BotDeps {
   readonly admins: GroupAdmins;
   /** The digits Arabic replies about a story use (the story's own). */
   readonly numerals: (storyId: string | undefined) => Numerals;
+  /** Counters served at /metrics. */
+  readonly metrics?: BotMetrics;
   /** Clock, for tests. */
   readonly now: () => number;
 }

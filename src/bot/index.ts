@@ -23,6 +23,7 @@ import { storyFeature } from './features/story.js';
 import { welcomeFeature } from './features/welcome.js';
 import { createGroupAdmins } from './group-admins.js';
 import { createI18n, type I18n, loadPrompts, type Prompts } from './i18n.js';
+import { type BotMetrics, createMetrics, measureUpdates, observeBotApi } from './metrics.js';
 import { ignoreNoise } from './middlewares/ignore.js';
 import { type RateLimitStore, type RateLimitStores, rateLimit } from './middlewares/rate-limit.js';
 import { createNumerals } from './numerals.js';
@@ -38,6 +39,8 @@ export interface BotDependencies {
   readonly config: Config;
   readonly logger: Logger;
   readonly engine: Engine;
+  /** Where counters go (served at /metrics); default: a fresh registry. */
+  readonly metrics?: BotMetrics;
 }
 
 /** Optional overrides, mostly for tests. */
@@ -73,6 +76,7 @@ export interface SanadBot {
   readonly bot: Bot<BotContext>;
   readonly i18n: I18n;
   readonly stats: BotStats;
+  readonly metrics: BotMetrics;
 }
 
 /**
@@ -82,7 +86,7 @@ export interface SanadBot {
  * const { bot } = createBot({ config, logger, engine }, { botConfig: { botInfo } });
  * await bot.handleUpdate(update);
  */
-export function createBot({ config, logger, engine }: BotDependencies, options: BotOptions = {}): SanadBot {
+export function createBot({ config, logger, engine, metrics = createMetrics() }: BotDependencies, options: BotOptions = {}): SanadBot {
   const i18n = createI18n(options.prompts ?? loadPrompts());
   const now = options.now ?? Date.now;
   const deps: BotDeps = {
@@ -90,6 +94,7 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
     logger,
     engine,
     i18n,
+    metrics,
     library: options.library ?? createStoryLibrary({ engine, store: memoryStoryStore(now), logger, now }),
     admins: createGroupAdmins(logger, now),
     numerals: createNumerals(engine),
@@ -101,6 +106,8 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
     client: { apiRoot: config.apiRoot, timeoutSeconds: config.apiTimeoutSeconds, ...options.botConfig?.client },
   });
 
+  // Innermost, so it sees every attempt (retries included) as it goes to Telegram.
+  bot.api.config.use(observeBotApi(metrics));
   // Keep within Telegram's flood limits, per chat and overall, without one chat holding up another.
   // Installed first so the retries (installed next, hence outer) queue again behind the limits.
   const global = config.outboundGlobalPerSecond;
@@ -133,6 +140,7 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
 
   const handleError = createErrorHandler(deps, options.onUnfinished);
   bot.catch(handleError);
+  bot.use(measureUpdates(metrics));
   // One chat's updates in order (its session is read-modify-write), different chats in parallel.
   bot.use(sequentialize(sessionKey));
   const root = bot.errorBoundary(handleError);
@@ -156,5 +164,5 @@ export function createBot({ config, logger, engine }: BotDependencies, options: 
   root.use(inlineFeature(deps));
   root.use(askFeature(deps));
   root.use(fallbackFeature(deps));
-  return { bot, i18n, stats: { retries } };
+  return { bot, i18n, stats: { retries }, metrics };
 }

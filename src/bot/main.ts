@@ -6,15 +6,18 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { type Bot, GrammyError, HttpError } from 'grammy';
 import type { Update } from 'grammy/types';
-import { type Config, redactToken } from '../config.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { scrubSecrets, secretsOf } from '../redact.js';
 import type { Engine } from '../types.js';
 import { registerCommands, registerOperatorCommands } from './commands.js';
 import type { BotContext } from './context.js';
 import { createDelivery, type Delivery } from './delivery.js';
+import { closeServer, type HealthRoutes, healthRoutes, startHealthServer } from './health.js';
 import { createBot } from './index.js';
 import type { Journal } from './journal.js';
 import { createJournal } from './journal-store.js';
+import { createMetrics } from './metrics.js';
 import { startJournaledPolling } from './polling.js';
 import { registerProfile } from './profile.js';
 import { createSessionStorage } from './session.js';
@@ -58,8 +61,10 @@ export async function runBot(config: Config, logger: Logger, engine: Engine): Pr
   } catch (error) {
     // Whoever prints this (src/main.ts writes the message to stderr) must not print the token.
     if (error instanceof Error) {
-      error.message = redactToken(error.message, config.botToken);
-      if (error.stack !== undefined) error.stack = redactToken(error.stack, config.botToken);
+      // Nor the webhook secret or the Redis password.
+      const secrets = secretsOf(config);
+      error.message = scrubSecrets(error.message, secrets);
+      if (error.stack !== undefined) error.stack = scrubSecrets(error.stack, secrets);
     }
     throw error;
   } finally {
@@ -76,8 +81,9 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   let delivery: Delivery | undefined;
   // Stories added from Telegram (here or on another instance) are replayed before updates arrive.
   const library = createStoryLibrary({ engine, store: createStoryStore(config, logger), logger });
+  const metrics = createMetrics({ processMetrics: true });
   const { bot, i18n } = createBot(
-    { config, logger, engine },
+    { config, logger, engine, metrics },
     {
       storage: sessions.adapter,
       rateLimit: sessions.rateLimit,
@@ -87,6 +93,10 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
     },
   );
   delivery = createDelivery({ handleUpdate: (update) => bot.handleUpdate(update), journal, logger });
+  const health = healthRoutes({ metrics, probeApi: (signal) => bot.api.getMe(signal as Parameters<typeof bot.api.getMe>[0]), redisReady: sessions.connected });
+  // The journal's depth (updates received and not yet handled), for /metrics.
+  const depthTimer = setInterval(() => metrics.setJournalDepth(journal.depth()), 1000);
+  depthTimer.unref();
   // Without Redis the bot still answers (without follow-up context); it reconnects by itself.
   if (!(await sessions.ready())) logger.error({ store: config.sessionStore }, 'session store not reachable at start-up; going on without it');
   const stored = await library.start();
@@ -116,7 +126,9 @@ async function serve(config: Config, logger: Logger, engine: Engine): Promise<vo
   // Updates left by the last run go first, so each chat's questions keep their order.
   for (const update of replay) void delivery.handle(update);
   const running =
-    config.webhookUrl === undefined ? await startPolling(bot, config, logger, journal, delivery) : await startWebhook(bot, config, logger, journal, delivery);
+    config.webhookUrl === undefined
+      ? await startPolling(bot, config, logger, journal, delivery, health)
+      : await startWebhook(bot, config, logger, journal, delivery, health);
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
   const stopped = new Promise<void>((resolve, reject) => {
     let stopping = false;
@@ -232,7 +244,15 @@ function watchPolling(bot: Bot<BotContext>, logger: Logger): void {
   });
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, journal: Journal, delivery: Delivery): Promise<Running> {
+async function startPolling(
+  bot: Bot<BotContext>,
+  config: Config,
+  logger: Logger,
+  journal: Journal,
+  delivery: Delivery,
+  health: HealthRoutes,
+): Promise<Running> {
+  const healthServer = config.healthPort === undefined ? undefined : await startHealthServer(config.healthPort, health, logger);
   // Polling and a webhook exclude each other: Telegram answers getUpdates with 409 while one is set.
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'could not delete a previous webhook'));
   watchPolling(bot, logger);
@@ -258,6 +278,7 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
   return {
     stop: async () => {
       if (handle.isRunning()) await handle.stop();
+      if (healthServer !== undefined) await closeServer(healthServer);
     },
     // Every fetched update is journaled (or, with the journal failing, handled by now): confirm
     // them, or Telegram would send the last batch again after the restart.
@@ -273,7 +294,8 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
 export type WebhookReceiver = (update: Update) => Promise<void>;
 
 /**
- * The webhook's HTTP handler: `GET /healthz` answers 200; the webhook path takes only POST (405
+ * The webhook's HTTP handler: the health routes (`/healthz`, `/readyz`, `/metrics`; without them
+ * `GET /healthz` still answers 200); the webhook path takes only POST (405
  * otherwise) with a body of at most MAX_WEBHOOK_BYTES (413 otherwise) and the secret header (401
  * otherwise, compared in constant time); every other path is 404. A valid update goes to `receive`
  * (default: handle it, then answer); the answer is 200 once `receive` resolves, 500 if it rejects.
@@ -283,6 +305,7 @@ export function webhookListener(
   config: Pick<Config, 'webhookUrl' | 'webhookSecret'>,
   logger: Logger,
   receive: WebhookReceiver = async (update) => void (await bot.handleUpdate(update)),
+  health?: HealthRoutes,
 ): RequestListener {
   const path = new URL(config.webhookUrl ?? 'https://invalid/').pathname;
   // Digests have one length, so comparing them leaks neither the secret nor its length.
@@ -290,6 +313,7 @@ export function webhookListener(
   const expected = config.webhookSecret === undefined ? undefined : digest(config.webhookSecret);
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url?.split('?')[0];
+    if (health?.(req, res)) return;
     if (req.method === 'GET' && url === '/healthz') return void res.writeHead(200).end('ok');
     if (url !== path) return void res.writeHead(404).end();
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
@@ -363,7 +387,14 @@ export function journaledReceiver(bot: Bot<BotContext>, journal: Journal, delive
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, journal: Journal, delivery: Delivery): Promise<Running> {
+async function startWebhook(
+  bot: Bot<BotContext>,
+  config: Config,
+  logger: Logger,
+  journal: Journal,
+  delivery: Delivery,
+  health: HealthRoutes,
+): Promise<Running> {
   const url = new URL(config.webhookUrl ?? '');
   let stopping = false;
   const server: Server = createServer(
@@ -372,6 +403,7 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
       config,
       logger,
       journaledReceiver(bot, journal, delivery, logger, () => stopping),
+      health,
     ),
   );
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, resolve));

@@ -83,6 +83,8 @@ export interface SessionStorage {
   sweep(): Promise<number>;
   /** Waits for the store to be reachable; false if it is not yet (the bot runs on, degraded). */
   ready(): Promise<boolean>;
+  /** Whether a shared store (Redis) is connected right now, for /readyz; undefined for local stores. */
+  readonly connected?: () => boolean;
   /** Releases connections, after the last update is handled. */
   close(): Promise<void>;
 }
@@ -113,6 +115,7 @@ export function createSessionStorage(config: Config, logger: Logger): SessionSto
       redis: link,
       sweep: async () => 0,
       ready: () => link.ready(),
+      connected: () => link.client.status === 'ready',
       close: () => link.close(),
     };
   }

@@ -1,6 +1,7 @@
 /**
  * Command-line options shared by `npm start` (terminal mode) and `npm run ask`.
  */
+import { type ParseArgsConfig, parseArgs as parseArgsWith } from 'node:util';
 
 /** Parsed options. */
 export interface CliArgs {
@@ -17,27 +18,48 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Parses argv (without node and the script). */
+/** The options, as node:util's parseArgs reads them. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  knowledge: { type: 'string' },
+  top: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * Parses argv (without node and the script) with node:util's parseArgs. Words that are not options
+ * are the question, wherever they stand; a word with one dash ("-5") is a word too, and everything
+ * after "--" is.
+ *
+ * @throws UsageError for an unknown option or a bad value, saying what is expected
+ */
 export function parseArgs(argv: readonly string[]): CliArgs {
+  // Not strict: strict mode would refuse "-5" as an unknown short option; unknown long options are refused below.
+  const { tokens } = parseArgsWith({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   let json = false;
   let help = false;
   let knowledge: string | undefined;
   let top: number | undefined;
   const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') help = true;
-    else if (a === '--knowledge' || a.startsWith('--knowledge=')) {
-      knowledge = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (!knowledge) throw new UsageError('--knowledge needs a folder, e.g. --knowledge ./knowledge');
-    } else if (a === '--top' || a.startsWith('--top=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      top = Number(v);
-      if (!Number.isInteger(top) || top < 1 || top > 50) throw new UsageError('--top needs a whole number from 1 to 50');
-    } else if (a === '--') continue;
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a} (try --help)`);
-    else rest.push(a);
+  let lastWord = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') rest.push(token.value);
+    else if (token.kind === 'option-terminator') continue;
+    else if (!token.rawName.startsWith('--') && !(token.name in OPTIONS)) {
+      // "-5" or "-abc": a word of the question, read once even when parseArgs splits it into several letters.
+      if (token.index !== lastWord) rest.push(argv[token.index] as string);
+      lastWord = token.index;
+    } else if (token.name === 'json' || token.name === 'help') {
+      if (token.value !== undefined) throw new UsageError(`--${token.name} takes no value`);
+      if (token.name === 'json') json = true;
+      else help = true;
+    } else if (token.name === 'knowledge') {
+      if (!token.value) throw new UsageError('--knowledge needs a folder, e.g. --knowledge ./knowledge');
+      knowledge = token.value;
+    } else if (token.name === 'top') {
+      top = Number(token.value);
+      if (!token.value || !Number.isInteger(top) || top < 1 || top > 50) throw new UsageError('--top needs a whole number from 1 to 50');
+    } else throw new UsageError(`unknown option ${token.rawName} (try --help)`);
   }
   return { json, help, rest, ...(knowledge === undefined ? {} : { knowledge }), ...(top === undefined ? {} : { top }) };
 }

@@ -1,11 +1,15 @@
 /**
- * English analysis: Porter stemming from natural (its submodule only: loading all of natural takes
- * about 0.6 s and prints to stdout).
+ * English analysis: Porter stemming from natural, through its main module.
+ *
+ * That module loads all of natural, eagerly: measured, about 0.5 s and 34 MB of heap that stay (its
+ * part-of-speech tagger's and sentiment analyzers' lexicons), where the stemmer's own file alone
+ * costs 10 ms. Its storage drivers would add 1.2 s more and its dotenv would print to stdout (which
+ * the CLI's JSON Lines contract forbids); package.json points those at vendor/natural-unused and at
+ * a dotenv that does not print (see README, Deployment).
  */
-import { createRequire } from 'node:module';
+import natural from 'natural';
 
-const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+const porter = natural.PorterStemmer;
 
 /** Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. */
 export function stemEnglish(word: string): string {

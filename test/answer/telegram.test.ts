@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, MARK, MESSAGE_LIMIT, mergeSpans, type Phrases, paginate, renderAskResult, renderContext, withBold } from '../../src/answer/telegram.js';
+import {
+  escapeHtml,
+  MARK,
+  MAX_TERM_CHARS,
+  MAX_UNKNOWN_TERMS,
+  MESSAGE_LIMIT,
+  mergeSpans,
+  type Phrases,
+  paginate,
+  renderAskResult,
+  renderContext,
+  withBold,
+} from '../../src/answer/telegram.js';
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
+import { loadEngine } from '../../src/engine.js';
 import type { Answer, AskResult, Lang } from '../../src/types.js';
 import { createFakeEngine, STORY } from '../bot/fake-engine.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
@@ -106,6 +119,33 @@ describe('renderAskResult', () => {
     expect(renderAskResult(abstained, options('ar'))).toEqual([
       `${MARK.RLM}القصة لا تذكر ذلك: لا ذكر فيها لـ <b>${MARK.FSI}&lt;Macron&gt;${MARK.PDI}</b>، <b>${MARK.FSI}Paris${MARK.PDI}</b>.`,
     ]);
+  });
+
+  it('names at most a few unknown words, each clipped, however many the question had', () => {
+    const many = Array.from({ length: 458 }, (_, i) => `Word${i}`);
+    const abstained: AskResult = { ...result, abstained: true, reason: 'not-in-story', answers: [], unknown: [`${'x'.repeat(200)}`, ...many] };
+    const [page = '', ...rest] = renderAskResult(abstained, options('en'));
+    expect(rest).toEqual([]);
+    expect(page.match(/<b>/g)).toHaveLength(MAX_UNKNOWN_TERMS);
+    expect(page).toContain(`<b>${MARK.FSI}${'x'.repeat(MAX_TERM_CHARS - 1)}…${MARK.PDI}</b>`);
+    expect(page).toMatch(/, …\.$/);
+    expect(page).not.toContain('Word2');
+  });
+
+  it('Scenario: a 1,000-character out-of-scope question gets one short message (the real engine)', () => {
+    const engine = loadEngine();
+    // Made-up capitalized words: none is in the story, so every one is unknown.
+    const words = Array.from({ length: 200 }, (_, i) => `Qx${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i}`);
+    const question = `What did ${words.join(' ')} say?`.slice(0, 1000);
+    expect(question.length).toBe(1000);
+    const asked = engine.ask(question, engine.newState(0), { top: 3, now: 0 });
+    expect(asked.abstained).toBe(true);
+    expect(asked.unknown.length).toBeGreaterThan(MAX_UNKNOWN_TERMS);
+    const pages = renderAskResult(asked, { lang: 'en', phrases: i18n.phrases('en') as Phrases, story: (id) => engine.story(id) });
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.length).toBeLessThan(400);
+    expect(pages[0]?.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(pages[0]?.match(/<b>/g)?.length).toBeLessThanOrEqual(MAX_UNKNOWN_TERMS);
   });
 
   it.each([

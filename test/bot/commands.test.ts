@@ -11,7 +11,7 @@ describe('Scenario: /start', () => {
     const h = createHarness();
     await h.send(message('/start'));
     const [send] = h.only('sendMessage');
-    expect(send?.payload.text).toContain('Hello Alice &lt;A&amp;B&gt;!');
+    expect(send?.payload.text).toContain(`Hello ${MARK.FSI}Alice &lt;A&amp;B&gt;${MARK.PDI}!`);
     const buttons = send?.payload.reply_markup.inline_keyboard.flat();
     expect(buttons[0]).toEqual({ text: 'Who did Trump speak to?', callback_data: 'q:call' });
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
@@ -21,7 +21,18 @@ describe('Scenario: /start', () => {
     const h = createHarness();
     await h.send(message('/start', { from: SAMI }));
     const text = sentTexts(h)[0] ?? '';
-    expect(text.startsWith(`${MARK.RLM}أهلًا سامي!`)).toBe(true);
+    expect(text.startsWith(`${MARK.RLM}أهلًا ${MARK.FSI}سامي${MARK.PDI}!`)).toBe(true);
+  });
+
+  it('isolates the name, so a right-to-left override (U+202E) in it cannot reverse the rest of the line', async () => {
+    const h = createHarness();
+    const from = { id: 1009, is_bot: false, first_name: 'Eve\u202Egnp.exe', language_code: 'en' };
+    await h.send(message('/start', { from }));
+    const text = sentTexts(h)[0] ?? '';
+    expect(text).toContain(`Hello ${MARK.FSI}Eve\u202Egnp.exe${MARK.PDI}! I answer`);
+    // Every override or embedding the user opened is closed by the PDI before our words go on.
+    const after = text.slice(text.indexOf(MARK.PDI) + 1);
+    expect(after).not.toMatch(/[\u202A-\u202E\u2066-\u2068]/);
   });
 
   it('asks the example of a deep link (?start=nato)', async () => {

@@ -118,3 +118,34 @@ describe('loadConfig: Redis and the outbound limit', () => {
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, OUTBOUND_GLOBAL_PER_SECOND: '-1' })).toThrow(/OUTBOUND_GLOBAL_PER_SECOND must be a whole number/);
   });
 });
+
+describe('loadConfig: health and metrics', () => {
+  it('serves no health port in polling mode unless HEALTH_PORT is set', () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).healthPort).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, HEALTH_PORT: '9091' }).healthPort).toBe(9091);
+  });
+
+  it.each(['0', '65536', 'http', '80.5'])('refuses HEALTH_PORT=%s, saying what it must be', (value) => {
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, HEALTH_PORT: value })).toThrow(`HEALTH_PORT must be a whole number from 1 to 65535, got "${value}"`);
+  });
+});
+
+describe('the webhook secret and the Redis password never reach the logs', () => {
+  it('are scrubbed from every line, as given and as URLs and JSON spell them', () => {
+    const lines: string[] = [];
+    const password = 'p@ss:w"rd/1';
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      WEBHOOK_URL: 'https://bot.example.org/hook',
+      WEBHOOK_SECRET: 'the_webhook_secret',
+      SESSION_STORE: 'redis',
+      REDIS_URL: `redis://:${encodeURIComponent(password)}@127.0.0.1:6379/0`,
+    });
+    const logger = createLogger(config, (line) => void lines.push(line));
+    logger.error({ err: new Error(`AUTH ${password} failed`), url: config.redisUrl, header: config.webhookSecret }, `secret ${config.webhookSecret}`);
+    const out = lines.join('');
+    for (const form of [password, encodeURIComponent(password), JSON.stringify(password).slice(1, -1), 'the_webhook_secret']) expect(out).not.toContain(form);
+    expect(out).toContain('[REDIS_PASSWORD]');
+    expect(out).toContain('[WEBHOOK_SECRET]');
+  });
+});

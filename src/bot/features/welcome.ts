@@ -3,7 +3,7 @@
  * (t.me/<bot>?start=<example id>), and the example buttons themselves.
  */
 import { Composer } from 'grammy';
-import { escapeHtml, line } from '../../answer/telegram.js';
+import { escapeHtml, isolate, line } from '../../answer/telegram.js';
 import { answerQuestion } from '../answering.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
@@ -21,7 +21,9 @@ export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
     const example = i18n.example(lang, ctx.match.trim());
     if (example !== undefined) return answerQuestion(ctx, deps, example.text);
 
-    const welcome = i18n.html(lang, 'welcome', { name: escapeHtml(ctx.from?.first_name ?? '') });
+    // The name is the user's own text, of any direction (and may hold direction controls such as
+    // U+202E): isolated, it cannot reorder the rest of the line.
+    const welcome = i18n.html(lang, 'welcome', { name: isolate(escapeHtml(ctx.from?.first_name ?? '')) });
     const keyboard = {
       inline_keyboard: i18n.examples(lang).map((e) => [{ text: e.text, callback_data: encodePress({ kind: 'example', id: e.id }) }]),
     };
