@@ -5,6 +5,7 @@
  */
 import { withoutNameParts } from '../search/concepts.js';
 import { contentTokens, type SearchIndex } from '../search/index.js';
+import { has as inList } from '../search/rank.js';
 
 /** The facts of one cited sentence. */
 export interface AnswerFacts {
@@ -23,16 +24,9 @@ export interface AnswerFacts {
 /** How far back a carried speaker is looked for (sentences). */
 const SPEAKER_LOOKBACK = 4;
 
+/** Whether a posting list (perhaps absent) holds a sentence. */
 function has(list: Uint32Array | undefined, value: number): boolean {
-  if (list === undefined) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === value;
+  return list !== undefined && inList(list, value);
 }
 
 /** People, places and years named in one sentence (its text, then its rendering), in order. */

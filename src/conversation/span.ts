@@ -10,6 +10,7 @@
  * Spans are at most two sentences: a longer quotation is still cited sentence by sentence.
  */
 import type { SearchIndex } from '../search/index.js';
+import { has as inList } from '../search/rank.js';
 import type { SentenceFacts } from './facts.js';
 
 // Opening quotation marks: “ « and the plain double quote at the start of a sentence.
@@ -46,14 +47,7 @@ export function spanOf(index: SearchIndex, facts: SentenceFacts, gid: number): r
   });
 }
 
+/** Whether a posting list (perhaps absent) holds a sentence. */
 function has(list: Uint32Array | undefined, value: number): boolean {
-  if (list === undefined) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === value;
+  return list !== undefined && inList(list, value);
 }

@@ -45,7 +45,7 @@ interface UnitLists {
 }
 
 /** Index of the first value ≥ `value` in a sorted list. */
-function lowerBound(list: Uint32Array, value: number): number {
+export function lowerBound(list: Uint32Array, value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -120,8 +120,8 @@ interface StoryWeights {
   readonly asked: number;
 }
 
-/** Whether a sorted list holds a value. */
-function has(list: Uint32Array, value: number): boolean {
+/** Whether a sorted list (a posting list) holds a value. */
+export function has(list: Uint32Array, value: number): boolean {
   const i = lowerBound(list, value);
   return i < list.length && list[i] === value;
 }
