@@ -183,8 +183,19 @@ export function redisStoryStore(link: RedisLink, prefix: string, logger: Logger)
       const sub = client.duplicate({ enableOfflineQueue: true, keyPrefix: '' });
       subscriber = sub;
       let connected = false;
+      let subscribed = false;
+      // A refused subscription (Redis down, a wrong password) must not stop the bot: it is logged
+      // (the logger keeps a command's name, never its arguments) and tried again when the link is back.
+      const subscribe = () =>
+        sub.subscribe(channel).then(
+          () => {
+            subscribed = true;
+          },
+          (error: unknown) => logger.warn({ err: error }, 'cannot subscribe to story announcements yet; trying again when Redis is back'),
+        );
       sub.on('error', () => {}); // the main connection logs outages
       sub.on('ready', () => {
+        if (!subscribed) void subscribe();
         // Announcements sent while this link was down are lost: compare everything once it is back,
         // and once the main connection (which reads the stories) is back too.
         if (connected) void link.ready().then(() => missed());
@@ -198,7 +209,7 @@ export function redisStoryStore(link: RedisLink, prefix: string, logger: Logger)
           logger.warn({ err: error }, 'ignoring a malformed story announcement');
         }
       });
-      await sub.subscribe(channel);
+      await subscribe();
     },
     pending: {
       async get<T>(user: number) {
