@@ -27,7 +27,7 @@ describe('engine failures', () => {
     const failing: Engine = {
       ...fake,
       stories: fake.stories,
-      ask: (q, state, o) => ({ ...fake.ask('', state, o), error: { message: 'boom inside the engine' } }),
+      ask: (_question, state, o) => ({ ...fake.ask('', state, o), error: { message: 'boom inside the engine' } }),
     };
     const h = createHarness({ engine: failing });
     await h.send(message('a secret question about Kursk'));
