@@ -306,6 +306,9 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
  * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
+/** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
+const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
+
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, translated: true, ordinary: true });
 
@@ -319,8 +322,17 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
       if (t.script !== 'ar' || t.stop) continue;
       const w = bareName(t, arabic);
       let st = stats.get(w);
+      // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
+      // with the article (الحسين بن علي, ابن خلدون).
+      const kin = !KINSHIP.has(t.norm) && (KINSHIP.has(tokens[i - 1]?.norm ?? '') || KINSHIP.has(tokens[i + 1]?.norm ?? ''));
+      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
+        st = { count: 0, cue: 2, translated: false, ordinary: false };
+        stats.set(w, st);
+        cued.add(w);
+      }
       if (st === undefined) {
-        const ordinary = w.length < 3 || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+        const ordinary =
+          w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
         if (ordinary) st = ORDINARY;
         else {
           // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
