@@ -15,6 +15,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../bench/archive.js';
 import { segmentParagraph, segmentStory } from '../src/knowledge/segment.js';
 
 const OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling');
@@ -104,21 +105,10 @@ interface Question {
   split?: string;
 }
 
-/** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const r = rng(seed);
+  // mulberry32 (bench/archive.ts): the same shuffle on every machine.
+  const r = prng(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];

@@ -7,7 +7,7 @@ import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
-import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
+import { latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -511,8 +511,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     sk = latinSkeleton(t.norm);
     vocab = index.vocab.ar;
   } else if (t.script === 'ar') {
-    const bare = t.norm.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '');
-    sk = arabicSkeleton(bare);
+    sk = skeletonOfArabicWord(t.norm);
     vocab = index.vocab.en;
     namesOnly = true;
   } else return [];
