@@ -22,7 +22,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
-import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
+import { forgetMemos, idf, type ParsedQuery, PHRASE_KEY, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import type { Token } from './text/analyzer.js';
@@ -685,7 +685,7 @@ class AnswerEngine implements Engine {
     // The answers of one question share its units: their keys are gathered once.
     let keys = this.unitKeys.get(units);
     if (keys === undefined) {
-      keys = new Set(units.flatMap((u) => u.alts.map((a) => a.key)));
+      keys = new Set(units.flatMap((u) => u.alts.flatMap((a) => (a.key.startsWith(PHRASE_KEY) ? a.key.slice(PHRASE_KEY.length).split(' ') : [a.key]))));
       this.unitKeys.set(units, keys);
     }
     const byKey = this.analysed(text);

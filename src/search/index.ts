@@ -188,9 +188,13 @@ function storyNames(
 ): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]> } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
-  const nameInDictionary = (arKey: string, skeleton: string) =>
-    // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
-    skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
+  // Only the dictionary's first word counts: a common word may list a transliteration further down
+  // (سلام → "salaam"). A word with a common English translation is that word, whatever its first
+  // gloss spells (دول → "dole", "state").
+  const nameInDictionary = (arKey: string, skeleton: string) => {
+    const glosses = dictionary?.glossOf(arKey) ?? [];
+    return skeleton.length >= 2 && latinSkeleton(glosses[0] ?? '') === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
+  };
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
   const byId = new Map<string, LexiconEntry>();
   const byStory = new Map<string, readonly LexiconEntry[]>();

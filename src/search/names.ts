@@ -49,6 +49,9 @@ const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتن].
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
 
+/** Prefix of the ids of names found in a story (a lexicon's own ids never take it). */
+export const AUTO_PREFIX = 'auto-';
+
 const foldedCues = new WeakMap<NameCues, { en: FoldedCues; ar: FoldedCues }>();
 
 /** Folded cue sets of one language. */
@@ -203,33 +206,62 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   const merged = new Set([...firstOf.values()].flat().map((w) => w.word));
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
+  const commonWord = (w: Word) => w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
   for (const w of words.values()) {
     if (merged.has(w.word)) continue;
     const firsts = firstOf.get(w.word) ?? [];
+    if (commonWord(w)) {
+      // A common English word ending a name says what it is, not which one ("Mendoza College",
+      // "Hesburgh Library"): each such name is a concept of its own, named in full or by its own word,
+      // and the common word alone ("college" in a question) names none of them. Alone, it is a name
+      // only when it is said of a person ("John said").
+      for (const f of firsts) {
+        const id = `${AUTO_PREFIX}${skeletonId(f.word + w.word, 'en')}`;
+        if (ids.has(id)) continue;
+        ids.add(id);
+        const full = `${f.surface} ${w.surface}`;
+        entries.push(
+          autoEntry(
+            id,
+            w.person + f.person > 0 ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
+            commonWord(f) ? [full] : [full, f.surface],
+            [],
+            story.info.id,
+            'en',
+          ),
+        );
+      }
+      if (firsts.length > 0 || w.person === 0) continue;
+    }
     const all = [w, ...firsts];
     const person = all.reduce((n, x) => n + x.person, 0);
     const place = all.reduce((n, x) => n + x.place, 0);
     const org = all.reduce((n, x) => n + x.org, 0);
     const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
-    const id = `auto-${skeletonId(w.word, w.lang)}`;
+    const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
     const own = w.lang === 'ar' ? w.word : w.surface;
     const forms = [own, ...firsts.map((f) => `${w.lang === 'ar' ? f.word : f.surface} ${own}`)];
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
     const roles = kind === 'person' ? [...new Set(all.flatMap((x) => [...x.titles]))] : [];
-    entries.push({
-      id,
-      kind,
-      en: w.lang === 'en' ? forms : [],
-      ar: w.lang === 'ar' ? forms : [],
-      roles: { en: w.lang === 'en' ? roles : [], ar: w.lang === 'ar' ? roles : [] },
-      of: [],
-      file: `(found in ${story.info.id})`,
-      line: 0,
-    });
+    entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A found name as a lexicon entry, its forms and roles in the script it was found in. */
+function autoEntry(id: string, kind: ConceptKind, forms: string[], roles: string[], storyId: string, lang: Lang): LexiconEntry {
+  return {
+    id,
+    kind,
+    en: lang === 'en' ? forms : [],
+    ar: lang === 'ar' ? forms : [],
+    roles: { en: lang === 'en' ? roles : [], ar: lang === 'ar' ? roles : [] },
+    of: [],
+    file: `(found in ${storyId})`,
+    line: 0,
+  };
 }
 
 /**
@@ -355,6 +387,12 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
   const out = new Map<string, number>();
   for (const [w, st] of stats) {
     if (st.ordinary) {
+      out.set(w, -9);
+      continue;
+    }
+    // A word the dictionary translates is a name only when a title or a verb of saying stands beside it
+    // (بيت هيغسيث): recurring after a preposition of place is what ordinary nouns do too (في دولة).
+    if (st.translated && st.cue < 2) {
       out.set(w, -9);
       continue;
     }

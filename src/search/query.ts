@@ -12,6 +12,7 @@ import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { rootKey, type SearchIndex } from './index.js';
+import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
@@ -114,11 +115,63 @@ function unionSize(lists: readonly Uint32Array[]): number {
 const unionMemos = new WeakMap<SearchIndex, Map<string, number>>();
 const alternativesMemos = new WeakMap<SearchIndex, WeakMap<SearchOptions, Map<string, WordMatches>>>();
 
+const phraseMemos = new WeakMap<SearchIndex, Map<string, Uint32Array | null>>();
+
 /** Forgets what was remembered about an index, for when it changes (a story added in place). */
 export function forgetMemos(index: SearchIndex): void {
+  phraseMemos.delete(index);
   unionMemos.delete(index);
   alternativesMemos.delete(index);
   bridges.delete(index);
+}
+
+/** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
+export const PHRASE_KEY = 'ph:';
+
+/**
+ * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
+ * holding all of its words (remembered per index, as the same translations come back).
+ */
+export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
+  const own = index.postings.get(key);
+  if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
+  let memo = phraseMemos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    phraseMemos.set(index, memo);
+  }
+  let list = memo.get(key);
+  if (list === undefined) {
+    list = intersect(
+      key
+        .slice(PHRASE_KEY.length)
+        .split(' ')
+        .map((k) => index.postings.get(k)),
+    );
+    if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
+    memo.set(key, list);
+  }
+  return list ?? undefined;
+}
+
+/** The values in every one of several sorted lists; null when there are none (or a list is missing). */
+function intersect(lists: ReadonlyArray<Uint32Array | undefined>): Uint32Array | null {
+  if (lists.length === 0 || lists.some((l) => l === undefined)) return null;
+  const sorted = (lists as Uint32Array[]).slice().sort((a, b) => a.length - b.length);
+  const out: number[] = [];
+  const at = new Array<number>(sorted.length).fill(0);
+  outer: for (const v of sorted[0] as Uint32Array) {
+    for (let i = 1; i < sorted.length; i++) {
+      const l = sorted[i] as Uint32Array;
+      let j = at[i] as number;
+      while (j < l.length && (l[j] as number) < v) j++;
+      at[i] = j;
+      if (j >= l.length) break outer;
+      if (l[j] !== v) continue outer;
+    }
+    out.push(v);
+  }
+  return out.length > 0 ? Uint32Array.from(out) : null;
 }
 
 /** Most units whose sentence count one index remembers; past it the memo starts afresh. */
@@ -267,13 +320,23 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
         return alts;
       }),
     });
+    // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
+    // matches where its word does: a story may write it in both scripts (Edison, إديسون) when only one
+    // spelling was found as a name.
+    if (h.first === h.last && group.some((g) => g.id.startsWith(AUTO_PREFIX))) {
+      const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
+      const extra = (alts[h.first] as readonly Alternative[]).filter(
+        (a) => a.q >= options.transliteration && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
+      );
+      if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
+    }
   }
   for (let i = 0; i < content.length; i++) {
     if (covered.has(i)) continue;
     const t = content[i] as Token;
     const termAlts = alts[i] as readonly Alternative[];
     // How common an unknown word is decides its weight; a known word's weight is its idf.
-    const unknown = !termAlts.some((a) => index.postings.has(a.key));
+    const unknown = !termAlts.some((a) => postingsOf(index, a.key) !== undefined);
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
     // An acronym that is also a common word ("TV") is not a name.
@@ -318,7 +381,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   const keys: string[] = [];
   let known = false;
   for (const a of u.alts) {
-    const list = index.postings.get(a.key);
+    const list = postingsOf(index, a.key);
     if (list === undefined) continue;
     known = true;
     if (a.key.startsWith('s:') || a.key.startsWith('a:')) continue;
@@ -424,6 +487,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A translation in several words (patent → براءة اختراع): the sentences that hold all of them.
+  for (const k of phraseTranslations(index, t)) if (postingsOf(index, k) !== undefined) add(k, o.translation);
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
   // spelling may match a name, never an ordinary word.
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
@@ -482,6 +547,22 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       const found = d.englishFor(f);
       if (found.length > 0) return [...found];
     }
+  return out;
+}
+
+/** Most multi-word translations of one word tried. */
+const PHRASE_TRANSLATIONS = 4;
+
+/** A word's translations of several words, as phrase keys (`ph:ar:براء ar:اختراع`), best first. */
+function phraseTranslations(index: SearchIndex, t: Pick<Token, 'key'>): string[] {
+  const d = index.dictionary;
+  if (d === undefined || !(t.key.startsWith('en:') || t.key.startsWith('ar:'))) return [];
+  const out: string[] = [];
+  for (const tr of d.translationsOf(t.key)) {
+    if (tr.keys.length < 2) continue;
+    out.push(PHRASE_KEY + tr.keys.join(' '));
+    if (out.length >= PHRASE_TRANSLATIONS) break;
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@
  */
 import type { SearchOptions } from './defaults.js';
 import type { SearchIndex } from './index.js';
-import type { QueryUnit } from './query.js';
+import { postingsOf, type QueryUnit } from './query.js';
 
 /** A ranked sentence. */
 export interface Hit {
@@ -171,7 +171,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const lists: UnitLists['lists'][number][] = [];
     let size = 0;
     for (const a of unit.alts) {
-      const list = index.postings.get(a.key);
+      const list = postingsOf(index, a.key);
       if (list === undefined) continue;
       lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:') });
       size += list.length;
