@@ -99,12 +99,20 @@ export interface Knowledge {
   readonly commonEnglish: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
+  /**
+   * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
+   * Empty when the folder has none.
+   */
+  readonly thesaurus: ReadonlyMap<string, readonly string[]>;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
 }
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
-const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary']);
+const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesaurus']);
+
+/** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
+export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 
 /** How to load a knowledge folder. */
 export interface LoadOptions {
@@ -135,6 +143,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
+  const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : new Map<string, readonly string[]>();
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
@@ -163,8 +172,30 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     synonyms,
     commonEnglish,
     nameCues,
+    thesaurus,
     ...(dictionary ? { dictionary } : {}),
   };
+}
+
+/** Reads the thesaurus: lines `key <TAB> keys`, Porter stems without their `en:` prefix; `#` comments. */
+function parseThesaurus(file: string): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const line of readRequired(file).split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab <= 0) throw new KnowledgeError(file, undefined, `a line without a tab: "${line.slice(0, 40)}"; rebuild it with npm run build:thesaurus`);
+    out.set(
+      `en:${line.slice(0, tab)}`,
+      Object.freeze(
+        line
+          .slice(tab + 1)
+          .split(' ')
+          .filter((k) => k !== '')
+          .map((k) => `en:${k}`),
+      ),
+    );
+  }
+  return out;
 }
 
 /**

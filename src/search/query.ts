@@ -487,6 +487,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // None the stories hold: the translations of the word's synonyms (nickname → "sobriquet" → لقب), for less.
+  if (t.script === 'latin' && !bridged.some((k) => index.postings.has(k)))
+    for (const syn of index.knowledge.thesaurus.get(t.key) ?? [])
+      for (const k of index.dictionary?.arabicFor(syn) ?? []) if (index.postings.has(k)) add(k, o.translation * o.synonym);
   // A translation in several words (patent → براءة اختراع): the sentences that hold all of them.
   for (const k of phraseTranslations(index, t)) if (postingsOf(index, k) !== undefined) add(k, o.translation);
   // A common English word ("trump", "rice") may also be a name the story spells in Arabic: its
@@ -497,6 +501,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   if (t.script === 'latin' || !exact) for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
   // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
   if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
+  // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
+  // ("inventions" where the story says "devices"), or an English translation of an Arabic word
+  // (ثالث → "tertiary" where the story says "third"); a translation's synonym counts for less.
+  const thesaurus = index.knowledge.thesaurus;
+  if (thesaurus.size > 0) {
+    if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
+    if (t.script === 'ar') for (const b of bridged) for (const k of thesaurus.get(b) ?? []) if (index.postings.has(k)) add(k, o.translation * o.synonym);
+  }
   if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
@@ -537,15 +549,18 @@ const NO_VARIANTS: readonly string[] = Object.freeze([]);
 function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
   const d = index.dictionary;
   if (d === undefined) return [];
-  if (t.key.startsWith('en:')) return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k)]));
+  if (t.key.startsWith('en:')) {
+    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k)]));
+  }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
   for (const v of t.variants) for (const k of d.englishFor(v)) if (!out.includes(k)) out.push(k);
-  // An ending or prefix light stemming leaves on (قتلوا, سيلتقي): the first form without it that the dictionary has.
-  if (out.length === 0)
+  // An ending or prefix light stemming leaves on (قتلوا, سيلتقي, سنتها): the first form without it whose
+  // translations the stories hold (سنت is also "cent", which they may not).
+  if (!out.some((k) => index.postings.has(k)))
     for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
       const found = d.englishFor(f);
-      if (found.length > 0) return [...found];
+      if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
 }

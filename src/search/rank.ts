@@ -227,7 +227,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (own > 0) matched.push(u.unit.key);
       const part = (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
       score += part;
-      if (!u.unit.carried) asked += part;
+      // A match of two weak steps (a translation's synonym) helps to rank but is thin evidence that the
+      // question is answered at all: it counts for less toward coverage.
+      if (!u.unit.carried) asked += own > 0 && own < o.weakMatch ? part * o.weakCoverage : part;
     }
     // Coverage of what this question asks: a follow-up with words of its own is judged on them (the
     // context it carries only helps to rank); one without ("what else did he say?") on everything.

@@ -243,6 +243,8 @@ export function loadDictionary(knowledgeDir: string): Dictionary {
 // قتلوا), نا (we did, our: اتفقنا, مراسلنا), ت (she did: نشرت), and the alef of tanween fath (موعدًا is
 // folded to موعدا).
 const LEFT_ENDINGS = ['وا', 'نا', 'ت', 'ا'];
+// Pronouns attached at the end, which the light stemmer keeps: their, her, your (plural).
+const PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'كم'];
 
 /**
  * Keys to try for an Arabic key that has no entry, best first: the key without an ending the light
@@ -263,8 +265,31 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   for (const ending of LEFT_ENDINGS) if (word.endsWith(ending)) bases.push(word.slice(0, -ending.length));
   // Future س before the present tense's ي ت ن ا: سيلتقي, ستعود, سنلتقي.
   if (/^س[يتنا]/.test(word)) bases.push(word.slice(1));
+  // A possessive or object pronoun (سنتهم, "their year"; عنها): a feminine ت before it is the ة of the
+  // word alone, folded to ه.
+  for (const ending of PRONOUN_ENDINGS)
+    if (word.endsWith(ending) && word.length - ending.length >= 2) {
+      const b = word.slice(0, -ending.length);
+      bases.push(b.endsWith('ت') ? `${b.slice(0, -1)}ه` : b);
+    }
+  // The present tense's prefix (يسكن → سكن, توجد → وجد); a verb whose first letter is و drops it
+  // there (تصل → وصل).
+  if (/^[يتن]/.test(word) && word.length >= 4) bases.push(word.slice(1));
+  if (/^[يتن]/.test(word) && word.length === 3) bases.push(`و${word.slice(1)}`);
+  // A final ت is also the ة of a noun whose pronoun the stemmer took off (سنتها → سنت → سنة), or the
+  // "she did" of a verb ending in a vowel (قضت → قضى, folded to قضي).
+  if (word.endsWith('ت')) {
+    const b = word.slice(0, -1);
+    bases.push(`${b}ه`);
+    if (b.length === 2) bases.push(`${b}ي`);
+  }
   for (const b of bases) add(b);
   for (const b of bases) add(stem(b));
+  // The ة-restored noun's stem may be two letters (سنة → سن).
+  if (word.endsWith('ت')) {
+    const short = stem(`${word.slice(0, -1)}ه`);
+    if (short.length === 2 && !out.includes(`ar:${short}`)) out.push(`ar:${short}`);
+  }
   return out;
 }
 

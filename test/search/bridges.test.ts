@@ -18,12 +18,15 @@ const AR_STORY = [
   'وتعد الزراعة أهم نشاط في دولة ذات مناخ معتدل.',
   'ويعيش نصف السكان في دولة مجاورة منذ سنوات.',
   'وتصدر الفواكه إلى دولة بعيدة في الشمال.',
+  'وأطلق عليه الصحفيون لقب ساحر الجزيرة.',
 ];
 const EN_STORY = [
   'The Mendoza College of Business opened its new building in 1995.',
   'Students of Mendoza College may study abroad for a term.',
   'The library holds three million books, more than any college library in the state.',
   'The Moreau Seminary stands beside the lake.',
+  'Anna bought a small car in Denver.',
+  'She spent her third year of study in Rome.',
 ];
 
 function knowledgeWith(stories: Record<string, { lines: string[]; language: 'ar' | 'en' }>) {
@@ -77,5 +80,23 @@ describe('bridges from an English question to an Arabic story', () => {
   it('finds a name written in both scripts where the story only found its Latin spelling', () => {
     // The story names "Thomas Edison" in Latin letters once and إديسون in Arabic after.
     expect(top('What did Edison invent?', 'ar-inventor')).toBe('3');
+  });
+});
+
+describe('synonyms for any story (knowledge/thesaurus/, from WordNet)', () => {
+  it('matches a question word the story says otherwise', () => {
+    // purchase ~ buy, automobile ~ car: no per-story synonyms exist for a story added this way.
+    expect(top('Where did Anna purchase an automobile?', 'en-campus')).toBe('5');
+  });
+
+  it("reaches a story's word through a translation's synonym, both ways", () => {
+    // nickname → (its dictionary word the story lacks) → "dub" → لقب.
+    expect(top('What was his nickname?', 'ar-inventor')).toBe('9');
+    // الثالثة → ثالث → "tertiary" → "third"; سنتها (her year) → سنة → "year".
+    expect(top('أين قضت سنتها الثالثة؟', 'en-campus')).toBe('6');
+  });
+
+  it('is loaded from the knowledge folder', () => {
+    expect(knowledge.thesaurus.get('en:purchas')).toContain('en:bui');
   });
 });
