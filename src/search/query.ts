@@ -483,6 +483,12 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
+  // The stories are many: a word one of them writes as asked (يلقب) may be inflected otherwise in the
+  // story asked about (الملقب); the light root matches there, for less.
+  if (exact && t.script === 'ar') {
+    const r = rootKey(t.key);
+    if (r !== '' && index.postings.has(r)) add(r, o.root);
+  }
   // The other language: the dictionary's translations that the stories hold (elections → انتخابات,
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
