@@ -25,6 +25,7 @@ import { appendStory, buildIndex, conceptKey, contentTokens, type IndexedSentenc
 import { forgetMemos, idf, type ParsedQuery, PHRASE_KEY, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
+import { kindScale } from './search/weights.js';
 import type { Token } from './text/analyzer.js';
 import { mergeSpans } from './text/spans.js';
 import type {
@@ -216,7 +217,7 @@ class AnswerEngine implements Engine {
     const { answers, refs, spans } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
     // The person picked is who "he" / "she" stands for from now on.
     const key = `c:${choice.person}`;
-    const person = { key, label: this.nameOf(choice.person).en, kind: 'person', weight: round(idf(this.index, key) * this.o.personWeight), age: 0 };
+    const person = { key, label: this.nameOf(choice.person).en, kind: 'person', weight: round(idf(this.index, key) * kindScale('person', this.o)), age: 0 };
     const focus = [person, ...prev.focus.filter((f) => f.kind !== 'person')];
     const newState: ChatState = {
       v: 1,

@@ -19,6 +19,7 @@
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
 import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
+import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
 import { type ConversationWords, hasPhrase } from './dialogue.js';
 import { MAX_FOCUS_AGE, MAX_FOCUS_ITEMS } from './state.js';
@@ -212,10 +213,6 @@ function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOpti
   const key = `c:${id}`;
   const k = index.concepts.kinds.get(id) ?? kind;
   return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
-}
-
-function kindScale(kind: string, o: SearchOptions): number {
-  return kind === 'action' ? o.actionWeight : kind === 'person' ? o.personWeight : kind === 'place' || kind === 'org' ? o.nameWeight : 1;
 }
 
 /** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */

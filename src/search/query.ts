@@ -14,6 +14,7 @@ import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { rootKey, type SearchIndex } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
+import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
 
 /** A key a unit may match, and how much a match is worth (1 = exact). */
 export interface Alternative {
@@ -71,15 +72,14 @@ export interface ParsedQuery {
 
 const KIND_ORDER: readonly ConceptKind[] = ['person', 'place', 'org', 'topic', 'action'];
 
-/** Inverse document frequency (natural's TfIdf form: 1 + ln(N / (1 + df))), never below a small floor. */
+/** Inverse document frequency of a key over the whole index (see weights.ts). */
 export function idf(index: SearchIndex, key: string): number {
   return idfOf(index, index.postings.get(key)?.length ?? 0);
 }
 
-/** Inverse document frequency of a document frequency. */
+/** Inverse document frequency of a document frequency, over the whole index. */
 export function idfOf(index: SearchIndex, df: number): number {
-  const n = index.sentences.length;
-  return Math.max(0.2, 1 + Math.log(n / (1 + Math.min(df, n))));
+  return idfAmong(index.sentences.length, df);
 }
 
 /** Number of sentences in any of the (sorted) lists, counted by merging them. */
@@ -200,7 +200,7 @@ function unionOf(index: SearchIndex, key: string, lists: readonly Uint32Array[])
 
 /** The weight of a key nobody has seen: as rare as a word can be. */
 export function maxIdf(index: SearchIndex): number {
-  return 1 + Math.log(index.sentences.length);
+  return maxIdfAmong(index.sentences.length);
 }
 
 function startsWithPhrase(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -391,15 +391,8 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   const max = maxIdf(index);
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
-  const base = known ? (u.capped ? Math.min(idfKnown, max * options.commonUnknown) : idfKnown) : u.common ? max * options.commonUnknown : max;
-  const mult =
-    u.kind === 'action' || u.asking === true
-      ? options.actionWeight
-      : u.kind === 'person'
-        ? options.personWeight
-        : u.kind === 'place' || u.kind === 'org'
-          ? options.nameWeight
-          : 1;
+  const base = baseWeight(known ? idfKnown : undefined, max, u, options);
+  const mult = kindScale(u.kind, options, u.asking === true);
   units.set(u.key, {
     key: u.key,
     label: u.label,

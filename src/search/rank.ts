@@ -11,6 +11,7 @@
 import type { SearchOptions } from './defaults.js';
 import type { SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
+import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
 export interface Hit {
@@ -85,7 +86,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] as number;
   const n = to - from;
-  const max = 1 + Math.log(n);
+  const max = maxIdfAmong(n);
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
   let total = 0;
@@ -98,8 +99,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     const person = u.unit.kind === 'person';
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     const df = u.size === 0 || unnamed[j] === 1 ? 0 : dfIn(u, from, to);
-    const idf = Math.max(0.2, 1 + Math.log(n / (1 + df)));
-    const base = df > 0 ? (u.unit.capped ? Math.min(idf, max * o.commonUnknown) : idf) : u.unit.common || u.unit.capped ? max * o.commonUnknown : max;
+    const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;
     if (!u.unit.carried) {
