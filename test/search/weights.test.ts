@@ -7,7 +7,8 @@ describe('unit weights (one module for query, rank, follow-ups)', () => {
     expect(idfAmong(100, 1)).toBeCloseTo(1 + Math.log(50));
     expect(idfAmong(100, 1)).toBeGreaterThan(idfAmong(100, 10));
     expect(idfAmong(3, 1000)).toBe(Math.max(IDF_FLOOR, 1 + Math.log(3 / 4)));
-    expect(idfAmong(1, 1)).toBe(IDF_FLOOR);
+    expect(idfAmong(1, 1)).toBeCloseTo(1 + Math.log(1 / 2));
+    expect(idfAmong(0, 0)).toBe(IDF_FLOOR);
     expect(maxIdfAmong(100)).toBeGreaterThan(idfAmong(100, 0));
   });
 
