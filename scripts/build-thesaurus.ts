@@ -86,6 +86,6 @@ mkdirSync(dir, { recursive: true });
 const lines = [...synonyms.keys()].sort().map((k) => `${k}\t${[...(synonyms.get(k) as Set<string>)].slice(0, MAX_SYNONYMS).join(' ')}`);
 writeFileSync(
   join(dir, 'thesaurus.en.tsv'),
-  `# English synonyms from WordNet 3.0 (Princeton University; licence in LICENSE-WordNet beside this file), keyed by Porter stem. Built by npm run build:thesaurus.\n${lines.join('\n')}\n`,
+  `# English synonyms from WordNet 3.1 (Princeton University; WordNet licence in LICENSE-WordNet beside this file), keyed by Porter stem. Built by npm run build:thesaurus.\n${lines.join('\n')}\n`,
 );
 process.stderr.write(`${lines.length} keys written to ${join(dir, 'thesaurus.en.tsv')}\n`);

@@ -274,7 +274,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
   const matches = content.map((t) => matchesOf(index, t, options));
-  const alts = matches.map((m) => m.alts);
+  const alts = withPhraseTranslations(
+    index,
+    content,
+    matches.map((m) => m.alts),
+    options,
+  );
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys);
@@ -562,6 +567,43 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
+}
+
+/**
+ * The alternatives of each content word, plus the translations of a dictionary phrase the words form
+ * (المضادات الحيوية → "antibiotics", حبوب منع الحمل → "contraceptive"): each word of the phrase may
+ * also match them, so a story in the other language is found by the phrase's sense, not only by its
+ * words' (الحيوية alone is "vital").
+ */
+function withPhraseTranslations(
+  index: SearchIndex,
+  content: readonly Token[],
+  alts: ReadonlyArray<readonly Alternative[]>,
+  o: SearchOptions,
+): ReadonlyArray<readonly Alternative[]> {
+  const d = index.dictionary;
+  if (d === undefined || content.length < 2) return alts;
+  let out: Alternative[][] | undefined;
+  for (let i = 0; i + 1 < content.length; i++) {
+    const t = content[i] as Token;
+    const phrases = t.script === 'ar' ? d.phrasesFromArabic(t.key) : t.script === 'latin' ? d.phrasesFromEnglish(t.key) : [];
+    // Longest first: the first phrase the next words spell is the one.
+    const p = phrases.find((ph) => ph.keys.every((k, j) => content[i + j]?.key === k));
+    if (p === undefined) continue;
+    const found: Alternative[] = [];
+    for (const tr of p.translations) {
+      const key = tr.keys.length === 1 ? (tr.keys[0] as string) : PHRASE_KEY + tr.keys.join(' ');
+      if (postingsOf(index, key) !== undefined && !found.some((a) => a.key === key)) found.push({ key, q: o.translation });
+    }
+    if (found.length === 0) continue;
+    out ??= alts.map((a) => [...a]);
+    for (let j = i; j < i + p.keys.length; j++) {
+      const list = out[j] as Alternative[];
+      for (const a of found) if (!list.some((x) => x.key === a.key)) list.push(a);
+    }
+    i += p.keys.length - 1;
+  }
+  return out ?? alts;
 }
 
 /** Most multi-word translations of one word tried. */

@@ -27,6 +27,8 @@ const EN_STORY = [
   'The Moreau Seminary stands beside the lake.',
   'Anna bought a small car in Denver.',
   'She spent her third year of study in Rome.',
+  'Doctors warn that the overuse of antibiotics breeds resistant bacteria.',
+  'Clean water is vital for the village.',
 ];
 
 function knowledgeWith(stories: Record<string, { lines: string[]; language: 'ar' | 'en' }>) {
@@ -81,6 +83,10 @@ describe('bridges from an English question to an Arabic story', () => {
     const keys = parseQuery(index, 'patents').units.flatMap((u) => u.alts.map((a) => a.key));
     expect(keys.some((k) => k.startsWith('ph:') && k.includes('ar:اختراع'))).toBe(true);
     expect(top('How many patents does he hold?', 'ar-inventor')).toBe('4');
+  });
+
+  it('translates a dictionary phrase as a whole (المضادات الحيوية → antibiotics, not "vital")', () => {
+    expect(top('ماذا تعرف عن المضادات الحيوية؟', 'en-campus')).toBe('7');
   });
 
   it('finds a name written in both scripts where the story only found its Latin spelling', () => {
