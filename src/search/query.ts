@@ -502,7 +502,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
   // An Arabic word the stories already hold as written is a word, not a spelling of an English name
   // (بشأن, "regarding", is not Bessent).
-  if (t.script === 'latin' || !exact) for (const a of transliterations(index, t, o, common)) if (!out.some((x) => x.key === a.key)) out.push(a);
+  if (t.script === 'latin' || !exact) {
+    let spelled = transliterations(index, t, o, common);
+    // A name may carry a preposition or conjunction (لبيونسيه, "for Beyoncé"): its spelling without it.
+    if (spelled.length === 0 && t.script === 'ar' && /^[وفبلك]/.test(t.norm) && t.norm.length > 4)
+      spelled = transliterations(index, { ...t, norm: t.norm.slice(1) }, o, common);
+    for (const a of spelled) if (!out.some((x) => x.key === a.key)) out.push(a);
+  }
   // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
   if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word

@@ -89,6 +89,10 @@ describe('bridges from an English question to an Arabic story', () => {
     expect(top('ماذا تعرف عن المضادات الحيوية؟', 'en-campus')).toBe('7');
   });
 
+  it('spells a name behind an attached preposition (لمندوزا: for Mendoza)', () => {
+    expect(['1', '2']).toContain(top('ماذا حدث لمندوزا؟', 'en-campus'));
+  });
+
   it('finds a name written in both scripts where the story only found its Latin spelling', () => {
     // The story names "Thomas Edison" in Latin letters once and إديسون in Arabic after.
     expect(top('What did Edison invent?', 'ar-inventor')).toBe('3');
