@@ -662,6 +662,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // "sr"), only from a Latin word of some length.
   if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
   const short = sk.length < o.skeletonMinLength;
+  const acronym = t.script === 'latin' && /^[A-Z]{2,}$/.test(t.surface);
   const out: Alternative[] = [];
   // A name the other script writes in several words (نوتردام, "Notre Dame").
   const whole = index.nameSkeletons.get(sk);
@@ -671,6 +672,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
+    // A name written in capitals (NATO) may be an Arabic word the dictionary does not translate, which
+    // the names found in a story leave out when it takes the article (الناتو).
+    else if (!namesOnly && acronym && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0) out.push({ key, q: o.transliteration });
   }
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.

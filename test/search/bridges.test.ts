@@ -19,6 +19,7 @@ const AR_STORY = [
   'ويعيش نصف السكان في دولة مجاورة منذ سنوات.',
   'وتصدر الفواكه إلى دولة بعيدة في الشمال.',
   'وأطلق عليه الصحفيون لقب ساحر الجزيرة.',
+  'واجتمع وزراء الناتو في المدينة يوم الجمعة.',
 ];
 const EN_STORY = [
   'The Mendoza College of Business opened its new building in 1995.',
@@ -87,6 +88,10 @@ describe('bridges from an English question to an Arabic story', () => {
 
   it('translates a dictionary phrase as a whole (المضادات الحيوية → antibiotics, not "vital")', () => {
     expect(top('ماذا تعرف عن المضادات الحيوية؟', 'en-campus')).toBe('7');
+  });
+
+  it('spells a name written in capitals as the Arabic word with the article (NATO → الناتو)', () => {
+    expect(top('Where did NATO meet?', 'ar-inventor')).toBe('10');
   });
 
   it('spells a name behind an attached preposition (لمندوزا: for Mendoza)', () => {
