@@ -7,7 +7,7 @@ import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
-import { latinSkeleton } from '../text/transliterate.js';
+import { latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -502,6 +502,16 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   const common = t.script === 'latin' && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
   // An Arabic word the stories already hold as written is a word, not a spelling of an English name
   // (بشأن, "regarding", is not Bessent).
+  // An acronym the story reads out letter by letter (BBC → بي بي سي): its letters' names together.
+  if (t.script === 'latin' && !common) {
+    const letters = spelledAcronym(t.norm);
+    // Letter names that are also stop words (آي, إن) are not indexed: the others must all be there.
+    const keys = letters === '' ? [] : index.analyzer.analyze(letters).flatMap((x) => (x.stop || x.key === '' ? [] : [x.key]));
+    if (keys.length > 1) {
+      const key = PHRASE_KEY + keys.join(' ');
+      if (postingsOf(index, key) !== undefined) add(key, o.transliteration);
+    }
+  }
   if (t.script === 'latin' || !exact) {
     let spelled = transliterations(index, t, o, common);
     // A name may carry a preposition or conjunction (لبيونسيه, "for Beyoncé"): its spelling without it.

@@ -86,3 +86,42 @@ export function latinSkeleton(word: string): string {
 function collapse(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
+
+/** How Arabic writes the names of the Latin letters, as an acronym is read out (BBC → بي بي سي). */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  a: 'إيه',
+  b: 'بي',
+  c: 'سي',
+  d: 'دي',
+  e: 'إي',
+  f: 'إف',
+  g: 'جي',
+  h: 'إتش',
+  i: 'آي',
+  j: 'جيه',
+  k: 'كيه',
+  l: 'إل',
+  m: 'إم',
+  n: 'إن',
+  o: 'أو',
+  p: 'بي',
+  q: 'كيو',
+  r: 'آر',
+  s: 'إس',
+  t: 'تي',
+  u: 'يو',
+  v: 'في',
+  w: 'دبليو',
+  x: 'إكس',
+  y: 'واي',
+  z: 'زد',
+};
+
+/**
+ * An acronym read out letter by letter in Arabic (BBC → "بي بي سي", FBI → "إف بي آي"), or '' for a
+ * word that is not two to five Latin letters.
+ */
+export function spelledAcronym(word: string): string {
+  if (!/^[a-z]{2,5}$/i.test(word)) return '';
+  return [...word.toLowerCase()].map((c) => LETTER_NAMES[c]).join(' ');
+}

@@ -20,6 +20,7 @@ const AR_STORY = [
   'وتصدر الفواكه إلى دولة بعيدة في الشمال.',
   'وأطلق عليه الصحفيون لقب ساحر الجزيرة.',
   'واجتمع وزراء الناتو في المدينة يوم الجمعة.',
+  'وأعلن مكتب إف بي آي أن التحقيق مستمر.',
 ];
 const EN_STORY = [
   'The Mendoza College of Business opened its new building in 1995.',
@@ -92,6 +93,10 @@ describe('bridges from an English question to an Arabic story', () => {
 
   it('spells a name written in capitals as the Arabic word with the article (NATO → الناتو)', () => {
     expect(top('Where did NATO meet?', 'ar-inventor')).toBe('10');
+  });
+
+  it('reads an acronym out letter by letter, as Arabic writes it (FBI → إف بي آي)', () => {
+    expect(top('What did the FBI announce?', 'ar-inventor')).toBe('11');
   });
 
   it('spells a name behind an attached preposition (لمندوزا: for Mendoza)', () => {
