@@ -217,6 +217,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     let score = 0;
     let asked = 0;
+    let strong = false;
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
@@ -225,6 +226,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // A neighbour can only add what the sentence lacks.
       const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
       if (own > 0) matched.push(u.unit.key);
+      if (own > 0 && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term')) strong = true;
       const part = (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
       score += part;
       // A match of two weak steps (a translation's synonym) helps to rank but is thin evidence that the
@@ -237,7 +239,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     let bonus = 0;
     // A question that asks "how long" is answered by a sentence that gives a duration: the bonus is a
     // share of the whole question's weight, so it outweighs any one word.
-    for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal;
+    // Only for a sentence that matches some word of the question well, not only through a synonym
+    // (a number beside a synonym of "jobs" is no answer to "how many jobs").
+    if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
