@@ -25,6 +25,7 @@ import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from 
 import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
   Answer,
@@ -174,7 +175,7 @@ class AnswerEngine implements Engine {
       // front end logs them (the error is attached) while the user gets a plain "could not answer".
       const failure =
         error instanceof Error ? { message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { message: String(error) };
-      return { ...this.abstain('empty', prev.lang ?? 'en', [], prev, now, false), error: failure };
+      return { ...this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false), error: failure };
     }
   }
 
@@ -182,7 +183,7 @@ class AnswerEngine implements Engine {
     const now = options.now ?? Date.now();
     const prev = coerceState(state, now);
     const top = clampTop(options.top ?? this.o.top);
-    const lang = prev.lang ?? 'en';
+    const lang = prev.lang ?? DEFAULT_LANGUAGE;
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
     const hits: Hit[] = [];
     for (const r of prev.results.slice(prev.shown)) {
@@ -204,7 +205,7 @@ class AnswerEngine implements Engine {
     const prev = coerceState(state, now);
     const choice = Number.isInteger(index) ? prev.choices?.[index] : undefined;
     const gid = choice === undefined ? undefined : this.gids.get(`${choice.story}#${choice.ref}`);
-    const lang = prev.lang ?? 'en';
+    const lang = prev.lang ?? DEFAULT_LANGUAGE;
     if (choice === undefined || gid === undefined) return { ...this.abstain('no-more', lang, [], prev, now, false), more: false };
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
     const { answers, refs, spans } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
@@ -260,7 +261,7 @@ class AnswerEngine implements Engine {
   private answer(question: string, prev: ChatState, options: AskOptions, now: number): AskResult {
     const q = parseQuery(this.index, question, this.o);
     if (q.more) return this.more(prev, options);
-    if (q.empty) return this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
+    if (q.empty) return this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);
     const words = tokens.map((t) => t.norm);
     const pointers = pointersOf(words, this.words);
@@ -629,9 +630,11 @@ class AnswerEngine implements Engine {
   }
 
   /** A concept's display name per language: the first form the lexicon gives. */
-  private nameOf(id: string): { en: string; ar: string } {
+  private nameOf(id: string): PerLanguage<string> {
     const e = this.index.knowledge.lexicon.find((x) => x.id === id);
-    return { en: e?.en[0] ?? e?.ar[0] ?? id, ar: e?.ar[0] ?? e?.en[0] ?? id };
+    // A language the lexicon gives no form in takes the first form it gives in another.
+    const any = e === undefined ? undefined : LANGUAGE_CODES.map((code) => e[code][0]).find((x) => x !== undefined);
+    return perLanguage((code) => e?.[code][0] ?? any ?? id);
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
@@ -689,7 +692,7 @@ const SPEAKER_WINDOW = 8;
 
 /** Whether a story can be read in a language: its own, or English through its English rendering. */
 function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
-  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
+  return story !== undefined && (story.info.language === lang || (lang === RENDERING_LANGUAGE && story.translations.size > 0));
 }
 
 /** What the story does not mention, names first: common words are listed only when nothing else is. */

@@ -18,6 +18,7 @@ import { withoutNameParts } from '../search/concepts.js';
 import { conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from '../search/index.js';
 import type { QueryUnit } from '../search/query.js';
 import type { Token } from '../text/analyzer.js';
+import { hasLettersOf } from '../text/languages.js';
 import { mergeSpans } from '../text/spans.js';
 import type { Answer, GlossItem, QuotedPart, SentenceView, Span, StoryInfo } from '../types.js';
 
@@ -99,13 +100,13 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     const found: Array<GlossItem & { start: number }> = [];
     const seen = new Set<number>();
     for (const u of units) {
-      const latinLabel = /[A-Za-z]/.test(u.label) && !/[\u0600-\u06FF]/.test(u.label);
+      const latinLabel = hasLettersOf(u.label, 'en') && !hasLettersOf(u.label, 'ar');
       for (const a of u.alts) {
         // The words of a name are one item ("ديمتري بيسكوف = Peskov").
         for (const span of joinWords(byKey.get(a.key) ?? [], text)) {
           if (seen.has(span.start)) continue;
           const word = text.slice(span.start, span.end);
-          if (!/[\u0600-\u06FF]/.test(word)) continue;
+          if (!hasLettersOf(word, 'ar')) continue;
           const gloss = latinLabel ? u.label : (index.dictionary?.glossOf(a.key.startsWith('ar:') ? a.key : `ar:${word}`)[0] ?? '');
           if (gloss === '') continue;
           seen.add(span.start);
