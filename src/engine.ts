@@ -10,6 +10,7 @@
  * ```
  */
 import { fileURLToPath } from 'node:url';
+import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
@@ -19,15 +20,13 @@ import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/dra
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
-import { withoutNameParts } from './search/concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { appendStory, buildIndex, conceptKey, contentTokens, type IndexedSentence, type SearchIndex } from './search/index.js';
-import { forgetMemos, idf, type ParsedQuery, PHRASE_KEY, parseQuery, type QueryUnit } from './search/query.js';
+import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
+import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
 import { type Hit, rank } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
-import type { Token } from './text/analyzer.js';
-import { mergeSpans } from './text/spans.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
   Answer,
@@ -36,13 +35,10 @@ import type {
   ChatState,
   Choice,
   Engine,
-  GlossItem,
   Lang,
   LastAnswer,
   PendingChoice,
-  QuotedPart,
   SentenceView,
-  Span,
   StoryDraft,
   StoryInfo,
   StoryReport,
@@ -79,9 +75,8 @@ class AnswerEngine implements Engine {
   private index!: SearchIndex;
   private byStory = new Map<string, number>();
   private gids = new Map<string, number>();
-  private readonly analysisCache = new Map<string, Analysed>();
-  /** Keys of a question's units, for highlighting its answers (kept while the answers are). */
-  private readonly unitKeys = new WeakMap<readonly QueryUnit[], ReadonlySet<string>>();
+  /** Builds the answers (views, highlights, gloss) over the current index. */
+  private answers!: AnswerBuilder;
   /** The conversation's dialogue words, folded once. */
   private words!: ConversationWords;
   /** Who speaks in each sentence, and what it names (for follow-ups and spans), remembered. */
@@ -114,7 +109,7 @@ class AnswerEngine implements Engine {
     this.words = foldConversationWords(index);
     this.facts = new SentenceFacts(index);
     this.ctx = { index, words: this.words, o: this.o };
-    this.analysisCache.clear();
+    this.answers = createAnswerBuilder(index);
   }
 
   addStory(draft: StoryDraft): StoryReport {
@@ -181,7 +176,7 @@ class AnswerEngine implements Engine {
       // front end logs them (the error is attached) while the user gets a plain "could not answer".
       const failure =
         error instanceof Error ? { message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { message: String(error) };
-      return { ...this.abstain('empty', prev.lang ?? 'en', [], prev, now, false), error: failure };
+      return { ...this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false), error: failure };
     }
   }
 
@@ -189,7 +184,7 @@ class AnswerEngine implements Engine {
     const now = options.now ?? Date.now();
     const prev = coerceState(state, now);
     const top = clampTop(options.top ?? this.o.top);
-    const lang = prev.lang ?? 'en';
+    const lang = prev.lang ?? DEFAULT_LANGUAGE;
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
     const hits: Hit[] = [];
     for (const r of prev.results.slice(prev.shown)) {
@@ -211,7 +206,7 @@ class AnswerEngine implements Engine {
     const prev = coerceState(state, now);
     const choice = Number.isInteger(index) ? prev.choices?.[index] : undefined;
     const gid = choice === undefined ? undefined : this.gids.get(`${choice.story}#${choice.ref}`);
-    const lang = prev.lang ?? 'en';
+    const lang = prev.lang ?? DEFAULT_LANGUAGE;
     if (choice === undefined || gid === undefined) return { ...this.abstain('no-more', lang, [], prev, now, false), more: false };
     const lastQ = prev.lastQuestion ? parseQuery(this.index, prev.lastQuestion, this.o) : undefined;
     const { answers, refs, spans } = this.page([{ gid, score: 1, coverage: 1, matched: [] }], 1, new Set(), lastQ?.units ?? [], false);
@@ -237,7 +232,7 @@ class AnswerEngine implements Engine {
 
   sentence(story: string, ref: string): SentenceView | undefined {
     const gid = this.gids.get(`${story}#${ref}`);
-    return gid === undefined ? undefined : this.view(gid);
+    return gid === undefined ? undefined : this.answers.view(gid);
   }
 
   around(story: string, ref: string, radius = 1): SentenceView[] {
@@ -247,7 +242,7 @@ class AnswerEngine implements Engine {
     const out: SentenceView[] = [];
     const r = Math.max(0, Math.min(10, Math.floor(radius)));
     for (let g = gid - r; g <= gid + r; g++) {
-      if (this.index.sentences[g]?.story === s.story) out.push(this.view(g));
+      if (this.index.sentences[g]?.story === s.story) out.push(this.answers.view(g));
     }
     return out;
   }
@@ -267,7 +262,7 @@ class AnswerEngine implements Engine {
   private answer(question: string, prev: ChatState, options: AskOptions, now: number): AskResult {
     const q = parseQuery(this.index, question, this.o);
     if (q.more) return this.more(prev, options);
-    if (q.empty) return this.abstain('empty', prev.lang ?? 'en', [], prev, now, false);
+    if (q.empty) return this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);
     const words = tokens.map((t) => t.norm);
     const pointers = pointersOf(words, this.words);
@@ -499,7 +494,7 @@ class AnswerEngine implements Engine {
     keepFirst: boolean,
   ): { answers: Answer[]; used: number; refs: string[]; spans: (readonly [number, number])[] } {
     const answers: Answer[] = [];
-    // The refs shown, worked out from the spans: reading an answer's parts would compute its highlights.
+    // The refs shown ("story#ref"), from the spans, for the conversation's memory.
     const refs: string[] = [];
     const spans: (readonly [number, number])[] = [];
     const covered = new Set<number>();
@@ -521,7 +516,7 @@ class AnswerEngine implements Engine {
         refs.push(this.keyOf(g));
       }
       spans.push(span);
-      answers.push(new CitedAnswer(this, h.gid, round(h.score), units, span));
+      answers.push(this.answers.answer(h.gid, round(h.score), units, span));
     }
     return { answers, used, refs, spans };
   }
@@ -636,9 +631,11 @@ class AnswerEngine implements Engine {
   }
 
   /** A concept's display name per language: the first form the lexicon gives. */
-  private nameOf(id: string): { en: string; ar: string } {
+  private nameOf(id: string): PerLanguage<string> {
     const e = this.index.knowledge.lexicon.find((x) => x.id === id);
-    return { en: e?.en[0] ?? e?.ar[0] ?? id, ar: e?.ar[0] ?? e?.en[0] ?? id };
+    // A language the lexicon gives no form in takes the first form it gives in another.
+    const any = e === undefined ? undefined : LANGUAGE_CODES.map((code) => e[code][0]).find((x) => x !== undefined);
+    return perLanguage((code) => e?.[code][0] ?? any ?? id);
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {
@@ -658,212 +655,6 @@ class AnswerEngine implements Engine {
   private storyIdOf(gid: number): string {
     return this.index.stories[(this.index.sentences[gid] as IndexedSentence).story]?.info.id as string;
   }
-
-  private view(gid: number): SentenceView {
-    const s = this.index.sentences[gid] as IndexedSentence;
-    const info = this.index.stories[s.story]?.info as StoryInfo;
-    const story = info.id;
-    const { ref, paragraph, text, start, end } = s.sentence;
-    if (s.translation === undefined) return { story, ref, paragraph, text, start, end };
-    return { story, ref, paragraph, text, start, end, translation: s.translation, translationKind: info.translation ?? 'project' };
-  }
-
-  /** The sentences before and after a span of sentences, within its story (for an answer's context). */
-  contextOf(from: number, to: number): Answer['context'] {
-    const story = (this.index.sentences[from] as IndexedSentence).story;
-    const before = this.index.sentences[from - 1]?.story === story ? this.view(from - 1) : undefined;
-    const after = this.index.sentences[to + 1]?.story === story ? this.view(to + 1) : undefined;
-    return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
-  }
-
-  /** A sentence's view, by gid (for `CitedAnswer`). */
-  viewOf(gid: number): SentenceView {
-    return this.view(gid);
-  }
-
-  /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
-  highlight(text: string, units: readonly QueryUnit[]): Span[] {
-    // The answers of one question share its units: their keys are gathered once.
-    let keys = this.unitKeys.get(units);
-    if (keys === undefined) {
-      keys = new Set(units.flatMap((u) => u.alts.flatMap((a) => (a.key.startsWith(PHRASE_KEY) ? a.key.slice(PHRASE_KEY.length).split(' ') : [a.key]))));
-      this.unitKeys.set(units, keys);
-    }
-    const byKey = this.analysed(text);
-    const spans: Span[] = [];
-    for (const key of keys) {
-      const found = byKey.get(key);
-      if (found !== undefined) for (const span of found) spans.push(span);
-    }
-    return mergeSpans(spans);
-  }
-
-  /**
-   * The English of an Arabic sentence's matched words, in sentence order: the question's word when the
-   * question is English (a name's spelling, a translated word), else the dictionary's first word. At
-   * most GLOSS_WORDS items; numbers and Latin words need none.
-   */
-  gloss(text: string, units: readonly QueryUnit[]): GlossItem[] {
-    const byKey = this.analysed(text);
-    const found: Array<GlossItem & { start: number }> = [];
-    const seen = new Set<number>();
-    for (const u of units) {
-      const latinLabel = /[A-Za-z]/.test(u.label) && !/[\u0600-\u06FF]/.test(u.label);
-      for (const a of u.alts) {
-        // The words of a name are one item ("ديمتري بيسكوف = Peskov").
-        for (const span of joinWords(byKey.get(a.key) ?? [], text)) {
-          if (seen.has(span.start)) continue;
-          const word = text.slice(span.start, span.end);
-          if (!/[\u0600-\u06FF]/.test(word)) continue;
-          const gloss = latinLabel ? u.label : (this.index.dictionary?.glossOf(a.key.startsWith('ar:') ? a.key : `ar:${word}`)[0] ?? '');
-          if (gloss === '') continue;
-          seen.add(span.start);
-          found.push({ word, gloss, start: span.start });
-        }
-      }
-    }
-    return found
-      .sort((x, y) => x.start - y.start)
-      .slice(0, GLOSS_WORDS)
-      .map(({ word, gloss }) => Object.freeze({ word, gloss }));
-  }
-
-  /**
-   * The content words and concepts of a sentence (or its rendering), kept for the sentences cited most
-   * recently: answers repeat, and re-analysing a sentence costs more than the rest of a question.
-   */
-  private analysed(text: string): Analysed {
-    const hit = this.analysisCache.get(text);
-    if (hit) return hit;
-    const content = contentTokens(this.index.analyzer.analyze(text));
-    const value: Map<string, Span[]> = new Map();
-    // Spans are frozen: every question that cites the sentence reads the same ones.
-    const add = (key: string, t: Token | undefined) => {
-      if (t === undefined) return;
-      const span = Object.freeze({ start: t.start, end: t.end });
-      const spans = value.get(key);
-      if (spans === undefined) value.set(key, [span]);
-      else spans.push(span);
-    };
-    for (const t of content) add(t.key, t);
-    for (const h of withoutNameParts(this.index.concepts.find(content))) for (let i = h.first; i <= h.last; i++) add(conceptKey(h), content[i]);
-    if (this.analysisCache.size >= ANALYSIS_CACHE) this.analysisCache.delete(this.analysisCache.keys().next().value as string);
-    this.analysisCache.set(text, value);
-    return value;
-  }
-}
-
-/**
- * An answer whose costly parts (highlights, which re-analyse the sentence, and the neighbours'
- * views) are computed on first access and kept: most callers (the JSON contract, pages of "more" not
- * yet shown) never read them. The getters are enumerable own properties in effect for readers; code
- * that copies an answer should copy the fields it needs, or use `toJSON()`, which writes every field.
- */
-class CitedAnswer implements Answer {
-  readonly story: string;
-  readonly ref: string;
-  readonly paragraph: number;
-  readonly text: string;
-  readonly translation?: string;
-  readonly translationKind?: SentenceView['translationKind'];
-  readonly start: number;
-  readonly end: number;
-  readonly label: string;
-  private lazyHighlights?: Span[];
-  private lazyTranslationHighlights?: Span[];
-  private lazyContext?: Answer['context'];
-  private lazyParts?: QuotedPart[];
-  private lazyGloss?: readonly GlossItem[];
-
-  constructor(
-    private readonly engine: AnswerEngine,
-    private readonly gid: number,
-    readonly score: number,
-    private readonly units: readonly QueryUnit[],
-    private readonly span: readonly [number, number] = [gid, gid],
-  ) {
-    const v = engine.viewOf(gid);
-    this.story = v.story;
-    this.ref = v.ref;
-    this.paragraph = v.paragraph;
-    this.text = v.text;
-    if (v.translation !== undefined) this.translation = v.translation;
-    if (v.translationKind !== undefined) this.translationKind = v.translationKind;
-    this.start = v.start;
-    this.end = v.end;
-    // Both labels of a span, joined by an en dash: "23–24.1".
-    this.label = span[0] === span[1] ? v.ref : `${engine.viewOf(span[0]).ref}–${engine.viewOf(span[1]).ref}`;
-  }
-
-  get highlights(): readonly Span[] {
-    this.lazyHighlights ??= this.engine.highlight(this.text, this.units);
-    return this.lazyHighlights;
-  }
-
-  get translationHighlights(): readonly Span[] {
-    this.lazyTranslationHighlights ??= this.translation === undefined ? [] : this.engine.highlight(this.translation, this.units);
-    return this.lazyTranslationHighlights;
-  }
-
-  get context(): Answer['context'] {
-    this.lazyContext ??= this.engine.contextOf(this.span[0], this.span[1]);
-    return this.lazyContext;
-  }
-
-  get gloss(): readonly GlossItem[] {
-    // The words of every quoted sentence that has no rendering, in order.
-    this.lazyGloss ??= this.parts.flatMap((p) => (p.translation === undefined ? this.engine.gloss(p.text, this.units) : [])).slice(0, GLOSS_WORDS);
-    return this.lazyGloss;
-  }
-
-  get parts(): readonly QuotedPart[] {
-    if (this.lazyParts === undefined) {
-      const parts: QuotedPart[] = [];
-      for (let g = this.span[0]; g <= this.span[1]; g++) {
-        if (g === this.gid) {
-          parts.push(plainPart(this, this.highlights, this.translationHighlights));
-          continue;
-        }
-        const v = this.engine.viewOf(g);
-        parts.push(
-          plainPart(v, this.engine.highlight(v.text, this.units), v.translation === undefined ? [] : this.engine.highlight(v.translation, this.units)),
-        );
-      }
-      this.lazyParts = parts;
-    }
-    return this.lazyParts;
-  }
-
-  /** The answer as plain data, every field included (what JSON.stringify writes). */
-  toJSON(): Omit<Answer, never> {
-    const { story, ref, paragraph, text, translation, translationKind, start, end, score, highlights, translationHighlights, context, label, parts, gloss } =
-      this;
-    return {
-      story,
-      ref,
-      paragraph,
-      text,
-      ...(translation === undefined ? {} : { translation }),
-      ...(translationKind === undefined ? {} : { translationKind }),
-      start,
-      end,
-      score,
-      highlights,
-      translationHighlights,
-      context,
-      label,
-      parts,
-      gloss,
-    };
-  }
-}
-
-/** One quoted sentence as plain data. */
-function plainPart(v: SentenceView, highlights: readonly Span[], translationHighlights: readonly Span[]): QuotedPart {
-  const { story, ref, paragraph, text, start, end } = v;
-  if (v.translation === undefined) return { story, ref, paragraph, text, start, end, highlights, translationHighlights };
-  const kind = v.translationKind === undefined ? {} : { translationKind: v.translationKind };
-  return { story, ref, paragraph, text, translation: v.translation, ...kind, start, end, highlights, translationHighlights };
 }
 
 /** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
@@ -897,33 +688,13 @@ function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['
   return { ...state, ...(seen === undefined ? {} : { seen }), ...(last === undefined ? {} : { last }) };
 }
 
-/** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */
-type Analysed = ReadonlyMap<string, readonly Span[]>;
-
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;
 
 /** Whether a story can be read in a language: its own, or English through its English rendering. */
 function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
-  return story !== undefined && (story.info.language === lang || (lang === 'en' && story.translations.size > 0));
+  return story !== undefined && (story.info.language === lang || (lang === RENDERING_LANGUAGE && story.translations.size > 0));
 }
-
-/** Spans in order, those separated only by spaces joined (the words of one name). */
-function joinWords(spans: readonly Span[], text: string): Span[] {
-  const out: Span[] = [];
-  for (const s of mergeSpans(spans)) {
-    const last = out.at(-1);
-    if (last !== undefined && /^\s*$/.test(text.slice(last.end, s.start))) out[out.length - 1] = { start: last.start, end: s.end };
-    else out.push(s);
-  }
-  return out;
-}
-
-/** Most words glossed under one quote. */
-const GLOSS_WORDS = 6;
-
-/** Sentences whose analysis is kept for highlighting (about 1 KB each). */
-const ANALYSIS_CACHE = 4096;
 
 /** What the story does not mention, names first: common words are listed only when nothing else is. */
 function unknownLabels(units: readonly QueryUnit[]): string[] {

@@ -1,16 +1,20 @@
 /**
  * The shapes shared between the engine and its front ends (the CLI and the Telegram bot).
- * Front ends import these types and `createEngine` (src/engine.ts) and nothing else from the core.
+ * Front ends import these types, `createEngine` (src/engine.ts) and the language registry
+ * (src/text/languages.ts), and nothing else from the core.
  */
 
-/** A language the engine understands and the UI speaks. */
-export type Lang = 'en' | 'ar';
+import type { Language, PerLanguage } from './text/languages.js';
+
+/** A language the engine understands and the UI speaks: a code of the registry in src/text/languages.ts. */
+export type Lang = Language;
 
 /** What a front end may show about a story. */
 export interface StoryInfo {
   /** Folder name under knowledge/, e.g. "bbc-2025-02-12-trump-putin-call". */
   readonly id: string;
-  readonly title: { readonly ar: string; readonly en: string };
+  /** Per language (a story added with one title has it in every language). */
+  readonly title: PerLanguage<string>;
   /** Who published the original, e.g. "BBC". */
   readonly source: string;
   /** Language of story.txt. */
@@ -109,7 +113,7 @@ export interface Choice {
   /** Person concept id. */
   readonly person: string;
   /** The person's name as the lexicon writes it first, per language. */
-  readonly name: { readonly en: string; readonly ar: string };
+  readonly name: PerLanguage<string>;
   /** Index into `AskResult.answers` of the answer that is this person's. */
   readonly answer: number;
 }

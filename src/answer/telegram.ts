@@ -12,6 +12,7 @@
  * direction is wrapped in an isolate (FSI … PDI).
  */
 
+import { LANGUAGES, type PerLanguage, RENDERING_LANGUAGE } from '../text/languages.js';
 import { mergeSpans } from '../text/spans.js';
 import type { AbstainReason, Answer, AskResult, GlossItem, Lang, SentenceView, Span, StoryInfo } from '../types.js';
 
@@ -53,7 +54,7 @@ export function isolate(html: string): string {
 
 /** Starts a UI line with the mark for its language, so Telegram lays it out in that direction. */
 export function line(lang: Lang, html: string): string {
-  return (lang === 'ar' ? MARK.RLM : MARK.LRM) + html;
+  return (LANGUAGES[lang].direction === 'rtl' ? MARK.RLM : MARK.LRM) + html;
 }
 
 /**
@@ -141,7 +142,7 @@ export function renderAskResult(result: AskResult, options: RenderOptions): stri
 
   const header = result.followUp && !result.more && result.choices === undefined ? [line(lang, `<i>${phrases.html('answer.followUp')}</i>`)] : [];
   const choices = result.choices ?? [];
-  const nameOf = (n: { en: string; ar: string }) => `<b>${isolate(escapeHtml(lang === 'ar' ? n.ar : n.en))}</b>`;
+  const nameOf = (n: PerLanguage<string>) => `<b>${isolate(escapeHtml(n[lang]))}</b>`;
   // An ambiguous question: say so, and head each person's answer with their number (the buttons carry it too).
   if (choices.length > 0)
     header.push(line(lang, phrases.html('answer.ambiguous', { names: choices.map((c) => nameOf(c.name)).join(phrases.html('answer.or')) })));
@@ -170,11 +171,13 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions): stri
   const { lang, phrases } = options;
   const limit = options.limit ?? MESSAGE_LIMIT;
   const story = options.titles === true ? options.story(answer.story) : undefined;
-  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</i>`)}`;
+  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(story.title[lang])}</i>`)}`;
   const label = line(lang, `<b>${phrases.html('answer.label', { ref: escapeHtml(answer.label) })}</b>${title}`);
   const quotes = parts.map((p) => `<blockquote>${withBold(p.text, p.highlights)}</blockquote>`);
-  const translated = parts.flatMap((p) => (lang === 'en' && p.translation !== undefined ? [withBold(p.translation, p.translationHighlights)] : []));
-  const translation = translated.length > 0 ? [line('en', `<i>${phrases.html('answer.translation')}</i> ${translated.join(' ')}`)] : [];
+  const translated = parts.flatMap((p) =>
+    lang === RENDERING_LANGUAGE && p.translation !== undefined ? [withBold(p.translation, p.translationHighlights)] : [],
+  );
+  const translation = translated.length > 0 ? [line(RENDERING_LANGUAGE, `<i>${phrases.html('answer.translation')}</i> ${translated.join(' ')}`)] : [];
   const block = [label, ...quotes, ...translation].join('\n');
   if (block.length <= limit) return [block];
   // Too long for one message: each sentence on its own, under the span's label, then the rest.
@@ -205,19 +208,19 @@ export function renderQuote(
   const limit = options.limit ?? MESSAGE_LIMIT;
   const story = options.titles === true ? options.story(sentence.story) : undefined;
   // The title is data of either direction inside a UI line, hence the isolate.
-  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</i>`)}`;
+  const title = story === undefined ? '' : ` ${isolate(`<i>${escapeHtml(story.title[lang])}</i>`)}`;
   const label = line(lang, `${options.labelPrefix ?? ''}<b>${phrases.html('answer.label', { ref: escapeHtml(sentence.ref) })}</b>${title}`);
   const quote = `<blockquote>${withBold(sentence.text, highlights)}</blockquote>`;
   const translation =
-    lang === 'en' && sentence.translation !== undefined
-      ? line('en', `<i>${phrases.html(translationLabel(sentence))}</i> ${withBold(sentence.translation, translationHighlights)}`)
+    lang === RENDERING_LANGUAGE && sentence.translation !== undefined
+      ? line(RENDERING_LANGUAGE, `<i>${phrases.html(translationLabel(sentence))}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
   // No rendering: the matched words' English, labelled as dictionary words, not a translation.
   const glossItems = (sentence as { gloss?: readonly GlossItem[] }).gloss ?? [];
   const gloss =
-    lang === 'en' && sentence.translation === undefined && glossItems.length > 0
+    lang === RENDERING_LANGUAGE && sentence.translation === undefined && glossItems.length > 0
       ? line(
-          'en',
+          RENDERING_LANGUAGE,
           `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`,
         )
       : undefined;
@@ -227,8 +230,8 @@ export function renderQuote(
   // Too long for one message (only a pathological sentence gets here): quote it in pieces, then the translation.
   const pieces = splitText(sentence.text, highlights, limit - label.length - 30).map((html) => `<blockquote>${html}</blockquote>`);
   const translated =
-    lang === 'en' && sentence.translation !== undefined
-      ? splitText(sentence.translation, translationHighlights, limit - 200).map((html) => line('en', html))
+    lang === RENDERING_LANGUAGE && sentence.translation !== undefined
+      ? splitText(sentence.translation, translationHighlights, limit - 200).map((html) => line(RENDERING_LANGUAGE, html))
       : [];
   return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated];
 }
@@ -243,7 +246,7 @@ export function translationLabel(sentence: Pick<SentenceView, 'translationKind'>
 
 /** The attribution line: story title, publisher, date, and, for a story whose text is one, that it is a machine translation. */
 export function renderSourceLine(story: StoryInfo, options: Pick<RenderOptions, 'lang' | 'phrases'>): string {
-  const title = options.lang === 'ar' ? story.title.ar : story.title.en;
+  const title = story.title[options.lang];
   const html = options.phrases.html(story.machineTranslated === true ? 'answer.source.machine' : 'answer.source', {
     title: isolate(escapeHtml(title)),
     source: isolate(escapeHtml(story.source)),
@@ -273,7 +276,7 @@ function citedLabel(ref: string, options: RenderOptions): string {
 function renderAbstention(result: AskResult, options: RenderOptions): string {
   const { lang, phrases } = options;
   if (result.unknown.length > 0 && result.reason !== 'empty' && result.reason !== 'no-more') {
-    const separator = lang === 'ar' ? '، ' : ', ';
+    const separator = LANGUAGES[lang].listSeparator;
     const shown = result.unknown.slice(0, MAX_UNKNOWN_TERMS).map((term) => `<b>${isolate(escapeHtml(clip(term, MAX_TERM_CHARS)))}</b>`);
     // "…" says there were more, without posting them.
     const terms = shown.join(separator) + (result.unknown.length > MAX_UNKNOWN_TERMS ? `${separator}…` : '');

@@ -3,6 +3,8 @@
  * words marked, the English rendering (labelled as a translation, or as a machine translation when a
  * server made it) and the source (saying "machine translation" only for a story that is one).
  */
+
+import { type PerLanguage, RENDERING_LANGUAGE } from '../text/languages.js';
 import type { Answer, AskResult, Lang, Span, StoryInfo } from '../types.js';
 
 /** How to render. */
@@ -54,7 +56,7 @@ export interface TextWords {
 
 /** The source line: story title, publisher, and, for a story whose text is one, "(machine translation)". */
 export function sourceLine(story: StoryInfo, words: TextWords, lang: Lang): string {
-  const line = `— ${lang === 'ar' ? story.title.ar : story.title.en}, ${story.source}`;
+  const line = `— ${story.title[lang]}, ${story.source}`;
   return story.machineTranslated === true ? `${line} (${words.machineTranslation})` : line;
 }
 
@@ -65,11 +67,11 @@ export function sourceLine(story: StoryInfo, words: TextWords, lang: Lang): stri
 export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: TextWords, style: TextStyle): string {
   const parts = a.parts.length > 0 ? a.parts : [a];
   const lines = [`[${a.label}] ${parts.map((p) => mark(p.text, p.highlights, style.ansi)).join(' ')}`];
-  if (style.lang === 'en' && parts.some((p) => p.translation !== undefined)) {
+  if (style.lang === RENDERING_LANGUAGE && parts.some((p) => p.translation !== undefined)) {
     const translated = parts.flatMap((p) => (p.translation === undefined ? [] : [mark(p.translation, p.translationHighlights, style.ansi)]));
     const label = a.translationKind === 'machine' ? words.machineTranslation : words.translation;
     lines.push(`      ${label}: ${translated.join(' ')}`);
-  } else if (style.lang === 'en' && a.gloss !== undefined && a.gloss.length > 0) {
+  } else if (style.lang === RENDERING_LANGUAGE && a.gloss !== undefined && a.gloss.length > 0) {
     lines.push(`      ${words.gloss}: ${glossLine(a.gloss)}`);
   }
   if (story) lines.push(`      ${sourceLine(story, words, style.lang)}`);
@@ -97,7 +99,7 @@ export function renderResult(r: AskResult, storyOf: (id: string) => StoryInfo | 
   }
   // Answers from one story share one source line, after them.
   const one = new Set(r.answers.map((a) => a.story)).size === 1 ? storyOf(r.answers[0]?.story ?? '') : undefined;
-  const name = (n: { en: string; ar: string }) => (style.lang === 'ar' ? n.ar : n.en);
+  const name = (n: PerLanguage<string>) => n[style.lang];
   const choices = r.choices ?? [];
   // An ambiguous question: say so, and number each person's answer so typing the number picks it.
   const parts: string[] = choices.length > 0 ? [words.ambiguous(choices.map((c) => name(c.name)))] : [];

@@ -98,7 +98,7 @@ export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionDa
 export function answerKeyboard(deps: Pick<BotDeps, 'i18n'>, lang: Lang, turn: Turn, more: boolean, result?: Pick<AskResult, 'choices'>): InlineKeyboardMarkup {
   const { i18n } = deps;
   const choices = (result?.choices ?? []).map((c, index) => ({
-    text: i18n.t(lang, 'button.choice', { n: String(index + 1), name: lang === 'ar' ? c.name.ar : c.name.en }),
+    text: i18n.t(lang, 'button.choice', { n: String(index + 1), name: c.name[lang] }),
     callback_data: encodePress({ kind: 'choice', turn: turn.id, index }),
   }));
   const first: InlineKeyboardButton[] = [];

@@ -5,6 +5,8 @@
  * state (the chat's session, the prompts, the story), never text or refs to trust. Every kind has
  * a strict pattern; anything else is treated as forged. All data is ASCII and at most 64 bytes.
  */
+import { isLanguage, LANGUAGE_CODES } from '../text/languages.js';
+import type { Lang } from '../types.js';
 
 /** Telegram's limit for callback_data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -18,7 +20,7 @@ export type Press =
   /** A page of /story; `tag` (storyTag of the id) makes a button made before a story was added or removed stale, not wrong. */
   | { readonly kind: 'story'; readonly story: number; readonly page: number; readonly tag?: string }
   | { readonly kind: 'example'; readonly id: string }
-  | { readonly kind: 'lang'; readonly lang: 'en' | 'ar' }
+  | { readonly kind: 'lang'; readonly lang: Lang }
   /** A page of the /stories list. */
   | { readonly kind: 'stories'; readonly page: number }
   /** Pin a story (its index in engine.stories) for this chat. */
@@ -36,8 +38,11 @@ export type Press =
   | { readonly kind: 'draft'; readonly flow: number; readonly action: DraftAction };
 
 /** What a button of /addstory's confirmation does. */
-export type DraftAction = 'title' | 'source' | 'lang-en' | 'lang-ar' | 'add' | 'cancel';
-const DRAFT_ACTIONS: readonly DraftAction[] = ['title', 'source', 'lang-en', 'lang-ar', 'add', 'cancel'];
+export type DraftAction = 'title' | 'source' | `lang-${Lang}` | 'add' | 'cancel';
+const DRAFT_ACTIONS: readonly DraftAction[] = ['title', 'source', ...LANGUAGE_CODES.map((code) => `lang-${code}` as const), 'add', 'cancel'];
+
+/** The language codes as alternatives of a pattern ("en|ar"): codes are lowercase letters, nothing to escape. */
+const CODES = LANGUAGE_CODES.join('|');
 
 /**
  * A short tag of a story id (FNV-1a, 7 base-36 characters), carried with its index by story buttons:
@@ -65,14 +70,14 @@ const PATTERNS = {
   // Story indexes go to five digits: knowledge/ may hold thousands of stories.
   story: /^s:(\d{1,5}):(\d{1,4})(?::([0-9a-z]{7}))?$/,
   example: /^q:([a-z0-9_-]{1,32})$/,
-  lang: /^l:(en|ar)$/,
+  lang: new RegExp(`^l:(${CODES})$`),
   stories: /^sl:(\d{1,4})$/,
   pin: /^sp:(\d{1,5})(?::([0-9a-z]{7}))?$/,
   unpin: /^su$/,
   remove: /^ra:(\d{1,5}):([0-9a-z]{7})$/,
   removeYes: /^ry:(\d{1,5}):([0-9a-z]{7})$/,
   removeNo: /^rn$/,
-  draft: /^d:(\d{1,9}):(title|source|lang-en|lang-ar|add|cancel)$/,
+  draft: new RegExp(`^d:(\\d{1,9}):(${DRAFT_ACTIONS.join('|')})$`),
 } as const;
 
 /** The patterns grammY's `callbackQuery()` filters on, one per kind. */
@@ -129,7 +134,7 @@ export function decodePress(data: string | undefined): Press | undefined {
   const example = PATTERNS.example.exec(data);
   if (example) return { kind: 'example', id: example[1] ?? '' };
   const lang = PATTERNS.lang.exec(data);
-  if (lang) return { kind: 'lang', lang: lang[1] === 'ar' ? 'ar' : 'en' };
+  if (lang && isLanguage(lang[1])) return { kind: 'lang', lang: lang[1] };
   const stories = PATTERNS.stories.exec(data);
   if (stories) return { kind: 'stories', page: Number(stories[1]) };
   const pin = PATTERNS.pin.exec(data);

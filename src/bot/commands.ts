@@ -4,6 +4,7 @@
  */
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../text/languages.js';
 import type { Lang } from '../types.js';
 import type { I18n, PromptKey } from './i18n.js';
 
@@ -23,7 +24,7 @@ export function commandList(i18n: I18n, lang: Lang, operator = false): { command
  * Best-effort: the bot works without a menu, so a failure is logged and start-up goes on.
  */
 export async function registerCommands(api: Api, i18n: I18n, logger: Logger): Promise<void> {
-  const menus: { language_code?: Lang; lang: Lang }[] = [{ lang: 'en' }, { language_code: 'en', lang: 'en' }, { language_code: 'ar', lang: 'ar' }];
+  const menus: { language_code?: Lang; lang: Lang }[] = [{ lang: DEFAULT_LANGUAGE }, ...LANGUAGE_CODES.map((code) => ({ language_code: code, lang: code }))];
   for (const { language_code, lang } of menus) {
     try {
       await api.setMyCommands(commandList(i18n, lang), language_code === undefined ? {} : { language_code });
@@ -41,10 +42,10 @@ export async function registerCommands(api: Api, i18n: I18n, logger: Logger): Pr
  */
 export async function registerOperatorCommands(api: Api, i18n: I18n, operators: readonly number[], logger: Logger): Promise<void> {
   for (const chat_id of operators) {
-    for (const language_code of [undefined, 'ar'] as const) {
+    for (const language_code of [undefined, ...LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE)]) {
       try {
         const scope = { type: 'chat' as const, chat_id };
-        await api.setMyCommands(commandList(i18n, language_code ?? 'en', true), language_code === undefined ? { scope } : { scope, language_code });
+        await api.setMyCommands(commandList(i18n, language_code ?? DEFAULT_LANGUAGE, true), language_code === undefined ? { scope } : { scope, language_code });
       } catch (error) {
         logger.warn({ err: error, operator: chat_id, language_code }, "could not set an operator's command menu (they can still type /addstory)");
       }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { User } from 'grammy/types';
 import type english from '../../prompts/en.json';
 import { escapeHtml, type Phrases } from '../answer/telegram.js';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, LANGUAGES, perLanguage } from '../text/languages.js';
 import type { Lang } from '../types.js';
 
 /** A key of prompts/en.json "strings" or "plurals", e.g. "welcome", "button.more" or "stories.header". */
@@ -49,8 +50,8 @@ export function pluralCategories(lang: Lang): readonly PluralCategory[] {
   return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
-/** The languages the UI speaks, in the order /lang offers them. */
-export const LANGS: readonly Lang[] = ['en', 'ar'];
+/** The languages the UI speaks, in the order /lang offers them: the registry's (src/text/languages.ts). */
+export const LANGS: readonly Lang[] = LANGUAGE_CODES;
 
 /** The prompts/ folder of this checkout. */
 export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts/', import.meta.url));
@@ -69,7 +70,7 @@ export function loadPrompts(dir = PROMPTS_DIR): Readonly<Record<Lang, Prompts>> 
       throw new Error(`Cannot read the bot's words from ${file}: ${(error as Error).message}`);
     }
   };
-  const prompts = { en: read('en'), ar: read('ar') };
+  const prompts = perLanguage(read);
   const problems = comparePrompts(prompts);
   if (problems.length > 0) throw new Error(`prompts/ in ${dir} are inconsistent:\n- ${problems.join('\n- ')}`);
   return prompts;
@@ -152,8 +153,8 @@ export function createI18n(prompts: Readonly<Record<Lang, Prompts>>): I18n {
   const rules = Object.fromEntries(LANGS.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<Lang, Intl.PluralRules>;
   const formats = new Map<string, Intl.NumberFormat>();
   const number = (lang: Lang, value: number, numerals: Numerals = 'latn'): string => {
-    // Arabic-Indic digits only in Arabic; Arabic with Western digits is "ar-u-nu-latn".
-    const locale = lang === 'ar' ? `ar-u-nu-${numerals}` : 'en';
+    // Arabic-Indic digits only in a language that writes them (Arabic); Arabic with Western digits is "ar-u-nu-latn".
+    const locale = LANGUAGES[lang].numerals.length > 1 ? `${lang}-u-nu-${numerals}` : lang;
     const format = formats.get(locale) ?? new Intl.NumberFormat(locale);
     formats.set(locale, format);
     return format.format(value);
@@ -223,7 +224,7 @@ function fill(template: Template | undefined, vars: Readonly<Record<string, stri
 /** Maps a Telegram language_code ("en", "en-GB", "ar-EG") to a UI language, if we speak it. */
 export function langOfCode(code: string | undefined): Lang | undefined {
   const base = code?.toLowerCase().split(/[-_]/)[0];
-  return base === 'en' || base === 'ar' ? base : undefined;
+  return isLanguage(base) ? base : undefined;
 }
 
 /**
@@ -231,5 +232,5 @@ export function langOfCode(code: string | undefined): Lang | undefined {
  * else the language the question was written in, else English.
  */
 export function uiLang(chosen: Lang | undefined, from: User | undefined, questionLang?: Lang): Lang {
-  return chosen ?? langOfCode(from?.language_code) ?? questionLang ?? 'en';
+  return chosen ?? langOfCode(from?.language_code) ?? questionLang ?? DEFAULT_LANGUAGE;
 }

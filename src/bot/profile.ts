@@ -6,6 +6,7 @@
  */
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../text/languages.js';
 import type { Lang } from '../types.js';
 import type { I18n } from './i18n.js';
 
@@ -22,7 +23,10 @@ export type ProfileOutcome = 'set' | 'unchanged' | 'failed';
 export async function registerProfile(api: Api, i18n: I18n, logger: Logger): Promise<Record<string, ProfileOutcome>> {
   const outcomes: Record<string, ProfileOutcome> = {};
   // The fallback (no language_code) is English, like the command menu.
-  const targets: { language_code?: Lang; lang: Lang }[] = [{ lang: 'en' }, { language_code: 'ar', lang: 'ar' }];
+  const targets: { language_code?: Lang; lang: Lang }[] = [
+    { lang: DEFAULT_LANGUAGE },
+    ...LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE).map((code) => ({ language_code: code, lang: code })),
+  ];
   for (const { language_code, lang } of targets) {
     const options = language_code === undefined ? {} : { language_code };
     const where = language_code ?? 'default';

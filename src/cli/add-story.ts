@@ -19,6 +19,7 @@ import { StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { loadStory, storyFromFiles } from '../knowledge/story.js';
 import { fetchRendering, serverName, TranslateError, type TranslateOptions, type TranslateSettings, translateSettings } from '../knowledge/translate.js';
+import { isLanguage, LANGUAGE_CODES, LANGUAGES, RENDERING_LANGUAGE } from '../text/languages.js';
 import type { Lang, StoryDraft, StoryReport } from '../types.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
 
@@ -29,6 +30,13 @@ const USAGE = `usage: npm run add-story -- FILE [--title "…"] [--language ar|e
        npm run add-story -- --translate ID [--knowledge DIR]
   fetches that rendering for a story already added.`;
 
+/** The names of the languages other than `code`, in English ("Arabic"; "English or Arabic"). */
+function otherLanguageNames(code: Lang): string {
+  return LANGUAGE_CODES.filter((c) => c !== code)
+    .map((c) => LANGUAGES[c].name)
+    .join(' or ');
+}
+
 /** The report as the terminal shows it. */
 export function formatReport(r: StoryReport, dir: string): string {
   const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
@@ -38,7 +46,7 @@ export function formatReport(r: StoryReport, dir: string): string {
     `  names: ${list(r.names)}`,
     `  numbers: ${list(r.numbers)}`,
     `  dates: ${list(r.dates)}`,
-    `  words not bridged to ${r.info.language === 'ar' ? 'English' : 'Arabic'}: ${list(r.unbridged)}`,
+    `  words not bridged to ${otherLanguageNames(r.info.language)}: ${list(r.unbridged)}`,
   ].join('\n');
 }
 
@@ -101,8 +109,8 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
     io.stderr(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  if (values.language !== undefined && values.language !== 'ar' && values.language !== 'en') {
-    io.stderr('--language must be ar or en\n');
+  if (values.language !== undefined && !isLanguage(values.language)) {
+    io.stderr(`--language must be ${LANGUAGE_CODES.join(' or ')}\n`);
     return 2;
   }
   // A bad TRANSLATE_URL is reported before anything is written.
@@ -124,7 +132,7 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   const report = engine.addStory({ ...draft, id });
   const written: Record<string, string> = { ...files };
   let rendering = '';
-  if (translation !== undefined && story.info.language === 'ar') {
+  if (translation !== undefined && story.info.language !== RENDERING_LANGUAGE) {
     io.stderr(`add-story: translating ${story.sentences.length} sentences into English with ${serverName(translation)}…\n`);
     try {
       const tsv = await fetchRendering(story, translation, today, io.translate);
@@ -163,7 +171,7 @@ async function translateStory(id: string, dir: string, env: Readonly<Record<stri
     return 1;
   }
   const story = loadStory(folder, id);
-  if (story.info.language !== 'ar') {
+  if (story.info.language === RENDERING_LANGUAGE) {
     io.stderr(`add-story: "${id}" is written in English; only Arabic stories get an English rendering.\n`);
     return 1;
   }

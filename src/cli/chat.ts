@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import { renderResult } from '../answer/text.js';
+import { DEFAULT_LANGUAGE, perLanguage } from '../text/languages.js';
 import type { ChatState, Engine, Lang } from '../types.js';
 import { fill, loadCliPrompts, textWords } from './words.js';
 
@@ -11,10 +12,10 @@ import { fill, loadCliPrompts, textWords } from './words.js';
 export async function runChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const ansi = (output as { isTTY?: boolean }).isTTY === true;
-  const prompts = { en: loadCliPrompts('en'), ar: loadCliPrompts('ar') };
+  const prompts = perLanguage(loadCliPrompts);
   const story = engine.stories[0];
   let state: ChatState = engine.newState();
-  let lang: Lang = 'en';
+  let lang: Lang = DEFAULT_LANGUAGE;
   const say = (s: string) => output.write(`${s}\n`);
   const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
   if (interactive && story) {
@@ -34,8 +35,7 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
       state = engine.newState();
       say(prompts[lang].reset ?? '');
     } else if (command === '/source') {
-      for (const s of engine.stories)
-        say(fill(prompts[lang].source ?? '', { title: lang === 'ar' ? s.title.ar : s.title.en, source: s.source, published: s.published, note: s.note }));
+      for (const s of engine.stories) say(fill(prompts[lang].source ?? '', { title: s.title[lang], source: s.source, published: s.published, note: s.note }));
     } else {
       const r = engine.ask(raw, state, { top: 3 });
       if (r.error !== undefined) process.stderr.write(`engine failure: ${r.error.stack ?? r.error.message}\n`);

@@ -5,6 +5,7 @@
  */
 import type { Knowledge } from '../knowledge/load.js';
 import type { SearchIndex } from '../search/index.js';
+import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 
 /** The folded lists, ready for matching a question's folded words. */
 export interface ConversationWords {
@@ -29,8 +30,11 @@ export interface ConversationWords {
 /** Folds the conversation's word lists with the index's analyzer. */
 export function foldConversationWords(index: SearchIndex): ConversationWords {
   const d: Knowledge['dialogue'] = index.knowledge.dialogue;
-  const fold = (r: Record<'en' | 'ar', readonly string[]>) => [...r.en, ...r.ar].map((x) => index.analyzer.fold(x)).filter((x) => x !== '');
-  const phrases = (r: Record<'en' | 'ar', readonly string[]>) => fold(r).map((p) => p.split(' '));
+  const fold = (r: PerLanguage<readonly string[]>) =>
+    LANGUAGE_CODES.flatMap((code) => r[code])
+      .map((x) => index.analyzer.fold(x))
+      .filter((x) => x !== '');
+  const phrases = (r: PerLanguage<readonly string[]>) => fold(r).map((p) => p.split(' '));
   return {
     objectPronouns: new Set(fold(d.objectPronouns)),
     corrections: phrases(d.corrections),

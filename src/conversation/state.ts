@@ -2,6 +2,7 @@
  * Conversation state helpers. The state itself (ChatState in src/types.ts) is plain JSON that front
  * ends store; these functions create it, check what comes back from storage, and bound its size.
  */
+import { isLanguage } from '../text/languages.js';
 import type { ChatState, FocusItem, LastAnswer, PendingChoice } from '../types.js';
 
 /** Turns after which a focus item is forgotten. */
@@ -65,7 +66,7 @@ export function coerceState(value: unknown, now = Date.now()): ChatState {
     ...state,
     ...(typeof s.lastQuestion === 'string' ? { lastQuestion: s.lastQuestion.slice(0, 300) } : {}),
     ...(typeof s.story === 'string' ? { story: s.story } : {}),
-    ...(s.lang === 'en' || s.lang === 'ar' ? { lang: s.lang } : {}),
+    ...(isLanguage(s.lang) ? { lang: s.lang } : {}),
     ...(Array.isArray(s.types) ? { types: s.types.filter((t): t is string => typeof t === 'string').slice(0, 4) } : {}),
     ...(Array.isArray(s.seen) ? { seen: strings(s.seen, 200).slice(-MAX_SEEN) } : {}),
     ...(coerceLast(s.last) ?? {}),

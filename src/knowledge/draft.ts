@@ -4,6 +4,7 @@
  * bot's /addstory): the draft becomes the two files a story folder holds, and is loaded from them
  * exactly as a folder on disk would be, so a story added either way answers the same.
  */
+import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageChoices } from '../text/languages.js';
 import type { Lang, StoryDraft } from '../types.js';
 import { KnowledgeError } from './errors.js';
 import { type LoadedStory, storyFromFiles } from './story.js';
@@ -22,19 +23,22 @@ export class StoryDraftError extends Error {
 /** The files of a story folder, by name, as `add-story` writes them. */
 export type StoryFiles = Readonly<Record<string, string>>;
 
-// Arabic letters (U+0600–U+06FF, U+0750–U+077F, presentation forms) and Latin letters.
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/gu;
-
 /**
- * The language of a text by its letters: Arabic when Arabic letters outnumber Latin ones. A story in
- * Arabic quotes Latin names and acronyms, and one in English may quote an Arabic word; the majority
- * decides.
+ * The language of a text by its letters (each language's `letters` in the registry): the language
+ * with the most, the registry's first (English) on a tie or with none. A story in Arabic quotes Latin
+ * names and acronyms, and one in English may quote an Arabic word; the majority decides.
  */
 export function detectLanguage(text: string): Lang {
-  const ar = text.match(ARABIC_LETTER)?.length ?? 0;
-  const la = text.match(LATIN_LETTER)?.length ?? 0;
-  return ar > la ? 'ar' : 'en';
+  let best: Lang = DEFAULT_LANGUAGE;
+  let most = countLettersOf(text, best);
+  for (const code of LANGUAGE_CODES) {
+    const n = countLettersOf(text, code);
+    if (n > most) {
+      best = code;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /**
@@ -83,7 +87,7 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
   const text = storyText(draft.text);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new StoryDraftError('The story has no text.');
   const language = draft.language ?? detectLanguage(text);
-  if (language !== 'ar' && language !== 'en') throw new StoryDraftError('The language must be "ar" or "en".');
+  if (!isLanguage(language)) throw new StoryDraftError(`The language must be ${languageChoices()}.`);
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const title = (draft.title ?? '').trim() || firstLine.slice(0, 120);
   const published = draft.published ?? today;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICTIONARY_FILE, type Dictionary, loadDictionary } from '../text/dictionary.js';
+import { LANGUAGE_CODES, type Language, type PerLanguage, perLanguage } from '../text/languages.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { checkReferences, type LexiconEntry, mergeLexicons, parseLexicon } from './lexicon.js';
 import { type LoadedStory, loadStory } from './story.js';
@@ -13,61 +14,61 @@ import { type LoadedStory, loadStory } from './story.js';
 /** Words that steer a conversation, per language (knowledge/dialogue.json). */
 export interface DialogueWords {
   /** Whole messages that ask for the next answers: "more", "المزيد". */
-  readonly more: Record<'en' | 'ar', readonly string[]>;
+  readonly more: PerLanguage<readonly string[]>;
   /** Pronouns standing for a person of an earlier question. */
-  readonly personPronouns: Record<'en' | 'ar', readonly string[]>;
+  readonly personPronouns: PerLanguage<readonly string[]>;
   /** Pronouns standing for a thing or statement of an earlier question. */
-  readonly thingPronouns: Record<'en' | 'ar', readonly string[]>;
+  readonly thingPronouns: PerLanguage<readonly string[]>;
   /** Openings that mark a follow-up: "and", "what about", "و", "وماذا عن". */
-  readonly followUp: Record<'en' | 'ar', readonly string[]>;
+  readonly followUp: PerLanguage<readonly string[]>;
   /** Words that ask for something other than what was shown: "else", "other", "أيضا". */
-  readonly other: Record<'en' | 'ar', readonly string[]>;
+  readonly other: PerLanguage<readonly string[]>;
   /** Greetings and small talk: a message of only these is not a question about the story. */
-  readonly smallTalk: Record<'en' | 'ar', readonly string[]>;
+  readonly smallTalk: PerLanguage<readonly string[]>;
   /** Object and possessive pronouns ("him", "عنه", "قاله"): someone other than a person the question names. */
-  readonly objectPronouns: Record<'en' | 'ar', readonly string[]>;
+  readonly objectPronouns: PerLanguage<readonly string[]>;
   /** Openings that correct the last question's subject: "no, I meant", "لا، أقصد". */
-  readonly corrections: Record<'en' | 'ar', readonly string[]>;
+  readonly corrections: PerLanguage<readonly string[]>;
   /** Words pointing at the place of the last answer: "there", "هناك". */
-  readonly placePointers: Record<'en' | 'ar', readonly string[]>;
+  readonly placePointers: PerLanguage<readonly string[]>;
   /** Words pointing at the time of the last answer: "then", "that year", "حينها". */
-  readonly timePointers: Record<'en' | 'ar', readonly string[]>;
+  readonly timePointers: PerLanguage<readonly string[]>;
   /** Whole questions about who said the answer just shown: "who said that?", "من قال ذلك؟". */
-  readonly sourceQuestions: Record<'en' | 'ar', readonly string[]>;
+  readonly sourceQuestions: PerLanguage<readonly string[]>;
   /** Words that may come before a choice's number: "number 2", "الخيار 2". */
-  readonly choicePrefix: Record<'en' | 'ar', readonly string[]>;
+  readonly choicePrefix: PerLanguage<readonly string[]>;
   /**
    * Verbs that carry their subject ("قال", he said): asked with nobody named, they stand for "he" /
    * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
    */
-  readonly subjectVerbs: Record<'en' | 'ar', readonly string[]>;
+  readonly subjectVerbs: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
-  readonly groupPronouns: Record<'en' | 'ar', readonly string[]>;
+  readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
-  readonly continuations: Record<'en' | 'ar', readonly string[]>;
+  readonly continuations: PerLanguage<readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
-  readonly questionWords: Record<'en' | 'ar', readonly string[]>;
+  readonly questionWords: PerLanguage<readonly string[]>;
 }
 
 /** Words around names, per language (knowledge/name-cues.json), for finding a story's names without a lexicon. */
 export interface NameCues {
   /** Titles before a person's name: "President", "الرئيس". */
-  readonly personBefore: Record<'en' | 'ar', readonly string[]>;
+  readonly personBefore: PerLanguage<readonly string[]>;
   /** Verbs of saying next to a person's name: "said", "قال". */
-  readonly saying: Record<'en' | 'ar', readonly string[]>;
+  readonly saying: PerLanguage<readonly string[]>;
   /** Words before a place's name: "in", "في". */
-  readonly placeBefore: Record<'en' | 'ar', readonly string[]>;
+  readonly placeBefore: PerLanguage<readonly string[]>;
   /** Words inside an organisation's name: "council", "حزب". */
-  readonly orgWords: Record<'en' | 'ar', readonly string[]>;
+  readonly orgWords: PerLanguage<readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
 export interface AnswerType {
   readonly id: string;
   /** Question phrases that ask for it. */
-  readonly ask: Record<'en' | 'ar', readonly string[]>;
+  readonly ask: PerLanguage<readonly string[]>;
   /** Words in a sentence that supply it. */
-  readonly cue: Record<'en' | 'ar', readonly string[]>;
+  readonly cue: PerLanguage<readonly string[]>;
   /** Whether any number in a sentence supplies it too. */
   readonly numbers: boolean;
   /** Lexicon kinds whose concepts supply it (a place answers "where"). */
@@ -90,7 +91,7 @@ export interface Knowledge {
   readonly lexicon: readonly LexiconEntry[];
   /** The shared lexicon alone (knowledge/lexicon.jsonl), to merge again when stories change. */
   readonly sharedLexicon: readonly LexiconEntry[];
-  readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
+  readonly stopwords: PerLanguage<readonly string[]>;
   readonly dialogue: DialogueWords;
   readonly answerTypes: readonly AnswerType[];
   /** English synonyms from WordNet: a word people may ask with → words of the stories' English renderings. */
@@ -138,7 +139,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     throw new KnowledgeError(dir, undefined, 'not a folder; point --knowledge (or KNOWLEDGE_DIR) at a folder holding story folders');
   }
   const shared = handMade ? parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl')) : [];
-  const stopwords = { en: readWordList(join(dir, 'stopwords.en.txt')), ar: readWordList(join(dir, 'stopwords.ar.txt')) };
+  const stopwords = perLanguage((code) => readWordList(join(dir, `stopwords.${code}.txt`)));
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
@@ -232,16 +233,17 @@ function parseJson(file: string): unknown {
   }
 }
 
-function bilingual(v: unknown, file: string, what: string): Record<'en' | 'ar', string[]> {
+/** A word list per language: every language of the registry must have its key, a list of strings. */
+function bilingual(v: unknown, file: string, what: string): Record<Language, string[]> {
   const o = v as Record<string, unknown> | undefined;
   const ok = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string' && s.trim() !== '');
-  if (typeof o !== 'object' || o === null || !ok(o.en) || !ok(o.ar)) {
-    throw new KnowledgeError(file, undefined, `"${what}" must be {"en": [strings], "ar": [strings]}`);
+  if (typeof o !== 'object' || o === null || !LANGUAGE_CODES.every((code) => ok(o[code]))) {
+    throw new KnowledgeError(file, undefined, `"${what}" must be {${LANGUAGE_CODES.map((code) => `"${code}": [strings]`).join(', ')}}`);
   }
-  return { en: o.en as string[], ar: o.ar as string[] };
+  return perLanguage((code) => o[code] as string[]);
 }
 
-const NONE = { en: [], ar: [] };
+const NONE: PerLanguage<readonly string[]> = perLanguage(() => []);
 const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE };
 
 function parseNameCues(file: string): NameCues {

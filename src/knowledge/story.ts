@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLanguage, LANGUAGE_CODES, type Language, languageChoices, perLanguage } from '../text/languages.js';
 import type { StoryInfo, TranslationKind } from '../types.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { type LexiconEntry, parseLexicon } from './lexicon.js';
@@ -127,13 +128,8 @@ function parseMeta(src: string, file: string): Meta {
     return i < 0 ? 1 : lineAt(src, i);
   };
   const title = o.title;
-  if (
-    typeof title !== 'object' ||
-    title === null ||
-    typeof (title as Record<string, unknown>).ar !== 'string' ||
-    typeof (title as Record<string, unknown>).en !== 'string'
-  ) {
-    throw new KnowledgeError(file, where('title'), '"title" must be {"ar": "...", "en": "..."}');
+  if (typeof title !== 'object' || title === null || !LANGUAGE_CODES.every((code) => typeof (title as Record<string, unknown>)[code] === 'string')) {
+    throw new KnowledgeError(file, where('title'), `"title" must be {${LANGUAGE_CODES.map((code) => `"${code}": "..."`).join(', ')}}`);
   }
   for (const key of ['source', 'published', 'note'] as const) {
     if (typeof o[key] !== 'string' || (o[key] as string).trim() === '') throw new KnowledgeError(file, where(key), `"${key}" must be a non-empty string`);
@@ -141,16 +137,16 @@ function parseMeta(src: string, file: string): Meta {
   if (!DATE.test(o.published as string) || Number.isNaN(Date.parse(o.published as string))) {
     throw new KnowledgeError(file, where('published'), '"published" must be a date like "2025-02-13"');
   }
-  if (o.language !== 'ar' && o.language !== 'en') throw new KnowledgeError(file, where('language'), '"language" must be "ar" or "en"');
+  if (!isLanguage(o.language)) throw new KnowledgeError(file, where('language'), `"language" must be ${languageChoices()}`);
   if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url))) {
     throw new KnowledgeError(file, where('url'), '"url" must be an http(s) address');
   }
   if (o.machineTranslated !== undefined && typeof o.machineTranslated !== 'boolean') {
     throw new KnowledgeError(file, where('machineTranslated'), '"machineTranslated" must be true or false (true when story.txt is a machine translation)');
   }
-  const t = title as { ar: string; en: string };
+  const t = title as Record<Language, string>;
   const meta: Meta = {
-    title: { ar: t.ar, en: t.en },
+    title: perLanguage((code) => t[code]),
     source: o.source as string,
     language: o.language,
     published: o.published as string,

@@ -8,6 +8,8 @@
  * the answer is `{translatedText}`. `q` may be a list of texts, answered by a list in the same order,
  * which is how sentences are sent in batches; a server that refuses lists gets one sentence a request.
  */
+
+import { RENDERING_LANGUAGE } from '../text/languages.js';
 import type { Lang } from '../types.js';
 import type { LoadedStory } from './story.js';
 import { machineRenderingHeader } from './story.js';
@@ -129,7 +131,7 @@ export async function fetchRendering(story: LoadedStory, settings: TranslateSett
   const english = await translateTexts(
     story.sentences.map((s) => s.text),
     story.info.language,
-    'en',
+    RENDERING_LANGUAGE,
     settings,
     options,
   );

@@ -11,6 +11,7 @@ import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
+import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
@@ -64,7 +65,10 @@ export interface FoldedDialogue {
 }
 
 function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
-  const both = (r: Record<'en' | 'ar', readonly string[]>) => [...r.en, ...r.ar].map((x) => analyzer.fold(x)).filter((x) => x !== '');
+  const both = (r: PerLanguage<readonly string[]>) =>
+    LANGUAGE_CODES.flatMap((code) => r[code])
+      .map((x) => analyzer.fold(x))
+      .filter((x) => x !== '');
   const smallTalk = new PhraseTable<true>();
   for (const p of both(d.smallTalk)) smallTalk.add(p.split(' '), true);
   return {

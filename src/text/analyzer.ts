@@ -4,9 +4,10 @@
  *
  * Keys carry their language: "ar:<light stem>", "en:<Porter stem>", "n:<digits>".
  */
-import { type ArabicStemmer, createArabicStemmer } from './arabic.js';
-import { stemEnglish } from './english.js';
-import { foldArabic, foldLatin, normalizeForAnalysis, type Script, stripInvisible } from './normalize.js';
+import { type ArabicStemmer, type ArabicWords, createArabicWords } from './arabic.js';
+import { createEnglishWords } from './english.js';
+import { LANGUAGE_CODES, LANGUAGES, type Language, type PerLanguage } from './languages.js';
+import { normalizeForAnalysis, type Script } from './normalize.js';
 import { tokenize } from './tokenize.js';
 
 /** A token with its analysis. */
@@ -24,9 +25,44 @@ export interface Token {
   readonly stop: boolean;
 }
 
+/** One word of a language's script as its analyser reads it: what a token adds to the raw word. */
+export interface WordAnalysis {
+  /** The folded word. */
+  readonly norm: string;
+  /** The index key, prefixed with the language ("ar:…", "en:…"). */
+  readonly key: string;
+  /** Further keys the word may be found under (an Arabic word without a leading preposition). */
+  readonly variants: readonly string[];
+  readonly stop: boolean;
+}
+
+/** What a language's word analyser is built from (the knowledge folder's data for that language). */
+export interface LanguageData {
+  /** The language's stop words, as written in knowledge/stopwords.<code>.txt. */
+  readonly stopwords: readonly string[];
+  /** Names (the lexicon's forms in this language) that stemming must leave whole. */
+  readonly names: readonly string[];
+}
+
+/** Reads the words of one language. */
+export interface WordAnalyser {
+  /** Analyses one word written in the language's script. */
+  word(surface: string): WordAnalysis;
+}
+
+/**
+ * Each language's word analyser, by the registry's codes (src/text/languages.ts): a language added
+ * there does not compile until it has one here.
+ */
+export const WORD_ANALYSERS: { readonly [L in Language]: (data: LanguageData) => WordAnalyser } = Object.freeze({
+  en: createEnglishWords,
+  ar: createArabicWords,
+});
+
 /** Builds analyzers from language data. */
 export interface AnalyzerOptions {
-  readonly stopwords: { readonly en: readonly string[]; readonly ar: readonly string[] };
+  /** Stop words per language (knowledge/stopwords.<code>.txt). */
+  readonly stopwords: PerLanguage<readonly string[]>;
   /** Arabic names (any spelling; folded and de-articled here) that the stemmer must not cut. */
   readonly protectedArabic: readonly string[];
 }
@@ -49,41 +85,25 @@ const NONE: readonly string[] = Object.freeze([]);
 /** Most distinct words remembered by an analyzer's memo. */
 const MEMO_LIMIT = 200_000;
 
-/** Creates an analyzer; the stop word and name sets are built once here. */
+/** Creates an analyzer: each registered language's word analyser reads the words of its script. */
 export function createAnalyzer(options: AnalyzerOptions): Analyzer {
-  const stopEn = new Set(options.stopwords.en.map((w) => foldLatin(w)).filter((w) => !w.includes(' ')));
-  const stopAr = new Set(options.stopwords.ar.map((w) => foldArabic(w.normalize('NFKC'))).filter((w) => !w.includes(' ')));
-  const keep = new Set<string>();
-  for (const name of options.protectedArabic) {
-    for (const w of foldArabic(name.normalize('NFKC')).split(/\s+/)) {
-      if (w.length < 3) continue;
-      keep.add(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
-    }
+  const byScript = new Map<Script, WordAnalyser>();
+  let stemArabic: ArabicStemmer | undefined;
+  for (const code of LANGUAGE_CODES) {
+    // Arabic is the one language whose names need protecting, and whose stemmer the search uses itself
+    // (fallback keys, roots): those two stay Arabic by name.
+    const words = WORD_ANALYSERS[code]({ stopwords: options.stopwords[code], names: code === 'ar' ? options.protectedArabic : NONE });
+    if (code === 'ar') stemArabic = (words as ArabicWords).stem;
+    byScript.set(LANGUAGES[code].script, words);
   }
-  const stemArabic = createArabicStemmer({ protectedWords: keep });
-  const isArabicStop = (w: string) => stopAr.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stopAr.has(w.slice(1)));
+  if (stemArabic === undefined) throw new Error('The language registry (src/text/languages.ts) has no Arabic analyser: the search needs its stemmer.');
+  const arabicStemmer = stemArabic;
 
   const analyzeToken = (surface: string, start: number, end: number, script: Script): Token => {
-    if (script === 'ar') {
-      const norm = normalizeForAnalysis(surface);
-      const variants = stemArabic.variants(norm).map((v) => `ar:${v}`);
-      return { surface, start, end, script, norm, key: `ar:${stemArabic(norm)}`, variants, stop: isArabicStop(norm) };
-    }
-    if (script === 'latin') {
-      const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
-      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
-      // An acronym in capitals ("US", "UK") is a name even when its letters spell a stop word ("us").
-      const acronym = /^[A-Z]{2,5}$/.test(surface);
-      return {
-        surface,
-        start,
-        end,
-        script,
-        norm: bare,
-        key: `en:${stemEnglish(bare)}`,
-        variants: NONE,
-        stop: bare.length === 0 || (!acronym && stopEn.has(bare)),
-      };
+    const words = byScript.get(script);
+    if (words !== undefined) {
+      const { norm, key, variants, stop } = words.word(surface);
+      return { surface, start, end, script, norm, key, variants, stop };
     }
     if (script === 'digit') {
       const norm = normalizeForAnalysis(surface).toLowerCase();
@@ -122,6 +142,6 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         .map((t) => analyzeToken(t.surface, t.start, t.end, t.script).norm)
         .join(' ');
     },
-    stemArabic,
+    stemArabic: arabicStemmer,
   };
 }

@@ -4,6 +4,8 @@
  *
  * Input tokens are already folded by `foldArabic` (so ة is ه, ى is ي, أ إ آ are ا).
  */
+import type { LanguageData, WordAnalyser } from './analyzer.js';
+import { foldArabic, normalizeForAnalysis } from './normalize.js';
 
 /** Options for the Arabic stemmer. */
 export interface ArabicStemmerOptions {
@@ -118,4 +120,36 @@ export function arabicRoot(stem: string): string {
     w = w[0] + inner + w[w.length - 1];
   }
   return w.length >= 3 ? w : '';
+}
+
+/** Arabic's word analyser, with the stemmer it keys words by (search uses it for fallbacks and roots). */
+export interface ArabicWords extends WordAnalyser {
+  readonly stem: ArabicStemmer;
+}
+
+/**
+ * Reads Arabic words: folded (`normalizeForAnalysis`), keyed by their light stem ("ar:<stem>") with
+ * the stems without a leading preposition as variants; the lexicon's names (`data.names`, any
+ * spelling, folded and without the article ال here) are left whole by the stemmer.
+ */
+export function createArabicWords(data: LanguageData): ArabicWords {
+  const stop = new Set(data.stopwords.map((w) => foldArabic(w.normalize('NFKC'))).filter((w) => !w.includes(' ')));
+  const keep = new Set<string>();
+  for (const name of data.names) {
+    for (const w of foldArabic(name.normalize('NFKC')).split(/\s+/)) {
+      if (w.length < 3) continue;
+      keep.add(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+    }
+  }
+  const stem = createArabicStemmer({ protectedWords: keep });
+  // A stop word behind the conjunction و or ف ("وهو", "فقد") is still a stop word.
+  const isStop = (w: string) => stop.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stop.has(w.slice(1)));
+  return {
+    stem,
+    word(surface: string) {
+      const norm = normalizeForAnalysis(surface);
+      const variants = stem.variants(norm).map((v) => `ar:${v}`);
+      return { norm, key: `ar:${stem(norm)}`, variants, stop: isStop(norm) };
+    },
+  };
 }

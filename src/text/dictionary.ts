@@ -20,6 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from './languages.js';
 
 /** One translation of a dictionary source word or phrase. */
 export interface Translation {
@@ -73,8 +74,9 @@ const GLOSS_WORDS = 3;
 
 const NONE: readonly never[] = Object.freeze([]);
 
-type Lang = 'en' | 'ar';
-const OTHER: Record<Lang, Lang> = { en: 'ar', ar: 'en' };
+/** The dictionary's two sides: it is an English–Arabic dictionary, whatever else the language registry lists. */
+type Side = Extract<Language, 'en' | 'ar'>;
+const OTHER: Record<Side, Side> = { en: 'ar', ar: 'en' };
 
 /** Most parsed entries kept per language before the cache starts over (distinct words looked up). */
 const CACHE_LIMIT = 50_000;
@@ -96,7 +98,7 @@ const TAB = 9;
 export function parseDictionary(data: Uint8Array | string, source = 'dictionary.tsv'): Dictionary {
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   // Line starts, per language, in file order (sorted by key).
-  const starts: Record<Lang, number[]> = { en: [], ar: [] };
+  const starts: Record<Side, number[]> = { en: [], ar: [] };
   let lineNo = 0;
   let seenArabic = false;
   for (let at = 0; at < buf.length; ) {
@@ -113,15 +115,15 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     }
     at = end + 1;
   }
-  const lineStarts: Record<Lang, Uint32Array> = { en: Uint32Array.from(starts.en), ar: Uint32Array.from(starts.ar) };
+  const lineStarts: Record<Side, Uint32Array> = { en: Uint32Array.from(starts.en), ar: Uint32Array.from(starts.ar) };
 
   /** The byte range of line i's keys field. */
-  const keysField = (lang: Lang, i: number): [number, number] => {
+  const keysField = (lang: Side, i: number): [number, number] => {
     const start = (lineStarts[lang][i] as number) + 2;
     return [start, buf.indexOf(TAB, start)];
   };
   /** The first line of the language whose keys are not below `probe`. */
-  const lowerBound = (lang: Lang, probe: Buffer): number => {
+  const lowerBound = (lang: Side, probe: Buffer): number => {
     let lo = 0;
     let hi = lineStarts[lang].length;
     while (lo < hi) {
@@ -132,7 +134,7 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     }
     return lo;
   };
-  const lineText = (lang: Lang, i: number): string => {
+  const lineText = (lang: Side, i: number): string => {
     const start = lineStarts[lang][i] as number;
     const end = buf.indexOf(NEWLINE, start);
     return buf.toString('utf8', start, end < 0 ? buf.length : end);
@@ -143,8 +145,8 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     translations: readonly Translation[];
     phrases: readonly Phrase[];
   }
-  const cache: Record<Lang, Map<string, Parsed>> = { en: new Map(), ar: new Map() };
-  const lookup = (lang: Lang, key: string): Parsed => {
+  const cache: Record<Side, Map<string, Parsed>> = { en: new Map(), ar: new Map() };
+  const lookup = (lang: Side, key: string): Parsed => {
     const bare = unprefix(lang, key);
     if (bare === undefined) return EMPTY;
     let out = cache[lang].get(bare);
@@ -179,12 +181,12 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     cache[lang].set(bare, out);
     return out;
   };
-  const oneWord = (lang: Lang, key: string): readonly string[] => {
+  const oneWord = (lang: Side, key: string): readonly string[] => {
     const out: string[] = [];
     for (const t of lookup(lang, key).translations) if (t.keys.length === 1) out.push(t.keys[0] as string);
     return out;
   };
-  const gloss = (lang: Lang, key: string): readonly string[] => {
+  const gloss = (lang: Side, key: string): readonly string[] => {
     const out: string[] = [];
     for (const t of lookup(lang, key).translations) {
       if (out.length >= GLOSS_WORDS) break;
@@ -192,7 +194,7 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     }
     return out;
   };
-  const countPhrases = (lang: Lang) => {
+  const countPhrases = (lang: Side) => {
     let k = 0;
     for (let i = 0; i < lineStarts[lang].length; i++) {
       const [s, e] = keysField(lang, i);
@@ -294,12 +296,12 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
 }
 
 /** The key without its `en:`/`ar:` prefix, or undefined when it is not a key of that language. */
-function unprefix(lang: Lang, key: string): string | undefined {
+function unprefix(lang: Side, key: string): string | undefined {
   return key.length > 3 && key.startsWith(lang) && key.charCodeAt(2) === 58 /* : */ ? key.slice(3) : undefined;
 }
 
 /** The translations field of one line (the text after its second tab). */
-function parseTranslations(line: string, target: Lang): readonly Translation[] {
+function parseTranslations(line: string, target: Side): readonly Translation[] {
   const out: Translation[] = [];
   for (const item of line.slice(line.indexOf('\t', 2) + 1).split(';')) {
     const bar = item.indexOf('|');
@@ -319,7 +321,7 @@ function parseTranslations(line: string, target: Lang): readonly Translation[] {
  * keys are given without prefixes; the caller orders translations best first.
  */
 export function formatDictionaryLine(
-  source: Lang,
+  source: Side,
   keys: readonly string[],
   translations: ReadonlyArray<{ keys: readonly string[]; surface: string; both: boolean }>,
 ): string {

@@ -8,6 +8,8 @@
  * a dotenv that does not print (see README, Deployment).
  */
 import natural from 'natural';
+import type { LanguageData, WordAnalyser } from './analyzer.js';
+import { foldLatin, stripInvisible } from './normalize.js';
 
 const porter = natural.PorterStemmer;
 
@@ -36,4 +38,23 @@ export function englishLemmas(word: string): string[] {
     out.add(`${word.slice(0, -3)}e`);
   }
   return [...out];
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
+ * their Porter stem ("en:<stem>"). An acronym in capitals ("US", "UK") is a name even when its letters
+ * spell a stop word ("us"). `data.names` is not needed: a name is stemmed alike in stories and questions.
+ */
+export function createEnglishWords(data: LanguageData): WordAnalyser {
+  const stop = new Set(data.stopwords.map((w) => foldLatin(w)).filter((w) => !w.includes(' ')));
+  return {
+    word(surface: string) {
+      const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
+      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
+      const acronym = /^[A-Z]{2,5}$/.test(surface);
+      return { norm: bare, key: `en:${stemEnglish(bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
+    },
+  };
 }

@@ -16,6 +16,7 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../text/languages.js';
 import type { Lang, StoryDraft, StoryReport } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
@@ -163,13 +164,6 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
         await save(ctx, pending);
         await ctx.answerCallbackQuery();
         return say(ctx, press.action === 'title' ? 'addstory.askTitle' : 'addstory.askSource');
-      case 'lang-en':
-      case 'lang-ar':
-        pending.language = press.action === 'lang-ar' ? 'ar' : 'en';
-        await save(ctx, pending);
-        await ctx.answerCallbackQuery();
-        if (message !== undefined) return editHtml(ctx, message.chat.id, message.message_id, card(lang, pending), cardKeyboard(lang, pending));
-        return sendCard(ctx, pending);
       case 'cancel':
         await library.pending.delete(ctx.from.id);
         await ctx.answerCallbackQuery();
@@ -178,6 +172,14 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
       case 'add':
         await ctx.answerCallbackQuery();
         return add(ctx, pending, message);
+      default: {
+        // "lang-<code>": the story is in that language.
+        pending.language = LANGUAGE_CODES.find((code) => press.action === `lang-${code}`) ?? DEFAULT_LANGUAGE;
+        await save(ctx, pending);
+        await ctx.answerCallbackQuery();
+        if (message !== undefined) return editHtml(ctx, message.chat.id, message.message_id, card(lang, pending), cardKeyboard(lang, pending));
+        return sendCard(ctx, pending);
+      }
     }
   });
 
@@ -197,7 +199,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
       lang,
       i18n.html(lang, 'addstory.confirm', {
         title: isolate(`<b>${escapeHtml(pending.title ?? '')}</b>`),
-        language: i18n.html(lang, pending.language === 'ar' ? 'language.ar' : 'language.en'),
+        language: i18n.html(lang, `language.${pending.language ?? DEFAULT_LANGUAGE}`),
         source: pending.source === undefined || pending.source === '' ? i18n.html(lang, 'addstory.noSource') : isolate(escapeHtml(pending.source)),
       }),
     );
@@ -207,7 +209,9 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
       text: i18n.t(lang, key, vars),
       callback_data: encodePress(action),
     });
-    const other: Lang = pending.language === 'ar' ? 'en' : 'ar';
+    // The button offers the next language of the registry (with two, the other one).
+    const current = LANGUAGE_CODES.indexOf(pending.language ?? DEFAULT_LANGUAGE);
+    const other = LANGUAGE_CODES[(current + 1) % LANGUAGE_CODES.length] as Lang;
     const flow = pending.flow;
     return {
       inline_keyboard: [
@@ -215,13 +219,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
           button('button.addstory.title', { kind: 'draft', flow, action: 'title' }),
           button('button.addstory.source', { kind: 'draft', flow, action: 'source' }),
         ],
-        [
-          button(
-            'button.addstory.language',
-            { kind: 'draft', flow, action: other === 'ar' ? 'lang-ar' : 'lang-en' },
-            { language: i18n.t(lang, other === 'ar' ? 'language.ar' : 'language.en') },
-          ),
-        ],
+        [button('button.addstory.language', { kind: 'draft', flow, action: `lang-${other}` }, { language: i18n.t(lang, `language.${other}`) })],
         [button('button.addstory.add', { kind: 'draft', flow, action: 'add' }), button('button.addstory.cancel', { kind: 'draft', flow, action: 'cancel' })],
       ],
     };
@@ -268,8 +266,8 @@ export function renderReport(i18n: I18n, lang: Lang, report: StoryReport, numera
       : items
           .slice(0, REPORT_ITEMS)
           .map((item) => isolate(escapeHtml(item)))
-          .join(lang === 'ar' ? '، ' : ', ') + (items.length > REPORT_ITEMS ? ` … (+${i18n.number(lang, items.length - REPORT_ITEMS, numerals)})` : '');
-  const title = lang === 'ar' ? info.title.ar : info.title.en;
+          .join(LANGUAGES[lang].listSeparator) + (items.length > REPORT_ITEMS ? ` … (+${i18n.number(lang, items.length - REPORT_ITEMS, numerals)})` : '');
+  const title = info.title[lang];
   return [
     line(
       lang,

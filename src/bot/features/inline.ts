@@ -6,6 +6,7 @@
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { MESSAGE_LIMIT, paginate, renderAnswerBlocks, renderSourceLine } from '../../answer/telegram.js';
+import { DEFAULT_LANGUAGE, RENDERING_LANGUAGE } from '../../text/languages.js';
 import type { Answer, Lang } from '../../types.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { langOfCode } from '../i18n.js';
@@ -37,7 +38,7 @@ export function inlineFeature(deps: BotDeps): Composer<BotContext> {
       type: 'article',
       id: `${index}:${answer.ref}`.slice(0, 64),
       title: title ?? `${label} ${answer.text}`.slice(0, 100),
-      description: (lang === 'en' && answer.translation !== undefined ? answer.translation : answer.text).slice(0, 200),
+      description: (lang === RENDERING_LANGUAGE && answer.translation !== undefined ? answer.translation : answer.text).slice(0, 200),
       input_message_content: { message_text: paginate(blocks, source, MESSAGE_LIMIT)[0] ?? '', ...HTML_OPTIONS },
     };
   };
@@ -47,7 +48,7 @@ export function inlineFeature(deps: BotDeps): Composer<BotContext> {
     const now = deps.now();
     if (query === '') {
       // Suggestions are in the user's language, so they are cached per user.
-      const lang = langOfCode(ctx.from.language_code) ?? 'en';
+      const lang = langOfCode(ctx.from.language_code) ?? DEFAULT_LANGUAGE;
       const results = i18n.examples(lang).flatMap((example, index) => {
         const best = engine.ask(example.text, engine.newState(now), { top: 1, now }).answers[0];
         return best === undefined ? [] : [article(best, index, lang, example.text)];

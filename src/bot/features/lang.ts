@@ -5,14 +5,15 @@
  */
 import { Composer } from 'grammy';
 import { line } from '../../answer/telegram.js';
+import { LANGUAGE_CODES, LANGUAGES } from '../../text/languages.js';
 import type { Lang } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { langOfCode, uiLang } from '../i18n.js';
 import { editHtml, sendPages } from '../reply.js';
 
-/** Each language's name in itself, as the buttons show it. */
-const NAMES: Readonly<Record<Lang, string>> = { en: 'English', ar: 'العربية' };
+/** The language whose name in itself is `text` ("/lang العربية"), if any. */
+const byNativeName = (text: string): Lang | undefined => LANGUAGE_CODES.find((code) => LANGUAGES[code].nativeName === text);
 
 /** Handles /lang and its buttons. */
 export function langFeature(deps: BotDeps): Composer<BotContext> {
@@ -25,14 +26,15 @@ export function langFeature(deps: BotDeps): Composer<BotContext> {
       const lang = uiLang(session.lang, ctx.from);
       return sendPages(ctx, [line(lang, i18n.html(lang, 'group.adminsOnly'))]);
     }
-    const chosen = langOfCode(ctx.match.trim()) ?? (ctx.match.trim() === NAMES.ar ? 'ar' : undefined);
+    const chosen = langOfCode(ctx.match.trim()) ?? byNativeName(ctx.match.trim());
     if (chosen !== undefined) {
       session.lang = chosen;
       return sendPages(ctx, [line(chosen, i18n.html(chosen, 'lang.set'))]);
     }
     const lang = uiLang(session.lang, ctx.from);
     const keyboard = {
-      inline_keyboard: [(['en', 'ar'] as const).map((l) => ({ text: NAMES[l], callback_data: encodePress({ kind: 'lang', lang: l }) }))],
+      // Each language's name in itself, in the registry's order.
+      inline_keyboard: [LANGUAGE_CODES.map((l) => ({ text: LANGUAGES[l].nativeName, callback_data: encodePress({ kind: 'lang', lang: l }) }))],
     };
     await sendPages(ctx, [line(lang, i18n.html(lang, 'lang.choose'))], { keyboard });
   });

@@ -33,7 +33,7 @@ export function pinnedStory(engine: Engine, session: Pick<SessionData, 'pinned'>
 
 /** A story's title in the UI language. */
 export function titleOf(story: StoryInfo, lang: Lang): string {
-  return lang === 'ar' ? story.title.ar : story.title.en;
+  return story.title[lang];
 }
 
 /**

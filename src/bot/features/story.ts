@@ -6,6 +6,7 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { escapeHtml, isolate, line, translationLabel } from '../../answer/telegram.js';
+import { LANGUAGE_CODES, RENDERING_LANGUAGE } from '../../text/languages.js';
 import type { Lang, SentenceView, StoryInfo } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS, sameStory, storyTag } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
@@ -34,7 +35,7 @@ export function storyFeature(deps: BotDeps): Composer<BotContext> {
     const body = pages[page];
     if (story === undefined || body === undefined) return false;
 
-    const title = line(lang, `<b>${escapeHtml(lang === 'ar' ? story.title.ar : story.title.en)}</b>`);
+    const title = line(lang, `<b>${escapeHtml(story.title[lang])}</b>`);
     // Page numbers in the story's own digits (Arabic-Indic in an Arabic reply when the story uses them).
     const counter = line(lang, `<i>${i18n.html(lang, 'story.page', { page: page + 1, pages: pages.length }, deps.numerals(story.id))}</i>`);
     const html = `${title}\n${counter}\n\n${body}`;
@@ -105,7 +106,9 @@ export function storyPages(paragraphs: readonly (readonly SentenceView[])[], lan
     const english = labelled(sentences, (s) => s.translation);
     // One paragraph's sentences share their story, and so who made their rendering.
     const label = translationLabel(sentences.find((s) => s.translation !== undefined) ?? {});
-    return lang === 'en' && english !== '' ? `${arabic}\n${line('en', `<i>${i18n.html('en', label)}</i> ${english}`)}` : arabic;
+    return lang === RENDERING_LANGUAGE && english !== ''
+      ? `${arabic}\n${line(RENDERING_LANGUAGE, `<i>${i18n.html(RENDERING_LANGUAGE, label)}</i> ${english}`)}`
+      : arabic;
   };
   const blocks = paragraphs.flatMap((paragraph) => {
     const whole = block(paragraph);
@@ -126,10 +129,10 @@ export function storyPages(paragraphs: readonly (readonly SentenceView[])[], lan
  * the story's text when it is a machine translation, and who made its English rendering.
  */
 export function renderAttribution(story: StoryInfo, lang: Lang, i18n: I18n): string {
-  const [title, other] = lang === 'ar' ? [story.title.ar, story.title.en] : [story.title.en, story.title.ar];
+  const others = LANGUAGE_CODES.filter((code) => code !== lang).map((code) => story.title[code]);
   const lines = [
-    line(lang, `<b>${escapeHtml(title)}</b>`),
-    line(lang, isolate(escapeHtml(other))),
+    line(lang, `<b>${escapeHtml(story.title[lang])}</b>`),
+    ...others.map((other) => line(lang, isolate(escapeHtml(other)))),
     line(lang, i18n.html(lang, 'source.published', { source: isolate(escapeHtml(story.source)), date: isolate(escapeHtml(story.published)) })),
   ];
   if (story.machineTranslated === true)
