@@ -162,4 +162,23 @@ describe('rank: answer-type bonus', () => {
     const hits = run(index, [unit('call')], { answerTypes: ['place'] });
     expect(hits.map((h) => h.gid)).toEqual([1, 6]);
   });
+
+  it('gives nothing to a sentence that matches the question only through a synonym', () => {
+    // "jobs" is in ¶2; ¶5 only has a WordNet synonym of it ("line") and a number.
+    const jobs = tinyIndex([story(8, { 2: ['jobs', 'quarry'], 5: ['line'] })], { quantity: [2, 5] });
+    const words = [
+      unit('jobs', {
+        alts: [
+          { key: 'jobs', q: 1 },
+          { key: 'line', q: o.synonym },
+        ],
+      }),
+      unit('quarry'),
+    ];
+    const hits = run(jobs, words, { answerTypes: ['quantity'] });
+    expect(hits[0]?.gid).toBe(2);
+    const full = hitOf(hits, 2)?.score as number;
+    // ¶5 scores its synonym's weight and nothing more.
+    expect(hitOf(hits, 5)?.score).toBeLessThan(full * 0.5);
+  });
 });
