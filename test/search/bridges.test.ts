@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { loadKnowledge, THESAURUS_FILE } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 
@@ -122,8 +122,18 @@ describe('synonyms for any story (knowledge/thesaurus/, from WordNet)', () => {
     expect(top('أين قضت سنتها الثالثة؟', 'en-campus')).toBe('6');
   });
 
-  it('is loaded from the knowledge folder', () => {
+  it('is loaded from the knowledge folder, and every line is found by its key', () => {
     expect(knowledge.thesaurus.get('en:purchas')).toContain('en:bui');
+    expect(knowledge.thesaurus.get('en:zzzz')).toBeUndefined();
+    expect(knowledge.thesaurus.get('ar:شراء')).toBeUndefined();
+    const lines = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, THESAURUS_FILE), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    expect(knowledge.thesaurus.size).toBe(lines.length);
+    for (const line of lines) {
+      const [key, rest] = line.split('\t') as [string, string];
+      expect(knowledge.thesaurus.get(`en:${key}`), key).toEqual(rest.split(' ').map((k) => `en:${k}`));
+    }
   });
 });
 
