@@ -447,7 +447,9 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     memo = new Map();
     byOptions.set(o, memo);
   }
-  let m = memo.get(t.norm);
+  // What a Latin word may spell depends on its capital (a name's), so the two are remembered apart.
+  const memoKey = t.script === 'latin' && /^\p{Lu}/u.test(t.surface) ? `${t.norm}\u0001` : t.norm;
+  let m = memo.get(memoKey);
   if (m === undefined) {
     const found = findAlternatives(index, t, o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
@@ -460,7 +462,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
     m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
-    memo.set(t.norm, m);
+    memo.set(memoKey, m);
   }
   return m;
 }
@@ -672,7 +674,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // "sr"), only from a Latin word of some length.
   if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
   const short = sk.length < o.skeletonMinLength;
-  const acronym = t.script === 'latin' && /^[A-Z]{2,}$/.test(t.surface);
+  const capitalised = t.script === 'latin' && /^\p{Lu}/u.test(t.surface);
   const out: Alternative[] = [];
   // A name the other script writes in several words (نوتردام, "Notre Dame").
   const whole = index.nameSkeletons.get(sk);
@@ -682,9 +684,10 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
-    // A name written in capitals (NATO) may be an Arabic word the dictionary does not translate, which
-    // the names found in a story leave out when it takes the article (الناتو).
-    else if (!namesOnly && acronym && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0) out.push({ key, q: o.transliteration });
+    // A name written with a capital (Nasser, NATO) may be an Arabic word the dictionary does not
+    // translate, which the names found in a story leave out when it takes the article (الناصر, الناتو).
+    else if (!namesOnly && capitalised && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0)
+      out.push({ key, q: o.transliteration });
   }
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.

@@ -21,6 +21,7 @@ const AR_STORY = [
   'وأطلق عليه الصحفيون لقب ساحر الجزيرة.',
   'واجتمع وزراء الناتو في المدينة يوم الجمعة.',
   'وأعلن مكتب إف بي آي أن التحقيق مستمر.',
+  'ويسكن الدروز في قرى الجبال منذ قرون.',
 ];
 const EN_STORY = [
   'The Mendoza College of Business opened its new building in 1995.',
@@ -97,6 +98,10 @@ describe('bridges from an English question to an Arabic story', () => {
 
   it('reads an acronym out letter by letter, as Arabic writes it (FBI → إف بي آي)', () => {
     expect(top('What did the FBI announce?', 'ar-inventor')).toBe('11');
+  });
+
+  it('spells a capitalised name of three consonants as an untranslatable Arabic word with the article (Druze → الدروز)', () => {
+    expect(top('Where do the Druze live?', 'ar-inventor')).toBe('12');
   });
 
   it('spells a name behind an attached preposition (لمندوزا: for Mendoza)', () => {
