@@ -50,12 +50,14 @@ const AR: Record<string, string> = {
  */
 export function arabicSkeleton(word: string): string {
   let out = '';
-  [...word].forEach((ch, i) => {
+  // تش writes the sound English spells ch (تشاينا, China): one consonant, as Latin ch is.
+  const w = word.includes('تش') ? word.replace(/تش/g, 'ش') : word;
+  [...w].forEach((ch, i) => {
     const c = AR[ch];
     if (c === undefined || c === '' || c === 'a') return;
     if ((c === 'w' || c === 'y') && i > 0) return;
     // A final ه is usually taa marbuta (folded), a vowel ending.
-    if (c === 'h' && i === word.length - 1 && i > 0) return;
+    if (c === 'h' && i === w.length - 1 && i > 0) return;
     out += c;
   });
   return collapse(out);
@@ -68,6 +70,8 @@ export function latinSkeleton(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/(sh|sch|ch|tch)/g, 's')
     .replace(/kh/g, 'k')
+    .replace(/^wr/, 'r')
+    .replace(/gh(?=t)/g, '')
     .replace(/gh/g, 'g')
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')

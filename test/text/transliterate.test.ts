@@ -13,6 +13,16 @@ describe('consonant skeletons', () => {
     ];
     for (const [latin, arabic] of pairs) expect(latinSkeleton(latin), latin).toBe(arabicSkeleton(arabic));
   });
+  it('read تش as English ch, and the silent gh of -ght and w of wr-', () => {
+    const pairs: Array<[string, string]> = [
+      ['china', 'تشاينا'],
+      ['beichuan', 'بيتشوان'],
+      ['child', 'تشايلد'],
+      ['lightning', 'لايتنينغ'],
+      ['wright', 'رايت'],
+    ];
+    for (const [latin, arabic] of pairs) expect(latinSkeleton(latin), latin).toBe(arabicSkeleton(arabic));
+  });
   it('keep different names apart', () => {
     expect(latinSkeleton('macron')).not.toBe(arabicSkeleton('بيسكوف'));
   });
