@@ -514,7 +514,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       if (postingsOf(index, key) !== undefined) add(key, o.transliteration);
     }
   }
-  if (t.script === 'latin' || !exact) {
+  // An Arabic word the dictionary renders by a common English word (أرسل, "send") is that word, not the
+  // spelling of an English name with its consonants (Russell).
+  const ordinaryArabic = t.script === 'ar' && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
+  if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     let spelled = transliterations(index, t, o, common);
     // A name may carry a preposition or conjunction (لبيونسيه, "for Beyoncé"): its spelling without it.
     if (spelled.length === 0 && t.script === 'ar' && /^[وفبلك]/.test(t.norm) && t.norm.length > 4)

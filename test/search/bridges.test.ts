@@ -32,6 +32,8 @@ const EN_STORY = [
   'She spent her third year of study in Rome.',
   'Doctors warn that the overuse of antibiotics breeds resistant bacteria.',
   'Clean water is vital for the village.',
+  'Russell praised the library staff.',
+  'The college sent ten students to Rome.',
 ];
 
 function knowledgeWith(stories: Record<string, { lines: string[]; language: 'ar' | 'en' }>) {
@@ -118,6 +120,10 @@ describe('synonyms for any story (knowledge/thesaurus/, from WordNet)', () => {
   it('matches a question word the story says otherwise', () => {
     // purchase ~ buy, automobile ~ car: no per-story synonyms exist for a story added this way.
     expect(top('Where did Anna purchase an automobile?', 'en-campus')).toBe('5');
+  });
+
+  it('reads an Arabic word the dictionary renders by a common word as that word, not as a name (أرسل is "sent", not Russell)', () => {
+    expect(top('من أرسل؟', 'en-campus')).toBe('10');
   });
 
   it("reaches a story's word through a translation's synonym, both ways", () => {
