@@ -60,16 +60,16 @@ describe('quality floors', () => {
     const bare = loadEngine({ load: { handMade: false } });
     const rows = summarize(runQuestions(bare, [...readQuestions(`${dir}/dev-questions.jsonl`), ...readQuestions(`${dir}/own-questions.jsonl`)]));
     const r = Object.fromEntries(rows.map((x) => [x.kind, x]));
-    // Measured 57% (English 48%); the release before the "any story" work reached 20% (English 3%).
-    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.53);
-    expect(r.en?.hit1).toBeGreaterThanOrEqual(0.43);
+    // Measured 59% (English 52%); the release before the "any story" work reached 20% (English 3%).
+    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.55);
+    expect(r.en?.hit1).toBeGreaterThanOrEqual(0.47);
     expect(r.oos?.abstained).toBeGreaterThanOrEqual(0.8);
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
-    // Measured on the development stories: 73.9 / 47.7 / 70.1 / 45.4% hit@1 (ar-ar, en-ar, en-en, ar-en);
-    // before the thesaurus, multi-word translations and found names in both scripts: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.71, 'en-ar': 0.44, 'en-en': 0.67, 'ar-en': 0.41 };
+    // Measured on the development stories: 73.6 / 51.4 / 70.1 / 49.5% hit@1 (ar-ar, en-ar, en-en, ar-en);
+    // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
+    const floors: Record<string, number> = { 'ar-ar': 0.71, 'en-ar': 0.48, 'en-en': 0.67, 'ar-en': 0.46 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });
