@@ -135,23 +135,32 @@ export const PHRASE_KEY = 'ph:';
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
-  let memo = phraseMemos.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    phraseMemos.set(index, memo);
-  }
-  let list = memo.get(key);
-  if (list === undefined) {
-    list = intersect(
+  const list = remembered(phraseMemos, index, key, () =>
+    intersect(
       key
         .slice(PHRASE_KEY.length)
         .split(' ')
         .map((k) => index.postings.get(k)),
-    );
-    if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
-    memo.set(key, list);
-  }
+    ),
+  );
   return list ?? undefined;
+}
+
+/**
+ * A value remembered per index and key (at most UNION_MEMO_LIMIT keys an index; past it the memo
+ * starts afresh), computed by `make` the first time.
+ */
+function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
+  let memo = memos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = make();
+  if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 /** The values in every one of several sorted lists; null when there are none (or a list is missing). */
@@ -184,18 +193,7 @@ const UNION_MEMO_LIMIT = 50_000;
  */
 function unionOf(index: SearchIndex, key: string, lists: readonly Uint32Array[]): number {
   if (lists.length < 2) return lists[0]?.length ?? 0;
-  let memo = unionMemos.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    unionMemos.set(index, memo);
-  }
-  let n = memo.get(key);
-  if (n === undefined) {
-    n = unionSize(lists);
-    if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
-    memo.set(key, n);
-  }
-  return n;
+  return remembered(unionMemos, index, key, () => unionSize(lists));
 }
 
 /** The weight of a key nobody has seen: as rare as a word can be. */

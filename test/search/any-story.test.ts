@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
+import { knowledgeWith } from '../support/stories.js';
 
 // Stories nobody prepared (text and metadata only, no lexicon, no rendering), written for this test,
 // and questions in the other language. Each case names the mechanism that must carry it.
@@ -21,19 +20,6 @@ const EN_STORY = [
   'Johnston added that the city council approved the plan after a long debate.',
   'Critics said the homes are too expensive for most families.',
 ];
-
-function knowledgeWith(stories: Record<string, { lines: string[]; language: 'ar' | 'en' }>) {
-  const dir = mkdtempSync(join(tmpdir(), 'sanad-any-'));
-  for (const [id, s] of Object.entries(stories)) {
-    mkdirSync(join(dir, id));
-    writeFileSync(join(dir, id, 'story.txt'), `${s.lines.join('\n')}\n`);
-    writeFileSync(
-      join(dir, id, 'story.json'),
-      JSON.stringify({ title: { ar: id, en: id }, source: 'Test', language: s.language, published: '2026-01-01', note: 'Written for a test.' }),
-    );
-  }
-  return loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir, handMade: false });
-}
 
 const knowledge = knowledgeWith({ 'ar-news': { lines: AR_STORY, language: 'ar' }, 'en-news': { lines: EN_STORY, language: 'en' } });
 const engine = createEngine({ knowledge });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge, THESAURUS_FILE } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
+import { knowledgeWith } from '../support/stories.js';
 
 // Stories written for this test, added as a user adds them (no lexicon, no rendering). Each case names
 // the bridge between question and story that must carry it, and fails without it.
@@ -35,19 +35,6 @@ const EN_STORY = [
   'Russell praised the library staff.',
   'The college sent ten students to Rome.',
 ];
-
-function knowledgeWith(stories: Record<string, { lines: string[]; language: 'ar' | 'en' }>) {
-  const dir = mkdtempSync(join(tmpdir(), 'sanad-bridges-'));
-  for (const [id, s] of Object.entries(stories)) {
-    mkdirSync(join(dir, id));
-    writeFileSync(join(dir, id, 'story.txt'), `${s.lines.join('\n')}\n`);
-    writeFileSync(
-      join(dir, id, 'story.json'),
-      JSON.stringify({ title: { ar: id, en: id }, source: 'Test', language: s.language, published: '2026-01-01', note: 'Written for a test.' }),
-    );
-  }
-  return loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir, handMade: false });
-}
 
 // Another story writes يلقب ("is nicknamed") as a question might; ar-inventor only has لقب.
 const AR_OTHER = ['يلقب الصيادون هذا الخليج بالمرآة لهدوء مياهه.'];
