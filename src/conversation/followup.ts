@@ -37,6 +37,12 @@ export interface Resolution {
   /** A person pronoun that nobody earlier in the conversation could stand for. */
   readonly unresolvedPerson: boolean;
   /**
+   * "that" / "it" / ذلك stands for the answer just shown, and the question asks about something else
+   * than its time or place: who rejected it, what someone thought of it. The story's reply to that
+   * answer (the next sentence, referring back to it) may answer.
+   */
+  readonly aboutAnswer: boolean;
+  /**
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
    */
@@ -57,6 +63,7 @@ const NONE: Resolution = Object.freeze({
   nearLast: false,
   nearSelf: false,
   unresolvedPerson: false,
+  aboutAnswer: false,
   origin: new Map(),
 });
 
@@ -195,7 +202,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const pointsAtAnswer = thing || own.length === 0;
   // The answer just shown is where "him" / "it" was last seen: its neighbours continue it.
   // "what did he add?" asks what comes after the answer just shown, though it hides what was shown.
-  const nearLast = p.continuation || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
+  // "what else did he say?" goes on first with what he says next (the rest of a quotation), as "what did he add?" does.
+  const nearLast = p.continuation || (q.other && pronoun) || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
   return {
     followUp: true,
     carried,
@@ -203,6 +211,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     nearLast,
     nearSelf: pointsAtAnswer && !newPerson,
     unresolvedPerson,
+    // "what did they say?" points at people, not at what was said.
+    aboutAnswer: thing && !q.other && !p.group,
     origin,
   };
 }

@@ -45,6 +45,12 @@ export interface DialogueWords {
   readonly groupPronouns: Record<'en' | 'ar', readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
   readonly continuations: Record<'en' | 'ar', readonly string[]>;
+  /**
+   * Words with which a story's sentence refers back to the one before it ("Peskov said this was
+   * impossible", "هذا صحيح"): that sentence is a reply to it. A one-word Arabic form counts only when no
+   * word with the article ال follows (هذه الحرب, "this war", is a determiner, not a reference).
+   */
+  readonly backReferences: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -241,6 +247,7 @@ function parseDialogue(file: string): DialogueWords {
     questionWords: bilingual(o.questionWords, file, 'questionWords'),
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     continuations: bilingual(o.continuations, file, 'continuations'),
+    backReferences: bilingual(o.backReferences, file, 'backReferences'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

@@ -189,6 +189,29 @@ describe('dialogue words', () => {
 });
 
 describe('answer facts and spans', () => {
+  it('a sentence that refers back to the one before it with a demonstrative standing alone is a reply', () => {
+    // ¶23 "… إن هذا “مستحيل”" (Peskov said this was impossible), ¶12 "أعتقد أن هذا صحيح", ¶16 "وكل ذلك أضاف".
+    for (const ref of ['12', '16', '23']) expect(facts.refersBack(gid(ref)), ref).toBe(true);
+    // A demonstrative before a word with the article is a determiner: ¶24.2 هذه المنطقة, ¶6.1 هذه الحرب;
+    // ¶30 بما في ذلك القرم ("including Crimea").
+    for (const ref of ['24.2', '6.1', '30', '22']) expect(facts.refersBack(gid(ref)), ref).toBe(false);
+  });
+
+  it('"that" asking about the answer (not its time or place) may be answered by the reply to it', () => {
+    const s = state([topic('interview')], last('22', ['zelensky'], 'zelensky'));
+    expect(resolve('who rejected that?', s).aboutAnswer).toBe(true);
+    expect(resolve('ومن رفض ذلك؟', s).aboutAnswer).toBe(true);
+    expect(resolve('what happened there that year?', s).aboutAnswer).toBe(false);
+    expect(resolve('what else did he say?', s).aboutAnswer).toBe(false);
+  });
+
+  it('"what else did he say?" reads on from the answer just shown, as "what did he add?" does', () => {
+    const s = state([], last('23', ['peskov', 'putin'], 'peskov'));
+    expect(resolve('what else did he say?', s).nearLast).toBe(true);
+    // Without a person, "what else?" has no one whose words go on.
+    expect(resolve('what else?', s).nearLast).toBe(false);
+  });
+
   it('the speaker of a quotation is carried into its later sentences', () => {
     expect(facts.of(gid('24.1')).speaker).toBe('peskov');
     expect(facts.of(gid('24.1')).namesSpeaker).toBe(false);

@@ -228,6 +228,44 @@ describe('Scenario: else, more and repeats', () => {
   });
 });
 
+describe("Scenario: the story's reply to the answer just shown", () => {
+  it('English: "who rejected that?" is the sentence that answers Zelensky\'s proposal, not another rejection', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky suggest about Kursk?', first: '22' },
+      {
+        ask: 'who rejected that?',
+        first: '23–24.1',
+        why: '¶23 comes right after ¶22 and refers back to it ("Peskov said this was impossible"); ¶16 has the word "rejection", of NATO membership',
+      },
+    ]);
+  });
+
+  it("Arabic: ومن رفض ذلك؟ then وماذا قاله أيضا؟ reads on in Peskov's quotation", () => {
+    runScript(engine, [
+      { ask: 'ماذا اقترح زيلنسكي بشأن كورسك؟', first: '22' },
+      { ask: 'ومتى نشرت المقابلة؟', first: '22', why: 'published on Tuesday, in ¶22 itself' },
+      { ask: 'ومن رفض ذلك؟', first: '23–24.1', why: 'ذلك is the proposal; ¶23 answers it: "وقال … بيسكوف إن هذا مستحيل"' },
+      {
+        ask: 'وماذا قاله أيضا؟',
+        first: '24.2',
+        fresh: true,
+        why: 'he is Peskov, who speaks in the answer; the rest of his quotation comes before his other statements (¶8, ¶9)',
+      },
+    ]);
+  });
+
+  it('the reply must be said by the person the question names', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال هيغسيث لقمة الناتو؟', first: '11' },
+      { ask: 'وكيف رد ترامب على ذلك؟', first: '12', why: 'Trump replies in ¶12: "I think that is probably true"' },
+    ]);
+    runScript(engine, [
+      { ask: 'What did Hegseth tell the NATO summit?', first: '11' },
+      { ask: 'what did Zelensky say about that?', first: ['3', '18'], why: '¶12 replies to ¶11, but it is Trump who says it, not Zelensky' },
+    ]);
+  });
+});
+
 describe('Scenario: ambiguity', () => {
   it('"he" with no one in the conversation: both people offered, the number picks one', () => {
     const [r] = runScript(engine, [
