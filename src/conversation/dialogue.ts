@@ -22,6 +22,8 @@ export interface ConversationWords {
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
   readonly pointerStarts: ReadonlySet<string>;
+  /** Pronoun suffixes written onto a word (هم in إحصاؤهم, "counting them"), folded. */
+  readonly attachedPronouns: readonly string[];
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
 }
@@ -45,8 +47,32 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     pointerStarts: new Set(
       [...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns), ...phrases(d.continuations)].map((p) => p[0] as string),
     ),
+    attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
   };
+}
+
+/**
+ * Whether a folded word carries a pronoun suffix (إحصاؤهم, "counting them"; وأسبابها, "and its
+ * reasons"): at least three letters before the suffix, after a leading و / ف, and no article ال,
+ * which a word with a possessive suffix never has (المتهم, "the accused", ends in هم by chance).
+ */
+export function hasAttachedPronoun(word: string, w: ConversationWords): boolean {
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
+  for (const s of w.attachedPronouns) if (bare.endsWith(s)) return bare.length - s.length >= 3;
+  return false;
+}
+
+/**
+ * Whether a folded word ends in "his" written onto a noun in taa marbuta (ة, written ت before a
+ * suffix): شرعيته, "his legitimacy"; حكومته, "his government". A bare final ه is not read: it is also
+ * the folded ة itself (حكومه). The same limits as `hasAttachedPronoun` apply.
+ */
+export function hasPossessiveHis(word: string): boolean {
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
+  return bare.length >= 5 && bare.endsWith('ته');
 }
 
 /** Whether `phrase` occurs in `words` starting at `at`. */

@@ -20,7 +20,7 @@ import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
 import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
 import type { ChatState, FocusItem } from '../types.js';
-import { type ConversationWords, hasPhrase } from './dialogue.js';
+import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
 import { MAX_FOCUS_AGE, MAX_FOCUS_ITEMS } from './state.js';
 
 /** What a follow-up adds to a question. */
@@ -78,6 +78,8 @@ export interface Pointers {
   readonly continuation: boolean;
   readonly place: boolean;
   readonly time: boolean;
+  /** A pronoun written onto a word of the question (إحصاؤهم, "counting them"): it points back, as "them" does. */
+  readonly attached: boolean;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -85,13 +87,16 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   // Most questions have no pointer word at all: one look per word settles it.
   const pointer = words.some((x) => w.pointerStarts.has(x));
   return {
-    objectPronoun: words.some((x) => w.objectPronouns.has(x)),
+    // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
+    objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
     continuation: pointer && hasPhrase(words, w.continuations),
     // The conjunction glued to the verb ("وقال") does not change its subject.
     subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
+    // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
+    attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
 }
 
@@ -104,7 +109,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
   const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
-  const thing = q.thingPronoun && !p.time && !p.place;
+  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {

@@ -51,6 +51,11 @@ export interface DialogueWords {
    * word with the article ال follows (هذه الحرب, "this war", is a determiner, not a reference).
    */
   readonly backReferences: Record<'en' | 'ar', readonly string[]>;
+  /**
+   * Pronoun suffixes written onto a word ("إحصاؤهم", counting them): the word points back at what the
+   * conversation was about, as "them" does. Arabic only; English writes its pronouns apart.
+   */
+  readonly attachedPronouns: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -248,6 +253,7 @@ function parseDialogue(file: string): DialogueWords {
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     continuations: bilingual(o.continuations, file, 'continuations'),
     backReferences: bilingual(o.backReferences, file, 'backReferences'),
+    attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

@@ -4,7 +4,14 @@
  * turns one rule off in effect: without the rule, the assertion fails.
  */
 import { describe, expect, it } from 'vitest';
-import { choiceNumber, correctionLength, foldConversationWords, withoutOpening } from '../../src/conversation/dialogue.js';
+import {
+  choiceNumber,
+  correctionLength,
+  foldConversationWords,
+  hasAttachedPronoun,
+  hasPossessiveHis,
+  withoutOpening,
+} from '../../src/conversation/dialogue.js';
 import { SentenceFacts } from '../../src/conversation/facts.js';
 import { correctedUnits, nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { spanOf } from '../../src/conversation/span.js';
@@ -185,6 +192,29 @@ describe('dialogue words', () => {
     expect(choiceNumber(folded('what about 2'), words)).toBeUndefined();
     expect(withoutOpening(folded('ومن قال ذلك')).join(' ')).toBe(folded('من قال ذلك').join(' '));
     expect(words.sourceQuestions.has(withoutOpening(folded('and who said that?')).join(' '))).toBe(true);
+  });
+});
+
+describe('Arabic pronouns written onto a word', () => {
+  it('هم، ها on a word point back; a word with the article or too short does not', () => {
+    const f = (x: string) => index.analyzer.fold(x);
+    for (const x of ['إحصاؤهم', 'وأسبابها', 'أعدادهم']) expect(hasAttachedPronoun(f(x), words), x).toBe(true);
+    // المتهم ("the accused") ends in هم by chance; فهم ("understanding") is too short.
+    for (const x of ['المتهم', 'فهم', 'ولماذا', 'بالمنطقة']) expect(hasAttachedPronoun(f(x), words), x).toBe(false);
+    expect(hasPossessiveHis(f('شرعيته'))).toBe(true);
+    expect(hasPossessiveHis(f('الشرعية'))).toBe(false);
+    expect(hasPossessiveHis(f('وقته'))).toBe(false);
+  });
+
+  it('"why is it hard to count them?" points at the answer just shown, which may answer again', () => {
+    const r = resolve('ولماذا يصعب إحصاؤهم؟', state([topic('casualties')], last('35', [], undefined, ['russia', 'ukraine'])));
+    expect(r.aboutAnswer).toBe(true);
+    expect(r.nearSelf).toBe(true);
+    expect(r.carried.map((u) => u.key)).toContain('c:casualties');
+  });
+
+  it('شرعيته ("his legitimacy") stands for the person of the conversation', () => {
+    expect(carried('ومن يشكك في شرعيته؟', state([person('zelensky'), topic('elections')]))).toContain('c:zelensky');
   });
 });
 

@@ -266,6 +266,27 @@ describe("Scenario: the story's reply to the answer just shown", () => {
   });
 });
 
+describe('Scenario: Arabic pronouns written onto a word', () => {
+  it('إحصاؤهم ("counting them") is about the casualties of the answer just shown', () => {
+    runScript(engine, [
+      { ask: 'كم عدد القتلى والجرحى؟', first: '35' },
+      {
+        ask: 'ولماذا يصعب إحصاؤهم؟',
+        first: '35',
+        why: '¶35 gives the reason (secrecy); of the question, it has only "hard": the suffix هم ("them") stands for the casualties, and "counting" is a word the story does not use',
+      },
+      { ask: 'وما عدد اللاجئين؟', first: '35', why: 'millions of refugees, in the same sentence' },
+    ]);
+  });
+
+  it('شرعيته ("his legitimacy") is Zelensky\'s', () => {
+    runScript(engine, [
+      { ask: 'ما موقف زيلنسكي من الانتخابات؟', first: '28' },
+      { ask: 'ومن يشكك في شرعيته؟', first: '29', why: "Putin questions Zelensky's legitimacy (شرعية زيلنسكي) in ¶29" },
+    ]);
+  });
+});
+
 describe('Scenario: ambiguity', () => {
   it('"he" with no one in the conversation: both people offered, the number picks one', () => {
     const [r] = runScript(engine, [
