@@ -276,6 +276,11 @@ describe('Scenario: Arabic pronouns written onto a word', () => {
         why: '¶35 gives the reason (secrecy); of the question, it has only "hard": the suffix هم ("them") stands for the casualties, and "counting" is a word the story does not use',
       },
       { ask: 'وما عدد اللاجئين؟', first: '35', why: 'millions of refugees, in the same sentence' },
+      {
+        ask: 'ومتى بدأت الحرب الشاملة؟',
+        first: '32',
+        why: 'الحرب الشاملة (all-out war) is the concept war, which ¶1 and ¶31 name too; only ¶32 has الشاملة as well',
+      },
     ]);
   });
 
