@@ -281,6 +281,13 @@ class AnswerEngine implements Engine {
       if (result !== undefined) return result;
     }
 
+    // "and before that?", "what happened next?": the story's sentence before or after the answer just shown.
+    if (prev.last !== undefined) {
+      const asked = withoutOpening(words).join(' ');
+      const step = this.words.beforeQuestions.has(asked) ? -1 : this.words.afterQuestions.has(asked) ? 1 : 0;
+      if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
+    }
+
     // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
     if (pointers.continuation && prev.last !== undefined && !q.units.some((u) => u.kind === 'person')) {
       const result = this.continuationOf(prev, prev.last, q.lang, now);
@@ -657,6 +664,33 @@ class AnswerEngine implements Engine {
   }
 
   /**
+   * The nearest sentence before (`step` -1) or after (+1) the answer just shown, in its story, that the
+   * conversation has not shown (looking past at most `BESIDE_REACH` sentences): "and before that?" after
+   * ¶12 is ¶11. It becomes the answer just shown, so asking again walks on.
+   */
+  private besideOf(prev: ChatState, last: LastAnswer, step: -1 | 1, lang: Lang, now: number): AskResult | undefined {
+    const from = this.gids.get(`${last.story}#${step < 0 ? last.refs[0] : last.refs[last.refs.length - 1]}`);
+    if (from === undefined) return undefined;
+    const story = (this.index.sentences[from] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    for (let g = from + step; Math.abs(g - from) <= BESIDE_REACH && this.index.sentences[g]?.story === story; g += step) {
+      if (seen.has(this.keyOf(g))) continue;
+      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+      const state: ChatState = {
+        ...prev,
+        results: [],
+        shown: 0,
+        lang,
+        seen: withSeen(prev.seen, refs),
+        ...(spans[0] === undefined ? {} : { last: this.lastOf(g, spans[0]) }),
+        at: now,
+      };
+      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    }
+    return undefined;
+  }
+
+  /**
    * Each person's best statement among the hits, when the best two people's score about equally
    * (within `ambiguity` of each other); undefined when one person's statement clearly answers best.
    */
@@ -939,6 +973,9 @@ function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['
 
 /** A sentence's analysis, as the highlighter needs it: where each index key occurs (words and concepts). */
 type Analysed = ReadonlyMap<string, readonly Span[]>;
+
+/** How far "and before that?" / "what happened next?" look past sentences already shown (sentences). */
+const BESIDE_REACH = 6;
 
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;

@@ -15,6 +15,10 @@ export interface ConversationWords {
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
+  /** Whole questions about the sentence before the answer shown ("and before that?"), as sourceQuestions. */
+  readonly beforeQuestions: ReadonlySet<string>;
+  /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
+  readonly afterQuestions: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -39,6 +43,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
+    beforeQuestions: new Set(fold(d.beforeQuestions)),
+    afterQuestions: new Set(fold(d.afterQuestions)),
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),

@@ -56,6 +56,10 @@ export interface DialogueWords {
    * conversation was about, as "them" does. Arabic only; English writes its pronouns apart.
    */
   readonly attachedPronouns: Record<'en' | 'ar', readonly string[]>;
+  /** Whole questions about what the story says just before the answer shown: "and before that?", "وقبل ذلك؟". */
+  readonly beforeQuestions: Record<'en' | 'ar', readonly string[]>;
+  /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
+  readonly afterQuestions: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -254,6 +258,8 @@ function parseDialogue(file: string): DialogueWords {
     continuations: bilingual(o.continuations, file, 'continuations'),
     backReferences: bilingual(o.backReferences, file, 'backReferences'),
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
+    beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
+    afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

@@ -266,6 +266,35 @@ describe("Scenario: the story's reply to the answer just shown", () => {
   });
 });
 
+describe('Scenario: before and after the answer just shown', () => {
+  it('"what happened next?" and "and after that?" walk on through the story from the answer', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky suggest about Kursk?', first: '22' },
+      { ask: 'what happened next?', first: '23–24.1', followUp: true, why: 'the sentence after ¶22, quoted with the quotation it opens' },
+      { ask: 'and after that?', first: '24.2', fresh: true, why: 'after the span 23–24.1 comes ¶24.2' },
+      {
+        ask: 'and before that?',
+        first: '20',
+        fresh: true,
+        why: '¶22–24.1 have been shown, and ¶21 was on the first page: the nearest sentence before them not shown yet',
+      },
+      { ask: 'and after that?', first: '24.3', fresh: true, why: 'after ¶20, everything up to ¶24.2 has been shown' },
+    ]);
+  });
+
+  it('Arabic: وقبل ذلك؟ and وماذا حدث بعد ذلك؟', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال هيغسيث لقمة الناتو؟', first: '11' },
+      { ask: 'وقبل ذلك؟', first: '10', followUp: true, why: "the sentence before ¶11: Trump on Ukraine's borders" },
+      { ask: 'وماذا حدث بعد ذلك؟', first: '12', fresh: true, why: 'after ¶10 comes ¶11, shown already, then ¶12' },
+    ]);
+  });
+
+  it('without an answer shown, "what happened next?" is an ordinary question', () => {
+    runScript(engine, [{ ask: 'what happened next?', followUp: false }]);
+  });
+});
+
 describe('Scenario: Arabic pronouns written onto a word', () => {
   it('إحصاؤهم ("counting them") is about the casualties of the answer just shown', () => {
     runScript(engine, [
