@@ -505,12 +505,14 @@ class AnswerEngine implements Engine {
 
   /**
    * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
-   * points at the answer's year, it is not a topic) and, after "else", the verb that asks for more
-   * ("وماذا أضاف؟", "what did he add?").
+   * points at the answer's year, it is not a topic), a question word glued to "and" (وبماذا) and, after
+   * "else", the verb that asks for more ("وماذا أضاف؟", "what did he add?").
    */
-  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean }): ParsedQuery {
-    if (!p.time && !p.place && !q.other) return q;
+  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean; opening: boolean }): ParsedQuery {
+    if (!p.time && !p.place && !q.other && !p.opening) return q;
     const drop = new Set<string>();
+    // "وبماذا": "and" with a question word, not a word to look for.
+    if (p.opening) drop.add(words[0] as string);
     if (p.time || p.place)
       for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     const other = this.index.dialogue.other;

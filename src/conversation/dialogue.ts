@@ -9,6 +9,9 @@ import type { SearchIndex } from '../search/index.js';
 /** The folded lists, ready for matching a question's folded words. */
 export interface ConversationWords {
   readonly objectPronouns: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  /** Pronouns that are a copula after a question word (هو in "من هو …؟"). */
+  readonly copulas: ReadonlySet<string>;
   /** Correction openings, each a list of folded words. */
   readonly corrections: readonly (readonly string[])[];
   readonly placePointers: readonly (readonly string[])[];
@@ -39,6 +42,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
   const phrases = (r: Record<'en' | 'ar', readonly string[]>) => fold(r).map((p) => p.split(' '));
   return {
     objectPronouns: new Set(fold(d.objectPronouns)),
+    personPronouns: new Set(fold(d.personPronouns)),
+    copulas: new Set(fold(d.copulas)),
     corrections: phrases(d.corrections),
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),

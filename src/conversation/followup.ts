@@ -80,6 +80,13 @@ export interface Pointers {
   readonly time: boolean;
   /** A pronoun written onto a word of the question (إحصاؤهم, "counting them"): it points back, as "them" does. */
   readonly attached: boolean;
+  /** The question opens with و / ف glued to a preposition and a question word (وبماذا، ولمن): "and …?". */
+  readonly opening: boolean;
+  /**
+   * Its only person pronouns are the copula after a question word ("من هو أرطغرل؟", "who is
+   * Ertugrul?"): Arabic's هو there stands for no one.
+   */
+  readonly copulaOnly: boolean;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -96,8 +103,38 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
+    opening: gluedOpening(words[0] ?? '', w),
+    copulaOnly: copulaOnly(words, w),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
+}
+
+/**
+ * Whether a first word is و / ف glued to a question word, with a preposition between them or not:
+ * وبماذا ("and with what"), ولمن ("and to whom"), فمتى. The parser reads the common ones (وماذا) as
+ * openings already; these are the rest.
+ */
+function gluedOpening(first: string, w: ConversationWords): boolean {
+  if (!/^[وف]/.test(first) || first.length < 3) return false;
+  const rest = first.slice(1);
+  return w.questionWords.has(rest) || (/^[بلك]/.test(rest) && w.questionWords.has(rest.slice(1)));
+}
+
+/** Whether every person pronoun of a question is a copula right after a question word (من هو، ما هي). */
+function copulaOnly(words: readonly string[], w: ConversationWords): boolean {
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i] as string;
+    if (!w.personPronouns.has(x)) continue;
+    const before = withoutConjunction(words[i - 1] ?? '');
+    if (!w.copulas.has(x) || !w.questionWords.has(before)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function withoutConjunction(word: string): string {
+  return /^[وف]/.test(word) && word.length > 2 ? word.slice(1) : word;
 }
 
 /** Decides what a question takes from the conversation so far. */
@@ -107,7 +144,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A verb that carries its subject stands for "he" only when the question names no one who could be
   // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
   const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
-  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
+  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
@@ -115,7 +152,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   if (state.focus.length === 0 && last === undefined) {
     return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
   }
-  const signalled = pronoun || thing || q.followUpOpening || q.other || p.place || p.time;
+  const signalled = pronoun || thing || q.followUpOpening || p.opening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;
 
   const ownKeys = new Set(q.units.map((u) => u.key));

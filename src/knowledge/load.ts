@@ -60,6 +60,8 @@ export interface DialogueWords {
   readonly beforeQuestions: Record<'en' | 'ar', readonly string[]>;
   /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
   readonly afterQuestions: Record<'en' | 'ar', readonly string[]>;
+  /** Pronouns that after a question word are a copula, standing for no one: هو in "من هو أرطغرل؟". */
+  readonly copulas: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -260,6 +262,7 @@ function parseDialogue(file: string): DialogueWords {
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
+    copulas: bilingual(o.copulas, file, 'copulas'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

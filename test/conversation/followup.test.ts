@@ -195,6 +195,24 @@ describe('dialogue words', () => {
   });
 });
 
+describe('Arabic openings and copulas', () => {
+  it('و glued to a preposition and a question word opens a follow-up: وبماذا، ولمن', () => {
+    const s = state([person('zelensky')], last('28', ['zelensky'], 'zelensky'));
+    expect(pointersOf(folded('وبماذا وصف الانتخابات؟'), words).opening).toBe(true);
+    expect(pointersOf(folded('ولمن قال ذلك؟'), words).opening).toBe(true);
+    expect(pointersOf(folded('وزير الدفاع'), words).opening).toBe(false);
+    expect(resolve('وبماذا وصف الانتخابات؟', s).followUp).toBe(true);
+  });
+
+  it('هو after a question word is a copula: "من هو بيسكوف؟" is a new question, not a follow-up', () => {
+    const s = state([person('zelensky')], last('28', ['zelensky'], 'zelensky'));
+    expect(pointersOf(folded('من هو بيسكوف؟'), words).copulaOnly).toBe(true);
+    expect(resolve('من هو بيسكوف؟', s).followUp).toBe(false);
+    // هو as the subject ("and what did he say?") is still a pronoun.
+    expect(pointersOf(folded('وماذا قال هو؟'), words).copulaOnly).toBe(false);
+  });
+});
+
 describe('Arabic pronouns written onto a word', () => {
   it('هم، ها on a word point back; a word with the article or too short does not', () => {
     const f = (x: string) => index.analyzer.fold(x);
