@@ -649,7 +649,10 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
       if (seen.has(this.keyOf(g))) continue;
-      if (!this.facts.of(g).people.includes(last.speaker)) continue;
+      // The speaker named again, or a sentence that says someone "added" without naming anyone else
+      // (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may not know as Zelensky).
+      const facts = this.facts.of(g);
+      if (!facts.people.includes(last.speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
       const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
       const state: ChatState = {
         ...prev,
@@ -657,7 +660,7 @@ class AnswerEngine implements Engine {
         shown: 0,
         lang,
         seen: withSeen(prev.seen, refs),
-        ...(spans[0] === undefined ? {} : { last: this.lastOf(g, spans[0]) }),
+        ...(spans[0] === undefined ? {} : { last: withSpeaker(this.lastOf(g, spans[0]), last.speaker) }),
         at: now,
       };
       return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
@@ -690,6 +693,21 @@ class AnswerEngine implements Engine {
       return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
     }
     return undefined;
+  }
+
+  /** Whether a sentence holds a word of going on ("added", وأضاف): the dialogue's continuation words. */
+  private saysAdded(gid: number): boolean {
+    const s = this.index.sentences[gid] as IndexedSentence;
+    for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+      if (
+        hasPhrase(
+          this.index.analyzer.analyze(text).map((t) => t.norm),
+          this.words.continuations,
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -966,6 +984,12 @@ function preferFollowing(hits: Hit[], last: readonly number[]): void {
   if (j === i) return;
   hits.splice(i, 1);
   hits.splice(j, 0, h);
+}
+
+/** The facts of an answer that goes on in `speaker`'s words: who speaks in it is that person, named there or not. */
+function withSpeaker(last: LastAnswer, speaker: string): LastAnswer {
+  if (last.speaker !== undefined) return last;
+  return { ...last, speaker, people: [speaker, ...last.people.filter((p) => p !== speaker)].slice(0, 6) };
 }
 
 /** A state with the conversation's memory (what it has shown, the last answer) carried over. */
