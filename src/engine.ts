@@ -301,7 +301,8 @@ class AnswerEngine implements Engine {
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
-    const subject = cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : undefined;
+    const subject =
+      cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : this.negatedSubject(q, words, prev);
     if (subject?.units.some((u) => u.kind !== 'action')) {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
@@ -501,6 +502,19 @@ class AnswerEngine implements Engine {
       return;
     }
     hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });
+  }
+
+  /**
+   * "not Trump, Zelensky", "no, Zelensky", "ليس ترامب بل زيلنسكي": a message that opens with a negation
+   * and asks nothing of its own (no question word) corrects the last question with what it names that
+   * the last question did not. Undefined when the message is not such a correction.
+   */
+  private negatedSubject(q: ParsedQuery, words: readonly string[], prev: ChatState): ParsedQuery | undefined {
+    if (prev.lastQuestion === undefined || !this.words.negations.has(words[0] ?? '')) return undefined;
+    if (words.some((x) => this.words.questionWords.has(x))) return undefined;
+    const asked = new Set(parseQuery(this.index, prev.lastQuestion, this.o).units.map((u) => u.key));
+    const units = q.units.filter((u) => u.kind !== 'action' && !asked.has(u.key) && !this.words.negations.has(this.index.analyzer.fold(u.label)));
+    return units.length > 0 ? { ...q, units } : undefined;
   }
 
   /**

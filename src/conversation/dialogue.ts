@@ -59,7 +59,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
       [...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns), ...phrases(d.continuations)].map((p) => p[0] as string),
     ),
     attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
-    negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
+    negations: new Set(['no', 'nope', 'not', 'لا', 'كلا', 'ليس'].map((w) => index.analyzer.fold(w))),
   };
 }
 

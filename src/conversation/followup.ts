@@ -193,13 +193,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A story without a vocabulary of its people has no person concepts: a name the last question
   // wrote with a capital ("Edde") is the best guess at who "he" is.
   const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
-  // "they", "both": everyone the last question named, else everyone the answer names.
+  // "they", "both": everyone the last question named, else everyone the answer names, but its speaker
+  // when it reports on two others ("Peskov said the call between Putin and Trump …": they are Putin and Trump).
+  const inAnswer = last?.people ?? [];
+  const others = inAnswer.filter((id) => id !== last?.speaker);
+  const reported = last?.speaker !== undefined && others.length > 1 ? others : inAnswer;
   const everyone =
-    recentPeople.length > 1
-      ? recentPeople
-      : (last?.people.length ?? 0) > 1
-        ? (last?.people ?? []).slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o))
-        : [];
+    recentPeople.length > 1 ? recentPeople : reported.length > 1 ? reported.slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o)) : [];
   const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {

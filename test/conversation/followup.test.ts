@@ -100,6 +100,15 @@ describe('resolveFollowUp: who "he", "him" and "according to him" stand for', ()
     expect(carried('Did he give a date?', state([person('trump'), person('putin')])).filter((k) => k === 'c:putin')).toEqual([]);
   });
 
+  it('"they" after an answer that reports on two others is those two, not the one reporting', () => {
+    // ¶9: Peskov said the call between Putin and Trump lasted …: "what did they agree?" is Putin and Trump.
+    const keys = carried('what did they agree?', state([person('trump')], last('9', ['peskov', 'putin', 'trump'], 'peskov')));
+    expect(keys).toEqual(expect.arrayContaining(['c:putin', 'c:trump']));
+    expect(keys).not.toContain('c:peskov');
+    // ¶2: Trump said he and the Russian president agreed …: Trump is one of "them".
+    expect(carried('what did they agree?', state([], last('2', ['trump', 'putin'], 'trump')))).toEqual(expect.arrayContaining(['c:putin', 'c:trump']));
+  });
+
   it('in a story without person concepts, "he" falls back on the capitalized name the last question asked about', () => {
     const edde: FocusItem = { key: 'en:edd', label: 'Edde', kind: 'term', weight: 3, age: 0 };
     const harbour: FocusItem = { key: 'en:harbour', label: 'harbour', kind: 'term', weight: 3, age: 0 };

@@ -174,6 +174,23 @@ describe('Scenario: corrections', () => {
     ]);
   });
 
+  it('"not Trump, Zelensky" and its Arabic forms correct the person without an opening phrase', () => {
+    for (const correction of ['not Trump, Zelensky', 'no, Zelensky', 'ليس ترامب بل زيلنسكي', 'قصدي زيلنسكي']) {
+      const [, fixed] = runScript(engine, [
+        { ask: 'What did Trump say about elections?', first: '27' },
+        { ask: correction, first: '28', why: 'what it names that the last question did not (Zelensky) replaces the person' },
+      ]);
+      expect(fixed?.state.lastQuestion, correction).toBe('What did Trump say about elections?');
+    }
+  });
+
+  it('a negation that asks a question of its own is not a correction', () => {
+    runScript(engine, [
+      { ask: 'What did Trump say about elections?', first: '27' },
+      { ask: "no, who questions Zelensky's legitimacy?", first: '29' },
+    ]);
+  });
+
   it('a correction does not offer the answer it corrects', () => {
     const [, fixed] = runScript(engine, [
       { ask: 'What did Trump say about NATO?', first: ['4', '11', '12'] },
