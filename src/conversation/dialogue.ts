@@ -10,6 +10,8 @@ import type { SearchIndex } from '../search/index.js';
 export interface ConversationWords {
   readonly objectPronouns: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
+  /** Verbs of replying ("respond", "رد"), folded. */
+  readonly reactions: ReadonlySet<string>;
   /** Pronouns that are a copula after a question word (هو in "من هو …؟"). */
   readonly copulas: ReadonlySet<string>;
   /** Correction openings, each a list of folded words. */
@@ -44,6 +46,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     objectPronouns: new Set(fold(d.objectPronouns)),
     personPronouns: new Set(fold(d.personPronouns)),
     copulas: new Set(fold(d.copulas)),
+    reactions: new Set(fold(d.reactions)),
     corrections: phrases(d.corrections),
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),

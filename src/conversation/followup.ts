@@ -87,6 +87,8 @@ export interface Pointers {
    * Ertugrul?"): Arabic's هو there stands for no one.
    */
   readonly copulaOnly: boolean;
+  /** A verb of replying ("how did Russia respond?", "وكيف رد الكرملين؟"). */
+  readonly reaction: boolean;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -99,12 +101,15 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     group: pointer && hasPhrase(words, w.groupPronouns),
     continuation: pointer && hasPhrase(words, w.continuations),
     // The conjunction glued to the verb ("وقال") does not change its subject.
-    subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
+    // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
+    // the verb then stands for no one, even when the story does not know the noun as a name.
+    subjectVerb: words.some((x, i) => (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) && !(words[i + 1] ?? '').startsWith('ال')),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
     opening: gluedOpening(words[0] ?? '', w),
     copulaOnly: copulaOnly(words, w),
+    reaction: words.some((x) => w.reactions.has(withoutConjunction(x))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
 }
@@ -152,7 +157,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   if (state.focus.length === 0 && last === undefined) {
     return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
   }
-  const signalled = pronoun || thing || q.followUpOpening || p.opening || q.other || p.place || p.time;
+  // "how did Russia respond?": a reply asked about with nothing to reply to of its own is the reply to
+  // the answer just shown. Its subject (Russia) may be named; a topic of its own ("respond to the
+  // sanctions") makes it a question of its own.
+  const reply =
+    p.reaction &&
+    last !== undefined &&
+    q.units.every(
+      (u) => u.kind === 'action' || u.kind === 'person' || u.kind === 'place' || u.kind === 'org' || ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)),
+    );
+  const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;
 
   const ownKeys = new Set(q.units.map((u) => u.key));
@@ -254,7 +268,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     nearSelf: pointsAtAnswer && !newPerson,
     unresolvedPerson,
     // "what did they say?" points at people, not at what was said.
-    aboutAnswer: thing && !q.other && !p.group,
+    aboutAnswer: (thing || reply) && !q.other && !p.group,
     origin,
   };
 }

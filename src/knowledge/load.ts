@@ -62,6 +62,8 @@ export interface DialogueWords {
   readonly afterQuestions: Record<'en' | 'ar', readonly string[]>;
   /** Pronouns that after a question word are a copula, standing for no one: هو in "من هو أرطغرل؟". */
   readonly copulas: Record<'en' | 'ar', readonly string[]>;
+  /** Verbs of replying ("respond", "رد"): asked with no object of their own, they ask about the reply to the answer just shown. */
+  readonly reactions: Record<'en' | 'ar', readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: Record<'en' | 'ar', readonly string[]>;
 }
@@ -263,6 +265,7 @@ function parseDialogue(file: string): DialogueWords {
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
     copulas: bilingual(o.copulas, file, 'copulas'),
+    reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

@@ -222,6 +222,21 @@ describe('Arabic openings and copulas', () => {
   });
 });
 
+describe('replies asked about', () => {
+  it('"how did Russia respond?" with nothing to respond to of its own asks about the answer just shown', () => {
+    const s = state([person('zelensky')], last('22', ['zelensky'], 'zelensky'));
+    expect(resolve('how did Russia respond?', s).aboutAnswer).toBe(true);
+    expect(resolve('وكيف رد الكرملين؟', s).aboutAnswer).toBe(true);
+    // A reply to something the question names itself is a question of its own.
+    expect(resolve('how did Russia respond to the drone strikes?', s).aboutAnswer).toBe(false);
+  });
+
+  it('a definite noun right after a verb of saying is its subject, not "he"', () => {
+    expect(pointersOf(folded('وكيف رد الكرملين؟'), words).subjectVerb).toBe(false);
+    expect(pointersOf(folded('ماذا قال عن الانتخابات؟'), words).subjectVerb).toBe(true);
+  });
+});
+
 describe('Arabic pronouns written onto a word', () => {
   it('هم، ها on a word point back; a word with the article or too short does not', () => {
     const f = (x: string) => index.analyzer.fold(x);

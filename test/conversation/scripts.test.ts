@@ -271,6 +271,21 @@ describe("Scenario: the story's reply to the answer just shown", () => {
     ]);
   });
 
+  it('"how did Russia respond?" and وكيف رد الكرملين؟ ask for the reply to the answer just shown', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky propose?', first: '22' },
+      {
+        ask: 'how did Russia respond?',
+        first: '23–24.1',
+        why: 'no object of its own: the reply to ¶22, which refers back to it ("this"); ¶34 has "hit back" but is Ukraine\'s',
+      },
+    ]);
+    runScript(engine, [
+      { ask: 'ماذا اقترح زيلنسكي؟', first: '22' },
+      { ask: 'وكيف رد الكرملين؟', first: '23–24.1' },
+    ]);
+  });
+
   it('the reply must be said by the person the question names', () => {
     runScript(engine, [
       { ask: 'ماذا قال هيغسيث لقمة الناتو؟', first: '11' },
