@@ -222,6 +222,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   } else if (pronoun || own.length === 0) {
     if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
+  } else if (p.attached && antecedents.length > 0) {
+    // منصبها ("her position"): a suffix may stand for the conversation's person as well as for a thing;
+    // when someone is there to stand for, the question is judged on them too.
+    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
   } else {
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }

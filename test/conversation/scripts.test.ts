@@ -345,6 +345,14 @@ describe('Scenario: Arabic pronouns written onto a word', () => {
     ]);
   });
 
+  it('منصبها ("her position") is Rayner\'s: a suffix stands for the conversation\'s person too', () => {
+    runScript(engine, [
+      { ask: 'ماذا قالت راينر؟', first: '13' },
+      { ask: 'وما منصبها؟', first: '13', why: 'she is deputy prime minister, in ¶13; منصب alone would meet منصة ("platform") in ¶2' },
+      { ask: 'ولأي قناة قالت ذلك؟', first: '13', why: 'ITV, in the answer just shown' },
+    ]);
+  });
+
   it('شرعيته ("his legitimacy") is Zelensky\'s', () => {
     runScript(engine, [
       { ask: 'ما موقف زيلنسكي من الانتخابات؟', first: '28' },
