@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
+import { preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
@@ -375,7 +376,7 @@ class AnswerEngine implements Engine {
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
-    if (r.aboutAnswer) this.preferReply(hits, lastGids, units, types, exclude);
+    if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
@@ -469,39 +470,6 @@ class AnswerEngine implements Engine {
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
-  }
-
-  /**
-   * Puts first the story's reply to the answer just shown, when the question asks about that answer
-   * ("who rejected that?" after Zelensky's proposal, ¶22, is ¶23: Peskov said this was "impossible"):
-   * the sentence right after it, referring back to it ("this", هذا), that gives the kind of answer
-   * asked for and is said by the person the question names, if any. The reply answers the question's
-   * "that" in full; of the question's own words it may lack one, the word for the reply itself, which
-   * the story often puts another way ("rejected" → "impossible").
-   */
-  private preferReply(
-    hits: Hit[],
-    last: readonly number[],
-    units: readonly QueryUnit[],
-    types: readonly string[],
-    exclude: ReadonlySet<number> | undefined,
-  ): void {
-    if (last.length === 0) return;
-    const g = Math.max(...last) + 1;
-    const s = this.index.sentences[g];
-    if (s === undefined || s.story !== this.index.sentences[g - 1]?.story || exclude?.has(g) || !this.facts.refersBack(g)) return;
-    for (const t of this.index.answerTypes) if (types.includes(t.id) && t.supplied[g] !== 1) return;
-    const own = units.filter((u) => !u.carried && u.kind !== 'action');
-    const people = own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));
-    if (people.length > 0 && !people.includes(this.facts.of(g).speaker ?? '')) return;
-    const at = hits.findIndex((h) => h.gid === g);
-    const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
-    const matched = old?.matched ?? [];
-    if (own.filter((u) => u.kind !== 'person' && !matched.includes(u.key)).length > 1) {
-      if (old !== undefined) hits.splice(at, 0, old);
-      return;
-    }
-    hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });
   }
 
   /**
