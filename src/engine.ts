@@ -14,6 +14,7 @@ import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
+import { preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
@@ -277,6 +278,13 @@ class AnswerEngine implements Engine {
       if (result !== undefined) return result;
     }
 
+    // "and before that?", "what happened next?": the story's sentence before or after the answer just shown.
+    if (prev.last !== undefined) {
+      const asked = withoutOpening(words).join(' ');
+      const step = this.words.beforeQuestions.has(asked) ? -1 : this.words.afterQuestions.has(asked) ? 1 : 0;
+      if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
+    }
+
     // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
     if (pointers.continuation && prev.last !== undefined && !q.units.some((u) => u.kind === 'person')) {
       const result = this.continuationOf(prev, prev.last, q.lang, now);
@@ -290,7 +298,8 @@ class AnswerEngine implements Engine {
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
-    const subject = cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : undefined;
+    const subject =
+      cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : this.negatedSubject(q, words, prev);
     if (subject?.units.some((u) => u.kind !== 'action')) {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
@@ -352,10 +361,18 @@ class AnswerEngine implements Engine {
       ? this.o.minCoverageUnknownName
       : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, longer));
     const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
-    const bar = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
+    const own = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
+    // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
+    // what it asks to the reference: that answer and its neighbours need less of its wording.
+    const nearAnswer = (h: Hit) =>
+      r.aboutAnswer &&
+      lastGids.some((g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)));
+    const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
+    if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
@@ -452,13 +469,28 @@ class AnswerEngine implements Engine {
   }
 
   /**
-   * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
-   * points at the answer's year, it is not a topic) and, after "else", the verb that asks for more
-   * ("وماذا أضاف؟", "what did he add?").
+   * "not Trump, Zelensky", "no, Zelensky", "ليس ترامب بل زيلنسكي": a message that opens with a negation
+   * and asks nothing of its own (no question word) corrects the last question with what it names that
+   * the last question did not. Undefined when the message is not such a correction.
    */
-  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean }): ParsedQuery {
-    if (!p.time && !p.place && !q.other) return q;
+  private negatedSubject(q: ParsedQuery, words: readonly string[], prev: ChatState): ParsedQuery | undefined {
+    if (prev.lastQuestion === undefined || !this.words.negations.has(words[0] ?? '')) return undefined;
+    if (words.some((x) => this.words.questionWords.has(x))) return undefined;
+    const asked = new Set(parseQuery(this.index, prev.lastQuestion, this.o).units.map((u) => u.key));
+    const units = q.units.filter((u) => u.kind !== 'action' && !asked.has(u.key) && !this.words.negations.has(this.index.analyzer.fold(u.label)));
+    return units.length > 0 ? { ...q, units } : undefined;
+  }
+
+  /**
+   * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
+   * points at the answer's year, it is not a topic), a question word glued to "and" (وبماذا) and, after
+   * "else", the verb that asks for more ("وماذا أضاف؟", "what did he add?").
+   */
+  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean; opening: boolean }): ParsedQuery {
+    if (!p.time && !p.place && !q.other && !p.opening) return q;
     const drop = new Set<string>();
+    // "وبماذا": "and" with a question word, not a word to look for.
+    if (p.opening) drop.add(words[0] as string);
     if (p.time || p.place)
       for (const phrase of [...this.words.timePointers, ...this.words.placePointers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     const other = this.index.dialogue.other;
@@ -595,7 +627,37 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
       if (seen.has(this.keyOf(g))) continue;
-      if (!this.facts.of(g).people.includes(last.speaker)) continue;
+      // The speaker named again, or a sentence that says someone "added" without naming anyone else
+      // (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may not know as Zelensky).
+      const facts = this.facts.of(g);
+      if (!facts.people.includes(last.speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
+      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+      const state: ChatState = {
+        ...prev,
+        results: [],
+        shown: 0,
+        lang,
+        seen: withSeen(prev.seen, refs),
+        ...(spans[0] === undefined ? {} : { last: withSpeaker(this.lastOf(g, spans[0]), last.speaker) }),
+        at: now,
+      };
+      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest sentence before (`step` -1) or after (+1) the answer just shown, in its story, that the
+   * conversation has not shown (looking past at most `BESIDE_REACH` sentences): "and before that?" after
+   * ¶12 is ¶11. It becomes the answer just shown, so asking again walks on.
+   */
+  private besideOf(prev: ChatState, last: LastAnswer, step: -1 | 1, lang: Lang, now: number): AskResult | undefined {
+    const from = this.gids.get(`${last.story}#${step < 0 ? last.refs[0] : last.refs[last.refs.length - 1]}`);
+    if (from === undefined) return undefined;
+    const story = (this.index.sentences[from] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    for (let g = from + step; Math.abs(g - from) <= BESIDE_REACH && this.index.sentences[g]?.story === story; g += step) {
+      if (seen.has(this.keyOf(g))) continue;
       const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
       const state: ChatState = {
         ...prev,
@@ -609,6 +671,21 @@ class AnswerEngine implements Engine {
       return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
     }
     return undefined;
+  }
+
+  /** Whether a sentence holds a word of going on ("added", وأضاف): the dialogue's continuation words. */
+  private saysAdded(gid: number): boolean {
+    const s = this.index.sentences[gid] as IndexedSentence;
+    for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+      if (
+        hasPhrase(
+          this.index.analyzer.analyze(text).map((t) => t.norm),
+          this.words.continuations,
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -683,10 +760,19 @@ function preferFollowing(hits: Hit[], last: readonly number[]): void {
   hits.splice(j, 0, h);
 }
 
+/** The facts of an answer that goes on in `speaker`'s words: who speaks in it is that person, named there or not. */
+function withSpeaker(last: LastAnswer, speaker: string): LastAnswer {
+  if (last.speaker !== undefined) return last;
+  return { ...last, speaker, people: [speaker, ...last.people.filter((p) => p !== speaker)].slice(0, 6) };
+}
+
 /** A state with the conversation's memory (what it has shown, the last answer) carried over. */
 function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['last']): ChatState {
   return { ...state, ...(seen === undefined ? {} : { seen }), ...(last === undefined ? {} : { last }) };
 }
+
+/** How far "and before that?" / "what happened next?" look past sentences already shown (sentences). */
+const BESIDE_REACH = 6;
 
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;

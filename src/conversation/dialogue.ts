@@ -10,12 +10,21 @@ import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 /** The folded lists, ready for matching a question's folded words. */
 export interface ConversationWords {
   readonly objectPronouns: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  /** Verbs of replying ("respond", "رد"), folded. */
+  readonly reactions: ReadonlySet<string>;
+  /** Pronouns that are a copula after a question word (هو in "من هو …؟"). */
+  readonly copulas: ReadonlySet<string>;
   /** Correction openings, each a list of folded words. */
   readonly corrections: readonly (readonly string[])[];
   readonly placePointers: readonly (readonly string[])[];
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
+  /** Whole questions about the sentence before the answer shown ("and before that?"), as sourceQuestions. */
+  readonly beforeQuestions: ReadonlySet<string>;
+  /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
+  readonly afterQuestions: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -23,6 +32,8 @@ export interface ConversationWords {
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
   readonly pointerStarts: ReadonlySet<string>;
+  /** Pronoun suffixes written onto a word (هم in إحصاؤهم, "counting them"), folded. */
+  readonly attachedPronouns: readonly string[];
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
 }
@@ -37,10 +48,15 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
   const phrases = (r: PerLanguage<readonly string[]>) => fold(r).map((p) => p.split(' '));
   return {
     objectPronouns: new Set(fold(d.objectPronouns)),
+    personPronouns: new Set(fold(d.personPronouns)),
+    copulas: new Set(fold(d.copulas)),
+    reactions: new Set(fold(d.reactions)),
     corrections: phrases(d.corrections),
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
+    beforeQuestions: new Set(fold(d.beforeQuestions)),
+    afterQuestions: new Set(fold(d.afterQuestions)),
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
@@ -49,8 +65,32 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     pointerStarts: new Set(
       [...phrases(d.placePointers), ...phrases(d.timePointers), ...phrases(d.groupPronouns), ...phrases(d.continuations)].map((p) => p[0] as string),
     ),
-    negations: new Set(['no', 'nope', 'not', 'لا', 'كلا'].map((w) => index.analyzer.fold(w))),
+    attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
+    negations: new Set(['no', 'nope', 'not', 'لا', 'كلا', 'ليس'].map((w) => index.analyzer.fold(w))),
   };
+}
+
+/**
+ * Whether a folded word carries a pronoun suffix (إحصاؤهم, "counting them"; وأسبابها, "and its
+ * reasons"): at least three letters before the suffix, after a leading و / ف, and no article ال,
+ * which a word with a possessive suffix never has (المتهم, "the accused", ends in هم by chance).
+ */
+export function hasAttachedPronoun(word: string, w: ConversationWords): boolean {
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
+  for (const s of w.attachedPronouns) if (bare.endsWith(s)) return bare.length - s.length >= 3;
+  return false;
+}
+
+/**
+ * Whether a folded word ends in "his" written onto a noun in taa marbuta (ة, written ت before a
+ * suffix): شرعيته, "his legitimacy"; حكومته, "his government". A bare final ه is not read: it is also
+ * the folded ة itself (حكومه). The same limits as `hasAttachedPronoun` apply.
+ */
+export function hasPossessiveHis(word: string): boolean {
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
+  return bare.length >= 5 && bare.endsWith('ته');
 }
 
 /** Whether `phrase` occurs in `words` starting at `at`. */

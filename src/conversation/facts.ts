@@ -6,6 +6,7 @@
 import { withoutNameParts } from '../search/concepts.js';
 import { contentTokens, type SearchIndex } from '../search/index.js';
 import { has as inList } from '../search/rank.js';
+import { phraseAt } from './dialogue.js';
 
 /** The facts of one cited sentence. */
 export interface AnswerFacts {
@@ -55,16 +56,57 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
 /** Most sentences whose facts one `SentenceFacts` remembers; past it the memo starts afresh. */
 const FACTS_MEMO_LIMIT = 20_000;
 
+type Named = ReturnType<typeof named>;
+
+/** What is remembered of one sentence, each part worked out when first asked for. */
+interface Entry {
+  readonly named: Named;
+  facts?: AnswerFacts;
+  span?: readonly [number, number];
+  back?: boolean;
+}
+
 /**
  * The facts of an index's sentences, worked out on first use and remembered (bounded): the ranking
  * of a follow-up asks who speaks in its best hits, and the same sentences come back.
  */
 export class SentenceFacts {
-  private readonly memo = new Map<number, { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] }>();
+  private readonly memo = new Map<number, Entry>();
+  /** The dialogue's back-reference phrases ("this was", هذا), folded like a sentence's words. */
+  private readonly backReferences: readonly (readonly string[])[];
 
-  constructor(private readonly index: SearchIndex) {}
+  constructor(private readonly index: SearchIndex) {
+    const d = index.knowledge.dialogue.backReferences;
+    this.backReferences = [...d.en, ...d.ar].map((x) => index.analyzer.fold(x).split(' ')).filter((p) => p[0] !== '');
+  }
 
-  private entry(gid: number): { named: ReturnType<typeof named>; facts?: AnswerFacts; span?: readonly [number, number] } {
+  /**
+   * Whether a sentence refers back to the one before it with a demonstrative standing for it ("Peskov
+   * said this was impossible", "وقال ترامب أعتقد أن هذا صحيح"): it replies to what that sentence said.
+   */
+  refersBack(gid: number): boolean {
+    const e = this.entry(gid);
+    e.back ??= this.computeBack(gid);
+    return e.back;
+  }
+
+  private computeBack(gid: number): boolean {
+    const s = this.index.sentences[gid];
+    if (s === undefined) return false;
+    for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+      const words = this.index.analyzer.analyze(text).map((t) => t.norm);
+      for (let i = 0; i < words.length; i++)
+        for (const p of this.backReferences) {
+          if (!phraseAt(words, i, p)) continue;
+          // A one-word demonstrative before a word with the article (ال) is a determiner: هذه الحرب, "this war".
+          if (p.length === 1 && (words[i + 1] ?? '').startsWith('ال')) continue;
+          return true;
+        }
+    }
+    return false;
+  }
+
+  private entry(gid: number): Entry {
     let e = this.memo.get(gid);
     if (e === undefined) {
       if (this.memo.size >= FACTS_MEMO_LIMIT) this.memo.clear();
@@ -96,7 +138,7 @@ export class SentenceFacts {
     return e.facts;
   }
 
-  private compute(gid: number, own: ReturnType<typeof named>): AnswerFacts {
+  private compute(gid: number, own: Named): AnswerFacts {
     const index = this.index;
     const story = index.sentences[gid]?.story;
     // A speaker carried into this sentence (an "s:" key) was named in one of the sentences before it.

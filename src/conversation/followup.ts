@@ -21,7 +21,7 @@ import type { SearchIndex } from '../search/index.js';
 import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
-import { type ConversationWords, hasPhrase } from './dialogue.js';
+import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
 import { MAX_FOCUS_AGE, MAX_FOCUS_ITEMS } from './state.js';
 
 /** What a follow-up adds to a question. */
@@ -37,6 +37,12 @@ export interface Resolution {
   readonly nearSelf: boolean;
   /** A person pronoun that nobody earlier in the conversation could stand for. */
   readonly unresolvedPerson: boolean;
+  /**
+   * "that" / "it" / ذلك stands for the answer just shown, and the question asks about something else
+   * than its time or place: who rejected it, what someone thought of it. The story's reply to that
+   * answer (the next sentence, referring back to it) may answer.
+   */
+  readonly aboutAnswer: boolean;
   /**
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
@@ -58,6 +64,7 @@ const NONE: Resolution = Object.freeze({
   nearLast: false,
   nearSelf: false,
   unresolvedPerson: false,
+  aboutAnswer: false,
   origin: new Map(),
 });
 
@@ -72,6 +79,17 @@ export interface Pointers {
   readonly continuation: boolean;
   readonly place: boolean;
   readonly time: boolean;
+  /** A pronoun written onto a word of the question (إحصاؤهم, "counting them"): it points back, as "them" does. */
+  readonly attached: boolean;
+  /** The question opens with و / ف glued to a preposition and a question word (وبماذا، ولمن): "and …?". */
+  readonly opening: boolean;
+  /**
+   * Its only person pronouns are the copula after a question word ("من هو أرطغرل؟", "who is
+   * Ertugrul?"): Arabic's هو there stands for no one.
+   */
+  readonly copulaOnly: boolean;
+  /** A verb of replying ("how did Russia respond?", "وكيف رد الكرملين؟"). */
+  readonly reaction: boolean;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -79,14 +97,50 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   // Most questions have no pointer word at all: one look per word settles it.
   const pointer = words.some((x) => w.pointerStarts.has(x));
   return {
-    objectPronoun: words.some((x) => w.objectPronouns.has(x)),
+    // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
+    objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
     continuation: pointer && hasPhrase(words, w.continuations),
     // The conjunction glued to the verb ("وقال") does not change its subject.
-    subjectVerb: words.some((x) => w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))),
+    // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
+    // the verb then stands for no one, even when the story does not know the noun as a name.
+    subjectVerb: words.some((x, i) => (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) && !(words[i + 1] ?? '').startsWith('ال')),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
+    // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
+    opening: gluedOpening(words[0] ?? '', w),
+    copulaOnly: copulaOnly(words, w),
+    reaction: words.some((x) => w.reactions.has(withoutConjunction(x))),
+    attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
+}
+
+/**
+ * Whether a first word is و / ف glued to a question word, with a preposition between them or not:
+ * وبماذا ("and with what"), ولمن ("and to whom"), فمتى. The parser reads the common ones (وماذا) as
+ * openings already; these are the rest.
+ */
+function gluedOpening(first: string, w: ConversationWords): boolean {
+  if (!/^[وف]/.test(first) || first.length < 3) return false;
+  const rest = first.slice(1);
+  return w.questionWords.has(rest) || (/^[بلك]/.test(rest) && w.questionWords.has(rest.slice(1)));
+}
+
+/** Whether every person pronoun of a question is a copula right after a question word (من هو، ما هي). */
+function copulaOnly(words: readonly string[], w: ConversationWords): boolean {
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i] as string;
+    if (!w.personPronouns.has(x)) continue;
+    const before = withoutConjunction(words[i - 1] ?? '');
+    if (!w.copulas.has(x) || !w.questionWords.has(before)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function withoutConjunction(word: string): string {
+  return /^[وف]/.test(word) && word.length > 2 ? word.slice(1) : word;
 }
 
 /** Decides what a question takes from the conversation so far. */
@@ -96,15 +150,24 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A verb that carries its subject stands for "he" only when the question names no one who could be
   // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
   const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
-  const pronoun = q.personPronoun || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
+  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
-  const thing = q.thingPronoun && !p.time && !p.place;
+  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {
     return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
   }
-  const signalled = pronoun || thing || q.followUpOpening || q.other || p.place || p.time;
+  // "how did Russia respond?": a reply asked about with nothing to reply to of its own is the reply to
+  // the answer just shown. Its subject (Russia) may be named; a topic of its own ("respond to the
+  // sanctions") makes it a question of its own.
+  const reply =
+    p.reaction &&
+    last !== undefined &&
+    q.units.every(
+      (u) => u.kind === 'action' || u.kind === 'person' || u.kind === 'place' || u.kind === 'org' || ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)),
+    );
+  const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;
 
   const ownKeys = new Set(q.units.map((u) => u.key));
@@ -145,13 +208,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A story without a vocabulary of its people has no person concepts: a name the last question
   // wrote with a capital ("Edde") is the best guess at who "he" is.
   const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
-  // "they", "both": everyone the last question named, else everyone the answer names.
+  // "they", "both": everyone the last question named, else everyone the answer names, but its speaker
+  // when it reports on two others ("Peskov said the call between Putin and Trump …": they are Putin and Trump).
+  const inAnswer = last?.people ?? [];
+  const others = inAnswer.filter((id) => id !== last?.speaker);
+  const reported = last?.speaker !== undefined && others.length > 1 ? others : inAnswer;
   const everyone =
-    recentPeople.length > 1
-      ? recentPeople
-      : (last?.people.length ?? 0) > 1
-        ? (last?.people ?? []).slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o))
-        : [];
+    recentPeople.length > 1 ? recentPeople : reported.length > 1 ? reported.slice(0, 3).map((id) => conceptItem(ctx.index, id, 'person', o)) : [];
   const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {
@@ -160,6 +223,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   } else if (pronoun || own.length === 0) {
     if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
+  } else if (p.attached && antecedents.length > 0) {
+    // منصبها ("her position"): a suffix may stand for the conversation's person as well as for a thing;
+    // when someone is there to stand for, the question is judged on them too.
+    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
   } else {
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
@@ -196,7 +263,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const pointsAtAnswer = thing || own.length === 0;
   // The answer just shown is where "him" / "it" was last seen: its neighbours continue it.
   // "what did he add?" asks what comes after the answer just shown, though it hides what was shown.
-  const nearLast = p.continuation || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
+  // "what else did he say?" goes on first with what he says next (the rest of a quotation), as "what did he add?" does.
+  const nearLast = p.continuation || (q.other && pronoun) || (!q.other && (pointsAtAnswer || q.followUpOpening || pronoun || p.place || p.time));
   return {
     followUp: true,
     carried,
@@ -204,6 +272,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     nearLast,
     nearSelf: pointsAtAnswer && !newPerson,
     unresolvedPerson,
+    // "what did they say?" points at people, not at what was said.
+    aboutAnswer: (thing || reply) && !q.other && !p.group,
     origin,
   };
 }

@@ -46,6 +46,25 @@ export interface DialogueWords {
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
   readonly continuations: PerLanguage<readonly string[]>;
+  /**
+   * Words with which a story's sentence refers back to the one before it ("Peskov said this was
+   * impossible", "هذا صحيح"): that sentence is a reply to it. A one-word Arabic form counts only when no
+   * word with the article ال follows (هذه الحرب, "this war", is a determiner, not a reference).
+   */
+  readonly backReferences: PerLanguage<readonly string[]>;
+  /**
+   * Pronoun suffixes written onto a word ("إحصاؤهم", counting them): the word points back at what the
+   * conversation was about, as "them" does. Arabic only; English writes its pronouns apart.
+   */
+  readonly attachedPronouns: PerLanguage<readonly string[]>;
+  /** Whole questions about what the story says just before the answer shown: "and before that?", "وقبل ذلك؟". */
+  readonly beforeQuestions: PerLanguage<readonly string[]>;
+  /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
+  readonly afterQuestions: PerLanguage<readonly string[]>;
+  /** Pronouns that after a question word are a copula, standing for no one: هو in "من هو أرطغرل؟". */
+  readonly copulas: PerLanguage<readonly string[]>;
+  /** Verbs of replying ("respond", "رد"): asked with no object of their own, they ask about the reply to the answer just shown. */
+  readonly reactions: PerLanguage<readonly string[]>;
   /** Words that open a question of its own ("who", "متى"): it asks for its own kind of answer, not the last one's. */
   readonly questionWords: PerLanguage<readonly string[]>;
 }
@@ -309,6 +328,12 @@ function parseDialogue(file: string): DialogueWords {
     questionWords: bilingual(o.questionWords, file, 'questionWords'),
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     continuations: bilingual(o.continuations, file, 'continuations'),
+    backReferences: bilingual(o.backReferences, file, 'backReferences'),
+    attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
+    beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
+    afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
+    copulas: bilingual(o.copulas, file, 'copulas'),
+    reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
   };
 }

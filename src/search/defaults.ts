@@ -50,6 +50,9 @@ export const SEARCH_DEFAULTS = Object.freeze({
   carry: 0.5,
   /** Bonus (times the mean unit weight) for the neighbours of the last answer when a follow-up points back. */
   nearLast: 0.4,
+  /** Minimum coverage of the answer just shown and its neighbours when a follow-up points at that answer
+   *  ("why is it hard to count them?"): the reference stands for what the question does not spell out. */
+  minCoverageNearAnswer: 0.3,
   /** Weight of an unknown common English word ("happen", "chief"), as a share of the largest idf:
    *  a paraphrase the story may still answer, unlike an unknown name, which weighs the full idf. */
   commonUnknown: 0.5,

@@ -41,6 +41,10 @@ export type ArabicStemmer = ((word: string) => string) & {
 
 const VERB_SUFFIXES = ['تم', 'نا', 'وا', 'ت'];
 
+// Pronoun suffixes on a noun, longest first: هما (their, two), هم (their), ها (her/its), كم (your),
+// نا (our), ه (his).
+const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'كم', 'نا', 'ه'];
+
 const CLITIC_PAIRS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Creates a light stemmer that leaves the given names intact. */
@@ -81,6 +85,16 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     // Verb endings light10 leaves on: ت (she / I did: استمرت), وا (they did: قتلوا), تم and نا (you
     // and we did). The stem without them meets the dictionary's and the question's form (استمر).
     for (const s of VERB_SUFFIXES) if (full.endsWith(s) && full.length - s.length >= 3) out.add(full.slice(0, -s.length));
+    // Taa marbuta (ة, folded to ه) is written ت before a pronoun suffix: شرعيته ("his legitimacy") is
+    // شرعية + ه, حكومتهم is حكومة + هم. Without the suffix and with ه back, the word meets its bare form.
+    for (const s of POSSESSIVE_SUFFIXES) {
+      const at = word.length - s.length - 1;
+      if (at >= 3 && word.endsWith(s) && word[at] === 'ت') {
+        const v = stem(`${word.slice(0, at)}ه`);
+        if (v !== full && v.length >= 2) out.add(v);
+        break;
+      }
+    }
     for (const p of CLITIC_PAIRS) {
       if (word.startsWith(p) && word.length - p.length >= 3) {
         const v = stem(word.slice(p.length));

@@ -4,7 +4,14 @@
  * turns one rule off in effect: without the rule, the assertion fails.
  */
 import { describe, expect, it } from 'vitest';
-import { choiceNumber, correctionLength, foldConversationWords, withoutOpening } from '../../src/conversation/dialogue.js';
+import {
+  choiceNumber,
+  correctionLength,
+  foldConversationWords,
+  hasAttachedPronoun,
+  hasPossessiveHis,
+  withoutOpening,
+} from '../../src/conversation/dialogue.js';
 import { SentenceFacts } from '../../src/conversation/facts.js';
 import { correctedUnits, nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { spanOf } from '../../src/conversation/span.js';
@@ -91,6 +98,15 @@ describe('resolveFollowUp: who "he", "him" and "according to him" stand for', ()
     expect(keys).toEqual(expect.arrayContaining(['c:trump', 'c:putin']));
     // "he" is one of them: the first named.
     expect(carried('Did he give a date?', state([person('trump'), person('putin')])).filter((k) => k === 'c:putin')).toEqual([]);
+  });
+
+  it('"they" after an answer that reports on two others is those two, not the one reporting', () => {
+    // ¶9: Peskov said the call between Putin and Trump lasted …: "what did they agree?" is Putin and Trump.
+    const keys = carried('what did they agree?', state([person('trump')], last('9', ['peskov', 'putin', 'trump'], 'peskov')));
+    expect(keys).toEqual(expect.arrayContaining(['c:putin', 'c:trump']));
+    expect(keys).not.toContain('c:peskov');
+    // ¶2: Trump said he and the Russian president agreed …: Trump is one of "them".
+    expect(carried('what did they agree?', state([], last('2', ['trump', 'putin'], 'trump')))).toEqual(expect.arrayContaining(['c:putin', 'c:trump']));
   });
 
   it('in a story without person concepts, "he" falls back on the capitalized name the last question asked about', () => {
@@ -188,7 +204,86 @@ describe('dialogue words', () => {
   });
 });
 
+describe('Arabic openings and copulas', () => {
+  it('و glued to a preposition and a question word opens a follow-up: وبماذا، ولمن', () => {
+    const s = state([person('zelensky')], last('28', ['zelensky'], 'zelensky'));
+    expect(pointersOf(folded('وبماذا وصف الانتخابات؟'), words).opening).toBe(true);
+    expect(pointersOf(folded('ولمن قال ذلك؟'), words).opening).toBe(true);
+    expect(pointersOf(folded('وزير الدفاع'), words).opening).toBe(false);
+    expect(resolve('وبماذا وصف الانتخابات؟', s).followUp).toBe(true);
+  });
+
+  it('هو after a question word is a copula: "من هو بيسكوف؟" is a new question, not a follow-up', () => {
+    const s = state([person('zelensky')], last('28', ['zelensky'], 'zelensky'));
+    expect(pointersOf(folded('من هو بيسكوف؟'), words).copulaOnly).toBe(true);
+    expect(resolve('من هو بيسكوف؟', s).followUp).toBe(false);
+    // هو as the subject ("and what did he say?") is still a pronoun.
+    expect(pointersOf(folded('وماذا قال هو؟'), words).copulaOnly).toBe(false);
+  });
+});
+
+describe('replies asked about', () => {
+  it('"how did Russia respond?" with nothing to respond to of its own asks about the answer just shown', () => {
+    const s = state([person('zelensky')], last('22', ['zelensky'], 'zelensky'));
+    expect(resolve('how did Russia respond?', s).aboutAnswer).toBe(true);
+    expect(resolve('وكيف رد الكرملين؟', s).aboutAnswer).toBe(true);
+    // A reply to something the question names itself is a question of its own.
+    expect(resolve('how did Russia respond to the drone strikes?', s).aboutAnswer).toBe(false);
+  });
+
+  it('a definite noun right after a verb of saying is its subject, not "he"', () => {
+    expect(pointersOf(folded('وكيف رد الكرملين؟'), words).subjectVerb).toBe(false);
+    expect(pointersOf(folded('ماذا قال عن الانتخابات؟'), words).subjectVerb).toBe(true);
+  });
+});
+
+describe('Arabic pronouns written onto a word', () => {
+  it('هم، ها on a word point back; a word with the article or too short does not', () => {
+    const f = (x: string) => index.analyzer.fold(x);
+    for (const x of ['إحصاؤهم', 'وأسبابها', 'أعدادهم']) expect(hasAttachedPronoun(f(x), words), x).toBe(true);
+    // المتهم ("the accused") ends in هم by chance; فهم ("understanding") is too short.
+    for (const x of ['المتهم', 'فهم', 'ولماذا', 'بالمنطقة']) expect(hasAttachedPronoun(f(x), words), x).toBe(false);
+    expect(hasPossessiveHis(f('شرعيته'))).toBe(true);
+    expect(hasPossessiveHis(f('الشرعية'))).toBe(false);
+    expect(hasPossessiveHis(f('وقته'))).toBe(false);
+  });
+
+  it('"why is it hard to count them?" points at the answer just shown, which may answer again', () => {
+    const r = resolve('ولماذا يصعب إحصاؤهم؟', state([topic('casualties')], last('35', [], undefined, ['russia', 'ukraine'])));
+    expect(r.aboutAnswer).toBe(true);
+    expect(r.nearSelf).toBe(true);
+    expect(r.carried.map((u) => u.key)).toContain('c:casualties');
+  });
+
+  it('شرعيته ("his legitimacy") stands for the person of the conversation', () => {
+    expect(carried('ومن يشكك في شرعيته؟', state([person('zelensky'), topic('elections')]))).toContain('c:zelensky');
+  });
+});
+
 describe('answer facts and spans', () => {
+  it('a sentence that refers back to the one before it with a demonstrative standing alone is a reply', () => {
+    // ¶23 "… إن هذا “مستحيل”" (Peskov said this was impossible), ¶12 "أعتقد أن هذا صحيح", ¶16 "وكل ذلك أضاف".
+    for (const ref of ['12', '16', '23']) expect(facts.refersBack(gid(ref)), ref).toBe(true);
+    // A demonstrative before a word with the article is a determiner: ¶24.2 هذه المنطقة, ¶6.1 هذه الحرب;
+    // ¶30 بما في ذلك القرم ("including Crimea").
+    for (const ref of ['24.2', '6.1', '30', '22']) expect(facts.refersBack(gid(ref)), ref).toBe(false);
+  });
+
+  it('"that" asking about the answer (not its time or place) may be answered by the reply to it', () => {
+    const s = state([topic('interview')], last('22', ['zelensky'], 'zelensky'));
+    expect(resolve('who rejected that?', s).aboutAnswer).toBe(true);
+    expect(resolve('ومن رفض ذلك؟', s).aboutAnswer).toBe(true);
+    expect(resolve('what happened there that year?', s).aboutAnswer).toBe(false);
+    expect(resolve('what else did he say?', s).aboutAnswer).toBe(false);
+  });
+
+  it('"what else did he say?" reads on from the answer just shown, as "what did he add?" does', () => {
+    const s = state([], last('23', ['peskov', 'putin'], 'peskov'));
+    expect(resolve('what else did he say?', s).nearLast).toBe(true);
+    // Without a person, "what else?" has no one whose words go on.
+    expect(resolve('what else?', s).nearLast).toBe(false);
+  });
+
   it('the speaker of a quotation is carried into its later sentences', () => {
     expect(facts.of(gid('24.1')).speaker).toBe('peskov');
     expect(facts.of(gid('24.1')).namesSpeaker).toBe(false);

@@ -174,6 +174,23 @@ describe('Scenario: corrections', () => {
     ]);
   });
 
+  it('"not Trump, Zelensky" and its Arabic forms correct the person without an opening phrase', () => {
+    for (const correction of ['not Trump, Zelensky', 'no, Zelensky', 'ليس ترامب بل زيلنسكي', 'قصدي زيلنسكي']) {
+      const [, fixed] = runScript(engine, [
+        { ask: 'What did Trump say about elections?', first: '27' },
+        { ask: correction, first: '28', why: 'what it names that the last question did not (Zelensky) replaces the person' },
+      ]);
+      expect(fixed?.state.lastQuestion, correction).toBe('What did Trump say about elections?');
+    }
+  });
+
+  it('a negation that asks a question of its own is not a correction', () => {
+    runScript(engine, [
+      { ask: 'What did Trump say about elections?', first: '27' },
+      { ask: "no, who questions Zelensky's legitimacy?", first: '29' },
+    ]);
+  });
+
   it('a correction does not offer the answer it corrects', () => {
     const [, fixed] = runScript(engine, [
       { ask: 'What did Trump say about NATO?', first: ['4', '11', '12'] },
@@ -224,6 +241,122 @@ describe('Scenario: else, more and repeats', () => {
       { ask: 'Where will Trump and Putin meet?', first: '7', followUp: false },
       { ask: 'Did he give a date?', first: '7', why: '"he" is Trump, who speaks in ¶7' },
       { ask: 'Did they invite each other anywhere?', first: '2', why: '"they" are Trump and Putin, who invited each other to their capitals' },
+    ]);
+  });
+});
+
+describe("Scenario: the story's reply to the answer just shown", () => {
+  it('English: "who rejected that?" is the sentence that answers Zelensky\'s proposal, not another rejection', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky suggest about Kursk?', first: '22' },
+      {
+        ask: 'who rejected that?',
+        first: '23–24.1',
+        why: '¶23 comes right after ¶22 and refers back to it ("Peskov said this was impossible"); ¶16 has the word "rejection", of NATO membership',
+      },
+    ]);
+  });
+
+  it("Arabic: ومن رفض ذلك؟ then وماذا قاله أيضا؟ reads on in Peskov's quotation", () => {
+    runScript(engine, [
+      { ask: 'ماذا اقترح زيلنسكي بشأن كورسك؟', first: '22' },
+      { ask: 'ومتى نشرت المقابلة؟', first: '22', why: 'published on Tuesday, in ¶22 itself' },
+      { ask: 'ومن رفض ذلك؟', first: '23–24.1', why: 'ذلك is the proposal; ¶23 answers it: "وقال … بيسكوف إن هذا مستحيل"' },
+      {
+        ask: 'وماذا قاله أيضا؟',
+        first: '24.2',
+        fresh: true,
+        why: 'he is Peskov, who speaks in the answer; the rest of his quotation comes before his other statements (¶8, ¶9)',
+      },
+    ]);
+  });
+
+  it('"how did Russia respond?" and وكيف رد الكرملين؟ ask for the reply to the answer just shown', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky propose?', first: '22' },
+      {
+        ask: 'how did Russia respond?',
+        first: '23–24.1',
+        why: 'no object of its own: the reply to ¶22, which refers back to it ("this"); ¶34 has "hit back" but is Ukraine\'s',
+      },
+    ]);
+    runScript(engine, [
+      { ask: 'ماذا اقترح زيلنسكي؟', first: '22' },
+      { ask: 'وكيف رد الكرملين؟', first: '23–24.1' },
+    ]);
+  });
+
+  it('the reply must be said by the person the question names', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال هيغسيث لقمة الناتو؟', first: '11' },
+      { ask: 'وكيف رد ترامب على ذلك؟', first: '12', why: 'Trump replies in ¶12: "I think that is probably true"' },
+    ]);
+    runScript(engine, [
+      { ask: 'What did Hegseth tell the NATO summit?', first: '11' },
+      { ask: 'what did Zelensky say about that?', first: ['3', '18'], why: '¶12 replies to ¶11, but it is Trump who says it, not Zelensky' },
+    ]);
+  });
+});
+
+describe('Scenario: before and after the answer just shown', () => {
+  it('"what happened next?" and "and after that?" walk on through the story from the answer', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky suggest about Kursk?', first: '22' },
+      { ask: 'what happened next?', first: '23–24.1', followUp: true, why: 'the sentence after ¶22, quoted with the quotation it opens' },
+      { ask: 'and after that?', first: '24.2', fresh: true, why: 'after the span 23–24.1 comes ¶24.2' },
+      {
+        ask: 'and before that?',
+        first: '20',
+        fresh: true,
+        why: '¶22–24.1 have been shown, and ¶21 was on the first page: the nearest sentence before them not shown yet',
+      },
+      { ask: 'and after that?', first: '24.3', fresh: true, why: 'after ¶20, everything up to ¶24.2 has been shown' },
+    ]);
+  });
+
+  it('Arabic: وقبل ذلك؟ and وماذا حدث بعد ذلك؟', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال هيغسيث لقمة الناتو؟', first: '11' },
+      { ask: 'وقبل ذلك؟', first: '10', followUp: true, why: "the sentence before ¶11: Trump on Ukraine's borders" },
+      { ask: 'وماذا حدث بعد ذلك؟', first: '12', fresh: true, why: 'after ¶10 comes ¶11, shown already, then ¶12' },
+    ]);
+  });
+
+  it('without an answer shown, "what happened next?" is an ordinary question', () => {
+    runScript(engine, [{ ask: 'what happened next?', followUp: false }]);
+  });
+});
+
+describe('Scenario: Arabic pronouns written onto a word', () => {
+  it('إحصاؤهم ("counting them") is about the casualties of the answer just shown', () => {
+    runScript(engine, [
+      { ask: 'كم عدد القتلى والجرحى؟', first: '35' },
+      {
+        ask: 'ولماذا يصعب إحصاؤهم؟',
+        first: '35',
+        why: '¶35 gives the reason (secrecy); of the question, it has only "hard": the suffix هم ("them") stands for the casualties, and "counting" is a word the story does not use',
+      },
+      { ask: 'وما عدد اللاجئين؟', first: '35', why: 'millions of refugees, in the same sentence' },
+      {
+        ask: 'ومتى بدأت الحرب الشاملة؟',
+        first: '32',
+        why: 'الحرب الشاملة (all-out war) is the concept war, which ¶1 and ¶31 name too; only ¶32 has الشاملة as well',
+      },
+    ]);
+  });
+
+  it('منصبها ("her position") is Rayner\'s: a suffix stands for the conversation\'s person too', () => {
+    runScript(engine, [
+      { ask: 'ماذا قالت راينر؟', first: '13' },
+      { ask: 'وما منصبها؟', first: '13', why: 'she is deputy prime minister, in ¶13; منصب alone would meet منصة ("platform") in ¶2' },
+      { ask: 'ولأي قناة قالت ذلك؟', first: '13', why: 'ITV, in the answer just shown' },
+    ]);
+  });
+
+  it('شرعيته ("his legitimacy") is Zelensky\'s', () => {
+    runScript(engine, [
+      { ask: 'ما موقف زيلنسكي من الانتخابات؟', first: '28' },
+      { ask: 'ومن يشكك في شرعيته؟', first: '29', why: "Putin questions Zelensky's legitimacy (شرعية زيلنسكي) in ¶29" },
     ]);
   });
 });

@@ -36,8 +36,9 @@ describe('quality floors', () => {
 
   it('conversations: multi-turn chats asked a page at a time (pronouns, ellipsis, corrections, else)', () => {
     const r = report('conversation');
-    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.85);
-    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.87);
+    // Measured 97.4% hit@1, 100% hit@3 (86.8% and 89.5% before the replies, attached pronouns and spans of this release).
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.94);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.97);
     expect(r.dlg?.abstained).toBeLessThanOrEqual(0.05);
     // The conversation turns of the older sets, too.
     expect(report('own').dlg?.hit1).toBeGreaterThanOrEqual(0.9);
@@ -64,6 +65,14 @@ describe('quality floors', () => {
     expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.55);
     expect(r.en?.hit1).toBeGreaterThanOrEqual(0.47);
     expect(r.oos?.abstained).toBeGreaterThanOrEqual(0.8);
+    // Conversation turns without hand-made data: measured 65.8% over dev + own + conversation (60.3% before).
+    const chats = summarize(
+      runQuestions(
+        bare,
+        ['dev', 'own', 'conversation'].flatMap((s) => readQuestions(`${dir}/${s}-questions.jsonl`)),
+      ),
+    );
+    expect(chats.find((x) => x.kind === 'dlg')?.hit1).toBeGreaterThanOrEqual(0.62);
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {

@@ -11,6 +11,12 @@ const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
 const keysOf = (q: ReturnType<typeof parseQuery>) => q.units.map((u) => `${u.key}=${u.alts.map((a) => `${a.key}@${a.q}`).join(',')}`);
 
 describe('reading a question', () => {
+  it("a concept named by a more specific Arabic phrase keeps the phrase's other word, to rank only", () => {
+    // الحرب الشاملة ("all-out war") is the concept war; الشاملة alone is no form of it.
+    const q = parseQuery(index, 'متى بدأت الحرب الشاملة؟', SEARCH_DEFAULTS);
+    expect(q.units.find((u) => u.key === 'c:war')?.carried).toBeUndefined();
+    expect(q.units.find((u) => u.key === 'ar:شامل')?.carried).toBe(true);
+  });
   it('reads the same question the same way the second time, from frozen shared entries', () => {
     const first = parseQuery(index, 'what did Peskow say about Kurks?');
     const again = parseQuery(index, 'what did Peskow say about Kurks?');

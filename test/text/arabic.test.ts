@@ -7,6 +7,13 @@ const stem = createArabicStemmer({ protectedWords: names });
 const s = (w: string) => stem(foldArabic(w));
 
 describe('Arabic light stemmer', () => {
+  it('meets a noun in taa marbuta written open before a pronoun suffix with its bare form', () => {
+    // شرعيته ("his legitimacy") is شرعية + ه: the variant without the suffix meets الشرعية.
+    expect(stem.variants(foldArabic('شرعيته'))).toContain(s('الشرعية'));
+    expect(stem.variants(foldArabic('حكومتهم'))).toContain(s('حكومة'));
+    // Too short to be a noun with a suffix: وقته ("his time") is وقت + ه, not وقة.
+    expect(stem.variants(foldArabic('وقته'))).not.toContain(s('وقة'));
+  });
   it('leaves protected names whole', () => {
     // Snowball would cut بيسكوف to يسكوف and بوتين to وتين; light10 alone would cut بوتين to بوت.
     expect(s('بيسكوف')).toBe('بيسكوف');

@@ -1,0 +1,45 @@
+/**
+ * The story's reply to the answer just shown. A sentence right after that answer which refers back to
+ * it with a demonstrative standing alone ("Peskov said this was impossible", "أعتقد أن هذا صحيح"; see
+ * SentenceFacts.refersBack) is what the story says about it. A follow-up asking about the answer
+ * ("who rejected that?", "how did Russia respond?", "what did Trump think of it?") is answered by it.
+ */
+import type { SearchIndex } from '../search/index.js';
+import type { QueryUnit } from '../search/query.js';
+import type { Hit } from '../search/rank.js';
+import type { SentenceFacts } from './facts.js';
+
+/** What the reply is checked against. */
+export interface ReplyQuestion {
+  /** Global ids of the answer just shown (one sentence, or the two of a span). */
+  readonly last: readonly number[];
+  /** The question's units, carried ones included. */
+  readonly units: readonly QueryUnit[];
+  /** The kinds of answer it asks for. */
+  readonly types: readonly string[];
+  /** Sentences the question must not be answered with. */
+  readonly exclude?: ReadonlySet<number> | undefined;
+}
+
+/**
+ * Puts the reply to the answer just shown first among `hits` (in place) when it answers the
+ * question: it gives the kind of answer asked for, it is said by the person the question names, if
+ * any, and it lacks at most one of the question's own words, the word for the reply itself, which the
+ * story often puts another way ("rejected" → "impossible"). ¶22 (Zelensky's proposal) → "who rejected
+ * that?" → ¶23. The reply answers the question's "that" in full: its coverage is 1.
+ */
+export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[], q: ReplyQuestion): void {
+  if (q.last.length === 0) return;
+  const g = Math.max(...q.last) + 1;
+  const s = index.sentences[g];
+  if (s === undefined || s.story !== index.sentences[g - 1]?.story || q.exclude?.has(g) || !facts.refersBack(g)) return;
+  for (const t of index.answerTypes) if (q.types.includes(t.id) && t.supplied[g] !== 1) return;
+  const own = q.units.filter((u) => !u.carried && u.kind !== 'action');
+  const people = own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));
+  if (people.length > 0 && !people.includes(facts.of(g).speaker ?? '')) return;
+  const at = hits.findIndex((h) => h.gid === g);
+  const matched = at < 0 ? [] : (hits[at] as Hit).matched;
+  if (own.filter((u) => u.kind !== 'person' && !matched.includes(u.key)).length > 1) return;
+  const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
+  hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });
+}
