@@ -101,6 +101,12 @@ export interface Knowledge {
   readonly dictionary?: Dictionary;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
+  /**
+   * Where start-up may remember what it derived from the stories between runs (the names found in
+   * stories without vocabulary.jsonl: src/search/name-cache.ts): `.cache` beside the story folders.
+   * Absent: nothing is remembered.
+   */
+  readonly cacheDir?: string;
 }
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
@@ -116,6 +122,8 @@ export interface LoadOptions {
    * nobody prepared. Default true.
    */
   readonly handMade?: boolean;
+  /** false: remember nothing between starts (no `.cache` folder is read or written). Default true. */
+  readonly cache?: boolean;
 }
 
 /**
@@ -164,6 +172,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     commonEnglish,
     nameCues,
     ...(dictionary ? { dictionary } : {}),
+    ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
   };
 }
 

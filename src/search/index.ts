@@ -14,6 +14,7 @@ import { stemEnglish } from '../text/english.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
+import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { findNames } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
@@ -121,6 +122,8 @@ export interface SearchIndex {
   readonly names: readonly LexiconEntry[];
   /** Each story's own names as found (or as its vocabulary.jsonl gives them), by story id. */
   readonly namesByStory: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** What the name cache did at start-up (src/search/name-cache.ts); absent when the knowledge has no cache folder. */
+  readonly nameCache?: NameCacheStatus;
   /** Keys of the words that name people, places and organisations alone: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
   /** Keys of words only ever used before another name word (first names): they name someone only with it. */
@@ -177,7 +180,9 @@ function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> 
 
 /**
  * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
- * `add-story` wrote one, or found now. A name found in several stories is one concept.
+ * `add-story` wrote one, else remembered from an earlier start (src/search/name-cache.ts) or found
+ * now. A name found in several stories is one concept.
+ * @param cache where to remember found names, with the fingerprint of what they depend on; absent: find every time
  */
 function storyNames(
   knowledge: Knowledge,
@@ -185,27 +190,40 @@ function storyNames(
   analyzer: Analyzer,
   translated: (key: string) => boolean,
   concepts: ConceptMatcher | undefined,
-): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]> } {
+  cache?: { readonly dir: string; readonly fingerprint: string },
+): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
   const nameInDictionary = (arKey: string, skeleton: string) =>
     // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
     skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  const find = (story: LoadedStory) => findNames(story, evidence);
+  const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
+  // A name's forms are looked up once, however many stories name it.
+  const lexiconKnows = new Map<string, boolean>();
+  const isKnown = (f: string) => {
+    let yes = lexiconKnows.get(f);
+    if (yes === undefined) {
+      yes = known.find(contentTokens(analyzer.analyze(f))).length > 0;
+      lexiconKnows.set(f, yes);
+    }
+    return yes;
+  };
   for (const story of stories) {
-    const found = story.vocabulary ?? findNames(story, evidence);
+    const found = story.vocabulary ?? remembered?.byStory.get(story.info.id) ?? find(story);
     byStory.set(story.info.id, found);
     for (const e of found) {
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
-      if ([...e.en, ...e.ar].some((f) => known.find(contentTokens(analyzer.analyze(f))).length > 0)) continue;
+      if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
       else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
     }
   }
-  return { all: [...byId.values()], byStory };
+  return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}) };
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -274,7 +292,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
   const translated = translatedBy(dictionary, analyzer);
-  const { all: names, byStory: namesByStory } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined);
+  const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
+  const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
@@ -325,6 +344,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     dictionary,
     names,
     namesByStory,
+    ...(cacheStatus ? { nameCache: cacheStatus } : {}),
     nameKeys: nameKeys.own,
     firstNameKeys: nameKeys.first,
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
