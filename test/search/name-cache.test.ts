@@ -2,7 +2,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex, type SearchIndex } from '../../src/search/index.js';
 
@@ -158,6 +158,9 @@ describe('the cache of names found in stories', () => {
     expect(index.nameCache?.written).toBe(false);
     expect(index.nameCache?.problem).toMatch(/could not write the name cache/);
     expect(concepts(index)).toEqual(concepts(buildIndex(load(dir, { cache: false }))));
+    // The engine hands the problem to the front end, which logs it (src/main.ts).
+    expect(createEngine({ knowledge: load(dir) }).startupProblems).toEqual([index.nameCache?.problem]);
+    expect(createEngine({ knowledge: load(storiesFolder()) }).startupProblems).toEqual([]);
   });
 
   it.skipIf(process.getuid?.() === 0)('starts from a read-only knowledge folder', () => {
