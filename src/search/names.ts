@@ -310,9 +310,52 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
 /** The shared verdict of every plainly ordinary word (never counted). */
-const ORDINARY = Object.freeze({ count: 0, cue: 0, translated: true, ordinary: true });
+const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
+
+/** What an Arabic word is, whatever story it is in: plainly ordinary, or a name the dictionary knows, or a word it translates. */
+interface Verdict {
+  readonly ordinary: boolean;
+  readonly name: boolean;
+  readonly translated: boolean;
+}
+
+/**
+ * The verdicts of the Arabic words met so far, by evidence (one set per start-up, shared by every
+ * story): a thousand stories ask about the same words, and the dictionary checks (a consonant
+ * skeleton, a gloss, a stem) cost more than the look-up. Keyed by the folded word, with a mark when
+ * the name is the word without its first letter (a clitic).
+ */
+const verdictsByEvidence = new WeakMap<NameEvidence, Map<string, Verdict>>();
+
+function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts: Map<string, Verdict>): Verdict {
+  const key = w === t.norm ? t.norm : `${t.norm}\u0000`;
+  let v = verdicts.get(key);
+  if (v !== undefined) return v;
+  const ordinary =
+    w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+  if (ordinary) v = ORDINARY;
+  else {
+    // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
+    const name = e.nameInDictionary(t.key, arabicSkeleton(w));
+    // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
+    // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
+    const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+    v = { ordinary: false, name, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))) };
+  }
+  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+  verdicts.set(key, v);
+  return v;
+}
+
+/** Most word verdicts remembered per start-up (a flood of distinct words must not grow it forever). */
+const VERDICT_LIMIT = 200_000;
 
 function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+  let verdicts = verdictsByEvidence.get(e);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    verdictsByEvidence.set(e, verdicts);
+  }
   const stats = new Map<string, { count: number; cue: number; readonly translated: boolean; readonly ordinary: boolean }>();
   // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
   // this runs over every word of every story at start-up.
@@ -331,17 +374,8 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
         cued.add(w);
       }
       if (st === undefined) {
-        const ordinary =
-          w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
-        if (ordinary) st = ORDINARY;
-        else {
-          // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
-          const name = e.nameInDictionary(t.key, arabicSkeleton(w));
-          // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
-          // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
-          const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
-          st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
-        }
+        const v = verdictOf(t, w, e, c, verdicts);
+        st = v === ORDINARY ? ORDINARY : { count: 0, cue: v.name ? 1 : 0, translated: v.translated, ordinary: false };
         stats.set(w, st);
       }
       if (st.ordinary) continue;
