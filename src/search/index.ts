@@ -183,6 +183,7 @@ function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> 
  * `add-story` wrote one, else remembered from an earlier start (src/search/name-cache.ts) or found
  * now. A name found in several stories is one concept.
  * @param cache where to remember found names, with the fingerprint of what they depend on; absent: find every time
+ * @param analysed filled with the sentences of the stories whose names were found, as analysed for it (for indexing)
  */
 function storyNames(
   knowledge: Knowledge,
@@ -191,6 +192,7 @@ function storyNames(
   translated: (key: string) => boolean,
   concepts: ConceptMatcher | undefined,
   cache?: { readonly dir: string; readonly fingerprint: string },
+  analysed?: Map<LoadedStory, Token[][]>,
 ): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
@@ -198,7 +200,11 @@ function storyNames(
     // Only the dictionary's first word counts: a common word may list a transliteration further down (سلام → "salaam").
     skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
-  const find = (story: LoadedStory) => findNames(story, evidence);
+  const find = (story: LoadedStory) => {
+    const words = story.sentences.map((s) => analyzer.analyzeWords(s.text));
+    analysed?.set(story, words);
+    return findNames(story, evidence, words);
+  };
   const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
@@ -299,14 +305,18 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const dictionary = knowledge.dictionary;
   const translated = translatedBy(dictionary, analyzer);
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
-  const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache);
+  // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
+  // every sentence once, not twice).
+  const analysed = new Map<LoadedStory, Token[][]>();
+  const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const sentences: IndexedSentence[] = [];
   const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists, words: new Map() };
   knowledge.stories.forEach((story, si) => {
-    indexStory(ctx, story, si);
+    indexStory(ctx, story, si, analysed.get(story));
+    analysed.delete(story);
   });
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
@@ -473,7 +483,7 @@ function addWord(vocab: StoryIndexing['vocab'], t: Token): void {
 }
 
 /** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */
-function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
+function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed?: readonly Token[][]): void {
   const { analyzer, concepts, sentences, lists, affiliations } = ctx;
   let speakers: readonly string[] = [];
   let gid = 0;
@@ -483,11 +493,12 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
     if (list === undefined) lists.set(key, [gid]);
     else if (list[list.length - 1] !== gid) list.push(gid);
   };
-  for (const s of story.sentences) {
+  story.sentences.forEach((s, i) => {
     const translation = story.translations.get(s.ref);
     gid = sentences.length;
     sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
-    const parts = translation === undefined ? [analyzer.analyzeWords(s.text)] : [analyzer.analyzeWords(s.text), analyzer.analyzeWords(translation)];
+    const words = analysed?.[i] ?? analyzer.analyzeWords(s.text);
+    const parts = translation === undefined ? [words] : [words, analyzer.analyzeWords(translation)];
     const people: string[] = [];
     let opening: Token[] = [];
     for (let p = 0; p < parts.length; p++) {
@@ -524,7 +535,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
     if (affiliations.size > 0) {
       for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) post(`a:${org}`);
     }
-  }
+  });
 }
 
 // Quotation marks: “ ” « » and the plain double quote.

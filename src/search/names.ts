@@ -81,8 +81,14 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
 /**
  * The names a story holds, as lexicon entries (id "auto-…", kind, forms in the story's script).
  * Deterministic: the same story always gives the same entries.
+ * @param analysed the story's sentences as `analyzer.analyzeWords` gives them, when the caller has them
+ *   (the index analyses every sentence too: once is enough)
  */
-export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
+export function findNames(
+  story: LoadedStory,
+  evidence: NameEvidence,
+  analysed: readonly (readonly Token[])[] = story.sentences.map((s) => evidence.analyzer.analyzeWords(s.text)),
+): LexiconEntry[] {
   const { analyzer } = evidence;
   const lang = story.info.language;
   // Folded once per set of cues: a thousand stories share them.
@@ -96,7 +102,6 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
   // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
   const arabic = new Set<string>();
-  const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
   for (const tokens of analysed) for (const t of tokens) if (t.script === 'ar') arabic.add(t.norm);
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
@@ -121,17 +126,19 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   }
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
-    const tokens = analysed[si] as Token[];
-    const score = new Array<number>(tokens.length);
+    const shared = analysed[si] as readonly Token[];
+    const score = new Array<number>(shared.length);
     let any = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence);
+    for (let i = 0; i < shared.length; i++) {
+      const t = shared[i] as Token;
+      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, shared, lang, lower, evidence);
       score[i] = x;
       if (x >= 0) any = true;
     }
     // Most sentences of most stories hold no name candidate at all.
     if (!any) return;
+    // The same tokens with their offsets in this sentence: whether two words stand side by side.
+    const tokens = analyzer.analyze(s.text);
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
@@ -350,7 +357,7 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
 /** Most word verdicts remembered per start-up (a flood of distinct words must not grow it forever). */
 const VERDICT_LIMIT = 200_000;
 
-function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
   let verdicts = verdictsByEvidence.get(e);
   if (verdicts === undefined) {
     verdicts = new Map();
