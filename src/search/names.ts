@@ -357,7 +357,13 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
 /** Most word verdicts remembered per start-up (a flood of distinct words must not grow it forever). */
 const VERDICT_LIMIT = 200_000;
 
-function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+function scoreArabicWords(
+  analysed: readonly (readonly Token[])[],
+  arabic: ReadonlySet<string>,
+  e: NameEvidence,
+  c: FoldedCues,
+  cued: Set<string>,
+): Map<string, number> {
   let verdicts = verdictsByEvidence.get(e);
   if (verdicts === undefined) {
     verdicts = new Map();
