@@ -7,7 +7,7 @@
 import { type ArabicStemmer, createArabicStemmer } from './arabic.js';
 import { stemEnglish } from './english.js';
 import { foldArabic, foldLatin, normalizeForAnalysis, type Script, stripInvisible } from './normalize.js';
-import { tokenize } from './tokenize.js';
+import { forEachWord, tokenize } from './tokenize.js';
 
 /** A token with its analysis. */
 export interface Token {
@@ -115,7 +115,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       return tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script));
     },
     analyzeWords(text: string): Token[] {
-      return tokenize(text).map((t) => cached(t.surface, 0, t.surface.length, t.script));
+      const out: Token[] = [];
+      forEachWord(text, (surface, _start, script) => {
+        out.push(cached(surface, 0, surface.length, script));
+      });
+      return out;
     },
     fold(text: string): string {
       return tokenize(text)
