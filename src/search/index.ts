@@ -15,7 +15,7 @@ import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
-import { findNames } from './names.js';
+import { findNames, storyWords } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -192,7 +192,7 @@ function storyNames(
   translated: (key: string) => boolean,
   concepts: ConceptMatcher | undefined,
   cache?: { readonly dir: string; readonly fingerprint: string },
-  analysed?: Map<LoadedStory, Token[][]>,
+  analysed?: Map<LoadedStory, readonly (readonly Token[])[]>,
 ): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
@@ -201,9 +201,9 @@ function storyNames(
     skeleton.length >= 2 && latinSkeleton(dictionary?.glossOf(arKey)[0] ?? '') === skeleton;
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
   const find = (story: LoadedStory) => {
-    const words = story.sentences.map((s) => analyzer.analyzeWords(s.text));
-    analysed?.set(story, words);
-    return findNames(story, evidence, words);
+    const sentences = storyWords(story, analyzer);
+    analysed?.set(story, sentences.words);
+    return findNames(story, evidence, sentences);
   };
   const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
@@ -307,7 +307,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
   // every sentence once, not twice).
-  const analysed = new Map<LoadedStory, Token[][]>();
+  const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
   const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
@@ -483,7 +483,7 @@ function addWord(vocab: StoryIndexing['vocab'], t: Token): void {
 }
 
 /** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */
-function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed?: readonly Token[][]): void {
+function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed?: readonly (readonly Token[])[]): void {
   const { analyzer, concepts, sentences, lists, affiliations } = ctx;
   let speakers: readonly string[] = [];
   let gid = 0;

@@ -78,17 +78,31 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
   };
 }
 
+/** A story's sentences as `Analyzer.analyzeWords` gives them (shared tokens), with each token's offset in its sentence. */
+export interface StoryWords {
+  readonly words: readonly (readonly Token[])[];
+  readonly starts: readonly (readonly number[])[];
+}
+
+/** Analyses a story's sentences for findNames (and for indexing, which can take the same tokens). */
+export function storyWords(story: LoadedStory, analyzer: Analyzer): StoryWords {
+  const starts: number[][] = [];
+  const words = story.sentences.map((s) => {
+    const at: number[] = [];
+    starts.push(at);
+    return analyzer.analyzeWords(s.text, at);
+  });
+  return { words, starts };
+}
+
 /**
  * The names a story holds, as lexicon entries (id "auto-…", kind, forms in the story's script).
  * Deterministic: the same story always gives the same entries.
- * @param analysed the story's sentences as `analyzer.analyzeWords` gives them, when the caller has them
- *   (the index analyses every sentence too: once is enough)
+ * @param sentences the story's sentences analysed (storyWords), when the caller has them: the index
+ *   analyses every sentence too, and once is enough
  */
-export function findNames(
-  story: LoadedStory,
-  evidence: NameEvidence,
-  analysed: readonly (readonly Token[])[] = story.sentences.map((s) => evidence.analyzer.analyzeWords(s.text)),
-): LexiconEntry[] {
+export function findNames(story: LoadedStory, evidence: NameEvidence, sentences: StoryWords = storyWords(story, evidence.analyzer)): LexiconEntry[] {
+  const analysed = sentences.words;
   const { analyzer } = evidence;
   const lang = story.info.language;
   // Folded once per set of cues: a thousand stories share them.
@@ -137,13 +151,18 @@ export function findNames(
     }
     // Most sentences of most stories hold no name candidate at all.
     if (!any) return;
-    // The same tokens with their offsets in this sentence: whether two words stand side by side.
-    const tokens = analyzer.analyze(s.text);
+    const tokens = shared;
+    const at = sentences.starts[si] as readonly number[];
+    // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
+    const adjacent = (i: number) => {
+      const a = tokens[i] as Token;
+      return /^\s+$/.test(s.text.slice((at[i] as number) + a.surface.length, at[i + 1]));
+    };
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
       const b = tokens[i] as Token;
-      return a !== undefined && a.script === b.script && adjacent(s.text, a, b) && bareName(b, arabic) === b.norm;
+      return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm;
     };
     const isName = strict.slice();
     for (let i = 0; i < tokens.length; i++) {
@@ -182,7 +201,7 @@ export function findNames(
       }
       w.count++;
       const n = tokens[i + 1];
-      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(s.text, t, n) && bareName(n, arabic) === n.norm;
+      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm;
       const nextWord = joined ? bareName(n, arabic) : '';
       w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
       const c = script === 'ar' ? cues.ar : cues.en;
@@ -411,11 +430,6 @@ function scoreArabicWords(
     out.set(w, score);
   }
   return out;
-}
-
-/** Whether two tokens are separated only by spaces (a comma ends a name). */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
