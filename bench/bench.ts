@@ -45,6 +45,8 @@ export interface Row {
   stories: number;
   sentences: number;
   startupMs: number;
+  /** CPU time of start-up (user + system, all of the process's threads): steadier than wall time on a shared machine. */
+  startupCpuMs: number;
   heapMB: number;
   p50: number;
   p95: number;
@@ -111,11 +113,11 @@ for (const size of sizes) {
 
 const f = (x: number, d = 3) => x.toFixed(d);
 console.log('\nEngines over the same sentences (each in a fresh process)');
-console.log('stories  sentences  engine                     start-up ms   heap MB   p50 ms    p95 ms   cold p50   cold p95   questions');
+console.log('stories  sentences  engine                     start-up ms  (CPU ms)   heap MB   p50 ms    p95 ms   cold p50   cold p95   questions');
 const opt = (x: number | undefined) => (x === undefined ? '-' : f(x));
 for (const r of rows) {
   console.log(
-    `${String(r.stories).padStart(7)}  ${String(r.sentences).padStart(9)}  ${r.engine.padEnd(25)}  ${f(r.startupMs, 0).padStart(11)}  ${f(r.heapMB, 1).padStart(8)}  ${f(r.p50).padStart(7)}  ${f(r.p95).padStart(8)}  ${opt(r.firstP50).padStart(9)}  ${opt(r.firstP95).padStart(9)}  ${String(r.questions).padStart(10)}`,
+    `${String(r.stories).padStart(7)}  ${String(r.sentences).padStart(9)}  ${r.engine.padEnd(25)}  ${f(r.startupMs, 0).padStart(11)}  ${f(r.startupCpuMs, 0).padStart(8)}  ${f(r.heapMB, 1).padStart(8)}  ${f(r.p50).padStart(7)}  ${f(r.p95).padStart(8)}  ${opt(r.firstP50).padStart(9)}  ${opt(r.firstP95).padStart(9)}  ${String(r.questions).padStart(10)}`,
   );
 }
 console.log('p50/p95: after a warm-up of 1,000 questions (steady state); cold: the first pass after start-up.');
@@ -125,7 +127,7 @@ for (const size of sizes) {
   for (const s of rows.filter((r) => r.engine.startsWith('sanad') && r.stories === size)) {
     if (m)
       console.log(
-        `${String(size).padStart(7)} stories: p50 ${f(s.p50 / m.p50, 2)}  p95 ${f(s.p95 / m.p95, 2)}  start-up ${f(s.startupMs / m.startupMs, 2)}  heap ${f(s.heapMB / m.heapMB, 2)}  cold p50 ${f((s.firstP50 ?? Number.NaN) / (m.firstP50 ?? Number.NaN), 2)}  cold p95 ${f((s.firstP95 ?? Number.NaN) / (m.firstP95 ?? Number.NaN), 2)}  (${s.engine})`,
+        `${String(size).padStart(7)} stories: p50 ${f(s.p50 / m.p50, 2)}  p95 ${f(s.p95 / m.p95, 2)}  start-up ${f(s.startupMs / m.startupMs, 2)} (CPU ${f(s.startupCpuMs / m.startupCpuMs, 2)})  heap ${f(s.heapMB / m.heapMB, 2)}  cold p50 ${f((s.firstP50 ?? Number.NaN) / (m.firstP50 ?? Number.NaN), 2)}  cold p95 ${f((s.firstP95 ?? Number.NaN) / (m.firstP95 ?? Number.NaN), 2)}  (${s.engine})`,
       );
   }
 }
