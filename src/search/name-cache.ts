@@ -135,11 +135,26 @@ function writeCache(file: string, content: CacheFile): void {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, JSON.stringify(content));
   renameSync(tmp, file);
+  // Another process starting at the same moment may be pruning too: a file gone meanwhile is no error.
   const others = readdirSync(dir)
     .filter((f) => /^names-.*\.json$/.test(f) && join(dir, f) !== file)
-    .map((f) => ({ f: join(dir, f), t: statSync(join(dir, f)).mtimeMs }))
+    .map((f) => ({ f: join(dir, f), t: mtimeOf(join(dir, f)) }))
     .sort((a, b) => b.t - a.t);
-  for (const o of others.slice(KEPT_FILES - 1)) unlinkSync(o.f);
+  for (const o of others.slice(KEPT_FILES - 1)) {
+    try {
+      unlinkSync(o.f);
+    } catch {
+      // already removed
+    }
+  }
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 /** The hash a story's cached names are kept under: its language (name finding reads it) and its text. */

@@ -1,6 +1,6 @@
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
@@ -181,6 +181,19 @@ describe('the cache of names found in stories', () => {
     expect(index.nameCache).toMatchObject({ hits: 0, misses: 3, written: true });
     expect(index.nameCache?.problem).toMatch(/could not read/);
     expect(buildIndex(load(dir)).nameCache?.hits).toBe(3);
+  });
+
+  it('keeps a few cache files (one per fingerprint) and drops the oldest', () => {
+    // Left by older versions of the name finder, or by loading with and without hand-made data.
+    const dir = storiesFolder();
+    mkdirSync(join(dir, '.cache'));
+    for (let i = 0; i < 5; i++) {
+      const old = join(dir, '.cache', `names-old${i}.json`);
+      writeFileSync(old, '{}');
+      utimesSync(old, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+    }
+    const index = buildIndex(load(dir));
+    expect(cacheFiles(dir).sort()).toEqual([basename(index.nameCache?.file ?? ''), 'names-old2.json', 'names-old3.json', 'names-old4.json'].sort());
   });
 
   it('is not used for stories that carry vocabulary.jsonl, nor when turned off', () => {
