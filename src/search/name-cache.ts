@@ -169,7 +169,8 @@ function storyHash(story: LoadedStory): string {
 const NAME_CODE = [
   ['search', ['names', 'index']],
   ['knowledge', ['segment']],
-  ['text', ['analyzer', 'arabic', 'dictionary', 'english', 'normalize', 'tokenize', 'transliterate']],
+  // languages: the language registry the analyzer reads, where there is one (a missing file counts as missing).
+  ['text', ['analyzer', 'arabic', 'dictionary', 'english', 'languages', 'normalize', 'tokenize', 'transliterate']],
 ] as const;
 
 /**
