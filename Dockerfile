@@ -28,7 +28,8 @@ COPY bin ./bin
 COPY knowledge ./knowledge
 COPY prompts ./prompts
 COPY --from=build /app/dist ./dist
-RUN mkdir -p /data && chown node:node /data
+# knowledge/.cache: where the first start remembers the names it found in stories (src/search/name-cache.ts).
+RUN mkdir -p /data knowledge/.cache && chown node:node /data knowledge/.cache
 USER node
 VOLUME ["/data"]
 # Webhook mode serves the webhook and /healthz, /readyz, /metrics on PORT (default 8080); polling

@@ -73,6 +73,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
 class AnswerEngine implements Engine {
   stories: readonly StoryInfo[] = [];
+  startupProblems: readonly string[] = [];
   private index!: SearchIndex;
   private byStory = new Map<string, number>();
   private gids = new Map<string, number>();
@@ -107,6 +108,7 @@ class AnswerEngine implements Engine {
     this.byStory = byStory;
     this.gids = gids;
     this.stories = index.stories.map((s) => s.info);
+    this.startupProblems = index.nameCache?.problem ? [index.nameCache.problem] : [];
     this.words = foldConversationWords(index);
     this.facts = new SentenceFacts(index);
     this.ctx = { index, words: this.words, o: this.o };

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   if (!process.env.BOT_TOKEN?.trim()) {
     exitQuietlyOnClosedPipe();
     const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
+    for (const problem of engine.startupProblems ?? []) process.stderr.write(`sanad: ${problem}\n`);
     await runChat(engine);
     return;
   }
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config);
   const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
+  for (const problem of engine.startupProblems ?? []) logger.warn({ problem }, 'start-up went on without something');
   await runBot(config, logger, engine);
 }
 

@@ -280,6 +280,11 @@ export interface StoryReport {
 export interface Engine {
   /** Stories loaded, in folder-name order. */
   readonly stories: readonly StoryInfo[];
+  /**
+   * What start-up could not do and went on without, one sentence each, for the front end to log: a
+   * name cache it could not read or write (start-up is then slower, answers the same).
+   */
+  readonly startupProblems?: readonly string[];
   /** A fresh conversation state. */
   newState(now?: number): ChatState;
   /**

@@ -126,6 +126,12 @@ export interface Knowledge {
   readonly thesaurus: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
+  /**
+   * Where start-up may remember what it derived from the stories between runs (the names found in
+   * stories without vocabulary.jsonl: src/search/name-cache.ts): `.cache` beside the story folders.
+   * Absent: nothing is remembered.
+   */
+  readonly cacheDir?: string;
 }
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
@@ -144,6 +150,8 @@ export interface LoadOptions {
    * nobody prepared. Default true.
    */
   readonly handMade?: boolean;
+  /** false: remember nothing between starts (no `.cache` folder is read or written). Default true. */
+  readonly cache?: boolean;
 }
 
 /**
@@ -194,6 +202,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     nameCues,
     thesaurus,
     ...(dictionary ? { dictionary } : {}),
+    ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
   };
 }
 

@@ -91,6 +91,7 @@ export class ConceptMatcher {
    * @param keysAt the key(s) a token may stand for (a typo-corrected word stands for its correction)
    */
   find(tokens: readonly Token[], keysAt?: (i: number) => readonly string[]): ConceptHit[] {
+    if (keysAt === undefined) return this.findByKey(tokens);
     const keys: ReadonlyArray<readonly string[]> = keysAt ? tokens.map((_, i) => keysAt(i)) : tokens.map((t) => [t.key]);
     const hits: ConceptHit[] = [];
     let seen: Set<string> | undefined;
@@ -108,6 +109,31 @@ export class ConceptMatcher {
             seen.add(f.id);
             hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
           }
+        }
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * `find` with each token standing for its own key only: what indexing asks for every sentence of
+   * every story, so it reads the keys in place instead of building a list per token.
+   */
+  private findByKey(tokens: readonly Token[]): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    let seen: Set<string> | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const forms = this.byFirst.get((tokens[i] as Token).key);
+      if (forms === undefined) continue;
+      seen?.clear();
+      for (const f of forms) {
+        if (seen?.has(f.id)) continue;
+        let ok = i + f.keys.length <= tokens.length;
+        for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
+        if (ok) {
+          seen ??= new Set<string>();
+          seen.add(f.id);
+          hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
         }
       }
     }

@@ -15,7 +15,8 @@ import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
 import { latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
-import { findNames } from './names.js';
+import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
+import { findNames, storyWords } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -125,6 +126,8 @@ export interface SearchIndex {
   readonly names: readonly LexiconEntry[];
   /** Each story's own names as found (or as its vocabulary.jsonl gives them), by story id. */
   readonly namesByStory: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** What the name cache did at start-up (src/search/name-cache.ts); absent when the knowledge has no cache folder. */
+  readonly nameCache?: NameCacheStatus;
   /** Keys of the words that name people, places and organisations alone: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
   /** Keys of words only ever used before another name word (first names): they name someone only with it. */
@@ -181,7 +184,10 @@ function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> 
 
 /**
  * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
- * `add-story` wrote one, or found now. A name found in several stories is one concept.
+ * `add-story` wrote one, else remembered from an earlier start (src/search/name-cache.ts) or found
+ * now. A name found in several stories is one concept.
+ * @param cache where to remember found names, with the fingerprint of what they depend on; absent: find every time
+ * @param analysed filled with the sentences of the stories whose names were found, as analysed for it (for indexing)
  */
 function storyNames(
   knowledge: Knowledge,
@@ -189,7 +195,9 @@ function storyNames(
   analyzer: Analyzer,
   translated: (key: string) => boolean,
   concepts: ConceptMatcher | undefined,
-): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]> } {
+  cache?: { readonly dir: string; readonly fingerprint: string },
+  analysed?: Map<LoadedStory, readonly (readonly Token[])[]>,
+): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
   // Only the dictionary's first word counts: a common word may list a transliteration further down
@@ -200,20 +208,36 @@ function storyNames(
     return skeleton.length >= 2 && latinSkeleton(glosses[0] ?? '') === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
   };
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  const find = (story: LoadedStory) => {
+    const sentences = storyWords(story, analyzer);
+    analysed?.set(story, sentences.words);
+    return findNames(story, evidence, sentences);
+  };
+  const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
+  // A name's forms are looked up once, however many stories name it.
+  const lexiconKnows = new Map<string, boolean>();
+  const isKnown = (f: string) => {
+    let yes = lexiconKnows.get(f);
+    if (yes === undefined) {
+      yes = known.find(contentTokens(analyzer.analyze(f))).length > 0;
+      lexiconKnows.set(f, yes);
+    }
+    return yes;
+  };
   for (const story of stories) {
-    const found = story.vocabulary ?? findNames(story, evidence);
+    const found = story.vocabulary ?? remembered?.byStory.get(story.info.id) ?? find(story);
     byStory.set(story.info.id, found);
     for (const e of found) {
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
-      if ([...e.en, ...e.ar].some((f) => known.find(contentTokens(analyzer.analyze(f))).length > 0)) continue;
+      if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
       else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
     }
   }
-  return { all: [...byId.values()], byStory };
+  return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}) };
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -252,29 +276,35 @@ const CONTINUING_PRONOUN = /^(He|She|They|His|Her|Their)\b/;
 const OPENS_QUOTE = /^[“«"‘]/;
 
 /** Whether a sentence continues the one before it: a quotation, a later sentence of its paragraph, or one opening on a verb of saying with no named subject. */
-function continues(s: Sentence, tokens: readonly Token[], concepts: ConceptMatcher): boolean {
+function continues(s: Sentence, content: readonly Token[], concepts: ConceptMatcher): boolean {
   if (s.position > 1 || OPENS_QUOTE.test(s.text)) return true;
-  const content = contentTokens(tokens).slice(0, 2);
-  return concepts.find(content).some((h) => h.first === 0 && h.kind === 'action');
+  const opening = content.slice(0, 2);
+  return concepts.find(opening).some((h) => h.first === 0 && h.kind === 'action');
 }
 
-function keysOf(concepts: ConceptMatcher, parts: readonly Token[][], people?: string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const tokens of parts) {
-    const content = contentTokens(tokens);
-    for (const t of content) {
-      keys.add(t.key);
-      for (const v of t.variants) keys.add(v);
+/**
+ * What indexing needs of one analysed word, worked out the first time the word is met: its index keys
+ * (key, clitic variants, light root) when it is a content word. The analyzer hands out one shared
+ * token per distinct word (analyzeWords), so a thousand stories pay for a word once: this and not
+ * posting a Set per sentence took indexing 1,000 stories from about 1.1 to 0.75 s of CPU, the name cache warm (a CPU profile of buildIndex).
+ */
+function wordKeys(ctx: StoryIndexing, t: Token): readonly string[] {
+  let keys = ctx.words.get(t);
+  if (keys === undefined) {
+    addWord(ctx.vocab, t);
+    if (t.stop || t.key === '') keys = NO_KEYS;
+    else {
+      const all = [t.key, ...t.variants];
       const root = t.script === 'ar' ? rootKey(t.key) : '';
-      if (root !== '') keys.add(root);
+      if (root !== '') all.push(root);
+      keys = all;
     }
-    for (const hit of withoutNameParts(concepts.find(content))) {
-      keys.add(conceptKey(hit));
-      if (people && hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
-    }
+    ctx.words.set(t, keys);
   }
   return keys;
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
@@ -282,14 +312,19 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
   const translated = translatedBy(dictionary, analyzer);
-  const { all: names, byStory: namesByStory } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined);
+  const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
+  // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
+  // every sentence once, not twice).
+  const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
+  const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
   const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const sentences: IndexedSentence[] = [];
-  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists };
+  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists, words: new Map() };
   knowledge.stories.forEach((story, si) => {
-    indexStory(ctx, story, si);
+    indexStory(ctx, story, si, analysed.get(story));
+    analysed.delete(story);
   });
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
@@ -333,6 +368,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     dictionary,
     names,
     namesByStory,
+    ...(cacheStatus ? { nameCache: cacheStatus } : {}),
     nameKeys: nameKeys.own,
     firstNameKeys: nameKeys.first,
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
@@ -368,6 +404,7 @@ export function appendStory(index: SearchIndex, knowledge: Knowledge, story: Loa
       affiliations: affiliationsOf(knowledge),
       sentences: index.sentences as IndexedSentence[],
       lists,
+      words: new Map(),
     },
     story,
     si,
@@ -413,6 +450,8 @@ interface StoryIndexing {
   readonly sentences: IndexedSentence[];
   /** Key → gids, in gid order; the story's gids are appended. */
   readonly lists: Map<string, number[]>;
+  /** Index keys of each word met so far (wordKeys), by the analyzer's shared token. */
+  readonly words: Map<Token, readonly string[]>;
 }
 
 /** Organisations and countries people speak for, by person id (the lexicon's "of"). */
@@ -440,37 +479,61 @@ function translatedBy(dictionary: Dictionary | undefined, analyzer: Analyzer): (
 
 /** Adds a text's words to the vocabulary (for typo correction and spellings across scripts). */
 function addWords(vocab: StoryIndexing['vocab'], tokens: readonly Token[]): void {
-  for (const t of tokens) {
-    if (t.stop || t.key === '') continue;
-    // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-    if (t.script === 'ar' && !vocab.ar.has(t.norm))
-      vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
-    else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
-  }
+  for (const t of tokens) addWord(vocab, t);
+}
+
+/** Adds one word to the vocabulary, unless it is a stop word or already there. */
+function addWord(vocab: StoryIndexing['vocab'], t: Token): void {
+  if (t.stop || t.key === '') return;
+  // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
+  if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
+  else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
 }
 
 /** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */
-function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
+function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed?: readonly (readonly Token[])[]): void {
   const { analyzer, concepts, sentences, lists, affiliations } = ctx;
   let speakers: readonly string[] = [];
-  for (const s of story.sentences) {
+  let gid = 0;
+  // Keys straight into the posting lists: a sentence's gid is the last one of a list it is already on.
+  const post = (key: string) => {
+    const list = lists.get(key);
+    if (list === undefined) lists.set(key, [gid]);
+    else if (list[list.length - 1] !== gid) list.push(gid);
+  };
+  story.sentences.forEach((s, i) => {
     const translation = story.translations.get(s.ref);
-    const gid = sentences.length;
+    gid = sentences.length;
     sentences.push(translation === undefined ? { gid, story: si, sentence: s } : { gid, story: si, sentence: s, translation });
-    const parts = translation === undefined ? [analyzer.analyzeWords(s.text)] : [analyzer.analyzeWords(s.text), analyzer.analyzeWords(translation)];
-    for (const tokens of parts) addWords(ctx.vocab, tokens);
+    const words = analysed?.[i] ?? analyzer.analyzeWords(s.text);
+    const parts = translation === undefined ? [words] : [words, analyzer.analyzeWords(translation)];
     const people: string[] = [];
-    const keys = keysOf(concepts, parts, people);
+    let opening: Token[] = [];
+    for (let p = 0; p < parts.length; p++) {
+      const tokens = parts[p] as Token[];
+      const content: Token[] = [];
+      for (const t of tokens) {
+        const keys = wordKeys(ctx, t);
+        if (keys.length === 0) continue;
+        content.push(t);
+        for (const k of keys) post(k);
+      }
+      if (p === 0) opening = content;
+      for (const hit of withoutNameParts(concepts.find(content))) {
+        post(conceptKey(hit));
+        if (hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
+      }
+    }
     // The speaker carries into a sentence that continues them without naming anyone: the rest of a
     // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
     // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
     // speaker even when it names someone else.
     const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
     const carried: string[] = [];
-    if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, parts[0] as Token[], concepts)))) {
+    if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, opening, concepts)))) {
       for (const id of speakers) {
         if (people.includes(id)) continue;
-        keys.add(`s:${id}`);
+        post(`s:${id}`);
         carried.push(id);
       }
     } else if (!pronoun) {
@@ -478,14 +541,9 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number): void {
     }
     // Whoever a sentence is about, their organisation or country is (weakly) too.
     if (affiliations.size > 0) {
-      for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) keys.add(`a:${org}`);
+      for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) post(`a:${org}`);
     }
-    for (const key of keys) {
-      const list = lists.get(key);
-      if (list) list.push(gid);
-      else lists.set(key, [gid]);
-    }
-  }
+  });
 }
 
 // Quotation marks: “ ” « » and the plain double quote.

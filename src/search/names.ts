@@ -81,11 +81,31 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
   };
 }
 
+/** A story's sentences as `Analyzer.analyzeWords` gives them (shared tokens), with each token's offset in its sentence. */
+export interface StoryWords {
+  readonly words: readonly (readonly Token[])[];
+  readonly starts: readonly (readonly number[])[];
+}
+
+/** Analyses a story's sentences for findNames (and for indexing, which can take the same tokens). */
+export function storyWords(story: LoadedStory, analyzer: Analyzer): StoryWords {
+  const starts: number[][] = [];
+  const words = story.sentences.map((s) => {
+    const at: number[] = [];
+    starts.push(at);
+    return analyzer.analyzeWords(s.text, at);
+  });
+  return { words, starts };
+}
+
 /**
  * The names a story holds, as lexicon entries (id "auto-…", kind, forms in the story's script).
  * Deterministic: the same story always gives the same entries.
+ * @param sentences the story's sentences analysed (storyWords), when the caller has them: the index
+ *   analyses every sentence too, and once is enough
  */
-export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
+export function findNames(story: LoadedStory, evidence: NameEvidence, sentences: StoryWords = storyWords(story, evidence.analyzer)): LexiconEntry[] {
+  const analysed = sentences.words;
   const { analyzer } = evidence;
   const lang = story.info.language;
   // Folded once per set of cues: a thousand stories share them.
@@ -99,7 +119,6 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
   // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
   const arabic = new Set<string>();
-  const analysed = story.sentences.map((s) => analyzer.analyze(s.text));
   for (const tokens of analysed) for (const t of tokens) if (t.script === 'ar') arabic.add(t.norm);
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
@@ -124,22 +143,29 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
   }
   const words = new Map<string, Word>();
   story.sentences.forEach((s, si) => {
-    const tokens = analysed[si] as Token[];
-    const score = new Array<number>(tokens.length);
+    const shared = analysed[si] as readonly Token[];
+    const score = new Array<number>(shared.length);
     let any = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, tokens, lang, lower, evidence);
+    for (let i = 0; i < shared.length; i++) {
+      const t = shared[i] as Token;
+      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, shared, lang, lower, evidence);
       score[i] = x;
       if (x >= 0) any = true;
     }
     // Most sentences of most stories hold no name candidate at all.
     if (!any) return;
+    const tokens = shared;
+    const at = sentences.starts[si] as readonly number[];
+    // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
+    const adjacent = (i: number) => {
+      const a = tokens[i] as Token;
+      return /^\s+$/.test(s.text.slice((at[i] as number) + a.surface.length, at[i + 1]));
+    };
     const strict = score.map((x) => x >= 1);
     const follows = (i: number) => {
       const a = tokens[i - 1];
       const b = tokens[i] as Token;
-      return a !== undefined && a.script === b.script && adjacent(s.text, a, b) && bareName(b, arabic) === b.norm;
+      return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm;
     };
     const isName = strict.slice();
     for (let i = 0; i < tokens.length; i++) {
@@ -178,7 +204,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence): LexiconEn
       }
       w.count++;
       const n = tokens[i + 1];
-      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(s.text, t, n) && bareName(n, arabic) === n.norm;
+      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm;
       const nextWord = joined ? bareName(n, arabic) : '';
       w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
       const c = script === 'ar' ? cues.ar : cues.en;
@@ -342,9 +368,58 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
 /** The shared verdict of every plainly ordinary word (never counted). */
-const ORDINARY = Object.freeze({ count: 0, cue: 0, translated: true, ordinary: true });
+const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
 
-function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<string>, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
+/** What an Arabic word is, whatever story it is in: plainly ordinary, or a name the dictionary knows, or a word it translates. */
+interface Verdict {
+  readonly ordinary: boolean;
+  readonly name: boolean;
+  readonly translated: boolean;
+}
+
+/**
+ * The verdicts of the Arabic words met so far, by evidence (one set per start-up, shared by every
+ * story): a thousand stories ask about the same words, and the dictionary checks (a consonant
+ * skeleton, a gloss, a stem) cost more than the look-up. Keyed by the folded word, with a mark when
+ * the name is the word without its first letter (a clitic).
+ */
+const verdictsByEvidence = new WeakMap<NameEvidence, Map<string, Verdict>>();
+
+function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts: Map<string, Verdict>): Verdict {
+  const key = w === t.norm ? t.norm : `${t.norm}\u0000`;
+  let v = verdicts.get(key);
+  if (v !== undefined) return v;
+  const ordinary =
+    w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+  if (ordinary) v = ORDINARY;
+  else {
+    // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
+    const name = e.nameInDictionary(t.key, arabicSkeleton(w));
+    // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
+    // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
+    const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+    v = { ordinary: false, name, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))) };
+  }
+  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+  verdicts.set(key, v);
+  return v;
+}
+
+/** Most word verdicts remembered per start-up (a flood of distinct words must not grow it forever). */
+const VERDICT_LIMIT = 200_000;
+
+function scoreArabicWords(
+  analysed: readonly (readonly Token[])[],
+  arabic: ReadonlySet<string>,
+  e: NameEvidence,
+  c: FoldedCues,
+  cued: Set<string>,
+): Map<string, number> {
+  let verdicts = verdictsByEvidence.get(e);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    verdictsByEvidence.set(e, verdicts);
+  }
   const stats = new Map<string, { count: number; cue: number; readonly translated: boolean; readonly ordinary: boolean }>();
   // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
   // this runs over every word of every story at start-up.
@@ -363,17 +438,8 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
         cued.add(w);
       }
       if (st === undefined) {
-        const ordinary =
-          w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
-        if (ordinary) st = ORDINARY;
-        else {
-          // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
-          const name = e.nameInDictionary(t.key, arabicSkeleton(w));
-          // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
-          // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
-          const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
-          st = { count: 0, cue: name ? 1 : 0, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))), ordinary };
-        }
+        const v = verdictOf(t, w, e, c, verdicts);
+        st = v === ORDINARY ? ORDINARY : { count: 0, cue: v.name ? 1 : 0, translated: v.translated, ordinary: false };
         stats.set(w, st);
       }
       if (st.ordinary) continue;
@@ -402,11 +468,6 @@ function scoreArabicWords(analysed: readonly Token[][], arabic: ReadonlySet<stri
     out.set(w, score);
   }
   return out;
-}
-
-/** Whether two tokens are separated only by spaces (a comma ends a name). */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */

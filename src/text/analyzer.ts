@@ -8,7 +8,7 @@ import { type ArabicStemmer, type ArabicWords, createArabicWords } from './arabi
 import { createEnglishWords } from './english.js';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type PerLanguage } from './languages.js';
 import { normalizeForAnalysis, type Script } from './normalize.js';
-import { tokenize } from './tokenize.js';
+import { forEachWord, tokenize } from './tokenize.js';
 
 /** A token with its analysis. */
 export interface Token {
@@ -73,8 +73,9 @@ export interface Analyzer {
   /**
    * Like `analyze`, but the tokens are shared memo entries whose offsets are not this text's: for
    * indexing, which needs keys, not positions. Faster, and allocates nothing per known word.
+   * @param starts when given, receives each token's offset in `text` (its end is that plus its surface's length)
    */
-  analyzeWords(text: string): Token[];
+  analyzeWords(text: string, starts?: number[]): Token[];
   /** Folds one word or phrase the way `analyze` folds tokens (for matching word lists). */
   fold(text: string): string;
   readonly stemArabic: ArabicStemmer;
@@ -134,8 +135,13 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     analyze(text: string): Token[] {
       return tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script));
     },
-    analyzeWords(text: string): Token[] {
-      return tokenize(text).map((t) => cached(t.surface, 0, t.surface.length, t.script));
+    analyzeWords(text: string, starts?: number[]): Token[] {
+      const out: Token[] = [];
+      forEachWord(text, (surface, start, script) => {
+        out.push(cached(surface, 0, surface.length, script));
+        starts?.push(start);
+      });
+      return out;
     },
     fold(text: string): string {
       return tokenize(text)

@@ -141,20 +141,25 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
   };
 
   // Parsed on first lookup and kept: a conversation asks about the same few words again and again.
+  // A word's phrases are parsed only when asked for: most look-ups want its translations alone (is
+  // this word translated? its gloss?), and a common word heads hundreds of phrases.
   interface Parsed {
-    translations: readonly Translation[];
-    phrases: readonly Phrase[];
+    readonly translations: readonly Translation[];
+    /** The word, the line after its own (where its phrases would start), and its phrases once parsed. */
+    readonly word: string;
+    readonly next: number;
+    phrases: readonly Phrase[] | undefined;
   }
+  const NOTHING: Parsed = { translations: NONE, word: '', next: 0, phrases: NONE };
   const cache: Record<Side, Map<string, Parsed>> = { en: new Map(), ar: new Map() };
   const lookup = (lang: Side, key: string): Parsed => {
     const bare = unprefix(lang, key);
-    if (bare === undefined) return EMPTY;
+    if (bare === undefined) return NOTHING;
     let out = cache[lang].get(bare);
     if (out !== undefined) return out;
     const probe = Buffer.from(bare, 'utf8');
     let i = lowerBound(lang, probe);
     let translations: readonly Translation[] = NONE;
-    const phrases: Phrase[] = [];
     const n = lineStarts[lang].length;
     if (i < n) {
       const [s, e] = keysField(lang, i);
@@ -163,9 +168,20 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
         i++;
       }
     }
+    out = { translations, word: bare, next: i, phrases: undefined };
+    if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
+    cache[lang].set(bare, out);
+    return out;
+  };
+  const phrasesOf = (lang: Side, key: string): readonly Phrase[] => {
+    const p = lookup(lang, key);
+    if (p.phrases !== undefined) return p.phrases;
+    const probe = Buffer.from(p.word, 'utf8');
+    const phrases: Phrase[] = [];
+    const n = lineStarts[lang].length;
     // Phrases that start with the key follow it: "رييس اساقف" sorts after "رييس" and before
     // "رييسا", because the space between keys sorts below every letter.
-    for (; i < n; i++) {
+    for (let i = p.next; i < n; i++) {
       const [s, e] = keysField(lang, i);
       if (e - s <= probe.length || buf[s + probe.length] !== 32 || buf.compare(probe, 0, probe.length, s, s + probe.length) !== 0) break;
       const keys = buf
@@ -176,10 +192,8 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     }
     // Longest first, so a caller that takes the first match takes the longest one.
     phrases.sort((a, b) => b.keys.length - a.keys.length);
-    out = { translations, phrases: phrases.length === 0 ? NONE : Object.freeze(phrases) };
-    if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
-    cache[lang].set(bare, out);
-    return out;
+    p.phrases = phrases.length === 0 ? NONE : Object.freeze(phrases);
+    return p.phrases;
   };
   const oneWord = (lang: Side, key: string): readonly string[] => {
     const out: string[] = [];
@@ -208,8 +222,8 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     arabicFor: (enKey) => oneWord('en', enKey),
     englishFor: (arKey) => oneWord('ar', arKey),
     translationsOf: (key) => (key.startsWith('en:') ? lookup('en', key) : lookup('ar', key)).translations,
-    phrasesFromEnglish: (firstKey) => lookup('en', firstKey).phrases,
-    phrasesFromArabic: (firstKey) => lookup('ar', firstKey).phrases,
+    phrasesFromEnglish: (firstKey) => phrasesOf('en', firstKey),
+    phrasesFromArabic: (firstKey) => phrasesOf('ar', firstKey),
     glossOf: (arKey) => gloss('ar', arKey),
     glossOfEnglish: (enKey) => gloss('en', enKey),
     // Counted when first asked (reports and tests ask; the engine does not).
@@ -223,8 +237,6 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     },
   };
 }
-
-const EMPTY = Object.freeze({ translations: NONE, phrases: NONE });
 
 /**
  * Loads the shipped dictionary from a knowledge folder (knowledge/dictionary/dictionary.tsv).

@@ -33,8 +33,16 @@ const NONE = 3;
 
 const LETTER = /^\p{L}$/u;
 const OTHER = /^[\p{M}\p{N}\u0640]$/u;
-/** Kinds of the Basic Multilingual Plane, filled in as characters are first seen. */
+/**
+ * Kinds of the Basic Multilingual Plane, filled in as characters are first seen, with the script of
+ * the character (scriptOfChar) above the kind's two bits: splitting a word by script then reads the
+ * table instead of testing code point ranges per character (a tenth of indexing's CPU at 1,000
+ * stories; npm run bench).
+ */
 const bmp = new Uint8Array(0x10000);
+const KIND_BITS = 3;
+/** Scripts by their code in the table (0: none, as for marks and tatweel). */
+const SCRIPTS: readonly (Script | undefined)[] = [undefined, 'digit', 'latin', 'ar'];
 /** Code points outside the BMP whose kind is remembered. */
 const ASTRAL_CACHE = 4096;
 /** Kinds of the other planes (emoji, historic scripts), filled in likewise. */
@@ -45,15 +53,18 @@ function classify(cp: number): Kind {
   return LETTER.test(ch) ? LETTER_KIND : OTHER.test(ch) ? OTHER_KIND : NONE;
 }
 
-function kindOf(cp: number): Kind {
-  if (cp < 0x10000) {
-    let k = bmp[cp] as Kind;
-    if (k === UNKNOWN) {
-      k = classify(cp);
-      bmp[cp] = k;
-    }
-    return k;
+/** The table entry of a BMP code unit: its kind, and its script's code shifted by two. */
+function entryOf(c: number): number {
+  let e = bmp[c] as number;
+  if (e === UNKNOWN) {
+    e = classify(c) | (SCRIPTS.indexOf(scriptOfChar(c)) << 2);
+    bmp[c] = e;
   }
+  return e;
+}
+
+function kindOf(cp: number): Kind {
+  if (cp < 0x10000) return (entryOf(cp) & KIND_BITS) as Kind;
   let k = astral.get(cp);
   if (k === undefined) {
     k = classify(cp);
@@ -80,6 +91,21 @@ function runEnd(text: string, i: number, accept: (k: Kind) => boolean): number {
 /** Splits a text into word tokens, splitting further where the script changes mid-word. */
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
+  forEachWord(text, (surface, start, script) => {
+    out.push({ surface, start, end: start + surface.length, script });
+  });
+  return out;
+}
+
+/** Something that takes the words of a text one by one: the word, its offset, its script. */
+export type WordVisitor = (surface: string, start: number, script: Script) => void;
+
+/**
+ * The words `tokenize` finds, handed to `visit` one by one instead of collected: indexing turns each
+ * into a shared analysed token at once, without a short-lived object per word (at 1,000 stories,
+ * about a fifth less time in analysis; a CPU profile of start-up).
+ */
+export function forEachWord(text: string, visit: WordVisitor): void {
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) as number;
@@ -95,17 +121,16 @@ export function tokenize(text: string): RawToken[] {
       if (end === i + 1) break;
       i = end;
     }
-    splitByScript(text.slice(start, i), start, out);
+    splitByScript(text.slice(start, i), start, visit);
   }
-  return out;
 }
 
-function splitByScript(word: string, offset: number, out: RawToken[]): void {
+function splitByScript(word: string, offset: number, out: WordVisitor): void {
   let runStart = 0;
   let runScript: Script | undefined;
   let digits = false;
   for (let i = 0; i < word.length; i++) {
-    const s = scriptOfChar(word.charCodeAt(i));
+    const s = SCRIPTS[entryOf(word.charCodeAt(i)) >> 2];
     if (s === 'digit') digits = true;
     if (s === undefined || s === 'digit') continue;
     // Digits stay attached to whatever run they are in; a change of letters' script starts a new run.
@@ -119,11 +144,11 @@ function splitByScript(word: string, offset: number, out: RawToken[]): void {
 }
 
 /** Adds a token; a run with no Arabic or Latin letter and no digit is classified the slow way (other scripts, marks only). */
-function push(surface: string, start: number, script: Script | undefined, out: RawToken[]): void {
+function push(surface: string, start: number, script: Script | undefined, visit: WordVisitor): void {
   if (surface === '') return;
   if (script === undefined) {
     if (!/[\p{L}\p{N}]/u.test(surface)) return;
     script = scriptOf(surface);
   }
-  out.push({ surface, start, end: start + surface.length, script });
+  visit(surface, start, script);
 }

@@ -13,7 +13,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { runScript } from './script.js';
 
-const SHARED = ['stopwords.en.txt', 'stopwords.ar.txt', 'dialogue.json', 'answer-types.jsonl', 'english-common.txt', 'name-cues.json', 'dictionary', 'thesaurus'];
+const SHARED = [
+  'stopwords.en.txt',
+  'stopwords.ar.txt',
+  'dialogue.json',
+  'answer-types.jsonl',
+  'english-common.txt',
+  'name-cues.json',
+  'dictionary',
+  'thesaurus',
+];
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,8 @@ interface Line {
 
 const stories = new Map<string, LoadedStory>();
 for (const lang of ['ar', 'en']) {
-  for (const id of readdirSync(join(root, 'stories', lang))) {
+  // Dot folders are not stories (the loader skips them): `.cache` holds the names found at start-up.
+  for (const id of readdirSync(join(root, 'stories', lang)).filter((f) => !f.startsWith('.'))) {
     const dir = join(root, 'stories', lang, id);
     expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
     stories.set(id, loadStory(dir, id));

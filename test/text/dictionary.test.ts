@@ -226,6 +226,18 @@ describe('parseDictionary', () => {
     expect(d.phrasesFromEnglish('en:firearm')).toEqual([]);
   });
 
+  it('gives the same phrases and translations whichever is asked first', () => {
+    // A word's phrases are parsed only when asked for (a gloss or a translation check does not need
+    // them): asking for them after the word's translations must find them all the same.
+    const phrasesFirst = parseDictionary(text);
+    const translationsFirst = parseDictionary(text);
+    const phrases = phrasesFirst.phrasesFromArabic('ar:وقف');
+    expect(phrasesFirst.englishFor('ar:وقف')).toEqual(['en:stop']);
+    expect(translationsFirst.englishFor('ar:وقف')).toEqual(['en:stop']);
+    expect(translationsFirst.phrasesFromArabic('ar:وقف')).toEqual(phrases);
+    expect(phrases).toHaveLength(2);
+  });
+
   it('glosses with the display forms and counts entries', () => {
     expect(d.glossOf('ar:وقفه')).toEqual(['pause']);
     expect(d.glossOfEnglish('en:fire')).toEqual(['النار', 'حريق']);

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/text/analyzer.js';
+
+const analyzer = createAnalyzer({ stopwords: { en: ['the', 'of'], ar: ['في', 'من'] }, protectedArabic: [] });
+
+// Text with words of both scripts, digits, harakat, apostrophes, punctuation and spaces.
+const pieces = fc.constantFrom('the', 'Peskov', "Trump's", 'قال', 'بيسكوف', 'في', 'كورسك', 'ـ', 'َ', '2025', '٣', ' ', '  ', ',', '.', '«', '»', '\n', 'é');
+
+describe('analyzeWords', () => {
+  it('gives the tokens analyze gives, and with starts, the offsets analyze gives', () => {
+    // Name finding and indexing share analyzeWords' tokens and read adjacency off these offsets
+    // (src/search/names.ts), so they must be exactly analyze's.
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')),
+        (text) => {
+          const starts: number[] = [];
+          const words = analyzer.analyzeWords(text, starts);
+          const full = analyzer.analyze(text);
+          expect(words.map((t) => [t.surface, t.key, t.norm, t.stop])).toEqual(full.map((t) => [t.surface, t.key, t.norm, t.stop]));
+          expect(starts).toEqual(full.map((t) => t.start));
+          expect(words.map((t, i) => (starts[i] as number) + t.surface.length)).toEqual(full.map((t) => t.end));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
