@@ -574,7 +574,9 @@ function addSupplement(keyer: Keyer, file: string, fromEn: Map<string, Ranked[]>
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Error(`Cannot read the core vocabulary ${file} (${(e as Error).message}); pass --supplement FILE, or restore knowledge/dictionary/supplement.tsv.`);
+    throw new Error(
+      `Cannot read the core vocabulary ${file} (${(e as Error).message}); pass --supplement FILE, or restore knowledge/dictionary/supplement.tsv.`,
+    );
   }
   const problems: string[] = [];
   const seen = new Set<string>();
