@@ -107,7 +107,8 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
   let server: Server;
   let bot: Running;
   const dataDir = mkdtempSync(join(tmpdir(), 'sanad-e2e-'));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  // Below the ephemeral range (32768 and up), where other tests' connections take their ports.
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
 
   const messagesIn = (chatId: number): BotMessage[] =>
     (server.storage.botMessages as unknown as BotMessage[]).filter((m) => Number(m.message.chat_id) === chatId);
@@ -235,7 +236,8 @@ describe.each(SUITES)('end to end with $name', ({ main, enabled }) => {
 describe('end to end: webhook mode (fake engine)', () => {
   let server: Server;
   let bot: Running | undefined;
-  const apiPort = 20_000 + Math.floor(Math.random() * 20_000);
+  // Below the ephemeral range (32768 and up), where other tests' connections take their ports.
+  const apiPort = 20_000 + Math.floor(Math.random() * 12_000);
   const hookPort = apiPort + 1;
   const secret = 'e2e_secret-123';
   const update = (id: number, text: string) => ({

@@ -17,6 +17,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
 import { redisUp, TEST_REDIS_URL } from '../support/redis.js';
+import { freePort } from '../support/redis-server.js';
 import type { Loose } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,7 +90,6 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
   let main: string;
   const instances: Instance[] = [];
   let updateId = 1;
-  let base = 0;
 
   let redis: Redis;
   /**
@@ -146,8 +146,9 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
     main = await entryPoint();
     redis = new Redis(TEST_REDIS_URL);
     api = await startStubApi();
-    base = 30_000 + Math.floor(Math.random() * 20_000);
-    instances.push(...(await Promise.all([startInstance(main, api.url, base), startInstance(main, api.url, base + 1)])));
+    // Ports the system says are free: a random one may be an ephemeral port another test's connection holds.
+    const [a, b] = [await freePort(), await freePort()];
+    instances.push(...(await Promise.all([startInstance(main, api.url, a), startInstance(main, api.url, b)])));
   }, 90_000);
 
   afterAll(async () => {
@@ -183,7 +184,7 @@ describe.skipIf(!available)('stories added and removed on one instance reach eve
     expect(answer).toContain('40 million euros');
     expect(Date.now() - added).toBeLessThan(1_000);
 
-    const c = await startInstance(main, api.url, base + 2);
+    const c = await startInstance(main, api.url, await freePort());
     instances.push(c);
     await say(c, READER, 'When does construction start?');
     expect(sentTo(READER).at(-1)?.text).toContain('March');

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StubApi, startStubApi } from '../../bench/bot/stub-api.js';
 import { until } from '../support/bot-process.js';
 import { redisUp } from '../support/redis.js';
+import { freePort } from '../support/redis-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = '987654321:AAE2eMultiInstanceTokenNotRealxxxxx';
@@ -97,8 +98,9 @@ describe.skipIf(!available)('two instances in webhook mode sharing sessions in R
 
   beforeAll(async () => {
     api = await startStubApi();
-    const base = 30_000 + Math.floor(Math.random() * 20_000);
-    instances.push(...(await Promise.all([startInstance(api.url, base), startInstance(api.url, base + 1)])));
+    // Ports the system says are free: a random one may be an ephemeral port another test's connection holds.
+    const [a, b] = [await freePort(), await freePort()];
+    instances.push(...(await Promise.all([startInstance(api.url, a), startInstance(api.url, b)])));
   }, 60_000);
 
   afterAll(async () => {
