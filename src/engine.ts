@@ -624,7 +624,8 @@ class AnswerEngine implements Engine {
    */
   private continuationOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
     const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
-    if (end === undefined || last.speaker === undefined) return undefined;
+    const speaker = last.speaker;
+    if (end === undefined || speaker === undefined) return undefined;
     const story = (this.index.sentences[end] as IndexedSentence).story;
     const seen = new Set(prev.seen);
     for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
@@ -632,20 +633,28 @@ class AnswerEngine implements Engine {
       // The speaker named again, or a sentence that says someone "added" without naming anyone else
       // (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may not know as Zelensky).
       const facts = this.facts.of(g);
-      if (!facts.people.includes(last.speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
-      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
-      const state: ChatState = {
-        ...prev,
-        results: [],
-        shown: 0,
-        lang,
-        seen: withSeen(prev.seen, refs),
-        ...(spans[0] === undefined ? {} : { last: withSpeaker(this.lastOf(g, spans[0]), last.speaker) }),
-        at: now,
-      };
-      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+      if (!facts.people.includes(speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
+      return this.quoteNext(g, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
     }
     return undefined;
+  }
+
+  /**
+   * One sentence quoted as the answer to a follow-up that walks the story ("what did he add?", "and
+   * before that?"): it becomes the answer just shown (`asLast` may give it a speaker), and is seen.
+   */
+  private quoteNext(g: number, prev: ChatState, seen: ReadonlySet<string>, lang: Lang, now: number, asLast = (l: LastAnswer) => l): AskResult {
+    const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+    const state: ChatState = {
+      ...prev,
+      results: [],
+      shown: 0,
+      lang,
+      seen: withSeen(prev.seen, refs),
+      ...(spans[0] === undefined ? {} : { last: asLast(this.lastOf(g, spans[0])) }),
+      at: now,
+    };
+    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
   }
 
   /**
@@ -660,17 +669,7 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = from + step; Math.abs(g - from) <= BESIDE_REACH && this.index.sentences[g]?.story === story; g += step) {
       if (seen.has(this.keyOf(g))) continue;
-      const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
-      const state: ChatState = {
-        ...prev,
-        results: [],
-        shown: 0,
-        lang,
-        seen: withSeen(prev.seen, refs),
-        ...(spans[0] === undefined ? {} : { last: this.lastOf(g, spans[0]) }),
-        at: now,
-      };
-      return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+      return this.quoteNext(g, prev, seen, lang, now);
     }
     return undefined;
   }

@@ -135,7 +135,7 @@ export interface Knowledge {
 }
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
-const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesaurus']);
+export const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesaurus']);
 
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');

@@ -6,23 +6,13 @@
  * through the automatic story vocabulary (src/search/names.ts), so these scripts check that follow-ups
  * work on any story, not only on the seed and its lexicon.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { loadEngine } from '../../src/engine.js';
+import { sharedKnowledgeCopy } from '../support/stories.js';
 import { runScript } from './script.js';
 
-const SHARED = [
-  'stopwords.en.txt',
-  'stopwords.ar.txt',
-  'dialogue.json',
-  'answer-types.jsonl',
-  'english-common.txt',
-  'name-cues.json',
-  'dictionary',
-  'thesaurus',
-];
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -30,9 +20,8 @@ afterAll(() => {
 
 /** An engine over one benchmark story, with the shared language data and nothing made by hand. */
 function engineFor(lang: 'ar' | 'en', story: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'sanad-benchmark-story-'));
+  const dir = sharedKnowledgeCopy('sanad-benchmark-story-');
   made.push(dir);
-  for (const f of SHARED) cpSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
   cpSync(new URL(`../eval/xling/stories/${lang}/${story}`, import.meta.url), join(dir, story), { recursive: true });
   return loadEngine({ knowledgeDir: dir, load: { handMade: false } });
 }

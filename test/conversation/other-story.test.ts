@@ -4,25 +4,14 @@
  * shared language data. Nothing in the engine knows its people: follow-ups must work from the story's
  * words, and, once the story's vocabulary is built automatically, from its people as concepts.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { loadEngine } from '../../src/engine.js';
+import { sharedKnowledgeCopy } from '../support/stories.js';
 import { runScript } from './script.js';
 
-const SHARED = [
-  'lexicon.jsonl',
-  'stopwords.en.txt',
-  'stopwords.ar.txt',
-  'dialogue.json',
-  'answer-types.jsonl',
-  'english-common.txt',
-  'name-cues.json',
-  'dictionary',
-];
-const dir = mkdtempSync(join(tmpdir(), 'sanad-other-story-'));
-for (const f of SHARED) cpSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
+const dir = sharedKnowledgeCopy('sanad-other-story-');
 cpSync(new URL('../fixtures/stories/vellmark-ferry', import.meta.url), join(dir, 'vellmark-ferry'), { recursive: true });
 const engine = loadEngine({ knowledgeDir: dir });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

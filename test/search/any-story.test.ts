@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createEngine } from '../../src/engine.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
-import { loadKnowledge, THESAURUS_FILE } from '../../src/knowledge/load.js';
+import { THESAURUS_FILE } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';

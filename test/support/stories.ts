@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
-import { type Knowledge, loadKnowledge } from '../../src/knowledge/load.js';
+import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowledge/load.js';
 
 /** A story written for a test: its paragraphs and its language. */
 export interface TestStory {
@@ -25,4 +25,16 @@ export function knowledgeWith(stories: Readonly<Record<string, TestStory>>): Kno
     );
   }
   return loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir, handMade: false });
+}
+
+/**
+ * A new knowledge folder holding the shipped shared data only (every top-level file: lexicon, stop
+ * words, dialogue words, answer types…; and the shared folders: dictionary, thesaurus), no story:
+ * a test copies the stories it wants beside it.
+ */
+export function sharedKnowledgeCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const e of readdirSync(DEFAULT_KNOWLEDGE_DIR, { withFileTypes: true }))
+    if (e.isFile() || SHARED_FOLDERS.has(e.name)) cpSync(join(DEFAULT_KNOWLEDGE_DIR, e.name), join(dir, e.name), { recursive: true });
+  return dir;
 }
