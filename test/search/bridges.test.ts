@@ -146,3 +146,17 @@ describe('Arabic words inflected otherwise in the story asked about', () => {
     expect(labels).not.toContain('الدي');
   });
 });
+
+describe('answer types in words', () => {
+  // Both sentences hold the question's words; only one gives a count, in words, not digits.
+  const lakes = knowledgeWith({
+    'en-valley': {
+      lines: ['The lakes of the valley are home to many species of birds.', 'The valley hosts seventeen species of birds.'],
+      language: 'en',
+    },
+  });
+  it('takes a number written in words as the answer to "how many"', () => {
+    const r = createEngine({ knowledge: lakes }).ask('How many species of birds are in the valley?', undefined, { story: 'en-valley' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
