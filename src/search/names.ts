@@ -431,7 +431,15 @@ function scoreArabicWords(
       let st = stats.get(w);
       // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
       // with the article (الحسين بن علي, ابن خلدون).
-      const kin = !KINSHIP.has(t.norm) && (KINSHIP.has(tokens[i - 1]?.norm ?? '') || KINSHIP.has(tokens[i + 1]?.norm ?? ''));
+      // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
+      // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
+      const before = tokens[i + 1]?.norm ?? '';
+      const kin =
+        !KINSHIP.has(t.norm) &&
+        (KINSHIP.has(tokens[i - 1]?.norm ?? '') ||
+          before === 'بن' ||
+          before === 'بنت' ||
+          (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
         st = { count: 0, cue: 2, translated: false, ordinary: false };
         stats.set(w, st);

@@ -41,9 +41,12 @@ export interface RankInput {
 
 interface UnitLists {
   readonly unit: QueryUnit;
-  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean; readonly named: boolean }>;
+  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean; readonly named: boolean; readonly word: boolean }>;
   readonly size: number;
 }
+
+/** Keys of a concept (its name, role, carried speaker, affiliation), as against a word's own keys. */
+const CONCEPT_KEY = /^[crsa]:/;
 
 /** Index of the first value ≥ `value` in a sorted list. */
 export function lowerBound(list: Uint32Array, value: number): number {
@@ -61,13 +64,13 @@ export function lowerBound(list: Uint32Array, value: number): number {
  * Sentences of [from, to) that mention the unit itself (not through a carried speaker or an
  * affiliation), counting a sentence once however many alternatives it matches.
  */
-function dfIn(u: UnitLists, from: number, to: number): number {
+function dfIn(u: UnitLists, from: number, to: number, wordsOnly = false): number {
   // Only the unit's best kind of match that the story holds counts: where a story has the English word
   // itself (its rendering), its dictionary translations do not make it look common there.
   // (A concept's name and roles are one thing and count together, as before.)
   let top = 0;
   if (u.unit.kind === 'term') for (const l of u.lists) if (l.own && l.q > top && lowerBound(l.list, to) > lowerBound(l.list, from)) top = l.q;
-  const own = u.lists.filter((l) => l.own && l.q >= top);
+  const own = u.lists.filter((l) => l.own && l.q >= top && (!wordsOnly || l.word));
   if (own.length === 1) {
     const l = (own[0] as UnitLists['lists'][number]).list;
     return lowerBound(l, to) - lowerBound(l, from);
@@ -98,7 +101,8 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     // names them: there, the role does not count.
     const person = u.unit.kind === 'person';
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
-    const df = u.size === 0 || unnamed[j] === 1 ? 0 : dfIn(u, from, to);
+    // A person the story never names may still be a word it uses (a word taken for a name elsewhere).
+    const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
     const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;
@@ -126,10 +130,10 @@ export function has(list: Uint32Array, value: number): boolean {
   return i < list.length && list[i] === value;
 }
 
-/** Best match quality of a unit in a sentence (0 when absent). */
-function quality(u: UnitLists, gid: number): number {
+/** Best match quality of a unit in a sentence (0 when absent); only through its word keys when `wordsOnly`. */
+function quality(u: UnitLists, gid: number, wordsOnly: boolean): number {
   let best = 0;
-  for (const { list, q } of u.lists) if (q > best && has(list, gid)) best = q;
+  for (const { list, q, word } of u.lists) if (q > best && (word || !wordsOnly) && has(list, gid)) best = q;
   return best;
 }
 
@@ -173,7 +177,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     for (const a of unit.alts) {
       const list = postingsOf(index, a.key);
       if (list === undefined) continue;
-      lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:') });
+      lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:'), word: !CONCEPT_KEY.test(a.key) });
       size += list.length;
     }
     return { unit, lists, size };
@@ -221,10 +225,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
-      if (u.size === 0 || unnamed[j] === 1) continue;
-      const own = quality(u, gid);
+      if (u.size === 0) continue;
+      // A person the story never names: their role and carried speaker do not count there, the word itself does.
+      const wordsOnly = unnamed[j] === 1;
+      const own = quality(u, gid, wordsOnly);
       // A neighbour can only add what the sentence lacks.
-      const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev), next < 0 ? 0 : quality(u, next));
+      const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (own > 0) matched.push(u.unit.key);
       if (own > 0 && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term')) strong = true;
       const part = (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));

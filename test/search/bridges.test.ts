@@ -160,3 +160,20 @@ describe('answer types in words', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('kinship words in Arabic names', () => {
+  const stories = knowledgeWith({
+    'ar-khaldun': {
+      lines: ['ولد ابن خلدون في تونس سنة 1332.', 'ويعتبر ابن خلدون مؤسس علم الاجتماع.', 'حكم عثمان بن أرطغرل إمارة صغيرة.'],
+      language: 'ar',
+    },
+  });
+  const idx = buildIndex(stories);
+
+  it('takes the word before بن for a name, not the verb before ابن', () => {
+    const names = idx.namesByStory.get('ar-khaldun') ?? [];
+    expect(names.some((e) => e.ar.some((f) => f.includes('خلدون')))).toBe(true);
+    expect(names.some((e) => e.ar.includes('عثمان'))).toBe(true);
+    expect(names.some((e) => e.ar.some((f) => f.includes('يعتبر')))).toBe(false);
+  });
+});
