@@ -436,10 +436,7 @@ function scoreArabicWords(
       const before = tokens[i + 1]?.norm ?? '';
       const kin =
         !KINSHIP.has(t.norm) &&
-        (KINSHIP.has(tokens[i - 1]?.norm ?? '') ||
-          before === 'بن' ||
-          before === 'بنت' ||
-          (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
+        (KINSHIP.has(tokens[i - 1]?.norm ?? '') || before === 'بن' || before === 'بنت' || (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
         st = { count: 0, cue: 2, translated: false, ordinary: false };
         stats.set(w, st);

@@ -187,7 +187,14 @@ describe('rank: a person the story never names', () => {
   // Story 0 names the person (c:p) and has the role (r:p); story 1 never names them, but one of its
   // sentences has the word the person is called by (a word taken for a name in another story).
   const index = tinyIndex([story(3, { 0: ['c:p', 'w:x'], 1: ['r:p'] }), story(3, { 0: ['r:p', 'other'], 1: ['w:x', 'other'], 2: ['other'] })]);
-  const person = unit('person', { kind: 'person', alts: [{ key: 'c:p', q: 1 }, { key: 'r:p', q: 0.8 }, { key: 'w:x', q: 1 }] });
+  const person = unit('person', {
+    kind: 'person',
+    alts: [
+      { key: 'c:p', q: 1 },
+      { key: 'r:p', q: 0.8 },
+      { key: 'w:x', q: 1 },
+    ],
+  });
 
   it('does not count the role where the person is never named, but still counts the word itself', () => {
     const hits = run(index, [person, unit('other')], { onlyStory: 1 });
