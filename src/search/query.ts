@@ -463,7 +463,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   const memoKey = t.script === 'latin' && /^\p{Lu}/u.test(t.surface) ? `${t.norm}\u0001` : t.norm;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = findAlternatives(index, t, o);
+    const found = withRoots(index, t, findAlternatives(index, t, o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -477,6 +477,20 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     memo.set(memoKey, m);
   }
   return m;
+}
+
+/**
+ * An Arabic word also matches, for less, the other derived forms of its light root (يشخص ~ التشخيص),
+ * and of the form it was corrected or reduced to, whatever else it matched.
+ */
+function withRoots(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
+  if (t.script !== 'ar') return found;
+  const out = found;
+  for (const k of [t.key, ...found.filter((a) => a.key.startsWith('ar:')).map((a) => a.key)]) {
+    const r = rootKey(k);
+    if (r !== '' && index.postings.has(r) && !out.some((a) => a.key === r)) out.push({ key: r, q: o.root });
+  }
+  return out;
 }
 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {

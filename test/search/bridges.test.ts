@@ -177,3 +177,17 @@ describe('kinship words in Arabic names', () => {
     expect(names.some((e) => e.ar.some((f) => f.includes('يعتبر')))).toBe(false);
   });
 });
+
+describe('Arabic roots beside other matches', () => {
+  const clinic = knowledgeWith({
+    'ar-clinic': {
+      lines: ['يزور المرضى العيادة كل صباح.', 'يعتمد التشخيص الطبي للمرض على الأشعة.', 'ويتعافى المرض في أسابيع.', 'ويدفع كل شخص رسما صغيرا.'],
+      language: 'ar',
+    },
+  });
+  it('matches a present-tense verb to its verbal noun by root, though the verb matched another word', () => {
+    // يشخص alone is corrected to شخص ("person"); its root also reaches التشخيص.
+    const r = createEngine({ knowledge: clinic }).ask('كيف يشخص المرض؟', undefined, { story: 'ar-clinic' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArabicStemmer } from '../../src/text/arabic.js';
+import { arabicRoot, createArabicStemmer } from '../../src/text/arabic.js';
 import { foldArabic } from '../../src/text/normalize.js';
 
 const names = new Set(['بيسكوف', 'كورسك', 'بوتين', 'موسكو', 'كرملين', 'ناتو'].map(foldArabic));
@@ -35,5 +35,19 @@ describe('Arabic light stemmer', () => {
   it('does not strip bare ب ل ك from unknown words', () => {
     expect(s('لندن')).toBe('لندن');
     expect(s('بريطانيا')).toBe('بريطانيا');
+  });
+});
+
+describe('Arabic light root', () => {
+  it('takes derived forms to one root', () => {
+    expect(arabicRoot('مكالم')).toBe('كلم');
+    expect(arabicRoot('كلام')).toBe('كلم');
+    expect(arabicRoot('اجتماع')).toBe('جمع');
+    expect(arabicRoot('تشخيص')).toBe('شخص');
+  });
+
+  it('reads the ي after the م of مفعال as the و of the root', () => {
+    expect(arabicRoot('ميلاد')).toBe('ولد');
+    expect(arabicRoot('ميعاد')).toBe('وعد');
   });
 });
