@@ -191,3 +191,15 @@ describe('Arabic roots beside other matches', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('common English words in lower case', () => {
+  const coach = knowledgeWith({
+    'ar-coach': { lines: ['قال المدرب برقوق إن الفريق فاز.', 'وقال برقوق إن اللاعبين تعبوا.'], language: 'ar' },
+  });
+  const coachIndex = buildIndex(coach);
+  it('spell no name with a short skeleton ("break" is not برقوق), while the name itself does', () => {
+    const unitOf = (q: string, label: string) => parseQuery(coachIndex, q).units.find((u) => u.label === label);
+    expect(unitOf('Why did the team break?', 'break')?.alts.some((a) => a.key.endsWith('auto-brk'))).toBe(false);
+    expect(unitOf('What did Barquq say?', 'Barquq')?.alts.some((a) => a.key === 'c:auto-brk')).toBe(true);
+  });
+});
