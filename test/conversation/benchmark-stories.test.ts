@@ -39,7 +39,12 @@ describe('Scenario: an Arabic conversation about Osman I (ARCD, no lexicon)', ()
       { ask: 'وماذا فعل سنة 1295م؟', first: '1.5', followUp: true, why: 'he is Osman: he attacked the Byzantine frontier' },
       { ask: 'ومتى أعلن استقلاله؟', first: '1.6', why: 'استقلاله, "his independence": from the Seljuks, when the Mongols defeated them' },
       { ask: 'ومن فتح بورصة؟', first: '1.8', why: 'his son Orhan' },
-      { ask: 'وماذا حدث بعد ذلك؟', first: '2.1', fresh: true, why: '¶1.9 was shown beside the answer: the next sentence not shown yet' },
+      {
+        ask: 'وماذا حدث بعد ذلك؟',
+        first: '2.2',
+        fresh: true,
+        why: '¶1.9 was shown beside the answer and ¶2.1 with the first one: the next sentence not shown yet',
+      },
       { ask: 'من هو أرطغرل؟', first: ['3.5', '3.7', '3.8'], followUp: false, why: 'a new question: the sentences where Ertugrul acts' },
       { ask: 'وبماذا لقب؟', first: '3.7', followUp: true, why: 'وبماذا ("and with what") opens a follow-up about Ertugrul: his title «أوچ بكي»' },
       { ask: 'وقبل ذلك؟', first: '3.6', fresh: true, why: 'the sentence before the answer just shown' },
