@@ -117,6 +117,8 @@ export interface Knowledge {
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Common English words (lemmas): an unknown word on this list is a paraphrase, not an unknown name. */
   readonly commonEnglish: ReadonlySet<string>;
+  /** One-word English names, lowercase (WordNet's capitalised-only words: germany, cairo); empty when absent. */
+  readonly englishNames: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
   /**
@@ -170,6 +172,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
+  const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
@@ -199,6 +202,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     answerTypes,
     synonyms,
     commonEnglish,
+    englishNames,
     nameCues,
     thesaurus,
     ...(dictionary ? { dictionary } : {}),
@@ -307,6 +311,8 @@ function bilingual(v: unknown, file: string, what: string): Record<Language, str
 }
 
 const NONE: PerLanguage<readonly string[]> = perLanguage(() => []);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE };
 
 function parseNameCues(file: string): NameCues {

@@ -203,9 +203,13 @@ function storyNames(
   // Only the dictionary's first word counts: a common word may list a transliteration further down
   // (سلام → "salaam"). A word with a common English translation is that word, whatever its first
   // gloss spells (دول → "dole", "state").
+  // A first word that is an English name (مصر → Egypt, لبنان → Lebanon) makes a name however it is
+  // spelled, whatever rarer senses follow (مصر, "insistent").
   const nameInDictionary = (arKey: string, skeleton: string) => {
     const glosses = dictionary?.glossOf(arKey) ?? [];
-    return skeleton.length >= 2 && latinSkeleton(glosses[0] ?? '') === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
+    const first = glosses[0] ?? '';
+    if (knowledge.englishNames.has(first)) return true;
+    return skeleton.length >= 2 && latinSkeleton(first) === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
   };
   const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
   const find = (story: LoadedStory) => {

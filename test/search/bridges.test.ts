@@ -203,3 +203,13 @@ describe('common English words in lower case', () => {
     expect(unitOf('What did Barquq say?', 'Barquq')?.alts.some((a) => a.key === 'c:auto-brk')).toBe(true);
   });
 });
+
+describe('names the dictionary translates', () => {
+  it('keeps a place whose English is a name spelled otherwise (مصر → Egypt) a name of the story', () => {
+    const trip = knowledgeWith({
+      'ar-trip': { lines: ['سافر الوفد إلى مصر في الربيع.', 'وعاد الوفد من مصر بعد عام.'], language: 'ar' },
+    });
+    const names = buildIndex(trip).namesByStory.get('ar-trip') ?? [];
+    expect(names.find((e) => e.ar.includes('مصر'))?.kind).toBe('place');
+  });
+});
