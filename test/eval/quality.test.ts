@@ -76,10 +76,11 @@ describe('quality floors', () => {
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
-    // Measured on the development stories: 73.6 / 56.8 / 70.1 / 52.3% hit@1 (ar-ar, en-ar, en-en, ar-en);
-    // 73.6 / 51.4 / 70.1 / 49.5% before the dictionary's core vocabulary (knowledge/dictionary/supplement.tsv);
+    // Measured on the development stories: 73.6 / 59.9 / 70.8 / 54.6% hit@1 (ar-ar, en-ar, en-en, ar-en);
+    // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
+    // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.71, 'en-ar': 0.54, 'en-en': 0.67, 'ar-en': 0.5 };
+    const floors: Record<string, number> = { 'ar-ar': 0.71, 'en-ar': 0.57, 'en-en': 0.67, 'ar-en': 0.52 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });

@@ -38,3 +38,38 @@ describe('the core vocabulary on a story nobody prepared', () => {
     expect(top('متى أصبحت المدينة عاصمة؟', 'en-town')).toBe('2');
   });
 });
+
+// Part two of the core vocabulary: the verbs of reporting, conflict and change in the forms news text
+// uses. In these two stories, written for this test, every sentence names the army, so each question
+// turns on its one other word, which FreeDict does not bridge to the story's (condemned: ندد,
+// evacuated: أجلى, seized: ضبط); with part one alone the first is answered wrongly, the others refused.
+const AR_NEWS = [
+  'وقال الجيش إن الوضع هادئ في العاصمة.',
+  'واندلعت اشتباكات بين الجيش ومسلحين يوم الأحد.',
+  'وندد وزير الخارجية بتصريحات قائد الجيش.',
+  'وكشف الجيش أن المشتبه به فر.',
+  'وأعلن الجيش هدنة لمدة ثلاثة أيام.',
+];
+const EN_NEWS = [
+  'The army said the situation in the capital was calm.',
+  'The army evacuated hundreds of families after the flood.',
+  'A military court acquitted two army officers on Monday.',
+  'The army resumed its operations in the north.',
+  'The army seized a large amount of weapons.',
+];
+const news = createEngine({ knowledge: knowledgeWith({ 'ar-news': { lines: AR_NEWS, language: 'ar' }, 'en-news': { lines: EN_NEWS, language: 'en' } }) });
+const topNews = (q: string, story: string) => {
+  const r = news.ask(q, undefined, { story });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('the core vocabulary, part two, on stories nobody prepared', () => {
+  it('bridges a verb of reporting from English to an Arabic story', () => {
+    expect(topNews('Who condemned the army?', 'ar-news')).toBe('3');
+  });
+
+  it('bridges verbs of action from Arabic to an English story', () => {
+    expect(topNews('من أجلى الجيش؟', 'en-news')).toBe('2');
+    expect(topNews('ماذا ضبط الجيش؟', 'en-news')).toBe('5');
+  });
+});
