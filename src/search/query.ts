@@ -725,6 +725,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
     for (const key of vocab.nearSkeleton(sk)) if (!namesOnly || index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
+  // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
+  if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
+    return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   return out;
 }
 

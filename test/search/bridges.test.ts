@@ -213,3 +213,13 @@ describe('names the dictionary translates', () => {
     expect(names.find((e) => e.ar.includes('مصر'))?.kind).toBe('place');
   });
 });
+
+describe('spellings of Russian names', () => {
+  it('reads the German -ow of a Russian name as the -ov Arabic writes with ف (Peskow → بيسكوف)', () => {
+    const kremlin = knowledgeWith({
+      'ar-kremlin': { lines: ['وقال المتحدث ديمتري بيسكوف إن الاجتماع مفيد.', 'وعقد الاجتماع في موسكو.'], language: 'ar' },
+    });
+    const r = createEngine({ knowledge: kremlin }).ask('what did peskow say', undefined, { story: 'ar-kremlin' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
+  });
+});
