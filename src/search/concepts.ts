@@ -21,6 +21,13 @@ interface Form {
   readonly kind: ConceptKind;
   readonly role: boolean;
   readonly keys: readonly string[];
+  /** A one-word form written in capitals ("US"): a lower-case word with its stem ("used") is not it. */
+  readonly acronym: boolean;
+}
+
+/** Whether a token is a Latin-script word typed in lower case. */
+function lowerLatin(t: Token): boolean {
+  return t.script === 'latin' && /^\p{Ll}/u.test(t.surface);
 }
 
 /** Matches lexicon forms in token sequences. */
@@ -77,7 +84,8 @@ export class ConceptMatcher {
         for (const k of keys) this.formKeys.add(k);
         const first = keys[0] as string;
         const list = this.byFirst.get(first) ?? [];
-        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys });
+        const acronym = keys.length === 1 && /^[A-Z][A-Z.]+$/.test(form);
+        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys, acronym });
         this.byFirst.set(first, list);
         touched.add(list);
       }
@@ -102,6 +110,7 @@ export class ConceptMatcher {
         if (forms === undefined) continue;
         for (const f of forms) {
           if (seen?.has(f.id)) continue;
+          if (f.acronym && lowerLatin(tokens[i] as Token)) continue;
           let ok = i + f.keys.length <= tokens.length;
           for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
           if (ok) {
@@ -128,6 +137,7 @@ export class ConceptMatcher {
       seen?.clear();
       for (const f of forms) {
         if (seen?.has(f.id)) continue;
+        if (f.acronym && lowerLatin(tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
         if (ok) {

@@ -223,3 +223,18 @@ describe('spellings of Russian names', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
   });
 });
+
+describe('acronyms found in a story', () => {
+  it('are not named by a lower-case word with the same stem ("used" is not the US)', () => {
+    const trade = knowledgeWith({
+      'en-trade': { lines: ['The US raised its tariffs on steel.', 'Factories used less steel that year.'], language: 'en' },
+    });
+    const idx = buildIndex(trade);
+    const us = (idx.namesByStory.get('en-trade') ?? []).find((e) => e.en.includes('US'));
+    expect(us).toBeDefined();
+    const key = `c:${us?.id}`;
+    // Indexed in the sentence that writes "US", not in the one that writes "used".
+    expect([...(idx.postings.get(key) ?? [])]).toEqual([0]);
+    expect(parseQuery(idx, 'How much steel was used?').units.find((u) => u.label === 'used')?.kind).toBe('term');
+  });
+});
