@@ -159,7 +159,8 @@ export function createArabicWords(data: LanguageData): ArabicWords {
   }
   const stem = createArabicStemmer({ protectedWords: keep });
   // A stop word behind the conjunction و or ف ("وهو", "فقد") is still a stop word.
-  const isStop = (w: string) => stop.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stop.has(w.slice(1)));
+  // So is a letter standing alone: the era after a year (1295م, 656هـ) or an abbreviation's (ق.م).
+  const isStop = (w: string) => w.length < 2 || stop.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stop.has(w.slice(1)));
   return {
     stem,
     word(surface: string) {

@@ -18,7 +18,8 @@ export interface RawToken {
 // expression: /[\p{L}\p{M}\p{N}\u0640]+(?:['’]\p{L}+)*/gu. The scanner below does the same without a
 // match object per word (that regex was about a sixth of start-up over a large archive); a test
 // holds it to the expression on arbitrary text.
-// A script change inside a run ("Peskovكورسك") splits it, because users omit the space between scripts.
+// A script change inside a run ("Peskovكورسك") splits it, because users omit the space between scripts;
+// so does a change between digits and Arabic letters ("1295م").
 
 /** Character classes, by code point: what a word may be made of. */
 type Kind = 0 | 1 | 2 | 3;
@@ -128,19 +129,19 @@ export function forEachWord(text: string, visit: WordVisitor): void {
 function splitByScript(word: string, offset: number, out: WordVisitor): void {
   let runStart = 0;
   let runScript: Script | undefined;
-  let digits = false;
   for (let i = 0; i < word.length; i++) {
     const s = SCRIPTS[entryOf(word.charCodeAt(i)) >> 2];
-    if (s === 'digit') digits = true;
-    if (s === undefined || s === 'digit') continue;
-    // Digits stay attached to whatever run they are in; a change of letters' script starts a new run.
-    if (runScript !== undefined && s !== runScript) {
+    if (s === undefined) continue;
+    // Digits stay with Latin letters ("3rd", "G7", "1990s"), but not with Arabic ones: a year written
+    // with its era ("1295م", "656هـ") is that number, and Arabic letters are a word of their own.
+    const split = runScript !== undefined && s !== runScript && !(s === 'digit' && runScript === 'latin') && !(s === 'latin' && runScript === 'digit');
+    if (split) {
       push(word.slice(runStart, i), offset + runStart, runScript, out);
       runStart = i;
-    }
-    runScript = s;
+      runScript = s;
+    } else if (runScript === undefined || runScript === 'digit') runScript = s;
   }
-  push(word.slice(runStart), offset + runStart, runScript ?? (digits ? 'digit' : undefined), out);
+  push(word.slice(runStart), offset + runStart, runScript, out);
 }
 
 /** Adds a token; a run with no Arabic or Latin letter and no digit is classified the slow way (other scripts, marks only). */

@@ -238,3 +238,18 @@ describe('acronyms found in a story', () => {
     expect(parseQuery(idx, 'How much steel was used?').units.find((u) => u.label === 'used')?.kind).toBe('term');
   });
 });
+
+describe('years written with their era', () => {
+  it('match the number asked for, in either language (1295م, 656هـ)', () => {
+    const annals = knowledgeWith({
+      'ar-annals': { lines: ['ولد الأمير سنة 656هـ في قرية صغيرة.', 'وهاجم الأمير الحصون سنة 1295م بجيش كبير.'], language: 'ar' },
+    });
+    const engine2 = createEngine({ knowledge: annals });
+    const first = (q: string) => {
+      const r = engine2.ask(q, undefined, { story: 'ar-annals' });
+      return r.abstained ? 'refused' : r.answers[0]?.ref;
+    };
+    expect(first('What did the prince do in 1295?')).toBe('2');
+    expect(first('ماذا حدث سنة 656؟')).toBe('1');
+  });
+});

@@ -67,4 +67,20 @@ describe('tokenize', () => {
     ]);
     expect(tokenize("it's' '9 x'9").map((t) => t.surface)).toEqual(["it's", '9', 'x', '9']);
   });
+
+  it('splits digits from Arabic letters (a year and its era), not from Latin ones', () => {
+    expect(tokenize('سنة 1295م و656هـ').map((t) => [t.surface, t.script])).toEqual([
+      ['سنة', 'ar'],
+      ['1295', 'digit'],
+      ['م', 'ar'],
+      ['و', 'ar'],
+      ['656', 'digit'],
+      ['هـ', 'ar'],
+    ]);
+    expect(tokenize('3rd G7 1990s').map((t) => [t.surface, t.script])).toEqual([
+      ['3rd', 'latin'],
+      ['G7', 'latin'],
+      ['1990s', 'latin'],
+    ]);
+  });
 });
