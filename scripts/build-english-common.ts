@@ -28,8 +28,11 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   }
 }
 // Synset members are written with their capitals in the data files ("France"): a word counts as
-// common only when some synset also has it in lower case ("china" the porcelain, "price").
+// common only when some synset also has it in lower case ("china" the porcelain, "price"). The
+// one-word members written only with a capital (Germany, Cairo, Druze) are names; china, turkey and
+// jordan have ordinary senses too, so they are not.
 const lowercase = new Set<string>();
+const capitalised = new Set<string>();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line === '') continue;
@@ -38,24 +41,12 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (let i = 0; i < n; i++) {
       const w = f[4 + i * 2] as string;
       if (/^[a-z]+$/.test(w)) lowercase.add(w);
+      // An adjective's position mark (Dutch(a)) is not part of the word.
+      else if (/^[A-Z][a-z]+(\(\w+\))?$/.test(w)) capitalised.add(w.replace(/\(.*\)$/, '').toLowerCase());
     }
   }
 }
 const out = [...common].filter((w) => lowercase.has(w)).sort();
-// Names: one-word synset members WordNet writes only with a capital (Germany, Cairo, Druze), never in
-// lower case (china, turkey and jordan have ordinary senses too, so they are not listed).
-const capitalised = new Set<string>();
-for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line === '') continue;
-    const f = line.split(' ');
-    const n = Number.parseInt(f[3] as string, 16);
-    for (let i = 0; i < n; i++) {
-      const w = (f[4 + i * 2] as string).replace(/\(.*\)$/, '');
-      if (/^[A-Z][a-z]+$/.test(w)) capitalised.add(w.toLowerCase());
-    }
-  }
-}
 const names = [...capitalised].filter((w) => !lowercase.has(w)).sort();
 writeFileSync(
   join(DEFAULT_KNOWLEDGE_DIR, 'english-common.txt'),
