@@ -92,6 +92,8 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const max = maxIdfAmong(n);
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
+  const title = new Uint8Array(units.length);
+  const keys = o.titleCredit > 0 ? titleKeys(index, story) : undefined;
   let total = 0;
   let asked = 0;
   let ownContent = false;
@@ -103,6 +105,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     // A person the story never names may still be a word it uses (a word taken for a name elsewhere).
     const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
+    if (keys !== undefined && u.unit.alts.some((a) => keys.has(a.key))) title[j] = 1;
     const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;
@@ -111,7 +114,35 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
       if (u.unit.kind !== 'action') ownContent = true;
     }
   }
-  return { w, total, unnamed, asked: ownContent ? asked : 0 };
+  return { w, total, unnamed, title, asked: ownContent ? asked : 0 };
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The keys of each story's title, its words' and the concepts it names, by index (worked out on first use). */
+const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | undefined>>();
+
+/**
+ * What a story's title names (its words' keys and its concepts' `c:` keys): every sentence of the story
+ * is about it, whether it says so or not ("she" in a story titled "Beyoncé").
+ */
+function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
+  let byStory = titleKeysByIndex.get(index);
+  if (byStory === undefined) {
+    byStory = [];
+    titleKeysByIndex.set(index, byStory);
+  }
+  let keys = byStory[story];
+  if (keys === undefined) {
+    const info = index.stories?.[story]?.info;
+    if (info === undefined) keys = NO_KEYS;
+    else {
+      const tokens = index.analyzer.analyze(Object.values(info.title).join(' \n ')).filter((t) => !t.stop && t.key !== '');
+      keys = new Set([...tokens.map((t) => t.key), ...index.concepts.find(tokens).map((h) => `c:${h.id}`)]);
+    }
+    byStory[story] = keys;
+  }
+  return keys;
 }
 
 /** A question's weights within one story. */
@@ -120,6 +151,8 @@ interface StoryWeights {
   readonly total: number;
   /** Person units the story never names (1): their roles and carried speakers do not count there. */
   readonly unnamed: Uint8Array;
+  /** Units the story's title names (1): every sentence of the story is partly about them. */
+  readonly title: Uint8Array;
   /** Weight of the question's own units, or 0 when it has no content words of its own. */
   readonly asked: number;
 }
@@ -215,7 +248,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       weights = storyWeights(index, units, s.story, o);
       weightsOf.set(s.story, weights);
     }
-    const { w, total: storyTotal, unnamed } = weights;
+    const { w, total: storyTotal, unnamed, title } = weights;
     const meanWeight = storyTotal / units.length;
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
@@ -228,16 +261,20 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (u.size === 0) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
-      const own = quality(u, gid, wordsOnly);
+      const real = quality(u, gid, wordsOnly);
+      // What the story's title names, a sentence that does not name it is still partly about (it
+      // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
+      const own = title[j] === 1 ? Math.max(real, o.titleCredit) : real;
       // A neighbour can only add what the sentence lacks.
       const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
-      if (own > 0) matched.push(u.unit.key);
-      if (own > 0 && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term')) strong = true;
-      const part = (w[j] as number) * (own + o.neighbour * Math.max(0, nb - own));
-      score += part;
+      if (real > 0) matched.push(u.unit.key);
+      if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term')) strong = true;
+      const w0 = w[j] as number;
+      score += w0 * (own + o.neighbour * Math.max(0, nb - own));
+      const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
       // A match of two weak steps (a translation's synonym) helps to rank but is thin evidence that the
       // question is answered at all: it counts for less toward coverage.
-      if (!u.unit.carried) asked += own > 0 && own < o.weakMatch ? part * o.weakCoverage : part;
+      if (!u.unit.carried) asked += real > 0 && real < o.weakMatch ? part * o.weakCoverage : part;
     }
     // Coverage of what this question asks: a follow-up with words of its own is judged on them (the
     // context it carries only helps to rank); one without ("what else did he say?") on everything.

@@ -253,3 +253,32 @@ describe('years written with their era', () => {
     expect(first('ماذا حدث سنة 656؟')).toBe('1');
   });
 });
+
+describe("a story's title", () => {
+  // The title names Anna Berg; the sentence that answers says "she". Without the title's credit the
+  // sentence that names her and a shop (¶1) wins on her name.
+  const bakery = knowledgeWith({
+    'en-baker': {
+      title: 'Anna Berg, baker',
+      lines: [
+        'Anna Berg grew up in Oslo.',
+        'Anna Berg opened a shop in 1990.',
+        'She opened a bakery in 1995.',
+        'The bakery sells bread and cakes.',
+        'Bakery prices rose that year.',
+        'Many people visit the bakery.',
+      ],
+      language: 'en',
+    },
+  });
+  const first = (titleCredit: number) => {
+    const r = createEngine({ knowledge: bakery, options: { titleCredit } }).ask('When did Anna Berg open a bakery?', undefined, { story: 'en-baker' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('stands for what it names in every sentence of the story, for ranking', () => {
+    expect(first(0.5)).toBe('3');
+  });
+  it('is what puts that sentence first', () => {
+    expect(first(0)).not.toBe('3');
+  });
+});

@@ -8,6 +8,8 @@ import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowled
 export interface TestStory {
   readonly lines: readonly string[];
   readonly language: 'ar' | 'en';
+  /** The story's title in both languages (default: its id). */
+  readonly title?: string;
 }
 
 /**
@@ -21,7 +23,13 @@ export function knowledgeWith(stories: Readonly<Record<string, TestStory>>): Kno
     writeFileSync(join(dir, id, 'story.txt'), `${s.lines.join('\n')}\n`);
     writeFileSync(
       join(dir, id, 'story.json'),
-      JSON.stringify({ title: { ar: id, en: id }, source: 'Test', language: s.language, published: '2026-01-01', note: 'Written for a test.' }),
+      JSON.stringify({
+        title: { ar: s.title ?? id, en: s.title ?? id },
+        source: 'Test',
+        language: s.language,
+        published: '2026-01-01',
+        note: 'Written for a test.',
+      }),
     );
   }
   return loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir, handMade: false });
