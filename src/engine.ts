@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
-import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
+import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
 import { preferReply } from './conversation/reply.js';
@@ -282,8 +282,7 @@ class AnswerEngine implements Engine {
 
     // "and before that?", "what happened next?": the story's sentence before or after the answer just shown.
     if (prev.last !== undefined) {
-      const asked = withoutOpening(words).join(' ');
-      const step = this.words.beforeQuestions.has(asked) ? -1 : this.words.afterQuestions.has(asked) ? 1 : 0;
+      const step = stepOf(words, this.words);
       if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
     }
 
@@ -373,6 +372,10 @@ class AnswerEngine implements Engine {
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
+    // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
+    // may hold more of the old topic's words).
+    if (r.followUp) this.namingFirst(hits, q.units, bar);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "there" / "then" take the place or time from the answer just shown to ask about something else
@@ -468,6 +471,26 @@ class AnswerEngine implements Engine {
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
+  }
+
+  /**
+   * Puts first the best hit (of the SPEAKER_WINDOW first, matching enough of the question) that names a
+   * person the question names, when the best one does not: a sentence carrying that person as its
+   * speaker without naming them answers "and X?" less plainly than one that says who.
+   */
+  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number): void {
+    const people = own.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+    if (people.length === 0 || hits[0] === undefined) return;
+    const names = (h: Hit) => this.facts.people(h.gid).some((id) => people.includes(id));
+    if (names(hits[0])) return;
+    const n = Math.min(hits.length, SPEAKER_WINDOW);
+    for (let i = 1; i < n; i++) {
+      const h = hits[i] as Hit;
+      if (!names(h) || h.coverage < bar(h)) continue;
+      hits.splice(i, 1);
+      hits.unshift(h);
+      return;
+    }
   }
 
   /**
