@@ -58,8 +58,7 @@ const otherStories = (s: string) => s.startsWith('story-');
 const tuning = sets.filter((s) => !heldOut(s) && !otherStories(s));
 const groups: Array<[string, string[]]> = [[`tuning sets (${tuning.join(' + ')})`, tuning]];
 for (const s of sets.filter((x) => heldOut(x) && !otherStories(x))) groups.push([`${s} set (not tuned on)`, [s]]);
-for (const s of sets.filter(otherStories))
-  groups.push([`${s} set (stories other than the seed${heldOut(s) ? ', not tuned on' : ', development'})`, [s]]);
+for (const s of sets.filter(otherStories)) groups.push([`${s} set (stories other than the seed${heldOut(s) ? ', not tuned on' : ', development'})`, [s]]);
 const engineOf = (q: EvalQuestion): Engine => (q.stories ? storiesEngine(join(dir, q.stories)) : engine);
 for (const [title, names] of xlingOnly ? [] : groups) {
   const questions = names.flatMap((n) => {
