@@ -378,6 +378,10 @@ class AnswerEngine implements Engine {
     if (r.followUp) this.namingFirst(hits, q.units, bar);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
+    // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
+    // person said about it is theirs, further on.
+    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
@@ -471,6 +475,20 @@ class AnswerEngine implements Engine {
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
+  }
+
+  /**
+   * Puts first the best hit in which a person the question names speaks, when a statement of theirs is
+   * asked about the answer just shown and that answer, ranked first, is not theirs.
+   */
+  private theirsAboutIt(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], last: readonly number[], bar: (h: Hit) => number): void {
+    const first = hits[0];
+    if (first === undefined || !last.includes(first.gid) || !types.includes('statement')) return;
+    const people = units.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+    const theirs = (h: Hit) => people.includes(this.facts.of(h.gid).speaker ?? '');
+    if (people.length === 0 || theirs(first)) return;
+    const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
+    if (i > 0) hits.unshift(...hits.splice(i, 1));
   }
 
   /**

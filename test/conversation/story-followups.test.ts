@@ -59,6 +59,28 @@ describe('Scenario: seismologists on the 2008 Sichuan earthquake (SQuAD, English
   });
 });
 
+describe('Scenario: a warning and the reply to it (2008 Sichuan earthquake)', () => {
+  const engine = engineFor('en');
+  const story = 'squad-036-2008-sichuan-earthquake-1';
+
+  it('"what did the Seismological Bureau say about it?" is the Bureau speaking, not the report that names it', () => {
+    runScript(
+      engine,
+      [
+        { ask: 'when was the report sent?', first: '6.1', why: 'Geng claims, in a magazine interview, that a report was sent to the Bureau on April 30' },
+        {
+          ask: 'what did the Seismological Bureau say about it?',
+          first: '6.6',
+          why: '¶6.1 names the Bureau and holds "report" and "sent", but Yazhou Zhoukan and Geng speak there; ¶6.6 is the Bureau official stating',
+        },
+        { ask: 'who said that?', first: '6.6', why: 'the sentence that names the official' },
+      ],
+      undefined,
+      story,
+    );
+  });
+});
+
 describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => {
   const engine = engineFor('ar');
   const story = 'arcd-032-jmal-abd-alnasr';
