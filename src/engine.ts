@@ -378,6 +378,10 @@ class AnswerEngine implements Engine {
     if (r.followUp) this.namingFirst(hits, q.units, bar);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
+    // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
+    // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
+    if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
     // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
@@ -784,6 +788,14 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
   if (i <= 0) return;
   const [h] = hits.splice(i, 1);
   hits.unshift(h as Hit);
+}
+
+/** Puts first a hit among `last` (the answer shown) that matches all the question asks, when the first hit does not. */
+function answerAgain(hits: Hit[], last: readonly number[]): void {
+  const first = hits[0];
+  if (first === undefined || last.includes(first.gid) || first.coverage >= 1) return;
+  const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
+  if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
 
 /**

@@ -92,6 +92,24 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     expect(oneByOne(engine, story, ['من حاول اغتيال عبد الناصر؟', 'وماذا فعل بعد ذلك؟'])).toEqual(['3.4', '3.5']);
   });
 
+  it('"and with whom did he form the union?" just after the sentence that says so is answered by it again', () => {
+    runScript(
+      engine,
+      [
+        { ask: 'لماذا أمم عبد الناصر قناة السويس؟', first: '1.5' },
+        { ask: 'ولماذا انسحبوا؟', first: '1.6', why: 'Britain, France and Israel withdrew from Sinai under international pressure' },
+        { ask: 'وما الذي حدث بعد ذلك؟', first: '1.7', fresh: true },
+        {
+          ask: 'ومع من شكل الوحدة؟',
+          first: '1.7',
+          why: '¶1.7 holds every word (بتشكيل … الوحدة … مع سوريا); ¶1.6 beside it, favoured as a neighbour, holds only بشكل',
+        },
+      ],
+      undefined,
+      story,
+    );
+  });
+
   it('a question naming something of its own is not a step ("what did Nasser do after the war?")', () => {
     const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { handMade: false }));
     const w = foldConversationWords(index);
