@@ -41,6 +41,23 @@ describe('Scenario: seismologists on the 2008 Sichuan earthquake (SQuAD, English
     expect(oneByOne(engine, story, ['What did Yuji Yagi say about the earthquake?', 'what else did he say?', 'what else?'])).toEqual(['8.1', '8.2', '8.3']);
   });
 
+  it('"it" reaches back past a question whose topic replaced the earthquake', () => {
+    runScript(
+      engine,
+      [
+        { ask: 'How many people did the Sichuan earthquake kill?', first: '1' },
+        { ask: 'And how many were injured?', first: '3.1', why: '"injured" replaces the earthquake as the topic' },
+        {
+          ask: 'When did it happen?',
+          first: ['1', '4.2'],
+          why: '"it" is the earthquake, kept in focus as a replaced topic; without it ¶9.3, the date of the last big aftershock, came first',
+        },
+      ],
+      undefined,
+      story,
+    );
+  });
+
   it('"and Teruyuki Kato?" is answered first by the sentence that names him', () => {
     runScript(
       engine,
@@ -104,6 +121,21 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
           first: '1.7',
           why: '¶1.7 holds every word (بتشكيل … الوحدة … مع سوريا); ¶1.6 beside it, favoured as a neighbour, holds only بشكل',
         },
+      ],
+      undefined,
+      story,
+    );
+  });
+
+  it('a replaced topic comes back only through "it" / "that": "أين؟" is where the funeral was', () => {
+    runScript(
+      engine,
+      [
+        { ask: 'متى ولد جمال عبد الناصر؟', first: '1.1' },
+        { ask: 'ومتى توفي؟', first: '3.1' },
+        { ask: 'ما سبب وفاته؟' },
+        { ask: 'وكم شخصا شيع جنازته؟', first: '3.2' },
+        { ask: 'أين؟', first: '3.2', why: 'in Cairo; the replaced topics (his death, his birth) are not carried by a question with no pronoun' },
       ],
       undefined,
       story,
