@@ -366,8 +366,10 @@ class AnswerEngine implements Engine {
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
-      r.aboutAnswer &&
-      lastGids.some((g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)));
+      (r.aboutAnswer &&
+        lastGids.some((g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)))) ||
+      // "she" is the speaker of the answer just shown: that answer itself.
+      (r.aboutSpeaker && lastGids.includes(h.gid));
     const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.

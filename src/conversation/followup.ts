@@ -44,6 +44,12 @@ export interface Resolution {
    */
   readonly aboutAnswer: boolean;
   /**
+   * "which TV channel did she talk to?" right after Rayner's statement: the person pronoun stands for
+   * the speaker of the answer just shown, so the question is about that answer too, and the answer
+   * itself may answer it with less of the question's own wording (a channel named, not "channel").
+   */
+  readonly aboutSpeaker: boolean;
+  /**
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
    */
@@ -65,6 +71,7 @@ const NONE: Resolution = Object.freeze({
   nearSelf: false,
   unresolvedPerson: false,
   aboutAnswer: false,
+  aboutSpeaker: false,
   origin: new Map(),
 });
 
@@ -276,6 +283,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     unresolvedPerson,
     // "what did they say?" points at people, not at what was said.
     aboutAnswer: (thing || reply) && !q.other && !p.group,
+    aboutSpeaker:
+      pronoun && !newPerson && !q.other && !p.group && last?.speaker !== undefined && antecedents.length === 1 && antecedents[0]?.key === `c:${last.speaker}`,
     origin,
   };
 }

@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords, stepOf } from '../../src/conversation/dialogue.js';
-import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import type { ChatState, Engine } from '../../src/types.js';
@@ -151,5 +151,34 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     expect(stepOf(fold('وماذا فعل قبل ذلك؟'), w)).toBe(-1);
     expect(stepOf(fold('what did Nasser do after the war?'), w)).toBe(0);
     expect(stepOf(fold('what did he say after that?'), w)).toBe(0);
+  });
+});
+
+describe('Scenario: new turns on the seed story, written after the tuning sets (hand-made data in place)', () => {
+  const engine = loadEngine();
+
+  it('"she" is the speaker of the answer just shown: that answer answers with less of the wording', () => {
+    runScript(engine, [
+      { ask: 'What did Rayner say?', first: '13' },
+      {
+        ask: 'which TV channel did she talk to?',
+        first: '13',
+        why: '"she" is Rayner, who speaks in ¶13 ("telling ITV"): it names a channel, not the word "channel"; before, the engine refused',
+      },
+      { ask: "and what does the BBC's correspondent think?", first: ['14', '15'] },
+    ]);
+  });
+
+  it('when, ellipsis, "according to whom?" and what happened next', () => {
+    runScript(engine, [
+      { ask: 'Who did Zelensky say he would meet in Munich?', first: '5' },
+      { ask: 'when?', first: '5', why: 'on Friday: the answer itself' },
+      { ask: 'and who is visiting Kyiv?', first: '18', why: 'Treasury Secretary Scott Bessent' },
+    ]);
+    runScript(engine, [
+      { ask: 'ماذا قال بيسكوف عن المكالمة؟', first: ['8', '9'] },
+      { ask: 'وكم استمرت مكالمة زيلينسكي؟', first: '21', why: 'an hour, according to AFP' },
+      { ask: 'حسب من؟', first: '21', why: 'the answer names its source itself' },
+    ]);
   });
 });
