@@ -367,7 +367,9 @@ class AnswerEngine implements Engine {
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
       (r.aboutAnswer &&
-        lastGids.some((g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)))) ||
+        lastGids.some(
+          (g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)),
+        )) ||
       // "she" is the speaker of the answer just shown: that answer itself.
       (r.aboutSpeaker && lastGids.includes(h.gid));
     const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
