@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
-import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, withoutOpening } from './conversation/dialogue.js';
+import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
 import { preferReply } from './conversation/reply.js';
@@ -282,8 +282,7 @@ class AnswerEngine implements Engine {
 
     // "and before that?", "what happened next?": the story's sentence before or after the answer just shown.
     if (prev.last !== undefined) {
-      const asked = withoutOpening(words).join(' ');
-      const step = this.words.beforeQuestions.has(asked) ? -1 : this.words.afterQuestions.has(asked) ? 1 : 0;
+      const step = stepOf(words, this.words);
       if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
     }
 
@@ -367,14 +366,30 @@ class AnswerEngine implements Engine {
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
-      r.aboutAnswer &&
-      lastGids.some((g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)));
+      (r.aboutAnswer &&
+        lastGids.some(
+          (g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)),
+        )) ||
+      // "she" is the speaker of the answer just shown: that answer itself.
+      (r.aboutSpeaker && lastGids.includes(h.gid));
     const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
+    // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
+    // may hold more of the old topic's words).
+    if (r.followUp) this.namingFirst(hits, q.units, bar);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
+    // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
+    // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
+    if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
+    // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
+    // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
+    // person said about it is theirs, further on.
+    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
@@ -468,6 +483,40 @@ class AnswerEngine implements Engine {
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
+  }
+
+  /**
+   * Puts first the best hit in which a person the question names speaks, when a statement of theirs is
+   * asked about the answer just shown and that answer, ranked first, is not theirs.
+   */
+  private theirsAboutIt(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], last: readonly number[], bar: (h: Hit) => number): void {
+    const first = hits[0];
+    if (first === undefined || !last.includes(first.gid) || !types.includes('statement')) return;
+    const people = units.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+    const theirs = (h: Hit) => people.includes(this.facts.of(h.gid).speaker ?? '');
+    if (people.length === 0 || theirs(first)) return;
+    const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
+    if (i > 0) hits.unshift(...hits.splice(i, 1));
+  }
+
+  /**
+   * Puts first the best hit (of the SPEAKER_WINDOW first, matching enough of the question) that names a
+   * person the question names, when the best one does not: a sentence carrying that person as its
+   * speaker without naming them answers "and X?" less plainly than one that says who.
+   */
+  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number): void {
+    const people = own.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+    if (people.length === 0 || hits[0] === undefined) return;
+    const names = (h: Hit) => this.facts.people(h.gid).some((id) => people.includes(id));
+    if (names(hits[0])) return;
+    const n = Math.min(hits.length, SPEAKER_WINDOW);
+    for (let i = 1; i < n; i++) {
+      const h = hits[i] as Hit;
+      if (!names(h) || h.coverage < bar(h)) continue;
+      hits.splice(i, 1);
+      hits.unshift(h);
+      return;
+    }
   }
 
   /**
@@ -743,6 +792,14 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
   if (i <= 0) return;
   const [h] = hits.splice(i, 1);
   hits.unshift(h as Hit);
+}
+
+/** Puts first a hit among `last` (the answer shown) that matches all the question asks, when the first hit does not. */
+function answerAgain(hits: Hit[], last: readonly number[]): void {
+  const first = hits[0];
+  if (first === undefined || last.includes(first.gid) || first.coverage >= 1) return;
+  const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
+  if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
 
 /**

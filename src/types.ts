@@ -230,6 +230,8 @@ export interface FocusItem {
   readonly weight: number;
   /** Turns since it was last asked about. */
   readonly age: number;
+  /** A topic a newer question's topic replaced: only "it" / "that" reach back to it. */
+  readonly replaced?: boolean;
 }
 
 /** Options for one question. */

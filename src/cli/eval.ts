@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: quality on the project's question sets, printed as tables.
  *   --verbose     list every miss with what was cited
- *   --set NAME    only test/eval/NAME-questions.jsonl
+ *   --set NAME    only test/eval/NAME-questions.jsonl (story-* sets run over the stories their questions name)
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
  *   --xling       only the cross-lingual benchmark (test/eval/xling); --no-xling skips it
@@ -12,12 +12,21 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
 import { type Knowledge, loadKnowledge } from '../knowledge/load.js';
 import type { Engine } from '../types.js';
-import { formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
+import { type EvalQuestion, formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
 import { DIRECTIONS, formatXling, readXling, runXling, type XlingReport } from './xling.js';
 
 const xlingKnowledge = new Map<string, Knowledge>();
 const xlingEngines = new Map<string, Engine>();
+
+/** The engine over a folder of stories, loaded as a user adds them (text and metadata only), made once. */
+function storiesEngine(storiesDir: string): Engine {
+  const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: false });
+  xlingKnowledge.set(storiesDir, knowledge);
+  const e = xlingEngines.get(storiesDir) ?? createEngine({ knowledge, options });
+  xlingEngines.set(storiesDir, e);
+  return e;
+}
 
 exitQuietlyOnClosedPipe();
 
@@ -41,18 +50,23 @@ const sets = readdirSync(dir)
   .map((f) => f.replace(/-questions\.jsonl$/, ''))
   .filter((s) => only === undefined || s === only)
   .sort();
-// A set whose name ends in "holdout" is written apart and never tuned on: it is reported on its own.
+// A set whose name ends in "holdout" is written apart and never tuned on: it is reported on its own. So is
+// a set over stories other than the seed ("story-…": its questions name their `stories` folder), whose
+// stories are loaded as a user adds them, with no hand-made data, with --bare or without.
 const heldOut = (s: string) => s.endsWith('holdout');
-const tuning = sets.filter((s) => !heldOut(s));
+const otherStories = (s: string) => s.startsWith('story-');
+const tuning = sets.filter((s) => !heldOut(s) && !otherStories(s));
 const groups: Array<[string, string[]]> = [[`tuning sets (${tuning.join(' + ')})`, tuning]];
-for (const s of sets.filter(heldOut)) groups.push([`${s} set (not tuned on)`, [s]]);
+for (const s of sets.filter((x) => heldOut(x) && !otherStories(x))) groups.push([`${s} set (not tuned on)`, [s]]);
+for (const s of sets.filter(otherStories)) groups.push([`${s} set (stories other than the seed${heldOut(s) ? ', not tuned on' : ', development'})`, [s]]);
+const engineOf = (q: EvalQuestion): Engine => (q.stories ? storiesEngine(join(dir, q.stories)) : engine);
 for (const [title, names] of xlingOnly ? [] : groups) {
   const questions = names.flatMap((n) => {
     const f = join(dir, `${n}-questions.jsonl`);
     return existsSync(f) ? readQuestions(f) : [];
   });
   if (questions.length === 0) continue;
-  const outcomes = runQuestions(engine, questions);
+  const outcomes = runQuestions(engineOf, questions);
   console.log(formatReport(title, summarize(outcomes)));
   const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   console.log(`answer time: median ${(ms[Math.floor(ms.length / 2)] ?? 0).toFixed(3)} ms, max ${(ms[ms.length - 1] ?? 0).toFixed(3)} ms\n`);
@@ -71,10 +85,8 @@ if (!args.includes('--no-xling')) {
     const rows: Array<[string, XlingReport]> = [];
     for (const direction of DIRECTIONS) {
       const storiesDir = join(xdir, 'stories', direction.slice(3));
-      const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: false });
-      xlingKnowledge.set(storiesDir, knowledge);
-      const xengine = xlingEngines.get(storiesDir) ?? createEngine({ knowledge, options });
-      xlingEngines.set(storiesDir, xengine);
+      const xengine = storiesEngine(storiesDir);
+      const knowledge = xlingKnowledge.get(storiesDir);
       const questions = readXling(xdir, direction).filter((q) => q.split === split);
       const r = runXling(xengine, questions, knowledge);
       rows.push([direction, r]);

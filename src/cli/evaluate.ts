@@ -2,8 +2,10 @@
  * The quality harness: runs question sets through the engine and measures hit@1, hit@3 and MRR per
  * kind, abstention on out-of-scope questions and false abstention on answerable ones.
  *
- * A question set is JSON Lines: {"id", "text", "gold": [substrings], "chat"?}. An answer is right when
- * its sentence contains any gold substring; an empty gold means the story does not answer it.
+ * A question set is JSON Lines: {"id", "text", "gold": [substrings], "chat"?, "stories"?, "story"?}. An
+ * answer is right when its sentence contains any gold substring; an empty gold means the story does not
+ * answer it. `stories` names a folder of stories (relative to test/eval) other than the seed's, and
+ * `story` the story asked about in it, as a user who picked that story would.
  * The kind is read off the id: en-, et- (typos), ar-, mx- (mixed scripts), dlg- (conversation), oos-.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,10 @@ export interface EvalQuestion {
   readonly text: string;
   readonly gold: readonly string[];
   readonly chat?: string;
+  /** A folder of stories relative to the set's folder (e.g. "xling/stories/en"); the seed's when absent. */
+  readonly stories?: string;
+  /** The story asked about, by id; the engine's default story when absent. */
+  readonly story?: string;
 }
 
 /** The outcome of one question. */
@@ -59,13 +65,17 @@ export function kindOf(id: string): string {
  */
 export const CHAT_PAGE = 3;
 
-/** Runs questions in order; lines sharing `chat` are one conversation, asked a page of CHAT_PAGE answers at a time. */
-export function runQuestions(engine: Engine, questions: readonly EvalQuestion[], top = 5): EvalOutcome[] {
+/**
+ * Runs questions in order; lines sharing `chat` are one conversation, asked a page of CHAT_PAGE answers at
+ * a time. `engine` may be a function that picks the engine of a question (by its `stories` folder).
+ */
+export function runQuestions(engine: Engine | ((q: EvalQuestion) => Engine), questions: readonly EvalQuestion[], top = 5): EvalOutcome[] {
   const chats = new Map<string, ChatState>();
+  const engineOf = typeof engine === 'function' ? engine : () => engine;
   return questions.map((q) => {
     const state = q.chat ? chats.get(q.chat) : undefined;
     const t0 = performance.now();
-    const r = engine.ask(q.text, state, { top: q.chat ? Math.min(top, CHAT_PAGE) : top });
+    const r = engineOf(q).ask(q.text, state, { top: q.chat ? Math.min(top, CHAT_PAGE) : top, ...(q.story ? { story: q.story } : {}) });
     const ms = performance.now() - t0;
     if (q.chat) chats.set(q.chat, r.state);
     // An answer that spans two sentences is right when either of them is.

@@ -25,6 +25,8 @@ export interface ConversationWords {
   readonly beforeQuestions: ReadonlySet<string>;
   /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
   readonly afterQuestions: ReadonlySet<string>;
+  /** Verbs of doing and happening ("do", "فعل"), folded: see `stepOf`. */
+  readonly stepVerbs: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
@@ -57,6 +59,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     sourceQuestions: new Set(fold(d.sourceQuestions)),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
+    stepVerbs: new Set(fold(d.stepVerbs)),
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
@@ -117,6 +120,22 @@ export function withoutOpening(words: readonly string[]): string[] {
   const first = rest[0];
   if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
   return rest;
+}
+
+/**
+ * Whether a question asks for the story's sentence before (-1) or after (1) the answer shown, or
+ * neither (0): a whole question of the lists ("and before that?", "وبعد ذلك؟"), or one that only adds
+ * a verb of doing or happening, a question word and a person pronoun to a phrase of the lists ("what
+ * did he do after that?", "وماذا فعل بعد ذلك؟"). A question naming anyone or anything else is its own.
+ */
+export function stepOf(words: readonly string[], w: ConversationWords): -1 | 0 | 1 {
+  const rest = withoutOpening(words);
+  const whole = rest.join(' ');
+  if (w.beforeQuestions.has(whole)) return -1;
+  if (w.afterQuestions.has(whole)) return 1;
+  if (!rest.some((x) => w.stepVerbs.has(x))) return 0;
+  const core = rest.filter((x) => !w.stepVerbs.has(x) && !w.questionWords.has(x) && !w.personPronouns.has(x)).join(' ');
+  return w.beforeQuestions.has(core) ? -1 : w.afterQuestions.has(core) ? 1 : 0;
 }
 
 /** Words that open a follow-up without changing what it asks: "and", "so", و, ف. */

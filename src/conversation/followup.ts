@@ -44,6 +44,12 @@ export interface Resolution {
    */
   readonly aboutAnswer: boolean;
   /**
+   * "which TV channel did she talk to?" right after Rayner's statement: the person pronoun stands for
+   * the speaker of the answer just shown, so the question is about that answer too, and the answer
+   * itself may answer it with less of the question's own wording (a channel named, not "channel").
+   */
+  readonly aboutSpeaker: boolean;
+  /**
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
    */
@@ -65,6 +71,7 @@ const NONE: Resolution = Object.freeze({
   nearSelf: false,
   unresolvedPerson: false,
   aboutAnswer: false,
+  aboutSpeaker: false,
   origin: new Map(),
 });
 
@@ -238,6 +245,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     let factor: number;
     // "what else did he say?": something other than what was asked about.
     if (q.other) factor = 0;
+    // A topic an earlier question replaced comes back only through "it" / "that".
+    else if (f.replaced === true) factor = thing ? o.carry : 0;
     else if (!ownTopics) factor = 1;
     else if (thing) factor = o.carry;
     else factor = 0;
@@ -274,6 +283,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     unresolvedPerson,
     // "what did they say?" points at people, not at what was said.
     aboutAnswer: (thing || reply) && !q.other && !p.group,
+    aboutSpeaker:
+      pronoun && !newPerson && !q.other && !p.group && last?.speaker !== undefined && antecedents.length === 1 && antecedents[0]?.key === `c:${last.speaker}`,
     origin,
   };
 }
@@ -329,7 +340,11 @@ export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: 
     const weight = from?.weight ?? before?.weight ?? c.weight;
     kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age });
   }
-  return [...own, ...kept].slice(0, MAX_FOCUS_ITEMS);
+  // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
+  // last question ("And how many were injured?" → "When did it happen?": the earthquake).
+  const have = new Set([...keys, ...kept.map((f) => f.key)]);
+  const dropped = previous.focus.filter((f) => f.kind !== 'person' && f.kind !== 'action' && !have.has(f.key) && f.age + 1 <= MAX_FOCUS_AGE);
+  return [...own, ...kept, ...dropped.map((f) => ({ ...f, age: f.age + 1, replaced: true }))].slice(0, MAX_FOCUS_ITEMS);
 }
 
 function round(x: number): number {

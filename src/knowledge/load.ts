@@ -61,6 +61,11 @@ export interface DialogueWords {
   readonly beforeQuestions: PerLanguage<readonly string[]>;
   /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
   readonly afterQuestions: PerLanguage<readonly string[]>;
+  /**
+   * Verbs that ask what someone did or what happened, with nothing of their own: with a person pronoun
+   * and a question word set aside, "what did he do after that?" is "after that?".
+   */
+  readonly stepVerbs: PerLanguage<readonly string[]>;
   /** Pronouns that after a question word are a copula, standing for no one: هو in "من هو أرطغرل؟". */
   readonly copulas: PerLanguage<readonly string[]>;
   /** Verbs of replying ("respond", "رد"): asked with no object of their own, they ask about the reply to the answer just shown. */
@@ -347,6 +352,7 @@ function parseDialogue(file: string): DialogueWords {
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
+    stepVerbs: bilingual(o.stepVerbs, file, 'stepVerbs'),
     copulas: bilingual(o.copulas, file, 'copulas'),
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),

@@ -273,7 +273,8 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 }
 
 // Arabic drops a pronoun subject ("لم يحدد موعدًا", "he did not set a date"); a rendering that opens on
-// a pronoun says it, and continues the sentence before.
+// a pronoun says it, and continues the sentence before. So does an English sentence itself ("His data also
+// showed …", "He pointed out …" after "Yuji Yagi … said …").
 const CONTINUING_PRONOUN = /^(He|She|They|His|Her|Their)\b/;
 
 // Opening quotation marks: “ « " ‘.
@@ -532,7 +533,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
     // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
     // speaker even when it names someone else.
-    const pronoun = translation !== undefined && CONTINUING_PRONOUN.test(translation);
+    const pronoun = CONTINUING_PRONOUN.test(translation ?? s.text);
     const carried: string[] = [];
     if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, opening, concepts)))) {
       for (const id of speakers) {

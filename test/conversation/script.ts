@@ -27,13 +27,13 @@ export interface Turn {
 /** Answers per page, as the front ends show them. */
 export const PAGE = 3;
 
-/** Runs a script and checks every turn; returns the results for further checks. */
-export function runScript(engine: Engine, turns: readonly Turn[], start?: ChatState): AskResult[] {
+/** Runs a script and checks every turn (about `story` when given); returns the results for further checks. */
+export function runScript(engine: Engine, turns: readonly Turn[], start?: ChatState, story?: string): AskResult[] {
   let state = start ?? engine.newState(0);
   const shown = new Set<string>();
   const results: AskResult[] = [];
   for (const [i, t] of turns.entries()) {
-    const r = engine.ask(t.ask, state, { top: PAGE, now: i + 1 });
+    const r = engine.ask(t.ask, state, { top: PAGE, now: i + 1, ...(story === undefined ? {} : { story }) });
     const where = `turn ${i + 1} "${t.ask}"${t.why ? ` (${t.why})` : ''}`;
     const labels = r.answers.map((a) => a.label);
     if (t.abstain !== undefined) {
