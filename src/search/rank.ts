@@ -105,7 +105,9 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     // A person the story never names may still be a word it uses (a word taken for a name elsewhere).
     const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
-    if (keys !== undefined && u.unit.alts.some((a) => keys.has(a.key))) title[j] = 1;
+    // Not for what a follow-up carries over ("it" after a question about the earthquake): that points
+    // at the sentences that say it.
+    if (keys !== undefined && u.unit.carried !== true && u.unit.alts.some((a) => keys.has(a.key))) title[j] = 1;
     const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;

@@ -113,7 +113,7 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     runScript(
       engine,
       [
-        { ask: 'لماذا أمم عبد الناصر قناة السويس؟', first: '1.5' },
+        { ask: 'متى أمم عبد الناصر قناة السويس؟', first: '1.5' },
         { ask: 'ولماذا انسحبوا؟', first: '1.6', why: 'Britain, France and Israel withdrew from Sinai under international pressure' },
         { ask: 'وما الذي حدث بعد ذلك؟', first: '1.7', fresh: true },
         {
