@@ -296,7 +296,8 @@ function autoEntry(id: string, kind: ConceptKind, forms: string[], roles: string
  */
 function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): number {
   if (t.script !== 'latin' || t.key === '') return -9;
-  if (!/^\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
+  // A capital inside a lower-case start names a product or a brand (iPod, eBay).
+  if (!/^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
   const acronym = /^[A-Z]{2,}$/.test(t.surface);
   // In an Arabic story any capitalised Latin word is a name or an acronym.
   if (lang === 'ar') return !t.stop || acronym ? 1 : -9;

@@ -701,7 +701,8 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   } else return [];
   // Skeletons shorter than skeletonMinLength spell only known names; two below it (Omar "mr", Ashura
   // "sr"), only from a Latin word of some length.
-  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && (t.norm.length < 4 || t.script !== 'latin'))) return [];
+  // (An Arabic word of five letters or more may spell a name with two consonants too: آيبود, iPod.)
+  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && t.norm.length < (t.script === 'latin' ? 4 : 5))) return [];
   // A common English word typed in lower case ("used", "break") spells a name only with a long
   // skeleton ("trump"): short ones are shared by too many names found in Arabic stories (الأسود, برقوق).
   if (common && sk.length < o.skeletonMinLength && t.script === 'latin' && !/^\p{Lu}/u.test(t.surface)) return [];

@@ -282,3 +282,22 @@ describe("a story's title", () => {
     expect(first(0)).not.toBe('3');
   });
 });
+
+describe('brand names', () => {
+  const gadgets = knowledgeWith({
+    'en-gadget': {
+      lines: ['Apple sold the first iPod in 2001.', 'The company also made computers.', 'Sales of music players grew fast.'],
+      language: 'en',
+    },
+  });
+  it('are names when a capital follows a lower-case start (iPod), and match their Arabic spelling', () => {
+    const idx = buildIndex(gadgets);
+    const ipod = (idx.namesByStory.get('en-gadget') ?? []).find((e) => e.en.includes('iPod'));
+    expect(ipod).toBeDefined();
+    // آيبود has two consonants, as iPod has: a long enough Arabic word may spell a name with two.
+    const unit = parseQuery(idx, 'متى بيع أول آيبود؟').units.find((u) => u.label === 'آيبود');
+    expect(unit?.alts.some((a) => a.key === `c:${ipod?.id}`)).toBe(true);
+    const r = createEngine({ knowledge: gadgets }).ask('متى بيع أول آيبود؟', undefined, { story: 'en-gadget' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
+  });
+});
