@@ -46,6 +46,14 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     }
   }
 }
+// WordNet lists lemmas: the irregular past forms a sentence may begin with ("Said", "Began") are
+// added, so a capital there does not make them names.
+const IRREGULAR_FORMS =
+  'arose awoke awoken beaten became began begun bent bit bitten bled blew blown bore born borne bought bound bred brought broke broken built burnt caught chose chosen came dealt did done drew drawn drank drunk drove driven dug ate eaten fed fell fallen felt fled flew flown forbade forbidden forgot forgotten forgave forgiven fought found froze frozen gave given went gone got gotten grew grown hung had heard held hid hidden hit hurt kept knelt knew known laid led left lent lay lain lit lost made meant met mistook mistaken paid proven put quit rode ridden rang rung rose risen ran said sought sold sent set shook shaken shed shone shot showed shown shrank shrunk shut sang sung sank sunk sat slept slid spoke spoken sped spent spun split spread sprang sprung stood stole stolen stuck stung struck swore sworn swept swam swum swung took taken taught tore torn told thought threw thrown understood undertook undertaken woke woken wore worn wept won wound withdrew withdrawn wrote written';
+for (const w of IRREGULAR_FORMS.split(' ')) {
+  common.add(w);
+  lowercase.add(w);
+}
 const out = [...common].filter((w) => lowercase.has(w)).sort();
 const names = [...capitalised].filter((w) => !lowercase.has(w)).sort();
 writeFileSync(

@@ -301,3 +301,18 @@ describe('brand names', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
   });
 });
+
+describe('irregular verb forms at the start of a sentence', () => {
+  it('are not names ("Said the mayor", "Began"), so an Arabic verb of saying names no place', () => {
+    const town = knowledgeWith({
+      'en-town': {
+        lines: ['Said the mayor: the bridge will open in May.', 'Began in 2019, the work cost ten million dollars.', 'The mayor said the town needs a school.'],
+        language: 'en',
+      },
+    });
+    const idx = buildIndex(town);
+    const names = idx.namesByStory.get('en-town') ?? [];
+    expect(names.some((e) => e.en.includes('Said') || e.en.includes('Began'))).toBe(false);
+    expect(parseQuery(idx, 'ماذا قال العمدة؟').units.find((u) => u.label === 'قال')?.kind).not.toBe('place');
+  });
+});
