@@ -1,7 +1,8 @@
 /**
  * Ranking: each sentence scores the weight of the question's units it matches, plus a share of what
  * its neighbours match (a thought split over adjacent sentences), plus a bonus when it supplies the kind
- * of answer asked for. Coverage, the matched share of the question's weight, decides abstention.
+ * of answer asked for; what the story's title names counts in part in every sentence of the story.
+ * Coverage, the matched share of the question's weight (title credit left out), decides abstention.
  *
  * Cost grows with what the question touches, not with the archive: candidates come only from the
  * posting lists of the question's most selective units (MaxScore-style: the shortest lists whose
@@ -136,7 +137,7 @@ function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
   }
   let keys = byStory[story];
   if (keys === undefined) {
-    const info = index.stories?.[story]?.info;
+    const info = index.stories[story]?.info;
     if (info === undefined) keys = NO_KEYS;
     else {
       const tokens = index.analyzer.analyze(Object.values(info.title).join(' \n ')).filter((t) => !t.stop && t.key !== '');

@@ -34,6 +34,8 @@ function tinyIndex(stories: readonly (readonly (readonly string[])[])[], supplie
     return { id, supplied: by, weight: 1 };
   });
   return {
+    // No story metadata: no titles, so no title credit.
+    stories: [],
     sentences,
     storyStart: Uint32Array.from(storyStart),
     postings: new Map([...postings].map(([key, gids]) => [key, Uint32Array.from(gids)])),
