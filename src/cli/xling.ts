@@ -40,6 +40,8 @@ export interface XlingReport {
   readonly oosAbstained: number;
   /** MiniSearch (fuzzy 0.2, prefix) over the same sentences: hit@1 on the answerable questions. */
   readonly minisearchHit1?: number;
+  /** hit@1 when each question is asked of every story loaded, not of its own: the story must be found too. */
+  readonly archiveHit1: number;
   /** Ids of answerable questions missed at rank 1, for --verbose. */
   readonly misses: readonly string[];
 }
@@ -65,6 +67,7 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
   let hit3 = 0;
   let rr = 0;
   let refused = 0;
+  let archive = 0;
   const misses: string[] = [];
   for (const q of answerable) {
     const r = engine.ask(q.text, undefined, { story: q.story, top: 5 });
@@ -74,6 +77,9 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
     if (rank >= 1 && rank <= 3) hit3++;
     if (rank > 0) rr += 1 / rank;
     if (r.abstained) refused++;
+    const all = engine.ask(q.text, undefined, { top: 1 });
+    const a = all.abstained ? undefined : all.answers[0];
+    if (a !== undefined && a.story === q.story && right(q, a)) archive++;
   }
   const oosRefused = oos.filter((q) => engine.ask(q.text, undefined, { story: q.story }).abstained).length;
   const n = answerable.length || 1;
@@ -85,6 +91,7 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
     falseAbstention: refused / n,
     oos: oos.length,
     oosAbstained: oos.length === 0 ? 0 : oosRefused / oos.length,
+    archiveHit1: archive / n,
     ...(knowledge ? { minisearchHit1: miniSearchHit1(knowledge, answerable) } : {}),
     misses,
   };
@@ -114,10 +121,10 @@ function miniSearchHit1(knowledge: Knowledge, questions: readonly XlingQuestion[
 /** A plain-text table of the four directions. */
 export function formatXling(title: string, rows: ReadonlyArray<readonly [string, XlingReport]>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
-  const lines = [title, 'direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1'];
+  const lines = [title, 'direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1   hit@1 of all stories'];
   for (const [name, r] of rows) {
     lines.push(
-      `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '-' : pct(r.minisearchHit1)}`,
+      `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '    -' : pct(r.minisearchHit1)}              ${pct(r.archiveHit1)}`,
     );
   }
   return lines.join('\n');

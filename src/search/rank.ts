@@ -10,7 +10,7 @@
  * candidate by binary search in its sorted posting list.
  */
 import type { SearchOptions } from './defaults.js';
-import type { SearchIndex } from './index.js';
+import type { IndexedSentence, SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
@@ -294,6 +294,73 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
+  if (input.onlyStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
   hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
   return { hits, total };
+}
+
+/** Stories compared for the story prior: those of the best hits, best first. */
+const PRIOR_STORIES = 30;
+
+/**
+ * Adds to each hit of the best few stories how much its story as a whole holds of the question, weighed
+ * by how few stories of the archive hold each unit. Sentence scores are weighed within their own story
+ * (so adding stories changes no story's ranking), which makes them a poor guide to which story a
+ * question is about: a word rare in one story weighs much there though every story has it. A question
+ * asked of the whole archive first needs the story that holds its rare words together.
+ */
+function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: Hit[], o: SearchOptions): void {
+  const best = new Map<number, number>();
+  for (const h of hits) {
+    const story = (index.sentences[h.gid] as IndexedSentence).story;
+    if ((best.get(story) ?? Number.NEGATIVE_INFINITY) < h.score) best.set(story, h.score);
+  }
+  if (best.size < 2) return;
+  const stories = [...best.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PRIOR_STORIES)
+    .map(([story]) => story);
+  const total = index.stories.length;
+  const prior = new Map<number, number>();
+  for (const story of stories) prior.set(story, 0);
+  for (const u of units) {
+    if (u.size === 0 || u.unit.carried === true) continue;
+    // How many stories hold the unit: its most widespread alternative's count, a lower bound of the union's.
+    let df = 0;
+    for (const { list } of u.lists) df = Math.max(df, storiesHolding(index, list));
+    if (df === 0) continue;
+    const idf = Math.log(1 + total / df);
+    for (const story of stories) {
+      const from = index.storyStart[story] as number;
+      const to = index.storyStart[story + 1] as number;
+      let q = 0;
+      for (const l of u.lists) if (l.q > q && lowerBound(l.list, to) > lowerBound(l.list, from)) q = l.q;
+      prior.set(story, (prior.get(story) as number) + idf * q);
+    }
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const p = prior.get((index.sentences[h.gid] as IndexedSentence).story);
+    if (p !== undefined && p > 0) hits[i] = { ...h, score: h.score + o.storyPrior * p };
+  }
+}
+
+/** Stories holding some sentence of a posting list, remembered per list. */
+const storyCounts = new WeakMap<Uint32Array, number>();
+
+function storiesHolding(index: SearchIndex, list: Uint32Array): number {
+  let n = storyCounts.get(list);
+  if (n === undefined) {
+    n = 0;
+    let last = -1;
+    for (let i = 0; i < list.length; i++) {
+      const story = (index.sentences[list[i] as number] as IndexedSentence).story;
+      if (story !== last) {
+        n++;
+        last = story;
+      }
+    }
+    storyCounts.set(list, n);
+  }
+  return n;
 }

@@ -316,3 +316,40 @@ describe('irregular verb forms at the start of a sentence', () => {
     expect(parseQuery(idx, 'ماذا قال العمدة؟').units.find((u) => u.label === 'قال')?.kind).not.toBe('place');
   });
 });
+
+describe('a question asked of the whole archive', () => {
+  // Brill's story names its cheese fair in every sentence, so there the words weigh little; the other
+  // story mentions a cheese fair once among other things, so there they weigh much. Only the story as a
+  // whole tells that the question is about Brill.
+  const towns = knowledgeWith({
+    'en-brill': {
+      lines: [
+        'Brill holds its cheese fair every spring.',
+        'The Brill cheese fair began in 1950.',
+        'Farmers from Brill bring their cheese to the fair.',
+        'The fair in Brill lasts three days.',
+      ],
+      language: 'en',
+    },
+    'en-harbour': {
+      lines: [
+        'The harbour was rebuilt after the storm.',
+        'Fishing boats returned in May.',
+        'A cheese fair was held on the quay in 1990.',
+        'The mayor thanked the volunteers.',
+        'New lights were installed along the pier.',
+      ],
+      language: 'en',
+    },
+  });
+  const first = (storyPrior: number) => {
+    const r = createEngine({ knowledge: towns, options: { storyPrior } }).ask('When did the cheese fair in Brill begin?');
+    return r.abstained ? 'refused' : `${r.answers[0]?.story} ${r.answers[0]?.ref}`;
+  };
+  it('is answered from the story that holds its rarest words together', () => {
+    expect(first(3)).toBe('en-brill 2');
+  });
+  it('would not be without the story prior', () => {
+    expect(first(0)).not.toBe('en-brill 2');
+  });
+});
