@@ -294,7 +294,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
-  if (input.onlyStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
+  // Only for a question that starts afresh: a follow-up stays with the story in focus.
+  if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
   hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
   return { hits, total };
 }
