@@ -287,7 +287,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // share of the whole question's weight, so it outweighs any one word.
     // Only for a sentence that matches some word of the question well, not only through a synonym
     // (a number beside a synonym of "jobs" is no answer to "how many jobs").
-    if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal;
+    // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
+    // the question is a weak answer to "how many".
+    const typeScale = Math.min(1, coverage / o.answerTypeFullAt);
+    if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").

@@ -185,6 +185,20 @@ describe('rank: answer-type bonus', () => {
   });
 });
 
+describe('rank: answer-type bonus below full coverage', () => {
+  it('is given in proportion to coverage under answerTypeFullAt', () => {
+    // ¶3 matches one of four equally rare words (coverage 0.25) and gives a number.
+    const index = tinyIndex([story(10, { 3: ['a'], 5: ['b'], 7: ['c'], 9: ['d'] })], { quantity: [3] });
+    const words = [unit('a'), unit('b'), unit('c'), unit('d')];
+    const hits = run(index, words, { answerTypes: ['quantity'] });
+    const third = hitOf(hits, 3) as Hit;
+    const plain = hitOf(hits, 5) as Hit;
+    expect(third.coverage).toBeCloseTo(0.25, 10);
+    const storyTotal = 4 * idf(10, 1);
+    expect(third.score - plain.score).toBeCloseTo(o.answerType * storyTotal * (0.25 / o.answerTypeFullAt), 10);
+  });
+});
+
 describe('rank: a person the story never names', () => {
   // Story 0 names the person (c:p) and has the role (r:p); story 1 never names them, but one of its
   // sentences has the word the person is called by (a word taken for a name in another story).
