@@ -261,21 +261,26 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   });
 }
 
-/** The lexicon entries of a story's name words: first names joined to the name they always precede. */
+/**
+ * The lexicon entries of a story's name words: first names joined to the name they always precede.
+ * Plain loops rather than spreads, flat maps and reductions: this runs once per story, and at 1,000
+ * stories the JIT compiled it three times, each a large graph of inlined array built-ins.
+ */
 function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
   // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
   // Johnston): one concept, named by the full name or the last word alone. Other words are names of
   // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
   const firstOf = new Map<string, Word[]>();
   for (const w of words.values()) {
-    const [only] = w.next.size === 1 ? [...w.next.keys()] : [''];
+    const only = w.next.size === 1 ? w.next.keys().next().value : '';
     if (only !== undefined && only !== '' && words.has(only)) {
       const list = firstOf.get(only) ?? [];
       list.push(w);
       firstOf.set(only, list);
     }
   }
-  const merged = new Set([...firstOf.values()].flat().map((w) => w.word));
+  const merged = new Set<string>();
+  for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
   const commonWord = (w: Word) => w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
@@ -305,10 +310,16 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       }
       if (firsts.length > 0 || w.person === 0) continue;
     }
-    const all = [w, ...firsts];
-    const person = all.reduce((n, x) => n + x.person, 0);
-    const place = all.reduce((n, x) => n + x.place, 0);
-    const org = all.reduce((n, x) => n + x.org, 0);
+    const all = [w];
+    let person = w.person;
+    let place = w.place;
+    let org = w.org;
+    for (const f of firsts) {
+      all.push(f);
+      person += f.person;
+      place += f.place;
+      org += f.org;
+    }
     const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
@@ -318,7 +329,17 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     const forms = [own];
     for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
-    const roles = kind === 'person' ? [...new Set(all.flatMap((x) => [...x.titles]))] : [];
+    const roles: string[] = [];
+    if (kind === 'person') {
+      const seen = new Set<string>();
+      for (const x of all) {
+        for (const title of x.titles) {
+          if (seen.has(title)) continue;
+          seen.add(title);
+          roles.push(title);
+        }
+      }
+    }
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
@@ -588,6 +609,18 @@ function bareName(t: Token, arabic: Reading): string {
 
 /** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
 function skeletonId(word: string, lang: Lang): string {
-  const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
-  return sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+  // Remembered: a thousand stories name the same people and places.
+  const memo = lang === 'ar' ? arabicIds : latinIds;
+  let id = memo.get(word);
+  if (id === undefined) {
+    const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
+    id = sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, id);
+  }
+  return id;
 }
+
+/** Name ids by word (skeletonId), one memo per script. */
+const arabicIds = new Map<string, string>();
+const latinIds = new Map<string, string>();
