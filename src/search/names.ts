@@ -236,10 +236,11 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
       ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
     )
       isName[i] = true;
-  tokens.forEach((t, i) => {
-    if (!isName[i]) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName[i]) continue;
+    const t = tokens[i] as Token;
     const word = bareName(t, arabic);
-    if (word.length < 2) return;
+    if (word.length < 2) continue;
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(word);
     if (w === undefined) {
@@ -258,7 +259,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
       if (title !== '') w.titles.add(title);
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
-  });
+  }
 }
 
 /**
