@@ -132,11 +132,10 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
 
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
   // every occurrence of a word gets the same verdict.
-  const cued = new Set<string>();
-  const arabicScore = anyArabic ? scoreArabicWords(analysed, arabic, evidence, cues.ar, cued) : new Map<string, number>();
+  if (anyArabic) scoreArabicWords(analysed, arabic, evidence, cues.ar);
   // Every occurrence of a name word, with the name word right after it (when adjacent, same script,
   // no conjunction in between) and the cues around it.
-  const reading: StoryReading = { lang, lower, arabic, arabicScore, cued, cues, evidence, words: new Map() };
+  const reading: StoryReading = { lang, lower, arabic, cues, evidence, words: new Map() };
   for (let si = 0; si < analysed.length; si++)
     tallySentence(
       reading,
@@ -167,11 +166,8 @@ interface StoryReading {
   readonly lang: Lang;
   /** English words the story writes in lower case. */
   readonly lower: ReadonlySet<string>;
+  /** The story's Arabic words, scored (scoreArabicWords). */
   readonly arabic: Reading;
-  /** How much each Arabic word looks like a name (scoreArabicWords). */
-  readonly arabicScore: ReadonlyMap<string, number>;
-  /** Arabic words a title, a verb of saying or a kinship word stands beside. */
-  readonly cued: ReadonlySet<string>;
   readonly cues: { readonly en: FoldedCues; readonly ar: FoldedCues };
   readonly evidence: NameEvidence;
   /** The name words met so far. */
@@ -184,14 +180,14 @@ interface StoryReading {
 
 /** Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`. */
 function tallySentence(r: StoryReading, text: string, shared: readonly Token[], at: readonly number[]): void {
-  const { lang, lower, arabic, arabicScore, cued, cues, evidence, words } = r;
+  const { lang, lower, arabic, cues, evidence, words } = r;
   // Arrays filled by push, not sized up front and mapped: their elements keep one kind, and the
   // optimised code no longer falls back (a "wrong map" deoptimisation) from one sentence to the next.
   const score: number[] = [];
   let any = false;
   for (let i = 0; i < shared.length; i++) {
     const t = shared[i] as Token;
-    const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, shared, lang, lower, evidence);
+    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence);
     score.push(x);
     if (x >= 0) any = true;
   }
@@ -216,13 +212,13 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     if (isName[i] || (score[i] as number) < 0) continue;
     // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
     // whose letters also spell "house"), or a family name after one (ماركو روبيو).
-    if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+    if (isCued(tokens[i] as Token, arabic) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
     else if (
       isName[i - 1] === true &&
       follows(i) &&
       (tokens[i] as Token).script === 'ar' &&
       // A family name may spell a word too (ماكرون), after a first name that follows a title.
-      (!evidence.translated((tokens[i] as Token).key) || cued.has(bareName(tokens[i - 1] as Token, arabic)))
+      (!evidence.translated((tokens[i] as Token).key) || isCued(tokens[i - 1] as Token, arabic))
     )
       isName[i] = true;
   }
@@ -455,6 +451,17 @@ interface Verdict {
 class WordFacts {
   /** The number of the last reading (findNames call) whose story writes the word. */
   seen = 0;
+  /** The reading whose tallies below are current (scoreArabicWords): how often the story writes the word, its strongest cue, its verdict, its score. */
+  tallied = 0;
+  count = 0;
+  cue = 0;
+  translated = false;
+  ordinary = false;
+  score = -9;
+  /** The reading in which a title, a verb of saying or a kinship word stood beside the word. */
+  cued = 0;
+  /** What the word's shape takes off its score (a verb's prefix, a plural or feminine ending), once worked out. */
+  private penalty = -1;
   /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
   readonly bare: WordFacts;
   constructor(
@@ -462,6 +469,26 @@ class WordFacts {
     bare?: WordFacts,
   ) {
     this.bare = bare ?? this;
+  }
+
+  /** Starts the word's tallies for a reading (or starts them again), and lists it among the words met. */
+  tally(stamp: number, met: WordFacts[], cue: number, translated: boolean, ordinary: boolean): WordFacts {
+    if (this.tallied !== stamp) met.push(this);
+    this.tallied = stamp;
+    this.count = 0;
+    this.cue = cue;
+    this.translated = translated;
+    this.ordinary = ordinary;
+    return this;
+  }
+
+  /** The shape of a verb (a prefix ي ت ن on a short word) or a plural or feminine ending (وا ت ه, ة folded to ه): one point off each. */
+  shapePenalty(): number {
+    if (this.penalty < 0) {
+      const w = this.norm;
+      this.penalty = (/^[يتن]/.test(w) && w.length <= 5 ? 1 : 0) + (/(وا|ت|ه)$/.test(w) ? 1 : 0);
+    }
+    return this.penalty;
   }
 }
 
@@ -545,17 +572,20 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
   return v;
 }
 
-function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues, cued: Set<string>): Map<string, number> {
-  const verdicts = arabic.memo.verdicts;
-  const stats = new Map<string, { count: number; cue: number; readonly translated: boolean; readonly ordinary: boolean }>();
+function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
+  const { memo, stamp } = arabic;
+  const verdicts = memo.verdicts;
+  // The story's tallies live on the words' facts, stamped with this reading, not in maps of its own.
+  const met: WordFacts[] = [];
   // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
   // this runs over every word of every story at start-up.
   for (const tokens of analysed) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.script !== 'ar' || t.stop) continue;
-      const w = bareName(t, arabic);
-      let st = stats.get(w);
+      const word = wordOf(t, arabic);
+      const w = word.norm;
+      let st = word.tallied === stamp ? word : undefined;
       // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
       // with the article (الحسين بن علي, ابن خلدون).
       // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
@@ -565,47 +595,56 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
         !KINSHIP.has(t.norm) &&
         (KINSHIP.has(tokens[i - 1]?.norm ?? '') || before === 'بن' || before === 'بنت' || (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
-        st = { count: 0, cue: 2, translated: false, ordinary: false };
-        stats.set(w, st);
-        cued.add(w);
+        st = word.tally(stamp, met, 2, false, false);
+        word.cued = stamp;
       }
       if (st === undefined) {
         const v = verdictOf(t, w, e, c, verdicts);
-        st = v === ORDINARY ? ORDINARY : { count: 0, cue: v.name ? 1 : 0, translated: v.translated, ordinary: false };
-        stats.set(w, st);
+        st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
       }
       if (st.ordinary) continue;
       st.count++;
       if (personCue(tokens, i, i, c)) {
         st.cue = Math.max(st.cue, 2);
-        cued.add(w);
+        st.cued = stamp;
       } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
     }
   }
-  const out = new Map<string, number>();
-  for (const [w, st] of stats) {
+  for (const st of met) {
     if (st.ordinary) {
-      out.set(w, -9);
+      st.score = -9;
       continue;
     }
     // A word the dictionary translates is a name only when a title or a verb of saying stands beside it
     // (بيت هيغسيث): recurring after a preposition of place is what ordinary nouns do too (في دولة).
     if (st.translated && st.cue < 2) {
-      out.set(w, -9);
+      st.score = -9;
       continue;
     }
-    let score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0);
-    if (/^[يتن]/.test(w) && w.length <= 5) score--;
-    if (/(وا|ت|ه)$/.test(w)) score--;
-    out.set(w, score);
+    st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
-  return out;
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
 function bareName(t: Token, arabic: Reading): string {
-  const bare = factsOf(arabic.memo, t).bare;
-  return bare.seen === arabic.stamp ? bare.norm : t.norm;
+  return wordOf(t, arabic).norm;
+}
+
+/** The facts of the word a token stands for in the story being read: its bare form (bareName) when the story writes that too. */
+function wordOf(t: Token, arabic: Reading): WordFacts {
+  const f = factsOf(arabic.memo, t);
+  return f.bare.seen === arabic.stamp ? f.bare : f;
+}
+
+/** How much an Arabic word looks like a name in the story being read (scoreArabicWords); -9 for a word it did not score. */
+function arabicScore(t: Token, arabic: Reading): number {
+  const word = wordOf(t, arabic);
+  return word.tallied === arabic.stamp ? word.score : -9;
+}
+
+/** Whether a title, a verb of saying or a kinship word stands beside a word of the story being read. */
+function isCued(t: Token, arabic: Reading): boolean {
+  return wordOf(t, arabic).cued === arabic.stamp;
 }
 
 /** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
