@@ -219,6 +219,7 @@ function storyNames(
   };
   const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
+  const merged = new Set<string>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
   // A name's forms are looked up once, however many stories name it.
   const lexiconKnows = new Map<string, boolean>();
@@ -238,7 +239,13 @@ function storyNames(
       if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
-      else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+      else if (prev.kind === e.kind) {
+        // Most stories name a known name the same way: once merged (its forms without repeats), a name
+        // whose forms bring nothing new stays as it is.
+        if (merged.has(e.id) && e.en.every((f) => prev.en.includes(f)) && e.ar.every((f) => prev.ar.includes(f))) continue;
+        byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+        merged.add(e.id);
+      }
     }
   }
   return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}) };

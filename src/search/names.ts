@@ -195,10 +195,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   if (!any) return;
   const tokens = shared;
   // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
-  const adjacent = (i: number) => {
-    const a = tokens[i] as Token;
-    return /^\s+$/.test(text.slice((at[i] as number) + a.surface.length, at[i + 1]));
-  };
+  const adjacent = (i: number) => onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
   const strict: boolean[] = [];
   for (const x of score) strict.push(x >= 1);
   const follows = (i: number) => {
@@ -256,6 +253,13 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/** Whether text[from, to) is not empty and all white space (/^\s+$/), read in place: most gaps between words are one space. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return /^\s+$/.test(text.slice(from, to));
+  return true;
 }
 
 /**
