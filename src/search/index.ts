@@ -537,10 +537,10 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
       const tokens = parts[p] as Token[];
       const content: Token[] = [];
       for (const t of tokens) {
-        const keys = wordLists(ctx, t);
-        if (keys.length === 0) continue;
+        const own = wordLists(ctx, t);
+        if (own.length === 0) continue;
         content.push(t);
-        for (const list of keys) if (list[list.length - 1] !== gid) list.push(gid);
+        for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }
       if (p === 0) opening = content;
       for (const hit of withoutNameParts(concepts.find(content))) {

@@ -175,8 +175,8 @@ interface StoryReading {
 }
 
 // The sentence pass and the entries are functions of their own, not closures inside findNames: the
-// JIT compiles small functions once, where one large findNames was compiled four times over at
-// 1,000 stories (a quarter of a second of compiler time on a first start).
+// JIT compiles small functions once or twice, where one large findNames was compiled four times over
+// at 1,000 stories (about 200 ms of compiler time on a first start, which counts in its CPU).
 
 /** Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`. */
 function tallySentence(r: StoryReading, text: string, shared: readonly Token[], at: readonly number[]): void {
@@ -448,9 +448,12 @@ interface Verdict {
 }
 
 /**
- * One folded word as name finding meets it in every story: the word without its clitic worked out
- * once per start-up (a thousand stories are mostly the same few thousand words), and which story
- * last wrote it. A class, so every word has the same shape and the optimised code stays valid.
+ * One folded word as name finding meets it in every story, shared by all of them (a thousand stories
+ * are mostly the same few thousand words): what the word is, worked out once per start-up (its form
+ * without a clitic, the penalty its shape earns), and what the story being read makes of it (whether
+ * it writes the word, how often, beside which cues, its score), stamped with that reading's number
+ * instead of kept in sets and maps of the story's own. A class, so every word has the same shape and
+ * the optimised code stays valid.
  */
 class WordFacts {
   /** The number of the last reading (findNames call) whose story writes the word. */
