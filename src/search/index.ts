@@ -219,6 +219,7 @@ function storyNames(
   };
   const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
+  const merged = new Set<string>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
   // A name's forms are looked up once, however many stories name it.
   const lexiconKnows = new Map<string, boolean>();
@@ -238,7 +239,13 @@ function storyNames(
       if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
-      else if (prev.kind === e.kind) byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+      else if (prev.kind === e.kind) {
+        // Most stories name a known name the same way: once merged (its forms without repeats), a name
+        // whose forms bring nothing new stays as it is.
+        if (merged.has(e.id) && e.en.every((f) => prev.en.includes(f)) && e.ar.every((f) => prev.ar.includes(f))) continue;
+        byId.set(e.id, { ...prev, en: [...new Set([...prev.en, ...e.en])], ar: [...new Set([...prev.ar, ...e.ar])] });
+        merged.add(e.id);
+      }
     }
   }
   return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}) };
@@ -288,28 +295,41 @@ function continues(s: Sentence, content: readonly Token[], concepts: ConceptMatc
 }
 
 /**
- * What indexing needs of one analysed word, worked out the first time the word is met: its index keys
- * (key, clitic variants, light root) when it is a content word. The analyzer hands out one shared
- * token per distinct word (analyzeWords), so a thousand stories pay for a word once: this and not
- * posting a Set per sentence took indexing 1,000 stories from about 1.1 to 0.75 s of CPU, the name cache warm (a CPU profile of buildIndex).
+ * What indexing needs of one analysed word, worked out the first time the word is met: the posting
+ * lists of its index keys (key, clitic variants, light root) when it is a content word. The analyzer
+ * hands out one shared token per distinct word (analyzeWords), so a thousand stories pay for a word
+ * once: this and not posting a Set per sentence took indexing 1,000 stories from about 1.1 to 0.75 s
+ * of CPU, the name cache warm (a CPU profile of buildIndex); holding the lists themselves, not their
+ * keys, spares a look-up by key for every word of every sentence.
  */
-function wordKeys(ctx: StoryIndexing, t: Token): readonly string[] {
-  let keys = ctx.words.get(t);
-  if (keys === undefined) {
+function wordLists(ctx: StoryIndexing, t: Token): readonly number[][] {
+  let lists = ctx.words.get(t);
+  if (lists === undefined) {
     addWord(ctx.vocab, t);
-    if (t.stop || t.key === '') keys = NO_KEYS;
+    if (t.stop || t.key === '') lists = NO_LISTS;
     else {
-      const all = [t.key, ...t.variants];
+      const all = [listOf(ctx.lists, t.key)];
+      for (const v of t.variants) all.push(listOf(ctx.lists, v));
       const root = t.script === 'ar' ? rootKey(t.key) : '';
-      if (root !== '') all.push(root);
-      keys = all;
+      if (root !== '') all.push(listOf(ctx.lists, root));
+      lists = all;
     }
-    ctx.words.set(t, keys);
+    ctx.words.set(t, lists);
   }
-  return keys;
+  return lists;
 }
 
-const NO_KEYS: readonly string[] = Object.freeze([]);
+const NO_LISTS: readonly number[][] = Object.freeze([]) as readonly number[][];
+
+/** The posting list of a key, created empty (in the order keys are first met, as before) when it has none yet. */
+function listOf(lists: Map<string, number[]>, key: string): number[] {
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = [];
+    lists.set(key, list);
+  }
+  return list;
+}
 
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
@@ -455,8 +475,8 @@ interface StoryIndexing {
   readonly sentences: IndexedSentence[];
   /** Key → gids, in gid order; the story's gids are appended. */
   readonly lists: Map<string, number[]>;
-  /** Index keys of each word met so far (wordKeys), by the analyzer's shared token. */
-  readonly words: Map<Token, readonly string[]>;
+  /** The posting lists of each word met so far (wordLists), by the analyzer's shared token. */
+  readonly words: Map<Token, readonly number[][]>;
 }
 
 /** Organisations and countries people speak for, by person id (the lexicon's "of"). */
@@ -518,10 +538,10 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
       const tokens = parts[p] as Token[];
       const content: Token[] = [];
       for (const t of tokens) {
-        const keys = wordKeys(ctx, t);
-        if (keys.length === 0) continue;
+        const own = wordLists(ctx, t);
+        if (own.length === 0) continue;
         content.push(t);
-        for (const k of keys) post(k);
+        for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }
       if (p === 0) opening = content;
       for (const hit of withoutNameParts(concepts.find(content))) {

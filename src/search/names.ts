@@ -117,119 +117,171 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
   // English words seen in lower case anywhere in the story: capitalised at a sentence start, they are not names.
   const lower = new Set<string>();
   // Every Arabic word of the story: a name with a clitic in front (وبيسكوف) is the name when the story
-  // also writes it bare (بيسكوف); لندن keeps its ل because the story never writes ندن.
-  const arabic = new Set<string>();
-  for (const tokens of analysed) for (const t of tokens) if (t.script === 'ar') arabic.add(t.norm);
+  // also writes it bare (bareName: بيسكوف); لندن keeps its ل because the story never writes ندن.
+  // The words are stamped with this reading's number rather than put in a set of the story's own.
+  const arabic = readingOf(evidence);
+  let anyArabic = false;
+  for (const tokens of analysed) {
+    for (const t of tokens) {
+      if (t.script !== 'ar') continue;
+      factsOf(arabic.memo, t).seen = arabic.stamp;
+      anyArabic = true;
+    }
+  }
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
 
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
   // every occurrence of a word gets the same verdict.
-  const cued = new Set<string>();
-  const arabicScore = arabic.size > 0 ? scoreArabicWords(analysed, arabic, evidence, cues.ar, cued) : new Map<string, number>();
+  if (anyArabic) scoreArabicWords(analysed, arabic, evidence, cues.ar);
   // Every occurrence of a name word, with the name word right after it (when adjacent, same script,
   // no conjunction in between) and the cues around it.
-  interface Word {
-    readonly word: string;
-    readonly lang: Lang;
-    surface: string;
-    count: number;
-    /** The next name words it stands before; a word that always stands before the same one is a first name. */
-    readonly next: Map<string, number>;
-    person: number;
-    place: number;
-    org: number;
-    /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles. */
-    readonly titles: Set<string>;
-  }
-  const words = new Map<string, Word>();
-  story.sentences.forEach((s, si) => {
-    const shared = analysed[si] as readonly Token[];
-    const score = new Array<number>(shared.length);
-    let any = false;
-    for (let i = 0; i < shared.length; i++) {
-      const t = shared[i] as Token;
-      const x = t.stop ? -9 : t.script === 'ar' ? (arabicScore.get(bareName(t, arabic)) ?? -9) : latinScore(t, i, shared, lang, lower, evidence);
-      score[i] = x;
-      if (x >= 0) any = true;
-    }
-    // Most sentences of most stories hold no name candidate at all.
-    if (!any) return;
-    const tokens = shared;
-    const at = sentences.starts[si] as readonly number[];
-    // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
-    const adjacent = (i: number) => {
-      const a = tokens[i] as Token;
-      return /^\s+$/.test(s.text.slice((at[i] as number) + a.surface.length, at[i + 1]));
-    };
-    const strict = score.map((x) => x >= 1);
-    const follows = (i: number) => {
-      const a = tokens[i - 1];
-      const b = tokens[i] as Token;
-      return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm;
-    };
-    const isName = strict.slice();
-    for (let i = 0; i < tokens.length; i++) {
-      if (isName[i] || (score[i] as number) < 0) continue;
-      // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
-      // whose letters also spell "house"), or a family name after one (ماركو روبيو).
-      if (cued.has(bareName(tokens[i] as Token, arabic)) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
-      else if (
-        isName[i - 1] === true &&
-        follows(i) &&
-        (tokens[i] as Token).script === 'ar' &&
-        // A family name may spell a word too (ماكرون), after a first name that follows a title.
-        (!evidence.translated((tokens[i] as Token).key) || cued.has(bareName(tokens[i - 1] as Token, arabic)))
-      )
-        isName[i] = true;
-    }
-    // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
-    // Stadium"), not a name alone ("Main Building", "the University").
-    for (let i = 0; i < tokens.length; i++)
-      if (
-        !isName[i] &&
-        score[i] === 0 &&
-        (tokens[i] as Token).script === 'latin' &&
-        ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
-      )
-        isName[i] = true;
-    tokens.forEach((t, i) => {
-      if (!isName[i]) return;
-      const word = bareName(t, arabic);
-      if (word.length < 2) return;
-      const script: Lang = t.script === 'ar' ? 'ar' : 'en';
-      let w = words.get(word);
-      if (w === undefined) {
-        w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
-        words.set(word, w);
-      }
-      w.count++;
-      const n = tokens[i + 1];
-      const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm;
-      const nextWord = joined ? bareName(n, arabic) : '';
-      w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
-      const c = script === 'ar' ? cues.ar : cues.en;
-      if (personCue(tokens, i, i, c)) {
-        w.person++;
-        const title = titleBefore(tokens, i, c);
-        if (title !== '') w.titles.add(title);
-      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
-      if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
-    });
-  });
+  const reading: StoryReading = { lang, lower, arabic, cues, evidence, words: new Map() };
+  for (let si = 0; si < analysed.length; si++)
+    tallySentence(
+      reading,
+      (story.sentences[si] as LoadedStory['sentences'][number]).text,
+      analysed[si] as readonly Token[],
+      sentences.starts[si] as readonly number[],
+    );
+  return entriesOf(reading.words, story, evidence);
+}
 
+/** One name word of a story, with what stands around its occurrences (findNames). */
+interface Word {
+  readonly word: string;
+  readonly lang: Lang;
+  surface: string;
+  count: number;
+  /** The next name words it stands before; a word that always stands before the same one is a first name. */
+  readonly next: Map<string, number>;
+  person: number;
+  place: number;
+  org: number;
+  /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles. */
+  readonly titles: Set<string>;
+}
+
+/** What findNames knows of the story it is reading while it goes through the sentences. */
+interface StoryReading {
+  readonly lang: Lang;
+  /** English words the story writes in lower case. */
+  readonly lower: ReadonlySet<string>;
+  /** The story's Arabic words, scored (scoreArabicWords). */
+  readonly arabic: Reading;
+  readonly cues: { readonly en: FoldedCues; readonly ar: FoldedCues };
+  readonly evidence: NameEvidence;
+  /** The name words met so far. */
+  readonly words: Map<string, Word>;
+}
+
+// The sentence pass and the entries are functions of their own, not closures inside findNames: the
+// JIT compiles small functions once or twice, where one large findNames was compiled four times over
+// at 1,000 stories (about 200 ms of compiler time on a first start, which counts in its CPU).
+
+/** Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`. */
+function tallySentence(r: StoryReading, text: string, shared: readonly Token[], at: readonly number[]): void {
+  const { lang, lower, arabic, cues, evidence, words } = r;
+  // Arrays filled by push, not sized up front and mapped: their elements keep one kind, and the
+  // optimised code no longer falls back (a "wrong map" deoptimisation) from one sentence to the next.
+  const score: number[] = [];
+  let any = false;
+  for (let i = 0; i < shared.length; i++) {
+    const t = shared[i] as Token;
+    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence);
+    score.push(x);
+    if (x >= 0) any = true;
+  }
+  // Most sentences of most stories hold no name candidate at all.
+  if (!any) return;
+  const tokens = shared;
+  // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
+  const adjacent = (i: number) => onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
+  const strict: boolean[] = [];
+  for (const x of score) strict.push(x >= 1);
+  const follows = (i: number) => {
+    const a = tokens[i - 1];
+    const b = tokens[i] as Token;
+    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm;
+  };
+  const isName: boolean[] = [];
+  for (const x of strict) isName.push(x);
+  for (let i = 0; i < tokens.length; i++) {
+    if (isName[i] || (score[i] as number) < 0) continue;
+    // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
+    // whose letters also spell "house"), or a family name after one (ماركو روبيو).
+    if (isCued(tokens[i] as Token, arabic) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+    else if (
+      isName[i - 1] === true &&
+      follows(i) &&
+      (tokens[i] as Token).script === 'ar' &&
+      // A family name may spell a word too (ماكرون), after a first name that follows a title.
+      (!evidence.translated((tokens[i] as Token).key) || isCued(tokens[i - 1] as Token, arabic))
+    )
+      isName[i] = true;
+  }
+  // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
+  // Stadium"), not a name alone ("Main Building", "the University").
+  for (let i = 0; i < tokens.length; i++)
+    if (
+      !isName[i] &&
+      score[i] === 0 &&
+      (tokens[i] as Token).script === 'latin' &&
+      ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
+    )
+      isName[i] = true;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName[i]) continue;
+    const t = tokens[i] as Token;
+    const word = bareName(t, arabic);
+    if (word.length < 2) continue;
+    const script: Lang = t.script === 'ar' ? 'ar' : 'en';
+    let w = words.get(word);
+    if (w === undefined) {
+      w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
+      words.set(word, w);
+    }
+    w.count++;
+    const n = tokens[i + 1];
+    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm;
+    const nextWord = joined ? bareName(n, arabic) : '';
+    w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
+    const c = script === 'ar' ? cues.ar : cues.en;
+    if (personCue(tokens, i, i, c)) {
+      w.person++;
+      const title = titleBefore(tokens, i, c);
+      if (title !== '') w.titles.add(title);
+    } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
+    if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
+  }
+}
+
+/** Whether text[from, to) is not empty and all white space (/^\s+$/), read in place: most gaps between words are one space. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return /^\s+$/.test(text.slice(from, to));
+  return true;
+}
+
+/**
+ * The lexicon entries of a story's name words: first names joined to the name they always precede.
+ * Plain loops rather than spreads, flat maps and reductions: this runs once per story, and at 1,000
+ * stories the JIT compiled it three times, each a large graph of inlined array built-ins.
+ */
+function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
   // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
   // Johnston): one concept, named by the full name or the last word alone. Other words are names of
   // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
   const firstOf = new Map<string, Word[]>();
   for (const w of words.values()) {
-    const [only] = w.next.size === 1 ? [...w.next.keys()] : [''];
+    const only = w.next.size === 1 ? w.next.keys().next().value : '';
     if (only !== undefined && only !== '' && words.has(only)) {
       const list = firstOf.get(only) ?? [];
       list.push(w);
       firstOf.set(only, list);
     }
   }
-  const merged = new Set([...firstOf.values()].flat().map((w) => w.word));
+  const merged = new Set<string>();
+  for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
   const commonWord = (w: Word) => w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
@@ -259,18 +311,36 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       }
       if (firsts.length > 0 || w.person === 0) continue;
     }
-    const all = [w, ...firsts];
-    const person = all.reduce((n, x) => n + x.person, 0);
-    const place = all.reduce((n, x) => n + x.place, 0);
-    const org = all.reduce((n, x) => n + x.org, 0);
+    const all = [w];
+    let person = w.person;
+    let place = w.place;
+    let org = w.org;
+    for (const f of firsts) {
+      all.push(f);
+      person += f.person;
+      place += f.place;
+      org += f.org;
+    }
     const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
     const own = w.lang === 'ar' ? w.word : w.surface;
-    const forms = [own, ...firsts.map((f) => `${w.lang === 'ar' ? f.word : f.surface} ${own}`)];
+    // Pushed one by one: spreading a mapped array here sent the optimised code back (a "wrong map" deopt).
+    const forms = [own];
+    for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
-    const roles = kind === 'person' ? [...new Set(all.flatMap((x) => [...x.titles]))] : [];
+    const roles: string[] = [];
+    if (kind === 'person') {
+      const seen = new Set<string>();
+      for (const x of all) {
+        for (const title of x.titles) {
+          if (seen.has(title)) continue;
+          seen.add(title);
+          roles.push(title);
+        }
+      }
+    }
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
@@ -379,12 +449,117 @@ interface Verdict {
 }
 
 /**
- * The verdicts of the Arabic words met so far, by evidence (one set per start-up, shared by every
- * story): a thousand stories ask about the same words, and the dictionary checks (a consonant
- * skeleton, a gloss, a stem) cost more than the look-up. Keyed by the folded word, with a mark when
- * the name is the word without its first letter (a clitic).
+ * One folded word as name finding meets it in every story, shared by all of them (a thousand stories
+ * are mostly the same few thousand words): what the word is, worked out once per start-up (its form
+ * without a clitic, the penalty its shape earns), and what the story being read makes of it (whether
+ * it writes the word, how often, beside which cues, its score), stamped with that reading's number
+ * instead of kept in sets and maps of the story's own. A class, so every word has the same shape and
+ * the optimised code stays valid.
  */
-const verdictsByEvidence = new WeakMap<NameEvidence, Map<string, Verdict>>();
+class WordFacts {
+  /** The number of the last reading (findNames call) whose story writes the word. */
+  seen = 0;
+  /** The reading whose tallies below are current (scoreArabicWords): how often the story writes the word, its strongest cue, its verdict, its score. */
+  tallied = 0;
+  count = 0;
+  cue = 0;
+  translated = false;
+  ordinary = false;
+  score = -9;
+  /** The reading in which a title, a verb of saying or a kinship word stood beside the word. */
+  cued = 0;
+  /** What the word's shape takes off its score (a verb's prefix, a plural or feminine ending), once worked out. */
+  private penalty = -1;
+  /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
+  readonly bare: WordFacts;
+  constructor(
+    readonly norm: string,
+    bare?: WordFacts,
+  ) {
+    this.bare = bare ?? this;
+  }
+
+  /** Starts the word's tallies for a reading (or starts them again), and lists it among the words met. */
+  tally(stamp: number, met: WordFacts[], cue: number, translated: boolean, ordinary: boolean): WordFacts {
+    if (this.tallied !== stamp) met.push(this);
+    this.tallied = stamp;
+    this.count = 0;
+    this.cue = cue;
+    this.translated = translated;
+    this.ordinary = ordinary;
+    return this;
+  }
+
+  /** The shape of a verb (a prefix ي ت ن on a short word) or a plural or feminine ending (وا ت ه, ة folded to ه): one point off each. */
+  shapePenalty(): number {
+    if (this.penalty < 0) {
+      const w = this.norm;
+      this.penalty = (/^[يتن]/.test(w) && w.length <= 5 ? 1 : 0) + (/(وا|ت|ه)$/.test(w) ? 1 : 0);
+    }
+    return this.penalty;
+  }
+}
+
+/** The bare form of a word that has none: no story writes it. */
+const NO_BARE = new WordFacts('');
+NO_BARE.seen = -1;
+
+/** The words met so far (by analysed token and by folded word), their verdicts, and the number of the last reading. */
+interface WordMemo {
+  readonly byToken: Map<Token, WordFacts>;
+  readonly byNorm: Map<string, WordFacts>;
+  /**
+   * The verdicts of the Arabic words met so far: the dictionary checks (a consonant skeleton, a gloss,
+   * a stem) cost more than the look-up. Keyed by the folded word, with a mark when the name is the
+   * word without its first letter (a clitic).
+   */
+  readonly verdicts: Map<string, Verdict>;
+  readings: number;
+}
+
+/** One story being read by findNames: its number stamps the words it writes. */
+interface Reading {
+  readonly memo: WordMemo;
+  readonly stamp: number;
+}
+
+/** The word memos, by evidence (one per start-up, shared by every story). */
+const memosByEvidence = new WeakMap<NameEvidence, WordMemo>();
+
+/** Most distinct words remembered per start-up (a flood of distinct words must not grow it forever). */
+const MEMO_LIMIT = 200_000;
+
+/** Starts reading a story: a fresh stamp (and a fresh memo once the old one holds too many words). */
+function readingOf(e: NameEvidence): Reading {
+  let memo = memosByEvidence.get(e);
+  // Cleared only between stories: a story's stamps must hold for its whole reading.
+  if (memo === undefined || memo.byNorm.size >= MEMO_LIMIT || memo.verdicts.size >= MEMO_LIMIT) {
+    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0 };
+    memosByEvidence.set(e, memo);
+  }
+  memo.readings++;
+  return { memo, stamp: memo.readings };
+}
+
+/** The facts of an analysed token's word (tokens of the same word share them). */
+function factsOf(memo: WordMemo, t: Token): WordFacts {
+  let f = memo.byToken.get(t);
+  if (f === undefined) {
+    f = factsOfWord(memo, t.norm, t.script === 'ar');
+    memo.byToken.set(t, f);
+  }
+  return f;
+}
+
+function factsOfWord(memo: WordMemo, norm: string, arabic: boolean): WordFacts {
+  let f = memo.byNorm.get(norm);
+  if (f === undefined) {
+    // Only Arabic words have a bare form.
+    f = new WordFacts(norm, arabic && ARABIC_CLITIC.test(norm) ? factsOfWord(memo, norm.slice(1), true) : NO_BARE);
+    memo.byNorm.set(norm, f);
+  }
+  return f;
+}
 
 function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts: Map<string, Verdict>): Verdict {
   const key = w === t.norm ? t.norm : `${t.norm}\u0000`;
@@ -401,35 +576,24 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
     v = { ordinary: false, name, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))) };
   }
-  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
   verdicts.set(key, v);
   return v;
 }
 
-/** Most word verdicts remembered per start-up (a flood of distinct words must not grow it forever). */
-const VERDICT_LIMIT = 200_000;
-
-function scoreArabicWords(
-  analysed: readonly (readonly Token[])[],
-  arabic: ReadonlySet<string>,
-  e: NameEvidence,
-  c: FoldedCues,
-  cued: Set<string>,
-): Map<string, number> {
-  let verdicts = verdictsByEvidence.get(e);
-  if (verdicts === undefined) {
-    verdicts = new Map();
-    verdictsByEvidence.set(e, verdicts);
-  }
-  const stats = new Map<string, { count: number; cue: number; readonly translated: boolean; readonly ordinary: boolean }>();
+function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
+  const { memo, stamp } = arabic;
+  const verdicts = memo.verdicts;
+  // The story's tallies live on the words' facts, stamped with this reading, not in maps of its own.
+  const met: WordFacts[] = [];
   // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
   // this runs over every word of every story at start-up.
   for (const tokens of analysed) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.script !== 'ar' || t.stop) continue;
-      const w = bareName(t, arabic);
-      let st = stats.get(w);
+      const word = wordOf(t, arabic);
+      const w = word.norm;
+      let st = word.tallied === stamp ? word : undefined;
       // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
       // with the article (الحسين بن علي, ابن خلدون).
       // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
@@ -439,52 +603,72 @@ function scoreArabicWords(
         !KINSHIP.has(t.norm) &&
         (KINSHIP.has(tokens[i - 1]?.norm ?? '') || before === 'بن' || before === 'بنت' || (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
-        st = { count: 0, cue: 2, translated: false, ordinary: false };
-        stats.set(w, st);
-        cued.add(w);
+        st = word.tally(stamp, met, 2, false, false);
+        word.cued = stamp;
       }
       if (st === undefined) {
         const v = verdictOf(t, w, e, c, verdicts);
-        st = v === ORDINARY ? ORDINARY : { count: 0, cue: v.name ? 1 : 0, translated: v.translated, ordinary: false };
-        stats.set(w, st);
+        st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
       }
       if (st.ordinary) continue;
       st.count++;
       if (personCue(tokens, i, i, c)) {
         st.cue = Math.max(st.cue, 2);
-        cued.add(w);
+        st.cued = stamp;
       } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
     }
   }
-  const out = new Map<string, number>();
-  for (const [w, st] of stats) {
+  for (const st of met) {
     if (st.ordinary) {
-      out.set(w, -9);
+      st.score = -9;
       continue;
     }
     // A word the dictionary translates is a name only when a title or a verb of saying stands beside it
     // (بيت هيغسيث): recurring after a preposition of place is what ordinary nouns do too (في دولة).
     if (st.translated && st.cue < 2) {
-      out.set(w, -9);
+      st.score = -9;
       continue;
     }
-    let score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0);
-    if (/^[يتن]/.test(w) && w.length <= 5) score--;
-    if (/(وا|ت|ه)$/.test(w)) score--;
-    out.set(w, score);
+    st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
-  return out;
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
-function bareName(t: Token, arabic: ReadonlySet<string>): string {
-  if (t.script !== 'ar') return t.norm;
-  const w = t.norm;
-  return ARABIC_CLITIC.test(w) && arabic.has(w.slice(1)) ? w.slice(1) : w;
+function bareName(t: Token, arabic: Reading): string {
+  return wordOf(t, arabic).norm;
+}
+
+/** The facts of the word a token stands for in the story being read: its bare form (bareName) when the story writes that too. */
+function wordOf(t: Token, arabic: Reading): WordFacts {
+  const f = factsOf(arabic.memo, t);
+  return f.bare.seen === arabic.stamp ? f.bare : f;
+}
+
+/** How much an Arabic word looks like a name in the story being read (scoreArabicWords); -9 for a word it did not score. */
+function arabicScore(t: Token, arabic: Reading): number {
+  const word = wordOf(t, arabic);
+  return word.tallied === arabic.stamp ? word.score : -9;
+}
+
+/** Whether a title, a verb of saying or a kinship word stands beside a word of the story being read. */
+function isCued(t: Token, arabic: Reading): boolean {
+  return wordOf(t, arabic).cued === arabic.stamp;
 }
 
 /** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
 function skeletonId(word: string, lang: Lang): string {
-  const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
-  return sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+  // Remembered: a thousand stories name the same people and places.
+  const memo = lang === 'ar' ? arabicIds : latinIds;
+  let id = memo.get(word);
+  if (id === undefined) {
+    const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
+    id = sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, id);
+  }
+  return id;
 }
+
+/** Name ids by word (skeletonId), one memo per script. */
+const arabicIds = new Map<string, string>();
+const latinIds = new Map<string, string>();
