@@ -121,15 +121,18 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Most content words of a title whose words (not only its names) count as the story's subject: a headline's. */
+const TITLE_WORDS = 12;
 
 /** The keys of each story's title, its words' and the concepts it names, by index (worked out on first use). */
 const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | undefined>>();
 
 /**
- * What a story's title names (its words' keys and its concepts' `c:` keys): every sentence of the story
- * is about it, whether it says so or not ("she" in a story titled "Beyoncé").
+ * What a story's title names (its words' keys, when it is no longer than a headline, and its concepts'
+ * `c:` keys): every sentence of the story is about it, whether it says so or not ("she" in a story
+ * titled "Beyoncé").
  */
-function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
+export function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
   let byStory = titleKeysByIndex.get(index);
   if (byStory === undefined) {
     byStory = [];
@@ -140,8 +143,13 @@ function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
     const info = index.stories[story]?.info;
     if (info === undefined) keys = NO_KEYS;
     else {
-      const tokens = index.analyzer.analyze(Object.values(info.title).join(' \n ')).filter((t) => !t.stop && t.key !== '');
-      keys = new Set([...tokens.map((t) => t.key), ...index.concepts.find(tokens).map((h) => `c:${h.id}`)]);
+      const titles = Object.values(info.title).map((title) => index.analyzer.analyze(title).filter((t) => !t.stop && t.key !== ''));
+      const tokens = titles.flat();
+      // A title of a headline's length names what the story is about throughout; a longer one (the
+      // first sentence standing in for a title when none was given) tells one event, and only the
+      // people, places and things it names run through the story.
+      const words = titles.every((t) => t.length <= TITLE_WORDS) ? tokens.map((t) => t.key) : [];
+      keys = new Set([...words, ...index.concepts.find(tokens).map((h) => `c:${h.id}`)]);
     }
     byStory[story] = keys;
   }

@@ -5,6 +5,7 @@ import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { THESAURUS_FILE } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
+import { titleKeys } from '../../src/search/rank.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // Stories written for this test, added as a user adds them (no lexicon, no rendering). Each case names
@@ -280,6 +281,26 @@ describe("a story's title", () => {
   });
   it('is what puts that sentence first', () => {
     expect(first(0)).not.toBe('3');
+  });
+  it('counts only the names of a long title (a first sentence standing in for one), all the words of a headline', () => {
+    const two = knowledgeWith({
+      'en-headline': { title: 'Anna Berg opens a bakery', lines: ['Anna Berg opened a bakery in 1995.', 'It sells bread.'], language: 'en' },
+      'en-lead': {
+        title: 'Anna Berg, who grew up in Oslo and worked for years in a shop near the harbour, opened a bakery in the old town in 1995',
+        lines: ['Anna Berg opened a bakery in 1995.', 'It sells bread.'],
+        language: 'en',
+      },
+    });
+    const idx = buildIndex(two);
+    const keysOf = (id: string) =>
+      titleKeys(
+        idx,
+        idx.stories.findIndex((st) => st.info.id === id),
+      );
+    const anna = (idx.namesByStory.get('en-headline') ?? []).find((e) => e.en.some((f) => f.includes('Berg')));
+    expect(keysOf('en-headline').has('en:bakeri')).toBe(true);
+    expect(keysOf('en-lead').has('en:bakeri')).toBe(false);
+    expect(keysOf('en-lead').has(`c:${anna?.id}`)).toBe(true);
   });
 });
 
