@@ -133,6 +133,8 @@ export interface Knowledge {
   readonly thesaurus: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
+  /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
+  readonly phrasalVerbs: readonly PhrasalVerb[];
   /**
    * Where start-up may remember what it derived from the stories between runs (the names found in
    * stories without vocabulary.jsonl: src/search/name-cache.ts): `.cache` beside the story folders.
@@ -143,6 +145,33 @@ export interface Knowledge {
 
 /** Folders of the knowledge folder that hold shared data, not a story (the bilingual dictionary). */
 export const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesaurus']);
+
+/** English phrasal verbs, relative to the knowledge folder. */
+export const PHRASAL_VERBS_FILE = 'phrasal-verbs.en.tsv';
+
+/** A phrasal verb: the verb's forms, the particle words after it, and its meaning in single words. */
+export interface PhrasalVerb {
+  readonly forms: ReadonlySet<string>;
+  readonly particles: readonly string[];
+  readonly meaning: readonly string[];
+}
+
+/** Reads knowledge/phrasal-verbs.en.tsv; a malformed line fails start-up with its number. */
+function parsePhrasalVerbs(file: string): PhrasalVerb[] {
+  const out: PhrasalVerb[] = [];
+  readRequired(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const cols = line.split('\t');
+      const words = (col: string | undefined) => (col ?? '').split(/\s+/).filter((w) => w !== '');
+      const forms = (cols[0] ?? '').split('|').filter((w) => w !== '');
+      if (cols.length !== 3 || forms.length === 0 || words(cols[1]).length === 0 || words(cols[2]).length === 0)
+        throw new KnowledgeError(file, i + 1, 'want "verb forms (|-separated) TAB particles TAB meaning words"');
+      out.push({ forms: new Set(forms), particles: words(cols[1]), meaning: words(cols[2]) });
+    });
+  return out;
+}
 
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
@@ -180,6 +209,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
+  const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
@@ -210,6 +240,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishNames,
     nameCues,
     thesaurus,
+    phrasalVerbs,
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
   };

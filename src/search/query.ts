@@ -253,6 +253,17 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
   }
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
+  // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
+  // their own.
+  const phrasal = new Map<number, readonly string[]>();
+  for (const pv of index.knowledge.phrasalVerbs) {
+    for (let i = 0; i + pv.particles.length < tokens.length; i++) {
+      if ((tokens[i] as Token).script !== 'latin' || !pv.forms.has(words[i] as string) || consumed.has(i)) continue;
+      if (!pv.particles.every((p, j) => words[i + 1 + j] === p)) continue;
+      phrasal.set(i, pv.meaning);
+      for (let j = 1; j <= pv.particles.length; j++) consumed.add(i + j);
+    }
+  }
   const personPronoun = words.some((w) => d.personPronouns.has(w));
   const thingPronoun = words.some((w) => d.thingPronouns.has(w));
   const other = words.some((w) => d.other.has(w));
@@ -262,9 +273,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
 
   const content: Token[] = [];
   const framing = new Set<Token>();
+  const meanings = new Map<number, readonly string[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.stop && t.key !== '' && !consumed.has(i) && !d.personPronouns.has(t.norm) && !d.thingPronouns.has(t.norm)) {
+      const meaning = phrasal.get(i);
+      if (meaning !== undefined) meanings.set(content.length, meaning);
       content.push(t);
       if (asking.has(i)) framing.add(t);
     }
@@ -272,10 +286,15 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
 
   const matches = content.map((t) => matchesOf(index, t, options));
-  const alts = withPhraseTranslations(
+  const alts = withPhrasalMeanings(
     index,
-    content,
-    matches.map((m) => m.alts),
+    meanings,
+    withPhraseTranslations(
+      index,
+      content,
+      matches.map((m) => m.alts),
+      options,
+    ),
     options,
   );
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
@@ -651,6 +670,37 @@ function withPhraseTranslations(
     i += p.keys.length - 1;
   }
   return out ?? alts;
+}
+
+/**
+ * A phrasal verb's alternatives: its meaning words where the stories hold them, and their translations
+ * ("hit back" → retaliate → انتقم), each as a translation is.
+ */
+function withPhrasalMeanings(
+  index: SearchIndex,
+  meanings: ReadonlyMap<number, readonly string[]>,
+  alts: ReadonlyArray<readonly Alternative[]>,
+  o: SearchOptions,
+): ReadonlyArray<readonly Alternative[]> {
+  if (meanings.size === 0) return alts;
+  const out = alts.map((a) => [...a]);
+  for (const [at, words] of meanings) {
+    const list = out[at];
+    if (list === undefined) continue;
+    // The verb alone ("hit", ضرب) is not what was asked: its own matches count as a synonym's.
+    const own = list.map((a) => ({ ...a, q: a.q * o.synonym }));
+    const meant: Alternative[] = [];
+    const add = (key: string) => {
+      if (index.postings.has(key) && !meant.some((a) => a.key === key)) meant.push({ key, q: o.translation });
+    };
+    for (const w of words) {
+      const key = `en:${stemEnglish(w)}`;
+      add(key);
+      for (const k of index.dictionary?.arabicFor(key) ?? []) add(k);
+    }
+    out[at] = [...meant, ...own.filter((a) => !meant.some((m) => m.key === a.key))];
+  }
+  return out;
 }
 
 /** Most multi-word translations of one word tried. */

@@ -374,3 +374,16 @@ describe('a question asked of the whole archive', () => {
     expect(first(0)).not.toBe('en-brill 2');
   });
 });
+
+describe('phrasal verbs', () => {
+  const village = knowledgeWith({
+    'ar-village': {
+      lines: ['ضرب الإعصار القرية في الشتاء الماضي.', 'وانتقمت القرية من اللصوص بطردهم من السوق.', 'ويسكن القرية ألف شخص.'],
+      language: 'ar',
+    },
+  });
+  it('mean their phrase ("hit back" → retaliate → انتقمت), more than the verb alone ("hit" → ضرب)', () => {
+    const r = createEngine({ knowledge: village }).ask('How did the village hit back?', undefined, { story: 'ar-village' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
