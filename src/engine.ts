@@ -24,7 +24,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { type Hit, rank } from './search/rank.js';
+import { forgetTitleKeys, type Hit, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
@@ -129,6 +129,7 @@ class AnswerEngine implements Engine {
     const from = this.index.sentences.length;
     if (appendStory(this.index, knowledge, story)) {
       forgetMemos(this.index);
+      forgetTitleKeys(this.index);
       // Who speaks in a sentence depends on the concepts, which the story's names extend.
       this.facts = new SentenceFacts(this.index);
       this.knowledge = knowledge;
@@ -481,7 +482,7 @@ class AnswerEngine implements Engine {
       const speaker = this.facts.of(h.gid).speaker;
       if (speaker !== undefined && people.has(speaker)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
-    const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.gid - b.gid);
+    const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
   }
 
@@ -812,7 +813,7 @@ function preferFollowing(hits: Hit[], last: readonly number[]): void {
   if (i <= 0) return;
   const h = hits[i] as Hit;
   let j = i;
-  while (j > 0 && (hits[j - 1] as Hit).score === h.score) j--;
+  while (j > 0 && rankScore(hits[j - 1] as Hit) === rankScore(h)) j--;
   if (j === i) return;
   hits.splice(i, 1);
   hits.splice(j, 0, h);

@@ -21,13 +21,16 @@ interface Form {
   readonly kind: ConceptKind;
   readonly role: boolean;
   readonly keys: readonly string[];
-  /** A one-word form written in capitals ("US"): a lower-case word with its stem ("used") is not it. */
-  readonly acronym: boolean;
+  /**
+   * A one-word form written in capitals ("US", "NATO"), in lower case: another lower-case word with its
+   * stem ("used") is not it, while the acronym typed in lower case ("nato") still is.
+   */
+  readonly acronym: string | undefined;
 }
 
-/** Whether a token is a Latin-script word typed in lower case. */
-function lowerLatin(t: Token): boolean {
-  return t.script === 'latin' && /^\p{Ll}/u.test(t.surface);
+/** Whether a lower-case Latin word only shares an acronym's stem ("used" for US) without being it ("nato"). */
+function notTheAcronym(f: Form, t: Token): boolean {
+  return f.acronym !== undefined && t.script === 'latin' && /^\p{Ll}/u.test(t.surface) && t.norm !== f.acronym;
 }
 
 /** Matches lexicon forms in token sequences. */
@@ -84,7 +87,7 @@ export class ConceptMatcher {
         for (const k of keys) this.formKeys.add(k);
         const first = keys[0] as string;
         const list = this.byFirst.get(first) ?? [];
-        const acronym = keys.length === 1 && /^[A-Z][A-Z.]+$/.test(form);
+        const acronym = keys.length === 1 && /^[A-Z][A-Z.]+$/.test(form) ? form.replace(/\./g, '').toLowerCase() : undefined;
         if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys, acronym });
         this.byFirst.set(first, list);
         touched.add(list);
@@ -110,7 +113,7 @@ export class ConceptMatcher {
         if (forms === undefined) continue;
         for (const f of forms) {
           if (seen?.has(f.id)) continue;
-          if (f.acronym && lowerLatin(tokens[i] as Token)) continue;
+          if (notTheAcronym(f, tokens[i] as Token)) continue;
           let ok = i + f.keys.length <= tokens.length;
           for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
           if (ok) {
@@ -137,7 +140,7 @@ export class ConceptMatcher {
       seen?.clear();
       for (const f of forms) {
         if (seen?.has(f.id)) continue;
-        if (f.acronym && lowerLatin(tokens[i] as Token)) continue;
+        if (notTheAcronym(f, tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
         if (ok) {

@@ -128,7 +128,8 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       anyArabic = true;
     }
   }
-  if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z]/.test(t.surface)) lower.add(t.norm);
+  // (All in lower case: "iPod" is no lower-case writing of a brand that opens a sentence.)
+  if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z][^A-Z]*$/.test(t.surface)) lower.add(t.norm);
 
   // Arabic words are judged on the whole story (how often they recur, what stands around them), so
   // every occurrence of a word gets the same verdict.
@@ -201,7 +202,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   const follows = (i: number) => {
     const a = tokens[i - 1];
     const b = tokens[i] as Token;
-    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm;
+    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm && !andWord(b, evidence);
   };
   const isName: boolean[] = [];
   for (const x of strict) isName.push(x);
@@ -242,7 +243,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     }
     w.count++;
     const n = tokens[i + 1];
-    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm;
+    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm && !andWord(n, evidence);
     const nextWord = joined ? bareName(n, arabic) : '';
     w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
     const c = script === 'ar' ? cues.ar : cues.en;
@@ -631,6 +632,15 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
+}
+
+/**
+ * Whether an Arabic word is "and" written onto a word the dictionary knows (وافغانستان, وفرنسا): it
+ * begins the next item of a list, not the rest of a name ("ايران وافغانستان" is two places).
+ */
+function andWord(t: Token, e: NameEvidence): boolean {
+  if (t.script !== 'ar' || t.norm.length < 4 || (t.norm[0] !== 'و' && t.norm[0] !== 'ف')) return false;
+  return e.translated(`ar:${e.analyzer.stemArabic(t.norm.slice(1))}`);
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */

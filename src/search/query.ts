@@ -502,12 +502,18 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
  * An Arabic word also matches, for less, the other derived forms of its light root (يشخص ~ التشخيص),
  * and of the form it was corrected or reduced to, whatever else it matched.
  */
-function withRoots(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
-  if (t.script !== 'ar') return found;
-  const out = found;
+function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], o: SearchOptions): Alternative[] {
+  const out = [...found];
+  if (t.script !== 'ar') return out;
+  const add = (r: string) => {
+    if (r !== '' && index.postings.has(r) && !out.some((a) => a.key === r)) out.push({ key: r, q: o.root });
+  };
   for (const k of [t.key, ...found.filter((a) => a.key.startsWith('ar:')).map((a) => a.key)]) {
     const r = rootKey(k);
-    if (r !== '' && index.postings.has(r) && !out.some((a) => a.key === r)) out.push({ key: r, q: o.root });
+    add(r);
+    // مفعال writes a root's first و as ي (ميلاد, ميعاد: ولد, وعد); as some roots begin with ي
+    // (ميدان), the و root is one more alternative, not the root.
+    if (/^ar:مي.ا.$/.test(k) && r.startsWith('rt:ي')) add(`rt:و${r.slice(4)}`);
   }
   return out;
 }

@@ -22,6 +22,17 @@ export interface Hit {
   readonly coverage: number;
   /** Keys of the units the sentence itself matched. */
   readonly matched: readonly string[];
+  /**
+   * For a question asked of the whole archive: how much the sentence's story as a whole holds of it
+   * (see withStoryPrior). It orders hits with `score` (rankScore) but is kept apart, so comparisons of
+   * one sentence with another (the relative floor, ambiguity) stay on their own scores.
+   */
+  readonly prior?: number;
+}
+
+/** What hits are ordered by: the sentence's score and its story's prior. */
+export function rankScore(h: Hit): number {
+  return h.score + (h.prior ?? 0);
 }
 
 /** What to rank and how. */
@@ -93,7 +104,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const max = maxIdfAmong(n);
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
-  const title = new Uint8Array(units.length);
+  const title = new Float64Array(units.length);
   const keys = o.titleCredit > 0 ? titleKeys(index, story) : undefined;
   let total = 0;
   let asked = 0;
@@ -108,7 +119,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
     // Not for what a follow-up carries over ("it" after a question about the earthquake): that points
     // at the sentences that say it.
-    if (keys !== undefined && u.unit.carried !== true && u.unit.alts.some((a) => keys.has(a.key))) title[j] = 1;
+    if (keys !== undefined && u.unit.carried !== true) for (const a of u.unit.alts) if (a.q > (title[j] as number) && keys.has(a.key)) title[j] = a.q;
     const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;
@@ -127,6 +138,11 @@ const TITLE_WORDS = 12;
 /** The keys of each story's title, its words' and the concepts it names, by index (worked out on first use). */
 const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | undefined>>();
 
+/** Forgets the title keys worked out over an index: a story added in place may name what an older title does. */
+export function forgetTitleKeys(index: SearchIndex): void {
+  titleKeysByIndex.delete(index);
+}
+
 /**
  * What a story's title names (its words' keys, when it is no longer than a headline, and its concepts'
  * `c:` keys): every sentence of the story is about it, whether it says so or not ("she" in a story
@@ -143,13 +159,14 @@ export function titleKeys(index: SearchIndex, story: number): ReadonlySet<string
     const info = index.stories[story]?.info;
     if (info === undefined) keys = NO_KEYS;
     else {
-      const titles = Object.values(info.title).map((title) => index.analyzer.analyze(title).filter((t) => !t.stop && t.key !== ''));
+      // Each distinct title once (a story added with one title has it in every language), each read apart.
+      const titles = [...new Set(Object.values(info.title))].map((title) => index.analyzer.analyze(title).filter((t) => !t.stop && t.key !== ''));
       const tokens = titles.flat();
       // A title of a headline's length names what the story is about throughout; a longer one (the
       // first sentence standing in for a title when none was given) tells one event, and only the
       // people, places and things it names run through the story.
       const words = titles.every((t) => t.length <= TITLE_WORDS) ? tokens.map((t) => t.key) : [];
-      keys = new Set([...words, ...index.concepts.find(tokens).map((h) => `c:${h.id}`)]);
+      keys = new Set([...words, ...titles.flatMap((t) => index.concepts.find(t).map((h) => `c:${h.id}`))]);
     }
     byStory[story] = keys;
   }
@@ -162,8 +179,8 @@ interface StoryWeights {
   readonly total: number;
   /** Person units the story never names (1): their roles and carried speakers do not count there. */
   readonly unnamed: Uint8Array;
-  /** Units the story's title names (1): every sentence of the story is partly about them. */
-  readonly title: Uint8Array;
+  /** How well each unit matches what the story's title names (0: not at all): every sentence of the story is partly about it. */
+  readonly title: Float64Array;
   /** Weight of the question's own units, or 0 when it has no content words of its own. */
   readonly asked: number;
 }
@@ -275,13 +292,14 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       const real = quality(u, gid, wordsOnly);
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
-      const own = title[j] === 1 ? Math.max(real, o.titleCredit) : real;
+      // In full for a name or a translation, for less through a synonym or a root.
+      const credited = Math.max(real, o.titleCredit * Math.min(1, (title[j] as number) / o.translation));
       // A neighbour can only add what the sentence lacks.
-      const nb = own >= 1 ? own : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
+      const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (real > 0) matched.push(u.unit.key);
       if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term')) strong = true;
       const w0 = w[j] as number;
-      score += w0 * (own + o.neighbour * Math.max(0, nb - own));
+      score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
       // A match of two weak steps (a translation's synonym) helps to rank but is thin evidence that the
       // question is answered at all: it counts for less toward coverage.
@@ -297,7 +315,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // (a number beside a synonym of "jobs" is no answer to "how many jobs").
     // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
     // the question is a weak answer to "how many".
-    const typeScale = Math.min(1, coverage / o.answerTypeFullAt);
+    const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
     if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
@@ -307,7 +325,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
   if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
-  hits.sort((a, b) => b.score - a.score || a.gid - b.gid);
+  hits.sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
   return { hits, total };
 }
 
@@ -353,7 +371,7 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
     const p = prior.get((index.sentences[h.gid] as IndexedSentence).story);
-    if (p !== undefined && p > 0) hits[i] = { ...h, score: h.score + o.storyPrior * p };
+    if (p !== undefined && p > 0) hits[i] = { ...h, prior: o.storyPrior * p };
   }
 }
 
@@ -364,13 +382,11 @@ function storiesHolding(index: SearchIndex, list: Uint32Array): number {
   let n = storyCounts.get(list);
   if (n === undefined) {
     n = 0;
-    let last = -1;
-    for (let i = 0; i < list.length; i++) {
+    // Story by story: from a sentence, jump past the rest of its story (cost by stories, not entries).
+    for (let i = 0; i < list.length; ) {
       const story = (index.sentences[list[i] as number] as IndexedSentence).story;
-      if (story !== last) {
-        n++;
-        last = story;
-      }
+      n++;
+      i = lowerBound(list, index.storyStart[story + 1] as number);
     }
     storyCounts.set(list, n);
   }

@@ -123,8 +123,6 @@ export function arabicRoot(stem: string): string {
   for (const p of PATTERN_PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
-      // A root whose first letter is و writes it ي after the م of مفعال (ميلاد, ميعاد, ميزان: ولد, وعد, وزن).
-      if (p === 'م' && w.startsWith('ي')) w = `و${w.slice(1)}`;
       break;
     }
   }

@@ -34,8 +34,8 @@ function tinyIndex(stories: readonly (readonly (readonly string[])[])[], supplie
     return { id, supplied: by, weight: 1 };
   });
   return {
-    // No story metadata: no titles, so no title credit.
-    stories: [],
+    // Stories without titles (no title credit), one for each list of sentences.
+    stories: stories.map(() => ({ info: { title: {} } })),
     sentences,
     storyStart: Uint32Array.from(storyStart),
     postings: new Map([...postings].map(([key, gids]) => [key, Uint32Array.from(gids)])),
@@ -219,5 +219,25 @@ describe('rank: a person the story never names', () => {
     expect(hits[0]?.coverage).toBeCloseTo(1, 10);
     // ¶0 has only the role: it scores "other" alone.
     expect(hitOf(hits, 3)?.matched).toEqual(['other']);
+  });
+});
+
+describe('rank: the story prior (a question asked of the whole archive)', () => {
+  // "common" is in both stories, "rare" only in story 1.
+  const index = tinyIndex([story(4, { 0: ['common'] }), story(4, { 1: ['common', 'rare'] })]);
+  const words = [unit('common'), unit('rare')];
+
+  it("adds to each hit its story's share of the question, each unit by how few stories hold it", () => {
+    const hits = run(index, words);
+    const inStory = (gid: number) => hitOf(hits, gid) as Hit;
+    expect(inStory(0).prior).toBeCloseTo(o.storyPrior * Math.log(1 + 2 / 2), 10);
+    expect(inStory(5).prior).toBeCloseTo(o.storyPrior * (Math.log(1 + 2 / 2) + Math.log(1 + 2 / 1)), 10);
+    // Kept apart from the sentence's own score, which orders it only together with it.
+    expect(hits[0]?.gid).toBe(5);
+  });
+
+  it('is not given when the question is asked of one story or a follow-up stays with one', () => {
+    expect(run(index, words, { onlyStory: 1 }).every((h) => h.prior === undefined)).toBe(true);
+    expect(run(index, words, { focusStory: 0 }).every((h) => h.prior === undefined)).toBe(true);
   });
 });

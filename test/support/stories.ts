@@ -8,9 +8,12 @@ import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowled
 export interface TestStory {
   readonly lines: readonly string[];
   readonly language: 'ar' | 'en';
-  /** The story's title in both languages (default: its id). */
+  /** The story's title in both languages (default: a neutral one, as its words count in ranking). */
   readonly title?: string;
 }
+
+/** The title of a test story that gives none: words no test story or question uses. */
+const NEUTRAL_TITLE = 'Untitled';
 
 /**
  * The shipped shared data (dictionary, thesaurus, stop words) with stories written for a test, added as

@@ -45,9 +45,4 @@ describe('Arabic light root', () => {
     expect(arabicRoot('اجتماع')).toBe('جمع');
     expect(arabicRoot('تشخيص')).toBe('شخص');
   });
-
-  it('reads the ي after the م of مفعال as the و of the root', () => {
-    expect(arabicRoot('ميلاد')).toBe('ولد');
-    expect(arabicRoot('ميعاد')).toBe('وعد');
-  });
 });
