@@ -27,7 +27,7 @@ export function knowledgeWith(stories: Readonly<Record<string, TestStory>>): Kno
     writeFileSync(
       join(dir, id, 'story.json'),
       JSON.stringify({
-        title: { ar: s.title ?? id, en: s.title ?? id },
+        title: { ar: s.title ?? NEUTRAL_TITLE, en: s.title ?? NEUTRAL_TITLE },
         source: 'Test',
         language: s.language,
         published: '2026-01-01',
