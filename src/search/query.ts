@@ -4,6 +4,7 @@
  * for, and the conversational signals (pronouns, "and …", "else", "more").
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
+import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
@@ -256,10 +257,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
-  for (const pv of index.knowledge.phrasalVerbs) {
-    for (let i = 0; i + pv.particles.length < tokens.length; i++) {
-      if ((tokens[i] as Token).script !== 'latin' || !pv.forms.has(words[i] as string) || consumed.has(i)) continue;
-      if (!pv.particles.every((p, j) => words[i + 1 + j] === p)) continue;
+  if (latin > 0) {
+    const byForm = phrasalByForm(index.knowledge.phrasalVerbs);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const candidates = (tokens[i] as Token).script === 'latin' && !consumed.has(i) ? byForm.get(words[i] as string) : undefined;
+      const pv = candidates?.find((v) => v.particles.every((p, j) => words[i + 1 + j] === p));
+      if (pv === undefined) continue;
       phrasal.set(i, pv.meaning);
       for (let j = 1; j <= pv.particles.length; j++) consumed.add(i + j);
     }
@@ -677,6 +680,20 @@ function withPhraseTranslations(
   }
   return out ?? alts;
 }
+
+/** Phrasal verbs by each form of their verb, worked out once per list. */
+function phrasalByForm(list: readonly PhrasalVerb[]): ReadonlyMap<string, readonly PhrasalVerb[]> {
+  let m = phrasalMaps.get(list);
+  if (m === undefined) {
+    const built = new Map<string, PhrasalVerb[]>();
+    for (const pv of list) for (const f of pv.forms) built.set(f, [...(built.get(f) ?? []), pv]);
+    m = built;
+    phrasalMaps.set(list, m);
+  }
+  return m;
+}
+
+const phrasalMaps = new WeakMap<readonly PhrasalVerb[], ReadonlyMap<string, readonly PhrasalVerb[]>>();
 
 /**
  * A phrasal verb's alternatives: its meaning words where the stories hold them, and their translations
