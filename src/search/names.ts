@@ -199,10 +199,11 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   const adjacent = (i: number) => onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
   const strict: boolean[] = [];
   for (const x of score) strict.push(x >= 1);
+  const listItem = (t: Token) => t.script === 'ar' && factsOf(arabic.memo, t).startsListItem(evidence);
   const follows = (i: number) => {
     const a = tokens[i - 1];
     const b = tokens[i] as Token;
-    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm && !andWord(b, evidence);
+    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm && !listItem(b);
   };
   const isName: boolean[] = [];
   for (const x of strict) isName.push(x);
@@ -243,7 +244,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     }
     w.count++;
     const n = tokens[i + 1];
-    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm && !andWord(n, evidence);
+    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm && !listItem(n);
     const nextWord = joined ? bareName(n, arabic) : '';
     w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
     const c = script === 'ar' ? cues.ar : cues.en;
@@ -471,6 +472,8 @@ class WordFacts {
   cued = 0;
   /** What the word's shape takes off its score (a verb's prefix, a plural or feminine ending), once worked out. */
   private penalty = -1;
+  /** Whether the word is "and" written onto a word the dictionary knows (listItem), once worked out: 1 or 0. */
+  private listItem = -1;
   /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
   readonly bare: WordFacts;
   constructor(
@@ -489,6 +492,18 @@ class WordFacts {
     this.translated = translated;
     this.ordinary = ordinary;
     return this;
+  }
+
+  /**
+   * Whether the word is "and" (و, ف) written onto a word the dictionary knows (وافغانستان, وفرنسا): it
+   * begins the next item of a list, not the rest of a name ("ايران وافغانستان" is two places).
+   */
+  startsListItem(e: NameEvidence): boolean {
+    if (this.listItem < 0) {
+      const w = this.norm;
+      this.listItem = w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`) ? 1 : 0;
+    }
+    return this.listItem === 1;
   }
 
   /** The shape of a verb (a prefix ي ت ن on a short word) or a plural or feminine ending (وا ت ه, ة folded to ه): one point off each. */
@@ -632,15 +647,6 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
-}
-
-/**
- * Whether an Arabic word is "and" written onto a word the dictionary knows (وافغانستان, وفرنسا): it
- * begins the next item of a list, not the rest of a name ("ايران وافغانستان" is two places).
- */
-function andWord(t: Token, e: NameEvidence): boolean {
-  if (t.script !== 'ar' || t.norm.length < 4 || (t.norm[0] !== 'و' && t.norm[0] !== 'ف')) return false;
-  return e.translated(`ar:${e.analyzer.stemArabic(t.norm.slice(1))}`);
 }
 
 /** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
