@@ -39,7 +39,10 @@ export interface QueryUnit {
   readonly scale: number;
   /** True when some alternative occurs in the index. */
   readonly known: boolean;
-  /** An English word of general use (not a name): unknown, it weighs less than an unknown name. */
+  /**
+   * A word of general use, not a name (an English common word, an Arabic word with the article): where a
+   * story does not hold it, it weighs less there than a name it lacks would (the story may say it otherwise).
+   */
   readonly common: boolean;
   /** An unknown word written like a name (capitalized inside the question): "Japan", "Macron". */
   readonly name: boolean;
@@ -373,18 +376,19 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (covered.has(i)) continue;
     const t = content[i] as Token;
     const termAlts = alts[i] as readonly Alternative[];
-    // How common an unknown word is decides its weight; a known word's weight is its idf.
+    // A word no story holds weighs by how common it is; a known word's weight is its idf.
     const unknown = !termAlts.some((a) => postingsOf(index, a.key) !== undefined);
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
     // it is also a common word (japan, lacquer).
     // An acronym that is also a common word ("TV") is not a name.
     const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
+    // Whether the word is of general use is asked of every word, not only of one no story holds: a
+    // story that lacks it weighs it the same whether or not another story in the archive has it.
     const common =
-      unknown &&
-      (t.script === 'latin'
+      t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
-        : t.script === 'ar' && arabicCommonShape(t.norm));
+        : t.script === 'ar' && arabicCommonShape(t.norm);
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const paraphrase =
