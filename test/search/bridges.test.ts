@@ -405,11 +405,15 @@ describe('the مفعال pattern', () => {
 
 describe('a common word a story does not hold', () => {
   it('weighs the same there whether or not another story holds it', () => {
-    const bridge = { lines: ['The council approved the new bridge in 2019.', 'The mayor opened the park.', 'Rain delayed the works.'], language: 'en' as const };
+    const bridge = {
+      lines: ['The council approved the new bridge in 2019.', 'The mayor opened the park.', 'Rain delayed the works.'],
+      language: 'en' as const,
+    };
     const alone = knowledgeWith({ 'en-bridge': bridge });
     const beside = knowledgeWith({ 'en-bridge': bridge, 'en-other': { lines: ['Construction of the stadium ended in May.'], language: 'en' } });
     // "construction" is a word of general use the bridge story does not hold: it may say it otherwise.
-    const ask = (k: typeof alone) => createEngine({ knowledge: k }).ask('When did the council approve the bridge construction?', undefined, { story: 'en-bridge' });
+    const ask = (k: typeof alone) =>
+      createEngine({ knowledge: k }).ask('When did the council approve the bridge construction?', undefined, { story: 'en-bridge' });
     const a = ask(alone);
     const b = ask(beside);
     expect(a.abstained).toBe(false);
