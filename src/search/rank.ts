@@ -232,12 +232,20 @@ function candidatesOf(selective: readonly UnitLists[]): Uint32Array {
 export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { hits: Hit[]; total: number } {
   const total = input.units.reduce((s, u) => s + u.weight, 0);
   if (input.units.length === 0 || total === 0) return { hits: [], total };
+  // A question about one story reads only that story's part of each list: which units are rare, and so
+  // which sentences are candidates, is judged there, not across the archive (a word common elsewhere
+  // may be the one that finds the answer in this story).
+  const only = input.onlyStory;
+  const from = only === undefined ? 0 : (index.storyStart[only] as number);
+  const to = only === undefined ? 0 : (index.storyStart[only + 1] as number);
   const units: UnitLists[] = input.units.map((unit) => {
     const lists: UnitLists['lists'][number][] = [];
     let size = 0;
     for (const a of unit.alts) {
-      const list = postingsOf(index, a.key);
-      if (list === undefined) continue;
+      const all = postingsOf(index, a.key);
+      if (all === undefined) continue;
+      const list = only === undefined ? all : all.subarray(lowerBound(all, from), lowerBound(all, to));
+      if (list.length === 0) continue;
       lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:'), word: !CONCEPT_KEY.test(a.key) });
       size += list.length;
     }

@@ -241,3 +241,16 @@ describe('rank: the story prior (a question asked of the whole archive)', () => 
     expect(run(index, words, { focusStory: 0 }).every((h) => h.prior === undefined)).toBe(true);
   });
 });
+
+describe('a question about one story', () => {
+  it('finds a sentence through a word common across the archive, though a rarer word gives other candidates', () => {
+    // Story 0: sentence 0 holds the rare word, sentence 1 the two words asked with the common one.
+    // Story 1 holds the common word in 400 sentences: across the archive it is too common to list.
+    const index = tinyIndex([
+      story(3, { 0: ['rare'], 1: ['common', 'third'] }),
+      story(400, Object.fromEntries(Array.from({ length: 400 }, (_, i) => [i, ['common', 'third']]))),
+    ]);
+    const hits = run(index, [unit('rare'), unit('common'), unit('third')], { onlyStory: 0 });
+    expect(hits[0]?.gid).toBe(1);
+  });
+});
