@@ -373,7 +373,13 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
       const to = index.storyStart[story + 1] as number;
       let q = 0;
       for (const l of u.lists) if (l.q > q && lowerBound(l.list, to) > lowerBound(l.list, from)) q = l.q;
-      prior.set(story, (prior.get(story) as number) + idf * q);
+      // What the title names, the whole story is about: the subject a question about it names.
+      let title = 0;
+      if (o.storyPriorTitle > 0) {
+        const keys = titleKeys(index, story);
+        for (const a of u.unit.alts) if (a.q > title && keys.has(a.key)) title = a.q;
+      }
+      prior.set(story, (prior.get(story) as number) + idf * (q + o.storyPriorTitle * title));
     }
   }
   for (let i = 0; i < hits.length; i++) {

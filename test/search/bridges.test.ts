@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { THESAURUS_FILE } from '../../src/knowledge/load.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { titleKeys } from '../../src/search/rank.js';
@@ -377,6 +378,29 @@ describe('a question asked of the whole archive', () => {
   });
   it('would not be without the story prior', () => {
     expect(first(0)).not.toBe('en-brill 2');
+  });
+
+  // The tower's story names Osaka in its title only; a travel diary names Osaka and a tower of its own.
+  const towers = knowledgeWith({
+    'en-tower': {
+      title: 'The Osaka tower',
+      lines: ['The tower opened in 1968.', 'It stands near the river.', 'Visitors climb it every day.', 'The view reaches the sea.'],
+      language: 'en',
+    },
+    'en-diary': {
+      lines: ['On our trip we saw Osaka from the train.', 'The old tower in our town opened in 1990.', 'We ate noodles at the station.'],
+      language: 'en',
+    },
+  });
+  const tower = (storyPriorTitle: number) => {
+    const r = createEngine({ knowledge: towers, options: { storyPriorTitle } }).ask('When did the Osaka tower open?');
+    return r.abstained ? 'refused' : `${r.answers[0]?.story} ${r.answers[0]?.ref}`;
+  };
+  it("is answered from the story whose title names the question's subject", () => {
+    expect(tower(SEARCH_DEFAULTS.storyPriorTitle)).toBe('en-tower 1');
+  });
+  it('would not be without the title in the story prior', () => {
+    expect(tower(0)).not.toBe('en-tower 1');
   });
 });
 
