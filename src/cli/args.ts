@@ -68,5 +68,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 export const ASK_USAGE = `Usage:
   npm run ask -- "what did Peskov say about Kursk?"     one readable answer
   npm run --silent ask -- --json [--knowledge DIR] [--top N] < questions.jsonl
-      reads {"id": string, "text": string, "chat"?: string} a line,
+      reads {"id": string, "text": string, "chat"?: string, "story"?: string} a line
+      ("story": ask that loaded story alone; without it, the whole archive),
       writes {"id", "abstained", "answers": [{"story","ref","text","score","context"}], "ms"} a line`;

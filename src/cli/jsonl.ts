@@ -2,7 +2,9 @@
  * The JSON Lines contract our tools use (`npm run --silent ask -- --json`): one request a line in,
  * exactly one response a line out, in order.
  *
- * In:  {"id": string, "text": string, "chat"?: string}
+ * In:  {"id": string, "text": string, "chat"?: string, "story"?: string}
+ *      (`story`: the id of a loaded story to ask about alone, as a user who picked it; without it the
+ *      whole archive is asked)
  * Out: {"id", "abstained", "answers": [{"story", "ref", "label", "text", "score", "context", "parts"?}], "choices"?, "ms"}
  *      or {"id": <id or null>, "error": "..."} for a line that is not a valid request.
  * `label` is the citation as shown ("23", or "23–24.1" when a quotation runs over two sentences);
@@ -77,10 +79,18 @@ export function answerLine(engine: Engine, line: string, chats: ChatStates, top:
   if (id === null) return JSON.stringify({ id: null, error: '"id" must be a string' });
   if (typeof o.text !== 'string') return JSON.stringify({ id, error: '"text" must be a string' });
   if (o.chat !== undefined && typeof o.chat !== 'string') return JSON.stringify({ id, error: '"chat" must be a string when given' });
+  if (o.story !== undefined && typeof o.story !== 'string') return JSON.stringify({ id, error: '"story" must be a string when given' });
+  const story = o.story as string | undefined;
+  // An id no loaded story has would silently ask the whole archive: say so instead.
+  if (story !== undefined && !engine.stories.some((s) => s.id === story)) {
+    const known = engine.stories.map((s) => s.id);
+    const listed = known.slice(0, 5).join(', ') + (known.length > 5 ? `, … (${known.length} in all)` : '');
+    return JSON.stringify({ id, error: `no story "${story}" is loaded; loaded: ${listed}` });
+  }
   const chat = o.chat as string | undefined;
   let r: ReturnType<Engine['ask']>;
   try {
-    r = engine.ask(o.text, chat === undefined ? undefined : chats.get(chat), { top });
+    r = engine.ask(o.text, chat === undefined ? undefined : chats.get(chat), { top, ...(story === undefined ? {} : { story }) });
   } catch (error) {
     // The engine promises never to throw; if it does, this line fails and the stream goes on.
     return JSON.stringify({ id, error: `internal error: ${(error as Error)?.message ?? String(error)}` });

@@ -89,6 +89,21 @@ describe('npm run ask -- --json', () => {
     expect(out[5].abstained).toBe(false);
   });
 
+  it('asks one story alone when a line names it, and says so when no such story is loaded', () => {
+    const lines = [
+      { id: 's', story: 'bbc-2025-02-12-trump-putin-call', text: 'what did Peskov say about Kursk?' },
+      { id: 'u', story: 'no-such-story', text: 'what did Peskov say about Kursk?' },
+      { id: 'n', story: 7, text: 'Peskov' },
+    ];
+    const out = run(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out[0].answers[0].ref).toBe('23');
+    expect(out[1]).toEqual({ id: 'u', error: expect.stringContaining('no story "no-such-story" is loaded; loaded: bbc-2025-02-12-trump-putin-call') });
+    expect(out[2]).toEqual({ id: 'n', error: expect.stringContaining('"story"') });
+  });
+
   it('honours --top', () => {
     const out = JSON.parse(run('{"id":"t","text":"Zelensky"}\n', ['--top', '2']));
     expect(out.answers.length).toBeLessThanOrEqual(2);
