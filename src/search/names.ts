@@ -437,6 +437,12 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
  * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
+/** Whether tokens[i] is the عبد of a name (with و / ف before it at most) and the next word has the article. */
+function theophoric(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && /^[وف]?عبد$/.test(t.norm) && /^ال../.test(tokens[i + 1]?.norm ?? '');
+}
+
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
@@ -615,9 +621,16 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
       // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
       // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
       const before = tokens[i + 1]?.norm ?? '';
+      // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
+      // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
       const kin =
-        !KINSHIP.has(t.norm) &&
-        (KINSHIP.has(tokens[i - 1]?.norm ?? '') || before === 'بن' || before === 'بنت' || (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated));
+        (!KINSHIP.has(t.norm) &&
+          (KINSHIP.has(tokens[i - 1]?.norm ?? '') ||
+            before === 'بن' ||
+            before === 'بنت' ||
+            (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated))) ||
+        theophoric(tokens, i) ||
+        theophoric(tokens, i - 1);
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
         st = word.tally(stamp, met, 2, false, false);
         word.cued = stamp;

@@ -178,6 +178,19 @@ describe('kinship words in Arabic names', () => {
     expect(names.some((e) => e.ar.includes('عثمان'))).toBe(true);
     expect(names.some((e) => e.ar.some((f) => f.includes('يعتبر')))).toBe(false);
   });
+
+  it('takes عبد and the word with the article after it for one name, though the dictionary translates both', () => {
+    const nasser = buildIndex(
+      knowledgeWith({
+        'ar-nasser': {
+          lines: ['أمم عبد الناصر قناة السويس سنة 1956.', 'وقد لقي قرار عبد الناصر ترحيبا واسعا.', 'وزار الرئيس القاهرة في الربيع.'],
+          language: 'ar',
+        },
+      }),
+    );
+    const names = nasser.namesByStory.get('ar-nasser') ?? [];
+    expect(names.find((e) => e.ar.includes('عبد الناصر'))?.kind).toBe('person');
+  });
 });
 
 describe('Arabic roots beside other matches', () => {
