@@ -458,3 +458,16 @@ describe('a common word a story does not hold', () => {
     expect(b.answers[0]?.score).toBeCloseTo(a.answers[0]?.score ?? 0, 6);
   });
 });
+
+describe('Arabic prepositions of time and manner', () => {
+  it('frame a question without weighing as words the story lacks ("during the war" asks about the war)', () => {
+    const war = knowledgeWith({
+      'ar-war': {
+        lines: ['قاتل الجيش في الحرب بشجاعة كبيرة.', 'وعاد الجنود إلى المدينة في الربيع.', 'واحتفل السكان بعودتهم.', 'وبنى الأهالي سوقا جديدة.'],
+        language: 'ar',
+      },
+    });
+    const r = createEngine({ knowledge: war }).ask('ماذا حدث أثناء الحرب؟', undefined, { story: 'ar-war' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
+  });
+});
