@@ -42,6 +42,12 @@ export interface XlingReport {
   readonly minisearchHit1?: number;
   /** hit@1 when each question is asked of every story loaded, not of its own: the story must be found too. */
   readonly archiveHit1: number;
+  /**
+   * Answerable questions refused when asked of another story (not a part of the same article): out of
+   * scope by construction, unlike the benchmark's own out-of-scope questions, which ask about the story's
+   * subject on purpose.
+   */
+  readonly othersRefused: number;
   /** Ids of answerable questions missed at rank 1, for --verbose. */
   readonly misses: readonly string[];
 }
@@ -82,6 +88,25 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
     if (a !== undefined && a.story === q.story && right(q, a)) archive++;
   }
   const oosRefused = oos.filter((q) => engine.ask(q.text, undefined, { story: q.story }).abstained).length;
+  // Each question asked of a story a few places on (the place moving with the question, so every
+  // story gets asked), skipping the other parts of its own article ("Montana (2)" beside "Montana (1)").
+  const stories = engine.stories;
+  const article = (id: string) => {
+    const info = stories.find((s) => s.id === id);
+    return (info?.title.en ?? info?.title.ar ?? id).replace(/\s*\(\d+\)$/, '');
+  };
+  let othersRefused = 0;
+  let asked = 0;
+  answerable.forEach((q, i) => {
+    const own = stories.findIndex((s) => s.id === q.story);
+    for (let step = 7 + (i % 5), tries = 0; tries < stories.length; step++, tries++) {
+      const other = stories[(own + step) % stories.length];
+      if (other === undefined || other.id === q.story || article(other.id) === article(q.story)) continue;
+      asked++;
+      if (engine.ask(q.text, undefined, { story: other.id }).abstained) othersRefused++;
+      break;
+    }
+  });
   const n = answerable.length || 1;
   return {
     n: answerable.length,
@@ -92,6 +117,7 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
     oos: oos.length,
     oosAbstained: oos.length === 0 ? 0 : oosRefused / oos.length,
     archiveHit1: archive / n,
+    othersRefused: asked === 0 ? 0 : othersRefused / asked,
     ...(knowledge ? { minisearchHit1: miniSearchHit1(knowledge, answerable) } : {}),
     misses,
   };
@@ -121,10 +147,13 @@ function miniSearchHit1(knowledge: Knowledge, questions: readonly XlingQuestion[
 /** A plain-text table of the four directions. */
 export function formatXling(title: string, rows: ReadonlyArray<readonly [string, XlingReport]>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
-  const lines = [title, 'direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1   hit@1 of all stories'];
+  const lines = [
+    title,
+    "direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1   hit@1 of all stories   others' questions refused",
+  ];
   for (const [name, r] of rows) {
     lines.push(
-      `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '    -' : pct(r.minisearchHit1)}              ${pct(r.archiveHit1)}`,
+      `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '    -' : pct(r.minisearchHit1)}              ${pct(r.archiveHit1)}                 ${pct(r.othersRefused)}`,
     );
   }
   return lines.join('\n');
