@@ -147,10 +147,7 @@ function miniSearchHit1(knowledge: Knowledge, questions: readonly XlingQuestion[
 /** A plain-text table of the four directions. */
 export function formatXling(title: string, rows: ReadonlyArray<readonly [string, XlingReport]>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
-  const lines = [
-    title,
-    "direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1   hit@1 of all stories   others' questions refused",
-  ];
+  const lines = [title, "direction    n   hit@1   hit@3    MRR   refused   oos refused   minisearch hit@1   hit@1 of all stories   others' questions refused"];
   for (const [name, r] of rows) {
     lines.push(
       `${name.padEnd(9)} ${String(r.n).padStart(4)}  ${pct(r.hit1)}  ${pct(r.hit3)}  ${r.mrr.toFixed(3)}   ${pct(r.falseAbstention)}   ${pct(r.oosAbstained)} (${String(r.oos).padStart(2)})   ${r.minisearchHit1 === undefined ? '    -' : pct(r.minisearchHit1)}              ${pct(r.archiveHit1)}                 ${pct(r.othersRefused)}`,
