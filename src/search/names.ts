@@ -430,21 +430,14 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   return false;
 }
 
-/**
- * How much each Arabic word of a story looks like a name (≥ 1: a name; 0: may join a name beside
- * it; below: an ordinary word). For: recurring (a name is repeated), a title or a verb of saying
- * beside it, a preposition of place before it. Against: a dictionary translation (a name's letters
- * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
- * plural ending وا) or of a feminine noun (a final ة, folded to ه).
- */
+/** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
+const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
+
 /** Whether tokens[i] is the عبد of a name (with و / ف before it at most) and the next word has the article. */
 function theophoric(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t !== undefined && /^[وف]?عبد$/.test(t.norm) && /^ال../.test(tokens[i + 1]?.norm ?? '');
 }
-
-/** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
-const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
@@ -602,6 +595,13 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
   return v;
 }
 
+/**
+ * How much each Arabic word of a story looks like a name (≥ 1: a name; 0: may join a name beside
+ * it; below: an ordinary word). For: recurring (a name is repeated), a title or a verb of saying
+ * beside it, a preposition of place before it. Against: a dictionary translation (a name's letters
+ * may still spell a word: بوتين's stem is Bhutan's), the shape of a verb (a prefix ي ت ن, or the
+ * plural ending وا) or of a feminine noun (a final ة, folded to ه).
+ */
 function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
   const { memo, stamp } = arabic;
   const verdicts = memo.verdicts;
