@@ -1,0 +1,32 @@
+/**
+ * Start-up alone, in a fresh process, for comparing versions of the code on one archive:
+ *   node --import tsx bench/startup.ts <code root> <knowledge dir>
+ * <code root> is a checkout of Sanad (this one, or a `git archive` copy of an older commit run with the
+ * same node_modules); its src/engine.ts is imported from there. Prints one JSON line: start-up wall
+ * and CPU ms (load + validate + index, after the modules are imported, as `npm run bench` counts it),
+ * then the first question's wall and CPU ms (an English and an Arabic one, asked in turn), which pays
+ * for anything left lazy.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [codeRoot, dir] = process.argv.slice(2) as [string, string];
+const { loadEngine } = (await import(pathToFileURL(join(resolve(codeRoot), 'src/engine.ts')).href)) as {
+  loadEngine: (o: { knowledgeDir: string }) => { ask: (q: string) => unknown };
+};
+
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+function timed<T>(f: () => T): { value: T; ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t0, cpuMs: cpuMs(process.cpuUsage(c0)) };
+}
+const start = timed(() => loadEngine({ knowledgeDir: resolve(dir) }));
+const engine = start.value;
+const en = timed(() => engine.ask('Who did Trump call?'));
+const ar = timed(() => engine.ask('ماذا قال بيسكوف عن كورسك؟'));
+const r = (x: number) => Math.round(x * 10) / 10;
+process.stdout.write(
+  `${JSON.stringify({ startupMs: r(start.ms), startupCpuMs: r(start.cpuMs), firstEnMs: r(en.ms), firstEnCpuMs: r(en.cpuMs), firstArMs: r(ar.ms), firstArCpuMs: r(ar.cpuMs) })}\n`,
+);
