@@ -366,9 +366,19 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   for (const [k, v] of lists) postings.set(k, Uint32Array.from(v));
 
   const synonyms = new Map<string, string[]>();
+  // Each word stemmed once: the seed story's 800 synonyms name the same 230 story words again and again.
+  const stems = new Map<string, string>();
+  const keyOf = (word: string) => {
+    let k = stems.get(word);
+    if (k === undefined) {
+      k = `en:${stemEnglish(foldLatin(word))}`;
+      stems.set(word, k);
+    }
+    return k;
+  };
   for (const [word, targets] of knowledge.synonyms) {
-    const key = `en:${stemEnglish(foldLatin(word))}`;
-    const tk = [...new Set(targets.map((t) => `en:${stemEnglish(foldLatin(t))}`))].filter((k) => k !== key);
+    const key = keyOf(word);
+    const tk = [...new Set(targets.map(keyOf))].filter((k) => k !== key);
     if (tk.length > 0) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...tk])]);
   }
 
