@@ -63,11 +63,12 @@ export class ConceptMatcher {
     const whole = this.whole;
     const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; joined: string; reduced: boolean; role: boolean }> = [];
     const touched = new Set<Form[]>();
-    // Plain loops, each form's keys joined once: this runs over every form of the lexicon and of the
-    // names found at every start.
+    // Plain loops, each form's keys joined once, its words as the analyzer's shared tokens (only their
+    // keys are read, not their offsets): this runs over every form of the lexicon and of the names
+    // found at every start.
     const read = (e: LexiconEntry, list: readonly string[], role: boolean) => {
       for (const form of list) {
-        const tokens = analyzer.analyze(form);
+        const tokens = analyzer.analyzeWords(form);
         const keys: string[] = [];
         let keyed = 0;
         for (const t of tokens) {
