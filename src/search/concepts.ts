@@ -160,25 +160,28 @@ export class ConceptMatcher {
    */
   private findByKey(tokens: readonly Token[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
-    let seen: Set<string> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const forms = this.byFirst.get((tokens[i] as Token).key);
       if (forms === undefined) continue;
-      seen?.clear();
+      // A concept is reported once per position: the hits of this position (a handful) are checked
+      // in place, not through a Set made for every sentence of every story.
+      const here = hits.length;
       for (const f of forms) {
-        if (seen?.has(f.id)) continue;
+        if (reported(hits, here, f.id)) continue;
         if (notTheAcronym(f, tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
-        if (ok) {
-          seen ??= new Set<string>();
-          seen.add(f.id);
-          hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
-        }
+        if (ok) hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
       }
     }
     return hits;
   }
+}
+
+/** Whether `hits` holds a hit of concept `id` from index `from` on. */
+function reported(hits: readonly ConceptHit[], from: number, id: string): boolean {
+  for (let k = from; k < hits.length; k++) if ((hits[k] as ConceptHit).id === id) return true;
+  return false;
 }
 
 const NAMES: ReadonlySet<ConceptKind> = new Set(['person', 'place', 'org']);
