@@ -42,6 +42,23 @@ const CLOSERS = '”»"’)\\]';
 const SENTENCE_END = new RegExp(`[.!?؟…]+[${CLOSERS}]*(?=\\s|$)`, 'gu');
 // A source mark: a dash (– — -) then a short attribution at the very end of a paragraph.
 const SOURCE_MARK = /\s*[-–—]\s*(?:بي بي سي|بي\.بي\.سي|BBC(?: News)?|رويترز|Reuters|AFP)\s*$/u;
+/** How a paragraph holding a source mark ends, once trailing white space is set aside (the last words SOURCE_MARK accepts). */
+const SOURCE_MARK_ENDS = ['سي', 'BBC', 'News', 'رويترز', 'Reuters', 'AFP'] as const;
+const SPACE = /\s/u;
+// A letter or a digit: a span without one is punctuation, not a sentence.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a paragraph may end in a source mark: SOURCE_MARK, searched from every position of the
+ * paragraph, is only tried on the few that end in one of its attributions (every paragraph of every
+ * story is split at each start-up).
+ */
+function mayEndInSourceMark(body: string): boolean {
+  let end = body.length;
+  while (end > 0 && SPACE.test(body[end - 1] as string)) end--;
+  for (const e of SOURCE_MARK_ENDS) if (body.endsWith(e, end)) return true;
+  return false;
+}
 
 /**
  * Splits one paragraph into sentences.
@@ -53,42 +70,53 @@ const SOURCE_MARK = /\s*[-–—]\s*(?:بي بي سي|بي\.بي\.سي|BBC(?: Ne
 export function segmentParagraph(text: string, paragraph: number, lineStart: number, firstIndex: number): Paragraph {
   let body = text;
   let sourceMark: string | undefined;
-  const mark = SOURCE_MARK.exec(body);
+  const mark = mayEndInSourceMark(body) ? SOURCE_MARK.exec(body) : null;
   if (mark && mark.index > 0) {
     sourceMark = mark[0].trim();
     body = body.slice(0, mark.index);
   }
-  const spans: Array<[number, number]> = [];
+  // The sentences' trimmed bounds, two numbers a sentence, then the sentences themselves once their
+  // number (which their labels depend on) is known: one object a sentence, built once (start-up splits
+  // every paragraph of every story).
+  const bounds: number[] = [];
   let from = 0;
-  for (const m of body.matchAll(SENTENCE_END)) {
-    if (abbreviation(body, m.index ?? 0, m[0])) continue;
-    const end = (m.index ?? 0) + m[0].length;
-    spans.push([from, end]);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
+    if (abbreviation(body, m.index, m[0])) continue;
+    const end = m.index + m[0].length;
+    addSpan(body, from, end, bounds);
     from = end;
   }
-  spans.push([from, body.length]);
+  addSpan(body, from, body.length, bounds);
+  const count = bounds.length / 2;
   const sentences: Sentence[] = [];
-  for (const [s, e] of spans) {
-    // Trim whitespace on both sides but keep offsets exact.
-    let a = s;
-    let b = e;
-    while (a < b && /\s/u.test(body[a] ?? '')) a++;
-    while (b > a && /\s/u.test(body[b - 1] ?? '')) b--;
-    const piece = body.slice(a, b);
-    // A span with no letter or digit (a lone "." before a source mark) is punctuation, not a sentence.
-    if (!/[\p{L}\p{N}]/u.test(piece)) continue;
-    sentences.push({
-      ref: '',
-      paragraph,
-      position: sentences.length + 1,
-      index: firstIndex + sentences.length,
-      text: piece,
-      start: lineStart + a,
-      end: lineStart + b,
-    });
+  for (let k = 0; k < count; k++) {
+    const a = bounds[2 * k] as number;
+    const b = bounds[2 * k + 1] as number;
+    sentences.push(
+      Object.freeze({
+        ref: count === 1 ? String(paragraph) : `${paragraph}.${k + 1}`,
+        paragraph,
+        position: k + 1,
+        index: firstIndex + k,
+        text: body.slice(a, b),
+        start: lineStart + a,
+        end: lineStart + b,
+      }),
+    );
   }
-  const labelled = sentences.map((s) => Object.freeze({ ...s, ref: sentences.length === 1 ? String(paragraph) : `${paragraph}.${s.position}` }));
-  return sourceMark === undefined ? { number: paragraph, sentences: labelled } : { number: paragraph, sentences: labelled, sourceMark };
+  return sourceMark === undefined ? { number: paragraph, sentences } : { number: paragraph, sentences, sourceMark };
+}
+
+/** Adds the bounds of body[s, e) trimmed of white space on both sides (offsets kept exact), unless it holds no letter or digit. */
+function addSpan(body: string, s: number, e: number, bounds: number[]): void {
+  let a = s;
+  let b = e;
+  while (a < b && SPACE.test(body[a] ?? '')) a++;
+  while (b > a && SPACE.test(body[b - 1] ?? '')) b--;
+  // A span with no letter or digit (a lone "." before a source mark) is punctuation, not a sentence.
+  if (!LETTER_OR_DIGIT.test(body.slice(a, b))) return;
+  bounds.push(a, b);
 }
 
 // English abbreviations that end in a period without ending a sentence (lowercase, without the period).

@@ -43,6 +43,13 @@ export class ConceptMatcher {
   /** Concept ids by the keys of their forms that lost no stop word. */
   private readonly whole = new Map<string, Set<string>>();
 
+  /**
+   * Each form already listed, as its concept id and keys: a set, not a scan of its first key's list
+   * (which grew quadratic with the lexicon's 3,700 forms, many opening on the same word: about 30 ms
+   * of every start-up).
+   */
+  private readonly listed = new Set<string>();
+
   constructor(
     lexicon: readonly LexiconEntry[],
     private readonly analyzer: Analyzer,
@@ -54,44 +61,64 @@ export class ConceptMatcher {
   add(lexicon: readonly LexiconEntry[]): void {
     const analyzer = this.analyzer;
     const whole = this.whole;
-    const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; reduced: boolean; role: boolean }> = [];
+    const forms: Array<{ e: LexiconEntry; form: string; keys: string[]; joined: string; reduced: boolean; role: boolean }> = [];
     const touched = new Set<Form[]>();
-    for (const e of lexicon) {
-      this.kinds.set(e.id, e.kind);
-      const all: Array<readonly [string, boolean]> = [
-        ...[...e.en, ...e.ar].map((f) => [f, false] as const),
-        ...[...e.roles.en, ...e.roles.ar].map((f) => [f, true] as const),
-      ];
-      for (const [form, role] of all) {
-        const tokens = analyzer.analyze(form).filter((t) => t.key !== '');
-        const keys = tokens.filter((t) => !t.stop).map((t) => t.key);
-        const reduced = keys.length < tokens.length;
-        forms.push({ e, form, keys, reduced, role });
+    // Plain loops, each form's keys joined once, its words as the analyzer's shared tokens (only their
+    // keys are read, not their offsets): this runs over every form of the lexicon and of the names
+    // found at every start.
+    const read = (e: LexiconEntry, list: readonly string[], role: boolean) => {
+      for (const form of list) {
+        const tokens = analyzer.analyzeWords(form);
+        const keys: string[] = [];
+        let keyed = 0;
+        for (const t of tokens) {
+          if (t.key === '') continue;
+          keyed++;
+          if (!t.stop) keys.push(t.key);
+        }
+        const reduced = keys.length < keyed;
+        const joined = keys.join(' ');
+        forms.push({ e, form, keys, joined, reduced, role });
         if (!reduced) {
-          const ids = whole.get(keys.join(' ')) ?? new Set<string>();
+          let ids = whole.get(joined);
+          if (ids === undefined) {
+            ids = new Set<string>();
+            whole.set(joined, ids);
+          }
           ids.add(e.id);
-          whole.set(keys.join(' '), ids);
         }
       }
+    };
+    for (const e of lexicon) {
+      this.kinds.set(e.id, e.kind);
+      read(e, e.en, false);
+      read(e, e.ar, false);
+      read(e, e.roles.en, true);
+      read(e, e.roles.ar, true);
     }
-    for (const { e, form, keys, reduced, role } of forms) {
-      {
-        // A form reduced to nothing, or to single letters ("U.S." → "u"), would match noise.
-        // So would a one-word English form whose stem is two letters ("useful" → "us", the country's
-        // key), unless it is an acronym ("US", "UK").
-        const short = keys.length === 1 && (keys[0] as string).startsWith('en:') && (keys[0] as string).length <= 5 && !/^[A-Z.]+$/.test(form);
-        if (keys.length === 0 || keys.every((k) => k.length <= 4) || short) continue;
-        // A phrase that loses its stop words and becomes another concept's word ("after the call" →
-        // "call", "call it" → "call") would steal that word: drop it.
-        if (reduced && [...(whole.get(keys.join(' ')) ?? [])].some((id) => id !== e.id)) continue;
-        for (const k of keys) this.formKeys.add(k);
-        const first = keys[0] as string;
-        const list = this.byFirst.get(first) ?? [];
-        const acronym = keys.length === 1 && /^[A-Z][A-Z.]+$/.test(form) ? form.replace(/\./g, '').toLowerCase() : undefined;
-        if (!list.some((f) => f.id === e.id && f.keys.join(' ') === keys.join(' '))) list.push({ id: e.id, kind: e.kind, role, keys, acronym });
+    for (const { e, form, keys, joined, reduced, role } of forms) {
+      // A form reduced to nothing, or to single letters ("U.S." → "u"), would match noise.
+      // So would a one-word English form whose stem is two letters ("useful" → "us", the country's
+      // key), unless it is an acronym ("US", "UK").
+      const short = keys.length === 1 && (keys[0] as string).startsWith('en:') && (keys[0] as string).length <= 5 && !/^[A-Z.]+$/.test(form);
+      if (keys.length === 0 || keys.every((k) => k.length <= 4) || short) continue;
+      // A phrase that loses its stop words and becomes another concept's word ("after the call" →
+      // "call", "call it" → "call") would steal that word: drop it.
+      if (reduced && [...(whole.get(joined) ?? [])].some((id) => id !== e.id)) continue;
+      for (const k of keys) this.formKeys.add(k);
+      const first = keys[0] as string;
+      let list = this.byFirst.get(first);
+      if (list === undefined) {
+        list = [];
         this.byFirst.set(first, list);
-        touched.add(list);
       }
+      const acronym = keys.length === 1 && /^[A-Z][A-Z.]+$/.test(form) ? form.replace(/\./g, '').toLowerCase() : undefined;
+      const id = `${e.id}\u0000${joined}`;
+      if (!this.listed.has(id)) {
+        this.listed.add(id);
+        list.push({ id: e.id, kind: e.kind, role, keys, acronym });
+      }
+      touched.add(list);
     }
     for (const list of touched) list.sort((a, b) => b.keys.length - a.keys.length);
   }
@@ -133,25 +160,28 @@ export class ConceptMatcher {
    */
   private findByKey(tokens: readonly Token[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
-    let seen: Set<string> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const forms = this.byFirst.get((tokens[i] as Token).key);
       if (forms === undefined) continue;
-      seen?.clear();
+      // A concept is reported once per position: the hits of this position (a handful) are checked
+      // in place, not through a Set made for every sentence of every story.
+      const here = hits.length;
       for (const f of forms) {
-        if (seen?.has(f.id)) continue;
+        if (reported(hits, here, f.id)) continue;
         if (notTheAcronym(f, tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
-        if (ok) {
-          seen ??= new Set<string>();
-          seen.add(f.id);
-          hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
-        }
+        if (ok) hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
       }
     }
     return hits;
   }
+}
+
+/** Whether `hits` holds a hit of concept `id` from index `from` on. */
+function reported(hits: readonly ConceptHit[], from: number, id: string): boolean {
+  for (let k = from; k < hits.length; k++) if ((hits[k] as ConceptHit).id === id) return true;
+  return false;
 }
 
 const NAMES: ReadonlySet<ConceptKind> = new Set(['person', 'place', 'org']);

@@ -197,7 +197,7 @@ function storyNames(
   concepts: ConceptMatcher | undefined,
   cache?: { readonly dir: string; readonly fingerprint: string },
   analysed?: Map<LoadedStory, readonly (readonly Token[])[]>,
-): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus } {
+): { all: LexiconEntry[]; byStory: Map<string, readonly LexiconEntry[]>; cacheStatus?: NameCacheStatus; known: ConceptMatcher } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
   // Only the dictionary's first word counts: a common word may list a transliteration further down
@@ -248,7 +248,7 @@ function storyNames(
       }
     }
   }
-  return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}) };
+  return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}), known };
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -341,8 +341,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
   // every sentence once, not twice).
   const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
-  const { all: names, byStory: namesByStory, cacheStatus } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
-  const concepts = new ConceptMatcher([...knowledge.lexicon, ...names], analyzer);
+  const { all: names, byStory: namesByStory, cacheStatus, known } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
+  // The lexicon's matcher, which name finding built, with the names added: the same matcher as one
+  // built from the lexicon and the names together (the forms of each first word keep the same order,
+  // and a name whose form is a lexicon form's was left out as known), without reading the lexicon's
+  // 3,700 forms a second time (about 20 ms of every start).
+  const concepts = known;
+  concepts.add(names);
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const sentences: IndexedSentence[] = [];
@@ -361,9 +366,19 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   for (const [k, v] of lists) postings.set(k, Uint32Array.from(v));
 
   const synonyms = new Map<string, string[]>();
+  // Each word stemmed once: the seed story's 800 synonyms name the same 230 story words again and again.
+  const stems = new Map<string, string>();
+  const keyOf = (word: string) => {
+    let k = stems.get(word);
+    if (k === undefined) {
+      k = `en:${stemEnglish(foldLatin(word))}`;
+      stems.set(word, k);
+    }
+    return k;
+  };
   for (const [word, targets] of knowledge.synonyms) {
-    const key = `en:${stemEnglish(foldLatin(word))}`;
-    const tk = [...new Set(targets.map((t) => `en:${stemEnglish(foldLatin(t))}`))].filter((k) => k !== key);
+    const key = keyOf(word);
+    const tk = [...new Set(targets.map(keyOf))].filter((k) => k !== key);
     if (tk.length > 0) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...tk])]);
   }
 

@@ -74,13 +74,14 @@ export function namesThroughCache(
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') problem = `could not read ${file} (${(e as Error).message}); names were found afresh`;
   }
   const byStory = new Map<string, readonly LexiconEntry[]>();
-  const fresh: Record<string, { text: string; names: CachedEntry[] }> = {};
+  const hashes = new Map<string, string>();
   let hits = 0;
   let misses = 0;
   for (const story of stories) {
     if (story.vocabulary !== undefined) continue;
     const id = story.info.id;
     const text = storyHash(story);
+    hashes.set(id, text);
     const cached = old[id];
     let names: LexiconEntry[] | undefined;
     if (cached !== undefined && cached.text === text && Array.isArray(cached.names)) {
@@ -91,12 +92,15 @@ export function namesThroughCache(
       misses++;
     }
     byStory.set(id, names);
-    fresh[id] = { text, names: names.map(({ id, kind, en, ar, roles }) => ({ id, kind, en, ar, roles })) };
   }
-  // Rewritten only when it would change: a new or changed story, or one gone from the folder.
-  const stale = misses > 0 || Object.keys(old).some((id) => fresh[id] === undefined);
+  // Rewritten only when it would change: a new or changed story, or one gone from the folder. (The
+  // file's contents are put together only then: a later start, which reads every story from it, has
+  // nothing to write.)
+  const stale = misses > 0 || Object.keys(old).some((id) => !hashes.has(id));
   let written = false;
   if (stale) {
+    const fresh: Record<string, { text: string; names: CachedEntry[] }> = {};
+    for (const [id, text] of hashes) fresh[id] = { text, names: (byStory.get(id) ?? []).map(({ id, kind, en, ar, roles }) => ({ id, kind, en, ar, roles })) };
     try {
       writeCache(file, { fingerprint, stories: fresh });
       written = true;

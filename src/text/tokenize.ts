@@ -117,7 +117,9 @@ export function forEachWord(text: string, visit: WordVisitor): void {
     // Letters, marks and digits, then any number of apostrophes each followed by letters only.
     const start = i;
     i = runEnd(text, i, inWord);
-    while (isApostrophe(text.charCodeAt(i))) {
+    // Bounded by the text's length: a read past its end (NaN, no apostrophe) sent the optimised code
+    // back to be compiled again at every start-up.
+    while (i < text.length && isApostrophe(text.charCodeAt(i))) {
       const end = runEnd(text, i + 1, isLetter);
       if (end === i + 1) break;
       i = end;

@@ -40,4 +40,29 @@ describe('segmentStory', () => {
     const ps = segmentStory('أول.\n\nثالث.');
     expect(ps.map((p) => p.number)).toEqual([1, 3]);
   });
+
+  // Start-up tries the source-mark expression only on paragraphs that end in one of its attributions:
+  // every spelling it accepts must still be found, with white space after it, and nothing else taken.
+  it('finds every attribution the source mark accepts, and leaves other endings in the sentence', () => {
+    for (const mark of ['– بي بي سي', '- بي.بي.سي', '— BBC', '- BBC News', '– رويترز', '- Reuters', '— AFP']) {
+      const p = segmentParagraph(`قال الوزير إن الاتفاق صامد. ${mark}  `, 5, 0, 0);
+      expect(p.sourceMark, mark).toBe(mark);
+      expect(p.sentences.map((s) => s.text)).toEqual(['قال الوزير إن الاتفاق صامد.']);
+    }
+    for (const ending of ['- CNN', 'BBC', '- سي']) {
+      const p = segmentParagraph(`The minister spoke. ${ending}`, 5, 0, 0);
+      expect(p.sourceMark, ending).toBeUndefined();
+    }
+  });
+
+  it("gives frozen sentences whose labels follow the paragraph's sentence count", () => {
+    const one = segmentParagraph('Only one sentence here.', 7, 10, 4);
+    expect(one.sentences).toEqual([{ ref: '7', paragraph: 7, position: 1, index: 4, text: 'Only one sentence here.', start: 10, end: 33 }]);
+    expect(Object.isFrozen(one.sentences[0])).toBe(true);
+    const two = segmentParagraph('  First one. Second one.  ', 8, 0, 0);
+    expect(two.sentences.map((s) => [s.ref, s.text, s.start, s.end])).toEqual([
+      ['8.1', 'First one.', 2, 12],
+      ['8.2', 'Second one.', 13, 24],
+    ]);
+  });
 });
