@@ -8,7 +8,7 @@ import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
-import { latinSkeleton, spelledAcronym } from '../text/transliterate.js';
+import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -578,6 +578,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       spelled = transliterations(index, { ...t, norm: t.norm.slice(1) }, o, common);
     for (const a of spelled) if (!out.some((x) => x.key === a.key)) out.push(a);
   }
+  // A name romanized from Arabic (Nasser, Gamal, Osman), spelled back the ways Arabic may write it.
+  if (t.script === 'latin' && !common && /^\p{Lu}/u.test(t.surface)) for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
   // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
   if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
@@ -803,6 +805,36 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   return out;
+}
+
+/**
+ * Keys of the stories' Arabic words that a Latin word may be the romanization of (Nasser → ناصر,
+ * الناصر; Osman → عثمان; David → داود): its spellings by `arabicSpellings`, as written or with the
+ * article. Consonant skeletons cannot tell these apart from ordinary words (Ali, Nasser: one to three
+ * consonants; ع and the vowels dropped); a spelling with its vowels can. Two conventions of Arabic
+ * names besides: Abdel / Abdul is عبد (of عبد الناصر), and a name opening on l and a vowel may be the
+ * article run into the name (Larbi, العربي).
+ */
+function romanizedNames(index: SearchIndex, word: string): string[] {
+  const vocab = index.vocab.ar;
+  const spellings = arabicSpellings(word);
+  // Run into the article (Larbi, العربي): one step less faithful.
+  if (/^l[aeiou]/.test(word)) for (const s of arabicSpellings(word.slice(1))) spellings.push({ text: `ال${s.text}`, cost: s.cost + 1 });
+  // Only the most faithful spellings the stories hold: a vowel left unwritten makes ordinary words
+  // (Quran → قرن, "century", where القران is there too; Russia → الروسي, "the Russian").
+  let found: string[] = [];
+  let at = Number.POSITIVE_INFINITY;
+  // With the article (الناصر), one step less faithful: Russia is روسيا, not الروسيه ("the Russian").
+  const tries = spellings.flatMap((s) => [s, { text: `ال${s.text}`, cost: s.cost + 1 }]).sort((a, b) => a.cost - b.cost);
+  for (const s of tries) {
+    if (s.cost > at) break;
+    const key = vocab.keyOf(s.text);
+    if (key === undefined) continue;
+    at = s.cost;
+    if (!found.includes(key)) found.push(key);
+  }
+  if (/^abd[aeiou]l$/.test(word)) found = [...found, ...[vocab.keyOf('عبد')].filter((k): k is string => k !== undefined)];
+  return found;
 }
 
 /**

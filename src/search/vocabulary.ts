@@ -58,6 +58,12 @@ export class Vocabulary {
     return this.ids.has(word);
   }
 
+  /** The key of a vocabulary word, or undefined when the word is not in the vocabulary. */
+  keyOf(word: string): string | undefined {
+    const id = this.ids.get(word);
+    return id === undefined ? undefined : this.keys[id];
+  }
+
   get size(): number {
     return this.words.length;
   }

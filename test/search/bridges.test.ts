@@ -402,3 +402,39 @@ describe('the مفعال pattern', () => {
     expect(unit?.alts.some((a) => a.key === 'rt:ولد')).toBe(true);
   });
 });
+
+describe('names romanized from Arabic', () => {
+  const rulers = knowledgeWith({
+    'ar-rulers': {
+      lines: [
+        'ولد جمال عبد الناصر في قرية صغيرة على النيل.',
+        'وحكم عثمان البلاد ثلاثين عاما.',
+        'وقاد داود الجيش إلى النصر.',
+        'وكتب المؤرخون كثيرا عن تلك الحقبة.',
+        'وعرف كريم في المدينة وعرف الكرم فيها.',
+      ],
+      language: 'ar',
+    },
+  });
+  const rulersIndex = buildIndex(rulers);
+  const ask = (q: string) => {
+    const r = createEngine({ knowledge: rulers }).ask(q, undefined, { story: 'ar-rulers' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('are spelled back as Arabic writes them, vowels and all (Nasser → ناصر, Osman → عثمان, David → داود)', () => {
+    expect(ask('Where was Nasser born?')).toBe('1');
+    expect(ask('How long did Osman rule?')).toBe('2');
+    expect(ask('Who did David lead?')).toBe('3');
+  });
+  it('take the most faithful spelling the story holds, and Abdel as عبد', () => {
+    const alts = (q: string, label: string) =>
+      parseQuery(rulersIndex, q)
+        .units.find((u) => u.label === label)
+        ?.alts.map((a) => a.key) ?? [];
+    expect(alts('Who was Gamal Abdel Nasser?', 'Abdel')).toContain('ar:عبد');
+    expect(alts('Who was Gamal Abdel Nasser?', 'Gamal')).toContain('ar:جمال');
+    // كريم writes Karim's vowels; الكرم ("generosity") leaves one out and takes the article.
+    expect(alts('Who was Karim?', 'Karim')).toContain('ar:كريم');
+    expect(alts('Who was Karim?', 'Karim')).not.toContain('ar:كرم');
+  });
+});
