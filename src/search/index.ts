@@ -310,6 +310,7 @@ function wordLists(ctx: StoryIndexing, t: Token): readonly number[][] {
     else {
       const all = [listOf(ctx.lists, t.key)];
       for (const v of t.variants) all.push(listOf(ctx.lists, v));
+      if (t.base !== undefined) all.push(listOf(ctx.lists, t.base));
       const root = t.script === 'ar' ? rootKey(t.key) : '';
       if (root !== '') all.push(listOf(ctx.lists, root));
       lists = all;
@@ -334,8 +335,12 @@ function listOf(lists: Map<string, number[]>, key: string): number[] {
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
-  const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
+  const analyzer = createAnalyzer({
+    stopwords: knowledge.stopwords,
+    protectedArabic,
+    ...(dictionary ? { inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 } : {}),
+  });
   const translated = translatedBy(dictionary, analyzer);
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses

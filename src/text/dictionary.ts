@@ -290,6 +290,9 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // there (تصل → وصل).
   if (/^[يتن]/.test(word) && word.length >= 4) bases.push(word.slice(1));
   if (/^[يتن]/.test(word) && word.length === 3) bases.push(`و${word.slice(1)}`);
+  // The present tense of the derived forms that open on ا in the past (انفعل, افتعل, استفعل): ينتقل →
+  // انتقل, يستخدم → استخدم, ينقسم → انقسم.
+  if (/^[يتن]/.test(word) && word.length >= 5) bases.push(`ا${word.slice(1)}`);
   // A final ت is also the ة of a noun whose pronoun the stemmer took off (سنتها → سنت → سنة), or the
   // "she did" of a verb ending in a vowel (قضت → قضى, folded to قضي).
   if (word.endsWith('ت')) {

@@ -438,3 +438,20 @@ describe('names romanized from Arabic', () => {
     expect(alts('Who was Karim?', 'Karim')).not.toContain('ar:كرم');
   });
 });
+
+describe('Arabic forms the dictionary lacks', () => {
+  it("index a story's word under the dictionary form light stemming left an ending on (قمعيا → قمع)", () => {
+    const reign = knowledgeWith({
+      'ar-reign': { lines: ['وبنى الملك قصرا كبيرا في العاصمة.', 'وكان الملك قمعيا طوال عشرين عاما.'], language: 'ar' },
+    });
+    const r = createEngine({ knowledge: reign }).ask('Was the king repressive?', undefined, { story: 'ar-reign' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+  it('read the present tense of a verb whose past opens on ا as that past (تنسحب → انسحب, "withdrew")', () => {
+    const border = knowledgeWith({
+      'en-border': { lines: ['The troops reached the border in April.', 'The troops withdrew in May.'], language: 'en' },
+    });
+    const r = createEngine({ knowledge: border }).ask('متى تنسحب القوات؟', undefined, { story: 'en-border' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
