@@ -13,7 +13,7 @@ import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
-import { latinSkeleton } from '../text/transliterate.js';
+import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { findNames, storyWords } from './names.js';
@@ -516,8 +516,12 @@ function addWords(vocab: StoryIndexing['vocab'], tokens: readonly Token[]): void
 function addWord(vocab: StoryIndexing['vocab'], t: Token): void {
   if (t.stop || t.key === '') return;
   // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-  if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
-  else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
+  if (t.script === 'ar' && !vocab.ar.has(t.norm)) {
+    const sk = skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm);
+    // A name may begin with و (ووترهاوس, Waterhouse; واشنطن): spelled with it too, not only as "and".
+    const withWaw = /^و(?!ال)/.test(t.norm) && t.norm.length >= 4 ? arabicSkeleton(t.norm) : '';
+    vocab.ar.add(t.norm, t.key, withWaw !== '' && withWaw !== sk ? [sk, withWaw] : sk);
+  } else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
 }
 
 /** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */

@@ -455,3 +455,13 @@ describe('Arabic forms the dictionary lacks', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('names that begin with و', () => {
+  it('are spelled with it, not only as "and" before a word (ووترهاوس, Waterhouse)', () => {
+    const mood = knowledgeWith({
+      'ar-mood': { lines: ['قال المراسل جون بروك إن المدينة هادئة.', 'وقال المراسل جيمس ووترهاوس إن المزاج متوتر.'], language: 'ar' },
+    });
+    const r = createEngine({ knowledge: mood }).ask('What did Waterhouse say?', undefined, { story: 'ar-mood' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
