@@ -579,7 +579,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     for (const a of spelled) if (!out.some((x) => x.key === a.key)) out.push(a);
   }
   // A name romanized from Arabic (Nasser, Gamal, Osman), spelled back the ways Arabic may write it.
-  if (t.script === 'latin' && !common && /^\p{Lu}/u.test(t.surface)) for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
+  // Capitalised, as names are typed; of four letters or more (Ali, Ben spell too many short words).
+  if (t.script === 'latin' && !common && t.norm.length >= 4 && /^\p{Lu}/u.test(t.surface)) for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
   // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
   if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
