@@ -580,9 +580,11 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   // A name romanized from Arabic (Nasser, Gamal, Osman), spelled back the ways Arabic may write it.
   // Capitalised, as names are typed; of four letters or more (Ali, Ben spell too many short words).
-  if (t.script === 'latin' && !common && t.norm.length >= 4 && /^\p{Lu}/u.test(t.surface)) for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
-  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
-  if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
+  if (t.script === 'latin' && !common && t.norm.length >= 4 && /^\p{Lu}/u.test(t.surface))
+    for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
+  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky);
+  // a common English word typed in lower case is that word ("mainly" is not Menlo).
+  if (!exact && !(common && !/^\p{Lu}/u.test(t.surface))) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
   // ("inventions" where the story says "devices"), or an English translation of an Arabic word
   // (ثالث → "tertiary" where the story says "third"); a translation's synonym counts for less.

@@ -465,3 +465,13 @@ describe('names that begin with و', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('common English words in lower case, in the same script', () => {
+  it('are no other spelling of a Latin name the story writes ("mainly" is not Menlo)', () => {
+    const lab = knowledgeWith({
+      'ar-lab': { lines: ['افتتح المخترع مختبرا في منلو بارك (Menlo Park) سنة 1876.', 'ويعيش السكان أساسا من الزراعة.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(lab), 'How do the people mainly live?').units.find((u) => u.label === 'mainly');
+    expect(unit?.alts.some((a) => a.key.includes('menlo') || a.key.includes('mnl'))).toBe(false);
+  });
+});
