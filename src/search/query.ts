@@ -634,7 +634,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k)]));
+    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
   }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
@@ -748,6 +748,18 @@ function phraseTranslations(index: SearchIndex, t: Pick<Token, 'key'>): string[]
 }
 
 /**
+ * The stem of the adjective of a place a story writes instead of its name (أوروبا → الأوروبية,
+ * "European"; روسيا → الروسي; أمريكا → الأمريكية): the name without its final ا or يا, as light
+ * stemming leaves the adjective (ي, ية) once its ending is off.
+ */
+function nisbaForms(key: string): string[] {
+  const w = key.slice(3);
+  if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
+  if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
+  return [];
+}
+
+/**
  * The verb forms a story writes instead of an Arabic dictionary form it lacks: the dictionary often gives a
  * verb as its imperative, which a news story never uses. An imperative with a leading alef (اكتب,
  * "write!") is the perfect without it (كتب); a two-letter imperative of a hollow verb (قل, "say!")
@@ -790,7 +802,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // A name the other script writes in several words (نوتردام, "Notre Dame").
   const whole = index.nameSkeletons.get(sk);
   if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
+  // A Latin name opening on a vowel is written with ا or ع first (Europe, أوروبا; Omar, عمر): a word
+  // opening on a consonant with the same skeleton is another name (روبيو, Rubio).
+  const opensOnVowel = t.script === 'latin' && /^[aeiou]/.test(t.norm);
+  const fits = (key: string) => !opensOnVowel || !key.startsWith('ar:') || /^ar:[اع]/.test(key);
   for (const key of vocab.bySkeleton(sk)) {
+    if (!fits(key)) continue;
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
@@ -803,7 +820,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
-    for (const key of vocab.nearSkeleton(sk)) if (!namesOnly || index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
+    for (const key of vocab.nearSkeleton(sk)) if (fits(key) && (!namesOnly || index.nameKeys.has(key))) out.push({ key, q: o.nearTransliteration });
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);

@@ -475,3 +475,17 @@ describe('common English words in lower case, in the same script', () => {
     expect(unit?.alts.some((a) => a.key.includes('menlo') || a.key.includes('mnl'))).toBe(false);
   });
 });
+
+describe('places and their adjectives', () => {
+  const summit = knowledgeWith({
+    'ar-summit': { lines: ['وقال الوزير ماركو روبيو إن الاجتماع كان مفيدا.', 'وقالت الدول الأوروبية إنها مستعدة لإرسال قوات.'], language: 'ar' },
+  });
+  it('a Latin name opening on a vowel is no spelling of an Arabic name opening on a consonant (Europe is not روبيو)', () => {
+    const unit = parseQuery(buildIndex(summit), 'What did Europe say?').units.find((u) => u.label === 'Europe');
+    expect(unit?.alts.some((a) => a.key === 'ar:روبيو' || a.key.endsWith('auto-rb'))).toBe(false);
+  });
+  it('a place the story names only by its adjective is found there (أوروبا → الأوروبية)', () => {
+    const r = createEngine({ knowledge: summit }).ask('What is Europe ready to send?', undefined, { story: 'ar-summit' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
