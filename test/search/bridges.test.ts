@@ -489,3 +489,15 @@ describe('places and their adjectives', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('the future of a derived verb', () => {
+  it('is read through its present to its past (ستنسحب → تنسحب → انسحب, "withdraw")', () => {
+    const pullout = knowledgeWith({
+      'ar-pullout': { lines: ['ووصلت القوات إلى الحدود في أبريل.', 'وستنسحب القوات في مايو.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(pullout), 'When will the troops withdraw?').units.find((u) => u.label === 'withdraw');
+    expect(unit?.alts.some((a) => a.key === 'ar:انسحب')).toBe(true);
+    const r = createEngine({ knowledge: pullout }).ask('When will the troops withdraw?', undefined, { story: 'ar-pullout' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
