@@ -294,6 +294,12 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // The present tense of the derived forms that open on ا in the past (انفعل, افتعل, استفعل): ينتقل →
   // انتقل, يستخدم → استخدم, ينقسم → انقسم.
   if (/^[يتن]/.test(present) && present.length >= 5) bases.push(`ا${present.slice(1)}`);
+  // A hollow verb's present writes its long vowel و or ي where the past writes ا: يقول → قال, يعود →
+  // عاد; يضيف → أضاف, يستضيف → استضاف.
+  if (/^[يتن]/.test(present) && present.length >= 4 && /[وي].$/.test(present)) {
+    const past = `${present.slice(1, -2)}ا${present.slice(-1)}`;
+    bases.push(past, `ا${past}`);
+  }
   // A final ت is also the ة of a noun whose pronoun the stemmer took off (سنتها → سنت → سنة), or the
   // "she did" of a verb ending in a vowel (قضت → قضى, folded to قضي).
   if (word.endsWith('ت')) {

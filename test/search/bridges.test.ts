@@ -501,3 +501,15 @@ describe('the future of a derived verb', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('hollow verbs', () => {
+  it('are read from the present to the past the dictionary gives (تستضيف → استضاف, "host")', () => {
+    const expo = knowledgeWith({
+      'ar-expo': { lines: ['وافتتح الوزير معرضا كبيرا في أبريل.', 'وتستضيف المدينة المعرض في مايو.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(expo), 'When will the city host the fair?').units.find((u) => u.label === 'host');
+    expect(unit?.alts.some((a) => a.key === 'ar:استضاف')).toBe(true);
+    const r = createEngine({ knowledge: expo }).ask('When will the city host the fair?', undefined, { story: 'ar-expo' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
