@@ -358,13 +358,27 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   // A concept named by a phrase whose other word no form of the concept has on its own ("الحرب الشاملة",
   // all-out war, is the concept war): the sentence that has that word too is the more specific match.
-  // It helps to rank only, as context does: the question is still judged on the concept. Arabic only:
-  // with English phrases too ("defence secretary"), one holdout question in English fell to a sentence
-  // with the other word alone; the Arabic sets gained two, nothing else moved.
+  // It helps to rank only, as context does: the question is still judged on the concept. Arabic words
+  // only: with English phrases too ("defence secretary"), one holdout question in English fell to a
+  // sentence with the other word alone; the Arabic sets gained two, nothing else moved.
   for (const h of kept) {
     if (h.last === h.first) continue;
     for (let i = h.first; i <= h.last; i++) {
       const t = content[i] as Token;
+      // So does a first name typed in Latin letters that the story spells in Arabic (Dmitry Peskov,
+      // ديمتري بيسكوف): the sentence that names the person in full ranks first.
+      if (t.script === 'latin') {
+        const keys = (matches[i] as WordMatches).conceptKeys.filter((k) => k.startsWith('ar:') && index.postings.has(k));
+        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys).length === 0)
+          addUnit(index, options, units, {
+            key: `fn:${t.key}`,
+            label: t.surface,
+            kind: 'term',
+            alts: keys.map((key) => ({ key, q: options.transliteration })),
+            carried: true,
+          });
+        continue;
+      }
       if (t.script !== 'ar' || index.concepts.find([t]).length > 0 || !index.postings.has(t.key)) continue;
       addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: [{ key: t.key, q: options.exact }], carried: true });
     }

@@ -513,3 +513,16 @@ describe('hollow verbs', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('a first name typed in Latin letters', () => {
+  it('puts the sentence naming the person in full first (Dmitry Peskov, ديمتري بيسكوف)', () => {
+    const kremlin = knowledgeWith({
+      'ar-spokesman': {
+        lines: ['وقال بيسكوف إن الاجتماع كان مهما.', 'وقال المتحدث ديمتري بيسكوف إن الوفد وصل.', 'وأضاف بيسكوف أن الموعد لم يحدد.'],
+        language: 'ar',
+      },
+    });
+    const r = createEngine({ knowledge: kremlin }).ask('Who is Dmitry Peskov?', undefined, { story: 'ar-spokesman' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
