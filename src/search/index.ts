@@ -13,7 +13,7 @@ import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
 import { stemEnglish } from '../text/english.js';
 import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
-import { latinSkeleton } from '../text/transliterate.js';
+import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { findNames, storyWords } from './names.js';
@@ -310,6 +310,7 @@ function wordLists(ctx: StoryIndexing, t: Token): readonly number[][] {
     else {
       const all = [listOf(ctx.lists, t.key)];
       for (const v of t.variants) all.push(listOf(ctx.lists, v));
+      if (t.base !== undefined) all.push(listOf(ctx.lists, t.base));
       const root = t.script === 'ar' ? rootKey(t.key) : '';
       if (root !== '') all.push(listOf(ctx.lists, root));
       lists = all;
@@ -334,8 +335,12 @@ function listOf(lists: Map<string, number[]>, key: string): number[] {
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
-  const analyzer = createAnalyzer({ stopwords: knowledge.stopwords, protectedArabic });
   const dictionary = knowledge.dictionary;
+  const analyzer = createAnalyzer({
+    stopwords: knowledge.stopwords,
+    protectedArabic,
+    ...(dictionary ? { inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 } : {}),
+  });
   const translated = translatedBy(dictionary, analyzer);
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
@@ -526,8 +531,12 @@ function addWords(vocab: StoryIndexing['vocab'], tokens: readonly Token[]): void
 function addWord(vocab: StoryIndexing['vocab'], t: Token): void {
   if (t.stop || t.key === '') return;
   // A name with a clitic in front (بموسكو) is spelled by the name alone (موسكو).
-  if (t.script === 'ar' && !vocab.ar.has(t.norm)) vocab.ar.add(t.norm, t.key, skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm));
-  else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
+  if (t.script === 'ar' && !vocab.ar.has(t.norm)) {
+    const sk = skeletonOfArabicWord(t.norm.endsWith(t.key.slice(3)) ? t.key.slice(3) : t.norm);
+    // A name may begin with و (ووترهاوس, Waterhouse; واشنطن): spelled with it too, not only as "and".
+    const withWaw = /^و(?!ال)/.test(t.norm) && t.norm.length >= 4 ? arabicSkeleton(t.norm) : '';
+    vocab.ar.add(t.norm, t.key, withWaw !== '' && withWaw !== sk ? [sk, withWaw] : sk);
+  } else if (t.script === 'latin' && !vocab.en.has(t.norm)) vocab.en.add(t.norm, t.key, latinSkeleton(t.norm));
 }
 
 /** Indexes one story's sentences: their keys, concepts, carried speakers and affiliations. */

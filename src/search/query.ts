@@ -8,7 +8,7 @@ import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
-import { latinSkeleton, spelledAcronym } from '../text/transliterate.js';
+import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -361,13 +361,27 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   // A concept named by a phrase whose other word no form of the concept has on its own ("الحرب الشاملة",
   // all-out war, is the concept war): the sentence that has that word too is the more specific match.
-  // It helps to rank only, as context does: the question is still judged on the concept. Arabic only:
-  // with English phrases too ("defence secretary"), one holdout question in English fell to a sentence
-  // with the other word alone; the Arabic sets gained two, nothing else moved.
+  // It helps to rank only, as context does: the question is still judged on the concept. Arabic words
+  // only: with English phrases too ("defence secretary"), one holdout question in English fell to a
+  // sentence with the other word alone; the Arabic sets gained two, nothing else moved.
   for (const h of kept) {
     if (h.last === h.first) continue;
     for (let i = h.first; i <= h.last; i++) {
       const t = content[i] as Token;
+      // So does a first name typed in Latin letters that the story spells in Arabic (Dmitry Peskov,
+      // ديمتري بيسكوف): the sentence that names the person in full ranks first.
+      if (t.script === 'latin') {
+        const keys = (matches[i] as WordMatches).conceptKeys.filter((k) => k.startsWith('ar:') && index.postings.has(k));
+        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys).length === 0)
+          addUnit(index, options, units, {
+            key: `fn:${t.key}`,
+            label: t.surface,
+            kind: 'term',
+            alts: keys.map((key) => ({ key, q: options.transliteration })),
+            carried: true,
+          });
+        continue;
+      }
       if (t.script !== 'ar' || index.concepts.find([t]).length > 0 || !index.postings.has(t.key)) continue;
       addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: [{ key: t.key, q: options.exact }], carried: true });
     }
@@ -582,8 +596,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       spelled = transliterations(index, { ...t, norm: t.norm.slice(1) }, o, common);
     for (const a of spelled) if (!out.some((x) => x.key === a.key)) out.push(a);
   }
-  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky).
-  if (!exact) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
+  // A name romanized from Arabic (Nasser, Gamal, Osman), spelled back the ways Arabic may write it.
+  // Capitalised, as names are typed; of four letters or more (Ali, Ben spell too many short words).
+  if (t.script === 'latin' && !common && t.norm.length >= 4 && /^\p{Lu}/u.test(t.surface))
+    for (const key of romanizedNames(index, t.norm)) add(key, o.transliteration);
+  // Another spelling of a name in the same script (ترمب ~ ترامب, ميونخ ~ ميونيخ, Zelenskyy ~ Zelensky);
+  // a common English word typed in lower case is that word ("mainly" is not Menlo).
+  if (!exact && !(common && !/^\p{Lu}/u.test(t.surface))) for (const key of sameScriptNames(index, t, o)) add(key, o.transliteration);
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
   // ("inventions" where the story says "devices"), or an English translation of an Arabic word
   // (ثالث → "tertiary" where the story says "third"); a translation's synonym counts for less.
@@ -633,7 +652,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k)]));
+    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
   }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
@@ -747,6 +766,18 @@ function phraseTranslations(index: SearchIndex, t: Pick<Token, 'key'>): string[]
 }
 
 /**
+ * The stem of the adjective of a place a story writes instead of its name (أوروبا → الأوروبية,
+ * "European"; روسيا → الروسي; أمريكا → الأمريكية): the name without its final ا or يا, as light
+ * stemming leaves the adjective (ي, ية) once its ending is off.
+ */
+function nisbaForms(key: string): string[] {
+  const w = key.slice(3);
+  if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
+  if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
+  return [];
+}
+
+/**
  * The verb forms a story writes instead of an Arabic dictionary form it lacks: the dictionary often gives a
  * verb as its imperative, which a news story never uses. An imperative with a leading alef (اكتب,
  * "write!") is the perfect without it (كتب); a two-letter imperative of a hollow verb (قل, "say!")
@@ -789,7 +820,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // A name the other script writes in several words (نوتردام, "Notre Dame").
   const whole = index.nameSkeletons.get(sk);
   if (whole !== undefined && index.postings.has(whole)) out.push({ key: whole, q: o.transliteration });
+  // A Latin name opening on a vowel is written with ا or ع first (Europe, أوروبا; Omar, عمر): a word
+  // opening on a consonant with the same skeleton is another name (روبيو, Rubio).
+  const opensOnVowel = t.script === 'latin' && /^[aeiou]/.test(t.norm);
+  const fits = (key: string) => !opensOnVowel || !key.startsWith('ar:') || /^ar:[اع]/.test(key);
   for (const key of vocab.bySkeleton(sk)) {
+    if (!fits(key)) continue;
     if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
@@ -802,11 +838,41 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
-    for (const key of vocab.nearSkeleton(sk)) if (!namesOnly || index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
+    for (const key of vocab.nearSkeleton(sk)) if (fits(key) && (!namesOnly || index.nameKeys.has(key))) out.push({ key, q: o.nearTransliteration });
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   return out;
+}
+
+/**
+ * Keys of the stories' Arabic words that a Latin word may be the romanization of (Nasser → ناصر,
+ * الناصر; Osman → عثمان; David → داود): its spellings by `arabicSpellings`, as written or with the
+ * article. Consonant skeletons cannot tell these apart from ordinary words (Ali, Nasser: one to three
+ * consonants; ع and the vowels dropped); a spelling with its vowels can. Two conventions of Arabic
+ * names besides: Abdel / Abdul is عبد (of عبد الناصر), and a name opening on l and a vowel may be the
+ * article run into the name (Larbi, العربي).
+ */
+function romanizedNames(index: SearchIndex, word: string): string[] {
+  const vocab = index.vocab.ar;
+  const spellings = arabicSpellings(word);
+  // Run into the article (Larbi, العربي): one step less faithful.
+  if (/^l[aeiou]/.test(word)) for (const s of arabicSpellings(word.slice(1))) spellings.push({ text: `ال${s.text}`, cost: s.cost + 1 });
+  // Only the most faithful spellings the stories hold: a vowel left unwritten makes ordinary words
+  // (Quran → قرن, "century", where القران is there too; Russia → الروسي, "the Russian").
+  let found: string[] = [];
+  let at = Number.POSITIVE_INFINITY;
+  // With the article (الناصر), one step less faithful: Russia is روسيا, not الروسيه ("the Russian").
+  const tries = spellings.flatMap((s) => [s, { text: `ال${s.text}`, cost: s.cost + 1 }]).sort((a, b) => a.cost - b.cost);
+  for (const s of tries) {
+    if (s.cost > at) break;
+    const key = vocab.keyOf(s.text);
+    if (key === undefined) continue;
+    at = s.cost;
+    if (!found.includes(key)) found.push(key);
+  }
+  if (/^abd[aeiou]l$/.test(word)) found = [...found, ...[vocab.keyOf('عبد')].filter((k): k is string => k !== undefined)];
+  return found;
 }
 
 /**

@@ -33,8 +33,8 @@ export class Vocabulary {
   private readonly skeletons = new Map<string, Set<string>>();
   private sorted: string[] | undefined;
 
-  /** Adds a word (folded) and its key; repeated words are ignored. */
-  add(word: string, key: string, skeleton?: string): void {
+  /** Adds a word (folded) and its key, with its skeleton or skeletons; repeated words are ignored. */
+  add(word: string, key: string, skeleton?: string | readonly string[]): void {
     if (this.ids.has(word)) return;
     const id = this.words.length;
     this.ids.set(word, id);
@@ -45,10 +45,11 @@ export class Vocabulary {
       if (list) list.push(id);
       else this.grams.set(g, [id]);
     }
-    if (skeleton !== undefined && skeleton.length > 0) {
-      const set = this.skeletons.get(skeleton);
+    for (const sk of typeof skeleton === 'string' ? [skeleton] : (skeleton ?? [])) {
+      if (sk.length === 0) continue;
+      const set = this.skeletons.get(sk);
       if (set) set.add(key);
-      else this.skeletons.set(skeleton, new Set([key]));
+      else this.skeletons.set(sk, new Set([key]));
     }
     this.sorted = undefined;
     this.deletions = undefined;
@@ -56,6 +57,12 @@ export class Vocabulary {
 
   has(word: string): boolean {
     return this.ids.has(word);
+  }
+
+  /** The key of a vocabulary word, or undefined when the word is not in the vocabulary. */
+  keyOf(word: string): string | undefined {
+    const id = this.ids.get(word);
+    return id === undefined ? undefined : this.keys[id];
   }
 
   get size(): number {

@@ -22,6 +22,8 @@ export interface Token {
   readonly key: string;
   /** Further keys of an Arabic word without a leading preposition (بلسان → ar:لسان); usually empty. */
   readonly variants: readonly string[];
+  /** The dictionary form a story's word is also indexed under (قمعيا → ar:قمع), when it has one (see WordAnalysis). */
+  readonly base?: string;
   readonly stop: boolean;
 }
 
@@ -33,6 +35,12 @@ export interface WordAnalysis {
   readonly key: string;
   /** Further keys the word may be found under (an Arabic word without a leading preposition). */
   readonly variants: readonly string[];
+  /**
+   * The key of the dictionary form of a word the dictionary lacks, when light stemming left an ending
+   * or prefix on it (قمعيا → ar:قمع): a story's word is indexed under it too, so a translation finds
+   * it. A question's word is not matched by it (the search tries such forms itself, for less).
+   */
+  readonly base?: string;
   readonly stop: boolean;
 }
 
@@ -42,6 +50,11 @@ export interface LanguageData {
   readonly stopwords: readonly string[];
   /** Names (the lexicon's forms in this language) that stemming must leave whole. */
   readonly names: readonly string[];
+  /**
+   * Whether the bilingual dictionary has an entry for a key of this language, when there is a
+   * dictionary: a word without one may also be keyed by the form it has (see createArabicWords).
+   */
+  readonly inDictionary?: (key: string) => boolean;
 }
 
 /** Reads the words of one language. */
@@ -65,6 +78,8 @@ export interface AnalyzerOptions {
   readonly stopwords: PerLanguage<readonly string[]>;
   /** Arabic names (any spelling; folded and de-articled here) that the stemmer must not cut. */
   readonly protectedArabic: readonly string[];
+  /** Whether the bilingual dictionary has an entry for a key (`ar:…`, `en:…`), when there is one. */
+  readonly inDictionary?: (key: string) => boolean;
 }
 
 /** Turns text into keyed tokens. */
@@ -93,7 +108,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   for (const code of LANGUAGE_CODES) {
     // Arabic is the one language whose names need protecting, and whose stemmer the search uses itself
     // (fallback keys, roots): those two stay Arabic by name.
-    const words = WORD_ANALYSERS[code]({ stopwords: options.stopwords[code], names: code === 'ar' ? options.protectedArabic : NONE });
+    const words = WORD_ANALYSERS[code]({
+      stopwords: options.stopwords[code],
+      names: code === 'ar' ? options.protectedArabic : NONE,
+      ...(options.inDictionary ? { inDictionary: options.inDictionary } : {}),
+    });
     if (code === 'ar') stemArabic = (words as ArabicWords).stem;
     byScript.set(LANGUAGES[code].script, words);
   }
@@ -103,8 +122,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const analyzeToken = (surface: string, start: number, end: number, script: Script): Token => {
     const words = byScript.get(script);
     if (words !== undefined) {
-      const { norm, key, variants, stop } = words.word(surface);
-      return { surface, start, end, script, norm, key, variants, stop };
+      const { norm, key, variants, base, stop } = words.word(surface);
+      return base === undefined ? { surface, start, end, script, norm, key, variants, stop } : { surface, start, end, script, norm, key, variants, base, stop };
     }
     if (script === 'digit') {
       const norm = normalizeForAnalysis(surface).toLowerCase();
@@ -128,6 +147,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     }
     if (start === t.start && end === t.end) return t;
     // Field by field: an object spread is a slow path, and this runs for every word of every question.
+    if (t.base !== undefined)
+      return { surface: t.surface, start, end, script: t.script, norm: t.norm, key: t.key, variants: t.variants, base: t.base, stop: t.stop };
     return { surface: t.surface, start, end, script: t.script, norm: t.norm, key: t.key, variants: t.variants, stop: t.stop };
   };
 

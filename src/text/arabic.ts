@@ -5,6 +5,7 @@
  * Input tokens are already folded by `foldArabic` (so ة is ه, ى is ي, أ إ آ are ا).
  */
 import type { LanguageData, WordAnalyser } from './analyzer.js';
+import { arabicFallbackKeys } from './dictionary.js';
 import { foldArabic, normalizeForAnalysis } from './normalize.js';
 
 /** Options for the Arabic stemmer. */
@@ -159,12 +160,21 @@ export function createArabicWords(data: LanguageData): ArabicWords {
   // A stop word behind the conjunction و or ف ("وهو", "فقد") is still a stop word.
   // So is a letter standing alone: the era after a year (1295م, 656هـ) or an abbreviation's (ق.م).
   const isStop = (w: string) => w.length < 2 || stop.has(w) || ((w.startsWith('و') || w.startsWith('ف')) && w.length > 2 && stop.has(w.slice(1)));
+  const inDictionary = data.inDictionary;
   return {
     stem,
     word(surface: string) {
       const norm = normalizeForAnalysis(surface);
+      const key = `ar:${stem(norm)}`;
       const variants = stem.variants(norm).map((v) => `ar:${v}`);
-      return { norm, key: `ar:${stem(norm)}`, variants, stop: isStop(norm) };
+      // A form light stemming leaves an ending or prefix on (قمعيا, "repressive"; تصنف, "is classified";
+      // ينتقل, "moves") is also indexed under the first form without it that the dictionary has (قمع,
+      // صنف, انتقل): a translation into the story's language then finds it.
+      if (inDictionary !== undefined && !isStop(norm) && !inDictionary(key) && !variants.some(inDictionary)) {
+        const base = arabicFallbackKeys(key, stem).find(inDictionary);
+        if (base !== undefined) return { norm, key, variants, base, stop: false };
+      }
+      return { norm, key, variants, stop: isStop(norm) };
     },
   };
 }

@@ -278,7 +278,8 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   const bases: string[] = [];
   for (const ending of LEFT_ENDINGS) if (word.endsWith(ending)) bases.push(word.slice(0, -ending.length));
   // Future س before the present tense's ي ت ن ا: سيلتقي, ستعود, سنلتقي.
-  if (/^س[يتنا]/.test(word)) bases.push(word.slice(1));
+  const present = /^س[يتنا]/.test(word) ? word.slice(1) : word;
+  if (present !== word) bases.push(present);
   // A possessive or object pronoun (سنتهم, "their year"; عنها): a feminine ت before it is the ة of the
   // word alone, folded to ه.
   for (const ending of PRONOUN_ENDINGS)
@@ -288,8 +289,17 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
     }
   // The present tense's prefix (يسكن → سكن, توجد → وجد); a verb whose first letter is و drops it
   // there (تصل → وصل).
-  if (/^[يتن]/.test(word) && word.length >= 4) bases.push(word.slice(1));
-  if (/^[يتن]/.test(word) && word.length === 3) bases.push(`و${word.slice(1)}`);
+  if (/^[يتن]/.test(present) && present.length >= 4) bases.push(present.slice(1));
+  if (/^[يتن]/.test(present) && present.length === 3) bases.push(`و${present.slice(1)}`);
+  // The present tense of the derived forms that open on ا in the past (انفعل, افتعل, استفعل): ينتقل →
+  // انتقل, يستخدم → استخدم, ينقسم → انقسم.
+  if (/^[يتن]/.test(present) && present.length >= 5) bases.push(`ا${present.slice(1)}`);
+  // A hollow verb's present writes its long vowel و or ي where the past writes ا: يقول → قال, يعود →
+  // عاد; يضيف → أضاف, يستضيف → استضاف.
+  if (/^[يتن]/.test(present) && present.length >= 4 && /[وي].$/.test(present)) {
+    const past = `${present.slice(1, -2)}ا${present.slice(-1)}`;
+    bases.push(past, `ا${past}`);
+  }
   // A final ت is also the ة of a noun whose pronoun the stemmer took off (سنتها → سنت → سنة), or the
   // "she did" of a verb ending in a vowel (قضت → قضى, folded to قضي).
   if (word.endsWith('ت')) {

@@ -129,3 +129,268 @@ export function spelledAcronym(word: string): string {
   if (!/^[a-z]{2,5}$/i.test(word)) return '';
   return [...word.toLowerCase()].map((c) => LETTER_NAMES[c]).join(' ');
 }
+
+// How Arabic names are romanized, read backwards: each Latin letter group and the Arabic letters it
+// may stand for (folded, as foldArabic leaves them), each with a cost: 0 for the usual reading, 1 for a
+// less faithful one (a vowel left unwritten, an older convention). Spellings are tried cheapest first.
+type Options = readonly (readonly [string, number])[];
+
+const SPELL_CONSONANTS: Readonly<Record<string, Options>> = {
+  b: [['ب', 0]],
+  p: [
+    ['ب', 0],
+    ['پ', 0],
+  ],
+  t: [
+    ['ت', 0],
+    ['ط', 0],
+  ],
+  th: [
+    ['ث', 0],
+    ['ت', 0],
+  ],
+  d: [
+    ['د', 0],
+    ['ض', 0],
+  ],
+  dh: [
+    ['ذ', 0],
+    ['ض', 0],
+  ],
+  j: [['ج', 0]],
+  g: [
+    ['ج', 0],
+    ['غ', 0],
+    ['ق', 0],
+  ],
+  gh: [['غ', 0]],
+  h: [
+    ['ه', 0],
+    ['ح', 0],
+  ],
+  kh: [['خ', 0]],
+  k: [
+    ['ك', 0],
+    ['ق', 0],
+  ],
+  q: [['ق', 0]],
+  c: [
+    ['ك', 0],
+    ['س', 0],
+  ],
+  ck: [['ك', 0]],
+  ch: [
+    ['ش', 0],
+    ['تش', 0],
+  ],
+  ph: [['ف', 0]],
+  l: [['ل', 0]],
+  m: [['م', 0]],
+  n: [['ن', 0]],
+  r: [['ر', 0]],
+  s: [
+    ['س', 0],
+    ['ص', 0],
+    ['ث', 0],
+  ],
+  sh: [['ش', 0]],
+  z: [
+    ['ز', 0],
+    ['ظ', 0],
+    ['ذ', 0],
+  ],
+  f: [['ف', 0]],
+  // The older loans write v as و (David, داود; Levi, لاوي).
+  v: [
+    ['ف', 0],
+    ['و', 1],
+  ],
+  w: [['و', 0]],
+  y: [['ي', 0]],
+  // Alexander is الإسكندر: the cluster written the other way round.
+  x: [
+    ['كس', 0],
+    ['سك', 1],
+  ],
+};
+
+// Vowel groups inside a word: written long (ا و ي), not written at all, or an ع the Latin leaves out.
+const SPELL_VOWELS: Readonly<Record<string, Options>> = {
+  a: [
+    ['ا', 0],
+    ['', 1],
+    ['ع', 1],
+  ],
+  e: [
+    ['', 0],
+    ['ي', 0],
+    ['ا', 1],
+  ],
+  i: [
+    ['ي', 0],
+    ['', 1],
+  ],
+  o: [
+    ['و', 0],
+    ['', 1],
+  ],
+  u: [
+    ['و', 0],
+    ['', 1],
+  ],
+  ou: [['و', 0]],
+  oo: [['و', 0]],
+  ee: [['ي', 0]],
+  ie: [['ي', 0]],
+  ei: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ey: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ai: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ay: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  aa: [
+    ['ا', 0],
+    ['اع', 1],
+  ],
+};
+
+// A vowel group at the end of a word: the long vowel, or the ة (folded ه) or ى (folded ي) of a name.
+const SPELL_FINAL_VOWELS: Readonly<Record<string, Options>> = {
+  a: [
+    ['ا', 0],
+    ['ه', 0],
+    ['ي', 1],
+    ['اء', 1],
+  ],
+  e: [
+    ['', 0],
+    ['ه', 0],
+    ['ي', 1],
+  ],
+  i: [['ي', 0]],
+  y: [['ي', 0]],
+  o: [['و', 0]],
+  u: [['و', 0]],
+  ou: [['و', 0]],
+  oo: [['و', 0]],
+  ee: [['ي', 0]],
+  ie: [['ي', 0]],
+  ei: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ey: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ai: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  ay: [
+    ['ي', 0],
+    ['اي', 0],
+  ],
+  aa: [
+    ['ا', 0],
+    ['اء', 1],
+  ],
+};
+
+// A vowel opening a word is carried by ا or ع (Omar, عمر; Ibrahim, ابراهيم), with its long vowel.
+const SPELL_INITIAL_VOWELS: Readonly<Record<string, Options>> = {
+  a: [
+    ['ا', 0],
+    ['ع', 0],
+    ['عا', 0],
+  ],
+  aa: [
+    ['ا', 0],
+    ['عا', 0],
+  ],
+  o: [
+    ['ا', 0],
+    ['ع', 0],
+    ['او', 0],
+    ['عو', 0],
+  ],
+  u: [
+    ['ا', 0],
+    ['ع', 0],
+    ['او', 0],
+    ['عو', 0],
+  ],
+  ou: [
+    ['او', 0],
+    ['عو', 0],
+  ],
+};
+
+const LETTER_GROUPS = ['kh', 'gh', 'sh', 'th', 'dh', 'ch', 'ph', 'ck', 'ou', 'oo', 'ee', 'ie', 'ei', 'ey', 'ai', 'ay', 'aa'];
+
+/** Most spellings `arabicSpellings` makes of one word: a long name stops there rather than explode. */
+const MAX_SPELLINGS = 4096;
+
+/** One way of writing a romanized name in Arabic, and how far it strays from the usual reading. */
+export interface ArabicSpelling {
+  readonly text: string;
+  readonly cost: number;
+}
+
+/**
+ * The ways Arabic may write a name romanized from it (folded as foldArabic folds), cheapest first:
+ * Nasser → ناصر, Gamal → جمال, Osman → عثمان, Husayn → حسين, David → داود. A vowel at the start is
+ * carried by ا or ع (Omar, عمر); one inside is long, unwritten or an ع; a final one may be ة or ى.
+ * Meant for looking spellings up in a story's words, not as a transliteration to show: most spellings
+ * made are not words. A Latin word of fewer than three letters gives none.
+ * @param word a folded Latin word (lowercase, no accents)
+ */
+export function arabicSpellings(word: string): ArabicSpelling[] {
+  const w = word.replace(/[^a-z]/g, '').replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
+  if (w.length < 3) return [];
+  const groups: string[] = [];
+  for (let i = 0; i < w.length; ) {
+    const two = w.slice(i, i + 2);
+    const g = LETTER_GROUPS.includes(two) ? two : (w[i] as string);
+    groups.push(g);
+    i += g.length;
+  }
+  let out: ArabicSpelling[] = [{ text: '', cost: 0 }];
+  groups.forEach((g, i) => {
+    const last = i === groups.length - 1;
+    const vowel = /^[aeiou]/.test(g) || (g === 'y' && last && i > 0);
+    let options: Options;
+    if (!vowel) options = SPELL_CONSONANTS[g] ?? [];
+    else if (i === 0)
+      options = SPELL_INITIAL_VOWELS[g] ?? [
+        ['ا', 0],
+        ['ع', 0],
+      ];
+    else if (last) options = SPELL_FINAL_VOWELS[g] ?? [['', 0]];
+    else options = SPELL_VOWELS[g] ?? [['', 0]];
+    // A final h after a vowel (Fatimah, Allah) is the ة or nothing.
+    if (g === 'h' && last && i > 0)
+      options = [
+        ['ه', 0],
+        ['ح', 0],
+        ['', 0],
+      ];
+    const next: ArabicSpelling[] = [];
+    for (const prefix of out)
+      for (const [text, cost] of options) if (next.length < MAX_SPELLINGS) next.push({ text: prefix.text + text, cost: prefix.cost + cost });
+    out = next;
+  });
+  const best = new Map<string, number>();
+  for (const s of out) if (s.text.length >= 3 && (best.get(s.text) ?? Number.POSITIVE_INFINITY) > s.cost) best.set(s.text, s.cost);
+  return [...best].map(([text, cost]) => ({ text, cost })).sort((a, b) => a.cost - b.cost);
+}

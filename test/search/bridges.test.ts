@@ -471,3 +471,127 @@ describe('Arabic prepositions of time and manner', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('1');
   });
 });
+
+describe('names romanized from Arabic', () => {
+  const rulers = knowledgeWith({
+    'ar-rulers': {
+      lines: [
+        'ولد جمال عبد الناصر في قرية صغيرة على النيل.',
+        'وحكم عثمان البلاد ثلاثين عاما.',
+        'وقاد داود الجيش إلى النصر.',
+        'وكتب المؤرخون كثيرا عن تلك الحقبة.',
+        'وعرف كريم في المدينة وعرف الكرم فيها.',
+      ],
+      language: 'ar',
+    },
+  });
+  const rulersIndex = buildIndex(rulers);
+  const ask = (q: string) => {
+    const r = createEngine({ knowledge: rulers }).ask(q, undefined, { story: 'ar-rulers' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('are spelled back as Arabic writes them, vowels and all (Nasser → ناصر, Osman → عثمان, David → داود)', () => {
+    expect(ask('Where was Nasser born?')).toBe('1');
+    expect(ask('How long did Osman rule?')).toBe('2');
+    expect(ask('Who did David lead?')).toBe('3');
+  });
+  it('take the most faithful spelling the story holds, and Abdel as عبد', () => {
+    const alts = (q: string, label: string) =>
+      parseQuery(rulersIndex, q)
+        .units.find((u) => u.label === label)
+        ?.alts.map((a) => a.key) ?? [];
+    expect(alts('Who was Gamal Abdel Nasser?', 'Abdel')).toContain('ar:عبد');
+    expect(alts('Who was Gamal Abdel Nasser?', 'Gamal')).toContain('ar:جمال');
+    // كريم writes Karim's vowels; الكرم ("generosity") leaves one out and takes the article.
+    expect(alts('Who was Karim?', 'Karim')).toContain('ar:كريم');
+    expect(alts('Who was Karim?', 'Karim')).not.toContain('ar:كرم');
+  });
+});
+
+describe('Arabic forms the dictionary lacks', () => {
+  it("index a story's word under the dictionary form light stemming left an ending on (قمعيا → قمع)", () => {
+    const reign = knowledgeWith({
+      'ar-reign': { lines: ['وبنى الملك قصرا كبيرا في العاصمة.', 'وكان الملك قمعيا طوال عشرين عاما.'], language: 'ar' },
+    });
+    const r = createEngine({ knowledge: reign }).ask('Was the king repressive?', undefined, { story: 'ar-reign' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+  it('read the present tense of a verb whose past opens on ا as that past (تنسحب → انسحب, "withdrew")', () => {
+    const border = knowledgeWith({
+      'en-border': { lines: ['The troops reached the border in April.', 'The troops withdrew in May.'], language: 'en' },
+    });
+    const r = createEngine({ knowledge: border }).ask('متى تنسحب القوات؟', undefined, { story: 'en-border' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('names that begin with و', () => {
+  it('are spelled with it, not only as "and" before a word (ووترهاوس, Waterhouse)', () => {
+    const mood = knowledgeWith({
+      'ar-mood': { lines: ['قال المراسل جون بروك إن المدينة هادئة.', 'وقال المراسل جيمس ووترهاوس إن المزاج متوتر.'], language: 'ar' },
+    });
+    const r = createEngine({ knowledge: mood }).ask('What did Waterhouse say?', undefined, { story: 'ar-mood' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('common English words in lower case, in the same script', () => {
+  it('are no other spelling of a Latin name the story writes ("mainly" is not Menlo)', () => {
+    const lab = knowledgeWith({
+      'ar-lab': { lines: ['افتتح المخترع مختبرا في منلو بارك (Menlo Park) سنة 1876.', 'ويعيش السكان أساسا من الزراعة.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(lab), 'How do the people mainly live?').units.find((u) => u.label === 'mainly');
+    expect(unit?.alts.some((a) => a.key.includes('menlo') || a.key.includes('mnl'))).toBe(false);
+  });
+});
+
+describe('places and their adjectives', () => {
+  const summit = knowledgeWith({
+    'ar-summit': { lines: ['وقال الوزير ماركو روبيو إن الاجتماع كان مفيدا.', 'وقالت الدول الأوروبية إنها مستعدة لإرسال قوات.'], language: 'ar' },
+  });
+  it('a Latin name opening on a vowel is no spelling of an Arabic name opening on a consonant (Europe is not روبيو)', () => {
+    const unit = parseQuery(buildIndex(summit), 'What did Europe say?').units.find((u) => u.label === 'Europe');
+    expect(unit?.alts.some((a) => a.key === 'ar:روبيو' || a.key.endsWith('auto-rb'))).toBe(false);
+  });
+  it('a place the story names only by its adjective is found there (أوروبا → الأوروبية)', () => {
+    const r = createEngine({ knowledge: summit }).ask('What is Europe ready to send?', undefined, { story: 'ar-summit' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('the future of a derived verb', () => {
+  it('is read through its present to its past (ستنسحب → تنسحب → انسحب, "withdraw")', () => {
+    const pullout = knowledgeWith({
+      'ar-pullout': { lines: ['ووصلت القوات إلى الحدود في أبريل.', 'وستنسحب القوات في مايو.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(pullout), 'When will the troops withdraw?').units.find((u) => u.label === 'withdraw');
+    expect(unit?.alts.some((a) => a.key === 'ar:انسحب')).toBe(true);
+    const r = createEngine({ knowledge: pullout }).ask('When will the troops withdraw?', undefined, { story: 'ar-pullout' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('hollow verbs', () => {
+  it('are read from the present to the past the dictionary gives (تستضيف → استضاف, "host")', () => {
+    const expo = knowledgeWith({
+      'ar-expo': { lines: ['وافتتح الوزير معرضا كبيرا في أبريل.', 'وتستضيف المدينة المعرض في مايو.'], language: 'ar' },
+    });
+    const unit = parseQuery(buildIndex(expo), 'When will the city host the fair?').units.find((u) => u.label === 'host');
+    expect(unit?.alts.some((a) => a.key === 'ar:استضاف')).toBe(true);
+    const r = createEngine({ knowledge: expo }).ask('When will the city host the fair?', undefined, { story: 'ar-expo' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('a first name typed in Latin letters', () => {
+  it('puts the sentence naming the person in full first (Dmitry Peskov, ديمتري بيسكوف)', () => {
+    const kremlin = knowledgeWith({
+      'ar-spokesman': {
+        lines: ['وقال بيسكوف إن الاجتماع كان مهما.', 'وقال المتحدث ديمتري بيسكوف إن الوفد وصل.', 'وأضاف بيسكوف أن الموعد لم يحدد.'],
+        language: 'ar',
+      },
+    });
+    const r = createEngine({ knowledge: kremlin }).ask('Who is Dmitry Peskov?', undefined, { story: 'ar-spokesman' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
