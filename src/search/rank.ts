@@ -141,6 +141,7 @@ const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | un
 /** Forgets the title keys worked out over an index: a story added in place may name what an older title does. */
 export function forgetTitleKeys(index: SearchIndex): void {
   titleKeysByIndex.delete(index);
+  titleIndex.delete(index);
 }
 
 /**
@@ -358,6 +359,13 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
     .sort((a, b) => b[1] - a[1])
     .slice(0, PRIOR_STORIES)
     .map(([story]) => story);
+  // A story whose title names something the question asks about is compared too, however low its
+  // sentences score: its subject runs through every sentence, so there it weighs little.
+  if (o.storyPriorTitle > 0) {
+    const byTitle = storiesByTitleKey(index);
+    for (const u of units)
+      for (const a of u.unit.alts) for (const story of byTitle.get(a.key) ?? []) if (best.has(story) && !stories.includes(story)) stories.push(story);
+  }
   const total = index.stories.length;
   const prior = new Map<number, number>();
   for (const story of stories) prior.set(story, 0);
@@ -387,6 +395,24 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
     const p = prior.get((index.sentences[h.gid] as IndexedSentence).story);
     if (p !== undefined && p > 0) hits[i] = { ...h, prior: o.storyPrior * p };
   }
+}
+
+/** The stories whose title names each key (titleKeys), by index (worked out on first use). */
+const titleIndex = new WeakMap<SearchIndex, Map<string, number[]>>();
+
+function storiesByTitleKey(index: SearchIndex): Map<string, number[]> {
+  let byKey = titleIndex.get(index);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (let story = 0; story < index.stories.length; story++)
+      for (const key of titleKeys(index, story)) {
+        const list = byKey.get(key);
+        if (list === undefined) byKey.set(key, [story]);
+        else list.push(story);
+      }
+    titleIndex.set(index, byKey);
+  }
+  return byKey;
 }
 
 /** Stories holding some sentence of a posting list, remembered per list. */

@@ -415,6 +415,25 @@ describe('a question asked of the whole archive', () => {
   it('would not be without the title in the story prior', () => {
     expect(tower(0)).not.toBe('en-tower 1');
   });
+
+  it('compares a story whose title names the subject, however low its sentences score', () => {
+    // Omar is in every sentence of his story, so there he weighs little: the 34 towns' sentences, which
+    // match two of the question's words, all score higher, and only the best 30 stories were compared.
+    const towns: Record<string, { lines: string[]; language: 'en'; title?: string }> = {
+      'en-omar': {
+        title: 'Omar the poet',
+        lines: ['Omar wrote poems about the desert.', 'Omar was called the desert poet.', 'Omar lived in Basra for years.', 'Omar travelled to Cairo twice.'],
+        language: 'en',
+      },
+    };
+    for (let i = 0; i < 34; i++)
+      towns[`en-town-${String(i).padStart(2, '0')}`] = {
+        lines: [`The harbour town number ${i} was called the pearl by sailors.`, 'Fishing boats leave the town at dawn.', 'The market opens on Fridays.'],
+        language: 'en',
+      };
+    const r = createEngine({ knowledge: knowledgeWith(towns) }).ask('What was Omar called by sailors?');
+    expect(r.abstained ? 'refused' : `${r.answers[0]?.story} ${r.answers[0]?.ref}`).toBe('en-omar 2');
+  });
 });
 
 describe('phrasal verbs', () => {
