@@ -13,8 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
-import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
-import { preferReply } from './conversation/reply.js';
+import {
+  asObject,
+  correctedUnits,
+  type FollowUpContext,
+  nextFocus,
+  type Pointers,
+  pointersOf,
+  type Resolution,
+  resolveFollowUp,
+} from './conversation/followup.js';
+import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
@@ -299,6 +308,8 @@ class AnswerEngine implements Engine {
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
+    // The pointer words of the question the units come from (the corrected one, after a correction).
+    let said = pointers;
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
     const subject =
       cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : this.negatedSubject(q, words, prev);
@@ -306,7 +317,11 @@ class AnswerEngine implements Engine {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
       units = correctedUnits(base, subject);
-      r = resolveFollowUp(base, pointersOf([], this.words), { ...prev, focus: [], last: undefined }, this.ctx);
+      said = pointersOf(
+        this.index.analyzer.analyze(base.text).map((t) => t.norm),
+        this.words,
+      );
+      r = resolveFollowUp(base, { ...pointersOf([], this.words), objects: said.objects }, { ...prev, focus: [], last: undefined }, this.ctx);
       types = base.answerTypes.length > 0 ? base.answerTypes : (prev.types ?? []);
       lastQuestion = prev.lastQuestion as string;
       corrected = true;
@@ -349,7 +364,7 @@ class AnswerEngine implements Engine {
       },
       this.o,
     );
-    this.preferSpeakers(hits, units, types);
+    this.preferSpeakers(hits, units, types, said);
     if (r.nearLast) preferFollowing(hits, lastGids);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
@@ -380,9 +395,11 @@ class AnswerEngine implements Engine {
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
     // may hold more of the old topic's words).
-    if (r.followUp) this.namingFirst(hits, q.units, bar);
+    if (r.followUp) this.namingFirst(hits, q.units, bar, said);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
+    else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
     // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
     // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
@@ -390,10 +407,12 @@ class AnswerEngine implements Engine {
     // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
-    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar);
+    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar, said);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
-    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+    // Unless that answer holds all the question asks ("ومن سيلتقي زيلنسكي هناك؟" after ¶5, which says whom
+    // he will meet in Munich): then it is the answer again.
+    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid) && hits[0].coverage < 1) {
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
       if (next > 0) hits.unshift(...hits.splice(next, 1));
     }
@@ -467,14 +486,10 @@ class AnswerEngine implements Engine {
    * asked about is the one speaking outranks one that only names them (¶28, Zelensky says …, over
    * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
    */
-  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[]): void {
+  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers): void {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
-    const people = new Set<string>();
-    // A person the question carries counts when it names no one and nothing of its own ("وماذا عن
-    // الانتخابات؟" after a question about Zelensky); "and how did the Kremlin respond?" turns to the Kremlin.
-    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
-    for (const u of units) if (u.kind === 'person' && (!u.carried || !namesOwn) && u.key.startsWith('c:') && !u.key.includes('|')) people.add(u.key.slice(2));
+    const people = new Set(this.askedPeople(units, said, { speaking: true, carriedIfNone: true }));
     if (people.size === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
@@ -487,13 +502,42 @@ class AnswerEngine implements Engine {
   }
 
   /**
+   * The people a question names, as concept ids, for the passes that re-order hits by who speaks in them
+   * or whom they name. A unit that may be one of several people ("رئيس أوكرانيا") names no one for sure.
+   * - `speaking`: only those it names as who speaks, not those it asks about or who were spoken to ("what
+   *   did Putin say about Zelensky?" is Putin's word; see `asObject`).
+   * - `carriedIfNone`: people carried from earlier turns count when it names no one and nothing of its
+   *   own ("وماذا عن الانتخابات؟" after a question about Zelensky; "and how did the Kremlin respond?"
+   *   turns to the Kremlin).
+   */
+  private askedPeople(units: readonly QueryUnit[], said: Pointers, o: { speaking: boolean; carriedIfNone: boolean }): string[] {
+    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
+    const people: string[] = [];
+    for (const u of units) {
+      if (u.kind !== 'person' || !u.key.startsWith('c:') || u.key.includes('|')) continue;
+      if (u.carried === true && (!o.carriedIfNone || namesOwn)) continue;
+      if (o.speaking && asObject(this.index, u, said)) continue;
+      const id = u.key.slice(2);
+      if (!people.includes(id)) people.push(id);
+    }
+    return people;
+  }
+
+  /**
    * Puts first the best hit in which a person the question names speaks, when a statement of theirs is
    * asked about the answer just shown and that answer, ranked first, is not theirs.
    */
-  private theirsAboutIt(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], last: readonly number[], bar: (h: Hit) => number): void {
+  private theirsAboutIt(
+    hits: Hit[],
+    units: readonly QueryUnit[],
+    types: readonly string[],
+    last: readonly number[],
+    bar: (h: Hit) => number,
+    said: Pointers,
+  ): void {
     const first = hits[0];
     if (first === undefined || !last.includes(first.gid) || !types.includes('statement')) return;
-    const people = units.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+    const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: false });
     const theirs = (h: Hit) => people.includes(this.facts.of(h.gid).speaker ?? '');
     if (people.length === 0 || theirs(first)) return;
     const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
@@ -505,8 +549,8 @@ class AnswerEngine implements Engine {
    * person the question names, when the best one does not: a sentence carrying that person as its
    * speaker without naming them answers "and X?" less plainly than one that says who.
    */
-  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number): void {
-    const people = own.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number, said: Pointers): void {
+    const people = this.askedPeople(own, said, { speaking: false, carriedIfNone: false });
     if (people.length === 0 || hits[0] === undefined) return;
     const names = (h: Hit) => this.facts.people(h.gid).some((id) => people.includes(id));
     if (names(hits[0])) return;

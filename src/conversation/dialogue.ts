@@ -29,7 +29,11 @@ export interface ConversationWords {
   readonly stepVerbs: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  /** The question words that ask for a person ("who", من), folded: a verb right after one has it for subject. */
+  readonly whoWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
+  /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
+  readonly objectPrepositions: ReadonlySet<string>;
   readonly groupPronouns: readonly (readonly string[])[];
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
@@ -63,6 +67,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
+    whoWords: new Set(fold(d.whoWords)),
+    objectPrepositions: new Set(fold(d.objectPrepositions)),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
     pointerStarts: new Set(

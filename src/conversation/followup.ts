@@ -80,6 +80,8 @@ export interface Pointers {
   readonly objectPronoun: boolean;
   /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
   readonly subjectVerb: boolean;
+  /** The words more than two after that verb: a person named there is not its subject. */
+  readonly farFromVerb: ReadonlySet<string>;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
   /** Asks how the answer just shown goes on: "what did he add?". */
@@ -97,12 +99,26 @@ export interface Pointers {
   readonly copulaOnly: boolean;
   /** A verb of replying ("how did Russia respond?", "وكيف رد الكرملين؟"). */
   readonly reaction: boolean;
+  /** It asks "who" ("ومن اقترح تبادل الأراضي؟", "and who proposed the land swap?"): the person is what it asks for. */
+  readonly asksWho: boolean;
+  /**
+   * The words right after a preposition of talking about or to ("about Zelensky", "مع ترامب"): a person
+   * named there is the object of the question, not who speaks in it (see `asObject`).
+   */
+  readonly objects: ReadonlySet<string>;
 }
 
 /** Reads the pointer words of a question (its folded words). */
 export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
   // Most questions have no pointer word at all: one look per word settles it.
   const pointer = words.some((x) => w.pointerStarts.has(x));
+  // A verb right after "who" (ومن اقترح؟, "and who proposed?") has "who" for its subject: it stands for no one.
+  const verb = words.findIndex(
+    (x, i) =>
+      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) &&
+      !(words[i + 1] ?? '').startsWith('ال') &&
+      !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
+  );
   return {
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
@@ -111,13 +127,18 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // The conjunction glued to the verb ("وقال") does not change its subject.
     // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
     // the verb then stands for no one, even when the story does not know the noun as a name.
-    subjectVerb: words.some((x, i) => (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) && !(words[i + 1] ?? '').startsWith('ال')),
+    subjectVerb: verb >= 0,
+    // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
+    // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
+    farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
     opening: gluedOpening(words[0] ?? '', w),
     copulaOnly: copulaOnly(words, w),
     reaction: words.some((x) => w.reactions.has(withoutConjunction(x))),
+    asksWho: words.some((x, i) => i < 3 && w.whoWords.has(withoutConjunction(x))),
+    objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
 }
@@ -150,14 +171,32 @@ function withoutConjunction(word: string): string {
   return /^[وف]/.test(word) && word.length > 2 ? word.slice(1) : word;
 }
 
+/**
+ * Whether a unit of a question names someone it asks about or addresses rather than who speaks:
+ * "Zelensky" in "what did Putin say about Zelensky?", ترامب in "وعن ماذا تحدث مع ترامب؟".
+ */
+export function asObject(index: SearchIndex, u: QueryUnit, p: Pointers): boolean {
+  return p.objects.size > 0 && p.objects.has(firstWord(index, u));
+}
+
+/** The first word of a unit as the question wrote it, folded. */
+function firstWord(index: SearchIndex, u: QueryUnit): string {
+  return index.analyzer.fold(u.label).split(' ')[0] ?? '';
+}
+
 /** Decides what a question takes from the conversation so far. */
 export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, ctx: FollowUpContext): Resolution {
   const { o } = ctx;
   const own = q.units.filter((u) => u.kind !== 'action');
   // A verb that carries its subject stands for "he" only when the question names no one who could be
   // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
-  const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
-  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
+  // Someone named after "about" / "with" (عن، مع) is not that subject ("وعن ماذا تحدث مع ترامب؟": he
+  // spoke with Trump), nor someone named well after the verb (see Pointers.farFromVerb).
+  const namesSubject = q.units.some((u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p));
+  const namesVerbSubject = q.units.some(
+    (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
+  );
+  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
@@ -225,8 +264,9 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {
-    // "How did Trump react to him?": the object is someone other than the person named.
-    if (p.objectPronoun) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
+    // "How did Trump react to him?": the object is someone other than the person named. "وعن ماذا
+    // تحدث مع ترامب؟": the verb's "he" is someone other than Trump, whom he spoke with.
+    if (p.objectPronoun || (pronoun && !namesVerbSubject)) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
   } else if (pronoun || own.length === 0) {
     if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
@@ -234,7 +274,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     // منصبها ("her position"): a suffix may stand for the conversation's person as well as for a thing;
     // when someone is there to stand for, the question is judged on them too.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
-  } else {
+  } else if (!p.asksWho) {
+    // "and who proposed the swap?" asks for a person: the one talked about so far is not carried along.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
 
@@ -254,15 +295,19 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     carry(f.key, f.kind, f.label, f.weight, factor, false);
   }
 
-  // "there": the place the last question named, else the first the answer just shown names.
+  // "there": the place the last question named, else the most particular one the answer just shown
+  // names, the one the story names least (¶5 "the defence summit in Ukraine, in Munich": Munich).
   if (p.place) {
     const asked = state.focus.find((f) => f.kind === 'place' && f.age === 0);
     if (asked !== undefined) carry(asked.key, asked.kind, asked.label, asked.weight, 1, true);
-    else
-      for (const id of last?.places.slice(0, 1) ?? []) {
-        const f = conceptItem(ctx.index, id, 'place', o);
-        carry(f.key, f.kind, f.label, f.weight, 1, true);
-      }
+    else {
+      const places = (last?.places ?? []).map((id) => conceptItem(ctx.index, id, 'place', o));
+      const f = places.reduce<FocusItem | undefined>(
+        (best, x) => (best === undefined || idf(ctx.index, x.key) > idf(ctx.index, best.key) ? x : best),
+        undefined,
+      );
+      if (f !== undefined) carry(f.key, f.kind, f.label, f.weight, 1, true);
+    }
   }
   // "then", "that year": the years of the answer just shown.
   if (last !== undefined && p.time) {

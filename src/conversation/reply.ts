@@ -43,3 +43,29 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
   hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });
 }
+
+/**
+ * Puts first, among `hits` (in place), the sentence the answer just shown refers back to, when the
+ * question asks what its demonstrative stands for: "what was impossible?" just after ¶23 ("Peskov said
+ * this was impossible") is ¶22, Zelensky's proposal. The question names no one, asks for no particular
+ * kind of answer, and every word of its own is in that answer, which is among the hits: it asks about
+ * the answer's words, not about anything new.
+ */
+export function preferReferent(index: SearchIndex, facts: SentenceFacts, hits: Hit[], q: ReplyQuestion): void {
+  if (q.last.length === 0 || q.types.length > 0) return;
+  const first = Math.min(...q.last);
+  const g = first - 1;
+  if (g < 0 || index.sentences[g]?.story !== index.sentences[first]?.story || q.exclude?.has(g) || !facts.refersBack(first)) return;
+  const own = q.units.filter((u) => !u.carried && u.kind !== 'action');
+  if (own.length === 0 || own.some((u) => u.kind === 'person')) return;
+  const shown = hits.find((h) => h.gid === first);
+  if (shown === undefined || own.some((u) => !shown.matched.includes(u.key))) return;
+  const at = hits.findIndex((h) => h.gid === g);
+  const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
+  hits.unshift({
+    gid: g,
+    score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0),
+    coverage: Math.max(old?.coverage ?? 0, shown.coverage),
+    matched: old?.matched ?? [],
+  });
+}

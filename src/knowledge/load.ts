@@ -42,6 +42,13 @@ export interface DialogueWords {
    * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
    */
   readonly subjectVerbs: PerLanguage<readonly string[]>;
+  /** The question words that ask for a person ("who", "من"): a verb right after one has it for its subject. */
+  readonly whoWords: PerLanguage<readonly string[]>;
+  /**
+   * Prepositions after which a person is talked about or to, not the one who speaks ("what did Putin say
+   * about Zelensky?", "وعن ماذا تحدث مع ترامب؟").
+   */
+  readonly objectPrepositions: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -387,6 +394,8 @@ function parseDialogue(file: string): DialogueWords {
     copulas: bilingual(o.copulas, file, 'copulas'),
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
+    whoWords: bilingual(o.whoWords, file, 'whoWords'),
+    objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
   };
 }
 
