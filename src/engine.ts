@@ -425,6 +425,9 @@ class AnswerEngine implements Engine {
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
         q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
+      // "what else did he say?" once all that names him was shown: his words may go on unattributed.
+      const rest = reason === 'no-more' && prev.last !== undefined ? this.restOfWords(prev, prev.last, units, q.lang, now) : undefined;
+      if (rest !== undefined) return rest;
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
       return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
@@ -731,6 +734,27 @@ class AnswerEngine implements Engine {
       return this.quoteNext(g, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
     }
     return undefined;
+  }
+
+  /**
+   * "what else does he say?" once every sentence naming him has been shown: the sentence right after
+   * his last one shown, when it names no one at all, goes on in his words (¶16, the list of what
+   * Hegseth's speech gave Russia, goes on from the correspondent's ¶15). Only when "he" is the speaker
+   * of the answer just shown; undefined when the story moves on to someone else.
+   */
+  private restOfWords(prev: ChatState, last: LastAnswer, units: readonly QueryUnit[], lang: Lang, now: number): AskResult | undefined {
+    const speaker = last.speaker;
+    if (speaker === undefined || !units.some((u) => u.key === `c:${speaker}` && u.carried !== true)) return undefined;
+    let g = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
+    if (g === undefined) return undefined;
+    const story = (this.index.sentences[g] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    const same = (x: number) => this.index.sentences[x]?.story === story;
+    // Past his sentences this conversation has shown.
+    while (same(g + 1) && seen.has(this.keyOf(g + 1)) && this.facts.of(g + 1).people.includes(speaker)) g++;
+    const next = g + 1;
+    if (!same(next) || seen.has(this.keyOf(next)) || this.facts.of(next).people.length > 0) return undefined;
+    return this.quoteNext(next, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
   }
 
   /**
