@@ -33,7 +33,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { forgetTitleKeys, type Hit, rank, rankScore } from './search/rank.js';
+import { forgetTitleKeys, type Hit, has as inList, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
@@ -397,7 +397,14 @@ class AnswerEngine implements Engine {
     // may hold more of the old topic's words).
     if (r.followUp) this.namingFirst(hits, q.units, bar, said);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
-    if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    if (r.aboutAnswer)
+      preferReply(this.index, this.facts, hits, {
+        last: lastGids,
+        units,
+        types,
+        exclude,
+        replyWord: (u) => this.words.reactions.has(this.index.analyzer.fold(u.label)),
+      });
     // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
     else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
@@ -410,11 +417,12 @@ class AnswerEngine implements Engine {
     if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar, said);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
-    // Unless that answer holds all the question asks ("ومن سيلتقي زيلنسكي هناك؟" after ¶5, which says whom
-    // he will meet in Munich): then it is the answer again.
-    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid) && hits[0].coverage < 1) {
+    // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"
+    // after ¶5, which says whom he will meet in Munich): then it is the answer again.
+    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const shown = hits[0];
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
-      if (next > 0) hits.unshift(...hits.splice(next, 1));
+      if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
     }
     const best = hits[0];
     const focus = nextFocus(units, r, prev);
@@ -493,12 +501,18 @@ class AnswerEngine implements Engine {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
     const people = new Set(this.askedPeople(units, said, { speaking: true, carriedIfNone: true }));
-    if (people.size === 0) return;
+    // "what did the BBC think of it?": an organisation speaks through its people (¶14, the BBC's
+    // correspondent), whom the index keys by what they speak for ("a:bbc").
+    const bodies = units
+      .filter((u) => u.kind === 'org' && u.carried !== true && u.key.startsWith('c:') && !u.key.includes('|') && !asObject(this.index, u, said))
+      .map((u) => this.index.postings.get(`a:${u.key.slice(2)}`));
+    if (people.size === 0 && bodies.length === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
       const speaker = this.facts.of(h.gid).speaker;
-      if (speaker !== undefined && people.has(speaker)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
+      const theirs = speaker !== undefined && (people.has(speaker) || bodies.some((list) => list !== undefined && inList(list, h.gid)));
+      if (theirs) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
     const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
@@ -711,8 +725,18 @@ class AnswerEngine implements Engine {
     }
     const units: QueryUnit[] = [];
     const { answers, refs } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
-    const state: ChatState = { ...prev, results: [], shown: 0, lang, seen: withSeen(prev.seen, refs), at: now };
-    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    // The last question's other answers stay for "more" (see quoteNext).
+    const state: ChatState = { ...prev, lang, seen: withSeen(prev.seen, refs), at: now };
+    return {
+      lang,
+      abstained: false,
+      unknown: [],
+      answers,
+      followUp: true,
+      more: false,
+      remaining: this.remainingOf(prev.results.slice(prev.shown), new Set(state.seen)),
+      state,
+    };
   }
 
   /**
@@ -763,16 +787,17 @@ class AnswerEngine implements Engine {
    */
   private quoteNext(g: number, prev: ChatState, seen: ReadonlySet<string>, lang: Lang, now: number, asLast = (l: LastAnswer) => l): AskResult {
     const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+    // The last question's other answers stay for "more": "وماذا أضاف؟" then "المزيد" goes on with what
+    // was asked before, never repeating what has been shown.
     const state: ChatState = {
       ...prev,
-      results: [],
-      shown: 0,
       lang,
       seen: withSeen(prev.seen, refs),
       ...(spans[0] === undefined ? {} : { last: asLast(this.lastOf(g, spans[0])) }),
       at: now,
     };
-    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    const remaining = this.remainingOf(prev.results.slice(prev.shown), new Set(state.seen));
+    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining, state };
   }
 
   /**

@@ -295,19 +295,15 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     carry(f.key, f.kind, f.label, f.weight, factor, false);
   }
 
-  // "there": the place the last question named, else the most particular one the answer just shown
-  // names, the one the story names least (¶5 "the defence summit in Ukraine, in Munich": Munich).
+  // "there": the place the last question named, else the first the answer just shown names.
   if (p.place) {
     const asked = state.focus.find((f) => f.kind === 'place' && f.age === 0);
     if (asked !== undefined) carry(asked.key, asked.kind, asked.label, asked.weight, 1, true);
-    else {
-      const places = (last?.places ?? []).map((id) => conceptItem(ctx.index, id, 'place', o));
-      const f = places.reduce<FocusItem | undefined>(
-        (best, x) => (best === undefined || idf(ctx.index, x.key) > idf(ctx.index, best.key) ? x : best),
-        undefined,
-      );
-      if (f !== undefined) carry(f.key, f.kind, f.label, f.weight, 1, true);
-    }
+    else
+      for (const id of last?.places.slice(0, 1) ?? []) {
+        const f = conceptItem(ctx.index, id, 'place', o);
+        carry(f.key, f.kind, f.label, f.weight, 1, true);
+      }
   }
   // "then", "that year": the years of the answer just shown.
   if (last !== undefined && p.time) {

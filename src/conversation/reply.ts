@@ -19,6 +19,8 @@ export interface ReplyQuestion {
   readonly types: readonly string[];
   /** Sentences the question must not be answered with. */
   readonly exclude?: ReadonlySet<number> | undefined;
+  /** Whether a unit is a verb of replying ("respond", رد): the story says the reply, not the word. */
+  readonly replyWord?: (u: QueryUnit) => boolean;
 }
 
 /**
@@ -33,12 +35,19 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   const g = Math.max(...q.last) + 1;
   const s = index.sentences[g];
   if (s === undefined || s.story !== index.sentences[g - 1]?.story || q.exclude?.has(g) || !facts.refersBack(g)) return;
-  for (const t of index.answerTypes) if (q.types.includes(t.id) && t.supplied[g] !== 1) return;
-  const own = q.units.filter((u) => !u.carried && u.kind !== 'action');
+  // A reply may be a deed as well as words ("how did the West respond?": Britain, France and Israel
+  // occupied Sinai): asked with a verb of replying, it need not be a statement.
+  const reacting = q.units.some((u) => q.replyWord?.(u) === true);
+  for (const t of index.answerTypes) if (q.types.includes(t.id) && t.supplied[g] !== 1 && !(reacting && t.id === 'statement')) return;
+  // "وكيف رد الغرب على ذلك؟": the verb of replying is a word of the question, not of the reply.
+  const own = q.units.filter((u) => !u.carried && u.kind !== 'action' && q.replyWord?.(u) !== true);
   const people = own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));
   if (people.length > 0 && !people.includes(facts.of(g).speaker ?? '')) return;
   const at = hits.findIndex((h) => h.gid === g);
   const matched = at < 0 ? [] : (hits[at] as Hit).matched;
+  // An organisation the question names must be in the reply: "what did the BBC think of it?" after ¶11
+  // is not Trump's "I think that is probably true" (¶12).
+  if (own.some((u) => u.kind === 'org' && !matched.includes(u.key))) return;
   if (own.filter((u) => u.kind !== 'person' && !matched.includes(u.key)).length > 1) return;
   const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
   hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });
