@@ -425,7 +425,11 @@ class AnswerEngine implements Engine {
       if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
     }
     const best = hits[0];
-    const focus = nextFocus(units, r, prev);
+    // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
+    const speaking = new Set(
+      types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
+    );
+    const focus = nextFocus(units, r, prev, speaking);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     if (!best || !hits.some((h) => h.coverage >= bar(h))) {

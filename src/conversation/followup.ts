@@ -284,8 +284,11 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   for (const f of state.focus) {
     if (f.kind === 'person' || f.kind === 'action') continue;
     let factor: number;
+    // An organisation that spoke goes on speaking as a person does: "وماذا عن كورسك؟" after "ماذا قال
+    // الكرملين عن المكالمة؟" is the Kremlin's word on Kursk, unless someone else is named to speak.
+    if (f.speaks === true && !newPerson && !own.some((u) => u.kind === 'org') && !p.asksWho) factor = pronoun || own.length === 0 ? 1 : o.carry;
     // "what else did he say?": something other than what was asked about.
-    if (q.other) factor = 0;
+    else if (q.other) factor = 0;
     // A topic an earlier question replaced comes back only through "it" / "that".
     else if (f.replaced === true) factor = thing ? o.carry : 0;
     else if (!ownTopics) factor = 1;
@@ -362,12 +365,16 @@ export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): Quer
   return [...kept, ...correction.units.filter((u) => u.kind !== 'action' && !keys.has(u.key))];
 }
 
-/** The focus to remember after a question: its own units, then what it carried, aged. */
-export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState): FocusItem[] {
+/**
+ * The focus to remember after a question: its own units, then what it carried, aged. `speaking` holds
+ * the keys of the organisations it asked to speak (see FocusItem.speaks).
+ */
+export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState, speaking: ReadonlySet<string> = new Set()): FocusItem[] {
   const own: FocusItem[] = [];
   for (const u of units) {
     if (!u.known || u.carried) continue;
-    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0 });
+    const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
+    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
   }
   const keys = new Set(own.map((f) => f.key));
   const kept: FocusItem[] = [];
@@ -379,7 +386,7 @@ export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: 
     const age = from?.explicit === true ? 0 : (before?.age ?? 0) + 1;
     if (age > MAX_FOCUS_AGE) continue;
     const weight = from?.weight ?? before?.weight ?? c.weight;
-    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age });
+    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age, ...(before?.speaks === true ? { speaks: true } : {}) });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
   // last question ("And how many were injured?" → "When did it happen?": the earthquake).
