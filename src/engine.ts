@@ -505,17 +505,13 @@ class AnswerEngine implements Engine {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
     const people = new Set(this.askedPeople(units, said, { speaking: true, carriedIfNone: true }));
-    // "what did the BBC think of it?": an organisation speaks through its people (¶14, the BBC's
-    // correspondent), whom the index keys by what they speak for ("a:bbc").
-    const bodies = units
-      .filter((u) => u.kind === 'org' && u.carried !== true && u.key.startsWith('c:') && !u.key.includes('|') && !asObject(this.index, u, said))
-      .map((u) => this.index.postings.get(`a:${u.key.slice(2)}`));
+    const bodies = this.askedBodies(units, said);
     if (people.size === 0 && bodies.length === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
       const speaker = this.facts.of(h.gid).speaker;
-      const theirs = speaker !== undefined && (people.has(speaker) || bodies.some((list) => list !== undefined && inList(list, h.gid)));
+      const theirs = speaker !== undefined && (people.has(speaker) || bodies.some((list) => inList(list, h.gid)));
       if (theirs) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
     const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
@@ -545,8 +541,25 @@ class AnswerEngine implements Engine {
   }
 
   /**
-   * Puts first the best hit in which a person the question names speaks, when a statement of theirs is
-   * asked about the answer just shown and that answer, ranked first, is not theirs.
+   * The organisations a question names as who speaks ("what did the BBC think of it?"), as the posting
+   * lists of the people who speak for them: an organisation speaks through its people (¶14, the BBC's
+   * correspondent), whom the index keys by what they speak for ("a:bbc").
+   */
+  private askedBodies(units: readonly QueryUnit[], said: Pointers): Uint32Array[] {
+    const lists: Uint32Array[] = [];
+    for (const u of units) {
+      if (u.kind !== 'org' || u.carried === true || !u.key.startsWith('c:') || u.key.includes('|') || asObject(this.index, u, said)) continue;
+      const list = this.index.postings.get(`a:${u.key.slice(2)}`);
+      if (list !== undefined) lists.push(list);
+    }
+    return lists;
+  }
+
+  /**
+   * Puts first the best hit in which a person or organisation the question names speaks, when a
+   * statement of theirs is asked about the answer just shown and the hit ranked first, that answer or
+   * one beside it (where "it" was seen), is not theirs: "what did the BBC think of it?" after ¶11 is the
+   * BBC correspondent's ¶14, not ¶10, beside it, where the BBC only asks Trump a question.
    */
   private theirsAboutIt(
     hits: Hit[],
@@ -557,10 +570,14 @@ class AnswerEngine implements Engine {
     said: Pointers,
   ): void {
     const first = hits[0];
-    if (first === undefined || !last.includes(first.gid) || !types.includes('statement')) return;
+    if (first === undefined || !last.some((g) => Math.abs(g - first.gid) <= 1) || !types.includes('statement')) return;
     const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: false });
-    const theirs = (h: Hit) => people.includes(this.facts.of(h.gid).speaker ?? '');
-    if (people.length === 0 || theirs(first)) return;
+    const bodies = this.askedBodies(units, said);
+    const theirs = (h: Hit) => {
+      const speaker = this.facts.of(h.gid).speaker;
+      return speaker !== undefined && (people.includes(speaker) || bodies.some((list) => inList(list, h.gid)));
+    };
+    if ((people.length === 0 && bodies.length === 0) || theirs(first)) return;
     const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
     if (i > 0) hits.unshift(...hits.splice(i, 1));
   }

@@ -211,7 +211,15 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     p.reaction &&
     last !== undefined &&
     q.units.every(
-      (u) => u.kind === 'action' || u.kind === 'person' || u.kind === 'place' || u.kind === 'org' || ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)),
+      (u) =>
+        u.kind === 'action' ||
+        u.kind === 'person' ||
+        u.kind === 'place' ||
+        u.kind === 'org' ||
+        ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)) ||
+        // A word the story's vocabulary does not know may still be who replies ("how did the West
+        // respond?"), as long as it is not what is replied to ("respond to the sanctions").
+        (u.kind === 'term' && !asObject(ctx.index, u, p)),
     );
   const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;

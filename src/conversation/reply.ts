@@ -45,9 +45,6 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   if (people.length > 0 && !people.includes(facts.of(g).speaker ?? '')) return;
   const at = hits.findIndex((h) => h.gid === g);
   const matched = at < 0 ? [] : (hits[at] as Hit).matched;
-  // An organisation the question names must be in the reply: "what did the BBC think of it?" after ¶11
-  // is not Trump's "I think that is probably true" (¶12).
-  if (own.some((u) => u.kind === 'org' && !matched.includes(u.key))) return;
   if (own.filter((u) => u.kind !== 'person' && !matched.includes(u.key)).length > 1) return;
   const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
   hits.unshift({ gid: g, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched });

@@ -109,6 +109,22 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     expect(oneByOne(engine, story, ['من حاول اغتيال عبد الناصر؟', 'وماذا فعل بعد ذلك؟'])).toEqual(['3.4', '3.5']);
   });
 
+  it('"how did the West respond?" is the reply to the answer shown, though the reply is a deed, not words', () => {
+    // ¶1.6 ("consequently Britain, France and Israel occupied Sinai …", and it refers back with ذلك)
+    // answers it: "the West" is a word the story's vocabulary does not know, "respond" is the question's
+    // own word, and the reply is no statement.
+    for (const reply of ['وكيف رد الغرب؟', 'and how did the West respond?'])
+      runScript(
+        engine,
+        [
+          { ask: 'لماذا أمم عبد الناصر قناة السويس؟', first: '1.5' },
+          { ask: reply, first: '1.6', followUp: true },
+        ],
+        undefined,
+        story,
+      );
+  });
+
   it('"and with whom did he form the union?" just after the sentence that says so is answered by it again', () => {
     runScript(
       engine,
