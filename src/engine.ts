@@ -404,6 +404,16 @@ class AnswerEngine implements Engine {
         types,
         exclude,
         replyWord: (u) => this.words.reactions.has(this.index.analyzer.fold(u.label)),
+        // Who replies: those the question names to speak, and whom "he" stands for ("ومتى قال ذلك؟",
+        // when did he say that?), but not whom "him" stands for ("وكيف رد الكرملين عليه؟").
+        speakers: [
+          ...this.askedPeople(
+            units.filter((u) => !r.carried.includes(u)),
+            said,
+            { speaking: true, carriedIfNone: false },
+          ),
+          ...(said.subjectPronoun ? r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key.slice(2)) : []),
+        ],
       });
     // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
     else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
@@ -423,6 +433,18 @@ class AnswerEngine implements Engine {
       const shown = hits[0];
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
       if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
+    }
+    // "what else did he say?" (nothing asked but more of his words): his own next words after the
+    // answer just shown come first (¶19 → ¶20, "The Ukrainian leader added: …"), when "he" is its
+    // speaker; the rest of the page is ranked as before.
+    if (r.excludeShown && said.subjectPronoun && prev.last !== undefined && units.every((u) => u.kind === 'action' || u.kind === 'person')) {
+      const asked = prev.focus.filter((f) => f.kind === 'person' && f.age === 0);
+      const next = asked.length === 0 || asked.some((f) => f.key === `c:${prev.last?.speaker}`) ? this.nextWordsOf(prev, prev.last, true) : undefined;
+      if (next !== undefined) {
+        const at = hits.findIndex((h) => h.gid === next);
+        const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
+        hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
+      }
     }
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
@@ -765,6 +787,19 @@ class AnswerEngine implements Engine {
    * shown yet: "and what did he add?" after ¶19 is ¶20, "The Ukrainian leader added: …".
    */
   private continuationOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const g = this.nextWordsOf(prev, last, false);
+    const speaker = last.speaker;
+    if (g === undefined || speaker === undefined) return undefined;
+    return this.quoteNext(g, prev, new Set(prev.seen), lang, now, (l) => withSpeaker(l, speaker));
+  }
+
+  /**
+   * The first sentence within three after the answer just shown, not shown yet, in which its speaker
+   * goes on: named again (with `speaking`, as the one who speaks), or a sentence that says someone
+   * "added" without naming anyone else (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may
+   * not know as Zelensky).
+   */
+  private nextWordsOf(prev: ChatState, last: LastAnswer, speaking: boolean): number | undefined {
     const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
     const speaker = last.speaker;
     if (end === undefined || speaker === undefined) return undefined;
@@ -772,11 +807,8 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
       if (seen.has(this.keyOf(g))) continue;
-      // The speaker named again, or a sentence that says someone "added" without naming anyone else
-      // (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may not know as Zelensky).
       const facts = this.facts.of(g);
-      if (!facts.people.includes(speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
-      return this.quoteNext(g, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
+      if ((speaking ? facts.speaker === speaker : facts.people.includes(speaker)) || (facts.speaker === undefined && this.saysAdded(g))) return g;
     }
     return undefined;
   }

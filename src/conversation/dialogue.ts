@@ -34,6 +34,8 @@ export interface ConversationWords {
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
+  /** Pronouns for who speaks or acts ("he", "she"), folded. */
+  readonly subjectPronouns: ReadonlySet<string>;
   readonly groupPronouns: readonly (readonly string[])[];
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
@@ -69,6 +71,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     subjectVerbs: new Set(fold(d.subjectVerbs)),
     whoWords: new Set(fold(d.whoWords)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
+    subjectPronouns: new Set(fold(d.subjectPronouns)),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
     pointerStarts: new Set(

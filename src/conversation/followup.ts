@@ -80,6 +80,11 @@ export interface Pointers {
   readonly objectPronoun: boolean;
   /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
   readonly subjectVerb: boolean;
+  /**
+   * Someone the conversation knows is the subject, who speaks or acts: "he" / "she", or a verb that
+   * carries its subject ("ومتى قال ذلك؟", when did he say that?). Not "him" / "عنه", who is spoken of.
+   */
+  readonly subjectPronoun: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
   /** A plural pronoun for people ("they", "هما"). */
@@ -128,6 +133,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
     // the verb then stands for no one, even when the story does not know the noun as a name.
     subjectVerb: verb >= 0,
+    subjectPronoun: verb >= 0 || words.some((x) => w.subjectPronouns.has(x)),
     // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
     // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
     farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),

@@ -21,6 +21,11 @@ export interface ReplyQuestion {
   readonly exclude?: ReadonlySet<number> | undefined;
   /** Whether a unit is a verb of replying ("respond", رد): the story says the reply, not the word. */
   readonly replyWord?: (u: QueryUnit) => boolean;
+  /**
+   * The people the question itself names as who replies, when the caller knows them apart from those a
+   * pronoun stands for: "وكيف رد الكرملين عليه؟" (how did the Kremlin respond to him?) is not his reply.
+   */
+  readonly speakers?: readonly string[];
 }
 
 /**
@@ -41,7 +46,7 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   for (const t of index.answerTypes) if (q.types.includes(t.id) && t.supplied[g] !== 1 && !(reacting && t.id === 'statement')) return;
   // "وكيف رد الغرب على ذلك؟": the verb of replying is a word of the question, not of the reply.
   const own = q.units.filter((u) => !u.carried && u.kind !== 'action' && q.replyWord?.(u) !== true);
-  const people = own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));
+  const people = q.speakers ?? own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));
   if (people.length > 0 && !people.includes(facts.of(g).speaker ?? '')) return;
   const at = hits.findIndex((h) => h.gid === g);
   const matched = at < 0 ? [] : (hits[at] as Hit).matched;

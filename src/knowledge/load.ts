@@ -49,6 +49,8 @@ export interface DialogueWords {
    * about Zelensky?", "وعن ماذا تحدث مع ترامب؟").
    */
   readonly objectPrepositions: PerLanguage<readonly string[]>;
+  /** Pronouns that stand for who speaks or acts ("he", "she"), as against "him" or "عنه". */
+  readonly subjectPronouns: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -396,6 +398,7 @@ function parseDialogue(file: string): DialogueWords {
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
+    subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
   };
 }
 

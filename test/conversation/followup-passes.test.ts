@@ -131,4 +131,30 @@ describe('references to the answer just shown', () => {
     ]);
     expect(more?.abstained).toBe(false);
   });
+
+  it('"what else did he write?" goes on first with his own next words after the answer shown', () => {
+    runScript(engine, [
+      { ask: 'Who wrote that nobody wants peace more than Ukraine?', first: '19.1–19.2' },
+      { ask: 'what else did he write?', first: '20', fresh: true, why: '¶20, "The Ukrainian leader added: …", not ¶18, which only names him' },
+    ]);
+  });
+
+  it('who replies is whom "he" stands for, never whom "him" stands for', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky suggest in his Guardian interview?', first: '22' },
+      { ask: 'وكيف رد الكرملين عليه؟', first: '23–24.1', why: '"him" is Zelensky, replied to: the reply is Peskov\'s ¶23' },
+    ]);
+    runScript(engine, [
+      { ask: 'What did Hegseth tell the NATO summit?', first: '11' },
+      { ask: 'ومتى قال ذلك؟', first: '11', why: 'he is Hegseth, who said it "earlier on Wednesday": not ¶12, Trump\'s reply to it' },
+    ]);
+  });
+
+  it('"according to who?" asks who said the answer just shown, and the next ellipsis keeps the question', () => {
+    runScript(engine, [
+      { ask: 'How long was the Zelensky Trump call?', first: '21' },
+      { ask: 'according to who?', first: '21', why: 'the AFP, named in ¶21' },
+      { ask: 'and the Putin one?', first: '9', why: 'the same question (how long) about the call with Putin' },
+    ]);
+  });
 });
