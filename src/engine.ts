@@ -364,6 +364,29 @@ class AnswerEngine implements Engine {
       },
       this.o,
     );
+    // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
+    // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
+    // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
+    // reading of the conversation than those before it.
+    //  1. preferSpeakers: the statement of whom the question asks to speak gains score. It re-sorts the
+    //     head of the list, so it runs before any move (a re-sort would undo them).
+    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
+    //     A tie-break, so it runs on the final scores and before any move.
+    //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
+    //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
+    //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
+    //     "what was impossible?") is answered by the story's reply to it or by what it refers back to,
+    //     which need not share the question's words: stronger evidence than 3–4.
+    //  6. answerAgain: the answer shown, when it holds every word of a follow-up its neighbour lacks.
+    //     The reply of 5 covers the question in full, so this never undoes it.
+    //  7. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
+    //  8. the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //     answer shown gives way, unless it still covers the question best. It judges the first hit that
+    //     1–7 leave, so it comes after them.
+    //  9. "what else did he say?": his own next words first. The narrowest signal of all (a person
+    //     pronoun, "else", nothing else asked), so nothing after it may move them.
+    // After these, a question about to abstain with "no more" tries restOfWords (his words going on
+    // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     this.preferSpeakers(hits, units, types, said);
     if (r.nearLast) preferFollowing(hits, lastGids);
     // A question about someone or something the story never names ("the prime minister of Japan")
