@@ -350,20 +350,25 @@ class AnswerEngine implements Engine {
     const exclude = corrected ? new Set(lastGids) : r.excludeShown && seen.size > 0 ? this.gidsOf(seen) : undefined;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
-    const { hits } = rank(
-      this.index,
-      {
-        units,
-        answerTypes: types,
-        // "What else": nothing this conversation has shown.
-        exclude,
-        focusStory: r.followUp ? focusStory : undefined,
-        near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
-        nearSelf: r.nearSelf,
-        onlyStory,
-      },
-      this.o,
-    );
+    const ranked = (without: ReadonlySet<number> | undefined) =>
+      rank(
+        this.index,
+        {
+          units,
+          answerTypes: types,
+          // "What else": nothing this conversation has shown.
+          exclude: without,
+          focusStory: r.followUp ? focusStory : undefined,
+          near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
+          nearSelf: r.nearSelf,
+          onlyStory,
+        },
+        this.o,
+      ).hits;
+    // A correction that only the answer just shown answers gets it again: "no, I meant the UK government"
+    // after Rayner's ¶13, which is the government's word too.
+    let hits = ranked(exclude);
+    if (corrected && hits.length === 0) hits = ranked(undefined);
     // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
     // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
@@ -662,12 +667,19 @@ class AnswerEngine implements Engine {
 
   /**
    * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
-   * points at the answer's year, it is not a topic), a question word glued to "and" (وبماذا) and, after
+   * points at the answer's year, it is not a topic; "one" in "that one"), a question word glued to "and" (وبماذا) and, after
    * "else", the verb that asks for more ("وماذا أضاف؟", "what did he add?").
    */
-  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean; opening: boolean }): ParsedQuery {
-    if (!p.time && !p.place && !q.other && !p.opening) return q;
+  private withoutDialogueUnits(
+    q: ParsedQuery,
+    words: readonly string[],
+    p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean },
+  ): ParsedQuery {
+    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer) return q;
     const drop = new Set<string>();
+    // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
+    // source, and "according" is no topic ("accord").
+    if (p.thingPointer) for (const phrase of this.words.thingPointers) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "وبماذا": "and" with a question word, not a word to look for.
     if (p.opening) drop.add(words[0] as string);
     if (p.time || p.place)

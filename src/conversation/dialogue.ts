@@ -36,6 +36,8 @@ export interface ConversationWords {
   readonly objectPrepositions: ReadonlySet<string>;
   /** Pronouns for who speaks or acts ("he", "she"), folded. */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Phrases pointing at a thing ("that one"), each a list of folded words. */
+  readonly thingPointers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
@@ -72,6 +74,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     whoWords: new Set(fold(d.whoWords)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
+    thingPointers: phrases(d.thingPointers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
     pointerStarts: new Set(

@@ -85,6 +85,11 @@ export interface Pointers {
    * carries its subject ("ومتى قال ذلك؟", when did he say that?). Not "him" / "عنه", who is spoken of.
    */
   readonly subjectPronoun: boolean;
+  /**
+   * A phrase pointing at a thing or a source ("how long was that one?", "according to him"): "one" and
+   * "according" are no words to look for.
+   */
+  readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
   /** A plural pronoun for people ("they", "هما"). */
@@ -134,6 +139,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // the verb then stands for no one, even when the story does not know the noun as a name.
     subjectVerb: verb >= 0,
     subjectPronoun: verb >= 0 || words.some((x) => w.subjectPronouns.has(x)),
+    thingPointer: hasPhrase(words, w.thingPointers),
     // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
     // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
     farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),

@@ -51,6 +51,11 @@ export interface DialogueWords {
   readonly objectPrepositions: PerLanguage<readonly string[]>;
   /** Pronouns that stand for who speaks or acts ("he", "she"), as against "him" or "عنه". */
   readonly subjectPronouns: PerLanguage<readonly string[]>;
+  /**
+   * Phrases that point at a thing or a source as a pronoun does ("that one", "according to him"): their
+   * words are no topic to look for.
+   */
+  readonly thingPointers: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -399,6 +404,7 @@ function parseDialogue(file: string): DialogueWords {
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
+    thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
   };
 }
 

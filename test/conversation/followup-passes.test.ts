@@ -157,4 +157,25 @@ describe('references to the answer just shown', () => {
       { ask: 'and the Putin one?', first: '9', why: 'the same question (how long) about the call with Putin' },
     ]);
   });
+
+  it('"that one" points at a thing and "according to" at a source: neither is a word to look for', () => {
+    runScript(engine, [
+      { ask: 'What did Peskov say about the call?', first: '9' },
+      { ask: 'and according to the AFP?', first: '21', why: 'the AFP on the call between the US and Ukrainian leaders' },
+      { ask: 'how long was that one?', first: '21', why: '"one" is no topic (stemmed, it matched "on" in ¶15)' },
+    ]);
+  });
+
+  it('"according to the Kremlin" names a source: "according" is not the word "accord"', () => {
+    runScript(engine, [
+      { ask: 'According to the Kremlin, how long did the call last?', first: '9', why: 'Peskov, the Kremlin spokesman: not the AFP\'s ¶21, "according to"' },
+    ]);
+  });
+
+  it('a correction that only the answer just shown answers gets it again', () => {
+    runScript(engine, [
+      { ask: 'What did Angela Rayner tell ITV?', first: '13' },
+      { ask: 'no, I meant the UK government', first: '13', why: "¶13 is the UK government's word too; no other sentence names it" },
+    ]);
+  });
 });
