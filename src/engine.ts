@@ -422,8 +422,9 @@ class AnswerEngine implements Engine {
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
-    // may hold more of the old topic's words).
-    if (r.followUp) this.namingFirst(hits, q.units, bar, said);
+    // may hold more of the old topic's words). So is a correction ("no, I meant Putin": ¶29, which
+    // names him, not ¶28, which holds more of the question's words but is Zelensky's).
+    if (r.followUp || corrected) this.namingFirst(hits, q.units, bar, said);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
     if (r.aboutAnswer)
       preferReply(this.index, this.facts, hits, {

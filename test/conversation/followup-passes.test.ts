@@ -178,4 +178,16 @@ describe('references to the answer just shown', () => {
       { ask: 'no, I meant the UK government', first: '13', why: "¶13 is the UK government's word too; no other sentence names it" },
     ]);
   });
+
+  it('a correction is answered first by a sentence that names the person it turns to', () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      ['What did Trump say about the elections?', 'no, I meant Putin'],
+      ['ماذا قال ترامب عن الانتخابات؟', 'لا، أقصد بوتين'],
+    ];
+    for (const [ask, correction] of pairs)
+      runScript(engine, [
+        { ask, first: '27' },
+        { ask: correction, first: '29', why: "Putin questions Zelensky's legitimacy; ¶28 holds more of the question's words but is Zelensky's" },
+      ]);
+  });
 });
