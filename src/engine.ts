@@ -384,11 +384,13 @@ class AnswerEngine implements Engine {
     //     which need not share the question's words: stronger evidence than 3–4.
     //  6. answerAgain: the answer shown, when it holds every word of a follow-up its neighbour lacks.
     //     The reply of 5 covers the question in full, so this never undoes it.
-    //  7. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
-    //  8. the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
+    //     ("which newspaper did he tell?"): no other sentence can hold those words either.
+    //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
+    //  9. the pointer move: "there" / "then" ask about something else at that place or time, so the
     //     answer shown gives way, unless it still covers the question best. It judges the first hit that
-    //     1–7 leave, so it comes after them.
-    //  9. "what else did he say?": his own next words first. The narrowest signal of all (a person
+    //     1–8 leave, so it comes after them.
+    // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
     //     pronoun, "else", nothing else asked), so nothing after it may move them.
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
@@ -450,6 +452,13 @@ class AnswerEngine implements Engine {
     // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
     // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
     if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
+    // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
+    // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
+    if (r.aboutSpeaker) {
+      const asked = units.filter((u) => u.carried !== true && u.kind !== 'action' && u.kind !== 'person');
+      const i = asked.length > 0 && asked.every((u) => !u.known) ? hits.findIndex((h) => lastGids.includes(h.gid)) : -1;
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
     // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
@@ -680,7 +689,9 @@ class AnswerEngine implements Engine {
     const drop = new Set<string>();
     // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
     // source, and "according" is no topic ("accord").
-    if (p.thingPointer) for (const phrase of this.words.thingPointers) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
+    // So are words of talk ("who proposed it in the first place?", بالضبط).
+    if (p.thingPointer)
+      for (const phrase of [...this.words.thingPointers, ...this.words.fillers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "وبماذا": "and" with a question word, not a word to look for.
     if (p.opening) drop.add(words[0] as string);
     if (p.time || p.place)

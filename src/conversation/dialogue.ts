@@ -38,6 +38,8 @@ export interface ConversationWords {
   readonly subjectPronouns: ReadonlySet<string>;
   /** Phrases pointing at a thing ("that one"), each a list of folded words. */
   readonly thingPointers: readonly (readonly string[])[];
+  /** Words of talk ("in the first place", بالضبط), each a list of folded words. */
+  readonly fillers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
@@ -75,6 +77,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),
+    fillers: phrases(d.fillers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
     pointerStarts: new Set(

@@ -139,7 +139,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // the verb then stands for no one, even when the story does not know the noun as a name.
     subjectVerb: verb >= 0,
     subjectPronoun: verb >= 0 || words.some((x) => w.subjectPronouns.has(x)),
-    thingPointer: hasPhrase(words, w.thingPointers),
+    thingPointer: hasPhrase(words, w.thingPointers) || hasPhrase(words, w.fillers),
     // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
     // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
     farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),

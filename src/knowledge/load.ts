@@ -56,6 +56,8 @@ export interface DialogueWords {
    * words are no topic to look for.
    */
   readonly thingPointers: PerLanguage<readonly string[]>;
+  /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
+  readonly fillers: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -405,6 +407,7 @@ function parseDialogue(file: string): DialogueWords {
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
+    fillers: bilingual(o.fillers, file, 'fillers'),
   };
 }
 

@@ -190,4 +190,19 @@ describe('references to the answer just shown', () => {
         { ask: correction, first: '29', why: "Putin questions Zelensky's legitimacy; ¶28 holds more of the question's words but is Zelensky's" },
       ]);
   });
+
+  it('a detail of the answer just shown, asked of its speaker in words the story never uses, is that answer', () => {
+    runScript(engine, [
+      { ask: 'ماذا اقترح زيلنسكي بشأن كورسك؟', first: '22' },
+      { ask: 'ولأي صحيفة قال؟', first: '22', why: '"and to which newspaper did he say it?": The Guardian; the story never says صحيفة' },
+    ]);
+  });
+
+  it('words of talk are no words to look for: "in the first place", بالضبط', () => {
+    runScript(engine, [
+      { ask: 'What did Peskov say about Kursk?', first: '23–24.1' },
+      { ask: 'who proposed the swap in the first place?', first: '22', why: 'Zelensky; "first" and "place" are no topic' },
+    ]);
+    runScript(engine, [{ ask: 'ماذا قال بيسكوف بالضبط عن كورسك؟', first: '23–24.1' }]);
+  });
 });
