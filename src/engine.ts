@@ -383,7 +383,9 @@ class AnswerEngine implements Engine {
     //     "what was impossible?") is answered by the story's reply to it or by what it refers back to,
     //     which need not share the question's words: stronger evidence than 3–4.
     //  6. answerAgain: the answer shown, when it holds every word of a follow-up its neighbour lacks.
-    //     The reply of 5 covers the question in full, so this never undoes it.
+    //     The reply of 5 covers the question in full, so this never undoes it. Likewise the answer shown
+    //     for "where was that?" with no word of its own, when it gives the kind of answer asked: "that"
+    //     is that answer, not its reply.
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
@@ -452,6 +454,13 @@ class AnswerEngine implements Engine {
     // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
     // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
     if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
+    // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
+    // when it gives the kind of answer asked (a place, a time), over context carried from earlier
+    // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
+    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action')) {
+      const i = hits.findIndex((h) => lastGids.includes(h.gid) && this.supplies(h.gid, types));
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
     // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
     // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
     if (r.aboutSpeaker) {
@@ -467,7 +476,7 @@ class AnswerEngine implements Engine {
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"
     // after ¶5, which says whom he will meet in Munich): then it is the answer again.
-    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+    if (pointed && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
       const shown = hits[0];
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
       if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
@@ -915,6 +924,11 @@ class AnswerEngine implements Engine {
       return this.quoteNext(g, prev, seen, lang, now);
     }
     return undefined;
+  }
+
+  /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */
+  private supplies(gid: number, types: readonly string[]): boolean {
+    return this.index.answerTypes.every((t) => !types.includes(t.id) || t.supplied[gid] === 1);
   }
 
   /** Whether a sentence holds a word of going on ("added", وأضاف): the dialogue's continuation words. */

@@ -289,7 +289,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     if (p.objectPronoun || (pronoun && !namesVerbSubject)) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
   } else if (pronoun || own.length === 0) {
     if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
-    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
+    // "who else said that?" asks for a person other than the one talked about: nobody is carried.
+    if (pronoun || !p.asksWho) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
   } else if (p.attached && antecedents.length > 0) {
     // منصبها ("her position"): a suffix may stand for the conversation's person as well as for a thing;
     // when someone is there to stand for, the question is judged on them too.
@@ -307,15 +308,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     // An organisation that spoke goes on speaking as a person does: "وماذا عن كورسك؟" after "ماذا قال
     // الكرملين عن المكالمة؟" is the Kremlin's word on Kursk, unless someone else is named to speak.
     if (f.speaks === true && !newPerson && !own.some((u) => u.kind === 'org') && !p.asksWho) factor = pronoun || own.length === 0 ? 1 : o.carry;
-    // "what else did he say?": something other than what was asked about.
-    else if (q.other) factor = 0;
+    // "what else did he say?": something other than what was asked about. But "what else did he say
+    // about it?", "who else said that?": more on the same topic, which the question is judged on.
+    else if (q.other) factor = thing && !p.group && f.replaced !== true && f.age === 0 ? 1 : 0;
     // A topic an earlier question replaced comes back only through "it" / "that".
     else if (f.replaced === true) factor = thing ? o.carry : 0;
     else if (!ownTopics) factor = 1;
     else if (thing) factor = o.carry;
     else factor = 0;
     if (f.age > 0) factor *= o.carry;
-    carry(f.key, f.kind, f.label, f.weight, factor, false);
+    carry(f.key, f.kind, f.label, f.weight, factor, q.other && thing && !p.group);
   }
 
   // "there": the place the last question named, else the first the answer just shown names.

@@ -205,4 +205,38 @@ describe('references to the answer just shown', () => {
     ]);
     runScript(engine, [{ ask: 'ماذا قال بيسكوف بالضبط عن كورسك؟', first: '23–24.1' }]);
   });
+
+  it('"then" / "that year" with no word of its own still moves off the answer shown', () => {
+    runScript(engine, [
+      { ask: 'ماذا قال ترامب عن حدود أوكرانيا؟', first: '10' },
+      { ask: 'وماذا جرى في تلك السنة؟', first: ['31', '30'], why: '2014, the year of ¶10: the annexation of Crimea, not ¶10 again' },
+    ]);
+  });
+
+  it('"where was that?" with no word of its own is the answer shown, when it names a place', () => {
+    runScript(engine, [
+      { ask: "What did Trump say about Ukraine's borders?", first: '10' },
+      { ask: 'what happened that year?', first: ['30', '31'] },
+      { ask: 'where was that?', first: ['30', '31'], why: 'Crimea, named in the answer shown; not ¶10, which only holds the earlier words' },
+    ]);
+  });
+
+  it('"what else did he say about it?" keeps the topic, and says so when it is exhausted', () => {
+    runScript(engine, [
+      { ask: 'What did Zelensky say about security guarantees?', first: ['26', '25'] },
+      { ask: 'what else did he say about it?', abstain: 'no-more', why: '¶25 and ¶26 were both on the first page: nothing else of his on guarantees' },
+    ]);
+  });
+
+  it('"who else said that?" asks for someone other than the person talked about, on the same topic', () => {
+    runScript(engine, [
+      { ask: 'What does Trump think about Ukraine joining NATO?', first: '4' },
+      {
+        ask: 'who else said that?',
+        first: '16',
+        fresh: true,
+        why: "¶11 (Hegseth) was on the first page; ¶16 is the correspondent's rejection of NATO membership",
+      },
+    ]);
+  });
 });
