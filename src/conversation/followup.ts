@@ -301,7 +301,11 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   }
 
   // Topics, places, terms of the previous question.
-  const ownTopics = own.some((u) => u.kind !== 'person');
+  // A follow-up that only names someone ("and Zelensky?", or "and with Destiny's Child?": a name the
+  // story's vocabulary does not know, written with a capital) asks the same again of them: the earlier
+  // topics stay whole. A place or organisation the vocabulary knows is a topic ("وماذا عن الناتو؟").
+  const onlyNames = q.followUpOpening && own.length > 0 && own.every((u) => u.kind === 'person' || (u.kind === 'term' && /^\p{Lu}/u.test(u.label)));
+  const ownTopics = !onlyNames && own.some((u) => u.kind !== 'person');
   for (const f of state.focus) {
     if (f.kind === 'person' || f.kind === 'action') continue;
     let factor: number;

@@ -198,3 +198,22 @@ describe('Scenario: new turns on the seed story, written after the tuning sets (
     ]);
   });
 });
+
+describe('Scenario: Beyoncé (SQuAD, English, no lexicon)', () => {
+  const engine = engineFor('en');
+  const story = 'squad-005-beyonce-1';
+
+  it('"and with Destiny\'s Child?" only names something: the question before is asked again of it', () => {
+    // The story's vocabulary has no concept for the group: its name is two capitalized words, which
+    // still only name something, so the earlier topics (records sold) stay whole.
+    runScript(
+      engine,
+      [
+        { ask: 'How many records has Beyonce sold?', first: '3.3' },
+        { ask: "and with Destiny's Child?", first: '3.3', why: '"a further 60 million with Destiny\'s Child", not the band\'s break-up (¶2.1)' },
+      ],
+      undefined,
+      story,
+    );
+  });
+});
