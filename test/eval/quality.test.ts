@@ -56,8 +56,9 @@ describe('quality floors', () => {
 
   it('held-out conversations, written before any tuning and never tuned on', () => {
     const r = report('conversation-holdout');
-    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.82);
-    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.85);
+    // Measured 89.1% hit@1, 91.3% hit@3 (84.8% and 87.0% before the follow-up work measured on conversation-dev).
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.87);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.89);
   });
 
   it('conversations over stories other than the seed (test/eval/story-conversation*), loaded as a user adds them', () => {
