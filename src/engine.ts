@@ -13,8 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
-import { correctedUnits, type FollowUpContext, nextFocus, pointersOf, type Resolution, resolveFollowUp } from './conversation/followup.js';
-import { preferReply } from './conversation/reply.js';
+import {
+  asObject,
+  correctedUnits,
+  type FollowUpContext,
+  nextFocus,
+  type Pointers,
+  pointersOf,
+  type Resolution,
+  resolveFollowUp,
+} from './conversation/followup.js';
+import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
@@ -24,7 +33,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { forgetTitleKeys, type Hit, rank, rankScore } from './search/rank.js';
+import { forgetTitleKeys, type Hit, has as inList, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
@@ -299,6 +308,8 @@ class AnswerEngine implements Engine {
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
+    // The pointer words of the question the units come from (the corrected one, after a correction).
+    let said = pointers;
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
     const subject =
       cut > 0 && cut < tokens.length ? parseQuery(this.index, q.text.slice(tokens[cut]?.start ?? 0), this.o) : this.negatedSubject(q, words, prev);
@@ -306,7 +317,11 @@ class AnswerEngine implements Engine {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
       units = correctedUnits(base, subject);
-      r = resolveFollowUp(base, pointersOf([], this.words), { ...prev, focus: [], last: undefined }, this.ctx);
+      said = pointersOf(
+        this.index.analyzer.analyze(base.text).map((t) => t.norm),
+        this.words,
+      );
+      r = resolveFollowUp(base, { ...pointersOf([], this.words), objects: said.objects }, { ...prev, focus: [], last: undefined }, this.ctx);
       types = base.answerTypes.length > 0 ? base.answerTypes : (prev.types ?? []);
       lastQuestion = prev.lastQuestion as string;
       corrected = true;
@@ -335,21 +350,53 @@ class AnswerEngine implements Engine {
     const exclude = corrected ? new Set(lastGids) : r.excludeShown && seen.size > 0 ? this.gidsOf(seen) : undefined;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
-    const { hits } = rank(
-      this.index,
-      {
-        units,
-        answerTypes: types,
-        // "What else": nothing this conversation has shown.
-        exclude,
-        focusStory: r.followUp ? focusStory : undefined,
-        near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
-        nearSelf: r.nearSelf,
-        onlyStory,
-      },
-      this.o,
-    );
-    this.preferSpeakers(hits, units, types);
+    const ranked = (without: ReadonlySet<number> | undefined) =>
+      rank(
+        this.index,
+        {
+          units,
+          answerTypes: types,
+          // "What else": nothing this conversation has shown.
+          exclude: without,
+          focusStory: r.followUp ? focusStory : undefined,
+          near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
+          nearSelf: r.nearSelf,
+          onlyStory,
+        },
+        this.o,
+      ).hits;
+    // A correction that only the answer just shown answers gets it again: "no, I meant the UK government"
+    // after Rayner's ¶13, which is the government's word too.
+    let hits = ranked(exclude);
+    if (corrected && hits.length === 0) hits = ranked(undefined);
+    // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
+    // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
+    // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
+    // reading of the conversation than those before it.
+    //  1. preferSpeakers: the statement of whom the question asks to speak gains score. It re-sorts the
+    //     head of the list, so it runs before any move (a re-sort would undo them).
+    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
+    //     A tie-break, so it runs on the final scores and before any move.
+    //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
+    //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
+    //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
+    //     "what was impossible?") is answered by the story's reply to it or by what it refers back to,
+    //     which need not share the question's words: stronger evidence than 3–4.
+    //  6. answerAgain: the answer shown, when it holds every word of a follow-up its neighbour lacks.
+    //     The reply of 5 covers the question in full, so this never undoes it. Likewise the answer shown
+    //     for "where was that?" with no word of its own, when it gives the kind of answer asked: "that"
+    //     is that answer, not its reply.
+    //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
+    //     ("which newspaper did he tell?"): no other sentence can hold those words either.
+    //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
+    //  9. the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //     answer shown gives way, unless it still covers the question best. It judges the first hit that
+    //     1–8 leave, so it comes after them.
+    // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
+    //     pronoun, "else", nothing else asked), so nothing after it may move them.
+    // After these, a question about to abstain with "no more" tries restOfWords (his words going on
+    // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
+    this.preferSpeakers(hits, units, types, said);
     if (r.nearLast) preferFollowing(hits, lastGids);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
@@ -379,26 +426,79 @@ class AnswerEngine implements Engine {
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
-    // may hold more of the old topic's words).
-    if (r.followUp) this.namingFirst(hits, q.units, bar);
+    // may hold more of the old topic's words). So is a correction ("no, I meant Putin": ¶29, which
+    // names him, not ¶28, which holds more of the question's words but is Zelensky's).
+    if (r.followUp || corrected) this.namingFirst(hits, q.units, bar, said);
     // "ومن رفض ذلك؟", "what did Trump think of it?": the story's reply to the answer just shown.
-    if (r.aboutAnswer) preferReply(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
+    if (r.aboutAnswer)
+      preferReply(this.index, this.facts, hits, {
+        last: lastGids,
+        units,
+        types,
+        exclude,
+        replyWord: (u) => this.words.reactions.has(this.index.analyzer.fold(u.label)),
+        // Who replies: those the question names to speak, and whom "he" stands for ("ومتى قال ذلك؟",
+        // when did he say that?), but not whom "him" stands for ("وكيف رد الكرملين عليه؟").
+        speakers: [
+          ...this.askedPeople(
+            units.filter((u) => !r.carried.includes(u)),
+            said,
+            { speaking: true, carriedIfNone: false },
+          ),
+          ...(said.subjectPronoun ? r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key.slice(2)) : []),
+        ],
+      });
+    // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
+    else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
     // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
     // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
     // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
     if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
+    // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
+    // when it gives the kind of answer asked (a place, a time), over context carried from earlier
+    // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
+    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action')) {
+      const i = hits.findIndex((h) => lastGids.includes(h.gid) && this.supplies(h.gid, types));
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
+    // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
+    // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
+    if (r.aboutSpeaker) {
+      const asked = units.filter((u) => u.carried !== true && u.kind !== 'action' && u.kind !== 'person');
+      const i = asked.length > 0 && asked.every((u) => !u.known) ? hits.findIndex((h) => lastGids.includes(h.gid)) : -1;
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
     // "what did the Seismological Bureau say about it?" just after a sentence that names the Bureau but
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
-    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar);
+    if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar, said);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
-    if (pointed && !r.nearSelf && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+    // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"
+    // after ¶5, which says whom he will meet in Munich): then it is the answer again.
+    if (pointed && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const shown = hits[0];
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
-      if (next > 0) hits.unshift(...hits.splice(next, 1));
+      if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
+    }
+    // "what else did he say?" (nothing asked but more of his words): his own next words after the
+    // answer just shown come first (¶19 → ¶20, "The Ukrainian leader added: …"), when "he" is its
+    // speaker; the rest of the page is ranked as before.
+    if (r.excludeShown && said.subjectPronoun && prev.last !== undefined && units.every((u) => u.kind === 'action' || u.kind === 'person')) {
+      const asked = prev.focus.filter((f) => f.kind === 'person' && f.age === 0);
+      const next = asked.length === 0 || asked.some((f) => f.key === `c:${prev.last?.speaker}`) ? this.nextWordsOf(prev, prev.last, true) : undefined;
+      if (next !== undefined) {
+        const at = hits.findIndex((h) => h.gid === next);
+        const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
+        hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
+      }
     }
     const best = hits[0];
-    const focus = nextFocus(units, r, prev);
+    // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
+    const speaking = new Set(
+      types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
+    );
+    const focus = nextFocus(units, r, prev, speaking);
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     if (!best || !hits.some((h) => h.coverage >= bar(h))) {
@@ -406,6 +506,9 @@ class AnswerEngine implements Engine {
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
         q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
+      // "what else did he say?" once all that names him was shown: his words may go on unattributed.
+      const rest = reason === 'no-more' && prev.last !== undefined ? this.restOfWords(prev, prev.last, units, q.lang, now) : undefined;
+      if (rest !== undefined) return rest;
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
       return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
@@ -467,35 +570,83 @@ class AnswerEngine implements Engine {
    * asked about is the one speaking outranks one that only names them (¶28, Zelensky says …, over
    * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
    */
-  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[]): void {
+  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers): void {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
-    const people = new Set<string>();
-    // A person the question carries counts when it names no one and nothing of its own ("وماذا عن
-    // الانتخابات؟" after a question about Zelensky); "and how did the Kremlin respond?" turns to the Kremlin.
-    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
-    for (const u of units) if (u.kind === 'person' && (!u.carried || !namesOwn) && u.key.startsWith('c:') && !u.key.includes('|')) people.add(u.key.slice(2));
-    if (people.size === 0) return;
+    const people = new Set(this.askedPeople(units, said, { speaking: true, carriedIfNone: true }));
+    const bodies = this.askedBodies(units, said);
+    if (people.size === 0 && bodies.length === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
       const speaker = this.facts.of(h.gid).speaker;
-      if (speaker !== undefined && people.has(speaker)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
+      const theirs = speaker !== undefined && (people.has(speaker) || bodies.some((list) => inList(list, h.gid)));
+      if (theirs) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
     const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
   }
 
   /**
-   * Puts first the best hit in which a person the question names speaks, when a statement of theirs is
-   * asked about the answer just shown and that answer, ranked first, is not theirs.
+   * The people a question names, as concept ids, for the passes that re-order hits by who speaks in them
+   * or whom they name. A unit that may be one of several people ("رئيس أوكرانيا") names no one for sure.
+   * - `speaking`: only those it names as who speaks, not those it asks about or who were spoken to ("what
+   *   did Putin say about Zelensky?" is Putin's word; see `asObject`).
+   * - `carriedIfNone`: people carried from earlier turns count when it names no one and nothing of its
+   *   own ("وماذا عن الانتخابات؟" after a question about Zelensky; "and how did the Kremlin respond?"
+   *   turns to the Kremlin).
    */
-  private theirsAboutIt(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], last: readonly number[], bar: (h: Hit) => number): void {
+  private askedPeople(units: readonly QueryUnit[], said: Pointers, o: { speaking: boolean; carriedIfNone: boolean }): string[] {
+    const namesOwn = units.some((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org'));
+    const people: string[] = [];
+    for (const u of units) {
+      if (u.kind !== 'person' || !u.key.startsWith('c:') || u.key.includes('|')) continue;
+      if (u.carried === true && (!o.carriedIfNone || namesOwn)) continue;
+      if (o.speaking && asObject(this.index, u, said)) continue;
+      const id = u.key.slice(2);
+      if (!people.includes(id)) people.push(id);
+    }
+    return people;
+  }
+
+  /**
+   * The organisations a question names as who speaks ("what did the BBC think of it?"), as the posting
+   * lists of the people who speak for them: an organisation speaks through its people (¶14, the BBC's
+   * correspondent), whom the index keys by what they speak for ("a:bbc").
+   */
+  private askedBodies(units: readonly QueryUnit[], said: Pointers): Uint32Array[] {
+    const lists: Uint32Array[] = [];
+    for (const u of units) {
+      if (u.kind !== 'org' || u.carried === true || !u.key.startsWith('c:') || u.key.includes('|') || asObject(this.index, u, said)) continue;
+      const list = this.index.postings.get(`a:${u.key.slice(2)}`);
+      if (list !== undefined) lists.push(list);
+    }
+    return lists;
+  }
+
+  /**
+   * Puts first the best hit in which a person or organisation the question names speaks, when a
+   * statement of theirs is asked about the answer just shown and the hit ranked first, that answer or
+   * one beside it (where "it" was seen), is not theirs: "what did the BBC think of it?" after ¶11 is the
+   * BBC correspondent's ¶14, not ¶10, beside it, where the BBC only asks Trump a question.
+   */
+  private theirsAboutIt(
+    hits: Hit[],
+    units: readonly QueryUnit[],
+    types: readonly string[],
+    last: readonly number[],
+    bar: (h: Hit) => number,
+    said: Pointers,
+  ): void {
     const first = hits[0];
-    if (first === undefined || !last.includes(first.gid) || !types.includes('statement')) return;
-    const people = units.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
-    const theirs = (h: Hit) => people.includes(this.facts.of(h.gid).speaker ?? '');
-    if (people.length === 0 || theirs(first)) return;
+    if (first === undefined || !last.some((g) => Math.abs(g - first.gid) <= 1) || !types.includes('statement')) return;
+    const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: false });
+    const bodies = this.askedBodies(units, said);
+    const theirs = (h: Hit) => {
+      const speaker = this.facts.of(h.gid).speaker;
+      return speaker !== undefined && (people.includes(speaker) || bodies.some((list) => inList(list, h.gid)));
+    };
+    if ((people.length === 0 && bodies.length === 0) || theirs(first)) return;
     const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
     if (i > 0) hits.unshift(...hits.splice(i, 1));
   }
@@ -505,8 +656,8 @@ class AnswerEngine implements Engine {
    * person the question names, when the best one does not: a sentence carrying that person as its
    * speaker without naming them answers "and X?" less plainly than one that says who.
    */
-  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number): void {
-    const people = own.filter((u) => u.kind === 'person' && !u.carried && u.key.startsWith('c:')).map((u) => u.key.slice(2));
+  private namingFirst(hits: Hit[], own: readonly QueryUnit[], bar: (h: Hit) => number, said: Pointers): void {
+    const people = this.askedPeople(own, said, { speaking: false, carriedIfNone: false });
     if (people.length === 0 || hits[0] === undefined) return;
     const names = (h: Hit) => this.facts.people(h.gid).some((id) => people.includes(id));
     if (names(hits[0])) return;
@@ -535,12 +686,21 @@ class AnswerEngine implements Engine {
 
   /**
    * The question without units that are dialogue words: the noun of a pointer ("year" in "that year"
-   * points at the answer's year, it is not a topic), a question word glued to "and" (وبماذا) and, after
+   * points at the answer's year, it is not a topic; "one" in "that one"), a question word glued to "and" (وبماذا) and, after
    * "else", the verb that asks for more ("وماذا أضاف؟", "what did he add?").
    */
-  private withoutDialogueUnits(q: ParsedQuery, words: readonly string[], p: { time: boolean; place: boolean; opening: boolean }): ParsedQuery {
-    if (!p.time && !p.place && !q.other && !p.opening) return q;
+  private withoutDialogueUnits(
+    q: ParsedQuery,
+    words: readonly string[],
+    p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean },
+  ): ParsedQuery {
+    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer) return q;
     const drop = new Set<string>();
+    // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
+    // source, and "according" is no topic ("accord").
+    // So are words of talk ("who proposed it in the first place?", بالضبط).
+    if (p.thingPointer)
+      for (const phrase of [...this.words.thingPointers, ...this.words.fillers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "وبماذا": "and" with a question word, not a word to look for.
     if (p.opening) drop.add(words[0] as string);
     if (p.time || p.place)
@@ -664,8 +824,18 @@ class AnswerEngine implements Engine {
     }
     const units: QueryUnit[] = [];
     const { answers, refs } = this.page([{ gid: source, score: 1, coverage: 1, matched: [] }], 1, new Set(), units, true);
-    const state: ChatState = { ...prev, results: [], shown: 0, lang, seen: withSeen(prev.seen, refs), at: now };
-    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    // The last question's other answers stay for "more" (see quoteNext).
+    const state: ChatState = { ...prev, lang, seen: withSeen(prev.seen, refs), at: now };
+    return {
+      lang,
+      abstained: false,
+      unknown: [],
+      answers,
+      followUp: true,
+      more: false,
+      remaining: this.remainingOf(prev.results.slice(prev.shown), new Set(state.seen)),
+      state,
+    };
   }
 
   /**
@@ -673,6 +843,19 @@ class AnswerEngine implements Engine {
    * shown yet: "and what did he add?" after ¶19 is ¶20, "The Ukrainian leader added: …".
    */
   private continuationOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const g = this.nextWordsOf(prev, last, false);
+    const speaker = last.speaker;
+    if (g === undefined || speaker === undefined) return undefined;
+    return this.quoteNext(g, prev, new Set(prev.seen), lang, now, (l) => withSpeaker(l, speaker));
+  }
+
+  /**
+   * The first sentence within three after the answer just shown, not shown yet, in which its speaker
+   * goes on: named again (with `speaking`, as the one who speaks), or a sentence that says someone
+   * "added" without naming anyone else (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may
+   * not know as Zelensky).
+   */
+  private nextWordsOf(prev: ChatState, last: LastAnswer, speaking: boolean): number | undefined {
     const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
     const speaker = last.speaker;
     if (end === undefined || speaker === undefined) return undefined;
@@ -680,13 +863,31 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = end + 1; g <= end + 3 && this.index.sentences[g]?.story === story; g++) {
       if (seen.has(this.keyOf(g))) continue;
-      // The speaker named again, or a sentence that says someone "added" without naming anyone else
-      // (¶20 "وأضاف الزعيم الأوكراني": a role the story's vocabulary may not know as Zelensky).
       const facts = this.facts.of(g);
-      if (!facts.people.includes(speaker) && !(facts.speaker === undefined && this.saysAdded(g))) continue;
-      return this.quoteNext(g, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
+      if ((speaking ? facts.speaker === speaker : facts.people.includes(speaker)) || (facts.speaker === undefined && this.saysAdded(g))) return g;
     }
     return undefined;
+  }
+
+  /**
+   * "what else does he say?" once every sentence naming him has been shown: the sentence right after
+   * his last one shown, when it names no one at all, goes on in his words (¶16, the list of what
+   * Hegseth's speech gave Russia, goes on from the correspondent's ¶15). Only when "he" is the speaker
+   * of the answer just shown; undefined when the story moves on to someone else.
+   */
+  private restOfWords(prev: ChatState, last: LastAnswer, units: readonly QueryUnit[], lang: Lang, now: number): AskResult | undefined {
+    const speaker = last.speaker;
+    if (speaker === undefined || !units.some((u) => u.key === `c:${speaker}` && u.carried !== true)) return undefined;
+    let g = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
+    if (g === undefined) return undefined;
+    const story = (this.index.sentences[g] as IndexedSentence).story;
+    const seen = new Set(prev.seen);
+    const same = (x: number) => this.index.sentences[x]?.story === story;
+    // Past his sentences this conversation has shown.
+    while (same(g + 1) && seen.has(this.keyOf(g + 1)) && this.facts.of(g + 1).people.includes(speaker)) g++;
+    const next = g + 1;
+    if (!same(next) || seen.has(this.keyOf(next)) || this.facts.of(next).people.length > 0) return undefined;
+    return this.quoteNext(next, prev, seen, lang, now, (l) => withSpeaker(l, speaker));
   }
 
   /**
@@ -695,16 +896,17 @@ class AnswerEngine implements Engine {
    */
   private quoteNext(g: number, prev: ChatState, seen: ReadonlySet<string>, lang: Lang, now: number, asLast = (l: LastAnswer) => l): AskResult {
     const { answers, refs, spans } = this.page([{ gid: g, score: 1, coverage: 1, matched: [] }], 1, seen, [], true);
+    // The last question's other answers stay for "more": "وماذا أضاف؟" then "المزيد" goes on with what
+    // was asked before, never repeating what has been shown.
     const state: ChatState = {
       ...prev,
-      results: [],
-      shown: 0,
       lang,
       seen: withSeen(prev.seen, refs),
       ...(spans[0] === undefined ? {} : { last: asLast(this.lastOf(g, spans[0])) }),
       at: now,
     };
-    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining: 0, state };
+    const remaining = this.remainingOf(prev.results.slice(prev.shown), new Set(state.seen));
+    return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining, state };
   }
 
   /**
@@ -722,6 +924,11 @@ class AnswerEngine implements Engine {
       return this.quoteNext(g, prev, seen, lang, now);
     }
     return undefined;
+  }
+
+  /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */
+  private supplies(gid: number, types: readonly string[]): boolean {
+    return this.index.answerTypes.every((t) => !types.includes(t.id) || t.supplied[gid] === 1);
   }
 
   /** Whether a sentence holds a word of going on ("added", وأضاف): the dialogue's continuation words. */

@@ -232,6 +232,11 @@ export interface FocusItem {
   readonly age: number;
   /** A topic a newer question's topic replaced: only "it" / "that" reach back to it. */
   readonly replaced?: boolean;
+  /**
+   * An organisation asked to speak ("what did the Kremlin say about the call?"): it goes on as the
+   * conversation's speaker, as a person does ("وماذا عن كورسك؟" is still the Kremlin's word).
+   */
+  readonly speaks?: boolean;
 }
 
 /** Options for one question. */

@@ -29,7 +29,17 @@ export interface ConversationWords {
   readonly stepVerbs: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  /** The question words that ask for a person ("who", من), folded: a verb right after one has it for subject. */
+  readonly whoWords: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
+  /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
+  readonly objectPrepositions: ReadonlySet<string>;
+  /** Pronouns for who speaks or acts ("he", "she"), folded. */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Phrases pointing at a thing ("that one"), each a list of folded words. */
+  readonly thingPointers: readonly (readonly string[])[];
+  /** Words of talk ("in the first place", بالضبط), each a list of folded words. */
+  readonly fillers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
   readonly continuations: readonly (readonly string[])[];
   /** The first words of the pointer and group phrases: a question with none of them has no pointer. */
@@ -63,6 +73,11 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
+    whoWords: new Set(fold(d.whoWords)),
+    objectPrepositions: new Set(fold(d.objectPrepositions)),
+    subjectPronouns: new Set(fold(d.subjectPronouns)),
+    thingPointers: phrases(d.thingPointers),
+    fillers: phrases(d.fillers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
     pointerStarts: new Set(

@@ -80,6 +80,18 @@ export interface Pointers {
   readonly objectPronoun: boolean;
   /** A verb that carries its subject ("ماذا قال عن …؟", what did he say about …). */
   readonly subjectVerb: boolean;
+  /**
+   * Someone the conversation knows is the subject, who speaks or acts: "he" / "she", or a verb that
+   * carries its subject ("ومتى قال ذلك؟", when did he say that?). Not "him" / "عنه", who is spoken of.
+   */
+  readonly subjectPronoun: boolean;
+  /**
+   * A phrase pointing at a thing or a source ("how long was that one?", "according to him"): "one" and
+   * "according" are no words to look for.
+   */
+  readonly thingPointer: boolean;
+  /** The words more than two after that verb: a person named there is not its subject. */
+  readonly farFromVerb: ReadonlySet<string>;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
   /** Asks how the answer just shown goes on: "what did he add?". */
@@ -97,12 +109,26 @@ export interface Pointers {
   readonly copulaOnly: boolean;
   /** A verb of replying ("how did Russia respond?", "وكيف رد الكرملين؟"). */
   readonly reaction: boolean;
+  /** It asks "who" ("ومن اقترح تبادل الأراضي؟", "and who proposed the land swap?"): the person is what it asks for. */
+  readonly asksWho: boolean;
+  /**
+   * The words right after a preposition of talking about or to ("about Zelensky", "مع ترامب"): a person
+   * named there is the object of the question, not who speaks in it (see `asObject`).
+   */
+  readonly objects: ReadonlySet<string>;
 }
 
 /** Reads the pointer words of a question (its folded words). */
 export function pointersOf(words: readonly string[], w: ConversationWords): Pointers {
   // Most questions have no pointer word at all: one look per word settles it.
   const pointer = words.some((x) => w.pointerStarts.has(x));
+  // A verb right after "who" (ومن اقترح؟, "and who proposed?") has "who" for its subject: it stands for no one.
+  const verb = words.findIndex(
+    (x, i) =>
+      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) &&
+      !(words[i + 1] ?? '').startsWith('ال') &&
+      !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
+  );
   return {
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
@@ -111,13 +137,20 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // The conjunction glued to the verb ("وقال") does not change its subject.
     // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
     // the verb then stands for no one, even when the story does not know the noun as a name.
-    subjectVerb: words.some((x, i) => (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) && !(words[i + 1] ?? '').startsWith('ال')),
+    subjectVerb: verb >= 0,
+    subjectPronoun: verb >= 0 || words.some((x) => w.subjectPronouns.has(x)),
+    thingPointer: hasPhrase(words, w.thingPointers) || hasPhrase(words, w.fillers),
+    // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
+    // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
+    farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
     opening: gluedOpening(words[0] ?? '', w),
     copulaOnly: copulaOnly(words, w),
     reaction: words.some((x) => w.reactions.has(withoutConjunction(x))),
+    asksWho: words.some((x, i) => i < 3 && w.whoWords.has(withoutConjunction(x))),
+    objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
 }
@@ -150,14 +183,32 @@ function withoutConjunction(word: string): string {
   return /^[وف]/.test(word) && word.length > 2 ? word.slice(1) : word;
 }
 
+/**
+ * Whether a unit of a question names someone it asks about or addresses rather than who speaks:
+ * "Zelensky" in "what did Putin say about Zelensky?", ترامب in "وعن ماذا تحدث مع ترامب؟".
+ */
+export function asObject(index: SearchIndex, u: QueryUnit, p: Pointers): boolean {
+  return p.objects.size > 0 && p.objects.has(firstWord(index, u));
+}
+
+/** The first word of a unit as the question wrote it, folded. */
+function firstWord(index: SearchIndex, u: QueryUnit): string {
+  return index.analyzer.fold(u.label).split(' ')[0] ?? '';
+}
+
 /** Decides what a question takes from the conversation so far. */
 export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, ctx: FollowUpContext): Resolution {
   const { o } = ctx;
   const own = q.units.filter((u) => u.kind !== 'action');
   // A verb that carries its subject stands for "he" only when the question names no one who could be
   // that subject ("وكيف رد الكرملين؟" is the Kremlin's reply).
-  const namesSubject = q.units.some((u) => u.kind === 'person' || u.kind === 'org');
-  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesSubject) || (p.group && !namesSubject);
+  // Someone named after "about" / "with" (عن، مع) is not that subject ("وعن ماذا تحدث مع ترامب؟": he
+  // spoke with Trump), nor someone named well after the verb (see Pointers.farFromVerb).
+  const namesSubject = q.units.some((u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p));
+  const namesVerbSubject = q.units.some(
+    (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
+  );
+  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
   const newPerson = q.units.some((u) => u.kind === 'person');
@@ -172,7 +223,15 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     p.reaction &&
     last !== undefined &&
     q.units.every(
-      (u) => u.kind === 'action' || u.kind === 'person' || u.kind === 'place' || u.kind === 'org' || ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)),
+      (u) =>
+        u.kind === 'action' ||
+        u.kind === 'person' ||
+        u.kind === 'place' ||
+        u.kind === 'org' ||
+        ctx.words.reactions.has(ctx.index.analyzer.fold(u.label)) ||
+        // A word the story's vocabulary does not know may still be who replies ("how did the West
+        // respond?"), as long as it is not what is replied to ("respond to the sanctions").
+        (u.kind === 'term' && !asObject(ctx.index, u, p)),
     );
   const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time;
   if (!signalled && own.length > 0) return NONE;
@@ -225,33 +284,44 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const antecedents: FocusItem[] = p.group && everyone.length > 1 ? everyone : antecedent !== undefined ? [antecedent] : named !== undefined ? [named] : [];
   let unresolvedPerson = false;
   if (newPerson) {
-    // "How did Trump react to him?": the object is someone other than the person named.
-    if (p.objectPronoun) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
+    // "How did Trump react to him?": the object is someone other than the person named. "وعن ماذا
+    // تحدث مع ترامب؟": the verb's "he" is someone other than Trump, whom he spoke with.
+    if (p.objectPronoun || (pronoun && !namesVerbSubject)) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
   } else if (pronoun || own.length === 0) {
     if (antecedents.length === 0 && pronoun) unresolvedPerson = true;
-    for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
+    // "who else said that?" asks for a person other than the one talked about: nobody is carried.
+    if (pronoun || !p.asksWho) for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, pronoun);
   } else if (p.attached && antecedents.length > 0) {
     // منصبها ("her position"): a suffix may stand for the conversation's person as well as for a thing;
     // when someone is there to stand for, the question is judged on them too.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, 1, true);
-  } else {
+  } else if (!p.asksWho) {
+    // "and who proposed the swap?" asks for a person: the one talked about so far is not carried along.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
 
   // Topics, places, terms of the previous question.
-  const ownTopics = own.some((u) => u.kind !== 'person');
+  // A follow-up that only names someone ("and Zelensky?", or "and with Destiny's Child?": a name the
+  // story's vocabulary does not know, written with a capital) asks the same again of them: the earlier
+  // topics stay whole. A place or organisation the vocabulary knows is a topic ("وماذا عن الناتو؟").
+  const onlyNames = q.followUpOpening && own.length > 0 && own.every((u) => u.kind === 'person' || (u.kind === 'term' && /^\p{Lu}/u.test(u.label)));
+  const ownTopics = !onlyNames && own.some((u) => u.kind !== 'person');
   for (const f of state.focus) {
     if (f.kind === 'person' || f.kind === 'action') continue;
     let factor: number;
-    // "what else did he say?": something other than what was asked about.
-    if (q.other) factor = 0;
+    // An organisation that spoke goes on speaking as a person does: "وماذا عن كورسك؟" after "ماذا قال
+    // الكرملين عن المكالمة؟" is the Kremlin's word on Kursk, unless someone else is named to speak.
+    if (f.speaks === true && !newPerson && !own.some((u) => u.kind === 'org') && !p.asksWho) factor = pronoun || own.length === 0 ? 1 : o.carry;
+    // "what else did he say?": something other than what was asked about. But "what else did he say
+    // about it?", "who else said that?": more on the same topic, which the question is judged on.
+    else if (q.other) factor = thing && !p.group && f.replaced !== true && f.age === 0 ? 1 : 0;
     // A topic an earlier question replaced comes back only through "it" / "that".
     else if (f.replaced === true) factor = thing ? o.carry : 0;
     else if (!ownTopics) factor = 1;
     else if (thing) factor = o.carry;
     else factor = 0;
     if (f.age > 0) factor *= o.carry;
-    carry(f.key, f.kind, f.label, f.weight, factor, false);
+    carry(f.key, f.kind, f.label, f.weight, factor, q.other && thing && !p.group);
   }
 
   // "there": the place the last question named, else the first the answer just shown names.
@@ -321,12 +391,16 @@ export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): Quer
   return [...kept, ...correction.units.filter((u) => u.kind !== 'action' && !keys.has(u.key))];
 }
 
-/** The focus to remember after a question: its own units, then what it carried, aged. */
-export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState): FocusItem[] {
+/**
+ * The focus to remember after a question: its own units, then what it carried, aged. `speaking` holds
+ * the keys of the organisations it asked to speak (see FocusItem.speaks).
+ */
+export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState, speaking: ReadonlySet<string> = new Set()): FocusItem[] {
   const own: FocusItem[] = [];
   for (const u of units) {
     if (!u.known || u.carried) continue;
-    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0 });
+    const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
+    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
   }
   const keys = new Set(own.map((f) => f.key));
   const kept: FocusItem[] = [];
@@ -338,7 +412,7 @@ export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: 
     const age = from?.explicit === true ? 0 : (before?.age ?? 0) + 1;
     if (age > MAX_FOCUS_AGE) continue;
     const weight = from?.weight ?? before?.weight ?? c.weight;
-    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age });
+    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age, ...(before?.speaks === true ? { speaks: true } : {}) });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
   // last question ("And how many were injured?" → "When did it happen?": the earthquake).

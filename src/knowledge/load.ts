@@ -42,6 +42,22 @@ export interface DialogueWords {
    * "she" as a pronoun would. Arabic drops the subject pronoun; English has none of these.
    */
   readonly subjectVerbs: PerLanguage<readonly string[]>;
+  /** The question words that ask for a person ("who", "من"): a verb right after one has it for its subject. */
+  readonly whoWords: PerLanguage<readonly string[]>;
+  /**
+   * Prepositions after which a person is talked about or to, not the one who speaks ("what did Putin say
+   * about Zelensky?", "وعن ماذا تحدث مع ترامب؟").
+   */
+  readonly objectPrepositions: PerLanguage<readonly string[]>;
+  /** Pronouns that stand for who speaks or acts ("he", "she"), as against "him" or "عنه". */
+  readonly subjectPronouns: PerLanguage<readonly string[]>;
+  /**
+   * Phrases that point at a thing or a source as a pronoun does ("that one", "according to him"): their
+   * words are no topic to look for.
+   */
+  readonly thingPointers: PerLanguage<readonly string[]>;
+  /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
+  readonly fillers: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -392,6 +408,11 @@ function parseDialogue(file: string): DialogueWords {
     copulas: bilingual(o.copulas, file, 'copulas'),
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
+    whoWords: bilingual(o.whoWords, file, 'whoWords'),
+    objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
+    subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
+    thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
+    fillers: bilingual(o.fillers, file, 'fillers'),
   };
 }
 

@@ -38,7 +38,12 @@ describe('Scenario: pronouns and what the answer just shown makes available', ()
         first: '14',
         why: '"his speech" is Hegseth\'s; a new person (the correspondent) asks',
       },
-      { ask: 'what else did he say?', abstain: 'no-more', why: 'he is now the correspondent, and his ¶15 was on the first page' },
+      {
+        ask: 'what else did he say?',
+        first: '16',
+        fresh: true,
+        why: 'he is now the correspondent, and his ¶15 was on the first page; ¶16, naming no one, goes on with his assessment',
+      },
     ]);
   });
 

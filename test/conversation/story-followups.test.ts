@@ -109,6 +109,22 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     expect(oneByOne(engine, story, ['من حاول اغتيال عبد الناصر؟', 'وماذا فعل بعد ذلك؟'])).toEqual(['3.4', '3.5']);
   });
 
+  it('"how did the West respond?" is the reply to the answer shown, though the reply is a deed, not words', () => {
+    // ¶1.6 ("consequently Britain, France and Israel occupied Sinai …", and it refers back with ذلك)
+    // answers it: "the West" is a word the story's vocabulary does not know, "respond" is the question's
+    // own word, and the reply is no statement.
+    for (const reply of ['وكيف رد الغرب؟', 'and how did the West respond?'])
+      runScript(
+        engine,
+        [
+          { ask: 'لماذا أمم عبد الناصر قناة السويس؟', first: '1.5' },
+          { ask: reply, first: '1.6', followUp: true },
+        ],
+        undefined,
+        story,
+      );
+  });
+
   it('"and with whom did he form the union?" just after the sentence that says so is answered by it again', () => {
     runScript(
       engine,
@@ -180,5 +196,24 @@ describe('Scenario: new turns on the seed story, written after the tuning sets (
       { ask: 'وكم استمرت مكالمة زيلينسكي؟', first: '21', why: 'an hour, according to AFP' },
       { ask: 'حسب من؟', first: '21', why: 'the answer names its source itself' },
     ]);
+  });
+});
+
+describe('Scenario: Beyoncé (SQuAD, English, no lexicon)', () => {
+  const engine = engineFor('en');
+  const story = 'squad-005-beyonce-1';
+
+  it('"and with Destiny\'s Child?" only names something: the question before is asked again of it', () => {
+    // The story's vocabulary has no concept for the group: its name is two capitalized words, which
+    // still only name something, so the earlier topics (records sold) stay whole.
+    runScript(
+      engine,
+      [
+        { ask: 'How many records has Beyonce sold?', first: '3.3' },
+        { ask: "and with Destiny's Child?", first: '3.3', why: '"a further 60 million with Destiny\'s Child", not the band\'s break-up (¶2.1)' },
+      ],
+      undefined,
+      story,
+    );
   });
 });

@@ -46,10 +46,19 @@ describe('quality floors', () => {
     expect(report('dev').dlg?.hit1).toBe(1);
   });
 
+  it('the conversation development set of the fifth round (conversation-dev), written before its mechanisms', () => {
+    const r = report('conversation-dev');
+    // Measured 86.4% hit@1, 88.6% hit@3; 76.1% and 79.5% when it was written, before any change.
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.85);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.87);
+    expect(r.dlg?.abstained).toBeLessThanOrEqual(0.03);
+  });
+
   it('held-out conversations, written before any tuning and never tuned on', () => {
     const r = report('conversation-holdout');
-    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.82);
-    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.85);
+    // Measured 89.1% hit@1, 91.3% hit@3 (84.8% and 87.0% before the follow-up work measured on conversation-dev).
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.87);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.89);
   });
 
   it('conversations over stories other than the seed (test/eval/story-conversation*), loaded as a user adds them', () => {
@@ -65,9 +74,10 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 61.1% hit@1, 67.8% hit@3 (52.2% and 62.2% before the follow-up work they were written for).
-    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.56);
-    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.64);
+    // Development turns: measured 62.2% hit@1, 68.9% hit@3 (61.1% and 67.8% before the fifth conversation
+    // round; 52.2% and 62.2% before the follow-up work they were written for).
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.6);
+    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.66);
     // Held-out turns, written with them and never tuned on: measured 64.3% hit@1 and hit@3 (64.3% before).
     expect(of('story-conversation-holdout')?.hit1).toBeGreaterThanOrEqual(0.6);
     expect(of('story-conversation-holdout')?.hit3).toBeGreaterThanOrEqual(0.6);
