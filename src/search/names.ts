@@ -323,7 +323,12 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       place += f.place;
       org += f.org;
     }
-    const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : 'place';
+    // With nothing said of it, an English name is taken for a place; an Arabic one for a person unless
+    // the dictionary names a place by it (مصر, Egypt): an Arabic story writes most foreign places it
+    // names after a preposition of place, which is evidence of its own, and recurs with its people's
+    // names bare.
+    const unsaid = w.lang === 'ar' && !evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'person' : 'place';
+    const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaid;
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);

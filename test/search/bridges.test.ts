@@ -179,6 +179,20 @@ describe('kinship words in Arabic names', () => {
     expect(names.some((e) => e.ar.some((f) => f.includes('يعتبر')))).toBe(false);
   });
 
+  it('takes an Arabic name nothing is said of for a person, unless the dictionary names a place by it', () => {
+    const sultans = buildIndex(
+      knowledgeWith({
+        'ar-sultans': {
+          lines: ['حكم أرطغرل الإمارة عشر سنوات.', 'وقاد أرطغرل جيشا صغيرا.', 'وزار تجار من مصر الإمارة.', 'وعادت القوافل إلى مصر محملة.'],
+          language: 'ar',
+        },
+      }),
+    );
+    const names = sultans.namesByStory.get('ar-sultans') ?? [];
+    expect(names.find((e) => e.ar.includes('ارطغرل'))?.kind).toBe('person');
+    expect(names.find((e) => e.ar.includes('مصر'))?.kind).toBe('place');
+  });
+
   it('takes عبد and the word with the article after it for one name, though the dictionary translates both', () => {
     const nasser = buildIndex(
       knowledgeWith({
