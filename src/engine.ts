@@ -453,7 +453,13 @@ class AnswerEngine implements Engine {
     // "ومع من شكل الوحدة؟" ("and with whom did he form the union?") just after the sentence that says
     // so: the neighbours of the answer shown are favoured, but when that answer holds every word of the
     // follow-up and the neighbour ranked first does not, the answer shown is the answer again.
-    if (r.nearLast && !r.nearSelf && !r.excludeShown) answerAgain(hits, lastGids);
+    if (r.nearLast && !r.nearSelf && !r.excludeShown)
+      answerAgain(
+        hits,
+        lastGids,
+        this.index,
+        q.units.some((u) => u.kind === 'person' && !u.carried),
+      );
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
@@ -1002,10 +1008,18 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
   hits.unshift(h as Hit);
 }
 
-/** Puts first a hit among `last` (the answer shown) that matches all the question asks, when the first hit does not. */
-function answerAgain(hits: Hit[], last: readonly number[]): void {
+/**
+ * Puts first a hit among `last` (the answer shown) that matches all the question asks, when the first
+ * hit does not, or when the first is only the answer's neighbour that matches all of it too: its
+ * neighbour's bonus is for what points back, and the answer shown said it first ("وبماذا لقب؟" after
+ * the sentence that gives Ertugrul's title, not the next one that mentions "the title" again). Not when
+ * the question names someone ("and Zelensky?"): the neighbour that names them is what it turns to.
+ */
+function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean): void {
   const first = hits[0];
-  if (first === undefined || last.includes(first.gid) || first.coverage >= 1) return;
+  if (first === undefined || last.includes(first.gid)) return;
+  const beside = !namesSomeone && last.some((g) => Math.abs(g - first.gid) === 1 && index.sentences[g]?.story === index.sentences[first.gid]?.story);
+  if (first.coverage >= 1 && !beside) return;
   const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
   if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
