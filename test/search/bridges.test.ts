@@ -595,3 +595,31 @@ describe('a first name typed in Latin letters', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('an Arabic word the dictionary has no sense for', () => {
+  const songs = knowledgeWith({
+    'en-songs': {
+      lines: [
+        'The singer toured Europe with her band in 2009.',
+        'In 2010, she was featured on the song "Telephone" and its music video.',
+        'Apple introduced a new connector, named Lightning, in 2012.',
+      ],
+      language: 'en',
+    },
+  });
+  const songsIndex = buildIndex(songs);
+  const songsTop = (q: string) => {
+    const r = createEngine({ knowledge: songs }).ask(q, undefined, { story: 'en-songs' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('spells a word the English story capitalises though it is a common word (لايتنينغ, "Lightning")', () => {
+    const unit = parseQuery(songsIndex, 'متى ظهر موصل لايتنينغ؟').units.find((u) => u.label === 'لايتنينغ');
+    expect(unit?.alts.some((a) => a.key === 'en:lightn')).toBe(true);
+    expect(songsTop('متى ظهر موصل لايتنينغ؟')).toBe('3');
+  });
+  it('whatever sense a guessed form of it has (تليفون, "Telephone", read as تليف → ليف, "fibre")', () => {
+    const unit = parseQuery(songsIndex, 'متى شاركت في تليفون؟').units.find((u) => u.label === 'تليفون');
+    expect(unit?.alts.some((a) => a.key === 'en:telephon')).toBe(true);
+    expect(songsTop('متى شاركت في أغنية تليفون؟')).toBe('2');
+  });
+});
