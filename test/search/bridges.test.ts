@@ -623,3 +623,12 @@ describe('an Arabic word the dictionary has no sense for', () => {
     expect(songsTop('متى شاركت في أغنية تليفون؟')).toBe('2');
   });
 });
+
+describe('light stemming', () => {
+  it('keeps letters of the word that look like a conjunction and the article (والدة, "mother", is والد + ة)', () => {
+    const key = (w: string) => index.analyzer.analyze(w)[0]?.key;
+    expect(key('والدة')).toBe(key('والد'));
+    expect(index.dictionary?.englishFor(key('والدة') ?? '')).toContain('en:mother');
+    expect(index.dictionary?.englishFor(key('والدة') ?? '')).not.toContain('en:fat');
+  });
+});
