@@ -632,3 +632,29 @@ describe('light stemming', () => {
     expect(index.dictionary?.englishFor(key('والدة') ?? '')).not.toContain('en:fat');
   });
 });
+
+describe('derived verbs the dictionary lacks', () => {
+  const treaty = knowledgeWith({
+    'en-treaty': {
+      lines: [
+        'The treaty was signed in Paris in 1948.',
+        'Several nations objected to the inclusion of political groups.',
+        'All of the highways into the city were damaged by the flood.',
+      ],
+      language: 'en',
+    },
+  });
+  const treatyIndex = buildIndex(treaty);
+  const keysOf = (q: string, label: string) =>
+    parseQuery(treatyIndex, q)
+      .units.find((u) => u.label === label)
+      ?.alts.map((a) => a.key) ?? [];
+  it('are read through their verbal noun (اعترضت → اعترض → اعتراض, "objection")', () => {
+    expect(keysOf('لماذا اعترضت الدول؟', 'اعترضت')).toContain('en:object');
+  });
+  it('are read through the simple form of a تفعّل verb (تضررت → تضرر → ضرر, "damage")', () => {
+    expect(keysOf('هل تضررت الطرق؟', 'تضررت')).toContain('en:damag');
+    const r = createEngine({ knowledge: treaty }).ask('هل تضررت الطرق السريعة؟', undefined, { story: 'en-treaty' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('3');
+  });
+});
