@@ -137,6 +137,12 @@ export interface SearchIndex {
    * "ntrdm"), for a name the other script writes as one word (نوتردام).
    */
   readonly nameSkeletons: ReadonlyMap<string, string>;
+  /**
+   * Keys of the stories' Latin words written with a capital inside a sentence: names, and titles or
+   * brands that are also common words ("Telephone", "Destiny's Child", Apple), which Arabic writes by
+   * their sound (تليفون). What an Arabic word the dictionary cannot translate may spell.
+   */
+  readonly capitalised: ReadonlySet<string>;
 }
 
 /**
@@ -356,7 +362,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const vocab = { en: new Vocabulary(), ar: new Vocabulary() };
   const lists = new Map<string, number[]>();
   const sentences: IndexedSentence[] = [];
-  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists, words: new Map() };
+  const capitalised = new Set<string>();
+  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists, words: new Map(), capitalised };
   knowledge.stories.forEach((story, si) => {
     indexStory(ctx, story, si, analysed.get(story));
     analysed.delete(story);
@@ -417,6 +424,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     nameKeys: nameKeys.own,
     firstNameKeys: nameKeys.first,
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
+    capitalised,
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };
@@ -450,6 +458,7 @@ export function appendStory(index: SearchIndex, knowledge: Knowledge, story: Loa
       sentences: index.sentences as IndexedSentence[],
       lists,
       words: new Map(),
+      capitalised: index.capitalised as Set<string>,
     },
     story,
     si,
@@ -497,6 +506,13 @@ interface StoryIndexing {
   readonly lists: Map<string, number[]>;
   /** The posting lists of each word met so far (wordLists), by the analyzer's shared token. */
   readonly words: Map<Token, readonly number[][]>;
+  /** Keys of Latin words written with a capital inside a sentence (SearchIndex.capitalised); the story's are added. */
+  readonly capitalised: Set<string>;
+}
+
+/** Whether a character code is a capital Latin letter (A–Z, or an accented capital). */
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
 }
 
 /** Organisations and countries people speak for, by person id (the lexicon's "of"). */
@@ -561,9 +577,13 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     for (let p = 0; p < parts.length; p++) {
       const tokens = parts[p] as Token[];
       const content: Token[] = [];
-      for (const t of tokens) {
+      for (let j = 0; j < tokens.length; j++) {
+        const t = tokens[j] as Token;
         const own = wordLists(ctx, t);
         if (own.length === 0) continue;
+        // A Latin word written with a capital inside a sentence: a title or a brand, even when it is
+        // also a common word ("Telephone", Apple), which Arabic writes by its sound.
+        if (j > 0 && t.script === 'latin' && isCapital(t.surface.charCodeAt(0))) ctx.capitalised.add(t.key);
         content.push(t);
         for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }

@@ -481,6 +481,8 @@ export interface WordMatches {
   readonly alts: readonly Alternative[];
   /** Keys of the exact and typo-corrected alternatives (not synonyms or prefixes). */
   readonly conceptKeys: readonly string[];
+  /** The concept keys come from the other language (no match of the word's own). */
+  readonly crossed: boolean;
 }
 
 /**
@@ -512,7 +514,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]) });
+    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]), crossed: own.length === 0 });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(memoKey, m);
   }
@@ -590,10 +592,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // spelling of an English name with its consonants (Russell).
   const ordinaryArabic = t.script === 'ar' && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
-    let spelled = transliterations(index, t, o, common);
+    // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
+    // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
+    const sounded = t.script === 'ar' && bridged.length === 0 && !hasSense(index, t);
+    let spelled = transliterations(index, t, o, common, sounded);
     // A name may carry a preposition or conjunction (لبيونسيه, "for Beyoncé"): its spelling without it.
     if (spelled.length === 0 && t.script === 'ar' && /^[وفبلك]/.test(t.norm) && t.norm.length > 4)
-      spelled = transliterations(index, { ...t, norm: t.norm.slice(1) }, o, common);
+      spelled = transliterations(index, { ...t, norm: t.norm.slice(1) }, o, common, sounded);
     for (const a of spelled) if (!out.some((x) => x.key === a.key)) out.push(a);
   }
   // A name romanized from Arabic (Nasser, Gamal, Osman), spelled back the ways Arabic may write it.
@@ -635,6 +640,17 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
   }
   return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+}
+
+/**
+ * Whether the dictionary has a sense for an Arabic word as written: its key's or a clitic variant's. A
+ * fallback form's does not count: a loanword's ending often looks like a verb's (تليفون → تليف → ليف,
+ * "fibre").
+ */
+function hasSense(index: SearchIndex, t: Token): boolean {
+  const d = index.dictionary;
+  if (d === undefined) return false;
+  return d.englishFor(t.key).length > 0 || t.variants.some((v) => d.englishFor(v).length > 0);
 }
 
 /** Name keys of the story words of the word's own script that share its consonant skeleton. */
@@ -795,7 +811,7 @@ function verbForms(key: string): string[] {
  * بيسكوف, ترامب ~ Trump. An exact skeleton counts more than one a consonant away. A common English
  * word, or an Arabic word shaped like an ordinary one, may only be a name's spelling.
  */
-function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common: boolean): Alternative[] {
+function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common: boolean, sounded = false): Alternative[] {
   let sk: string;
   let vocab: Vocabulary;
   let namesOnly = common;
@@ -826,7 +842,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   const fits = (key: string) => !opensOnVowel || !key.startsWith('ar:') || /^ar:[اع]/.test(key);
   for (const key of vocab.bySkeleton(sk)) {
     if (!fits(key)) continue;
-    if (index.nameKeys.has(key)) out.push({ key, q: o.transliteration });
+    if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });

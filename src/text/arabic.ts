@@ -20,8 +20,9 @@ export interface ArabicStemmerOptions {
 const NAME_PROCLITICS = ['وبال', 'وكال', 'ولل', 'فبال', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 // light10 prefixes: the article with its attached conjunction or preposition, stripped when at least
-// two letters remain. Bare ب ل ك are not stripped from unknown words: too many words start with them
-// (بوتين, لندن, كورسك).
+// two letters remain (three after a conjunction or preposition with the article, whose letters may be
+// the word's own: والدة, "mother", is not و + ال + ده). Bare ب ل ك are not stripped from unknown
+// words: too many words start with them (بوتين, لندن, كورسك).
 const ARTICLE_PREFIXES = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 
 // light10 suffixes, tried in this order, each stripped once when at least two letters remain:
@@ -66,7 +67,7 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     // remains would be too short to be a word.
     let stripped = false;
     for (const p of ARTICLE_PREFIXES) {
-      if (w.startsWith(p) && w.length - p.length >= 2) {
+      if (w.startsWith(p) && w.length - p.length >= (p.length > 2 ? 3 : 2)) {
         w = w.slice(p.length);
         stripped = true;
         break;

@@ -277,6 +277,7 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   };
   const bases: string[] = [];
   for (const ending of LEFT_ENDINGS) if (word.endsWith(ending)) bases.push(word.slice(0, -ending.length));
+  const ended = bases.slice();
   // Future س before the present tense's ي ت ن ا: سيلتقي, ستعود, سنلتقي.
   const present = /^س[يتنا]/.test(word) ? word.slice(1) : word;
   if (present !== word) bases.push(present);
@@ -307,6 +308,12 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
     bases.push(`${b}ه`);
     if (b.length === 2) bases.push(`${b}ي`);
   }
+  // A verb of the derived form تفعّل that the dictionary lists by its root's simple form: without
+  // its ت once the ending is off too (توصلت → توصل → وصل, تضررت → تضرر → ضرر).
+  for (const b of ended) if (/^[يتن]/.test(b) && b.length >= 4) bases.push(b.slice(1));
+  // The past of the derived forms افتعل, انفعل, استفعل (اعترض, استخدم) by their verbal noun, which the
+  // dictionary lists more often than the verb (اعتراض, استخدام): ا before the last letter.
+  for (const b of [word, ...ended]) if (/^ا[^ا]{4,5}$/.test(b)) bases.push(`${b.slice(0, -1)}ا${b.slice(-1)}`);
   for (const b of bases) add(b);
   for (const b of bases) add(stem(b));
   // The ة-restored noun's stem may be two letters (سنة → سن).

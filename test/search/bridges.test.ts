@@ -628,3 +628,66 @@ describe('a first name typed in Latin letters', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('an Arabic word the dictionary has no sense for', () => {
+  const songs = knowledgeWith({
+    'en-songs': {
+      lines: [
+        'The singer toured Europe with her band in 2009.',
+        'In 2010, she was featured on the song "Telephone" and its music video.',
+        'Apple introduced a new connector, named Lightning, in 2012.',
+      ],
+      language: 'en',
+    },
+  });
+  const songsIndex = buildIndex(songs);
+  const songsTop = (q: string) => {
+    const r = createEngine({ knowledge: songs }).ask(q, undefined, { story: 'en-songs' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('spells a word the English story capitalises though it is a common word (لايتنينغ, "Lightning")', () => {
+    const unit = parseQuery(songsIndex, 'متى ظهر موصل لايتنينغ؟').units.find((u) => u.label === 'لايتنينغ');
+    expect(unit?.alts.some((a) => a.key === 'en:lightn')).toBe(true);
+    expect(songsTop('متى ظهر موصل لايتنينغ؟')).toBe('3');
+  });
+  it('whatever sense a guessed form of it has (تليفون, "Telephone", read as تليف → ليف, "fibre")', () => {
+    const unit = parseQuery(songsIndex, 'متى شاركت في تليفون؟').units.find((u) => u.label === 'تليفون');
+    expect(unit?.alts.some((a) => a.key === 'en:telephon')).toBe(true);
+    expect(songsTop('متى شاركت في أغنية تليفون؟')).toBe('2');
+  });
+});
+
+describe('light stemming', () => {
+  it('keeps letters of the word that look like a conjunction and the article (والدة, "mother", is والد + ة)', () => {
+    const key = (w: string) => index.analyzer.analyze(w)[0]?.key;
+    expect(key('والدة')).toBe(key('والد'));
+    expect(index.dictionary?.englishFor(key('والدة') ?? '')).toContain('en:mother');
+    expect(index.dictionary?.englishFor(key('والدة') ?? '')).not.toContain('en:fat');
+  });
+});
+
+describe('derived verbs the dictionary lacks', () => {
+  const treaty = knowledgeWith({
+    'en-treaty': {
+      lines: [
+        'The treaty was signed in Paris in 1948.',
+        'Several nations objected to the inclusion of political groups.',
+        'All of the highways into the city were damaged by the flood.',
+      ],
+      language: 'en',
+    },
+  });
+  const treatyIndex = buildIndex(treaty);
+  const keysOf = (q: string, label: string) =>
+    parseQuery(treatyIndex, q)
+      .units.find((u) => u.label === label)
+      ?.alts.map((a) => a.key) ?? [];
+  it('are read through their verbal noun (اعترضت → اعترض → اعتراض, "objection")', () => {
+    expect(keysOf('لماذا اعترضت الدول؟', 'اعترضت')).toContain('en:object');
+  });
+  it('are read through the simple form of a تفعّل verb (تضررت → تضرر → ضرر, "damage")', () => {
+    expect(keysOf('هل تضررت الطرق؟', 'تضررت')).toContain('en:damag');
+    const r = createEngine({ knowledge: treaty }).ask('هل تضررت الطرق السريعة؟', undefined, { story: 'en-treaty' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('3');
+  });
+});
