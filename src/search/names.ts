@@ -19,7 +19,7 @@ import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
-import { englishLemmas } from '../text/english.js';
+import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 
@@ -689,14 +689,19 @@ function isCued(t: Token, arabic: Reading): boolean {
   return wordOf(t, arabic).cued === arabic.stamp;
 }
 
-/** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
+/**
+ * A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings, and for
+ * a name written in Latin letters its English stem after a dash (auto-frbs-forb): a skeleton is
+ * all Arabic letters tell of a name, but two Latin spellings with one skeleton are two names (Forbes,
+ * Vorbis; Joan, Jan; Jesus, Jewish). Names in both scripts are joined by the skeleton (latinSkeletonOfId).
+ */
 function skeletonId(word: string, lang: Lang): string {
   // Remembered: a thousand stories name the same people and places.
   const memo = lang === 'ar' ? arabicIds : latinIds;
   let id = memo.get(word);
   if (id === undefined) {
     const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
-    id = sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+    id = sk.length >= 2 ? (lang === 'ar' || process.env.NM_SKID === '0' ? sk : `${sk}-${process.env.NM_STEM === '0' ? word : stemEnglish(word)}`) : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, id);
   }
@@ -706,3 +711,9 @@ function skeletonId(word: string, lang: Lang): string {
 /** Name ids by word (skeletonId), one memo per script. */
 const arabicIds = new Map<string, string>();
 const latinIds = new Map<string, string>();
+
+/** The consonant skeleton of a name found in Latin letters, from its id (auto-frbs-forb → frbs); '' for any other id. */
+export function skeletonOfLatinId(id: string): string {
+  const m = /^auto-([a-z]+)-/.exec(id);
+  return m === null ? '' : (m[1] as string);
+}
