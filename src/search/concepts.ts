@@ -43,7 +43,6 @@ function notTheAcronym(f: Form, t: Token): boolean {
  * one ("who is tantalus media?"), unless the stories use its word as an ordinary one.
  */
 function lowerCaseWord(tokens: readonly Token[], from: number, n: number, lowerCase: ReadonlySet<string>): boolean {
-  if (process.env.NM_LOWER === '0') return false;
   for (let i = from; i < from + n; i++) {
     const t = tokens[i] as Token;
     if (t.script !== 'latin' || !lowerCase.has(t.norm) || t.surface.toLowerCase() !== t.surface) return false;

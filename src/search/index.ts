@@ -267,7 +267,6 @@ function storyNames(
  * @param known the concepts already indexed, when a story is added to an index: Latin names there count too
  */
 function joinScripts(byId: Map<string, LexiconEntry>, known: ConceptMatcher | undefined): void {
-  if (process.env.NM_JOIN === '0') return;
   const latinBySkeleton = new Map<string, string[]>();
   const note = (id: string) => {
     const sk = skeletonOfLatinId(id);

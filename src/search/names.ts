@@ -60,6 +60,7 @@ interface FoldedCues {
   readonly saying: ReadonlySet<string>;
   readonly placeBefore: ReadonlySet<string>;
   readonly orgWords: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
 }
 
 function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
@@ -78,6 +79,7 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
     saying: set(cues.saying[lang]),
     placeBefore: set(cues.placeBefore[lang]),
     orgWords: set(cues.orgWords[lang]),
+    notNames: set(cues.notNames[lang]),
   };
 }
 
@@ -188,7 +190,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   let any = false;
   for (let i = 0; i < shared.length; i++) {
     const t = shared[i] as Token;
-    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence);
+    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence, cues.en);
     score.push(x);
     if (x >= 0) any = true;
   }
@@ -371,7 +373,7 @@ function autoEntry(id: string, kind: ConceptKind, forms: string[], roles: string
  * How much Latin-script token i looks like (part of) a name: 1 a name, 0 a capitalised common word
  * (a name only beside one), -9 no name.
  */
-function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): number {
+function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence, c: FoldedCues): number {
   if (t.script !== 'latin' || t.key === '') return -9;
   // A capital inside a lower-case start names a product or a brand (iPod, eBay).
   if (!/^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
@@ -381,8 +383,9 @@ function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, l
   if (t.stop && !acronym) return -9;
   const common = !acronym && englishLemmas(t.norm).some((w) => e.commonEnglish.has(w));
   const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
-  // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
-  if (first) return !lower.has(t.norm) && !common ? 1 : -9;
+  // First word of a sentence: a name only if the story never writes it in lower case and it is not
+  // common, nor a word of a closed class that WordNet does not list ("Because", "Upon", "Neither").
+  if (first) return !lower.has(t.norm) && !common && !c.notNames.has(t.norm) ? 1 : -9;
   return common ? 0 : 1;
 }
 
@@ -701,7 +704,7 @@ function skeletonId(word: string, lang: Lang): string {
   let id = memo.get(word);
   if (id === undefined) {
     const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
-    id = sk.length >= 2 ? (lang === 'ar' || process.env.NM_SKID === '0' ? sk : `${sk}-${process.env.NM_STEM === '0' ? word : stemEnglish(word)}`) : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+    id = sk.length >= 2 ? (lang === 'ar' ? sk : `${sk}-${stemEnglish(word)}`) : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, id);
   }
