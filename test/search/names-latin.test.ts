@@ -63,6 +63,18 @@ describe('names found in English stories', () => {
     expect(conceptHolding('اديسون')).toHaveLength(1);
   });
 
+  it('joins them too when the Arabic story is added at run time', () => {
+    const alone = createEngine({
+      knowledge: knowledgeWith({ 'en-inventor': { language: 'en', lines: ['Edison said the lamp would change the world.', 'Edison worked at night.'] } }),
+    });
+    alone.addStory({ id: 'ar-inventor', language: 'ar', title: 'المخترع', text: 'قال إديسون إن المصباح سيغير العالم.\nوعمل إديسون في مختبره ليلا ونهارا.' });
+    const idx = (alone as unknown as { index: typeof index }).index;
+    const edison = idx.names.find((e) => e.en.includes('Edison'));
+    const arabic = idx.sentences.filter((s) => s.sentence.text.includes('إديسون')).map((s) => s.gid);
+    expect(arabic.length).toBeGreaterThan(0);
+    expect([...(idx.postings.get(`c:${edison?.id}`) ?? [])]).toEqual(expect.arrayContaining(arabic));
+  });
+
   it('does not take a word a sentence writes in lower case for a name found in Latin letters', () => {
     // "Media" is a name in en-audio (Tantalus Media); "portable media players" names nobody.
     const players = index.sentences.findIndex((s) => s.sentence.text.includes('portable media players'));
