@@ -100,6 +100,11 @@ export interface NameCues {
   readonly placeBefore: PerLanguage<readonly string[]>;
   /** Words inside an organisation's name: "council", "حزب". */
   readonly orgWords: PerLanguage<readonly string[]>;
+  /**
+   * Words of closed classes (conjunctions, prepositions, determiners, quantifiers, pronouns, sentence
+   * adverbs) that a sentence may open on, capitalised there, without being names: "Because", "Upon".
+   */
+  readonly notNames: PerLanguage<readonly string[]>;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -370,7 +375,7 @@ function bilingual(v: unknown, file: string, what: string): Record<Language, str
 const NONE: PerLanguage<readonly string[]> = perLanguage(() => []);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE };
+const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE, notNames: NONE };
 
 function parseNameCues(file: string): NameCues {
   const o = parseJson(file) as Record<string, unknown>;
@@ -379,6 +384,7 @@ function parseNameCues(file: string): NameCues {
     saying: bilingual(o.saying, file, 'saying'),
     placeBefore: bilingual(o.placeBefore, file, 'placeBefore'),
     orgWords: bilingual(o.orgWords, file, 'orgWords'),
+    notNames: o.notNames === undefined ? NONE : bilingual(o.notNames, file, 'notNames'),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
+import { skeletonOfLatinId } from './names.js';
 
 /** A concept found in a text, with the tokens it covers. */
 export interface ConceptHit {
@@ -26,11 +27,27 @@ interface Form {
    * stem ("used") is not it, while the acronym typed in lower case ("nato") still is.
    */
   readonly acronym: string | undefined;
+  /** A name found in a story's Latin letters (names.ts), not written in a lexicon. */
+  readonly found: boolean;
 }
 
 /** Whether a lower-case Latin word only shares an acronym's stem ("used" for US) without being it ("nato"). */
 function notTheAcronym(f: Form, t: Token): boolean {
   return f.acronym !== undefined && t.script === 'latin' && /^\p{Ll}/u.test(t.surface) && t.norm !== f.acronym;
+}
+
+/**
+ * Whether tokens[from, from + n) are all Latin words in lower case that the stories also write in lower
+ * case: there a name found in Latin letters is the ordinary word ("portable media players" does not
+ * name Tantalus Media, found in another story). A name typed in lower case in a question still is
+ * one ("who is tantalus media?"), unless the stories use its word as an ordinary one.
+ */
+function lowerCaseWord(tokens: readonly Token[], from: number, n: number, lowerCase: ReadonlySet<string>): boolean {
+  for (let i = from; i < from + n; i++) {
+    const t = tokens[i] as Token;
+    if (t.script !== 'latin' || !lowerCase.has(t.norm) || t.surface.toLowerCase() !== t.surface) return false;
+  }
+  return true;
 }
 
 /** Matches lexicon forms in token sequences. */
@@ -39,6 +56,8 @@ export class ConceptMatcher {
   readonly kinds = new Map<string, ConceptKind>();
   /** Every key that appears in some form (so the vocabulary knows them). */
   readonly formKeys = new Set<string>();
+  /** Latin words (folded) that the indexed sentences write in lower case, filled by the index (see lowerCaseWord). */
+  readonly lowerCase = new Set<string>();
 
   /** Concept ids by the keys of their forms that lost no stop word. */
   private readonly whole = new Map<string, Set<string>>();
@@ -116,7 +135,7 @@ export class ConceptMatcher {
       const id = `${e.id}\u0000${joined}`;
       if (!this.listed.has(id)) {
         this.listed.add(id);
-        list.push({ id: e.id, kind: e.kind, role, keys, acronym });
+        list.push({ id: e.id, kind: e.kind, role, keys, acronym, found: skeletonOfLatinId(e.id) !== '' });
       }
       touched.add(list);
     }
@@ -142,6 +161,7 @@ export class ConceptMatcher {
           if (seen?.has(f.id)) continue;
           if (notTheAcronym(f, tokens[i] as Token)) continue;
           let ok = i + f.keys.length <= tokens.length;
+          if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase)) continue;
           for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
           if (ok) {
             seen ??= new Set<string>();
@@ -170,6 +190,7 @@ export class ConceptMatcher {
         if (reported(hits, here, f.id)) continue;
         if (notTheAcronym(f, tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
+        if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase)) continue;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
         if (ok) hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
       }

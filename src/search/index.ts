@@ -16,7 +16,7 @@ import { foldLatin } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
-import { findNames, storyWords } from './names.js';
+import { AUTO_PREFIX, findNames, skeletonOfLatinId, storyWords } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -254,7 +254,41 @@ function storyNames(
       }
     }
   }
+  joinScripts(byId, concepts);
   return { all: [...byId.values()], byStory, ...(remembered ? { cacheStatus: remembered.status } : {}), known };
+}
+
+/**
+ * Joins a name found in Arabic letters to the names found in Latin letters with its consonant skeleton
+ * (إديسون to Edison, auto-dsn to auto-dsn-edison): one name in two scripts is one concept, as it was
+ * when ids were skeletons alone. Arabic letters cannot tell Forbes from Vorbis, so an Arabic name
+ * joins every Latin name of its skeleton and kind; the Latin names stay apart.
+ * @param byId the names found, by id (changed in place)
+ * @param known the concepts already indexed, when a story is added to an index: Latin names there count too
+ */
+function joinScripts(byId: Map<string, LexiconEntry>, known: ConceptMatcher | undefined): void {
+  const latinBySkeleton = new Map<string, string[]>();
+  const note = (id: string) => {
+    const sk = skeletonOfLatinId(id);
+    if (sk === '') return;
+    const list = latinBySkeleton.get(sk);
+    if (list === undefined) latinBySkeleton.set(sk, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  for (const id of byId.keys()) note(id);
+  if (known !== undefined) for (const id of known.kinds.keys()) note(id);
+  if (latinBySkeleton.size === 0) return;
+  for (const [id, e] of [...byId]) {
+    if (e.en.length > 0 || !id.startsWith(AUTO_PREFIX)) continue;
+    const latin = (latinBySkeleton.get(id.slice(AUTO_PREFIX.length)) ?? []).filter((l) => (byId.get(l)?.kind ?? known?.kinds.get(l)) === e.kind);
+    if (latin.length === 0) continue;
+    for (const l of latin) {
+      const prev = byId.get(l);
+      // A Latin name indexed before (appendStory) gets the Arabic forms added to its concept.
+      byId.set(l, prev === undefined ? { ...e, id: l } : { ...prev, ar: [...new Set([...prev.ar, ...e.ar])] });
+    }
+    byId.delete(id);
+  }
 }
 
 /** The index key of a concept found in a sentence: "c:" by name, "r:" by role only. */
@@ -584,6 +618,8 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         // A Latin word written with a capital inside a sentence: a title or a brand, even when it is
         // also a common word ("Telephone", Apple), which Arabic writes by its sound.
         if (j > 0 && t.script === 'latin' && isCapital(t.surface.charCodeAt(0))) ctx.capitalised.add(t.key);
+        // A Latin word written in lower case: where it is, a name found in Latin letters is not named.
+        else if (t.script === 'latin' && t.surface.toLowerCase() === t.surface) concepts.lowerCase.add(t.norm);
         content.push(t);
         for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }

@@ -19,7 +19,7 @@ import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
-import { englishLemmas } from '../text/english.js';
+import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 
@@ -60,6 +60,7 @@ interface FoldedCues {
   readonly saying: ReadonlySet<string>;
   readonly placeBefore: ReadonlySet<string>;
   readonly orgWords: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
 }
 
 function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
@@ -78,6 +79,7 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
     saying: set(cues.saying[lang]),
     placeBefore: set(cues.placeBefore[lang]),
     orgWords: set(cues.orgWords[lang]),
+    notNames: set(cues.notNames[lang]),
   };
 }
 
@@ -188,7 +190,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
   let any = false;
   for (let i = 0; i < shared.length; i++) {
     const t = shared[i] as Token;
-    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence);
+    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence, cues.en);
     score.push(x);
     if (x >= 0) any = true;
   }
@@ -371,7 +373,7 @@ function autoEntry(id: string, kind: ConceptKind, forms: string[], roles: string
  * How much Latin-script token i looks like (part of) a name: 1 a name, 0 a capitalised common word
  * (a name only beside one), -9 no name.
  */
-function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence): number {
+function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, lower: ReadonlySet<string>, e: NameEvidence, c: FoldedCues): number {
   if (t.script !== 'latin' || t.key === '') return -9;
   // A capital inside a lower-case start names a product or a brand (iPod, eBay).
   if (!/^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(t.surface) || CALENDAR_WORD.test(t.norm) || t.surface === 'I') return -9;
@@ -381,8 +383,9 @@ function latinScore(t: Token, i: number, tokens: readonly Token[], lang: Lang, l
   if (t.stop && !acronym) return -9;
   const common = !acronym && englishLemmas(t.norm).some((w) => e.commonEnglish.has(w));
   const first = i === 0 || /^[“"«‘(]$/.test(tokens[i - 1]?.surface ?? '');
-  // First word of a sentence: a name only if the story never writes it in lower case and it is not common.
-  if (first) return !lower.has(t.norm) && !common ? 1 : -9;
+  // First word of a sentence: a name only if the story never writes it in lower case and it is not
+  // common, nor a word of a closed class that WordNet does not list ("Because", "Upon", "Neither").
+  if (first) return !lower.has(t.norm) && !common && !c.notNames.has(t.norm) ? 1 : -9;
   return common ? 0 : 1;
 }
 
@@ -689,14 +692,19 @@ function isCued(t: Token, arabic: Reading): boolean {
   return wordOf(t, arabic).cued === arabic.stamp;
 }
 
-/** A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings. */
+/**
+ * A stable id for a name: its consonant skeleton, the same for its Latin and Arabic spellings, and for
+ * a name written in Latin letters its English stem after a dash (auto-frbs-forb): a skeleton is
+ * all Arabic letters tell of a name, but two Latin spellings with one skeleton are two names (Forbes,
+ * Vorbis; Joan, Jan; Jesus, Jewish). Names in both scripts are joined by the skeleton (latinSkeletonOfId).
+ */
 function skeletonId(word: string, lang: Lang): string {
   // Remembered: a thousand stories name the same people and places.
   const memo = lang === 'ar' ? arabicIds : latinIds;
   let id = memo.get(word);
   if (id === undefined) {
     const sk = (lang === 'ar' ? arabicSkeleton(word) : latinSkeleton(word)).replace(/[^a-z]/g, '');
-    id = sk.length >= 2 ? sk : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
+    id = sk.length >= 2 ? (lang === 'ar' ? sk : `${sk}-${stemEnglish(word)}`) : [...word].map((c) => c.codePointAt(0)?.toString(36)).join('');
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, id);
   }
@@ -706,3 +714,9 @@ function skeletonId(word: string, lang: Lang): string {
 /** Name ids by word (skeletonId), one memo per script. */
 const arabicIds = new Map<string, string>();
 const latinIds = new Map<string, string>();
+
+/** The consonant skeleton of a name found in Latin letters, from its id (auto-frbs-forb → frbs); '' for any other id. */
+export function skeletonOfLatinId(id: string): string {
+  const m = /^auto-([a-z]+)-/.exec(id);
+  return m === null ? '' : (m[1] as string);
+}
