@@ -127,6 +127,7 @@ export function forgetMemos(index: SearchIndex): void {
   unionMemos.delete(index);
   alternativesMemos.delete(index);
   bridges.delete(index);
+  allBridges.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
@@ -616,18 +617,27 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
     if (t.script === 'ar') for (const b of bridged) for (const k of thesaurus.get(b) ?? []) if (index.postings.has(k)) add(k, o.translation * o.synonym);
   }
-  if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
+  // A lower-case word no dictionary knows, spelled like a story's name only one consonant away, is more
+  // likely a typo of a word the story translates ("invaision", invasion → غزو, not انفصال): the typo's
+  // correction first, when there is one.
+  if (
+    TYPO_BEFORE_NEAR_SPELLING &&
+    out.length > 0 &&
+    t.script === 'latin' &&
+    vocab &&
+    !common &&
+    !/^\p{Lu}/u.test(t.surface) &&
+    out.every((a) => a.q === o.nearTransliteration)
+  ) {
+    const fixed = corrected(index, vocab, t, o, known);
+    if (fixed.length > 0) return fixed;
+  }
+  if (out.length > 0) return out;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
   if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {
-    // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
-    const hit = vocab.correct(t.norm, o.fuseThreshold) ?? (t.script === 'latin' ? bridgeVocabulary(index).correct(t.norm, o.fuseThreshold, 1) : undefined);
-    if (hit) {
-      if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
-      // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
-      const bridged = translations(index, { key: hit.key, variants: NO_VARIANTS }).filter((k) => index.postings.has(k));
-      if (bridged.length > 0) return bridged.map((key) => ({ key, q: o.fuzzy * o.translation }));
-    }
+    const fixed = corrected(index, vocab, t, o, known);
+    if (fixed.length > 0) return fixed;
     if (t.script === 'latin') {
       const pre = vocab.withPrefix(t.norm);
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
@@ -640,6 +650,35 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (r !== '' && index.postings.has(r)) add(r, t.script === 'ar' ? o.root : o.root * o.translation);
   }
   return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
+}
+
+/** Switches for measuring the rules of this release (scratch sweeps set them off). */
+const TYPO_BEFORE_NEAR_SPELLING = process.env.SANAD_OFF !== 'typo-first';
+const LEMMA_TYPOS = process.env.SANAD_OFF !== 'lemma-typo';
+const FINAL_CONSONANT = process.env.SANAD_OFF !== 'final-consonant';
+
+/**
+ * A typo's correction: a story word of the word's script, or for a Latin word an English word the
+ * dictionary gives for the stories' Arabic words, with what it translates to there. An inflected typo is
+ * also tried as its base form ("casualities" → casuality ~ casualty; "yeras" → yera ~ year), as the
+ * dictionary lists the singular and the stories' words are inflected otherwise.
+ */
+function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOptions, known: (k: string) => boolean): Alternative[] {
+  if (t.norm.length < o.fuzzyMinLength) return [];
+  const forms = t.script === 'latin' && LEMMA_TYPOS ? englishLemmas(t.norm) : [t.norm];
+  for (const [i, form] of forms.entries()) {
+    if (form.length < o.fuzzyMinLength) continue;
+    // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
+    const hit =
+      (i === 0 ? vocab.correct(form, o.fuseThreshold) : undefined) ??
+      (t.script === 'latin' ? bridgeVocabulary(index, i > 0 && process.env.SANAD_OFF !== 'all-glosses').correct(form, o.fuseThreshold, 1) : undefined);
+    if (hit === undefined) continue;
+    if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
+    // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
+    const bridged = translations(index, { key: hit.key, variants: NO_VARIANTS }).filter((k) => index.postings.has(k));
+    if (bridged.length > 0) return bridged.map((key) => ({ key, q: o.fuzzy * o.translation }));
+  }
+  return [];
 }
 
 /**
@@ -855,6 +894,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
     for (const key of vocab.nearSkeleton(sk)) if (fits(key) && (!namesOnly || index.nameKeys.has(key))) out.push({ key, q: o.nearTransliteration });
+  // A translator may drop the t or d closing a name's consonant cluster (Bessent "bsnt", بيسين "bsn";
+  // -nt, -nd, -st, -rd said softly): a capitalised name of four consonants ending so finds a name the
+  // stories found without it. Names only, t and d only (Merkel "mrkl" is not ماركو), and not for shorter
+  // skeletons (three consonants match too many names).
+  if (FINAL_CONSONANT && out.length === 0 && !short && !common && capitalised && sk.length === o.skeletonMinLength && /[td]$/.test(sk))
+    for (const key of vocab.bySkeleton(sk.slice(0, -1))) if (fits(key) && index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
@@ -895,19 +940,26 @@ function romanizedNames(index: SearchIndex, word: string): string[] {
  * English words the dictionary gives for the stories' Arabic words, as a vocabulary for correcting an
  * English typo on a story written in Arabic. Built on first use, once per index.
  */
-function bridgeVocabulary(index: SearchIndex): Vocabulary {
-  let v = bridges.get(index);
+function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
+  const memo = all ? allBridges : bridges;
+  let v = memo.get(index);
   if (v === undefined) {
     v = new Vocabulary();
     const d = index.dictionary;
     if (d !== undefined)
       for (const key of index.postings.keys()) {
         if (!key.startsWith('ar:')) continue;
-        for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
+        // Every one-word translation, not only the few a gloss shows: a typo of the fifth ("casualities",
+        // casualties, of قتل) is as likely as of the first.
+        if (!all) {
+          for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
+        } else
+          for (const tr of d.translationsOf(key)) if (tr.keys.length === 1 && /^[a-z]+$/.test(tr.surface)) v.add(tr.surface, `en:${stemEnglish(tr.surface)}`);
       }
-    bridges.set(index, v);
+    memo.set(index, v);
   }
   return v;
 }
 
 const bridges = new WeakMap<SearchIndex, Vocabulary>();
+const allBridges = new WeakMap<SearchIndex, Vocabulary>();
