@@ -7,7 +7,7 @@ import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishLemmas, stemEnglish } from '../text/english.js';
+import { englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -656,6 +656,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
 const TYPO_BEFORE_NEAR_SPELLING = process.env.SANAD_OFF !== 'typo-first';
 const LEMMA_TYPOS = process.env.SANAD_OFF !== 'lemma-typo';
 const FINAL_CONSONANT = process.env.SANAD_OFF !== 'final-consonant';
+const IRREGULAR = process.env.SANAD_OFF !== 'irregular';
 
 /**
  * A typo's correction: a story word of the word's script, or for a Latin word an English word the
@@ -707,7 +708,11 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
+    const verb = IRREGULAR && !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
+    if (verb === undefined) return own;
+    return [...own, ...d.arabicFor(verb).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]))];
   }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
