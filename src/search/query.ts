@@ -657,6 +657,7 @@ const TYPO_BEFORE_NEAR_SPELLING = process.env.SANAD_OFF !== 'typo-first';
 const LEMMA_TYPOS = process.env.SANAD_OFF !== 'lemma-typo';
 const FINAL_CONSONANT = process.env.SANAD_OFF !== 'final-consonant';
 const IRREGULAR = process.env.SANAD_OFF !== 'irregular';
+const PRESENT = process.env.SANAD_OFF !== 'present';
 
 /**
  * A typo's correction: a story word of the word's script, or for a Latin word an English word the
@@ -845,6 +846,9 @@ function nisbaForms(key: string): string[] {
  */
 function verbForms(key: string): string[] {
   const w = key.slice(3);
+  // A hollow verb of the form أفال (أراد "want", أشار, أقام) is written يفيل in the present a story
+  // quotes (يريد, يشير, يقيم), which light stemming keeps with its ي.
+  if (PRESENT && w.length === 4 && w.startsWith('ا') && w[2] === 'ا') return [`ar:${w.slice(1)}`, `ar:ي${w[1]}ي${w[3]}`];
   if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
   if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
   return [];

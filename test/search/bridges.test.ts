@@ -703,6 +703,7 @@ describe('English typos and names across the bridge to an Arabic story', () => {
         'وقال بيسين إن المحادثات كانت جيدة.',
         'وزار وزير الخارجية ماركو روبيو المدينة يوم الجمعة.',
         'وأخذت القوات خمس الأراضي في الشرق.',
+        'وقال الوزير إنه يريد السلام في المنطقة.',
       ],
       language: 'ar',
     },
@@ -733,5 +734,8 @@ describe('English typos and names across the bridge to an Arabic story', () => {
   });
   it('translates an irregular past form as its verb (taken → take → أخذ)', () => {
     expect(keysOf('How much land have the troops taken?', 'taken')).toContain(key('أخذ'));
+  });
+  it('finds the present of a hollow أفال verb the dictionary gives in the past (want → أراد → يريد)', () => {
+    expect(keysOf('What does the minister want?', 'want')).toContain(key('يريد'));
   });
 });
