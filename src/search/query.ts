@@ -403,7 +403,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const common =
       t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
-        : t.script === 'ar' && arabicCommonShape(t.norm);
+        : t.script === 'ar' && (arabicCommonShape(t.norm) || (INFLECTED && inflectedArabicWord(index, t)));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const paraphrase =
@@ -657,6 +657,7 @@ const TYPO_BEFORE_NEAR_SPELLING = process.env.SANAD_OFF !== 'typo-first';
 const LEMMA_TYPOS = process.env.SANAD_OFF !== 'lemma-typo';
 const FINAL_CONSONANT = process.env.SANAD_OFF !== 'final-consonant';
 const IRREGULAR = process.env.SANAD_OFF !== 'irregular';
+const INFLECTED = process.env.SANAD_OFF !== 'inflected';
 const PRESENT = process.env.SANAD_OFF !== 'present';
 
 /**
@@ -692,6 +693,19 @@ function hasSense(index: SearchIndex, t: Token): boolean {
   const d = index.dictionary;
   if (d === undefined) return false;
   return d.englishFor(t.key).length > 0 || t.variants.some((v) => d.englishFor(v).length > 0);
+}
+
+/**
+ * Whether an Arabic word is an inflected form of one the dictionary has, which light stemming left an
+ * ending or prefix on (ذكرت → ذكر, "mention"; قتلوا → قتل): a verb, of general use, which a story that
+ * lacks it may say otherwise. A word the dictionary has as written does not count: a name may look
+ * like one (ماكرون → ماكر, "sly").
+ */
+function inflectedArabicWord(index: SearchIndex, t: Token): boolean {
+  const d = index.dictionary;
+  // An object pronoun on it (خسرتها, "lost it") says what the story must hold: the word stays weighty.
+  if (d === undefined || d.englishFor(t.key).length > 0 || /(ها|هم|هما|هن|كم)$/.test(t.norm)) return false;
+  return t.variants.some((v) => d.englishFor(v).length > 0) || arabicFallbackKeys(t.key, index.analyzer.stemArabic).some((f) => d.englishFor(f).length > 0);
 }
 
 /** Name keys of the story words of the word's own script that share its consonant skeleton. */

@@ -735,6 +735,14 @@ describe('English typos and names across the bridge to an Arabic story', () => {
   it('translates an irregular past form as its verb (taken → take → أخذ)', () => {
     expect(keysOf('How much land have the troops taken?', 'taken')).toContain(key('أخذ'));
   });
+  it('weighs an inflected verb the story lacks as a word of general use, not as an unknown name (ذكرت → ذكر)', () => {
+    const unit = (q: string, label: string) => parseQuery(warIndex, q).units.find((u) => u.label === label);
+    expect(unit('ماذا ذكرت الوكالة عن بيسين؟', 'ذكرت')?.common).toBe(true);
+    // With an object pronoun it says what the story must hold (خسرتها, "lost it"); a name the
+    // dictionary happens to read as a word (ماكرون → ماكر, "sly") is still a name.
+    expect(unit('كم دبابة خسرتها القوات؟', 'خسرتها')?.common).toBe(false);
+    expect(unit('ماذا قال ماكرون؟', 'ماكرون')?.common).toBe(false);
+  });
   it('finds the present of a hollow أفال verb the dictionary gives in the past (want → أراد → يريد)', () => {
     expect(keysOf('What does the minister want?', 'want')).toContain(key('يريد'));
   });
