@@ -403,7 +403,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const common =
       t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
-        : t.script === 'ar' && (arabicCommonShape(t.norm) || (INFLECTED && inflectedArabicWord(index, t)));
+        : t.script === 'ar' && (arabicCommonShape(t.norm) || inflectedArabicWord(index, t));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const paraphrase =
@@ -621,15 +621,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // A lower-case word no dictionary knows, spelled like a story's name only one consonant away, is more
   // likely a typo of a word the story translates ("invaision", invasion → غزو, not انفصال): the typo's
   // correction first, when there is one.
-  if (
-    TYPO_BEFORE_NEAR_SPELLING &&
-    out.length > 0 &&
-    t.script === 'latin' &&
-    vocab &&
-    !common &&
-    !/^\p{Lu}/u.test(t.surface) &&
-    out.every((a) => a.q === o.nearTransliteration)
-  ) {
+  if (out.length > 0 && t.script === 'latin' && vocab && !common && !/^\p{Lu}/u.test(t.surface) && out.every((a) => a.q === o.nearTransliteration)) {
     const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
   }
@@ -652,14 +644,6 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
 }
 
-/** Switches for measuring the rules of this release (scratch sweeps set them off). */
-const TYPO_BEFORE_NEAR_SPELLING = process.env.SANAD_OFF !== 'typo-first';
-const LEMMA_TYPOS = process.env.SANAD_OFF !== 'lemma-typo';
-const FINAL_CONSONANT = process.env.SANAD_OFF !== 'final-consonant';
-const IRREGULAR = process.env.SANAD_OFF !== 'irregular';
-const INFLECTED = process.env.SANAD_OFF !== 'inflected';
-const PRESENT = process.env.SANAD_OFF !== 'present';
-
 /**
  * A typo's correction: a story word of the word's script, or for a Latin word an English word the
  * dictionary gives for the stories' Arabic words, with what it translates to there. An inflected typo is
@@ -668,13 +652,13 @@ const PRESENT = process.env.SANAD_OFF !== 'present';
  */
 function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOptions, known: (k: string) => boolean): Alternative[] {
   if (t.norm.length < o.fuzzyMinLength) return [];
-  const forms = t.script === 'latin' && LEMMA_TYPOS ? englishLemmas(t.norm) : [t.norm];
+  const forms = t.script === 'latin' ? englishLemmas(t.norm) : [t.norm];
   for (const [i, form] of forms.entries()) {
     if (form.length < o.fuzzyMinLength) continue;
     // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
     const hit =
       (i === 0 ? vocab.correct(form, o.fuseThreshold) : undefined) ??
-      (t.script === 'latin' ? bridgeVocabulary(index, i > 0 && process.env.SANAD_OFF !== 'all-glosses').correct(form, o.fuseThreshold, 1) : undefined);
+      (t.script === 'latin' ? bridgeVocabulary(index, i > 0).correct(form, o.fuseThreshold, 1) : undefined);
     if (hit === undefined) continue;
     if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
     // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
@@ -725,7 +709,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   if (t.key.startsWith('en:')) {
     const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
-    const verb = IRREGULAR && !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
+    const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
     return [...own, ...d.arabicFor(verb).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]))];
   }
@@ -862,7 +846,7 @@ function verbForms(key: string): string[] {
   const w = key.slice(3);
   // A hollow verb of the form أفال (أراد "want", أشار, أقام) is written يفيل in the present a story
   // quotes (يريد, يشير, يقيم), which light stemming keeps with its ي.
-  if (PRESENT && w.length === 4 && w.startsWith('ا') && w[2] === 'ا') return [`ar:${w.slice(1)}`, `ar:ي${w[1]}ي${w[3]}`];
+  if (w.length === 4 && w.startsWith('ا') && w[2] === 'ا') return [`ar:${w.slice(1)}`, `ar:ي${w[1]}ي${w[3]}`];
   if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
   if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
   return [];
@@ -921,7 +905,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // -nt, -nd, -st, -rd said softly): a capitalised name of four consonants ending so finds a name the
   // stories found without it. Names only, t and d only (Merkel "mrkl" is not ماركو), and not for shorter
   // skeletons (three consonants match too many names).
-  if (FINAL_CONSONANT && out.length === 0 && !short && !common && capitalised && sk.length === o.skeletonMinLength && /[td]$/.test(sk))
+  if (out.length === 0 && !short && !common && capitalised && sk.length === o.skeletonMinLength && /[td]$/.test(sk))
     for (const key of vocab.bySkeleton(sk.slice(0, -1))) if (fits(key) && index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
@@ -961,7 +945,10 @@ function romanizedNames(index: SearchIndex, word: string): string[] {
 
 /**
  * English words the dictionary gives for the stories' Arabic words, as a vocabulary for correcting an
- * English typo on a story written in Arabic. Built on first use, once per index.
+ * English typo on a story written in Arabic: the few a gloss shows, or with `all` every one-word
+ * translation (for a typo's base form: "casualities" → casuality ~ casualty, the fourth of قتل; with
+ * every translation for the word as typed too, one more out-of-scope English question on an Arabic
+ * story of the benchmark was corrected into a word its story holds). Built on first use, once per index.
  */
 function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
   const memo = all ? allBridges : bridges;
@@ -972,8 +959,6 @@ function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
     if (d !== undefined)
       for (const key of index.postings.keys()) {
         if (!key.startsWith('ar:')) continue;
-        // Every one-word translation, not only the few a gloss shows: a typo of the fifth ("casualities",
-        // casualties, of قتل) is as likely as of the first.
         if (!all) {
           for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
         } else
