@@ -960,7 +960,12 @@ function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
       for (const key of index.postings.keys()) {
         if (!key.startsWith('ar:')) continue;
         if (!all) {
-          for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
+          for (const w of d.glossOf(key))
+            if (/^[a-z]+$/.test(w)) {
+              v.add(w, `en:${stemEnglish(w)}`);
+              // And its regular inflections, so that a typo of one is one edit away (visitng → visiting).
+              for (const f of inflections(w)) v.add(f, `en:${stemEnglish(w)}`);
+            }
         } else
           for (const tr of d.translationsOf(key)) if (tr.keys.length === 1 && /^[a-z]+$/.test(tr.surface)) v.add(tr.surface, `en:${stemEnglish(tr.surface)}`);
       }
@@ -970,4 +975,11 @@ function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
 }
 
 const bridges = new WeakMap<SearchIndex, Vocabulary>();
+
+/** The regular inflections of an English word: visit → visits, visited, visiting; raise → raising. */
+function inflections(w: string): string[] {
+  if (w.length < 4) return [];
+  const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+  return [`${w}s`, `${stem}ed`, `${stem}ing`];
+}
 const allBridges = new WeakMap<SearchIndex, Vocabulary>();

@@ -704,6 +704,7 @@ describe('English typos and names across the bridge to an Arabic story', () => {
         'وزار وزير الخارجية ماركو روبيو المدينة يوم الجمعة.',
         'وأخذت القوات خمس الأراضي في الشرق.',
         'وقال الوزير إنه يريد السلام في المنطقة.',
+        'ويزور الوزير العاصمة هذا الأسبوع.',
       ],
       language: 'ar',
     },
@@ -742,6 +743,9 @@ describe('English typos and names across the bridge to an Arabic story', () => {
     // dictionary happens to read as a word (ماكرون → ماكر, "sly") is still a name.
     expect(unit('كم دبابة خسرتها القوات؟', 'خسرتها')?.common).toBe(false);
     expect(unit('ماذا قال ماكرون؟', 'ماكرون')?.common).toBe(false);
+  });
+  it('corrects a typo of an inflected translation (visitng → visiting, a form of "visit" → يزور)', () => {
+    expect(keysOf('Who is visitng the capital?', 'visitng')).toContain(key('يزور'));
   });
   it('finds the present of a hollow أفال verb the dictionary gives in the past (want → أراد → يريد)', () => {
     expect(keysOf('What does the minister want?', 'want')).toContain(key('يريد'));
