@@ -7,7 +7,7 @@ import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishLemmas, stemEnglish } from '../text/english.js';
+import { englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -127,6 +127,7 @@ export function forgetMemos(index: SearchIndex): void {
   unionMemos.delete(index);
   alternativesMemos.delete(index);
   bridges.delete(index);
+  allBridges.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
@@ -402,7 +403,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     const common =
       t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
-        : t.script === 'ar' && arabicCommonShape(t.norm);
+        : t.script === 'ar' && (arabicCommonShape(t.norm) || inflectedArabicWord(index, t));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const paraphrase =
@@ -616,18 +617,19 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
     if (t.script === 'ar') for (const b of bridged) for (const k of thesaurus.get(b) ?? []) if (index.postings.has(k)) add(k, o.translation * o.synonym);
   }
-  if (out.length > 0) return out;
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
+  // A lower-case word no dictionary knows, spelled like a story's name only one consonant away, is more
+  // likely a typo of a word the story translates ("invaision", invasion → غزو, not انفصال): the typo's
+  // correction first, when there is one.
+  if (out.length > 0 && t.script === 'latin' && vocab && !common && !/^\p{Lu}/u.test(t.surface) && out.every((a) => a.q === o.nearTransliteration)) {
+    const fixed = corrected(index, vocab, t, o, known);
+    if (fixed.length > 0) return fixed;
+  }
+  if (out.length > 0) return out;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
   if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {
-    // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
-    const hit = vocab.correct(t.norm, o.fuseThreshold) ?? (t.script === 'latin' ? bridgeVocabulary(index).correct(t.norm, o.fuseThreshold, 1) : undefined);
-    if (hit) {
-      if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
-      // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
-      const bridged = translations(index, { key: hit.key, variants: NO_VARIANTS }).filter((k) => index.postings.has(k));
-      if (bridged.length > 0) return bridged.map((key) => ({ key, q: o.fuzzy * o.translation }));
-    }
+    const fixed = corrected(index, vocab, t, o, known);
+    if (fixed.length > 0) return fixed;
     if (t.script === 'latin') {
       const pre = vocab.withPrefix(t.norm);
       if (pre.length > 0) return pre.map((key) => ({ key, q: o.prefix }));
@@ -643,6 +645,30 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
 }
 
 /**
+ * A typo's correction: a story word of the word's script, or for a Latin word an English word the
+ * dictionary gives for the stories' Arabic words, with what it translates to there. An inflected typo is
+ * also tried as its base form ("casualities" → casuality ~ casualty; "yeras" → yera ~ year), as the
+ * dictionary lists the singular and the stories' words are inflected otherwise.
+ */
+function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOptions, known: (k: string) => boolean): Alternative[] {
+  if (t.norm.length < o.fuzzyMinLength) return [];
+  const forms = t.script === 'latin' ? englishLemmas(t.norm) : [t.norm];
+  for (const [i, form] of forms.entries()) {
+    if (form.length < o.fuzzyMinLength) continue;
+    // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
+    const hit =
+      (i === 0 ? vocab.correct(form, o.fuseThreshold) : undefined) ??
+      (t.script === 'latin' ? bridgeVocabulary(index, i > 0).correct(form, o.fuseThreshold, 1) : undefined);
+    if (hit === undefined) continue;
+    if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];
+    // A typo of a word the dictionary translates into the story's language ("elecshun" → election → انتخابات).
+    const bridged = translations(index, { key: hit.key, variants: NO_VARIANTS }).filter((k) => index.postings.has(k));
+    if (bridged.length > 0) return bridged.map((key) => ({ key, q: o.fuzzy * o.translation }));
+  }
+  return [];
+}
+
+/**
  * Whether the dictionary has a sense for an Arabic word as written: its key's or a clitic variant's. A
  * fallback form's does not count: a loanword's ending often looks like a verb's (تليفون → تليف → ليف,
  * "fibre").
@@ -651,6 +677,19 @@ function hasSense(index: SearchIndex, t: Token): boolean {
   const d = index.dictionary;
   if (d === undefined) return false;
   return d.englishFor(t.key).length > 0 || t.variants.some((v) => d.englishFor(v).length > 0);
+}
+
+/**
+ * Whether an Arabic word is an inflected form of one the dictionary has, which light stemming left an
+ * ending or prefix on (ذكرت → ذكر, "mention"; قتلوا → قتل): a verb, of general use, which a story that
+ * lacks it may say otherwise. A word the dictionary has as written does not count: a name may look
+ * like one (ماكرون → ماكر, "sly").
+ */
+function inflectedArabicWord(index: SearchIndex, t: Token): boolean {
+  const d = index.dictionary;
+  // An object pronoun on it (خسرتها, "lost it") says what the story must hold: the word stays weighty.
+  if (d === undefined || d.englishFor(t.key).length > 0 || /(ها|هم|هما|هن|كم)$/.test(t.norm)) return false;
+  return t.variants.some((v) => d.englishFor(v).length > 0) || arabicFallbackKeys(t.key, index.analyzer.stemArabic).some((f) => d.englishFor(f).length > 0);
 }
 
 /** Name keys of the story words of the word's own script that share its consonant skeleton. */
@@ -668,7 +707,11 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    return d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
+    const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
+    if (verb === undefined) return own;
+    return [...own, ...d.arabicFor(verb).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]))];
   }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
@@ -801,6 +844,9 @@ function nisbaForms(key: string): string[] {
  */
 function verbForms(key: string): string[] {
   const w = key.slice(3);
+  // A hollow verb of the form أفال (أراد "want", أشار, أقام) is written يفيل in the present a story
+  // quotes (يريد, يشير, يقيم), which light stemming keeps with its ي.
+  if (w.length === 4 && w.startsWith('ا') && w[2] === 'ا') return [`ar:${w.slice(1)}`, `ar:ي${w[1]}ي${w[3]}`];
   if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
   if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
   return [];
@@ -855,6 +901,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
     for (const key of vocab.nearSkeleton(sk)) if (fits(key) && (!namesOnly || index.nameKeys.has(key))) out.push({ key, q: o.nearTransliteration });
+  // A translator may drop the t or d closing a name's consonant cluster (Bessent "bsnt", بيسين "bsn";
+  // -nt, -nd, -st, -rd said softly): a capitalised name of four consonants ending so finds a name the
+  // stories found without it. Names only, t and d only (Merkel "mrkl" is not ماركو), and not for shorter
+  // skeletons (three consonants match too many names).
+  if (out.length === 0 && !short && !common && capitalised && sk.length === o.skeletonMinLength && /[td]$/.test(sk))
+    for (const key of vocab.bySkeleton(sk.slice(0, -1))) if (fits(key) && index.nameKeys.has(key)) out.push({ key, q: o.nearTransliteration });
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
@@ -893,21 +945,41 @@ function romanizedNames(index: SearchIndex, word: string): string[] {
 
 /**
  * English words the dictionary gives for the stories' Arabic words, as a vocabulary for correcting an
- * English typo on a story written in Arabic. Built on first use, once per index.
+ * English typo on a story written in Arabic: the few a gloss shows, or with `all` every one-word
+ * translation (for a typo's base form: "casualities" → casuality ~ casualty, the fourth of قتل; with
+ * every translation for the word as typed too, one more out-of-scope English question on an Arabic
+ * story of the benchmark was corrected into a word its story holds). Built on first use, once per index.
  */
-function bridgeVocabulary(index: SearchIndex): Vocabulary {
-  let v = bridges.get(index);
+function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
+  const memo = all ? allBridges : bridges;
+  let v = memo.get(index);
   if (v === undefined) {
     v = new Vocabulary();
     const d = index.dictionary;
     if (d !== undefined)
       for (const key of index.postings.keys()) {
         if (!key.startsWith('ar:')) continue;
-        for (const w of d.glossOf(key)) if (/^[a-z]+$/.test(w)) v.add(w, `en:${stemEnglish(w)}`);
+        if (!all) {
+          for (const w of d.glossOf(key))
+            if (/^[a-z]+$/.test(w)) {
+              v.add(w, `en:${stemEnglish(w)}`);
+              // And its regular inflections, so that a typo of one is one edit away (visitng → visiting).
+              for (const f of inflections(w)) v.add(f, `en:${stemEnglish(w)}`);
+            }
+        } else
+          for (const tr of d.translationsOf(key)) if (tr.keys.length === 1 && /^[a-z]+$/.test(tr.surface)) v.add(tr.surface, `en:${stemEnglish(tr.surface)}`);
       }
-    bridges.set(index, v);
+    memo.set(index, v);
   }
   return v;
 }
 
 const bridges = new WeakMap<SearchIndex, Vocabulary>();
+
+/** The regular inflections of an English word: visit → visits, visited, visiting; raise → raising. */
+function inflections(w: string): string[] {
+  if (w.length < 4) return [];
+  const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+  return [`${w}s`, `${stem}ed`, `${stem}ing`];
+}
+const allBridges = new WeakMap<SearchIndex, Vocabulary>();

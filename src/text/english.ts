@@ -40,6 +40,51 @@ export function englishLemmas(word: string): string[] {
   return [...out];
 }
 
+/**
+ * Irregular past forms of English verbs and their verb (WordNet's exception list, for the verbs news
+ * text uses most): Porter stemming leaves "taken" and "took" apart from "take", so a dictionary keyed by
+ * the verb does not find them.
+ */
+const IRREGULAR_PAST =
+  'arose:arise awoke:awake awoken:awake beaten:beat became:become began:begin begun:begin bent:bend ' +
+  'bit:bite bitten:bite bled:bleed blew:blow blown:blow bore:bear borne:bear bought:buy bound:bind ' +
+  'bred:breed brought:bring broke:break broken:break built:build burnt:burn caught:catch ' +
+  'chose:choose chosen:choose came:come dealt:deal did:do done:do drew:draw drawn:draw drank:drink ' +
+  'drunk:drink drove:drive driven:drive dug:dig ate:eat eaten:eat fed:feed fell:fall fallen:fall ' +
+  'felt:feel fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgot:forget ' +
+  'forgotten:forget forgave:forgive forgiven:forgive fought:fight found:find froze:freeze ' +
+  'frozen:freeze gave:give given:give went:go gone:go got:get gotten:get grew:grow grown:grow ' +
+  'hung:hang had:have heard:hear held:hold hid:hide hidden:hide kept:keep knelt:kneel knew:know ' +
+  'known:know laid:lay led:lead left:leave lent:lend lain:lie lit:light lost:lose made:make ' +
+  'meant:mean met:meet mistook:mistake mistaken:mistake paid:pay proven:prove rode:ride ridden:ride ' +
+  'rang:ring rung:ring rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek sold:sell ' +
+  'sent:send shook:shake shaken:shake shone:shine shot:shoot shown:show shrank:shrink shrunk:shrink ' +
+  'sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak ' +
+  'sped:speed spent:spend spun:spin sprang:spring sprung:spring stood:stand stole:steal ' +
+  'stolen:steal stuck:stick stung:sting struck:strike swore:swear sworn:swear swept:sweep swam:swim ' +
+  'swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell ' +
+  'thought:think threw:throw thrown:throw understood:understand undertook:undertake ' +
+  'undertaken:undertake woke:wake woken:wake wore:wear worn:wear wept:weep won:win ' +
+  'withdrew:withdraw withdrawn:withdraw wrote:write written:write';
+
+let irregular: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The key of the verb an irregular past form comes from (`en:taken` → `en:take`, `en:spoke` →
+ * `en:speak`), or undefined for any other key.
+ */
+export function irregularVerbKey(key: string): string | undefined {
+  if (irregular === undefined) {
+    const m = new Map<string, string>();
+    for (const pair of IRREGULAR_PAST.split(' ')) {
+      const [form, verb] = pair.split(':') as [string, string];
+      m.set(`en:${stemEnglish(form)}`, `en:${stemEnglish(verb)}`);
+    }
+    irregular = m;
+  }
+  return irregular.get(key);
+}
+
 const NONE: readonly string[] = Object.freeze([]);
 
 /**

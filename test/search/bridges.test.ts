@@ -691,3 +691,63 @@ describe('derived verbs the dictionary lacks', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('3');
   });
 });
+
+describe('English typos and names across the bridge to an Arabic story', () => {
+  const war = knowledgeWith({
+    'ar-war': {
+      lines: [
+        'قتل عشرات الجنود في المعركة قرب الحدود الشرقية.',
+        'بدأ الغزو قبل ثلاث سنوات من الآن.',
+        'ودعمت الدولة الانفصاليين في الشمال.',
+        'والتقى وزير الخزانة سكوت بيسين بالرئيس في العاصمة.',
+        'وقال بيسين إن المحادثات كانت جيدة.',
+        'وزار وزير الخارجية ماركو روبيو المدينة يوم الجمعة.',
+        'وأخذت القوات خمس الأراضي في الشرق.',
+        'وقال الوزير إنه يريد السلام في المنطقة.',
+        'ويزور الوزير العاصمة هذا الأسبوع.',
+      ],
+      language: 'ar',
+    },
+  });
+  const warIndex = buildIndex(war);
+  const keysOf = (q: string, label: string) =>
+    parseQuery(warIndex, q)
+      .units.find((u) => u.label === label)
+      ?.alts.map((a) => a.key) ?? [];
+  const key = (w: string) => warIndex.analyzer.analyze(w)[0]?.key ?? '';
+  const warTop = (q: string) => {
+    const r = createEngine({ knowledge: war }).ask(q, undefined, { story: 'ar-war' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('corrects an inflected typo as its base form (casualities → casuality ~ casualty → قتل; yeras → yera ~ year)', () => {
+    expect(keysOf('how many casualities', 'casualities')).toContain(key('قتل'));
+    expect(keysOf('invasion three yeras ago', 'yeras')).toContain(key('سنوات'));
+  });
+  it("prefers a lower-case typo's correction to a name one consonant away (invaision is invasion, not الانفصاليين)", () => {
+    const alts = keysOf('when did the invaision start', 'invaision');
+    expect(alts).toContain(key('الغزو'));
+    expect(alts).not.toContain(key('الانفصاليين'));
+  });
+  it('finds a name whose final t the translator dropped (Bessent ~ بيسين), not one missing another consonant (Merkel ≠ ماركو)', () => {
+    expect(keysOf('Who is Scott Bessent?', 'Bessent')).toContain(key('بيسين'));
+    expect(warTop('Who is Scott Bessent?')).toBe('4');
+    expect(keysOf('What did Merkel say?', 'Merkel')).not.toContain(key('ماركو'));
+  });
+  it('translates an irregular past form as its verb (taken → take → أخذ)', () => {
+    expect(keysOf('How much land have the troops taken?', 'taken')).toContain(key('أخذ'));
+  });
+  it('weighs an inflected verb the story lacks as a word of general use, not as an unknown name (ذكرت → ذكر)', () => {
+    const unit = (q: string, label: string) => parseQuery(warIndex, q).units.find((u) => u.label === label);
+    expect(unit('ماذا ذكرت الوكالة عن بيسين؟', 'ذكرت')?.common).toBe(true);
+    // With an object pronoun it says what the story must hold (خسرتها, "lost it"); a name the
+    // dictionary happens to read as a word (ماكرون → ماكر, "sly") is still a name.
+    expect(unit('كم دبابة خسرتها القوات؟', 'خسرتها')?.common).toBe(false);
+    expect(unit('ماذا قال ماكرون؟', 'ماكرون')?.common).toBe(false);
+  });
+  it('corrects a typo of an inflected translation (visitng → visiting, a form of "visit" → يزور)', () => {
+    expect(keysOf('Who is visitng the capital?', 'visitng')).toContain(key('يزور'));
+  });
+  it('finds the present of a hollow أفال verb the dictionary gives in the past (want → أراد → يريد)', () => {
+    expect(keysOf('What does the minister want?', 'want')).toContain(key('يريد'));
+  });
+});
