@@ -385,7 +385,8 @@ class AnswerEngine implements Engine {
     //  6. answerAgain: the answer shown, when it holds every word of a follow-up its neighbour lacks.
     //     The reply of 5 covers the question in full, so this never undoes it. Likewise the answer shown
     //     for "where was that?" with no word of its own, when it gives the kind of answer asked: "that"
-    //     is that answer, not its reply.
+    //     is that answer, not its reply (a verb of its own, "invite", that answer lacks and the first hit
+    //     holds keeps that hit first).
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
@@ -465,7 +466,10 @@ class AnswerEngine implements Engine {
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
     if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action')) {
       const i = hits.findIndex((h) => lastGids.includes(h.gid) && this.supplies(h.gid, types));
-      if (i > 0) hits.unshift(...hits.splice(i, 1));
+      // A verb of its own that the answer shown lacks and the first hit holds is a word of its own after
+      // all: "where did they invite each other?" after ¶1 (an agreement, no invitation) is ¶2.
+      const lacks = i > 0 ? q.units.filter((u) => !(hits[i] as Hit).matched.includes(u.key)) : [];
+      if (i > 0 && !lacks.some((u) => (hits[0] as Hit).matched.includes(u.key))) hits.unshift(...hits.splice(i, 1));
     }
     // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
     // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
@@ -698,10 +702,12 @@ class AnswerEngine implements Engine {
   private withoutDialogueUnits(
     q: ParsedQuery,
     words: readonly string[],
-    p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean },
+    p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean; reciprocal: boolean },
   ): ParsedQuery {
-    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer) return q;
+    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer && !p.reciprocal) return q;
     const drop = new Set<string>();
+    // "where did they invite one another?": a pronoun, not "one" and "another" to look for.
+    if (p.reciprocal) for (const phrase of this.words.groupPronouns) if (phrase.length > 1 && hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
     // source, and "according" is no topic ("accord").
     // So are words of talk ("who proposed it in the first place?", بالضبط).

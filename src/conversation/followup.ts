@@ -107,6 +107,11 @@ export interface Pointers {
    * Ertugrul?"): Arabic's هو there stands for no one.
    */
   readonly copulaOnly: boolean;
+  /**
+   * A group pronoun of several words ("each other", "one another"): "they" are people doing something to
+   * one another, not a thing the question points back at.
+   */
+  readonly reciprocal: boolean;
   /** A verb of replying ("how did Russia respond?", "وكيف رد الكرملين؟"). */
   readonly reaction: boolean;
   /** It asks "who" ("ومن اقترح تبادل الأراضي؟", "and who proposed the land swap?"): the person is what it asks for. */
@@ -133,6 +138,12 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
+    reciprocal:
+      pointer &&
+      hasPhrase(
+        words,
+        w.groupPronouns.filter((g) => g.length > 1),
+      ),
     continuation: pointer && hasPhrase(words, w.continuations),
     // The conjunction glued to the verb ("وقال") does not change its subject.
     // A definite noun right after the verb is its subject ("وكيف رد الكرملين؟", how did the Kremlin reply):
@@ -210,7 +221,9 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   );
   const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject);
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
-  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place;
+  // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
+  // question's topics do not come along through it, as they would through "it".
+  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {

@@ -62,6 +62,8 @@ export interface FoldedDialogue {
   readonly thingPronouns: ReadonlySet<string>;
   readonly followUp: readonly (readonly string[])[];
   readonly other: ReadonlySet<string>;
+  /** The phrases of `groupPronouns` of more than one word ("each other", "one another"). */
+  readonly reciprocals: readonly (readonly string[])[];
   readonly smallTalk: PhraseTable<true>;
 }
 
@@ -78,6 +80,9 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
     thingPronouns: new Set(both(d.thingPronouns)),
     followUp: both(d.followUp).map((p) => p.split(' ')),
     other: new Set(both(d.other)),
+    reciprocals: both(d.groupPronouns)
+      .map((p) => p.split(' '))
+      .filter((p) => p.length > 1),
     smallTalk,
   };
 }

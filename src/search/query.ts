@@ -273,7 +273,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   const personPronoun = words.some((w) => d.personPronouns.has(w));
   const thingPronoun = words.some((w) => d.thingPronouns.has(w));
-  const other = words.some((w) => d.other.has(w));
+  // "where did they invite each other?" asks about the two of them, not for something else: a word of
+  // "else" inside a group pronoun of several words does not make the question ask for more.
+  const reciprocal = new Set<number>();
+  for (let i = 0; i < words.length; i++)
+    for (const p of d.reciprocals) if (startsWithPhrase(words, i, p)) for (let j = 0; j < p.length; j++) reciprocal.add(i + j);
+  const other = words.some((w, i) => d.other.has(w) && !reciprocal.has(i));
   // "and what …", "وماذا …": an opening phrase, or an Arabic first word that is و/ف + a question word.
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);

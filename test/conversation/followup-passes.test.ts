@@ -240,3 +240,45 @@ describe('references to the answer just shown', () => {
     ]);
   });
 });
+
+describe('"each other": a pronoun for the people talked about', () => {
+  it('is not "else": what was shown with the last answer may answer it', () => {
+    // ¶2 was on the first page; read as "what else", it was skipped for ¶4 ("the invitations came …").
+    expect(parseQuery(index, 'where did they invite each other?', SEARCH_DEFAULTS).other).toBe(false);
+    expect(parseQuery(index, 'where else did they go?', SEARCH_DEFAULTS).other).toBe(true);
+    runScript(engine, [
+      { ask: 'What did Trump and Putin agree to do?', first: '1' },
+      { ask: 'where did they invite each other?', first: '2', why: '¶2: they invited each other to visit their capitals' },
+    ]);
+  });
+
+  it('is no word to look for: "one another" abstained on "one" and "another"', () => {
+    runScript(engine, [
+      { ask: 'What did Trump and Putin agree to do?', first: '1' },
+      { ask: 'where did they invite one another?', first: '2' },
+    ]);
+  });
+
+  it('"they" beside it are people: the earlier question\'s topics do not come along as through "it"', () => {
+    expect(pointersOf(folded('have they invited each other somewhere?'), words).reciprocal).toBe(true);
+    runScript(engine, [
+      { ask: 'Where are Trump and Putin going to meet?', first: '7' },
+      { ask: 'did he say when?', first: '7' },
+      {
+        ask: 'Have they invited each other somewhere?',
+        first: '2',
+        why: 'the meeting and its date carried at half weight kept ¶7, the answer shown, first',
+      },
+    ]);
+  });
+});
+
+describe('"where was that?" with a verb of its own', () => {
+  it('the answer shown does not displace a sentence holding the verb it lacks', () => {
+    // ¶1 (the answer shown) supplies a place (Ukraine) and the neighbour bonus, but holds no invitation.
+    runScript(engine, [
+      { ask: 'What did Trump and Putin agree on, according to Trump?', first: '1' },
+      { ask: 'and where did they invite each other?', first: '2', why: '¶2: "invited each other to visit their respective capitals"' },
+    ]);
+  });
+});
