@@ -174,6 +174,21 @@ describe('letters Arabic Wikipedia borrows for foreign sounds', () => {
   });
 });
 
+describe('Arabic endings of number', () => {
+  it('strips one plural ending at most (يدينون is يدين + ون, not يد, "hand")', () => {
+    const sect = createEngine({
+      knowledge: knowledgeWith({
+        'ar-sect': { lines: ['الطائفة تدين بمذهب التوحيد منذ قرون.', 'وتعمل يد الصانع في الورشة كل صباح.'], language: 'ar' },
+      }),
+    });
+    const key = (w: string) => index.analyzer.analyze(w)[0]?.key;
+    expect(key('يدينون')).toBe('ar:يدين');
+    // "What do they believe in?" is not about the hand of ¶2 (it reaches تدين of ¶1 by root only).
+    const r = sect.ask('بماذا يدينون؟', undefined, { story: 'ar-sect' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).not.toBe('2');
+  });
+});
+
 describe('answer types in words', () => {
   // Both sentences hold the question's words; only one gives a count, in words, not digits.
   const lakes = knowledgeWith({
