@@ -189,6 +189,14 @@ describe('Arabic endings of number', () => {
   });
 });
 
+describe('Arabic words typed without a space', () => {
+  it('reads a question word the stories lack as two when the space before an article is missing (توماسالاديسون)', () => {
+    const labels = parseQuery(index, 'أين ولد توماسالاديسون؟').units.map((u) => u.label);
+    expect(labels).toEqual(expect.arrayContaining(['توماس', 'الاديسون']));
+    expect(top('أين ولد توماسالاديسون؟', 'ar-inventor')).toBe('1');
+  });
+});
+
 describe('answer types in words', () => {
   // Both sentences hold the question's words; only one gives a count, in words, not digits.
   const lakes = knowledgeWith({
