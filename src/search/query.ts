@@ -211,6 +211,29 @@ function startsWithPhrase(words: readonly string[], at: number, phrase: readonly
   return phrase.every((p, i) => words[at + i] === p);
 }
 
+// An Arabic question word the stories do not hold that is two words typed without the space before
+// an article (الاسكندرالاكبر, ماالاسم) is read as the two: each part must be a stop word or a word the
+// stories hold, and at least one part the latter.
+function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
+  const held = (t: Token) => !t.stop && t.key !== '' && index.postings.has(t.key);
+  const out: Token[] = [];
+  for (const t of tokens) {
+    let parts: Token[] | undefined;
+    if (t.script === 'ar' && !t.stop && !index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v))) {
+      for (let at = t.norm.indexOf('ال', 2); at > 0 && parts === undefined; at = t.norm.indexOf('ال', at + 1)) {
+        if (t.norm.length - at < 4) break;
+        const left = index.analyzer.analyze(t.norm.slice(0, at));
+        const right = index.analyzer.analyze(t.norm.slice(at));
+        if (left.length !== 1 || right.length !== 1) continue;
+        const [l, r] = [left[0] as Token, right[0] as Token];
+        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) parts = [l, r];
+      }
+    }
+    out.push(...(parts ?? [t]));
+  }
+  return out;
+}
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -218,7 +241,7 @@ function startsWithPhrase(words: readonly string[], at: number, phrase: readonly
 export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
   const text = truncated ? raw.slice(0, options.maxQuestionLength) : raw;
-  const tokens = index.analyzer.analyze(text);
+  const tokens = splitRunTogether(index, index.analyzer.analyze(text));
   const words = tokens.map((t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
   const latin = tokens.filter((t) => t.script === 'latin').length;

@@ -75,8 +75,15 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     }
     if (!stripped && w.startsWith('و') && w.length >= 4) w = w.slice(1);
     if (keep.has(w)) return w;
+    // One ending of number at most: after ون (يدينون → يدين) the ين left is the word's own, not a
+    // second plural.
+    let plural = false;
     for (const s of SUFFIXES) {
-      if (w.length - s.length >= 2 && w.endsWith(s)) w = w.slice(0, -s.length);
+      if (plural && (s === 'ين' || s === 'ون' || s === 'ات')) continue;
+      if (w.length - s.length >= 2 && w.endsWith(s)) {
+        w = w.slice(0, -s.length);
+        if (s === 'ون' || s === 'ين' || s === 'ات' || s === 'ان') plural = true;
+      }
     }
     return w;
   };

@@ -24,7 +24,9 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
  * - alef maqsura (ى) becomes yaa (ي), and Persian yeh (ی) too;
  * - taa marbuta (ة) becomes haa (ه), since it is often typed as ه;
  * - waw with hamza (ؤ) becomes waw (و) and yaa with hamza (ئ) becomes yaa (ي): users often drop the hamza;
- * - Persian keheh (ک) and gaf (گ) become kaf (ك);
+ * - Persian keheh (ک) and gaf (گ) become kaf (ك); the letters Arabic Wikipedia borrows for foreign
+ *   sounds become the letter Arabic otherwise writes them with: pe (پ) baa (ب), ve (ڤ) faa (ف), che (چ)
+ *   jeem (ج), so الپاراسیتامول meets الباراسيتامول and أوروپا أوروبا;
  * - Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits become ASCII digits.
  * Input should already be NFKC (presentation forms and the lam-alef ligature expanded).
  */
@@ -37,6 +39,9 @@ export function foldArabic(text: string): string {
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
     .replace(/[کگ]/g, 'ك')
+    .replace(/پ/g, 'ب')
+    .replace(/ڤ/g, 'ف')
+    .replace(/چ/g, 'ج')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
