@@ -110,13 +110,13 @@ describe('quality floors', () => {
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
-    // Measured on the development stories: 79.0 / 71.6 / 76.0 / 63.3% hit@1 (ar-ar, en-ar, en-en, ar-en)
+    // Measured on the development stories: 80.1 / 71.6 / 76.0 / 63.3% hit@1 (ar-ar, en-ar, en-en, ar-en)
     // in the sixth session; 76.4 / 64.9 / 72.8 / 59.6% before it;
     // 73.6 / 59.9 / 70.8 / 54.6% before the fifth session's matching rules and title credit;
     // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
     // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.77, 'en-ar': 0.69, 'en-en': 0.74, 'ar-en': 0.61 };
+    const floors: Record<string, number> = { 'ar-ar': 0.78, 'en-ar': 0.69, 'en-en': 0.74, 'ar-en': 0.61 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });
