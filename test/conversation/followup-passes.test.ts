@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
 import { pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
-import { newState } from '../../src/conversation/state.js';
 import { loadEngine } from '../../src/engine.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { parseQuery } from '../../src/search/query.js';
-import type { ChatState, FocusItem, LastAnswer } from '../../src/types.js';
+import type { ChatState } from '../../src/types.js';
+import { answer, person, state } from '../support/focus.js';
 import { runScript } from './script.js';
 
 const engine = loadEngine();
@@ -20,18 +20,7 @@ const engine = loadEngine();
 const index = (engine as unknown as { index: Parameters<typeof foldConversationWords>[0] }).index;
 const words = foldConversationWords(index);
 const ctx = { index, words, o: SEARCH_DEFAULTS };
-const STORY = 'bbc-2025-02-12-trump-putin-call';
 const folded = (text: string) => index.analyzer.analyze(text).map((t) => t.norm);
-const person = (id: string, age = 0): FocusItem => ({ key: `c:${id}`, label: id, kind: 'person', weight: 4, age });
-const answer = (ref: string, people: string[], speaker?: string): LastAnswer => ({
-  story: STORY,
-  refs: [ref],
-  people,
-  ...(speaker === undefined ? {} : { speaker }),
-  places: [],
-  years: [],
-});
-const state = (focus: FocusItem[], last?: LastAnswer): ChatState => ({ ...newState(0), focus, ...(last === undefined ? {} : { last }) });
 const carried = (question: string, s: ChatState) =>
   resolveFollowUp(parseQuery(index, question, SEARCH_DEFAULTS), pointersOf(folded(question), words), s, ctx).carried.map((u) => u.key);
 

@@ -13,25 +13,15 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import type { ChatState, FocusItem, LastAnswer } from '../../src/types.js';
+import type { ChatState, FocusItem } from '../../src/types.js';
+import { answer, person, state } from '../support/focus.js';
 
 const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
 const words = foldConversationWords(index);
 const ctx = { index, words, o: SEARCH_DEFAULTS };
-const STORY = 'bbc-2025-02-12-trump-putin-call';
 const folded = (text: string) => index.analyzer.analyze(text).map((t) => t.norm);
 
-const person = (id: string, age = 0): FocusItem => ({ key: `c:${id}`, label: id, kind: 'person', weight: 4, age });
 const topic = (id: string, age = 0): FocusItem => ({ key: `c:${id}`, label: id, kind: 'topic', weight: 3, age });
-const answer = (ref: string, people: string[], speaker?: string): LastAnswer => ({
-  story: STORY,
-  refs: [ref],
-  people,
-  ...(speaker === undefined ? {} : { speaker }),
-  places: [],
-  years: [],
-});
-const state = (focus: FocusItem[], last?: LastAnswer): ChatState => ({ ...newState(0), focus, ...(last === undefined ? {} : { last }) });
 const read = (question: string) => parseQuery(index, question, SEARCH_DEFAULTS);
 const resolve = (question: string, s: ChatState) => resolveFollowUp(read(question), pointersOf(folded(question), words), s, ctx);
 const carried = (question: string, s: ChatState) => resolve(question, s).carried.map((u) => u.key);

@@ -1,0 +1,25 @@
+/**
+ * Conversation states written by hand for follow-up tests on the seed story: a person in focus, the
+ * answer just shown, and a state holding them.
+ */
+import { newState } from '../../src/conversation/state.js';
+import type { ChatState, FocusItem, LastAnswer } from '../../src/types.js';
+
+/** The seed story's id. */
+export const SEED_STORY = 'bbc-2025-02-12-trump-putin-call';
+
+/** A person in focus, `age` turns old. */
+export const person = (id: string, age = 0): FocusItem => ({ key: `c:${id}`, label: id, kind: 'person', weight: 4, age });
+
+/** The answer just shown: one sentence of the seed story, the people it names and who speaks in it. */
+export const answer = (ref: string, people: string[], speaker?: string): LastAnswer => ({
+  story: SEED_STORY,
+  refs: [ref],
+  people,
+  ...(speaker === undefined ? {} : { speaker }),
+  places: [],
+  years: [],
+});
+
+/** A fresh state with this focus and, when given, the answer just shown. */
+export const state = (focus: FocusItem[], last?: LastAnswer): ChatState => ({ ...newState(0), focus, ...(last === undefined ? {} : { last }) });
