@@ -33,7 +33,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
 import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
-import { forgetTitleKeys, type Hit, has as inList, rank, rankScore } from './search/rank.js';
+import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
@@ -415,10 +415,7 @@ class AnswerEngine implements Engine {
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
-      (r.aboutAnswer &&
-        lastGids.some(
-          (g) => this.index.sentences[g]?.story === this.index.sentences[h.gid]?.story && (Math.abs(g - h.gid) === 1 || (r.nearSelf && g === h.gid)),
-        )) ||
+      (r.aboutAnswer && nearLast(this.index, lastGids, h.gid, r.nearSelf)) ||
       // "she" is the speaker of the answer just shown: that answer itself.
       (r.aboutSpeaker && lastGids.includes(h.gid));
     const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
@@ -583,15 +580,13 @@ class AnswerEngine implements Engine {
   private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers): void {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
-    const people = new Set(this.askedPeople(units, said, { speaking: true, carriedIfNone: true }));
+    const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: true });
     const bodies = this.askedBodies(units, said);
-    if (people.size === 0 && bodies.length === 0) return;
+    if (people.length === 0 && bodies.length === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
-      const speaker = this.facts.of(h.gid).speaker;
-      const theirs = speaker !== undefined && (people.has(speaker) || bodies.some((list) => inList(list, h.gid)));
-      if (theirs) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
+      if (this.spokenBy(h.gid, people, bodies)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
     }
     const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;
@@ -617,6 +612,12 @@ class AnswerEngine implements Engine {
       if (!people.includes(id)) people.push(id);
     }
     return people;
+  }
+
+  /** Whether one of `people` speaks in a sentence, or someone for one of the organisations whose speakers' lists are `bodies` (askedBodies). */
+  private spokenBy(gid: number, people: readonly string[], bodies: readonly Uint32Array[]): boolean {
+    const speaker = this.facts.of(gid).speaker;
+    return speaker !== undefined && (people.includes(speaker) || bodies.some((list) => inList(list, gid)));
   }
 
   /**
@@ -652,10 +653,7 @@ class AnswerEngine implements Engine {
     if (first === undefined || !last.some((g) => Math.abs(g - first.gid) <= 1) || !types.includes('statement')) return;
     const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: false });
     const bodies = this.askedBodies(units, said);
-    const theirs = (h: Hit) => {
-      const speaker = this.facts.of(h.gid).speaker;
-      return speaker !== undefined && (people.includes(speaker) || bodies.some((list) => inList(list, h.gid)));
-    };
+    const theirs = (h: Hit) => this.spokenBy(h.gid, people, bodies);
     if ((people.length === 0 && bodies.length === 0) || theirs(first)) return;
     const i = hits.findIndex((h) => !last.includes(h.gid) && theirs(h) && h.coverage >= bar(h));
     if (i > 0) hits.unshift(...hits.splice(i, 1));
@@ -1024,7 +1022,7 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
 function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean): void {
   const first = hits[0];
   if (first === undefined || last.includes(first.gid)) return;
-  const beside = !namesSomeone && last.some((g) => Math.abs(g - first.gid) === 1 && index.sentences[g]?.story === index.sentences[first.gid]?.story);
+  const beside = !namesSomeone && nearLast(index, last, first.gid, false);
   if (first.coverage >= 1 && !beside) return;
   const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
   if (i > 0) hits.unshift(...hits.splice(i, 1));

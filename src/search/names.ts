@@ -325,12 +325,8 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       place += f.place;
       org += f.org;
     }
-    // With nothing said of it, an English name is taken for a place; an Arabic one for a person unless
-    // the dictionary names a place by it (مصر, Egypt): an Arabic story writes most foreign places it
-    // names after a preposition of place, which is evidence of its own, and recurs with its people's
-    // names bare.
-    const unsaid = w.lang === 'ar' && !evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'person' : 'place';
-    const kind: ConceptKind = org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaid;
+    const kind: ConceptKind =
+      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence);
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -353,6 +349,16 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The kind of a name nothing in its story says anything of (no title, no verb of saying, no preposition
+ * of place): an English one is taken for a place; an Arabic one for a person unless the dictionary names
+ * a place by it (مصر, Egypt), as an Arabic story writes most foreign places it names after a preposition
+ * of place, which is evidence of its own, and repeats its people's names bare.
+ */
+function unsaidKind(w: Word, evidence: NameEvidence): ConceptKind {
+  return w.lang === 'ar' && !evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'person' : 'place';
 }
 
 /** A found name as a lexicon entry, its forms and roles in the script it was found in. */

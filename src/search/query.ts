@@ -1002,7 +1002,9 @@ function bridgeVocabulary(index: SearchIndex, all = false): Vocabulary {
   return v;
 }
 
+/** bridgeVocabulary's two vocabularies by index: the glosses' words (with their inflections), and every one-word translation. */
 const bridges = new WeakMap<SearchIndex, Vocabulary>();
+const allBridges = new WeakMap<SearchIndex, Vocabulary>();
 
 /** The regular inflections of an English word: visit → visits, visited, visiting; raise → raising. */
 function inflections(w: string): string[] {
@@ -1010,4 +1012,3 @@ function inflections(w: string): string[] {
   const stem = w.endsWith('e') ? w.slice(0, -1) : w;
   return [`${w}s`, `${stem}ed`, `${stem}ing`];
 }
-const allBridges = new WeakMap<SearchIndex, Vocabulary>();

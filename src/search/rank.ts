@@ -200,7 +200,7 @@ function quality(u: UnitLists, gid: number, wordsOnly: boolean): number {
 }
 
 /** Whether a sentence is next to (or, when allowed, is) one of the answers just shown, in its story. */
-function nearLast(index: SearchIndex, near: readonly number[], gid: number, self: boolean): boolean {
+export function nearLast(index: SearchIndex, near: readonly number[], gid: number, self: boolean): boolean {
   for (const g of near) {
     if ((Math.abs(g - gid) === 1 || (self && g === gid)) && index.sentences[g]?.story === index.sentences[gid]?.story) return true;
   }
