@@ -32,7 +32,7 @@ import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
-import { forgetMemos, idf, type ParsedQuery, parseQuery, type QueryUnit } from './search/query.js';
+import { forgetMemos, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
@@ -505,7 +505,7 @@ class AnswerEngine implements Engine {
     const speaking = new Set(
       types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
     );
-    const focus = nextFocus(units, r, prev, speaking);
+    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid));
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     if (!best || !hits.some((h) => h.coverage >= bar(h))) {
@@ -570,6 +570,24 @@ class AnswerEngine implements Engine {
       state,
       ...(choices === undefined ? {} : { choices: choices.map((c, i): Choice => ({ person: c.person, name: this.nameOf(c.person), answer: i })) }),
     };
+  }
+
+  /**
+   * Which of a question's unit's alternatives the conversation remembers: the one the answer shown
+   * holds. A name the question spells several stories' ways (آيبود: iPod, iPad, Buddha …) or a word it
+   * asks in another language than the story's (مبيعات: "sales") is, from now on, what that answer
+   * named; carried on as its first alternative, it might match nothing in the story talked about.
+   * A role or a speaker the answer matched stands for the person or organisation itself.
+   */
+  private answeredKey(u: QueryUnit, gid: number | undefined): string {
+    const first = u.alts[0]?.key ?? u.key;
+    if (gid === undefined || u.alts.length < 2) return first;
+    for (const a of u.alts) {
+      if (a.key.startsWith('s:') || a.key.startsWith('a:')) continue;
+      const list = postingsOf(this.index, a.key);
+      if (list !== undefined && inList(list, gid)) return a.key.startsWith('r:') ? `c:${a.key.slice(2)}` : a.key;
+    }
+    return first;
   }
 
   /**

@@ -406,14 +406,21 @@ export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): Quer
 
 /**
  * The focus to remember after a question: its own units, then what it carried, aged. `speaking` holds
- * the keys of the organisations it asked to speak (see FocusItem.speaks).
+ * the keys of the organisations it asked to speak (see FocusItem.speaks); `keyOf` picks which of a
+ * unit's alternatives is remembered (the first by default; the engine's, the one its answer names).
  */
-export function nextFocus(units: readonly QueryUnit[], r: Resolution, previous: ChatState, speaking: ReadonlySet<string> = new Set()): FocusItem[] {
+export function nextFocus(
+  units: readonly QueryUnit[],
+  r: Resolution,
+  previous: ChatState,
+  speaking: ReadonlySet<string> = new Set(),
+  keyOf: (u: QueryUnit) => string = (u) => u.alts[0]?.key ?? u.key,
+): FocusItem[] {
   const own: FocusItem[] = [];
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
-    own.push({ key: u.alts[0]?.key ?? u.key, label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
+    own.push({ key: keyOf(u), label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
   }
   const keys = new Set(own.map((f) => f.key));
   const kept: FocusItem[] = [];
