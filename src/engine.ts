@@ -386,7 +386,8 @@ class AnswerEngine implements Engine {
     //     The reply of 5 covers the question in full, so this never undoes it. Likewise the answer shown
     //     for "where was that?" with no word of its own, when it gives the kind of answer asked: "that"
     //     is that answer, not its reply (a verb of its own, "invite", that answer lacks and the first hit
-    //     holds keeps that hit first).
+    //     holds keeps that hit first). "why?" after an answer that gives no reason: the next sentence,
+    //     when it gives one or goes on about that answer's speaker (the reason for a statement follows it).
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
@@ -467,6 +468,14 @@ class AnswerEngine implements Engine {
       // all: "where did they invite each other?" after ¶1 (an agreement, no invitation) is ¶2.
       const lacks = i > 0 ? q.units.filter((u) => !(hits[i] as Hit).matched.includes(u.key)) : [];
       if (i > 0 && !lacks.some((u) => (hits[0] as Hit).matched.includes(u.key))) hits.unshift(...hits.splice(i, 1));
+      // "why?" after a statement that gives no reason: the story's next sentence, when it goes on about
+      // the same person (¶7.6 "Cox objected to the name" → ¶7.7 "Cox complained that the name was a
+      // misnomer given that …") or gives a reason itself. The answer shown stays when it says why.
+      else if (types.includes('reason') && prev.last !== undefined && !lastGids.some((g) => this.supplies(g, ['reason']))) {
+        const next = this.reasonAfter(prev.last, lastGids);
+        const at = next === undefined ? -1 : hits.findIndex((h) => h.gid === next);
+        if (at > 0) hits.unshift(...hits.splice(at, 1));
+      }
     }
     // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
     // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
@@ -955,6 +964,20 @@ class AnswerEngine implements Engine {
   }
 
   /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */
+  /**
+   * The sentence after the answer shown, when it may say why that answer's statement was made: it
+   * gives a reason, or it goes on about the answer's speaker (naming them, or carrying them on).
+   */
+  private reasonAfter(last: LastAnswer, lastGids: readonly number[]): number | undefined {
+    const end = Math.max(...lastGids);
+    const next = end + 1;
+    const s = this.index.sentences[next];
+    if (s === undefined || s.story !== this.index.sentences[end]?.story) return undefined;
+    if (this.supplies(next, ['reason'])) return next;
+    const speaker = last.speaker;
+    return speaker !== undefined && this.facts.of(next).people.includes(speaker) ? next : undefined;
+  }
+
   private supplies(gid: number, types: readonly string[]): boolean {
     return this.index.answerTypes.every((t) => !types.includes(t.id) || t.supplied[gid] === 1);
   }
