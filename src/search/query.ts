@@ -206,6 +206,19 @@ export function maxIdf(index: SearchIndex): number {
   return maxIdfAmong(index.sentences.length);
 }
 
+/** "other" words that may be an adjective of a noun beside them (other, another, آخر, أخرى), folded. */
+const ADJECTIVAL_OTHERS = ['other', 'another', 'آخر', 'اخر', 'أخرى', 'اخرى'];
+const adjectivalMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+function adjectivalOthers(index: SearchIndex): ReadonlySet<string> {
+  let set = adjectivalMemos.get(index);
+  if (set === undefined) {
+    set = new Set(ADJECTIVAL_OTHERS.map((w) => index.analyzer.fold(w)));
+    adjectivalMemos.set(index, set);
+  }
+  return set;
+}
+
 function startsWithPhrase(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > words.length) return false;
   return phrase.every((p, i) => words[at + i] === p);
@@ -301,7 +314,14 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const reciprocal = new Set<number>();
   for (let i = 0; i < words.length; i++)
     for (const p of d.reciprocals) if (startsWithPhrase(words, i, p)) for (let j = 0; j < p.length; j++) reciprocal.add(i + j);
-  const other = words.some((w, i) => d.other.has(w) && !reciprocal.has(i));
+  // "what other names were suggested?", "دول أخرى": "other" beside a word of its own is an adjective of
+  // that word (names besides Montana), a question of its own, not "else". So is آخر before a noun
+  // ("آخر هزة", the last aftershock).
+  const adjective = adjectivalOthers(index);
+  const beside = (i: number) => tokens[i] !== undefined && tokens[i]?.stop !== true && (tokens[i]?.key ?? '') !== '';
+  const adjectival = (w: string, i: number) =>
+    adjective.has(w) && ((tokens[i]?.script === 'latin' && beside(i + 1)) || (tokens[i]?.script === 'ar' && (beside(i + 1) || beside(i - 1))));
+  const other = words.some((w, i) => d.other.has(w) && !reciprocal.has(i) && !adjectival(w, i));
   // "and what …", "وماذا …": an opening phrase, or an Arabic first word that is و/ف + a question word.
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
