@@ -74,13 +74,18 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 62.2% hit@1, 68.9% hit@3 (61.1% and 67.8% before the fifth conversation
-    // round; 52.2% and 62.2% before the follow-up work they were written for).
+    // Development turns: measured 64.4% hit@1, 71.1% hit@3 (62.2% and 68.9% before the remembered
+    // alternatives of conv9; 52.2% and 62.2% before the follow-up work they were written for).
     expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.6);
     expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.66);
-    // Held-out turns, written with them and never tuned on: measured 64.3% hit@1 and hit@3 (64.3% before).
+    // Held-out turns, written with them and never tuned on: measured 71.4% hit@1, 78.6% hit@3 (64.3% before
+    // the fifth conversation round).
     expect(of('story-conversation-holdout')?.hit1).toBeGreaterThanOrEqual(0.6);
     expect(of('story-conversation-holdout')?.hit3).toBeGreaterThanOrEqual(0.6);
+    // Development turns over four more stories (Montana, antibiotics, Ibn Khaldun, Tunisia): measured 71.4%
+    // hit@1, 78.6% hit@3 (the first 25 turns 64.0% when written, before why? and "other" as an adjective).
+    expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.69);
+    expect(of('story-conversation-dev')?.hit3).toBeGreaterThanOrEqual(0.76);
   });
 
   it('the held-out set, never tuned on', () => {
