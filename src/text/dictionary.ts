@@ -316,6 +316,11 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   for (const b of [word, ...ended]) if (/^ا[^ا]{4,5}$/.test(b)) bases.push(`${b.slice(0, -1)}ا${b.slice(-1)}`);
   for (const b of bases) add(b);
   for (const b of bases) add(stem(b));
+  // So may the stem of a noun without its tanween alef (فدانا → فدان → فد, "acre").
+  if (word.endsWith('ا') && word.length >= 4) {
+    const short = stem(word.slice(0, -1));
+    if (short.length === 2 && !out.includes(`ar:${short}`)) out.push(`ar:${short}`);
+  }
   // The ة-restored noun's stem may be two letters (سنة → سن).
   if (word.endsWith('ت')) {
     const short = stem(`${word.slice(0, -1)}ه`);

@@ -4,11 +4,14 @@
  * Arabic writes no short vowels and has no letters for p, v, e or o, so "Peskov" and بيسكوف share
  * only their consonants. Both sides are reduced to a Latin consonant skeleton: vowels (and the Arabic
  * long-vowel letters ا و ي inside a word) are dropped, letters that Arabic merges are merged
- * (p → b, v → f, q/c → k, soft c → s), and doubled letters collapse. "Peskov" and بيسكوف both give "bskf".
+ * (p → b, v → f, q/c → k, soft c → s, z → s), and doubled letters collapse. "Peskov" and بيسكوف both give "bskf".
  */
 
 // Arabic letters to Latin consonant classes. ع and ء carry no Latin consonant and are dropped;
-// ث, ذ, ظ follow the way English spells them (th → t, z); خ is kh → k, غ is gh → g, ج is j/g → j.
+// ث follows the way English spells it (th → t); خ is kh → k, غ is gh → g, ج is j/g → j. ز, ذ and ظ
+// are s, as Latin z is: English writes the voiced s of names and plurals with s, which Arabic writes ز
+// (Jenkins, جنكينز; iTunes, آيتونز), and z with z (Zelensky, زيلينسكي). On the cross-language
+// benchmark, Arabic → English development 64.2 → 64.7%, held-out 52.3 → 53.4%, nothing else moved.
 const AR: Record<string, string> = {
   ب: 'b',
   پ: 'b',
@@ -18,15 +21,15 @@ const AR: Record<string, string> = {
   ح: 'h',
   خ: 'k',
   د: 'd',
-  ذ: 'z',
+  ذ: 's',
   ر: 'r',
-  ز: 'z',
+  ز: 's',
   س: 's',
   ش: 's',
   ص: 's',
   ض: 'd',
   ط: 't',
-  ظ: 'z',
+  ظ: 's',
   غ: 'g',
   ف: 'f',
   ڤ: 'f',
@@ -82,7 +85,7 @@ export function latinSkeleton(word: string): string {
   [...w].forEach((ch, i) => {
     if ('aeiou'.includes(ch)) return;
     if ((ch === 'y' || ch === 'w') && i > 0) return;
-    out += ({ p: 'b', v: 'f', c: 'k', q: 'k', g: 'g', j: 'j' } as Record<string, string>)[ch] ?? ch;
+    out += ({ p: 'b', v: 'f', c: 'k', q: 'k', g: 'g', j: 'j', z: 's' } as Record<string, string>)[ch] ?? ch;
   });
   return collapse(out);
 }

@@ -203,6 +203,9 @@ describe('Arabic fallback keys', () => {
     expect(fallbacks('موعدًا')).toContain(key('موعد'));
     expect(fallbacks('اتفقنا')).toContain(key('اتفق'));
     expect(fallbacks('سيلتقي')).toContain(key('يلتقي'));
+    // A noun with its tanween alef whose stem is two letters: فدانا ("acres", accusative) → فدان → فد.
+    expect(key('فدان')).toBe('ar:فد');
+    expect(fallbacks('فدانا')).toContain(key('فدان'));
     expect(fallbacks('الحرب')).toEqual([]);
     expect(arabicFallbackKeys('en:killed', analyzer.stemArabic)).toEqual([]);
   });

@@ -23,6 +23,16 @@ describe('consonant skeletons', () => {
     ];
     for (const [latin, arabic] of pairs) expect(latinSkeleton(latin), latin).toBe(arabicSkeleton(arabic));
   });
+  it('read ز for the voiced s of English names and plurals (Jenkins, iTunes, plasmid)', () => {
+    const pairs: Array<[string, string]> = [
+      ['jenkins', 'جنكينز'],
+      ['itunes', 'ايتونز'],
+      ['dawes', 'دوز'],
+      ['plasmid', 'بلازميد'],
+      ['nazim', 'ناظم'],
+    ];
+    for (const [latin, arabic] of pairs) expect(latinSkeleton(latin), latin).toBe(arabicSkeleton(arabic));
+  });
   it('keep different names apart', () => {
     expect(latinSkeleton('macron')).not.toBe(arabicSkeleton('بيسكوف'));
   });
