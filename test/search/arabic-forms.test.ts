@@ -10,6 +10,8 @@ const STORY = [
   'أصدرت الشركة تقريرها السنوي عن الأرباح.',
   'وأُصدر البرنامج مفتوح المصدر في عام 2009.',
   'عمل المهندس في المصنع طوال حياته.',
+  'عُرف القائد بأسماء عديدة أخرى منها الكبير والمقدوني.',
+  'زار الوزير المدينة ثم عاد إلى العاصمة.',
 ];
 const knowledge = knowledgeWith({ 'ar-forms': { lines: STORY, language: 'ar' } });
 const index = buildIndex(knowledge);
@@ -24,5 +26,9 @@ describe('Arabic word forms in questions', () => {
   it('a verb ending the stories also hold (أصدرت) still matches the form without it (أُصدر), for less', () => {
     expect(altsOf('متى اصدرت البرنامج؟', 'اصدرت')).toEqual(expect.arrayContaining(['ar:اصدرت', 'ar:اصدر']));
     expect(top('متى اصدرت البرنامج؟')).toBe('2');
+  });
+  it('a noun in اء with a pronoun (أسماؤه) meets its bare form (بأسماء)', () => {
+    expect(altsOf('ما هي اسماؤه الأخرى؟', 'اسماؤه')).toContain('ar:اسماء');
+    expect(top('ما هي اسماؤه الأخرى؟')).toBe('4');
   });
 });
