@@ -12,6 +12,7 @@ const STORY = [
   'عمل المهندس في المصنع طوال حياته.',
   'عُرف القائد بأسماء عديدة أخرى منها الكبير والمقدوني.',
   'زار الوزير المدينة ثم عاد إلى العاصمة.',
+  'وفي عام 1492 سقطت غرناطة بيد الجيش القشتالي.',
 ];
 const knowledge = knowledgeWith({ 'ar-forms': { lines: STORY, language: 'ar' } });
 const index = buildIndex(knowledge);
@@ -30,5 +31,10 @@ describe('Arabic word forms in questions', () => {
   it('a noun in اء with a pronoun (أسماؤه) meets its bare form (بأسماء)', () => {
     expect(altsOf('ما هي اسماؤه الأخرى؟', 'اسماؤه')).toContain('ar:اسماء');
     expect(top('ما هي اسماؤه الأخرى؟')).toBe('4');
+  });
+  it("a story's verb with an ending (سقطت) is found by the root of a question's noun (سقوطها)", () => {
+    // The light root of سقطت keeps its ت; the root of the form without it is indexed too.
+    expect([...(index.postings.get('rt:سقط') ?? [])]).toContain(5);
+    expect(altsOf('متى كان سقوطها؟', 'سقوطها')).toContain('rt:سقط');
   });
 });
