@@ -162,6 +162,9 @@ export function arabicRoot(stem: string): string {
   return w.length >= 3 ? w : '';
 }
 
+// A word ending in أت, harakat allowed between the letters.
+const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
+
 /** Arabic's word analyser, with the stemmer it keys words by (search uses it for fallbacks and roots). */
 export interface ArabicWords extends WordAnalyser {
   readonly stem: ArabicStemmer;
@@ -192,6 +195,12 @@ export function createArabicWords(data: LanguageData): ArabicWords {
       const norm = normalizeForAnalysis(surface);
       const key = `ar:${stem(norm)}`;
       const variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // A verb in hamza with the ending ت (نشأت, بدأت, "she arose, began") folds to a plural's ات and
+      // loses both letters (نش); written with its hamza it is the verb (نشأ, بدأ) and the ending.
+      if (HAMZA_T.test(surface)) {
+        const verb = `ar:${stem(norm.slice(0, -1))}`;
+        if (verb !== key && !variants.includes(verb)) variants.push(verb);
+      }
       // A form light stemming leaves an ending or prefix on (قمعيا, "repressive"; تصنف, "is classified";
       // ينتقل, "moves") is also indexed under the first form without it that the dictionary has (قمع,
       // صنف, انتقل): a translation into the story's language then finds it.

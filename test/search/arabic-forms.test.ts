@@ -9,10 +9,12 @@ import { knowledgeWith } from '../support/stories.js';
 const STORY = [
   'أصدرت الشركة تقريرها السنوي عن الأرباح.',
   'وأُصدر البرنامج مفتوح المصدر في عام 2009.',
-  'عمل المهندس في المصنع طوال حياته.',
+  'عمل المهندس في المصنع طوال حياته ولا بد له من راحة.',
   'عُرف القائد بأسماء عديدة أخرى منها الكبير والمقدوني.',
   'زار الوزير المدينة ثم عاد إلى العاصمة.',
   'وفي عام 1492 سقطت غرناطة بيد الجيش القشتالي.',
+  'ألغي المهرجان في الشتاء.',
+  'بدأ المهرجان في الربيع.',
 ];
 const knowledge = knowledgeWith({ 'ar-forms': { lines: STORY, language: 'ar' } });
 const index = buildIndex(knowledge);
@@ -36,5 +38,10 @@ describe('Arabic word forms in questions', () => {
     // The light root of سقطت keeps its ت; the root of the form without it is indexed too.
     expect([...(index.postings.get('rt:سقط') ?? [])]).toContain(5);
     expect(altsOf('متى كان سقوطها؟', 'سقوطها')).toContain('rt:سقط');
+  });
+  it('a verb in hamza with the ending ت (بدأت) is the verb (بدأ), not a plural in ات (بد)', () => {
+    // As the verb itself, not as a typo correction of بد (which the story writes: لا بد).
+    expect(altsOf('متى بدأت المهرجان؟', 'بدأت')).toContain('ar:بدا');
+    expect(top('متى بدأت المهرجان؟')).toBe('8');
   });
 });
