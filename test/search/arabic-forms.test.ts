@@ -23,7 +23,10 @@ const top = (q: string) => {
   const r = engine.ask(q, undefined, { story: 'ar-forms' });
   return r.abstained ? 'refused' : r.answers[0]?.ref;
 };
-const altsOf = (q: string, word: string) => parseQuery(index, q).units.find((u) => u.label === word)?.alts.map((a) => a.key) ?? [];
+const altsOf = (q: string, word: string) =>
+  parseQuery(index, q)
+    .units.find((u) => u.label === word)
+    ?.alts.map((a) => a.key) ?? [];
 
 describe('Arabic word forms in questions', () => {
   it('a verb ending the stories also hold (أصدرت) still matches the form without it (أُصدر), for less', () => {
