@@ -16,7 +16,8 @@ const STORY = [
   'ألغي المهرجان في الشتاء.',
   'بدأ المهرجان في الربيع.',
 ];
-const knowledge = knowledgeWith({ 'ar-forms': { lines: STORY, language: 'ar' } });
+const SECT = ['الدروز طائفة دينية في بلاد الشام.', 'ينتشر الدروز في الجبال.', 'المذهب الدرزي يتبعه حوالي 1.5 مليون نسمة.'];
+const knowledge = knowledgeWith({ 'ar-forms': { lines: STORY, language: 'ar' }, 'ar-sect': { lines: SECT, language: 'ar' } });
 const index = buildIndex(knowledge);
 const engine = createEngine({ knowledge });
 const top = (q: string) => {
@@ -46,5 +47,10 @@ describe('Arabic word forms in questions', () => {
     // As the verb itself, not as a typo correction of بد (which the story writes: لا بد).
     expect(altsOf('متى بدأت المهرجان؟', 'بدأت')).toContain('ar:بدا');
     expect(top('متى بدأت المهرجان؟')).toBe('8');
+  });
+  it('a word met by its light root (الدروز ~ الدرزي) is good enough evidence for the kind of answer asked', () => {
+    // "How many": the sentence with a number about the word's derived form, not one that names it only.
+    const r = engine.ask('كم عدد الدروز؟', undefined, { story: 'ar-sect' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('3');
   });
 });
