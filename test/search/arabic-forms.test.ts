@@ -53,4 +53,11 @@ describe('Arabic word forms in questions', () => {
     const r = engine.ask('كم عدد الدروز؟', undefined, { story: 'ar-sect' });
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('3');
   });
+  it('a preposition with a pronoun on it (منها, إليه) and فيما are function words, not units', () => {
+    const labels = parseQuery(index, 'فيما استخدم المصنع منها وما الذي أرسل إليه؟').units.map((u) => u.label);
+    expect(labels).not.toContain('فيما');
+    expect(labels).not.toContain('منها');
+    expect(labels).not.toContain('إليه');
+    expect(labels).toContain('المصنع');
+  });
 });
