@@ -341,7 +341,7 @@ function continues(s: Sentence, content: readonly Token[], concepts: ConceptMatc
 
 /**
  * What indexing needs of one analysed word, worked out the first time the word is met: the posting
- * lists of its index keys (key, clitic variants, light root) when it is a content word. The analyzer
+ * lists of its index keys (key, clitic variants, light roots of both) when it is a content word. The analyzer
  * hands out one shared token per distinct word (analyzeWords), so a thousand stories pay for a word
  * once: this and not posting a Set per sentence took indexing 1,000 stories from about 1.1 to 0.75 s
  * of CPU, the name cache warm (a CPU profile of buildIndex); holding the lists themselves, not their
@@ -358,6 +358,13 @@ function wordLists(ctx: StoryIndexing, t: Token): readonly number[][] {
       if (t.base !== undefined) all.push(listOf(ctx.lists, t.base));
       const root = t.script === 'ar' ? rootKey(t.key) : '';
       if (root !== '') all.push(listOf(ctx.lists, root));
+      // The root of a form without its verb ending or clitic too (سقطت → سقط): the light root of the
+      // whole stem keeps the ending (سقطت), and سقوطها's root would not meet it.
+      if (t.script === 'ar')
+        for (const v of t.variants) {
+          const r = rootKey(v);
+          if (r !== '' && r !== root) all.push(listOf(ctx.lists, r));
+        }
       lists = all;
     }
     ctx.words.set(t, lists);

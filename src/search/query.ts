@@ -600,9 +600,12 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   if (t.script === 'latin') {
     for (const k of index.synonyms.get(t.key) ?? []) add(k, o.synonym);
   }
-  if (out.length === 0 && t.script === 'ar') {
-    // An unknown word may carry a preposition light10 leaves on (بلسان): try it without.
-    for (const v of t.variants) if (known(v)) add(v, o.exact);
+  if (t.script === 'ar') {
+    // An unknown word may carry a preposition light10 leaves on (بلسان): try it without. A known one
+    // too, for less: a verb ending one story writes (اصدرت, "she issued") may be absent from the story
+    // asked about, which writes the form without it (أُصدر, "was issued").
+    const q = out.length === 0 ? o.exact : o.fuzzy;
+    for (const v of t.variants) if (known(v)) add(v, q);
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;

@@ -53,7 +53,14 @@ export interface RankInput {
 
 interface UnitLists {
   readonly unit: QueryUnit;
-  readonly lists: ReadonlyArray<{ readonly list: Uint32Array; readonly q: number; readonly own: boolean; readonly named: boolean; readonly word: boolean }>;
+  readonly lists: ReadonlyArray<{
+    readonly list: Uint32Array;
+    readonly q: number;
+    readonly own: boolean;
+    readonly named: boolean;
+    readonly word: boolean;
+    readonly root: boolean;
+  }>;
   readonly size: number;
 }
 
@@ -199,6 +206,12 @@ function quality(u: UnitLists, gid: number, wordsOnly: boolean): number {
   return best;
 }
 
+/** Whether a unit matches a sentence through an Arabic light root. */
+function byRoot(u: UnitLists, gid: number): boolean {
+  for (const { list, root } of u.lists) if (root && has(list, gid)) return true;
+  return false;
+}
+
 /** Whether a sentence is next to (or, when allowed, is) one of the answers just shown, in its story. */
 export function nearLast(index: SearchIndex, near: readonly number[], gid: number, self: boolean): boolean {
   for (const g of near) {
@@ -247,7 +260,14 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (all === undefined) continue;
       const list = only === undefined ? all : all.subarray(lowerBound(all, from), lowerBound(all, to));
       if (list.length === 0) continue;
-      lists.push({ list, q: a.q, own: !a.key.startsWith('s:') && !a.key.startsWith('a:'), named: a.key.startsWith('c:'), word: !CONCEPT_KEY.test(a.key) });
+      lists.push({
+        list,
+        q: a.q,
+        own: !a.key.startsWith('s:') && !a.key.startsWith('a:'),
+        named: a.key.startsWith('c:'),
+        word: !CONCEPT_KEY.test(a.key),
+        root: a.key.startsWith('rt:'),
+      });
       size += list.length;
     }
     return { unit, lists, size };
@@ -306,7 +326,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (real > 0) matched.push(u.unit.key);
-      if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term')) strong = true;
+      // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
+      if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));

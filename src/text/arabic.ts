@@ -47,6 +47,9 @@ const VERB_SUFFIXES = ['تم', 'نا', 'وا', 'ت'];
 // نا (our), ه (his).
 const POSSESSIVE_SUFFIXES = ['هما', 'هم', 'ها', 'كم', 'نا', 'ه'];
 
+// Pronoun suffixes light10 leaves on a noun: هما (their, two), هم and هن (their), كم (your, plural).
+const OWNER_SUFFIXES = ['هما', 'هم', 'هن', 'كم'];
+
 const CLITIC_PAIRS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Creates a light stemmer that leaves the given names intact. */
@@ -96,18 +99,32 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     for (const s of VERB_SUFFIXES) if (full.endsWith(s) && full.length - s.length >= 3) out.add(full.slice(0, -s.length));
     // Taa marbuta (ة, folded to ه) is written ت before a pronoun suffix: شرعيته ("his legitimacy") is
     // شرعية + ه, حكومتهم is حكومة + هم. Without the suffix and with ه back, the word meets its bare form.
-    for (const s of POSSESSIVE_SUFFIXES) {
-      const at = word.length - s.length - 1;
-      if (at >= 3 && word.endsWith(s) && word[at] === 'ت') {
-        const v = stem(`${word.slice(0, at)}ه`);
+    const taaMarbuta = (w: string) => {
+      for (const s of POSSESSIVE_SUFFIXES) {
+        const at = w.length - s.length - 1;
+        if (at >= 3 && w.endsWith(s) && w[at] === 'ت') {
+          const v = stem(`${w.slice(0, at)}ه`);
+          if (v !== full && v.length >= 2) out.add(v);
+          break;
+        }
+      }
+    };
+    taaMarbuta(word);
+    // Light10 strips no pronoun of a plural owner (ابناءهم, "their sons"; كتبكم): the word without it.
+    for (const s of OWNER_SUFFIXES) {
+      if (full.endsWith(s) && full.length - s.length >= 3) {
+        const v = stem(full.slice(0, -s.length));
         if (v !== full && v.length >= 2) out.add(v);
         break;
       }
     }
     for (const p of CLITIC_PAIRS) {
       if (word.startsWith(p) && word.length - p.length >= 3) {
-        const v = stem(word.slice(p.length));
+        const rest = word.slice(p.length);
+        const v = stem(rest);
         if (v !== full && v.length >= 2) out.add(v);
+        // Both at once: لعضويتها is ل + عضوية + ها.
+        taaMarbuta(rest);
       }
     }
     return [...out];
@@ -145,6 +162,9 @@ export function arabicRoot(stem: string): string {
   return w.length >= 3 ? w : '';
 }
 
+// A word ending in أت, harakat allowed between the letters.
+const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
+
 /** Arabic's word analyser, with the stemmer it keys words by (search uses it for fallbacks and roots). */
 export interface ArabicWords extends WordAnalyser {
   readonly stem: ArabicStemmer;
@@ -175,6 +195,12 @@ export function createArabicWords(data: LanguageData): ArabicWords {
       const norm = normalizeForAnalysis(surface);
       const key = `ar:${stem(norm)}`;
       const variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // A verb in hamza with the ending ت (نشأت, بدأت, "she arose, began") folds to a plural's ات and
+      // loses both letters (نش); written with its hamza it is the verb (نشأ, بدأ) and the ending.
+      if (HAMZA_T.test(surface)) {
+        const verb = `ar:${stem(norm.slice(0, -1))}`;
+        if (verb !== key && !variants.includes(verb)) variants.push(verb);
+      }
       // A form light stemming leaves an ending or prefix on (قمعيا, "repressive"; تصنف, "is classified";
       // ينتقل, "moves") is also indexed under the first form without it that the dictionary has (قمع,
       // صنف, انتقل): a translation into the story's language then finds it.

@@ -17,6 +17,10 @@ export function stripInvisible(text: string): string {
 // small high marks (U+06D6–U+06ED); and tatweel (U+0640), which only stretches a word.
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+// A word ending in اء (أسماء, أبناء, علماء) writes its hamza on waw or yaa before a pronoun suffix
+// (أسماؤه, أبنائهم, علمائها): there it is the same hamza, so the word keeps its bare form's letters.
+const HAMZA_BEFORE_PRONOUN = /ا[ؤئ](?=(?:هما|هم|هن|ها|ه|كم|كما|كن|ك|نا)(?![\p{L}\p{M}]))/gu;
+
 /**
  * Folds the Arabic spelling variations that users and translators mix freely:
  * - harakat, Quranic marks and tatweel (ـ) are removed;
@@ -24,6 +28,7 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
  * - alef maqsura (ى) becomes yaa (ي), and Persian yeh (ی) too;
  * - taa marbuta (ة) becomes haa (ه), since it is often typed as ه;
  * - waw with hamza (ؤ) becomes waw (و) and yaa with hamza (ئ) becomes yaa (ي): users often drop the hamza;
+ *   but after alef and before a pronoun suffix (أسماؤه, أبنائهم) either is the hamza (ء) of the bare word;
  * - Persian keheh (ک) and gaf (گ) become kaf (ك); the letters Arabic Wikipedia borrows for foreign
  *   sounds become the letter Arabic otherwise writes them with: pe (پ) baa (ب), ve (ڤ) faa (ف), che (چ)
  *   jeem (ج), so الپاراسیتامول meets الباراسيتامول and أوروپا أوروبا;
@@ -34,6 +39,7 @@ export function foldArabic(text: string): string {
   return text
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
+    .replace(HAMZA_BEFORE_PRONOUN, 'اء')
     .replace(/[ىی]/g, 'ي')
     .replace(/ة/g, 'ه')
     .replace(/ؤ/g, 'و')

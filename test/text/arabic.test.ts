@@ -14,6 +14,19 @@ describe('Arabic light stemmer', () => {
     // Too short to be a noun with a suffix: وقته ("his time") is وقت + ه, not وقة.
     expect(stem.variants(foldArabic('وقته'))).not.toContain(s('وقة'));
   });
+  it('meets a word behind a clitic and with taa marbuta written open with its bare form', () => {
+    // لعضويتها is ل + عضوية + ها: both come off in one variant.
+    expect(stem.variants(foldArabic('لعضويتها'))).toContain(s('عضوية'));
+    expect(stem.variants(foldArabic('بتسميتهم'))).toContain(s('التسمية'));
+  });
+  it('meets a noun with the pronoun of a plural owner with its bare form', () => {
+    // Light10 has no هم: ابناءهم ("their sons") keeps it; the variant drops it.
+    expect(stem.variants(foldArabic('ابناءهم'))).toContain(s('الأبناء'));
+    expect(stem.variants(foldArabic('كتبكم'))).toContain(s('كتب'));
+    // Too short for a suffix: مهم ("important"), درهم.
+    expect(stem.variants(foldArabic('مهم'))).toEqual([]);
+    expect(stem.variants(foldArabic('درهم'))).toEqual([]);
+  });
   it('leaves protected names whole', () => {
     // Snowball would cut بيسكوف to يسكوف and بوتين to وتين; light10 alone would cut بوتين to بوت.
     expect(s('بيسكوف')).toBe('بيسكوف');

@@ -3,6 +3,15 @@ import { foldArabic, foldLatin, normalizeForAnalysis, scriptOf, stripInvisible }
 import { tokenize } from '../../src/text/tokenize.js';
 
 describe('foldArabic', () => {
+  it('writes the hamza of a word in اء as ء before a pronoun suffix, and nowhere else', () => {
+    expect(foldArabic('أسماؤه')).toBe(foldArabic('أسماءه'));
+    expect(foldArabic('أبنائهم')).toBe('ابناءهم');
+    expect(foldArabic('علمائها')).toBe('علماءها');
+    // Inside a word the hamza's seat stays folded as before: قائد, مسائل, مسؤول.
+    expect(foldArabic('قائد')).toBe('قايد');
+    expect(foldArabic('مسائل')).toBe('مسايل');
+    expect(foldArabic('مسؤول')).toBe('مسوول');
+  });
   it('removes harakat and tatweel', () => {
     expect(foldArabic('مُسْتَحِيلٌ')).toBe('مستحيل');
     expect(foldArabic('كـــورسك')).toBe('كورسك');
