@@ -222,7 +222,21 @@ function storyNames(
     if (knowledge.englishNames.has(first)) return true;
     return skeleton.length >= 2 && latinSkeleton(first) === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
   };
-  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  // An Arabic dictionary phrase is a place when its first English rendering ends in an English place
+  // name (Saudi Arabia, South Africa; as for a word, only the first counts): remembered per first key,
+  // as every story asks again.
+  const phrasePlaces = new Map<string, readonly (readonly string[])[]>();
+  const placePhrases = (firstKey: string) => {
+    let found = phrasePlaces.get(firstKey);
+    if (found === undefined) {
+      found = (dictionary?.phrasesFromArabic(firstKey) ?? [])
+        .filter((p) => knowledge.englishNames.has(p.translations[0]?.surface.split(' ').at(-1) ?? ''))
+        .map((p) => p.keys);
+      phrasePlaces.set(firstKey, found);
+    }
+    return found;
+  };
+  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);
