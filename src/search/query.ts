@@ -725,7 +725,14 @@ function sameScriptNames(index: SearchIndex, t: Token, o: SearchOptions): string
   const sk = t.script === 'ar' ? skeletonOfArabicWord(t.norm) : t.script === 'latin' ? latinSkeleton(t.norm) : '';
   if (sk.length < Math.max(3, o.skeletonMinLength - 1)) return [];
   const vocab = t.script === 'ar' ? index.vocab.ar : index.vocab.en;
-  return vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
+  const same = vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
+  // A name typed in Arabic letters the way it is said (بيسنت, Bessent, "bsnt") where the story's
+  // translator dropped the t or d closing its consonant cluster (بيسين, "bsn"): as for a name typed in
+  // Latin letters (see transliterations), four consonants ending so, a word the dictionary has no sense
+  // for, and names only.
+  if (same.length === 0 && t.script === 'ar' && sk.length === o.skeletonMinLength && /[td]$/.test(sk) && !hasSense(index, t))
+    return vocab.bySkeleton(sk.slice(0, -1)).filter((k) => index.nameKeys.has(k));
+  return same;
 }
 
 const NO_VARIANTS: readonly string[] = Object.freeze([]);
