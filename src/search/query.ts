@@ -567,6 +567,11 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
     // (ميدان), the و root is one more alternative, not the root.
     if (/^ar:مي.ا.$/.test(k) && r.startsWith('rt:ي')) add(`rt:و${r.slice(4)}`);
   }
+  // A word the stories lack as written, whose light stem kept an inflection on (the future سي of
+  // سيجتمع, "will meet"): the roots of its fallback forms (اجتمع), where its other derived forms are
+  // (اجتماع, "meeting").
+  if (!index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v)))
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) add(rootKey(f));
   return out;
 }
 
