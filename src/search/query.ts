@@ -591,6 +591,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
+  // The adjective of a place (الروسي, الأوكرانية) also matches where the story names the place
+  // (روسيا, أوكرانيا): "the Russian invasion" is answered by "Russia invaded".
+  if (t.script === 'ar') for (const k of placeOfNisba(index, t.key)) add(k, o.nisba);
   // The stories are many: a word one of them writes as asked (يلقب) may be inflected otherwise in the
   // story asked about (الملقب); the light root matches there, for less.
   if (exact && t.script === 'ar') {
@@ -874,6 +877,15 @@ function nisbaForms(key: string): string[] {
   if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
   if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
   return [];
+}
+
+/**
+ * The keys of the place names the stories hold whose adjective an Arabic key is the stem of (ar:روس →
+ * ar:روسيا; ar:اوكران → ar:اوكرانيا): the inverse of nisbaForms.
+ */
+function placeOfNisba(index: SearchIndex, key: string): string[] {
+  if (!key.startsWith('ar:') || key.length < 6) return [];
+  return [`${key}يا`, `${key}ا`].filter((k) => index.nameKeys.has(k));
 }
 
 /**
