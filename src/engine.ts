@@ -611,9 +611,16 @@ class AnswerEngine implements Engine {
     const bodies = this.askedBodies(units, said);
     if (people.length === 0 && bodies.length === 0) return;
     const n = Math.min(hits.length, SPEAKER_WINDOW);
+    // What the question asks about besides who speaks ("the war" of "how did Trump describe the war?").
+    const topics = units.filter((u) => u.kind === 'term' && u.carried !== true && u.scale >= 1);
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
-      if (this.spokenBy(h.gid, people, bodies)) hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus) };
+      if (!this.spokenBy(h.gid, people, bodies)) continue;
+      // Their words about it: a sentence that quotes them saying what is asked about outranks one that
+      // reports them and names it outside their quoted words (¶6, "to stop this ridiculous war", over ¶1).
+      const quoted = this.facts.quotedKeys(h.gid);
+      const own = topics.some((u) => h.matched.includes(u.key) && u.alts.some((a) => quoted.has(a.key)));
+      hits[i] = { ...h, score: h.score * (1 + this.o.speakerBonus + (own ? this.o.ownWordsBonus : 0)) };
     }
     const head = hits.slice(0, n).sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
     for (let i = 0; i < n; i++) hits[i] = head[i] as Hit;

@@ -4,7 +4,7 @@
  * that?" are read against these facts.
  */
 import { withoutNameParts } from '../search/concepts.js';
-import { contentTokens, type SearchIndex } from '../search/index.js';
+import { contentTokens, rootKey, type SearchIndex } from '../search/index.js';
 import { has as inList } from '../search/rank.js';
 import { phraseAt } from './dialogue.js';
 
@@ -64,6 +64,7 @@ interface Entry {
   facts?: AnswerFacts;
   span?: readonly [number, number];
   back?: boolean;
+  quoted?: ReadonlySet<string>;
 }
 
 /**
@@ -104,6 +105,41 @@ export class SentenceFacts {
         }
     }
     return false;
+  }
+
+  /**
+   * The keys of the words a sentence puts in quotation marks (its speaker's own words), with the
+   * light roots of its Arabic ones. A sentence a story splits inside a quotation (¶6.1 opens it, ¶6.2
+   * closes it) counts what follows an unclosed opening mark, or precedes an unopened closing one.
+   */
+  quotedKeys(gid: number): ReadonlySet<string> {
+    const e = this.entry(gid);
+    e.quoted ??= this.computeQuoted(gid);
+    return e.quoted;
+  }
+
+  private computeQuoted(gid: number): ReadonlySet<string> {
+    const text = this.index.sentences[gid]?.sentence.text ?? '';
+    const parts = text.split(/([“”«»"])/);
+    // Inside from the start when the first mark closes a quotation.
+    const firstMark = parts[1];
+    let inside = firstMark === '”' || firstMark === '»';
+    let quoted = '';
+    for (let i = 0; i < parts.length; i++) {
+      const x = parts[i] as string;
+      if (i % 2 === 0) {
+        if (inside) quoted += ` ${x}`;
+      } else inside = x === '"' ? !inside : x === '“' || x === '«';
+    }
+    const keys = new Set<string>();
+    if (quoted === '') return keys;
+    for (const t of this.index.analyzer.analyze(quoted)) {
+      if (t.key === '' || t.stop) continue;
+      keys.add(t.key);
+      const root = t.script === 'ar' ? rootKey(t.key) : '';
+      if (root !== '') keys.add(root);
+    }
+    return keys;
   }
 
   private entry(gid: number): Entry {

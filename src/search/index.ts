@@ -222,7 +222,21 @@ function storyNames(
     if (knowledge.englishNames.has(first)) return true;
     return skeleton.length >= 2 && latinSkeleton(first) === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
   };
-  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary };
+  // An Arabic dictionary phrase is a place when its first English rendering ends in an English place
+  // name (Saudi Arabia, South Africa; as for a word, only the first counts): remembered per first key,
+  // as every story asks again.
+  const phrasePlaces = new Map<string, readonly (readonly string[])[]>();
+  const placePhrases = (firstKey: string) => {
+    let found = phrasePlaces.get(firstKey);
+    if (found === undefined) {
+      found = (dictionary?.phrasesFromArabic(firstKey) ?? [])
+        .filter((p) => knowledge.englishNames.has(p.translations[0]?.surface.split(' ').at(-1) ?? ''))
+        .map((p) => p.keys);
+      phrasePlaces.set(firstKey, found);
+    }
+    return found;
+  };
+  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);
@@ -285,12 +299,27 @@ function joinScripts(byId: Map<string, LexiconEntry>, known: ConceptMatcher | un
   if (latinBySkeleton.size === 0) return;
   for (const [id, e] of [...byId]) {
     if (e.en.length > 0 || !id.startsWith(AUTO_PREFIX)) continue;
-    const latin = (latinBySkeleton.get(id.slice(AUTO_PREFIX.length)) ?? []).filter((l) => (byId.get(l)?.kind ?? known?.kinds.get(l)) === e.kind);
+    const sameSkeleton = latinBySkeleton.get(id.slice(AUTO_PREFIX.length)) ?? [];
+    let latin = sameSkeleton.filter((l) => (byId.get(l)?.kind ?? known?.kinds.get(l)) === e.kind);
+    // A story that writes a name in both scripts (زيلنسكي, and "Zelensky" once in Latin letters)
+    // names one person, whatever kind each spelling was guessed to be: the Latin spelling alone is
+    // usually bare of cues (its kind a guess), the Arabic one repeated beside titles and verbs of
+    // saying, so the joined name takes the Arabic kind.
+    const ownKind = latin.length === 0;
+    if (ownKind) latin = sameSkeleton.filter((l) => byId.get(l)?.file === e.file);
     if (latin.length === 0) continue;
     for (const l of latin) {
       const prev = byId.get(l);
       // A Latin name indexed before (appendStory) gets the Arabic forms added to its concept.
-      byId.set(l, prev === undefined ? { ...e, id: l } : { ...prev, ar: [...new Set([...prev.ar, ...e.ar])] });
+      if (prev === undefined) byId.set(l, { ...e, id: l });
+      else if (ownKind)
+        byId.set(l, {
+          ...prev,
+          kind: e.kind,
+          ar: [...new Set([...prev.ar, ...e.ar])],
+          roles: { en: prev.roles.en, ar: [...new Set([...prev.roles.ar, ...e.roles.ar])] },
+        });
+      else byId.set(l, { ...prev, ar: [...new Set([...prev.ar, ...e.ar])] });
     }
     byId.delete(id);
   }

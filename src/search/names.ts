@@ -33,6 +33,11 @@ export interface NameEvidence {
   readonly translated: (key: string) => boolean;
   /** Whether the dictionary gives for an Arabic key an English word with this consonant skeleton (a name it knows). */
   readonly nameInDictionary: (arKey: string, skeleton: string) => boolean;
+  /**
+   * The Arabic multi-word entries of the dictionary starting with a key that it renders by an English
+   * place name (مملك عرب سعود, Saudi Arabia), as key sequences; none when absent.
+   */
+  readonly placePhrases?: (firstKey: string) => readonly (readonly string[])[];
 }
 
 /**
@@ -146,7 +151,47 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       analysed[si] as readonly Token[],
       sentences.starts[si] as readonly number[],
     );
-  return entriesOf(reading.words, story, evidence);
+  const entries = entriesOf(reading.words, story, evidence);
+  if (anyArabic && evidence.placePhrases !== undefined) placePhraseEntries(analysed, story, evidence.placePhrases, entries);
+  return entries;
+}
+
+/**
+ * Adds the places a story names by a phrase of ordinary words that the dictionary renders by an English
+ * place name (المملكة العربية السعودية, "Saudi Arabia"; شبه جزيرة القرم): each word alone is a word
+ * (kingdom, Arab), so the words are no name, but together they name a place, which answers "where".
+ * Matched on keys, so a clitic in front (بالمملكة) does not hide it.
+ */
+function placePhraseEntries(
+  analysed: readonly (readonly Token[])[],
+  story: LoadedStory,
+  placePhrases: (firstKey: string) => readonly (readonly string[])[],
+  entries: LexiconEntry[],
+): void {
+  const ids = new Set(entries.map((e) => e.id));
+  const added = entries.length;
+  for (const tokens of analysed) {
+    const content = tokens.filter((t) => !t.stop && t.key !== '');
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i] as Token;
+      if (t.script !== 'ar') continue;
+      for (const keys of placePhrases(t.key)) {
+        if (i + keys.length > content.length || !keys.every((k, j) => (content[i + j] as Token).key === k)) continue;
+        const id = `${AUTO_PREFIX}${skeletonId(keys.join(''), 'ar')}`;
+        if (!ids.has(id)) {
+          ids.add(id);
+          const form = content
+            .slice(i, i + keys.length)
+            .map((x) => x.norm)
+            .join(' ');
+          entries.push(autoEntry(id, 'place', [form], [], story.info.id, 'ar'));
+        }
+        i += keys.length - 1;
+        break;
+      }
+    }
+  }
+  if (entries.length > added) entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** One name word of a story, with what stands around its occurrences (findNames). */

@@ -587,6 +587,11 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
     // (ميدان), the و root is one more alternative, not the root.
     if (/^ar:مي.ا.$/.test(k) && r.startsWith('rt:ي')) add(`rt:و${r.slice(4)}`);
   }
+  // A word the stories lack as written, whose light stem kept an inflection on (the future سي of
+  // سيجتمع, "will meet"): the roots of its fallback forms (اجتمع), where its other derived forms are
+  // (اجتماع, "meeting").
+  if (!index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v)))
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) add(rootKey(f));
   return out;
 }
 
@@ -609,6 +614,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
+  // The adjective of a place (الروسي, الأوكرانية) also matches where the story names the place
+  // (روسيا, أوكرانيا): "the Russian invasion" is answered by "Russia invaded".
+  if (t.script === 'ar') for (const k of placeOfNisba(index, t.key)) add(k, o.nisba);
   // The stories are many: a word one of them writes as asked (يلقب) may be inflected otherwise in the
   // story asked about (الملقب); the light root matches there, for less.
   if (exact && t.script === 'ar') {
@@ -748,7 +756,14 @@ function sameScriptNames(index: SearchIndex, t: Token, o: SearchOptions): string
   const sk = t.script === 'ar' ? skeletonOfArabicWord(t.norm) : t.script === 'latin' ? latinSkeleton(t.norm) : '';
   if (sk.length < Math.max(3, o.skeletonMinLength - 1)) return [];
   const vocab = t.script === 'ar' ? index.vocab.ar : index.vocab.en;
-  return vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
+  const same = vocab.bySkeleton(sk).filter((k) => index.nameKeys.has(k));
+  // A name typed in Arabic letters the way it is said (بيسنت, Bessent, "bsnt") where the story's
+  // translator dropped the t or d closing its consonant cluster (بيسين, "bsn"): as for a name typed in
+  // Latin letters (see transliterations), four consonants ending so, a word the dictionary has no sense
+  // for, and names only.
+  if (same.length === 0 && t.script === 'ar' && sk.length === o.skeletonMinLength && /[td]$/.test(sk) && !hasSense(index, t))
+    return vocab.bySkeleton(sk.slice(0, -1)).filter((k) => index.nameKeys.has(k));
+  return same;
 }
 
 const NO_VARIANTS: readonly string[] = Object.freeze([]);
@@ -885,6 +900,15 @@ function nisbaForms(key: string): string[] {
   if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
   if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
   return [];
+}
+
+/**
+ * The keys of the place names the stories hold whose adjective an Arabic key is the stem of (ar:روس →
+ * ar:روسيا; ar:اوكران → ar:اوكرانيا): the inverse of nisbaForms.
+ */
+function placeOfNisba(index: SearchIndex, key: string): string[] {
+  if (!key.startsWith('ar:') || key.length < 6) return [];
+  return [`${key}يا`, `${key}ا`].filter((k) => index.nameKeys.has(k));
 }
 
 /**
