@@ -19,6 +19,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   synonym: 0.55,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
+  /** Match quality, times the word's own, of a word of the same family (invaded ~ invasion). */
+  family: 0.8,
   /** Match quality of a fuzzy (typo) correction. */
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */

@@ -85,6 +85,60 @@ export function irregularVerbKey(key: string): string | undefined {
   return irregular.get(key);
 }
 
+/**
+ * Derivational endings Porter stemming leaves on, longest first: it keeps "invent" and "inventor",
+ * "injur" (injured) and "injuri" (injuries), "montana" and "montanan" apart.
+ */
+const DERIVED_ENDINGS = [
+  'ation',
+  'ition',
+  'ement',
+  'ment',
+  'ship',
+  'ness',
+  'ism',
+  'ist',
+  'ian',
+  'ion',
+  'ive',
+  'iti',
+  'abl',
+  'ibl',
+  'anc',
+  'enc',
+  'ant',
+  'ent',
+  'al',
+  'er',
+  'or',
+  'an',
+  'ic',
+  'li',
+];
+
+/**
+ * The word family of an English key (`en:inventor`, `en:invent` → `en:invent`; `en:invad`,
+ * `en:invas` → `en:invas`; `en:took` → `en:tak`): its Porter stem without one derivational ending
+ * and a final vowel, with the d of a verb that makes its noun with s (invade, invasion; decide,
+ * decision) written s, and an irregular past form read as its verb. Two words of one family are the
+ * same idea in another part of speech; stems shorter than five letters keep no family of their own
+ * (the key itself), as their endings are too often the word.
+ */
+export function englishFamilyKey(key: string): string {
+  const verb = irregularVerbKey(key) ?? key;
+  let s = verb.slice(3);
+  if (s.length < 4) return verb;
+  for (const end of DERIVED_ENDINGS) {
+    if (s.endsWith(end) && s.length - end.length >= 4) {
+      s = s.slice(0, -end.length);
+      break;
+    }
+  }
+  if (/[aeiy]$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  if (s.endsWith('d') && s.length >= 5) s = `${s.slice(0, -1)}s`;
+  return `en:${s}`;
+}
+
 const NONE: readonly string[] = Object.freeze([]);
 
 /**

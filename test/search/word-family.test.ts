@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { englishFamilyKey, stemEnglish } from '../../src/text/english.js';
+import { knowledgeWith } from '../support/stories.js';
+
+const family = (word: string) => englishFamilyKey(`en:${stemEnglish(word)}`);
+
+describe('English word families', () => {
+  it('joins what Porter stemming keeps apart: a verb and its noun, -y and -ed, a demonym, an irregular past', () => {
+    expect(family('invaded')).toBe(family('invasion'));
+    expect(family('decide')).toBe(family('decision'));
+    expect(family('injured')).toBe(family('injuries'));
+    expect(family('inventor')).toBe(family('invention'));
+    expect(family('montanans')).toBe(family('montana'));
+    expect(family('took')).toBe(family('take'));
+  });
+
+  it('leaves unrelated words and short stems apart', () => {
+    expect(family('send')).not.toBe(family('sense'));
+    expect(family('bass')).not.toBe(family('base'));
+    expect(family('construction')).not.toBe(family('reconstruction'));
+  });
+});
+
+// The answer says "invasion" and "injuries" where the questions say "invaded" and "injured"; the
+// other sentence holds the questions' other words as asked.
+const STORY = [
+  'Reporters asked the governor about the northern province on Monday, and about the wounded.',
+  'The invasion of the northern province began in 1229, and the injuries were many.',
+];
+
+describe('a question word matches its family in the story', () => {
+  const knowledge = knowledgeWith({ fam: { lines: STORY, language: 'en' } });
+  const ask = (q: string, family?: number) => {
+    const engine = createEngine({ knowledge, options: family === undefined ? {} : { family } });
+    const r = engine.ask(q, undefined, { story: 'fam' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+
+  it('cites the sentence that holds another form of the asked word', () => {
+    expect(ask('When was the northern province invaded?')).toBe('2');
+    expect(ask('When was the northern province invaded?', 0)).not.toBe('2');
+  });
+});
