@@ -573,7 +573,7 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
 
 /**
  * An English word also matches, for less, the story's words of its family (invaded ~ invasion,
- * injured ~ injuries, inventor ~ invention, took ~ take): the same idea in another part of speech,
+ * injured ~ injuries, inventor ~ invention): the same idea in another part of speech,
  * which Porter stemming keeps apart. Only from the word as asked or its typo's correction, and not
  * from a capitalised word.
  */

@@ -118,23 +118,23 @@ const DERIVED_ENDINGS = [
 
 /**
  * The word family of an English key (`en:inventor`, `en:invent` → `en:invent`; `en:invad`,
- * `en:invas` → `en:invas`; `en:took` → `en:tak`): its Porter stem without one derivational ending
- * and a final vowel, with the d of a verb that makes its noun with s (invade, invasion; decide,
- * decision) written s, and an irregular past form read as its verb. Two words of one family are the
- * same idea in another part of speech; stems shorter than five letters keep no family of their own
- * (the key itself), as their endings are too often the word.
+ * `en:invas` → `en:invas`; `en:injuri`, `en:injur` → `en:injur`): its Porter stem without one
+ * derivational ending and a final vowel, with the d of a verb that makes its noun with s (invade,
+ * invasion; decide, decision) written s. Two words of one family are the same idea in another part of
+ * speech. Stems of three letters, and what an ending or vowel would cut below four, stay as they are
+ * (send is not sense; gen is not gene). Irregular past forms are left out: "meant", "came" in
+ * follow-ups ("no, I meant Geng") then matched sentences about meanings and arrivals.
  */
 export function englishFamilyKey(key: string): string {
-  const verb = irregularVerbKey(key) ?? key;
-  let s = verb.slice(3);
-  if (s.length < 4) return verb;
+  let s = key.slice(3);
+  if (s.length < 4) return key;
   for (const end of DERIVED_ENDINGS) {
     if (s.endsWith(end) && s.length - end.length >= 4) {
       s = s.slice(0, -end.length);
       break;
     }
   }
-  if (/[aeiy]$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  if (/[aeiy]$/.test(s) && s.length > 4) s = s.slice(0, -1);
   if (s.endsWith('d') && s.length >= 5) s = `${s.slice(0, -1)}s`;
   return `en:${s}`;
 }

@@ -6,19 +6,19 @@ import { knowledgeWith } from '../support/stories.js';
 const family = (word: string) => englishFamilyKey(`en:${stemEnglish(word)}`);
 
 describe('English word families', () => {
-  it('joins what Porter stemming keeps apart: a verb and its noun, -y and -ed, a demonym, an irregular past', () => {
+  it('joins what Porter stemming keeps apart: a verb and its noun, -y and -ed, a demonym', () => {
     expect(family('invaded')).toBe(family('invasion'));
     expect(family('decide')).toBe(family('decision'));
     expect(family('injured')).toBe(family('injuries'));
     expect(family('inventor')).toBe(family('invention'));
     expect(family('montanans')).toBe(family('montana'));
-    expect(family('took')).toBe(family('take'));
   });
 
   it('leaves unrelated words and short stems apart', () => {
     expect(family('send')).not.toBe(family('sense'));
     expect(family('bass')).not.toBe(family('base'));
     expect(family('construction')).not.toBe(family('reconstruction'));
+    expect(family('gen')).not.toBe(family('gene'));
   });
 });
 
