@@ -139,11 +139,45 @@ export function englishFamilyKey(key: string): string {
   return `en:${s}`;
 }
 
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+/**
+ * An ordinal written in digits as its word ("3rd" → "third", "20th" → "twentieth"), so that both
+ * spellings share a key: stories and questions write either ("the 3rd gen iPods", "the third-generation
+ * iPod"). Up to twentieth; larger ones and anything else come back undefined.
+ */
+export function ordinalWord(word: string): string | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  return m === null ? undefined : ORDINAL_WORDS[Number(m[1])] || undefined;
+}
+
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
- * their Porter stem ("en:<stem>"). An acronym in capitals ("US", "UK") is a name even when its letters
+ * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK") is a name even when its letters
  * spell a stop word ("us"). `data.names` is not needed: a name is stemmed alike in stories and questions.
  */
 export function createEnglishWords(data: LanguageData): WordAnalyser {
@@ -153,7 +187,7 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
       const acronym = /^[A-Z]{2,5}$/.test(surface);
-      return { norm: bare, key: `en:${stemEnglish(bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
+      return { norm: bare, key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import { englishFamilyKey, stemEnglish } from '../../src/text/english.js';
+import { englishFamilyKey, ordinalWord, stemEnglish } from '../../src/text/english.js';
 import { knowledgeWith } from '../support/stories.js';
 
 const family = (word: string) => englishFamilyKey(`en:${stemEnglish(word)}`);
@@ -40,5 +40,25 @@ describe('a question word matches its family in the story', () => {
   it('cites the sentence that holds another form of the asked word', () => {
     expect(ask('When was the northern province invaded?')).toBe('2');
     expect(ask('When was the northern province invaded?', 0)).not.toBe('2');
+  });
+});
+
+describe('ordinals in digits', () => {
+  it('share the key of the ordinal word', () => {
+    expect(ordinalWord('3rd')).toBe('third');
+    expect(ordinalWord('20th')).toBe('twentieth');
+    expect(ordinalWord('21st')).toBeUndefined();
+    expect(ordinalWord('3d')).toBeUndefined();
+  });
+
+  it('let "3rd" find the sentence that writes "third"', () => {
+    const knowledge = knowledgeWith({
+      ord: {
+        lines: ['The first model of the player sold well in its year.', 'The third model of the player had a weak speaker in its year.'],
+        language: 'en',
+      },
+    });
+    const r = createEngine({ knowledge }).ask('What did the 3rd model of the player have?', undefined, { story: 'ord' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
