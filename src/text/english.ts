@@ -87,7 +87,7 @@ export function irregularVerbKey(key: string): string | undefined {
 
 /**
  * Derivational endings Porter stemming leaves on, longest first: it keeps "invent" and "inventor",
- * "injur" (injured) and "injuri" (injuries), "montana" and "montanan" apart.
+ * "injur" (injured) and "injuri" (injuries), "defin" (defined) and "definit" (definition) apart.
  */
 const DERIVED_ENDINGS = [
   'ation',
@@ -114,12 +114,15 @@ const DERIVED_ENDINGS = [
   'an',
   'ic',
   'li',
+  'it',
+  'ur',
 ];
 
 /**
  * The word family of an English key (`en:inventor`, `en:invent` → `en:invent`; `en:invad`,
- * `en:invas` → `en:invas`; `en:injuri`, `en:injur` → `en:injur`): its Porter stem without one
- * derivational ending and a final vowel, with the d of a verb that makes its noun with s (invade,
+ * `en:invas` → `en:invas`; `en:injuri`, `en:injur` → `en:injur`; `en:recoveri`, `en:recov` →
+ * `en:recov`): its Porter stem with the i Porter writes for a final y read as y, without a final vowel,
+ * one derivational ending and a final vowel again, with the d of a verb that makes its noun with s (invade,
  * invasion; decide, decision) written s. Two words of one family are the same idea in another part of
  * speech. Stems of three letters, and what an ending or vowel would cut below four, stay as they are
  * (send is not sense; gen is not gene). Irregular past forms are left out: "meant", "came" in
@@ -128,6 +131,9 @@ const DERIVED_ENDINGS = [
 export function englishFamilyKey(key: string): string {
   let s = key.slice(3);
   if (s.length < 4) return key;
+  // Porter writes a final y as i (play → plai, recovery → recoveri): back to y, then off with it.
+  if (s.endsWith('i')) s = `${s.slice(0, -1)}y`;
+  if (/[aeiy]$/.test(s) && s.length > 4) s = s.slice(0, -1);
   for (const end of DERIVED_ENDINGS) {
     if (s.endsWith(end) && s.length - end.length >= 4) {
       s = s.slice(0, -end.length);
