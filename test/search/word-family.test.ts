@@ -65,3 +65,16 @@ describe('ordinals in digits', () => {
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 });
+
+describe('a duration in months, weeks or days', () => {
+  it('answers "how long" over a sentence that only repeats the question', () => {
+    const knowledge = knowledgeWith({
+      dur: {
+        lines: ['The singer fell ill after the tour was cancelled by the label.', 'The singer was ill for several months.'],
+        language: 'en',
+      },
+    });
+    const r = createEngine({ knowledge }).ask('How long was the singer ill after the tour?', undefined, { story: 'dur' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
