@@ -7,7 +7,7 @@ import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
+import { englishFamilyKey, englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -128,6 +128,7 @@ export function forgetMemos(index: SearchIndex): void {
   alternativesMemos.delete(index);
   bridges.delete(index);
   allBridges.delete(index);
+  families.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
@@ -554,7 +555,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   const memoKey = t.script === 'latin' && /^\p{Lu}/u.test(t.surface) ? `${t.norm}\u0001` : t.norm;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = withRoots(index, t, findAlternatives(index, t, o), o);
+    const found = withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -593,6 +594,42 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
   if (!index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v)))
     for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) add(rootKey(f));
   return out;
+}
+
+/**
+ * An English word also matches, for less, the story's words of its family (invaded ~ invasion,
+ * injured ~ injuries, inventor ~ invention): the same idea in another part of speech,
+ * which Porter stemming keeps apart. Only from the word as asked or its typo's correction, and not
+ * from a capitalised word.
+ */
+function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
+  // A capitalised word is a name or a title ("Apple" is not apply or application).
+  if (t.script !== 'latin' || o.family <= 0 || /^\p{Lu}/u.test(t.surface)) return found;
+  const own = found.filter((a) => a.key.startsWith('en:') && a.q >= o.fuzzy).map((a) => [a.key, a.q] as const);
+  if (own.length === 0) own.push([t.key, o.exact]);
+  const out = [...found];
+  for (const [key, q] of own)
+    for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+  return out;
+}
+
+const families = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The stories' English keys by family (remembered per index; forgotten when a story is added). */
+function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = families.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith('en:')) continue;
+      const f = englishFamilyKey(key);
+      const list = m.get(f);
+      if (list === undefined) m.set(f, [key]);
+      else list.push(key);
+    }
+    families.set(index, m);
+  }
+  return m;
 }
 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {

@@ -85,11 +85,105 @@ export function irregularVerbKey(key: string): string | undefined {
   return irregular.get(key);
 }
 
+/**
+ * Derivational endings Porter stemming leaves on, longest first: it keeps "invent" and "inventor",
+ * "injur" (injured) and "injuri" (injuries), "defin" (defined) and "definit" (definition) apart.
+ */
+const DERIVED_ENDINGS = [
+  'ation',
+  'ition',
+  'ement',
+  'ment',
+  'ship',
+  'ness',
+  'ism',
+  'ist',
+  'ian',
+  'ion',
+  'ive',
+  'iti',
+  'abl',
+  'ibl',
+  'anc',
+  'enc',
+  'ant',
+  'ent',
+  'al',
+  'er',
+  'or',
+  'an',
+  'ic',
+  'li',
+  'it',
+  'ur',
+];
+
+/**
+ * The word family of an English key (`en:inventor`, `en:invent` → `en:invent`; `en:invad`,
+ * `en:invas` → `en:invas`; `en:injuri`, `en:injur` → `en:injur`; `en:recoveri`, `en:recov` →
+ * `en:recov`): its Porter stem with the i Porter writes for a final y read as y, without a final vowel,
+ * one derivational ending and a final vowel again, with the d of a verb that makes its noun with s (invade,
+ * invasion; decide, decision) written s. Two words of one family are the same idea in another part of
+ * speech. Stems of three letters, and what an ending or vowel would cut below four, stay as they are
+ * (send is not sense; gen is not gene). Irregular past forms are left out: "meant", "came" in
+ * follow-ups ("no, I meant Geng") then matched sentences about meanings and arrivals.
+ */
+export function englishFamilyKey(key: string): string {
+  let s = key.slice(3);
+  if (s.length < 4) return key;
+  // Porter writes a final y as i (play → plai, recovery → recoveri): back to y, then off with it.
+  if (s.endsWith('i')) s = `${s.slice(0, -1)}y`;
+  if (/[aeiy]$/.test(s) && s.length > 4) s = s.slice(0, -1);
+  for (const end of DERIVED_ENDINGS) {
+    if (s.endsWith(end) && s.length - end.length >= 4) {
+      s = s.slice(0, -end.length);
+      break;
+    }
+  }
+  if (/[aeiy]$/.test(s) && s.length > 4) s = s.slice(0, -1);
+  if (s.endsWith('d') && s.length >= 5) s = `${s.slice(0, -1)}s`;
+  return `en:${s}`;
+}
+
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+/**
+ * An ordinal written in digits as its word ("3rd" → "third", "20th" → "twentieth"), so that both
+ * spellings share a key: stories and questions write either ("the 3rd gen iPods", "the third-generation
+ * iPod"). Up to twentieth; larger ones and anything else come back undefined.
+ */
+export function ordinalWord(word: string): string | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  return m === null ? undefined : ORDINAL_WORDS[Number(m[1])] || undefined;
+}
+
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
- * their Porter stem ("en:<stem>"). An acronym in capitals ("US", "UK") is a name even when its letters
+ * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK") is a name even when its letters
  * spell a stop word ("us"). `data.names` is not needed: a name is stemmed alike in stories and questions.
  */
 export function createEnglishWords(data: LanguageData): WordAnalyser {
@@ -99,7 +193,7 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
       const acronym = /^[A-Z]{2,5}$/.test(surface);
-      return { norm: bare, key: `en:${stemEnglish(bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
+      return { norm: bare, key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
     },
   };
 }
