@@ -122,13 +122,31 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
   // also writes it bare (bareName: بيسكوف); لندن keeps its ل because the story never writes ندن.
   // The words are stamped with this reading's number rather than put in a set of the story's own.
   const arabic = readingOf(evidence);
+  const { memo, stamp } = arabic;
+  // Each token's word facts, looked up once here and read by position in every later pass (three
+  // look-ups of a shared map per word of every story were most of name finding's own time).
+  const raw = arabic.raw;
+  const at = arabic.at;
+  let n = 0;
   let anyArabic = false;
-  for (const tokens of analysed) {
-    for (const t of tokens) {
+  for (let si = 0; si < analysed.length; si++) {
+    at[si] = n;
+    const tokens = analysed[si] as readonly Token[];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const f = factsOf(memo, t);
+      raw[n++] = f;
       if (t.script !== 'ar') continue;
-      factsOf(arabic.memo, t).seen = arabic.stamp;
+      f.seen = stamp;
       anyArabic = true;
     }
+  }
+  at[analysed.length] = n;
+  // What each token stands for in this story: its bare form when the story writes that too (wordOf).
+  const word = arabic.word;
+  for (let j = 0; j < n; j++) {
+    const f = raw[j] as WordFacts;
+    word[j] = f.bare.seen === stamp ? f.bare : f;
   }
   // (All in lower case: "iPod" is no lower-case writing of a brand that opens a sentence.)
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z][^A-Z]*$/.test(t.surface)) lower.add(t.norm);
@@ -145,6 +163,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       (story.sentences[si] as LoadedStory['sentences'][number]).text,
       analysed[si] as readonly Token[],
       sentences.starts[si] as readonly number[],
+      at[si] as number,
     );
   return entriesOf(reading.words, story, evidence);
 }
@@ -181,45 +200,47 @@ interface StoryReading {
 // JIT compiles small functions once or twice, where one large findNames was compiled four times over
 // at 1,000 stories (about 200 ms of compiler time on a first start, which counts in its CPU).
 
-/** Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`. */
-function tallySentence(r: StoryReading, text: string, shared: readonly Token[], at: readonly number[]): void {
+/**
+ * Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`.
+ * @param b the position of the sentence's first token in the reading's per-token arrays (Reading.raw, Reading.word)
+ */
+function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], at: readonly number[], b: number): void {
   const { lang, lower, arabic, cues, evidence, words } = r;
+  const { word, stamp } = arabic;
   // Arrays filled by push, not sized up front and mapped: their elements keep one kind, and the
   // optimised code no longer falls back (a "wrong map" deoptimisation) from one sentence to the next.
   const score: number[] = [];
   let any = false;
-  for (let i = 0; i < shared.length; i++) {
-    const t = shared[i] as Token;
-    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence, cues.en);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let x: number;
+    if (t.stop) x = -9;
+    else if (t.script === 'ar') {
+      // arabicScore: the score scoreArabicWords gave the word, -9 for a word it did not score.
+      const w = word[b + i] as WordFacts;
+      x = w.tallied === stamp ? w.score : -9;
+    } else x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
     score.push(x);
     if (x >= 0) any = true;
   }
   // Most sentences of most stories hold no name candidate at all.
   if (!any) return;
-  const tokens = shared;
-  // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
-  const adjacent = (i: number) => onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
+  // Helpers are plain functions with their arguments, not closures made for every sentence.
   const strict: boolean[] = [];
   for (const x of score) strict.push(x >= 1);
-  const listItem = (t: Token) => t.script === 'ar' && factsOf(arabic.memo, t).startsListItem(evidence);
-  const follows = (i: number) => {
-    const a = tokens[i - 1];
-    const b = tokens[i] as Token;
-    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm && !listItem(b);
-  };
   const isName: boolean[] = [];
   for (const x of strict) isName.push(x);
   for (let i = 0; i < tokens.length; i++) {
     if (isName[i] || (score[i] as number) < 0) continue;
     // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
     // whose letters also spell "house"), or a family name after one (ماركو روبيو).
-    if (isCued(tokens[i] as Token, arabic) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+    if ((word[b + i] as WordFacts).cued === stamp && strict[i + 1] === true && follows(text, tokens, at, i + 1, arabic, b, evidence)) isName[i] = true;
     else if (
       isName[i - 1] === true &&
-      follows(i) &&
+      follows(text, tokens, at, i, arabic, b, evidence) &&
       (tokens[i] as Token).script === 'ar' &&
       // A family name may spell a word too (ماكرون), after a first name that follows a title.
-      (!evidence.translated((tokens[i] as Token).key) || isCued(tokens[i - 1] as Token, arabic))
+      (!evidence.translated((tokens[i] as Token).key) || (word[b + i - 1] as WordFacts).cued === stamp)
     )
       isName[i] = true;
   }
@@ -230,24 +251,31 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
       !isName[i] &&
       score[i] === 0 &&
       (tokens[i] as Token).script === 'latin' &&
-      ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
+      ((strict[i - 1] === true && follows(text, tokens, at, i, arabic, b, evidence)) ||
+        (strict[i + 1] === true && follows(text, tokens, at, i + 1, arabic, b, evidence)))
     )
       isName[i] = true;
   for (let i = 0; i < tokens.length; i++) {
     if (!isName[i]) continue;
     const t = tokens[i] as Token;
-    const word = bareName(t, arabic);
-    if (word.length < 2) continue;
+    const name = (word[b + i] as WordFacts).norm;
+    if (name.length < 2) continue;
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
-    let w = words.get(word);
+    let w = words.get(name);
     if (w === undefined) {
-      w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
-      words.set(word, w);
+      w = { word: name, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
+      words.set(name, w);
     }
     w.count++;
-    const n = tokens[i + 1];
-    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm && !listItem(n);
-    const nextWord = joined ? bareName(n, arabic) : '';
+    const nx = tokens[i + 1];
+    const joined =
+      nx !== undefined &&
+      isName[i + 1] &&
+      nx.script === t.script &&
+      adjacent(text, tokens, at, i) &&
+      (word[b + i + 1] as WordFacts).norm === nx.norm &&
+      !listItem(nx, arabic, b + i + 1, evidence);
+    const nextWord = joined ? (word[b + i + 1] as WordFacts).norm : '';
     w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
     const c = script === 'ar' ? cues.ar : cues.en;
     if (personCue(tokens, i, i, c)) {
@@ -257,6 +285,29 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/** Whether tokens i and i + 1 of a sentence are separated only by spaces (a comma ends a name). */
+function adjacent(text: string, tokens: readonly Token[], at: readonly number[], i: number): boolean {
+  return onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
+}
+
+/** Whether token j (at position p of the reading's arrays) begins the next item of a list (WordFacts.startsListItem). */
+function listItem(t: Token, arabic: Reading, p: number, evidence: NameEvidence): boolean {
+  return t.script === 'ar' && (arabic.raw[p] as WordFacts).startsListItem(evidence);
+}
+
+/** Whether token i of a sentence (its first token at position b) may continue the name before it: same script, adjacent, written bare, no list item. */
+function follows(text: string, tokens: readonly Token[], at: readonly number[], i: number, arabic: Reading, b: number, evidence: NameEvidence): boolean {
+  const a = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return (
+    a !== undefined &&
+    a.script === t.script &&
+    adjacent(text, tokens, at, i - 1) &&
+    (arabic.word[b + i] as WordFacts).norm === t.norm &&
+    !listItem(t, arabic, b + i, evidence)
+  );
 }
 
 /** Whether text[from, to) is not empty and all white space (/^\s+$/), read in place: most gaps between words are one space. */
@@ -447,11 +498,9 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
-/** Whether tokens[i] is the عبد of a name (with و / ف before it at most) and the next word has the article. */
-function theophoric(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t !== undefined && /^[وف]?عبد$/.test(t.norm) && /^ال../.test(tokens[i + 1]?.norm ?? '');
-}
+/** عبد, with و or ف before it at most, and the word with the article after it: the two halves of a name (عبد الناصر). */
+const THEOPHORIC_FIRST = /^[وف]?عبد$/;
+const THEOPHORIC_SECOND = /^ال../;
 
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
@@ -489,11 +538,20 @@ class WordFacts {
   private listItem = -1;
   /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
   readonly bare: WordFacts;
+  /** A kinship word (KINSHIP). */
+  readonly kin: boolean;
+  /** The عبد of a name, with و or ف before it at most (theophoric). */
+  readonly abd: boolean;
+  /** A word of three letters or more opening on the article ال (theophoric). */
+  readonly article: boolean;
   constructor(
     readonly norm: string,
     bare?: WordFacts,
   ) {
     this.bare = bare ?? this;
+    this.kin = KINSHIP.has(norm);
+    this.abd = THEOPHORIC_FIRST.test(norm);
+    this.article = THEOPHORIC_SECOND.test(norm);
   }
 
   /** Starts the word's tallies for a reading (or starts them again), and lists it among the words met. */
@@ -544,12 +602,22 @@ interface WordMemo {
    */
   readonly verdicts: Map<string, Verdict>;
   readings: number;
+  /** The per-token arrays of the readings (Reading), reused from story to story: one reading at a time. */
+  readonly raw: WordFacts[];
+  readonly word: WordFacts[];
+  readonly at: number[];
 }
 
 /** One story being read by findNames: its number stamps the words it writes. */
 interface Reading {
   readonly memo: WordMemo;
   readonly stamp: number;
+  /** Each token's facts (factsOf), the story's tokens one after another, sentence by sentence. */
+  readonly raw: WordFacts[];
+  /** Each token's word in this story (wordOf): its bare form when the story writes that too. */
+  readonly word: WordFacts[];
+  /** Where each sentence's tokens begin in `raw` and `word` (one more entry: the end). */
+  readonly at: number[];
 }
 
 /** The word memos, by evidence (one per start-up, shared by every story). */
@@ -563,11 +631,11 @@ function readingOf(e: NameEvidence): Reading {
   let memo = memosByEvidence.get(e);
   // Cleared only between stories: a story's stamps must hold for its whole reading.
   if (memo === undefined || memo.byNorm.size >= MEMO_LIMIT || memo.verdicts.size >= MEMO_LIMIT) {
-    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0 };
+    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0, raw: [], word: [], at: [] };
     memosByEvidence.set(e, memo);
   }
   memo.readings++;
-  return { memo, stamp: memo.readings };
+  return { memo, stamp: memo.readings, raw: memo.raw, word: memo.word, at: memo.at };
 }
 
 /** The facts of an analysed token's word (tokens of the same word share them). */
@@ -617,34 +685,35 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
 function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
-  const { memo, stamp } = arabic;
+  const { memo, stamp, raw, word: wordAt } = arabic;
   const verdicts = memo.verdicts;
   // The story's tallies live on the words' facts, stamped with this reading, not in maps of its own.
   const met: WordFacts[] = [];
   // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
-  // this runs over every word of every story at start-up.
+  // this runs over every word of every story at start-up. A token's facts are read by position (p).
+  let p = 0;
   for (const tokens of analysed) {
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++, p++) {
       const t = tokens[i] as Token;
       if (t.script !== 'ar' || t.stop) continue;
-      const word = wordOf(t, arabic);
+      const word = wordAt[p] as WordFacts;
       const w = word.norm;
       let st = word.tallied === stamp ? word : undefined;
+      const self = raw[p] as WordFacts;
+      // The sentence's first and last words have NO_BARE beside them: no kinship word, no عبد, no article.
+      const prev = i > 0 ? (raw[p - 1] as WordFacts) : NO_BARE;
+      const next = i + 1 < tokens.length ? (raw[p + 1] as WordFacts) : NO_BARE;
       // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
       // with the article (الحسين بن علي, ابن خلدون).
       // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
       // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
-      const before = tokens[i + 1]?.norm ?? '';
+      const before = next.norm;
       // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
       // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
       const kin =
-        (!KINSHIP.has(t.norm) &&
-          (KINSHIP.has(tokens[i - 1]?.norm ?? '') ||
-            before === 'بن' ||
-            before === 'بنت' ||
-            (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated))) ||
-        theophoric(tokens, i) ||
-        theophoric(tokens, i - 1);
+        (!self.kin && (prev.kin || before === 'بن' || before === 'بنت' || (next.kin && !verdictOf(t, w, e, c, verdicts).translated))) ||
+        (self.abd && next.article) ||
+        (prev.abd && self.article);
       if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
         st = word.tally(stamp, met, 2, false, false);
         word.cued = stamp;
@@ -674,28 +743,6 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
-}
-
-/** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
-function bareName(t: Token, arabic: Reading): string {
-  return wordOf(t, arabic).norm;
-}
-
-/** The facts of the word a token stands for in the story being read: its bare form (bareName) when the story writes that too. */
-function wordOf(t: Token, arabic: Reading): WordFacts {
-  const f = factsOf(arabic.memo, t);
-  return f.bare.seen === arabic.stamp ? f.bare : f;
-}
-
-/** How much an Arabic word looks like a name in the story being read (scoreArabicWords); -9 for a word it did not score. */
-function arabicScore(t: Token, arabic: Reading): number {
-  const word = wordOf(t, arabic);
-  return word.tallied === arabic.stamp ? word.score : -9;
-}
-
-/** Whether a title, a verb of saying or a kinship word stands beside a word of the story being read. */
-function isCued(t: Token, arabic: Reading): boolean {
-  return wordOf(t, arabic).cued === arabic.stamp;
 }
 
 /**
