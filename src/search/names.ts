@@ -86,17 +86,15 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
 /** A story's sentences as `Analyzer.analyzeWords` gives them (shared tokens), with each token's offset in its sentence. */
 export interface StoryWords {
   readonly words: readonly (readonly Token[])[];
-  readonly starts: readonly (readonly number[])[];
+  /** Each token's offset in its sentence, the sentences' tokens one after another (one array a story, not one a sentence). */
+  readonly starts: readonly number[];
 }
 
 /** Analyses a story's sentences for findNames (and for indexing, which can take the same tokens). */
 export function storyWords(story: LoadedStory, analyzer: Analyzer): StoryWords {
-  const starts: number[][] = [];
-  const words = story.sentences.map((s) => {
-    const at: number[] = [];
-    starts.push(at);
-    return analyzer.analyzeWords(s.text, at);
-  });
+  const starts: number[] = [];
+  const words: (readonly Token[])[] = [];
+  for (const s of story.sentences) words.push(analyzer.analyzeWords(s.text, starts));
   return { words, starts };
 }
 
@@ -162,7 +160,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       reading,
       (story.sentences[si] as LoadedStory['sentences'][number]).text,
       analysed[si] as readonly Token[],
-      sentences.starts[si] as readonly number[],
+      sentences.starts,
       at[si] as number,
     );
   return entriesOf(reading.words, story, evidence);
@@ -202,16 +200,20 @@ interface StoryReading {
 
 /**
  * Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`.
- * @param b the position of the sentence's first token in the reading's per-token arrays (Reading.raw, Reading.word)
+ * @param at every token's offset in its sentence, the story's sentences one after another (StoryWords.starts)
+ * @param b the position of the sentence's first token in `at` and in the reading's per-token arrays (Reading.raw, Reading.word)
  */
 function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], at: readonly number[], b: number): void {
   const { lang, lower, arabic, cues, evidence, words } = r;
   const { word, stamp } = arabic;
-  // Arrays filled by push, not sized up front and mapped: their elements keep one kind, and the
-  // optimised code no longer falls back (a "wrong map" deoptimisation) from one sentence to the next.
-  const score: number[] = [];
+  // The reading's two arrays, written from the start for every sentence (not made afresh for each of
+  // a story's sentences), so each is read only below `n`: what lies beyond is an earlier sentence's.
+  // Filled in order, their elements keep one kind, and the optimised code no longer falls back (a
+  // "wrong map" deoptimisation) from one sentence to the next.
+  const { score, isName } = arabic;
+  const n = tokens.length;
   let any = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     let x: number;
     if (t.stop) x = -9;
@@ -220,22 +222,21 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       const w = word[b + i] as WordFacts;
       x = w.tallied === stamp ? w.score : -9;
     } else x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
-    score.push(x);
+    score[i] = x;
     if (x >= 0) any = true;
   }
   // Most sentences of most stories hold no name candidate at all.
   if (!any) return;
-  // Helpers are plain functions with their arguments, not closures made for every sentence.
-  const strict: boolean[] = [];
-  for (const x of score) strict.push(x >= 1);
-  const isName: boolean[] = [];
-  for (const x of strict) isName.push(x);
-  for (let i = 0; i < tokens.length; i++) {
+  // Helpers are plain functions with their arguments, not closures made for every sentence. A word
+  // scored 1 or more is a name on its own ("strict").
+  for (let i = 0; i < n; i++) isName[i] = (score[i] as number) >= 1;
+  for (let i = 0; i < n; i++) {
     if (isName[i] || (score[i] as number) < 0) continue;
     // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
     // whose letters also spell "house"), or a family name after one (ماركو روبيو).
-    if ((word[b + i] as WordFacts).cued === stamp && strict[i + 1] === true && follows(text, tokens, at, i + 1, arabic, b, evidence)) isName[i] = true;
+    if ((word[b + i] as WordFacts).cued === stamp && strictAt(score, n, i + 1) && follows(text, tokens, at, i + 1, arabic, b, evidence)) isName[i] = true;
     else if (
+      i > 0 &&
       isName[i - 1] === true &&
       follows(text, tokens, at, i, arabic, b, evidence) &&
       (tokens[i] as Token).script === 'ar' &&
@@ -246,16 +247,16 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
   }
   // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
   // Stadium"), not a name alone ("Main Building", "the University").
-  for (let i = 0; i < tokens.length; i++)
+  for (let i = 0; i < n; i++)
     if (
       !isName[i] &&
       score[i] === 0 &&
       (tokens[i] as Token).script === 'latin' &&
-      ((strict[i - 1] === true && follows(text, tokens, at, i, arabic, b, evidence)) ||
-        (strict[i + 1] === true && follows(text, tokens, at, i + 1, arabic, b, evidence)))
+      ((strictAt(score, n, i - 1) && follows(text, tokens, at, i, arabic, b, evidence)) ||
+        (strictAt(score, n, i + 1) && follows(text, tokens, at, i + 1, arabic, b, evidence)))
     )
       isName[i] = true;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!isName[i]) continue;
     const t = tokens[i] as Token;
     const name = (word[b + i] as WordFacts).norm;
@@ -270,9 +271,9 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const nx = tokens[i + 1];
     const joined =
       nx !== undefined &&
-      isName[i + 1] &&
+      isName[i + 1] === true &&
       nx.script === t.script &&
-      adjacent(text, tokens, at, i) &&
+      adjacent(text, tokens, at, b, i) &&
       (word[b + i + 1] as WordFacts).norm === nx.norm &&
       !listItem(nx, arabic, b + i + 1, evidence);
     const nextWord = joined ? (word[b + i + 1] as WordFacts).norm : '';
@@ -287,9 +288,14 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
   }
 }
 
-/** Whether tokens i and i + 1 of a sentence are separated only by spaces (a comma ends a name). */
-function adjacent(text: string, tokens: readonly Token[], at: readonly number[], i: number): boolean {
-  return onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
+/** Whether token i of a sentence is a name on its own (scored 1 or more); false outside the sentence. */
+function strictAt(score: readonly number[], n: number, i: number): boolean {
+  return i >= 0 && i < n && (score[i] as number) >= 1;
+}
+
+/** Whether tokens i and i + 1 of a sentence (its first token at position b of `at`) are separated only by spaces (a comma ends a name). */
+function adjacent(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number): boolean {
+  return onlySpaces(text, (at[b + i] as number) + (tokens[i] as Token).surface.length, i + 1 < tokens.length ? (at[b + i + 1] as number) : text.length);
 }
 
 /** Whether token j (at position p of the reading's arrays) begins the next item of a list (WordFacts.startsListItem). */
@@ -304,7 +310,7 @@ function follows(text: string, tokens: readonly Token[], at: readonly number[], 
   return (
     a !== undefined &&
     a.script === t.script &&
-    adjacent(text, tokens, at, i - 1) &&
+    adjacent(text, tokens, at, b, i - 1) &&
     (arabic.word[b + i] as WordFacts).norm === t.norm &&
     !listItem(t, arabic, b + i, evidence)
   );
@@ -606,6 +612,8 @@ interface WordMemo {
   readonly raw: WordFacts[];
   readonly word: WordFacts[];
   readonly at: number[];
+  readonly score: number[];
+  readonly isName: boolean[];
 }
 
 /** One story being read by findNames: its number stamps the words it writes. */
@@ -618,6 +626,9 @@ interface Reading {
   readonly word: WordFacts[];
   /** Where each sentence's tokens begin in `raw` and `word` (one more entry: the end). */
   readonly at: number[];
+  /** One sentence's token scores and name marks (tallySentence), valid below the sentence's length. */
+  readonly score: number[];
+  readonly isName: boolean[];
 }
 
 /** The word memos, by evidence (one per start-up, shared by every story). */
@@ -631,11 +642,11 @@ function readingOf(e: NameEvidence): Reading {
   let memo = memosByEvidence.get(e);
   // Cleared only between stories: a story's stamps must hold for its whole reading.
   if (memo === undefined || memo.byNorm.size >= MEMO_LIMIT || memo.verdicts.size >= MEMO_LIMIT) {
-    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0, raw: [], word: [], at: [] };
+    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0, raw: [], word: [], at: [], score: [], isName: [] };
     memosByEvidence.set(e, memo);
   }
   memo.readings++;
-  return { memo, stamp: memo.readings, raw: memo.raw, word: memo.word, at: memo.at };
+  return { memo, stamp: memo.readings, raw: memo.raw, word: memo.word, at: memo.at, score: memo.score, isName: memo.isName };
 }
 
 /** The facts of an analysed token's word (tokens of the same word share them). */
