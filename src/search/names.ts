@@ -501,6 +501,26 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   return false;
 }
 
+/**
+ * personCue for Arabic token i of a sentence (at position p of `raw`), read from the words' cue marks
+ * (WordFacts.cueMarks) rather than by looking each neighbour up in the cue sets: a verb of saying right
+ * before it, or a title up to four words back, not past a stop word.
+ */
+function arabicPersonCue(tokens: readonly Token[], i: number, raw: readonly WordFacts[], p: number, c: FoldedCues): boolean {
+  if (i > 0 && ((raw[p - 1] as WordFacts).cueMarks(c) & SAYING) !== 0) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (((raw[p - i + k] as WordFacts).cueMarks(c) & PERSON_BEFORE) !== 0) return true;
+    const t = tokens[k] as Token;
+    if (t.stop && t.norm.length > 2) return false;
+  }
+  return false;
+}
+
+/** A word's cue marks (WordFacts.cueMarks): a verb of saying, a title, a preposition of place. */
+const SAYING = 1;
+const PERSON_BEFORE = 2;
+const PLACE_BEFORE = 4;
+
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
@@ -542,6 +562,8 @@ class WordFacts {
   private penalty = -1;
   /** Whether the word is "and" written onto a word the dictionary knows (listItem), once worked out: 1 or 0. */
   private listItem = -1;
+  /** Which Arabic cue sets hold the word (cueMarks), once worked out. */
+  private marks = -1;
   /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
   readonly bare: WordFacts;
   /** A kinship word (KINSHIP). */
@@ -581,6 +603,19 @@ class WordFacts {
       this.listItem = w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`) ? 1 : 0;
     }
     return this.listItem === 1;
+  }
+
+  /**
+   * Which of the Arabic cue sets hold the word (SAYING, PERSON_BEFORE, PLACE_BEFORE), worked out on
+   * first asking: a word's facts belong to one evidence (memosByEvidence), whose cues are always the same.
+   * @param c the Arabic cues of that evidence
+   */
+  cueMarks(c: FoldedCues): number {
+    if (this.marks < 0) {
+      const w = this.norm;
+      this.marks = (c.saying.has(w) ? SAYING : 0) | (c.personBefore.has(w) ? PERSON_BEFORE : 0) | (c.placeBefore.has(w) ? PLACE_BEFORE : 0);
+    }
+    return this.marks;
   }
 
   /** The shape of a verb (a prefix ي ت ن on a short word) or a plural or feminine ending (وا ت ه, ة folded to ه): one point off each. */
@@ -735,10 +770,11 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
       }
       if (st.ordinary) continue;
       st.count++;
-      if (personCue(tokens, i, i, c)) {
+      // personCue and the preposition of place, read from the words' cue marks.
+      if (arabicPersonCue(tokens, i, raw, p, c)) {
         st.cue = Math.max(st.cue, 2);
         st.cued = stamp;
-      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
+      } else if (i > 0 && (prev.cueMarks(c) & PLACE_BEFORE) !== 0) st.cue = Math.max(st.cue, 1);
     }
   }
   for (const st of met) {
