@@ -172,14 +172,22 @@ interface Word {
   readonly lang: Lang;
   surface: string;
   count: number;
-  /** The next name words it stands before; a word that always stands before the same one is a first name. */
-  readonly next: Map<string, number>;
+  /**
+   * The name word it first stood before ('' when none), and whether it ever stood before another (or
+   * before none): a word that always stands before the same one is a first name. Two fields, not a
+   * map of counts per word and name (what was read of it was whether it held one key, and which).
+   */
+  next: string;
+  varied: boolean;
   person: number;
   place: number;
   org: number;
-  /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles. */
-  readonly titles: Set<string>;
+  /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles, without repeats, in the order met (NO_TITLES until one is). */
+  titles: string[];
 }
+
+/** The titles of a word that has none (Word.titles): shared, never written to. */
+const NO_TITLES: string[] = [];
 
 /** What findNames knows of the story it is reading while it goes through the sentences. */
 interface StoryReading {
@@ -264,7 +272,7 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(name);
     if (w === undefined) {
-      w = { word: name, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
+      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES };
       words.set(name, w);
     }
     w.count++;
@@ -277,12 +285,16 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       (word[b + i + 1] as WordFacts).norm === nx.norm &&
       !listItem(nx, arabic, b + i + 1, evidence);
     const nextWord = joined ? (word[b + i + 1] as WordFacts).norm : '';
-    w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
+    if (w.count === 1) w.next = nextWord;
+    else if (nextWord !== w.next) w.varied = true;
     const c = script === 'ar' ? cues.ar : cues.en;
     if (personCue(tokens, i, i, c)) {
       w.person++;
       const title = titleBefore(tokens, i, c);
-      if (title !== '') w.titles.add(title);
+      if (title !== '') {
+        if (w.titles === NO_TITLES) w.titles = [title];
+        else if (!w.titles.includes(title)) w.titles.push(title);
+      }
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
@@ -334,8 +346,8 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
   const firstOf = new Map<string, Word[]>();
   for (const w of words.values()) {
-    const only = w.next.size === 1 ? w.next.keys().next().value : '';
-    if (only !== undefined && only !== '' && words.has(only)) {
+    const only = w.varied ? '' : w.next;
+    if (only !== '' && words.has(only)) {
       const list = firstOf.get(only) ?? [];
       list.push(w);
       firstOf.set(only, list);
