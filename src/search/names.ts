@@ -743,52 +743,13 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
 function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
-  const { memo, stamp, raw, word: wordAt } = arabic;
-  const verdicts = memo.verdicts;
   // The story's tallies live on the words' facts, stamped with this reading, not in maps of its own.
   const met: WordFacts[] = [];
-  // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
-  // this runs over every word of every story at start-up. A token's facts are read by position (p).
+  // Sentence by sentence in a function of its own: the JIT compiles it once from its calls, where one
+  // long loop over the whole story was compiled twice (once more on the stack, "OSR", for the story
+  // it was reading). A token's facts are read by position (p).
   let p = 0;
-  for (const tokens of analysed) {
-    for (let i = 0; i < tokens.length; i++, p++) {
-      const t = tokens[i] as Token;
-      if (t.script !== 'ar' || t.stop) continue;
-      const word = wordAt[p] as WordFacts;
-      const w = word.norm;
-      let st = word.tallied === stamp ? word : undefined;
-      const self = raw[p] as WordFacts;
-      // The sentence's first and last words have NO_BARE beside them: no kinship word, no عبد, no article.
-      const prev = i > 0 ? (raw[p - 1] as WordFacts) : NO_BARE;
-      const next = i + 1 < tokens.length ? (raw[p + 1] as WordFacts) : NO_BARE;
-      // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
-      // with the article (الحسين بن علي, ابن خلدون).
-      // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
-      // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
-      const before = next.norm;
-      // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
-      // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
-      const kin =
-        (!self.kin && (prev.kin || before === 'بن' || before === 'بنت' || (next.kin && !verdictOf(t, w, e, c, verdicts).translated))) ||
-        (self.abd && next.article) ||
-        (prev.abd && self.article);
-      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
-        st = word.tally(stamp, met, 2, false, false);
-        word.cued = stamp;
-      }
-      if (st === undefined) {
-        const v = verdictOf(t, w, e, c, verdicts);
-        st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
-      }
-      if (st.ordinary) continue;
-      st.count++;
-      // personCue and the preposition of place, read from the words' cue marks.
-      if (arabicPersonCue(tokens, i, raw, p, c)) {
-        st.cue = Math.max(st.cue, 2);
-        st.cued = stamp;
-      } else if (i > 0 && (prev.cueMarks(c) & PLACE_BEFORE) !== 0) st.cue = Math.max(st.cue, 1);
-    }
-  }
+  for (const tokens of analysed) p = tallyArabicSentence(tokens, p, arabic, met, e, c);
   for (const st of met) {
     if (st.ordinary) {
       st.score = -9;
@@ -802,6 +763,55 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     st.score = st.cue + (st.count >= 2 ? 1 : 0) + (st.count >= 4 ? 1 : 0) - (st.translated ? 2 : 0) - st.shapePenalty();
   }
+}
+
+/**
+ * scoreArabicWords' tallies of one sentence (its first token at position p of the reading's arrays).
+ * Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
+ * this runs over every word of every story at start-up.
+ * @returns the position of the next sentence's first token
+ */
+function tallyArabicSentence(tokens: readonly Token[], p: number, arabic: Reading, met: WordFacts[], e: NameEvidence, c: FoldedCues): number {
+  const { memo, stamp, raw, word: wordAt } = arabic;
+  const verdicts = memo.verdicts;
+  for (let i = 0; i < tokens.length; i++, p++) {
+    const t = tokens[i] as Token;
+    if (t.script !== 'ar' || t.stop) continue;
+    const word = wordAt[p] as WordFacts;
+    const w = word.norm;
+    let st = word.tallied === stamp ? word : undefined;
+    const self = raw[p] as WordFacts;
+    // The sentence's first and last words have NO_BARE beside them: no kinship word, no عبد, no article.
+    const prev = i > 0 ? (raw[p - 1] as WordFacts) : NO_BARE;
+    const next = i + 1 < tokens.length ? (raw[p + 1] as WordFacts) : NO_BARE;
+    // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
+    // with the article (الحسين بن علي, ابن خلدون).
+    // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
+    // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
+    const before = next.norm;
+    // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
+    // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
+    const kin =
+      (!self.kin && (prev.kin || before === 'بن' || before === 'بنت' || (next.kin && !verdictOf(t, w, e, c, verdicts).translated))) ||
+      (self.abd && next.article) ||
+      (prev.abd && self.article);
+    if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
+      st = word.tally(stamp, met, 2, false, false);
+      word.cued = stamp;
+    }
+    if (st === undefined) {
+      const v = verdictOf(t, w, e, c, verdicts);
+      st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
+    }
+    if (st.ordinary) continue;
+    st.count++;
+    // personCue and the preposition of place, read from the words' cue marks.
+    if (arabicPersonCue(tokens, i, raw, p, c)) {
+      st.cue = Math.max(st.cue, 2);
+      st.cued = stamp;
+    } else if (i > 0 && (prev.cueMarks(c) & PLACE_BEFORE) !== 0) st.cue = Math.max(st.cue, 1);
+  }
+  return p;
 }
 
 /**
