@@ -163,7 +163,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       sentences.starts,
       at[si] as number,
     );
-  return entriesOf(reading.words, story, evidence);
+  return entriesOf(reading.words, story, evidence, memo);
 }
 
 /** One name word of a story, with what stands around its occurrences (findNames). */
@@ -340,7 +340,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
  * Plain loops rather than spreads, flat maps and reductions: this runs once per story, and at 1,000
  * stories the JIT compiled it three times, each a large graph of inlined array built-ins.
  */
-function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
+function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence, memo: WordMemo): LexiconEntry[] {
   // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
   // Johnston): one concept, named by the full name or the last word alone. Other words are names of
   // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
@@ -395,7 +395,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       org += f.org;
     }
     const kind: ConceptKind =
-      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence);
+      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence, memo);
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -426,8 +426,16 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
  * a place by it (مصر, Egypt), as an Arabic story writes most foreign places it names after a preposition
  * of place, which is evidence of its own, and repeats its people's names bare.
  */
-function unsaidKind(w: Word, evidence: NameEvidence): ConceptKind {
-  return w.lang === 'ar' && !evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'person' : 'place';
+function unsaidKind(w: Word, evidence: NameEvidence, memo: WordMemo): ConceptKind {
+  if (w.lang !== 'ar') return 'place';
+  // Remembered by word: a thousand stories name the same people without a cue, and the answer (a stem
+  // and a dictionary look-up) depends on the word and the evidence alone.
+  let kind = memo.unsaid.get(w.word);
+  if (kind === undefined) {
+    kind = evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'place' : 'person';
+    memo.unsaid.set(w.word, kind);
+  }
+  return kind;
 }
 
 /** A found name as a lexicon entry, its forms and roles in the script it was found in. */
@@ -654,6 +662,8 @@ interface WordMemo {
    * word without its first letter (a clitic).
    */
   readonly verdicts: Map<string, Verdict>;
+  /** The kinds of Arabic names nothing in their story says anything of (unsaidKind), by word. */
+  readonly unsaid: Map<string, ConceptKind>;
   readings: number;
   /** The per-token arrays of the readings (Reading), reused from story to story: one reading at a time. */
   readonly raw: WordFacts[];
@@ -689,7 +699,7 @@ function readingOf(e: NameEvidence): Reading {
   let memo = memosByEvidence.get(e);
   // Cleared only between stories: a story's stamps must hold for its whole reading.
   if (memo === undefined || memo.byNorm.size >= MEMO_LIMIT || memo.verdicts.size >= MEMO_LIMIT) {
-    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0, raw: [], word: [], at: [], score: [], isName: [] };
+    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), unsaid: new Map(), readings: 0, raw: [], word: [], at: [], score: [], isName: [] };
     memosByEvidence.set(e, memo);
   }
   memo.readings++;
