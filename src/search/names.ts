@@ -357,11 +357,10 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
-  const commonWord = (w: Word) => w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
   for (const w of words.values()) {
     if (merged.has(w.word)) continue;
-    const firsts = firstOf.get(w.word) ?? [];
-    if (commonWord(w)) {
+    const firsts = firstOf.get(w.word) ?? NO_WORDS;
+    if (commonWord(w, evidence)) {
       // A common English word ending a name says what it is, not which one ("Mendoza College",
       // "Hesburgh Library"): each such name is a concept of its own, named in full or by its own word,
       // and the common word alone ("college" in a question) names none of them. Alone, it is a name
@@ -375,7 +374,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
           autoEntry(
             id,
             w.person + f.person > 0 ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
-            commonWord(f) ? [full] : [full, f.surface],
+            commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
             'en',
@@ -384,12 +383,10 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       }
       if (firsts.length > 0 || w.person === 0) continue;
     }
-    const all = [w];
     let person = w.person;
     let place = w.place;
     let org = w.org;
     for (const f of firsts) {
-      all.push(f);
       person += f.person;
       place += f.place;
       org += f.org;
@@ -404,20 +401,28 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     const forms = [own];
     for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
+    // The name word's titles, then its first names' (in that order, without repeats).
     const roles: string[] = [];
     if (kind === 'person') {
-      const seen = new Set<string>();
-      for (const x of all) {
-        for (const title of x.titles) {
-          if (seen.has(title)) continue;
-          seen.add(title);
-          roles.push(title);
-        }
-      }
+      addTitles(roles, w.titles);
+      for (const f of firsts) addTitles(roles, f.titles);
     }
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** No words (a name word no first name stands before). */
+const NO_WORDS: readonly Word[] = [];
+
+/** Whether a name word is a common English word (by any of its lemmas). */
+function commonWord(w: Word, evidence: NameEvidence): boolean {
+  return w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
+}
+
+/** Appends the titles `roles` does not hold yet, in order. */
+function addTitles(roles: string[], titles: readonly string[]): void {
+  for (const title of titles) if (!roles.includes(title)) roles.push(title);
 }
 
 /**
