@@ -91,17 +91,15 @@ function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
 /** A story's sentences as `Analyzer.analyzeWords` gives them (shared tokens), with each token's offset in its sentence. */
 export interface StoryWords {
   readonly words: readonly (readonly Token[])[];
-  readonly starts: readonly (readonly number[])[];
+  /** Each token's offset in its sentence, the sentences' tokens one after another (one array a story, not one a sentence). */
+  readonly starts: readonly number[];
 }
 
 /** Analyses a story's sentences for findNames (and for indexing, which can take the same tokens). */
 export function storyWords(story: LoadedStory, analyzer: Analyzer): StoryWords {
-  const starts: number[][] = [];
-  const words = story.sentences.map((s) => {
-    const at: number[] = [];
-    starts.push(at);
-    return analyzer.analyzeWords(s.text, at);
-  });
+  const starts: number[] = [];
+  const words: (readonly Token[])[] = [];
+  for (const s of story.sentences) words.push(analyzer.analyzeWords(s.text, starts));
   return { words, starts };
 }
 
@@ -127,13 +125,31 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
   // also writes it bare (bareName: بيسكوف); لندن keeps its ل because the story never writes ندن.
   // The words are stamped with this reading's number rather than put in a set of the story's own.
   const arabic = readingOf(evidence);
+  const { memo, stamp } = arabic;
+  // Each token's word facts, looked up once here and read by position in every later pass (three
+  // look-ups of a shared map per word of every story were most of name finding's own time).
+  const raw = arabic.raw;
+  const at = arabic.at;
+  let n = 0;
   let anyArabic = false;
-  for (const tokens of analysed) {
-    for (const t of tokens) {
+  for (let si = 0; si < analysed.length; si++) {
+    at[si] = n;
+    const tokens = analysed[si] as readonly Token[];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const f = factsOf(memo, t);
+      raw[n++] = f;
       if (t.script !== 'ar') continue;
-      factsOf(arabic.memo, t).seen = arabic.stamp;
+      f.seen = stamp;
       anyArabic = true;
     }
+  }
+  at[analysed.length] = n;
+  // What each token stands for in this story: its bare form when the story writes that too (wordOf).
+  const word = arabic.word;
+  for (let j = 0; j < n; j++) {
+    const f = raw[j] as WordFacts;
+    word[j] = f.bare.seen === stamp ? f.bare : f;
   }
   // (All in lower case: "iPod" is no lower-case writing of a brand that opens a sentence.)
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z][^A-Z]*$/.test(t.surface)) lower.add(t.norm);
@@ -149,9 +165,10 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       reading,
       (story.sentences[si] as LoadedStory['sentences'][number]).text,
       analysed[si] as readonly Token[],
-      sentences.starts[si] as readonly number[],
+      sentences.starts,
+      at[si] as number,
     );
-  const entries = entriesOf(reading.words, story, evidence);
+  const entries = entriesOf(reading.words, story, evidence, memo);
   if (anyArabic && evidence.placePhrases !== undefined) placePhraseEntries(analysed, story, evidence.placePhrases, entries);
   return entries;
 }
@@ -200,14 +217,22 @@ interface Word {
   readonly lang: Lang;
   surface: string;
   count: number;
-  /** The next name words it stands before; a word that always stands before the same one is a first name. */
-  readonly next: Map<string, number>;
+  /**
+   * The name word it first stood before ('' when none), and whether it ever stood before another (or
+   * before none): a word that always stands before the same one is a first name. Two fields, not a
+   * map of counts per word and name (what was read of it was whether it held one key, and which).
+   */
+  next: string;
+  varied: boolean;
   person: number;
   place: number;
   org: number;
-  /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles. */
-  readonly titles: Set<string>;
+  /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles, without repeats, in the order met (NO_TITLES until one is). */
+  titles: string[];
 }
+
+/** The titles of a word that has none (Word.titles): shared, never written to. */
+const NO_TITLES: string[] = [];
 
 /** What findNames knows of the story it is reading while it goes through the sentences. */
 interface StoryReading {
@@ -226,82 +251,126 @@ interface StoryReading {
 // JIT compiles small functions once or twice, where one large findNames was compiled four times over
 // at 1,000 stories (about 200 ms of compiler time on a first start, which counts in its CPU).
 
-/** Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`. */
-function tallySentence(r: StoryReading, text: string, shared: readonly Token[], at: readonly number[]): void {
+/**
+ * Finds the name words of one sentence (its analysed tokens, at their offsets) and tallies them in `r.words`.
+ * @param at every token's offset in its sentence, the story's sentences one after another (StoryWords.starts)
+ * @param b the position of the sentence's first token in `at` and in the reading's per-token arrays (Reading.raw, Reading.word)
+ */
+function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], at: readonly number[], b: number): void {
   const { lang, lower, arabic, cues, evidence, words } = r;
-  // Arrays filled by push, not sized up front and mapped: their elements keep one kind, and the
-  // optimised code no longer falls back (a "wrong map" deoptimisation) from one sentence to the next.
-  const score: number[] = [];
+  const { word, stamp } = arabic;
+  // The reading's two arrays, written from the start for every sentence (not made afresh for each of
+  // a story's sentences), so each is read only below `n`: what lies beyond is an earlier sentence's.
+  // Filled in order, their elements keep one kind, and the optimised code no longer falls back (a
+  // "wrong map" deoptimisation) from one sentence to the next.
+  const { score, isName } = arabic;
+  const n = tokens.length;
   let any = false;
-  for (let i = 0; i < shared.length; i++) {
-    const t = shared[i] as Token;
-    const x = t.stop ? -9 : t.script === 'ar' ? arabicScore(t, arabic) : latinScore(t, i, shared, lang, lower, evidence, cues.en);
-    score.push(x);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    let x: number;
+    if (t.stop) x = -9;
+    else if (t.script === 'ar') {
+      // arabicScore: the score scoreArabicWords gave the word, -9 for a word it did not score.
+      const w = word[b + i] as WordFacts;
+      x = w.tallied === stamp ? w.score : -9;
+    } else x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
+    score[i] = x;
     if (x >= 0) any = true;
   }
   // Most sentences of most stories hold no name candidate at all.
   if (!any) return;
-  const tokens = shared;
-  // Whether tokens i and i + 1 are separated only by spaces (a comma ends a name).
-  const adjacent = (i: number) => onlySpaces(text, (at[i] as number) + (tokens[i] as Token).surface.length, at[i + 1] ?? text.length);
-  const strict: boolean[] = [];
-  for (const x of score) strict.push(x >= 1);
-  const listItem = (t: Token) => t.script === 'ar' && factsOf(arabic.memo, t).startsListItem(evidence);
-  const follows = (i: number) => {
-    const a = tokens[i - 1];
-    const b = tokens[i] as Token;
-    return a !== undefined && a.script === b.script && adjacent(i - 1) && bareName(b, arabic) === b.norm && !listItem(b);
-  };
-  const isName: boolean[] = [];
-  for (const x of strict) isName.push(x);
-  for (let i = 0; i < tokens.length; i++) {
+  // Helpers are plain functions with their arguments, not closures made for every sentence. A word
+  // scored 1 or more is a name on its own ("strict").
+  for (let i = 0; i < n; i++) isName[i] = (score[i] as number) >= 1;
+  for (let i = 0; i < n; i++) {
     if (isName[i] || (score[i] as number) < 0) continue;
     // A word that is no name alone is a first name after a title, before a name (بيت هيغسيث: "Pete",
     // whose letters also spell "house"), or a family name after one (ماركو روبيو).
-    if (isCued(tokens[i] as Token, arabic) && strict[i + 1] === true && follows(i + 1)) isName[i] = true;
+    if ((word[b + i] as WordFacts).cued === stamp && strictAt(score, n, i + 1) && follows(text, tokens, at, i + 1, arabic, b, evidence)) isName[i] = true;
     else if (
+      i > 0 &&
       isName[i - 1] === true &&
-      follows(i) &&
+      follows(text, tokens, at, i, arabic, b, evidence) &&
       (tokens[i] as Token).script === 'ar' &&
       // A family name may spell a word too (ماكرون), after a first name that follows a title.
-      (!evidence.translated((tokens[i] as Token).key) || isCued(tokens[i - 1] as Token, arabic))
+      (!evidence.translated((tokens[i] as Token).key) || (word[b + i - 1] as WordFacts).cued === stamp)
     )
       isName[i] = true;
   }
   // A capitalised common English word is part of a name beside one ("Kroc Institute", "Notre Dame
   // Stadium"), not a name alone ("Main Building", "the University").
-  for (let i = 0; i < tokens.length; i++)
+  for (let i = 0; i < n; i++)
     if (
       !isName[i] &&
       score[i] === 0 &&
       (tokens[i] as Token).script === 'latin' &&
-      ((strict[i - 1] === true && follows(i)) || (strict[i + 1] === true && follows(i + 1)))
+      ((strictAt(score, n, i - 1) && follows(text, tokens, at, i, arabic, b, evidence)) ||
+        (strictAt(score, n, i + 1) && follows(text, tokens, at, i + 1, arabic, b, evidence)))
     )
       isName[i] = true;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!isName[i]) continue;
     const t = tokens[i] as Token;
-    const word = bareName(t, arabic);
-    if (word.length < 2) continue;
+    const name = (word[b + i] as WordFacts).norm;
+    if (name.length < 2) continue;
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
-    let w = words.get(word);
+    let w = words.get(name);
     if (w === undefined) {
-      w = { word, lang: script, surface: t.surface, count: 0, next: new Map(), person: 0, place: 0, org: 0, titles: new Set() };
-      words.set(word, w);
+      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES };
+      words.set(name, w);
     }
     w.count++;
-    const n = tokens[i + 1];
-    const joined = n !== undefined && isName[i + 1] && n.script === t.script && adjacent(i) && bareName(n, arabic) === n.norm && !listItem(n);
-    const nextWord = joined ? bareName(n, arabic) : '';
-    w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
+    const nx = tokens[i + 1];
+    const joined =
+      nx !== undefined &&
+      isName[i + 1] === true &&
+      nx.script === t.script &&
+      adjacent(text, tokens, at, b, i) &&
+      (word[b + i + 1] as WordFacts).norm === nx.norm &&
+      !listItem(nx, arabic, b + i + 1, evidence);
+    const nextWord = joined ? (word[b + i + 1] as WordFacts).norm : '';
+    if (w.count === 1) w.next = nextWord;
+    else if (nextWord !== w.next) w.varied = true;
     const c = script === 'ar' ? cues.ar : cues.en;
     if (personCue(tokens, i, i, c)) {
       w.person++;
       const title = titleBefore(tokens, i, c);
-      if (title !== '') w.titles.add(title);
+      if (title !== '') {
+        if (w.titles === NO_TITLES) w.titles = [title];
+        else if (!w.titles.includes(title)) w.titles.push(title);
+      }
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/** Whether token i of a sentence is a name on its own (scored 1 or more); false outside the sentence. */
+function strictAt(score: readonly number[], n: number, i: number): boolean {
+  return i >= 0 && i < n && (score[i] as number) >= 1;
+}
+
+/** Whether tokens i and i + 1 of a sentence (its first token at position b of `at`) are separated only by spaces (a comma ends a name). */
+function adjacent(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number): boolean {
+  return onlySpaces(text, (at[b + i] as number) + (tokens[i] as Token).surface.length, i + 1 < tokens.length ? (at[b + i + 1] as number) : text.length);
+}
+
+/** Whether token j (at position p of the reading's arrays) begins the next item of a list (WordFacts.startsListItem). */
+function listItem(t: Token, arabic: Reading, p: number, evidence: NameEvidence): boolean {
+  return t.script === 'ar' && (arabic.raw[p] as WordFacts).startsListItem(evidence);
+}
+
+/** Whether token i of a sentence (its first token at position b) may continue the name before it: same script, adjacent, written bare, no list item. */
+function follows(text: string, tokens: readonly Token[], at: readonly number[], i: number, arabic: Reading, b: number, evidence: NameEvidence): boolean {
+  const a = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return (
+    a !== undefined &&
+    a.script === t.script &&
+    adjacent(text, tokens, at, b, i - 1) &&
+    (arabic.word[b + i] as WordFacts).norm === t.norm &&
+    !listItem(t, arabic, b + i, evidence)
+  );
 }
 
 /** Whether text[from, to) is not empty and all white space (/^\s+$/), read in place: most gaps between words are one space. */
@@ -316,14 +385,14 @@ function onlySpaces(text: string, from: number, to: number): boolean {
  * Plain loops rather than spreads, flat maps and reductions: this runs once per story, and at 1,000
  * stories the JIT compiled it three times, each a large graph of inlined array built-ins.
  */
-function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence): LexiconEntry[] {
+function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidence: NameEvidence, memo: WordMemo): LexiconEntry[] {
   // A word that always stands before the same name word is part of that name (دونالد ترامب, Mike
   // Johnston): one concept, named by the full name or the last word alone. Other words are names of
   // their own, even when two stand side by side ("المتحدث باسم بوتين بيسكوف": Putin's spokesman Peskov).
   const firstOf = new Map<string, Word[]>();
   for (const w of words.values()) {
-    const only = w.next.size === 1 ? w.next.keys().next().value : '';
-    if (only !== undefined && only !== '' && words.has(only)) {
+    const only = w.varied ? '' : w.next;
+    if (only !== '' && words.has(only)) {
       const list = firstOf.get(only) ?? [];
       list.push(w);
       firstOf.set(only, list);
@@ -333,11 +402,10 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
-  const commonWord = (w: Word) => w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
   for (const w of words.values()) {
     if (merged.has(w.word)) continue;
-    const firsts = firstOf.get(w.word) ?? [];
-    if (commonWord(w)) {
+    const firsts = firstOf.get(w.word) ?? NO_WORDS;
+    if (commonWord(w, evidence)) {
       // A common English word ending a name says what it is, not which one ("Mendoza College",
       // "Hesburgh Library"): each such name is a concept of its own, named in full or by its own word,
       // and the common word alone ("college" in a question) names none of them. Alone, it is a name
@@ -351,7 +419,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
           autoEntry(
             id,
             w.person + f.person > 0 ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
-            commonWord(f) ? [full] : [full, f.surface],
+            commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
             'en',
@@ -360,18 +428,16 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       }
       if (firsts.length > 0 || w.person === 0) continue;
     }
-    const all = [w];
     let person = w.person;
     let place = w.place;
     let org = w.org;
     for (const f of firsts) {
-      all.push(f);
       person += f.person;
       place += f.place;
       org += f.org;
     }
     const kind: ConceptKind =
-      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence);
+      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence, memo);
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -380,20 +446,28 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     const forms = [own];
     for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
+    // The name word's titles, then its first names' (in that order, without repeats).
     const roles: string[] = [];
     if (kind === 'person') {
-      const seen = new Set<string>();
-      for (const x of all) {
-        for (const title of x.titles) {
-          if (seen.has(title)) continue;
-          seen.add(title);
-          roles.push(title);
-        }
-      }
+      addTitles(roles, w.titles);
+      for (const f of firsts) addTitles(roles, f.titles);
     }
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** No words (a name word no first name stands before). */
+const NO_WORDS: readonly Word[] = [];
+
+/** Whether a name word is a common English word (by any of its lemmas). */
+function commonWord(w: Word, evidence: NameEvidence): boolean {
+  return w.lang === 'en' && englishLemmas(w.word).some((l) => evidence.commonEnglish.has(l));
+}
+
+/** Appends the titles `roles` does not hold yet, in order. */
+function addTitles(roles: string[], titles: readonly string[]): void {
+  for (const title of titles) if (!roles.includes(title)) roles.push(title);
 }
 
 /**
@@ -402,8 +476,16 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
  * a place by it (مصر, Egypt), as an Arabic story writes most foreign places it names after a preposition
  * of place, which is evidence of its own, and repeats its people's names bare.
  */
-function unsaidKind(w: Word, evidence: NameEvidence): ConceptKind {
-  return w.lang === 'ar' && !evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'person' : 'place';
+function unsaidKind(w: Word, evidence: NameEvidence, memo: WordMemo): ConceptKind {
+  if (w.lang !== 'ar') return 'place';
+  // Remembered by word: a thousand stories name the same people without a cue, and the answer (a stem
+  // and a dictionary look-up) depends on the word and the evidence alone.
+  let kind = memo.unsaid.get(w.word);
+  if (kind === undefined) {
+    kind = evidence.nameInDictionary(`ar:${evidence.analyzer.stemArabic(w.word)}`, '') ? 'place' : 'person';
+    memo.unsaid.set(w.word, kind);
+  }
+  return kind;
 }
 
 /** A found name as a lexicon entry, its forms and roles in the script it was found in. */
@@ -489,14 +571,32 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   return false;
 }
 
+/**
+ * personCue for Arabic token i of a sentence (at position p of `raw`), read from the words' cue marks
+ * (WordFacts.cueMarks) rather than by looking each neighbour up in the cue sets: a verb of saying right
+ * before it, or a title up to four words back, not past a stop word.
+ */
+function arabicPersonCue(tokens: readonly Token[], i: number, raw: readonly WordFacts[], p: number, c: FoldedCues): boolean {
+  if (i > 0 && ((raw[p - 1] as WordFacts).cueMarks(c) & SAYING) !== 0) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (((raw[p - i + k] as WordFacts).cueMarks(c) & PERSON_BEFORE) !== 0) return true;
+    const t = tokens[k] as Token;
+    if (t.stop && t.norm.length > 2) return false;
+  }
+  return false;
+}
+
+/** A word's cue marks (WordFacts.cueMarks): a verb of saying, a title, a preposition of place. */
+const SAYING = 1;
+const PERSON_BEFORE = 2;
+const PLACE_BEFORE = 4;
+
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
-/** Whether tokens[i] is the عبد of a name (with و / ف before it at most) and the next word has the article. */
-function theophoric(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t !== undefined && /^[وف]?عبد$/.test(t.norm) && /^ال../.test(tokens[i + 1]?.norm ?? '');
-}
+/** عبد, with و or ف before it at most, and the word with the article after it: the two halves of a name (عبد الناصر). */
+const THEOPHORIC_FIRST = /^[وف]?عبد$/;
+const THEOPHORIC_SECOND = /^ال../;
 
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
@@ -532,13 +632,24 @@ class WordFacts {
   private penalty = -1;
   /** Whether the word is "and" written onto a word the dictionary knows (listItem), once worked out: 1 or 0. */
   private listItem = -1;
+  /** Which Arabic cue sets hold the word (cueMarks), once worked out. */
+  private marks = -1;
   /** The word without a leading conjunction or preposition (وبيسكوف → بيسكوف), or NO_BARE. */
   readonly bare: WordFacts;
+  /** A kinship word (KINSHIP). */
+  readonly kin: boolean;
+  /** The عبد of a name, with و or ف before it at most (theophoric). */
+  readonly abd: boolean;
+  /** A word of three letters or more opening on the article ال (theophoric). */
+  readonly article: boolean;
   constructor(
     readonly norm: string,
     bare?: WordFacts,
   ) {
     this.bare = bare ?? this;
+    this.kin = KINSHIP.has(norm);
+    this.abd = THEOPHORIC_FIRST.test(norm);
+    this.article = THEOPHORIC_SECOND.test(norm);
   }
 
   /** Starts the word's tallies for a reading (or starts them again), and lists it among the words met. */
@@ -562,6 +673,19 @@ class WordFacts {
       this.listItem = w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`) ? 1 : 0;
     }
     return this.listItem === 1;
+  }
+
+  /**
+   * Which of the Arabic cue sets hold the word (SAYING, PERSON_BEFORE, PLACE_BEFORE), worked out on
+   * first asking: a word's facts belong to one evidence (memosByEvidence), whose cues are always the same.
+   * @param c the Arabic cues of that evidence
+   */
+  cueMarks(c: FoldedCues): number {
+    if (this.marks < 0) {
+      const w = this.norm;
+      this.marks = (c.saying.has(w) ? SAYING : 0) | (c.personBefore.has(w) ? PERSON_BEFORE : 0) | (c.placeBefore.has(w) ? PLACE_BEFORE : 0);
+    }
+    return this.marks;
   }
 
   /** The shape of a verb (a prefix ي ت ن on a short word) or a plural or feminine ending (وا ت ه, ة folded to ه): one point off each. */
@@ -588,13 +712,30 @@ interface WordMemo {
    * word without its first letter (a clitic).
    */
   readonly verdicts: Map<string, Verdict>;
+  /** The kinds of Arabic names nothing in their story says anything of (unsaidKind), by word. */
+  readonly unsaid: Map<string, ConceptKind>;
   readings: number;
+  /** The per-token arrays of the readings (Reading), reused from story to story: one reading at a time. */
+  readonly raw: WordFacts[];
+  readonly word: WordFacts[];
+  readonly at: number[];
+  readonly score: number[];
+  readonly isName: boolean[];
 }
 
 /** One story being read by findNames: its number stamps the words it writes. */
 interface Reading {
   readonly memo: WordMemo;
   readonly stamp: number;
+  /** Each token's facts (factsOf), the story's tokens one after another, sentence by sentence. */
+  readonly raw: WordFacts[];
+  /** Each token's word in this story (wordOf): its bare form when the story writes that too. */
+  readonly word: WordFacts[];
+  /** Where each sentence's tokens begin in `raw` and `word` (one more entry: the end). */
+  readonly at: number[];
+  /** One sentence's token scores and name marks (tallySentence), valid below the sentence's length. */
+  readonly score: number[];
+  readonly isName: boolean[];
 }
 
 /** The word memos, by evidence (one per start-up, shared by every story). */
@@ -608,11 +749,11 @@ function readingOf(e: NameEvidence): Reading {
   let memo = memosByEvidence.get(e);
   // Cleared only between stories: a story's stamps must hold for its whole reading.
   if (memo === undefined || memo.byNorm.size >= MEMO_LIMIT || memo.verdicts.size >= MEMO_LIMIT) {
-    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), readings: 0 };
+    memo = { byToken: new Map(), byNorm: new Map(), verdicts: new Map(), unsaid: new Map(), readings: 0, raw: [], word: [], at: [], score: [], isName: [] };
     memosByEvidence.set(e, memo);
   }
   memo.readings++;
-  return { memo, stamp: memo.readings };
+  return { memo, stamp: memo.readings, raw: memo.raw, word: memo.word, at: memo.at, score: memo.score, isName: memo.isName };
 }
 
 /** The facts of an analysed token's word (tokens of the same word share them). */
@@ -662,50 +803,13 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
  * plural ending وا) or of a feminine noun (a final ة, folded to ه).
  */
 function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Reading, e: NameEvidence, c: FoldedCues): void {
-  const { memo, stamp } = arabic;
-  const verdicts = memo.verdicts;
   // The story's tallies live on the words' facts, stamped with this reading, not in maps of its own.
   const met: WordFacts[] = [];
-  // Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
-  // this runs over every word of every story at start-up.
-  for (const tokens of analysed) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.script !== 'ar' || t.stop) continue;
-      const word = wordOf(t, arabic);
-      const w = word.norm;
-      let st = word.tallied === stamp ? word : undefined;
-      // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
-      // with the article (الحسين بن علي, ابن خلدون).
-      // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
-      // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
-      const before = tokens[i + 1]?.norm ?? '';
-      // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
-      // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
-      const kin =
-        (!KINSHIP.has(t.norm) &&
-          (KINSHIP.has(tokens[i - 1]?.norm ?? '') ||
-            before === 'بن' ||
-            before === 'بنت' ||
-            (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated))) ||
-        theophoric(tokens, i) ||
-        theophoric(tokens, i - 1);
-      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
-        st = word.tally(stamp, met, 2, false, false);
-        word.cued = stamp;
-      }
-      if (st === undefined) {
-        const v = verdictOf(t, w, e, c, verdicts);
-        st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
-      }
-      if (st.ordinary) continue;
-      st.count++;
-      if (personCue(tokens, i, i, c)) {
-        st.cue = Math.max(st.cue, 2);
-        st.cued = stamp;
-      } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);
-    }
-  }
+  // Sentence by sentence in a function of its own: the JIT compiles it once from its calls, where one
+  // long loop over the whole story was compiled twice (once more on the stack, "OSR", for the story
+  // it was reading). A token's facts are read by position (p).
+  let p = 0;
+  for (const tokens of analysed) p = tallyArabicSentence(tokens, p, arabic, met, e, c);
   for (const st of met) {
     if (st.ordinary) {
       st.score = -9;
@@ -721,26 +825,53 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
   }
 }
 
-/** A name's word without a conjunction or preposition attached in front (وبيسكوف → بيسكوف), when the story also writes it bare. */
-function bareName(t: Token, arabic: Reading): string {
-  return wordOf(t, arabic).norm;
-}
-
-/** The facts of the word a token stands for in the story being read: its bare form (bareName) when the story writes that too. */
-function wordOf(t: Token, arabic: Reading): WordFacts {
-  const f = factsOf(arabic.memo, t);
-  return f.bare.seen === arabic.stamp ? f.bare : f;
-}
-
-/** How much an Arabic word looks like a name in the story being read (scoreArabicWords); -9 for a word it did not score. */
-function arabicScore(t: Token, arabic: Reading): number {
-  const word = wordOf(t, arabic);
-  return word.tallied === arabic.stamp ? word.score : -9;
-}
-
-/** Whether a title, a verb of saying or a kinship word stands beside a word of the story being read. */
-function isCued(t: Token, arabic: Reading): boolean {
-  return wordOf(t, arabic).cued === arabic.stamp;
+/**
+ * scoreArabicWords' tallies of one sentence (its first token at position p of the reading's arrays).
+ * Plain loops, and the costly checks once per distinct word and only for words not plainly ordinary:
+ * this runs over every word of every story at start-up.
+ * @returns the position of the next sentence's first token
+ */
+function tallyArabicSentence(tokens: readonly Token[], p: number, arabic: Reading, met: WordFacts[], e: NameEvidence, c: FoldedCues): number {
+  const { memo, stamp, raw, word: wordAt } = arabic;
+  const verdicts = memo.verdicts;
+  for (let i = 0; i < tokens.length; i++, p++) {
+    const t = tokens[i] as Token;
+    if (t.script !== 'ar' || t.stop) continue;
+    const word = wordAt[p] as WordFacts;
+    const w = word.norm;
+    let st = word.tallied === stamp ? word : undefined;
+    const self = raw[p] as WordFacts;
+    // The sentence's first and last words have NO_BARE beside them: no kinship word, no عبد, no article.
+    const prev = i > 0 ? (raw[p - 1] as WordFacts) : NO_BARE;
+    const next = i + 1 < tokens.length ? (raw[p + 1] as WordFacts) : NO_BARE;
+    // Beside بن، ابن، بنت، ابو ("son of", "daughter of", "father of") stand people's names, even
+    // with the article (الحسين بن علي, ابن خلدون).
+    // Before one, only بن and بنت tie two names (عثمان بن أرطغرل); ابن, ابو and ام begin a name, so the
+    // word before them is a name only if the dictionary does not translate it (not ويعتبر ابن خلدون).
+    const before = next.norm;
+    // عبد before a word with the article is the first half of a name (عبد الناصر, عبد الله, عبد
+    // الرحمن), both words of it names though the dictionary translates them ("servant", "the helper").
+    const kin =
+      (!self.kin && (prev.kin || before === 'بن' || before === 'بنت' || (next.kin && !verdictOf(t, w, e, c, verdicts).translated))) ||
+      (self.abd && next.article) ||
+      (prev.abd && self.article);
+    if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
+      st = word.tally(stamp, met, 2, false, false);
+      word.cued = stamp;
+    }
+    if (st === undefined) {
+      const v = verdictOf(t, w, e, c, verdicts);
+      st = v === ORDINARY ? word.tally(stamp, met, 0, true, true) : word.tally(stamp, met, v.name ? 1 : 0, v.translated, false);
+    }
+    if (st.ordinary) continue;
+    st.count++;
+    // personCue and the preposition of place, read from the words' cue marks.
+    if (arabicPersonCue(tokens, i, raw, p, c)) {
+      st.cue = Math.max(st.cue, 2);
+      st.cued = stamp;
+    } else if (i > 0 && (prev.cueMarks(c) & PLACE_BEFORE) !== 0) st.cue = Math.max(st.cue, 1);
+  }
+  return p;
 }
 
 /**
