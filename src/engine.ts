@@ -356,6 +356,7 @@ class AnswerEngine implements Engine {
         {
           units,
           answerTypes: types,
+          ...(q.counted ? { counted: q.counted } : {}),
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,

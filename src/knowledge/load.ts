@@ -124,6 +124,11 @@ export interface AnswerType {
   readonly weight: number;
   /** Whether the asking words stop being content words ("how long" does; "say" stays a word). */
   readonly consume: boolean;
+  /**
+   * Whether the question names what it counts right after its asking words ("how many counties",
+   * "كم منطقة"), so a sentence with a number beside that word answers it best ("56 counties").
+   */
+  readonly counted: boolean;
   readonly file: string;
   readonly line: number;
 }
@@ -445,6 +450,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
           quotes: o.quotes === true,
           weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,
+          counted: o.counted === true,
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,
           line: i + 1,

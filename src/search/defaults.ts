@@ -79,6 +79,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * or less).
    */
   storyPriorTitle: 1.5,
+  /**
+   * Bonus (times the question's total weight) for a sentence of a count question with a number beside
+   * the word counted ("how many counties" → "56 counties"), on top of the answer-type bonus. Development
+   * questions, hit@1: English → English 77.5 → 77.7%, Arabic → English 67.4 → 68.3%, the others and the
+   * seed unchanged (0.5 the same; counting the two words after "how many" lost an English → Arabic
+   * question to "how many people died": الوفاة beside 13%).
+   */
+  countedBeside: 0.3,
   /** Share of a neighbour's match credited to a sentence (question split across adjacent sentences). */
   neighbour: 0.45,
   /**

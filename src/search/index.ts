@@ -103,6 +103,8 @@ export interface CompiledAnswerType {
   readonly numbers: boolean;
   readonly kinds: readonly string[];
   readonly quotes: boolean;
+  /** Whether the question names what it counts after its asking words (AnswerType.counted). */
+  readonly counted: boolean;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -720,6 +722,7 @@ function compileAnswerType(
     numbers: t.numbers,
     kinds: t.kinds,
     quotes: t.quotes,
+    counted: t.counted,
   };
   markSupplied(compiled, concepts, postings, sentences, 0, sentences.length);
   return compiled;

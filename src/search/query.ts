@@ -59,6 +59,11 @@ export interface ParsedQuery {
   readonly units: readonly QueryUnit[];
   /** Ids of answer types asked for ("duration"). */
   readonly answerTypes: readonly string[];
+  /**
+   * Keys of what a count question counts ("counties" in "how many counties", منطقة in "كم منطقة"):
+   * a number beside one of them answers it best. Absent when no such word follows the asking words.
+   */
+  readonly counted?: readonly string[];
   /** The message asks for more answers of the last question. */
   readonly more: boolean;
   /** Only greetings or small talk. */
@@ -287,12 +292,17 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // Words that ask for a kind of answer without being consumed ("say" in "what did X say about Y")
   // frame the question: they weigh as little as an action does.
   const asking = new Set<number>();
+  // The word right after "how many" names what is counted ("how many counties", "كم عدد سكان"). Only
+  // that one: the next is as often the verb ("how many people died", and الوفاة beside 13% is no count
+  // of people).
+  const counting = new Set<number>();
   for (const { value: t, from, to } of asks) {
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
     if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
+    if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
   }
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
@@ -328,6 +338,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
   const content: Token[] = [];
+  const countedAt: number[] = [];
   const framing = new Set<Token>();
   const meanings = new Map<number, readonly string[]>();
   for (let i = 0; i < tokens.length; i++) {
@@ -335,6 +346,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (!t.stop && t.key !== '' && !consumed.has(i) && !d.personPronouns.has(t.norm) && !d.thingPronouns.has(t.norm)) {
       const meaning = phrasal.get(i);
       if (meaning !== undefined) meanings.set(content.length, meaning);
+      if (counting.has(i)) countedAt.push(content.length);
       content.push(t);
       if (asking.has(i)) framing.add(t);
     }
@@ -472,7 +484,22 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       ...(framing.has(t) ? { asking: true } : {}),
     });
   }
-  return { text, lang, truncated, empty, units: [...units.values()], answerTypes, more: false, smallTalk, personPronoun, thingPronoun, followUpOpening, other };
+  const counted = countedAt.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
+  return {
+    text,
+    lang,
+    truncated,
+    empty,
+    units: [...units.values()],
+    answerTypes,
+    ...(counted.length > 0 ? { counted } : {}),
+    more: false,
+    smallTalk,
+    personPronoun,
+    thingPronoun,
+    followUpOpening,
+    other,
+  };
 }
 
 /** A unit of a question before its weight is known. */

@@ -39,6 +39,8 @@ export function rankScore(h: Hit): number {
 export interface RankInput {
   readonly units: readonly QueryUnit[];
   readonly answerTypes: readonly string[];
+  /** Keys of what a count question counts (ParsedQuery.counted). */
+  readonly counted?: readonly string[];
   /** Sentences not to return (already shown, for "what else"). */
   readonly exclude?: ReadonlySet<number>;
   /** Story index in focus (follow-ups prefer it). */
@@ -149,6 +151,7 @@ const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | un
 export function forgetTitleKeys(index: SearchIndex): void {
   titleKeysByIndex.delete(index);
   titleIndex.delete(index);
+  sentenceKeys.delete(index);
 }
 
 /**
@@ -191,6 +194,36 @@ interface StoryWeights {
   readonly title: Float64Array;
   /** Weight of the question's own units, or 0 when it has no content words of its own. */
   readonly asked: number;
+}
+
+/** Words apart, at most, of a number and the word it counts ("56 counties", "a population of 989,415"). */
+const COUNT_WINDOW = 3;
+
+/** The content keys of each sentence, in order, by index (worked out on first use, for count questions only). */
+const sentenceKeys = new WeakMap<SearchIndex, Map<number, readonly string[]>>();
+
+/**
+ * Whether a sentence has a number (digits, or a number word of the count type's cues) at most
+ * COUNT_WINDOW content words from a word the question counts, before or after it.
+ */
+function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<string>, cues: ReadonlySet<string>): boolean {
+  let byGid = sentenceKeys.get(index);
+  if (byGid === undefined) {
+    byGid = new Map();
+    sentenceKeys.set(index, byGid);
+  }
+  let keys = byGid.get(gid);
+  if (keys === undefined) {
+    const text = (index.sentences[gid] as IndexedSentence).sentence.text;
+    keys = index.analyzer.analyze(text).flatMap((t) => (t.stop || t.key === '' ? [] : [t.key]));
+    byGid.set(gid, keys);
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (!k.startsWith('n:') && !cues.has(k)) continue;
+    for (let j = Math.max(0, i - COUNT_WINDOW); j <= Math.min(keys.length - 1, i + COUNT_WINDOW); j++) if (j !== i && counted.has(keys[j] as string)) return true;
+  }
+  return false;
 }
 
 /** Whether a sorted list (a posting list) holds a value. */
@@ -294,6 +327,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const candidates = candidatesOf(selective);
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
+  const countTypes = types.filter((t) => t.counted);
+  const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
+  const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
   const weightsOf = new Map<number, StoryWeights>();
   const hits: Hit[] = [];
   for (const gid of candidates) {
@@ -347,6 +383,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
     if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
+    // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
+    // any other number in the sentence may count something else.
+    if (strong && counted !== undefined && countTypes.some((t) => t.supplied[gid] === 1) && numberBeside(index, gid, counted, countCues))
+      bonus += o.countedBeside * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
