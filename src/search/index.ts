@@ -576,10 +576,20 @@ function lifeRootsOf(knowledge: Knowledge, analyzer: Analyzer): string[] {
   return [...roots];
 }
 
-// Two years (or dates) joined by a dash inside brackets: a life's span after a name, "(1847-1931)",
+// A life's span: two years (or dates) joined by a dash inside brackets: a life's span after a name, "(1847-1931)",
 // "(15 يناير 1918 – 28 سبتمبر 1970)". A war's or a reign's span matches too; the words it stands for
 // only matter to a question asking about being born or dying, and match at root quality.
-const LIFE_SPAN = /\([^()]*\d{3,4}[^()\d]*?[-–—][^()]*?\d{3,4}[^()]*\)/;
+// Written as two plain patterns, a bracket's inside and the span in it, so that a long bracket with
+// many digits and no span costs one pass, not a backtracking search.
+const BRACKETED = /\(([^()]{1,120})\)/g;
+const SPAN = /\d{3,4}[^-–—\d]*[-–—][^-–—]*\d{3,4}/;
+
+/** Whether a text holds a life's span in brackets (LIFE_SPAN's two patterns). */
+function hasLifeSpan(text: string): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(BRACKETED)) if (SPAN.test(m[1] as string)) return true;
+  return false;
+}
 
 /** Whether a character code is a capital Latin letter (A–Z, or an accented capital). */
 function isCapital(code: number): boolean {
@@ -668,7 +678,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     }
     // A life's span in brackets says when someone was born and died without either word: the words'
     // light roots stand for them, so a sentence that writes the word itself still ranks first.
-    if (LIFE_SPAN.test(s.text) || (translation !== undefined && LIFE_SPAN.test(translation))) for (const root of ctx.lifeRoots) post(root);
+    if (hasLifeSpan(s.text) || (translation !== undefined && hasLifeSpan(translation))) for (const root of ctx.lifeRoots) post(root);
     // The speaker carries into a sentence that continues them without naming anyone: the rest of a
     // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
     // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
