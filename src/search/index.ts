@@ -576,15 +576,15 @@ function lifeRootsOf(knowledge: Knowledge, analyzer: Analyzer): string[] {
   return [...roots];
 }
 
-// A life's span: two years (or dates) joined by a dash inside brackets: a life's span after a name, "(1847-1931)",
+// A life's span: two years (or dates) joined by a dash inside brackets after a name, "(1847-1931)",
 // "(15 يناير 1918 – 28 سبتمبر 1970)". A war's or a reign's span matches too; the words it stands for
 // only matter to a question asking about being born or dying, and match at root quality.
-// Written as two plain patterns, a bracket's inside and the span in it, so that a long bracket with
-// many digits and no span costs one pass, not a backtracking search.
+// Two plain patterns, a bracket's inside and the span in it, so that a long bracket with many digits
+// and no span costs one pass, not a backtracking search.
 const BRACKETED = /\(([^()]{1,120})\)/g;
 const SPAN = /\d{3,4}[^-–—\d]*[-–—][^-–—]*\d{3,4}/;
 
-/** Whether a text holds a life's span in brackets (LIFE_SPAN's two patterns). */
+/** Whether a text holds a life's span in brackets (BRACKETED, then SPAN inside). */
 function hasLifeSpan(text: string): boolean {
   if (!text.includes('(')) return false;
   for (const m of text.matchAll(BRACKETED)) if (SPAN.test(m[1] as string)) return true;
