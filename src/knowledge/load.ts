@@ -152,6 +152,8 @@ export interface Knowledge {
   readonly englishNames: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
+  /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
+  readonly lifeWords?: readonly string[];
   /**
    * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
    * Empty when the folder has none.
@@ -199,6 +201,9 @@ function parsePhrasalVerbs(file: string): PhrasalVerb[] {
   return out;
 }
 
+/** Arabic words of being born and dying, relative to the knowledge folder. */
+export const LIFE_WORDS_FILE = 'life-words.ar.txt';
+
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 
@@ -236,6 +241,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
+  const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
@@ -267,6 +273,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     nameCues,
     thesaurus,
     phrasalVerbs,
+    lifeWords,
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
   };

@@ -440,7 +440,17 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const lists = new Map<string, number[]>();
   const sentences: IndexedSentence[] = [];
   const capitalised = new Set<string>();
-  const ctx: StoryIndexing = { analyzer, concepts, vocab, affiliations: affiliationsOf(knowledge), sentences, lists, words: new Map(), capitalised };
+  const ctx: StoryIndexing = {
+    analyzer,
+    concepts,
+    vocab,
+    affiliations: affiliationsOf(knowledge),
+    sentences,
+    lists,
+    words: new Map(),
+    capitalised,
+    lifeRoots: lifeRootsOf(knowledge, analyzer),
+  };
   knowledge.stories.forEach((story, si) => {
     indexStory(ctx, story, si, analysed.get(story));
     analysed.delete(story);
@@ -536,6 +546,7 @@ export function appendStory(index: SearchIndex, knowledge: Knowledge, story: Loa
       lists,
       words: new Map(),
       capitalised: index.capitalised as Set<string>,
+      lifeRoots: lifeRootsOf(knowledge, index.analyzer),
     },
     story,
     si,
@@ -585,6 +596,30 @@ interface StoryIndexing {
   readonly words: Map<Token, readonly number[][]>;
   /** Keys of Latin words written with a capital inside a sentence (SearchIndex.capitalised); the story's are added. */
   readonly capitalised: Set<string>;
+  /** Light roots of the words of being born and dying (Knowledge.lifeWords), posted for a sentence holding a life's span. */
+  readonly lifeRoots: readonly string[];
+}
+
+/** Light roots of the Arabic words of being born and dying. */
+function lifeRootsOf(knowledge: Knowledge, analyzer: Analyzer): string[] {
+  const roots = new Set<string>();
+  for (const w of knowledge.lifeWords ?? []) for (const t of analyzer.analyze(w)) if (t.script === 'ar' && rootKey(t.key) !== '') roots.add(rootKey(t.key));
+  return [...roots];
+}
+
+// A life's span: two years (or dates) joined by a dash inside brackets after a name, "(1847-1931)",
+// "(15 يناير 1918 – 28 سبتمبر 1970)". A war's or a reign's span matches too; the words it stands for
+// only matter to a question asking about being born or dying, and match at root quality.
+// Two plain patterns, a bracket's inside and the span in it, so that a long bracket with many digits
+// and no span costs one pass, not a backtracking search.
+const BRACKETED = /\(([^()]{1,120})\)/g;
+const SPAN = /\d{3,4}[^-–—\d]*[-–—][^-–—]*\d{3,4}/;
+
+/** Whether a text holds a life's span in brackets (BRACKETED, then SPAN inside). */
+function hasLifeSpan(text: string): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(BRACKETED)) if (SPAN.test(m[1] as string)) return true;
+  return false;
 }
 
 /** Whether a character code is a capital Latin letter (A–Z, or an accented capital). */
@@ -672,6 +707,9 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         if (hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
       }
     }
+    // A life's span in brackets says when someone was born and died without either word: the words'
+    // light roots stand for them, so a sentence that writes the word itself still ranks first.
+    if (hasLifeSpan(s.text) || (translation !== undefined && hasLifeSpan(translation))) for (const root of ctx.lifeRoots) post(root);
     // The speaker carries into a sentence that continues them without naming anyone: the rest of a
     // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
     // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
