@@ -221,7 +221,8 @@ function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<stri
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     if (!k.startsWith('n:') && !cues.has(k)) continue;
-    for (let j = Math.max(0, i - COUNT_WINDOW); j <= Math.min(keys.length - 1, i + COUNT_WINDOW); j++) if (j !== i && counted.has(keys[j] as string)) return true;
+    for (let j = Math.max(0, i - COUNT_WINDOW); j <= Math.min(keys.length - 1, i + COUNT_WINDOW); j++)
+      if (j !== i && counted.has(keys[j] as string)) return true;
   }
   return false;
 }
