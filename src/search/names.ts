@@ -8,8 +8,10 @@
  * - English: a run of capitalised words that is not merely the first word of a sentence (a word
  *   capitalised only there must not be a common English word), months and weekdays excepted.
  * - Arabic, which has no capitals: a word the bilingual dictionary cannot translate that is not shaped
- *   like an ordinary word (the article ال, the future prefix س), or that follows a title (الرئيس،
- *   المتحدث); Latin-script words inside Arabic text; runs of such words are one name.
+ *   like an ordinary word (the article ال, the future prefix س, a pronoun written onto it: خلالها), nor
+ *   a closed-class word or an ordinal (notNames), or that follows a title (الرئيس، المتحدث) unless the
+ *   story also writes it with the article (أكبر and الأكبر: an ordinary word); Latin-script words
+ *   inside Arabic text; runs of such words are one name.
  * - What it names, from the words around it (knowledge/name-cues.json): a title or a verb of saying
  *   next to it makes a person; a preposition of place before it, a place; a word like "council" or
  *   حزب inside it, an organisation. Without a cue, a name of two or more words is taken for a person
@@ -46,6 +48,8 @@ export const CALENDAR_WORD =
 // An Arabic word shaped like an ordinary one: the article (with a conjunction or preposition before it),
 // or the future prefix س before an imperfect prefix (ي ت ن, or ا of سأ in a longer word: سامر is a name).
 const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتن]..|^[وف]?سا.../;
+// A word with the article (and a conjunction or preposition before it): the word is what follows.
+const WITH_ARTICLE = /^[وف]?(?:ال|بال|كال|لل)(.{3,})$/;
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
 
@@ -128,6 +132,9 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       if (t.script !== 'ar') continue;
       factsOf(arabic.memo, t).seen = arabic.stamp;
       anyArabic = true;
+      // The word after an article (العام, والأكبر, للعام): the story uses it as an ordinary noun or adjective.
+      const m = WITH_ARTICLE.exec(t.norm);
+      if (m !== null) factsOfWord(arabic.memo, m[1] as string, true).withArticle = arabic.stamp;
     }
   }
   // (All in lower case: "iPod" is no lower-case writing of a brand that opens a sentence.)
@@ -219,7 +226,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
       follows(i) &&
       (tokens[i] as Token).script === 'ar' &&
       // A family name may spell a word too (ماكرون), after a first name that follows a title.
-      (!evidence.translated((tokens[i] as Token).key) || isCued(tokens[i - 1] as Token, arabic))
+      (!evidence.translated((tokens[i] as Token).key) || (isCued(tokens[i - 1] as Token, arabic) && !writtenWithArticle(tokens[i] as Token, arabic)))
     )
       isName[i] = true;
   }
@@ -474,6 +481,8 @@ interface Verdict {
 class WordFacts {
   /** The number of the last reading (findNames call) whose story writes the word. */
   seen = 0;
+  /** The number of the last reading whose story writes the word with the article (العام for عام). */
+  withArticle = 0;
   /** The reading whose tallies below are current (scoreArabicWords): how often the story writes the word, its strongest cue, its verdict, its score. */
   tallied = 0;
   count = 0;
@@ -590,12 +599,23 @@ function factsOfWord(memo: WordMemo, norm: string, arabic: boolean): WordFacts {
   return f;
 }
 
+// A possessive or object pronoun written onto a word (خلالها, جهتها, عاصرهم, عنهما): names do not take
+// one. Not after ا, where the letters end many a foreign name (أوماها, ياماها).
+const PRONOUN_SUFFIXED = /^..+[^ا](ها|هما|هم|هن|كم|كما)$/;
+
 function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts: Map<string, Verdict>): Verdict {
   const key = w === t.norm ? t.norm : `${t.norm}\u0000`;
   let v = verdicts.get(key);
   if (v !== undefined) return v;
   const ordinary =
-    w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+    w.length < 3 ||
+    KINSHIP.has(t.norm) ||
+    ARABIC_ORDINARY.test(t.norm) ||
+    CALENDAR_WORD.test(w) ||
+    c.personBefore.has(t.norm) ||
+    c.saying.has(t.norm) ||
+    c.notNames.has(t.norm) ||
+    PRONOUN_SUFFIXED.test(t.norm);
   if (ordinary) v = ORDINARY;
   else {
     // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
@@ -645,7 +665,7 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
             (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated))) ||
         theophoric(tokens, i) ||
         theophoric(tokens, i - 1);
-      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
+      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w) && !c.notNames.has(t.norm)) {
         st = word.tally(stamp, met, 2, false, false);
         word.cued = stamp;
       }
@@ -668,7 +688,9 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     // A word the dictionary translates is a name only when a title or a verb of saying stands beside it
     // (بيت هيغسيث): recurring after a preposition of place is what ordinary nouns do too (في دولة).
-    if (st.translated && st.cue < 2) {
+    // Nor is one the story also writes with the article (عام and العام, اكبر and الاكبر): it is the
+    // ordinary word there, and a title a few words before it is no evidence against that.
+    if (st.translated && (st.cue < 2 || st.withArticle === stamp)) {
       st.score = -9;
       continue;
     }
@@ -691,6 +713,11 @@ function wordOf(t: Token, arabic: Reading): WordFacts {
 function arabicScore(t: Token, arabic: Reading): number {
   const word = wordOf(t, arabic);
   return word.tallied === arabic.stamp ? word.score : -9;
+}
+
+/** Whether the story being read also writes a token's word with the article (عام and العام). */
+function writtenWithArticle(t: Token, arabic: Reading): boolean {
+  return wordOf(t, arabic).withArticle === arabic.stamp;
 }
 
 /** Whether a title, a verb of saying or a kinship word stands beside a word of the story being read. */
