@@ -68,13 +68,13 @@ interface FoldedCues {
 }
 
 function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
-  // A cue may carry a leading و (وقال): the sets hold the bare word and the word with و.
+  // A cue may carry a leading و or ف (وقال, فقال): the sets hold the bare word and the word with each.
   const set = (words: readonly string[]) => {
     const out = new Set<string>();
     for (const w of words) {
       const f = analyzer.fold(w);
       out.add(f);
-      if (lang === 'ar') out.add(`و${f}`);
+      if (lang === 'ar') out.add(`و${f}`).add(`ف${f}`);
     }
     return out;
   };
@@ -454,6 +454,11 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
 
+/** Whether a word is a title or a verb of saying: before ابن it is the verb or the title of a name (قال ابن مسعود), not a name. */
+function cueWord(w: string, c: FoldedCues): boolean {
+  return c.saying.has(w) || c.personBefore.has(w);
+}
+
 /** Whether tokens[i] is the عبد of a name (with و / ف before it at most) and the next word has the article. */
 function theophoric(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -665,7 +670,14 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
             (KINSHIP.has(before) && !verdictOf(t, w, e, c, verdicts).translated))) ||
         theophoric(tokens, i) ||
         theophoric(tokens, i - 1);
-      if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w) && !c.notNames.has(t.norm)) {
+      if (
+        kin &&
+        (st === undefined || st.ordinary) &&
+        w.length >= 3 &&
+        !CALENDAR_WORD.test(w) &&
+        !c.notNames.has(t.norm) &&
+        (theophoric(tokens, i - 1) || !cueWord(t.norm, c))
+      ) {
         st = word.tally(stamp, met, 2, false, false);
         word.cued = stamp;
       }

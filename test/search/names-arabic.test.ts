@@ -23,6 +23,10 @@ const knowledge = knowledgeWith({
       'وأضاف سوركين أن العمل بدأ.',
     ],
   },
+  'ar-historian': {
+    language: 'ar',
+    lines: ['قال ابن خلدون إن العمران يتبع الدولة.', 'فقال ابن خلدون إن الدولة تهرم.', 'وكتب ابن خلدون مقدمته في قلعة.'],
+  },
 });
 const index = buildIndex(knowledge);
 const formsOf = (story: string) => (index.namesByStory.get(story) ?? []).flatMap((e) => e.ar);
@@ -44,5 +48,12 @@ describe('ordinary Arabic words are not names', () => {
     const forms = formsOf('ar-project');
     expect(forms).toContain('سوركين');
     expect(forms).not.toContain('اكبر');
+  });
+
+  it('a verb of saying before ابن is no name, with و or ف written onto it or not (قال ابن خلدون, فقال)', () => {
+    const forms = formsOf('ar-historian');
+    expect(forms).toContain('خلدون');
+    expect(forms).not.toContain('قال');
+    expect(forms).not.toContain('فقال');
   });
 });
