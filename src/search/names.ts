@@ -257,7 +257,7 @@ function tallySentence(r: StoryReading, text: string, shared: readonly Token[], 
     const nextWord = joined ? bareName(n, arabic) : '';
     w.next.set(nextWord, (w.next.get(nextWord) ?? 0) + 1);
     const c = script === 'ar' ? cues.ar : cues.en;
-    if (personCue(tokens, i, i, c)) {
+    if (personCue(tokens, i, i, c, evidence)) {
       w.person++;
       const title = titleBefore(tokens, i, c);
       if (title !== '') w.titles.add(title);
@@ -434,7 +434,7 @@ function titleBefore(tokens: readonly Token[], at: number, c: FoldedCues): strin
 }
 
 /** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
-function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues): boolean {
+function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues, e: NameEvidence): boolean {
   const arabic = tokens[from]?.script === 'ar';
   // Arabic puts the verb first ("وقال بيسكوف"); English either way ("Johnston said", "said Johnston").
   if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
@@ -447,6 +447,10 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
     const t = tokens[k] as Token;
     if (c.personBefore.has(t.norm)) return true;
     if (t.stop && t.norm.length > 2) return false;
+    // A conjunction begins another phrase ("في العالم ورابع أكبر": the world's fourth largest, no
+    // scientist named أكبر): and (و, ف) written onto a word the dictionary knows ends the title's reach.
+    const w = t.norm;
+    if (w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`)) return false;
   }
   return false;
 }
@@ -687,7 +691,7 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
       }
       if (st.ordinary) continue;
       st.count++;
-      if (personCue(tokens, i, i, c)) {
+      if (personCue(tokens, i, i, c, e)) {
         st.cue = Math.max(st.cue, 2);
         st.cued = stamp;
       } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) st.cue = Math.max(st.cue, 1);

@@ -27,6 +27,14 @@ const knowledge = knowledgeWith({
     language: 'ar',
     lines: ['قال ابن خلدون إن العمران يتبع الدولة.', 'فقال ابن خلدون إن الدولة تهرم.', 'وكتب ابن خلدون مقدمته في قلعة.'],
   },
+  'ar-reserves': {
+    language: 'ar',
+    lines: [
+      'تملك البلاد ثاني أكبر احتياطي من الغاز في العالم وخامس أكبر احتياطي مؤكد من النفط.',
+      'ويقدر احتياطي النفط بنحو مئة مليار برميل.',
+      'وقال العالم كارلسون إن الاحتياطي يكفي قرنا.',
+    ],
+  },
 });
 const index = buildIndex(knowledge);
 const formsOf = (story: string) => (index.namesByStory.get(story) ?? []).flatMap((e) => e.ar);
@@ -55,5 +63,12 @@ describe('ordinary Arabic words are not names', () => {
     expect(forms).toContain('خلدون');
     expect(forms).not.toContain('قال');
     expect(forms).not.toContain('فقال');
+  });
+
+  it('a title does not reach a word past a conjunction (في العالم وخامس أكبر احتياطي)', () => {
+    const forms = formsOf('ar-reserves');
+    expect(forms).toContain('كارلسون');
+    expect(forms).not.toContain('احتياطي');
+    expect(forms).not.toContain('اكبر');
   });
 });
