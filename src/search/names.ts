@@ -442,11 +442,12 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   if (!arabic && tokens[from - 1]?.norm === 'of') return false;
   if (!arabic) return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
   // Arabic puts what qualifies a title between it and the name (وزير الخارجية الأمريكي ماركو روبيو,
-  // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word.
+  // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word,
+  // however short ("كأس العالم قد شهدت": a verb, after قد, is no name the title introduces).
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k] as Token;
     if (c.personBefore.has(t.norm)) return true;
-    if (t.stop && t.norm.length > 2) return false;
+    if (t.stop) return false;
     // A conjunction begins another phrase ("في العالم ورابع أكبر": the world's fourth largest, no
     // scientist named أكبر): and (و, ف) written onto a word the dictionary knows ends the title's reach.
     const w = t.norm;

@@ -35,6 +35,10 @@ const knowledge = knowledgeWith({
       'وقال العالم كارلسون إن الاحتياطي يكفي قرنا.',
     ],
   },
+  'ar-reign': {
+    language: 'ar',
+    lines: ['وكان الملك قد شهذت البلاد في عهده ازدهارا.', 'وقال سوركين إن المؤرخين كتبوا عن ذلك.', 'وأضاف سوركين أن المدينة نمت.'],
+  },
 });
 const index = buildIndex(knowledge);
 const formsOf = (story: string) => (index.namesByStory.get(story) ?? []).flatMap((e) => e.ar);
@@ -70,5 +74,11 @@ describe('ordinary Arabic words are not names', () => {
     expect(forms).toContain('كارلسون');
     expect(forms).not.toContain('احتياطي');
     expect(forms).not.toContain('اكبر');
+  });
+
+  it('a title does not reach a word past a stop word, however short (الملك قد شهذت)', () => {
+    const forms = formsOf('ar-reign');
+    expect(forms).toContain('سوركين');
+    expect(forms).not.toContain('شهذت');
   });
 });
