@@ -8,8 +8,10 @@
  * - English: a run of capitalised words that is not merely the first word of a sentence (a word
  *   capitalised only there must not be a common English word), months and weekdays excepted.
  * - Arabic, which has no capitals: a word the bilingual dictionary cannot translate that is not shaped
- *   like an ordinary word (the article ال, the future prefix س), or that follows a title (الرئيس،
- *   المتحدث); Latin-script words inside Arabic text; runs of such words are one name.
+ *   like an ordinary word (the article ال, the future prefix س, a pronoun written onto it: خلالها), nor
+ *   a closed-class word or an ordinal (notNames), or that follows a title (الرئيس، المتحدث) unless the
+ *   story also writes it with the article (أكبر and الأكبر: an ordinary word); Latin-script words
+ *   inside Arabic text; runs of such words are one name.
  * - What it names, from the words around it (knowledge/name-cues.json): a title or a verb of saying
  *   next to it makes a person; a preposition of place before it, a place; a word like "council" or
  *   حزب inside it, an organisation. Without a cue, a name of two or more words is taken for a person
@@ -51,6 +53,8 @@ export const CALENDAR_WORD =
 // An Arabic word shaped like an ordinary one: the article (with a conjunction or preposition before it),
 // or the future prefix س before an imperfect prefix (ي ت ن, or ا of سأ in a longer word: سامر is a name).
 const ARABIC_ORDINARY = /^[وف]?(ال|بال|كال|لل)..|^[وف]?س[يتن]..|^[وف]?سا.../;
+// A word with the article (and a conjunction or preposition before it): the word is what follows.
+const WITH_ARTICLE = /^[وف]?(?:ال|بال|كال|لل)(.{3,})$/;
 // Conjunctions and prepositions that may be attached to an Arabic name: و ف ب ل ك.
 const ARABIC_CLITIC = /^[وفبلك]/;
 
@@ -69,13 +73,13 @@ interface FoldedCues {
 }
 
 function foldCues(cues: NameCues, analyzer: Analyzer, lang: Lang): FoldedCues {
-  // A cue may carry a leading و (وقال): the sets hold the bare word and the word with و.
+  // A cue may carry a leading و or ف (وقال, فقال): the sets hold the bare word and the word with each.
   const set = (words: readonly string[]) => {
     const out = new Set<string>();
     for (const w of words) {
       const f = analyzer.fold(w);
       out.add(f);
-      if (lang === 'ar') out.add(`و${f}`);
+      if (lang === 'ar') out.add(`و${f}`).add(`ف${f}`);
     }
     return out;
   };
@@ -142,6 +146,9 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       if (t.script !== 'ar') continue;
       f.seen = stamp;
       anyArabic = true;
+      // The word after an article (العام, والأكبر, للعام): the story uses it as an ordinary noun or adjective.
+      const m = WITH_ARTICLE.exec(t.norm);
+      if (m !== null) factsOfWord(arabic.memo, m[1] as string, true).withArticle = arabic.stamp;
     }
   }
   at[analysed.length] = n;
@@ -294,7 +301,7 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       follows(text, tokens, at, i, arabic, b, evidence) &&
       (tokens[i] as Token).script === 'ar' &&
       // A family name may spell a word too (ماكرون), after a first name that follows a title.
-      (!evidence.translated((tokens[i] as Token).key) || (word[b + i - 1] as WordFacts).cued === stamp)
+      (!evidence.translated((tokens[i] as Token).key) || ((word[b + i - 1] as WordFacts).cued === stamp && (word[b + i] as WordFacts).withArticle !== stamp))
     )
       isName[i] = true;
   }
@@ -333,7 +340,7 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     if (w.count === 1) w.next = nextWord;
     else if (nextWord !== w.next) w.varied = true;
     const c = script === 'ar' ? cues.ar : cues.en;
-    if (personCue(tokens, i, i, c)) {
+    if (personCue(tokens, i, i, c, evidence)) {
       w.person++;
       const title = titleBefore(tokens, i, c);
       if (title !== '') {
@@ -554,7 +561,7 @@ function titleBefore(tokens: readonly Token[], at: number, c: FoldedCues): strin
 }
 
 /** Whether a title stands within two words before a name, or a verb of saying right before or after it. */
-function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues): boolean {
+function personCue(tokens: readonly Token[], from: number, to: number, c: FoldedCues, e: NameEvidence): boolean {
   const arabic = tokens[from]?.script === 'ar';
   // Arabic puts the verb first ("وقال بيسكوف"); English either way ("Johnston said", "said Johnston").
   if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
@@ -562,13 +569,24 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   if (!arabic && tokens[from - 1]?.norm === 'of') return false;
   if (!arabic) return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
   // Arabic puts what qualifies a title between it and the name (وزير الخارجية الأمريكي ماركو روبيو,
-  // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word.
+  // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word,
+  // however short ("كأس العالم قد شهدت": a verb, after قد, is no name the title introduces).
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const t = tokens[k] as Token;
     if (c.personBefore.has(t.norm)) return true;
-    if (t.stop && t.norm.length > 2) return false;
+    if (t.stop) return false;
+    if (conjoinedWord(t.norm, e)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a word is a conjunction (و, ف) written onto a word the dictionary knows: it begins another
+ * phrase, so it ends a title's reach ("في العالم ورابع أكبر": the world's fourth largest, no scientist
+ * named أكبر).
+ */
+function conjoinedWord(w: string, e: NameEvidence): boolean {
+  return w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`);
 }
 
 /**
@@ -576,12 +594,12 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
  * (WordFacts.cueMarks) rather than by looking each neighbour up in the cue sets: a verb of saying right
  * before it, or a title up to four words back, not past a stop word.
  */
-function arabicPersonCue(tokens: readonly Token[], i: number, raw: readonly WordFacts[], p: number, c: FoldedCues): boolean {
+function arabicPersonCue(tokens: readonly Token[], i: number, raw: readonly WordFacts[], p: number, c: FoldedCues, e: NameEvidence): boolean {
   if (i > 0 && ((raw[p - 1] as WordFacts).cueMarks(c) & SAYING) !== 0) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (((raw[p - i + k] as WordFacts).cueMarks(c) & PERSON_BEFORE) !== 0) return true;
     const t = tokens[k] as Token;
-    if (t.stop && t.norm.length > 2) return false;
+    if (t.stop || conjoinedWord(t.norm, e)) return false;
   }
   return false;
 }
@@ -597,6 +615,11 @@ const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'اب�
 /** عبد, with و or ف before it at most, and the word with the article after it: the two halves of a name (عبد الناصر). */
 const THEOPHORIC_FIRST = /^[وف]?عبد$/;
 const THEOPHORIC_SECOND = /^ال../;
+
+/** Whether a word is a title or a verb of saying: before ابن it is the verb or the title of a name (قال ابن مسعود), not a name. */
+function cueWord(w: string, c: FoldedCues): boolean {
+  return c.saying.has(w) || c.personBefore.has(w);
+}
 
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
@@ -619,6 +642,8 @@ interface Verdict {
 class WordFacts {
   /** The number of the last reading (findNames call) whose story writes the word. */
   seen = 0;
+  /** The number of the last reading whose story writes the word with the article (العام for عام). */
+  withArticle = 0;
   /** The reading whose tallies below are current (scoreArabicWords): how often the story writes the word, its strongest cue, its verdict, its score. */
   tallied = 0;
   count = 0;
@@ -776,12 +801,23 @@ function factsOfWord(memo: WordMemo, norm: string, arabic: boolean): WordFacts {
   return f;
 }
 
+// A possessive or object pronoun written onto a word (خلالها, جهتها, عاصرهم, عنهما): names do not take
+// one. Not after ا, where the letters end many a foreign name (أوماها, ياماها).
+const PRONOUN_SUFFIXED = /^..+[^ا](ها|هما|هم|هن|كم|كما)$/;
+
 function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts: Map<string, Verdict>): Verdict {
   const key = w === t.norm ? t.norm : `${t.norm}\u0000`;
   let v = verdicts.get(key);
   if (v !== undefined) return v;
   const ordinary =
-    w.length < 3 || KINSHIP.has(t.norm) || ARABIC_ORDINARY.test(t.norm) || CALENDAR_WORD.test(w) || c.personBefore.has(t.norm) || c.saying.has(t.norm);
+    w.length < 3 ||
+    KINSHIP.has(t.norm) ||
+    ARABIC_ORDINARY.test(t.norm) ||
+    CALENDAR_WORD.test(w) ||
+    c.personBefore.has(t.norm) ||
+    c.saying.has(t.norm) ||
+    c.notNames.has(t.norm) ||
+    PRONOUN_SUFFIXED.test(t.norm);
   if (ordinary) v = ORDINARY;
   else {
     // A dictionary entry whose English spells the same consonants is the name itself (ماركو → Marco, موسكو → Moscow).
@@ -817,7 +853,9 @@ function scoreArabicWords(analysed: readonly (readonly Token[])[], arabic: Readi
     }
     // A word the dictionary translates is a name only when a title or a verb of saying stands beside it
     // (بيت هيغسيث): recurring after a preposition of place is what ordinary nouns do too (في دولة).
-    if (st.translated && st.cue < 2) {
+    // Nor is one the story also writes with the article (عام and العام, اكبر and الاكبر): it is the
+    // ordinary word there, and a title a few words before it is no evidence against that.
+    if (st.translated && (st.cue < 2 || st.withArticle === arabic.stamp)) {
       st.score = -9;
       continue;
     }
@@ -855,7 +893,14 @@ function tallyArabicSentence(tokens: readonly Token[], p: number, arabic: Readin
       (!self.kin && (prev.kin || before === 'بن' || before === 'بنت' || (next.kin && !verdictOf(t, w, e, c, verdicts).translated))) ||
       (self.abd && next.article) ||
       (prev.abd && self.article);
-    if (kin && (st === undefined || st.ordinary) && w.length >= 3 && !CALENDAR_WORD.test(w)) {
+    if (
+      kin &&
+      (st === undefined || st.ordinary) &&
+      w.length >= 3 &&
+      !CALENDAR_WORD.test(w) &&
+      !c.notNames.has(t.norm) &&
+      ((prev.abd && self.article) || !cueWord(t.norm, c))
+    ) {
       st = word.tally(stamp, met, 2, false, false);
       word.cued = stamp;
     }
@@ -866,7 +911,7 @@ function tallyArabicSentence(tokens: readonly Token[], p: number, arabic: Readin
     if (st.ordinary) continue;
     st.count++;
     // personCue and the preposition of place, read from the words' cue marks.
-    if (arabicPersonCue(tokens, i, raw, p, c)) {
+    if (arabicPersonCue(tokens, i, raw, p, c, e)) {
       st.cue = Math.max(st.cue, 2);
       st.cued = stamp;
     } else if (i > 0 && (prev.cueMarks(c) & PLACE_BEFORE) !== 0) st.cue = Math.max(st.cue, 1);
