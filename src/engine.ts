@@ -1065,7 +1065,11 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
   if (first === undefined || last.includes(first.gid)) return;
   const beside = !namesSomeone && nearLast(index, last, first.gid, false);
   if (first.coverage >= 1 && !beside) return;
-  const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
+  // Holding every word is holding all the first hit holds and more: a word of the question that no
+  // sentence holds (a verb misread as a name) must not keep the answer shown from answering again.
+  const i = hits.findIndex(
+    (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
+  );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
 

@@ -1,0 +1,21 @@
+/**
+ * The follow-up mechanisms of the tenth conversation round, each found wanting on the development set
+ * test/eval/conversation-dev-questions.jsonl and asserted here in words other than the set's where the
+ * story allows. Every test fails with its mechanism switched off (checked one by one).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/engine.js';
+import { runScript } from './script.js';
+
+const engine = loadEngine();
+
+describe('the answer shown, answering again', () => {
+  it('holds all the first hit holds and more: a word no sentence holds does not keep it from answering', () => {
+    // شارك ("took part") is misread as a place no sentence of ¶17–¶18 names, so neither covers the
+    // question in full; ¶17 holds the call, Trump, Putin and Zelensky, its neighbour ¶18 only three of them.
+    runScript(engine, [
+      { ask: 'ماذا يقول زيلنسكي عن المحادثات؟', first: '17' },
+      { ask: 'وهل شارك هو في اتصال ترامب وبوتين؟', first: '17', why: '¶17: the Trump-Putin call took place without him' },
+    ]);
+  });
+});
