@@ -388,6 +388,8 @@ class AnswerEngine implements Engine {
     //     is that answer, not its reply (a verb of its own, "invite", that answer lacks and the first hit
     //     holds keeps that hit first). "why?" after an answer that gives no reason: the next sentence,
     //     when it gives one or goes on about that answer's speaker (the reason for a statement follows it).
+    //     Then a follow-up with a verb of its own that the answer shown still heads gets instead a sentence
+    //     not shown that covers its own words as fully (it asks something new of the same people).
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
@@ -459,6 +461,25 @@ class AnswerEngine implements Engine {
         this.index,
         q.units.some((u) => u.kind === 'person' && !u.carried),
       );
+    // "وعن ماذا تحدث مع ترامب؟" just after ¶17 (which holds "talks", Trump and the carried call): a
+    // follow-up with a verb of its own asks something new of the same people, so the answer shown, first
+    // by the context it shares with the question before, gives way to a sentence not shown that holds
+    // as much of the question's own words (¶3, "he had spoken with Trump about …"). Not when the question
+    // is about that answer or its speaker, nor an ellipsis with no verb ("and with Destiny's Child?"),
+    // which asks the question before again.
+    const movesOn =
+      r.followUp &&
+      !r.nearSelf &&
+      !r.aboutSpeaker &&
+      !r.aboutAnswer &&
+      !corrected &&
+      q.units.some((u) => u.kind === 'action') &&
+      q.units.some((u) => u.kind !== 'action');
+    if (movesOn && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const shown = hits[0];
+      const as = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= shown.coverage);
+      if (as > 0) hits.unshift(...hits.splice(as, 1));
+    }
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).

@@ -19,3 +19,15 @@ describe('the answer shown, answering again', () => {
     ]);
   });
 });
+
+describe('a follow-up with a verb of its own', () => {
+  it('is answered by a sentence not shown that holds its words as fully as the answer shown', () => {
+    // ¶17 (the talks, Trump, the call) heads the list on context carried from the question before; ¶3
+    // ("he had spoken with Trump about a lasting peace") holds the follow-up's own words as fully.
+    runScript(engine, [
+      { ask: 'ماذا يقول زيلنسكي عن المحادثات؟', first: '17' },
+      { ask: 'وهل شارك هو في اتصال ترامب وبوتين؟', first: '17' },
+      { ask: 'وعن ماذا تكلم مع ترامب؟', first: '3', why: '¶3: Zelensky spoke with Trump about a lasting and reliable peace' },
+    ]);
+  });
+});
