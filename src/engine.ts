@@ -393,7 +393,9 @@ class AnswerEngine implements Engine {
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
-    //  9. the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //  9. "there" stands for a place a sentence may refer to without naming it ("this region"): the best
+    //     such sentence, a little after one naming that place, with the place's weight added, may come
+    //     first. Then the pointer move: "there" / "then" ask about something else at that place or time, so the
     //     answer shown gives way, unless it still covers the question best. It judges the first hit that
     //     1–8 leave, so it comes after them.
     // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
@@ -509,6 +511,11 @@ class AnswerEngine implements Engine {
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
     if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar, said);
+    // "will Ukrainian troops stay there?" with "there" Kursk: "Ukrainian units will be driven out of this
+    // region" (¶24.2) is about Kursk, named two sentences before it, though it does not name it. A sentence
+    // that refers to a place without naming it, a little after one that names the place "there" stands
+    // for, counts as naming it: the best such, with that place's weight added, may come first.
+    if (pointers.place && !corrected) this.placeReferred(hits, r.carried);
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"
@@ -600,6 +607,30 @@ class AnswerEngine implements Engine {
       state,
       ...(choices === undefined ? {} : { choices: choices.map((c, i): Choice => ({ person: c.person, name: this.nameOf(c.person), answer: i })) }),
     };
+  }
+
+  /**
+   * Moves first the best hit that refers to the place "there" stands for without naming it ("this
+   * region"), a sentence or few after one that names it, when that place's weight lifts it past the first.
+   */
+  private placeReferred(hits: Hit[], carried: readonly QueryUnit[]): void {
+    const place = carried.find((u) => u.kind === 'place' && u.carried !== true);
+    const first = hits[0];
+    if (place === undefined || first === undefined) return;
+    const named = postingsOf(this.index, place.key);
+    if (named === undefined) return;
+    const story = (gid: number) => (this.index.sentences[gid] as IndexedSentence).story;
+    const n = Math.min(hits.length, SPEAKER_WINDOW);
+    for (let i = 1; i < n; i++) {
+      const h = hits[i] as Hit;
+      if (h.matched.includes(place.key) || h.score + place.weight <= first.score || !this.facts.refersToPlace(h.gid)) continue;
+      let before = false;
+      for (let g = h.gid - 1; g >= h.gid - PLACE_REACH && g >= 0 && story(g) === story(h.gid); g--) if (inList(named, g)) before = true;
+      if (!before) continue;
+      hits.splice(i, 1);
+      hits.unshift({ ...h, score: h.score + place.weight, matched: [...h.matched, place.key] });
+      return;
+    }
   }
 
   /**
@@ -1123,6 +1154,9 @@ function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['
 
 /** How far "and before that?" / "what happened next?" look past sentences already shown (sentences). */
 const BESIDE_REACH = 6;
+
+/** How many sentences back a place a sentence refers to without naming it may be named (see placeReferred). */
+const PLACE_REACH = 3;
 
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;

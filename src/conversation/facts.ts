@@ -64,6 +64,7 @@ interface Entry {
   facts?: AnswerFacts;
   span?: readonly [number, number];
   back?: boolean;
+  place?: boolean;
 }
 
 /**
@@ -75,9 +76,34 @@ export class SentenceFacts {
   /** The dialogue's back-reference phrases ("this was", هذا), folded like a sentence's words. */
   private readonly backReferences: readonly (readonly string[])[];
 
+  /** The dialogue's place-reference phrases ("this region", هذه المنطقة), folded like a sentence's words. */
+  private readonly placeReferences: readonly (readonly string[])[];
+
   constructor(private readonly index: SearchIndex) {
     const d = index.knowledge.dialogue.backReferences;
     this.backReferences = [...d.en, ...d.ar].map((x) => index.analyzer.fold(x).split(' ')).filter((p) => p[0] !== '');
+    const r = index.knowledge.dialogue.placeReferences;
+    this.placeReferences = [...r.en, ...r.ar].map((x) => index.analyzer.fold(x).split(' ')).filter((p) => p[0] !== '');
+  }
+
+  /**
+   * Whether a sentence refers to a place without naming it ("… driven out of this region"): it is about
+   * the place a sentence a little before it names.
+   */
+  refersToPlace(gid: number): boolean {
+    const e = this.entry(gid);
+    e.place ??= this.hasPhrase(gid, this.placeReferences);
+    return e.place;
+  }
+
+  private hasPhrase(gid: number, phrases: readonly (readonly string[])[]): boolean {
+    const s = this.index.sentences[gid];
+    if (s === undefined) return false;
+    for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+      const words = this.index.analyzer.analyze(text).map((t) => t.norm);
+      for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return true;
+    }
+    return false;
   }
 
   /**

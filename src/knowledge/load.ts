@@ -69,6 +69,11 @@ export interface DialogueWords {
    */
   readonly backReferences: PerLanguage<readonly string[]>;
   /**
+   * Words with which a story's sentence refers to a place named a little before it ("Ukrainian units will
+   * be driven out of this region", "من هذه المنطقة"): the sentence is about that place though it does not name it.
+   */
+  readonly placeReferences: PerLanguage<readonly string[]>;
+  /**
    * Pronoun suffixes written onto a word ("إحصاؤهم", counting them): the word points back at what the
    * conversation was about, as "them" does. Arabic only; English writes its pronouns apart.
    */
@@ -407,6 +412,7 @@ function parseDialogue(file: string): DialogueWords {
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     continuations: bilingual(o.continuations, file, 'continuations'),
     backReferences: bilingual(o.backReferences, file, 'backReferences'),
+    placeReferences: bilingual(o.placeReferences, file, 'placeReferences'),
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),

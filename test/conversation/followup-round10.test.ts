@@ -3,7 +3,7 @@
  * test/eval/conversation-dev-questions.jsonl and asserted here in words other than the set's where the
  * story allows. Every test fails with its mechanism switched off (checked one by one).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
 import { runScript } from './script.js';
 
@@ -28,6 +28,21 @@ describe('a follow-up with a verb of its own', () => {
       { ask: 'ماذا يقول زيلنسكي عن المحادثات؟', first: '17' },
       { ask: 'وهل شارك هو في اتصال ترامب وبوتين؟', first: '17' },
       { ask: 'وعن ماذا تكلم مع ترامب؟', first: '3', why: '¶3: Zelensky spoke with Trump about a lasting and reliable peace' },
+    ]);
+  });
+});
+
+describe('a place referred to without its name', () => {
+  it('"there" is also a sentence saying "this region" just after one naming the place', () => {
+    // "there" is Kursk; ¶24.2 ("Ukrainian units will be driven out of this region") never names it, but
+    // ¶22, two sentences before, does; ¶22 itself names Kursk but says nothing of the troops staying.
+    runScript(engine, [
+      { ask: 'What did Peskov say about Kursk?', first: '23–24.1' },
+      { ask: "and will Ukraine's soldiers remain there?", first: '24.2', why: '¶24.2: they will be driven out of this region' },
+    ]);
+    runScript(engine, [
+      { ask: 'What did Peskov say about Kursk?', first: '23–24.1' },
+      { ask: 'وهل ستبقى القوات الأوكرانية هناك؟', first: '24.2', why: 'من هذه المنطقة' },
     ]);
   });
 });
