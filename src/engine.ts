@@ -395,7 +395,8 @@ class AnswerEngine implements Engine {
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
     //  9. "there" stands for a place a sentence may refer to without naming it ("this region"): the best
     //     such sentence, a little after one naming that place, with the place's weight added, may come
-    //     first. Then the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //     first. "then" is that time: unless the first hit holds it, the first that does (beside the
+    //     answer shown first) comes first. Then the pointer move: "there" / "then" ask about something else at that place or time, so the
     //     answer shown gives way, unless it still covers the question best. It judges the first hit that
     //     1–8 leave, so it comes after them.
     // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
@@ -516,6 +517,22 @@ class AnswerEngine implements Engine {
     // that refers to a place without naming it, a little after one that names the place "there" stands
     // for, counts as naming it: the best such, with that place's weight added, may come first.
     if (pointers.place && !corrected) this.placeReferred(hits, r.carried);
+    // "what happened to Ukraine's president then?" with "then" 2014, the year of the answer shown (¶30):
+    // a sentence that is not at that time does not answer, however much of the rest it holds (¶29, about
+    // today's president). Unless the first hit holds that time, the first that does and holds a word of
+    // the question's own comes first, one beside the answer shown before others (the story tells of that
+    // time there: ¶31, not ¶10's "pre-2014 borders").
+    if (pointers.time && !corrected) {
+      const times = r.carried.filter((u) => u.carried !== true && u.key.startsWith('n:')).map((u) => u.key);
+      const own = new Set(q.units.filter((u) => u.kind !== 'action').map((u) => u.key));
+      const at = (h: Hit) => times.some((k) => h.matched.includes(k));
+      if (times.length > 0 && hits[0] !== undefined && !at(hits[0])) {
+        const ok = (h: Hit) => at(h) && !lastGids.includes(h.gid) && h.matched.some((k) => own.has(k));
+        const beside = hits.findIndex((h) => ok(h) && nearLast(this.index, lastGids, h.gid, false));
+        const i = beside >= 0 ? beside : hits.findIndex(ok);
+        if (i > 0) hits.unshift(...hits.splice(i, 1));
+      }
+    }
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"

@@ -46,3 +46,15 @@ describe('a place referred to without its name', () => {
     ]);
   });
 });
+
+describe('"then" is the time of the answer shown', () => {
+  it('a sentence not at that time does not answer, and one beside the answer shown comes before others', () => {
+    // "then" is 2014 (¶30's map of Crimea, annexed in 2014); "Ukraine's president" reads as Zelensky,
+    // whose sentences (¶29) are not about 2014. ¶31 (2014, the pro-Russian president removed) is beside
+    // the answer shown; ¶10 ("pre-2014 borders") holds the year too, far from it.
+    runScript(engine, [
+      { ask: 'When was Crimea annexed?', first: '30' },
+      { ask: "and what happened to Ukraine's president that year?", first: '31', why: '¶31: in 2014 he was removed from power' },
+    ]);
+  });
+});
