@@ -11,7 +11,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
-import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
+import {
+  type ConversationWords,
+  choiceNumber,
+  correctionLength,
+  doingVerbs,
+  foldConversationWords,
+  hasPhrase,
+  stepOf,
+  withoutOpening,
+} from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import {
   asObject,
@@ -377,6 +386,8 @@ class AnswerEngine implements Engine {
     //     head of the list, so it runs before any move (a re-sort would undo them).
     //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
     //     A tie-break, so it runs on the final scores and before any move.
+    //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
+    //     Ukraine. Another tie-break, after the one above.
     //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
     //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
     //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
@@ -405,6 +416,7 @@ class AnswerEngine implements Engine {
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     this.preferSpeakers(hits, units, types, said);
     if (r.nearLast) preferFollowing(hits, lastGids);
+    this.preferDoer(hits, units, words, said);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
@@ -627,6 +639,29 @@ class AnswerEngine implements Engine {
   }
 
   /**
+   * "What did Ukraine do in Kursk?": among the hits that score the same as the first, one whose subject
+   * (the person, place or organisation it names first) is whom the question asks to do something: ¶34,
+   * "Ukraine hit back … a ground offensive into Kursk", over ¶22, Zelensky's proposal about Kursk.
+   */
+  private preferDoer(hits: Hit[], units: readonly QueryUnit[], words: readonly string[], said: Pointers): void {
+    const first = hits[0];
+    if (first === undefined || doingVerbs(words, this.words).length === 0) return;
+    const doer = units.find((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said));
+    // Nothing else asked than what they did ("When did Tunisia become independent?" asks a time of something else).
+    if (doer === undefined || units.some((u) => !u.carried && u.kind !== 'person' && u.kind !== 'place' && u.kind !== 'org')) return;
+    const ids = new Set(doer.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2)));
+    for (let i = 1; i < hits.length && rankScore(hits[i] as Hit) === rankScore(first); i++) {
+      const h = hits[i] as Hit;
+      if (this.facts.namedFirst(first.gid).some((id) => ids.has(id))) return;
+      if (this.facts.namedFirst(h.gid).some((id) => ids.has(id))) {
+        hits.splice(i, 1);
+        hits.unshift(h);
+        return;
+      }
+    }
+  }
+
+  /**
    * Moves first the best hit that refers to the place "there" stands for without naming it ("this
    * region"), a sentence or few after one that names it, when that place's weight lifts it past the first.
    */
@@ -798,8 +833,11 @@ class AnswerEngine implements Engine {
     words: readonly string[],
     p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean; reciprocal: boolean },
   ): ParsedQuery {
-    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer && !p.reciprocal) return q;
+    const doing = doingVerbs(words, this.words);
+    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer && !p.reciprocal && doing.length === 0) return q;
     const drop = new Set<string>();
+    // "ماذا فعلت أوكرانيا؟": "do" is no word to look for, as English "did" is not.
+    for (const w of doing) drop.add(w);
     // "where did they invite one another?": a pronoun, not "one" and "another" to look for.
     if (p.reciprocal) for (const phrase of this.words.groupPronouns) if (phrase.length > 1 && hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a

@@ -31,16 +31,19 @@ function has(list: Uint32Array | undefined, value: number): boolean {
 }
 
 /** People, places and years named in one sentence (its text, then its rendering), in order. */
-function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[] } {
+function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[]; first: string[] } {
   const s = index.sentences[gid];
   const people: string[] = [];
   const places: string[] = [];
   const years: string[] = [];
-  if (s === undefined) return { people, places, years };
+  const first: string[] = [];
+  if (s === undefined) return { people, places, years, first };
   for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
     const content = contentTokens(index.analyzer.analyze(text));
     for (const t of content) if (/^n:(1[89]|20)\d\d$/.test(t.key) && !years.includes(t.key)) years.push(t.key);
     const hits = withoutNameParts(index.concepts.find(content)).sort((a, b) => a.first - b.first);
+    const opening = hits.find((h) => h.kind === 'person' || h.kind === 'place' || h.kind === 'org');
+    if (opening !== undefined && !first.includes(opening.id)) first.push(opening.id);
     for (const h of hits) {
       if (h.kind === 'person') {
         // A person inside another's role ("Putin's spokesman") is not who speaks.
@@ -50,7 +53,7 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
     }
     for (const h of hits) if (h.kind === 'person' && !people.includes(h.id)) people.push(h.id);
   }
-  return { people, places, years };
+  return { people, places, years, first };
 }
 
 /** Most sentences whose facts one `SentenceFacts` remembers; past it the memo starts afresh. */
@@ -140,6 +143,14 @@ export class SentenceFacts {
       this.memo.set(gid, e);
     }
     return e;
+  }
+
+  /**
+   * The person, place or organisation a sentence names first, in its text and in its rendering: most
+   * often its subject ("Ukraine hit back …", "انتقمت أوكرانيا …").
+   */
+  namedFirst(gid: number): readonly string[] {
+    return this.entry(gid).named.first;
   }
 
   /** The people a sentence names (by name or role), in order. */

@@ -3,7 +3,8 @@
  * test/eval/conversation-dev-questions.jsonl and asserted here in words other than the set's where the
  * story allows. Every test fails with its mechanism switched off (checked one by one).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { doingVerbs, foldConversationWords } from '../../src/conversation/dialogue.js';
 import { loadEngine } from '../../src/engine.js';
 import { runScript } from './script.js';
 
@@ -56,5 +57,22 @@ describe('"then" is the time of the answer shown', () => {
       { ask: 'When was Crimea annexed?', first: '30' },
       { ask: "and what happened to Ukraine's president that year?", first: '31', why: '¶31: in 2014 he was removed from power' },
     ]);
+  });
+});
+
+describe('"what did X do?"', () => {
+  it('"do" is no word to look for after ماذا, but فعل after ما is (a verb, the word)', () => {
+    const index = (engine as unknown as { index: Parameters<typeof foldConversationWords>[0] }).index;
+    const words = foldConversationWords(index);
+    const folded = (text: string) => index.analyzer.analyze(text).map((t) => t.norm);
+    expect(doingVerbs(folded('ماذا فعلت أوكرانيا في كورسك؟'), words)).toHaveLength(1);
+    expect(doingVerbs(folded('ما هو فعل كلمة شيعة؟'), words)).toHaveLength(0);
+  });
+
+  it('is answered, among sentences that match as well, by one whose subject is X', () => {
+    // ¶22 and ¶34 both name Ukraine and Kursk; in ¶34 Ukraine acts ("Ukraine hit back … a ground
+    // offensive into Russia's western Kursk region"), in ¶22 Zelensky proposes a swap.
+    runScript(engine, [{ ask: 'What did Ukraine do in Kursk?', first: '34', why: 'the ground offensive' }]);
+    runScript(engine, [{ ask: 'وماذا فعلت أوكرانيا في منطقة كورسك؟', first: '34', why: 'هجوم أرضي' }]);
   });
 });
