@@ -377,7 +377,6 @@ class AnswerEngine implements Engine {
     // A correction that only the answer just shown answers gets it again: "no, I meant the UK government"
     // after Rayner's ¶13, which is the government's word too.
     let hits = ranked(exclude);
-    if (process.env.DBG) { console.log('  units', units.map((u) => `${u.kind}:${u.label}:${u.key}${u.carried ? '(c)' : ''}@${u.weight.toFixed(2)}`).join(' '), 'types', types, 'r', JSON.stringify({ ...r, carried: undefined })); console.log('  ranked', hits.slice(0, 6).map((h) => `${(this.index.sentences[h.gid] as IndexedSentence).sentence.ref}:${h.score.toFixed(2)}/${h.coverage.toFixed(2)}[${h.matched.join(',')}]`).join('  ')); for (const h of hits) if ((process.env.DBGREF ?? '').split(',').includes((this.index.sentences[h.gid] as IndexedSentence).sentence.ref)) console.log('  ref', (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, hits.indexOf(h), h.score.toFixed(2), h.coverage.toFixed(2), h.matched.join(',')); }
     if (corrected && hits.length === 0) hits = ranked(undefined);
     // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
@@ -567,7 +566,6 @@ class AnswerEngine implements Engine {
         hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
       }
     }
-    if (process.env.DBG) console.log('  final', hits.slice(0, 4).map((h) => `${(this.index.sentences[h.gid] as IndexedSentence).sentence.ref}`).join(' '));
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
     const speaking = new Set(
