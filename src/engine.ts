@@ -11,7 +11,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
-import { type ConversationWords, choiceNumber, correctionLength, foldConversationWords, hasPhrase, stepOf, withoutOpening } from './conversation/dialogue.js';
+import {
+  type ConversationWords,
+  choiceNumber,
+  correctionLength,
+  doingVerbs,
+  foldConversationWords,
+  hasPhrase,
+  stepOf,
+  withoutOpening,
+} from './conversation/dialogue.js';
 import { SentenceFacts } from './conversation/facts.js';
 import {
   asObject,
@@ -378,6 +387,8 @@ class AnswerEngine implements Engine {
     //     head of the list, so it runs before any move (a re-sort would undo them).
     //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
     //     A tie-break, so it runs on the final scores and before any move.
+    //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
+    //     Ukraine. Another tie-break, after the one above.
     //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
     //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
     //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
@@ -389,10 +400,15 @@ class AnswerEngine implements Engine {
     //     is that answer, not its reply (a verb of its own, "invite", that answer lacks and the first hit
     //     holds keeps that hit first). "why?" after an answer that gives no reason: the next sentence,
     //     when it gives one or goes on about that answer's speaker (the reason for a statement follows it).
+    //     Then a follow-up with a verb of its own that the answer shown still heads gets instead a sentence
+    //     not shown that covers its own words as fully (it asks something new of the same people).
     //  7. the answer shown again for a detail of it asked of its speaker in words the story never uses
     //     ("which newspaper did he tell?"): no other sentence can hold those words either.
     //  8. theirsAboutIt: "what did X think of it?" is X's own statement, even over the reply of 5.
-    //  9. the pointer move: "there" / "then" ask about something else at that place or time, so the
+    //  9. "there" stands for a place a sentence may refer to without naming it ("this region"): the best
+    //     such sentence, a little after one naming that place, with the place's weight added, may come
+    //     first. "then" is that time: unless the first hit holds it, the first that does (beside the
+    //     answer shown first) comes first. Then the pointer move: "there" / "then" ask about something else at that place or time, so the
     //     answer shown gives way, unless it still covers the question best. It judges the first hit that
     //     1–8 leave, so it comes after them.
     // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
@@ -401,6 +417,7 @@ class AnswerEngine implements Engine {
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     this.preferSpeakers(hits, units, types, said);
     if (r.nearLast) preferFollowing(hits, lastGids);
+    this.preferDoer(hits, units, words, said);
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
@@ -460,6 +477,25 @@ class AnswerEngine implements Engine {
         this.index,
         q.units.some((u) => u.kind === 'person' && !u.carried),
       );
+    // "وعن ماذا تحدث مع ترامب؟" just after ¶17 (which holds "talks", Trump and the carried call): a
+    // follow-up with a verb of its own asks something new of the same people, so the answer shown, first
+    // by the context it shares with the question before, gives way to a sentence not shown that holds
+    // as much of the question's own words (¶3, "he had spoken with Trump about …"). Not when the question
+    // is about that answer or its speaker, nor an ellipsis with no verb ("and with Destiny's Child?"),
+    // which asks the question before again.
+    const movesOn =
+      r.followUp &&
+      !r.nearSelf &&
+      !r.aboutSpeaker &&
+      !r.aboutAnswer &&
+      !corrected &&
+      q.units.some((u) => u.kind === 'action') &&
+      q.units.some((u) => u.kind !== 'action');
+    if (movesOn && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+      const shown = hits[0];
+      const as = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= shown.coverage);
+      if (as > 0) hits.unshift(...hits.splice(as, 1));
+    }
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
@@ -489,6 +525,27 @@ class AnswerEngine implements Engine {
     // is someone else's word (a journalist's report of a warning): "it" is that answer, and what the
     // person said about it is theirs, further on.
     if (r.aboutAnswer) this.theirsAboutIt(hits, units, types, lastGids, bar, said);
+    // "will Ukrainian troops stay there?" with "there" Kursk: "Ukrainian units will be driven out of this
+    // region" (¶24.2) is about Kursk, named two sentences before it, though it does not name it. A sentence
+    // that refers to a place without naming it, a little after one that names the place "there" stands
+    // for, counts as naming it: the best such, with that place's weight added, may come first.
+    if (pointers.place && !corrected) this.placeReferred(hits, r.carried);
+    // "what happened to Ukraine's president then?" with "then" 2014, the year of the answer shown (¶30):
+    // a sentence that is not at that time does not answer, however much of the rest it holds (¶29, about
+    // today's president). Unless the first hit holds that time, the first that does and holds a word of
+    // the question's own comes first, one beside the answer shown before others (the story tells of that
+    // time there: ¶31, not ¶10's "pre-2014 borders").
+    if (pointers.time && !corrected) {
+      const times = r.carried.filter((u) => u.carried !== true && u.key.startsWith('n:')).map((u) => u.key);
+      const own = new Set(q.units.filter((u) => u.kind !== 'action').map((u) => u.key));
+      const at = (h: Hit) => times.some((k) => h.matched.includes(k));
+      if (times.length > 0 && hits[0] !== undefined && !at(hits[0])) {
+        const ok = (h: Hit) => at(h) && !lastGids.includes(h.gid) && h.matched.some((k) => own.has(k));
+        const beside = hits.findIndex((h) => ok(h) && nearLast(this.index, lastGids, h.gid, false));
+        const i = beside >= 0 ? beside : hits.findIndex(ok);
+        if (i > 0) hits.unshift(...hits.splice(i, 1));
+      }
+    }
     // "there" / "then" take the place or time from the answer just shown to ask about something else
     // there: that answer is not the answer again ("What did Ukraine do there?" after ¶22 is ¶34).
     // Unless that answer holds more of what the question asks than any other ("ومن سيلتقي زيلنسكي هناك؟"
@@ -580,6 +637,53 @@ class AnswerEngine implements Engine {
       state,
       ...(choices === undefined ? {} : { choices: choices.map((c, i): Choice => ({ person: c.person, name: this.nameOf(c.person), answer: i })) }),
     };
+  }
+
+  /**
+   * "What did Ukraine do in Kursk?": among the hits that score the same as the first, one whose subject
+   * (the person, place or organisation it names first) is whom the question asks to do something: ¶34,
+   * "Ukraine hit back … a ground offensive into Kursk", over ¶22, Zelensky's proposal about Kursk.
+   */
+  private preferDoer(hits: Hit[], units: readonly QueryUnit[], words: readonly string[], said: Pointers): void {
+    const first = hits[0];
+    if (first === undefined || doingVerbs(words, this.words).length === 0) return;
+    const doer = units.find((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said));
+    // Nothing else asked than what they did ("When did Tunisia become independent?" asks a time of something else).
+    if (doer === undefined || units.some((u) => !u.carried && u.kind !== 'person' && u.kind !== 'place' && u.kind !== 'org')) return;
+    const ids = new Set(doer.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2)));
+    for (let i = 1; i < hits.length && rankScore(hits[i] as Hit) === rankScore(first); i++) {
+      const h = hits[i] as Hit;
+      if (this.facts.namedFirst(first.gid).some((id) => ids.has(id))) return;
+      if (this.facts.namedFirst(h.gid).some((id) => ids.has(id))) {
+        hits.splice(i, 1);
+        hits.unshift(h);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Moves first the best hit that refers to the place "there" stands for without naming it ("this
+   * region"), a sentence or few after one that names it, when that place's weight lifts it past the first.
+   */
+  private placeReferred(hits: Hit[], carried: readonly QueryUnit[]): void {
+    const place = carried.find((u) => u.kind === 'place' && u.carried !== true);
+    const first = hits[0];
+    if (place === undefined || first === undefined) return;
+    const named = postingsOf(this.index, place.key);
+    if (named === undefined) return;
+    const story = (gid: number) => (this.index.sentences[gid] as IndexedSentence).story;
+    const n = Math.min(hits.length, SPEAKER_WINDOW);
+    for (let i = 1; i < n; i++) {
+      const h = hits[i] as Hit;
+      if (h.matched.includes(place.key) || h.score + place.weight <= first.score || !this.facts.refersToPlace(h.gid)) continue;
+      let before = false;
+      for (let g = h.gid - 1; g >= h.gid - PLACE_REACH && g >= 0 && story(g) === story(h.gid); g--) if (inList(named, g)) before = true;
+      if (!before) continue;
+      hits.splice(i, 1);
+      hits.unshift({ ...h, score: h.score + place.weight, matched: [...h.matched, place.key] });
+      return;
+    }
   }
 
   /**
@@ -737,8 +841,11 @@ class AnswerEngine implements Engine {
     words: readonly string[],
     p: { time: boolean; place: boolean; opening: boolean; thingPointer: boolean; reciprocal: boolean },
   ): ParsedQuery {
-    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer && !p.reciprocal) return q;
+    const doing = doingVerbs(words, this.words);
+    if (!p.time && !p.place && !q.other && !p.opening && !p.thingPointer && !p.reciprocal && doing.length === 0) return q;
     const drop = new Set<string>();
+    // "ماذا فعلت أوكرانيا؟": "do" is no word to look for, as English "did" is not.
+    for (const w of doing) drop.add(w);
     // "where did they invite one another?": a pronoun, not "one" and "another" to look for.
     if (p.reciprocal) for (const phrase of this.words.groupPronouns) if (phrase.length > 1 && hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
@@ -1073,7 +1180,11 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
   if (first === undefined || last.includes(first.gid)) return;
   const beside = !namesSomeone && nearLast(index, last, first.gid, false);
   if (first.coverage >= 1 && !beside) return;
-  const i = hits.findIndex((h) => last.includes(h.gid) && h.coverage >= 1);
+  // Holding every word is holding all the first hit holds and more: a word of the question that no
+  // sentence holds (a verb misread as a name) must not keep the answer shown from answering again.
+  const i = hits.findIndex(
+    (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
+  );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
 
@@ -1106,6 +1217,9 @@ function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['
 
 /** How far "and before that?" / "what happened next?" look past sentences already shown (sentences). */
 const BESIDE_REACH = 6;
+
+/** How many sentences back a place a sentence refers to without naming it may be named (see placeReferred). */
+const PLACE_REACH = 3;
 
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;

@@ -27,6 +27,9 @@ export interface ConversationWords {
   readonly afterQuestions: ReadonlySet<string>;
   /** Verbs of doing and happening ("do", "فعل"), folded: see `stepOf`. */
   readonly stepVerbs: ReadonlySet<string>;
+  /** Verbs of doing ("do", فعل), folded: see Knowledge['dialogue'].doVerbs. */
+  readonly doVerbs: ReadonlySet<string>;
+  readonly doAsks: ReadonlySet<string>;
   readonly choicePrefix: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   /** The question words that ask for a person ("who", من), folded: a verb right after one has it for subject. */
@@ -70,6 +73,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
     stepVerbs: new Set(fold(d.stepVerbs)),
+    doVerbs: new Set(fold(d.doVerbs)),
+    doAsks: new Set(fold(d.doAsks)),
     choicePrefix: new Set(fold(d.choicePrefix)),
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
@@ -86,6 +91,15 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا', 'ليس'].map((w) => index.analyzer.fold(w))),
   };
+}
+
+/**
+ * The verbs of doing a question asks with ("what did Ukraine do?", "ماذا فعلت أوكرانيا؟"): those after
+ * "what" / ماذا. None in "ما هو فعل كلمة …؟" ("what is the verb of the word …?").
+ */
+export function doingVerbs(words: readonly string[], w: ConversationWords): string[] {
+  const at = words.findIndex((x) => w.doAsks.has(x));
+  return at < 0 ? [] : words.slice(at + 1).filter((x) => w.doVerbs.has(x));
 }
 
 /**

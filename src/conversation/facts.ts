@@ -31,16 +31,19 @@ function has(list: Uint32Array | undefined, value: number): boolean {
 }
 
 /** People, places and years named in one sentence (its text, then its rendering), in order. */
-function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[] } {
+function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[]; first: string[] } {
   const s = index.sentences[gid];
   const people: string[] = [];
   const places: string[] = [];
   const years: string[] = [];
-  if (s === undefined) return { people, places, years };
+  const first: string[] = [];
+  if (s === undefined) return { people, places, years, first };
   for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
     const content = contentTokens(index.analyzer.analyze(text));
     for (const t of content) if (/^n:(1[89]|20)\d\d$/.test(t.key) && !years.includes(t.key)) years.push(t.key);
     const hits = withoutNameParts(index.concepts.find(content)).sort((a, b) => a.first - b.first);
+    const opening = hits.find((h) => h.kind === 'person' || h.kind === 'place' || h.kind === 'org');
+    if (opening !== undefined && !first.includes(opening.id)) first.push(opening.id);
     for (const h of hits) {
       if (h.kind === 'person') {
         // A person inside another's role ("Putin's spokesman") is not who speaks.
@@ -50,7 +53,7 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
     }
     for (const h of hits) if (h.kind === 'person' && !people.includes(h.id)) people.push(h.id);
   }
-  return { people, places, years };
+  return { people, places, years, first };
 }
 
 /** Most sentences whose facts one `SentenceFacts` remembers; past it the memo starts afresh. */
@@ -65,6 +68,7 @@ interface Entry {
   span?: readonly [number, number];
   back?: boolean;
   quoted?: ReadonlySet<string>;
+  place?: boolean;
 }
 
 /**
@@ -76,9 +80,34 @@ export class SentenceFacts {
   /** The dialogue's back-reference phrases ("this was", هذا), folded like a sentence's words. */
   private readonly backReferences: readonly (readonly string[])[];
 
+  /** The dialogue's place-reference phrases ("this region", هذه المنطقة), folded like a sentence's words. */
+  private readonly placeReferences: readonly (readonly string[])[];
+
   constructor(private readonly index: SearchIndex) {
     const d = index.knowledge.dialogue.backReferences;
     this.backReferences = [...d.en, ...d.ar].map((x) => index.analyzer.fold(x).split(' ')).filter((p) => p[0] !== '');
+    const r = index.knowledge.dialogue.placeReferences;
+    this.placeReferences = [...r.en, ...r.ar].map((x) => index.analyzer.fold(x).split(' ')).filter((p) => p[0] !== '');
+  }
+
+  /**
+   * Whether a sentence refers to a place without naming it ("… driven out of this region"): it is about
+   * the place a sentence a little before it names.
+   */
+  refersToPlace(gid: number): boolean {
+    const e = this.entry(gid);
+    e.place ??= this.hasPhrase(gid, this.placeReferences);
+    return e.place;
+  }
+
+  private hasPhrase(gid: number, phrases: readonly (readonly string[])[]): boolean {
+    const s = this.index.sentences[gid];
+    if (s === undefined) return false;
+    for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
+      const words = this.index.analyzer.analyze(text).map((t) => t.norm);
+      for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return true;
+    }
+    return false;
   }
 
   /**
@@ -150,6 +179,14 @@ export class SentenceFacts {
       this.memo.set(gid, e);
     }
     return e;
+  }
+
+  /**
+   * The person, place or organisation a sentence names first, in its text and in its rendering: most
+   * often its subject ("Ukraine hit back …", "انتقمت أوكرانيا …").
+   */
+  namedFirst(gid: number): readonly string[] {
+    return this.entry(gid).named.first;
   }
 
   /** The people a sentence names (by name or role), in order. */

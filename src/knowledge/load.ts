@@ -69,6 +69,11 @@ export interface DialogueWords {
    */
   readonly backReferences: PerLanguage<readonly string[]>;
   /**
+   * Words with which a story's sentence refers to a place named a little before it ("Ukrainian units will
+   * be driven out of this region", "من هذه المنطقة"): the sentence is about that place though it does not name it.
+   */
+  readonly placeReferences: PerLanguage<readonly string[]>;
+  /**
    * Pronoun suffixes written onto a word ("إحصاؤهم", counting them): the word points back at what the
    * conversation was about, as "them" does. Arabic only; English writes its pronouns apart.
    */
@@ -82,6 +87,13 @@ export interface DialogueWords {
    * and a question word set aside, "what did he do after that?" is "after that?".
    */
   readonly stepVerbs: PerLanguage<readonly string[]>;
+  /**
+   * Verbs of doing ("what did Ukraine do in Kursk?", "ماذا فعلت أوكرانيا؟"): no word to look for, and
+   * whoever the question names to do it is the subject of the sentence that answers.
+   */
+  readonly doVerbs: PerLanguage<readonly string[]>;
+  /** The question words after which a verb of doing asks what was done ("what", ماذا; not ما: "ما هو فعل …؟" asks for a verb). */
+  readonly doAsks: PerLanguage<readonly string[]>;
   /** Pronouns that after a question word are a copula, standing for no one: هو in "من هو أرطغرل؟". */
   readonly copulas: PerLanguage<readonly string[]>;
   /** Verbs of replying ("respond", "رد"): asked with no object of their own, they ask about the reply to the answer just shown. */
@@ -419,10 +431,13 @@ function parseDialogue(file: string): DialogueWords {
     groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
     continuations: bilingual(o.continuations, file, 'continuations'),
     backReferences: bilingual(o.backReferences, file, 'backReferences'),
+    placeReferences: bilingual(o.placeReferences, file, 'placeReferences'),
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
     stepVerbs: bilingual(o.stepVerbs, file, 'stepVerbs'),
+    doVerbs: bilingual(o.doVerbs, file, 'doVerbs'),
+    doAsks: bilingual(o.doAsks, file, 'doAsks'),
     copulas: bilingual(o.copulas, file, 'copulas'),
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),

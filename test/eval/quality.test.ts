@@ -48,9 +48,10 @@ describe('quality floors', () => {
 
   it('the conversation development set of the fifth round (conversation-dev), written before its mechanisms', () => {
     const r = report('conversation-dev');
-    // Measured 86.4% hit@1, 88.6% hit@3; 76.1% and 79.5% when it was written, before any change.
-    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.85);
-    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.87);
+    // Measured 95.5% hit@1, 96.6% hit@3 (tenth session; 89.8% and 92.0% before it); 76.1% and 79.5% when
+    // it was written, before any change.
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.94);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.95);
     expect(r.dlg?.abstained).toBeLessThanOrEqual(0.03);
   });
 
