@@ -333,7 +333,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // named it ("Beyoncé … . The depression lasted …", "During his 13 years …"): a pronoun takes the
       // subject just named. Only where the title names one or two things: in a story about several
       // (the seed's Trump, Putin, Ukraine, the war), which one "he" or "it" takes is anyone's guess.
-      if (weights.subject && (title[j] as number) > credited && prev >= 0) credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
+      if (weights.subject && (title[j] as number) > credited && prev >= 0)
+        credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (real > 0) matched.push(u.unit.key);
