@@ -50,6 +50,8 @@ export interface QueryUnit {
   readonly carried?: boolean;
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
+  /** Met only through the translations of an Arabic word whose first sense is a common English word (see weights.ts). */
+  readonly translatedCommon?: boolean;
 }
 
 /** A question, read. */
@@ -460,6 +462,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       !capitalized &&
       termAlts.every((a) => a.q < options.exact) &&
       englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    // The same the other way: an Arabic word the English stories hold only as translations, whose
+    // dictionary's first sense is a common English word (الجائزة, "award"; مركز, "center"), is a
+    // paraphrase there too. Without a cap a rare translation (*awarded*, once in the story) outweighs
+    // the name the question is about; a name, a number or a word the stories hold as written is not capped.
+    const gloss = t.script === 'ar' && !unknown && termAlts.every((a) => a.q < options.exact) ? index.dictionary?.glossOf(t.key)[0] : undefined;
+    const translatedCommon = gloss !== undefined && index.knowledge.commonEnglish.has(gloss);
     addUnit(index, options, units, {
       key: t.key,
       label: t.surface,
@@ -468,6 +476,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       common,
       name: capitalized,
       ...(paraphrase ? { capped: true } : {}),
+      ...(translatedCommon ? { translatedCommon: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
     });
   }
@@ -509,6 +518,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     common: u.common === true,
     name: u.name === true && !known,
     ...(u.capped ? { capped: true } : {}),
+    ...(u.translatedCommon ? { translatedCommon: true } : {}),
     ...(u.carried ? { carried: true } : {}),
   });
 }
