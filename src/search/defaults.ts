@@ -43,6 +43,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Weight multiplier of places and organisations. */
   nameWeight: 1.1,
   /**
+   * Weight multiplier of a number the question writes ("in 1941", "6 degrees"): as specific as a name,
+   * and met exactly in either language. Development stories: English → Arabic 72.1 → 72.5%, English →
+   * English 76.7 → 77.0%, every other line the same (1.6 ranked no better without refusals).
+   */
+  numberWeight: 1.3,
+  /**
    * Match quality credited, for ranking only, to a sentence that does not name what its story's title
    * names (Beyoncé in "Beyoncé (1)"; Trump, Putin, Ukraine in the seed's title): the story is about it
    * throughout, and its answers often say "she". On the development stories of the cross-language

@@ -506,7 +506,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
   const base = baseWeight(known ? idfKnown : undefined, max, u, options);
-  const mult = kindScale(u.kind, options, u.asking === true);
+  const mult = kindScale(u.kind, options, u.asking === true, u.key);
   units.set(u.key, {
     key: u.key,
     label: u.label,

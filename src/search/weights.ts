@@ -52,10 +52,12 @@ export function baseWeight(idf: number | undefined, max: number, u: UnitTraits, 
 
 /**
  * The multiplier of a kind of unit: actions (say, agree) and words that frame the question count for
- * less, people and other names for more.
+ * less, people and other names for more, and so does a number the question writes (a year, a count):
+ * `key` is the unit's key, when it may be a number's (`n:…`).
  */
-export function kindScale(kind: string, o: SearchOptions, asking = false): number {
+export function kindScale(kind: string, o: SearchOptions, asking = false, key = ''): number {
   if (kind === 'action' || asking) return o.actionWeight;
+  if (key.startsWith('n:')) return o.numberWeight;
   if (kind === 'person') return o.personWeight;
   if (kind === 'place' || kind === 'org') return o.nameWeight;
   return 1;
