@@ -382,7 +382,17 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // The unit takes the most specific kind of its concepts (a person over a topic over an action).
     let kind = h.kind;
     for (const g of group) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
+    // A name an Arabic word reaches only through its translation (الولاية → "prefecture" → an English
+    // story's *Autonomous Prefecture*; الرئيسي → "main") is a paraphrase as the word is (see
+    // translatedCommon below): it weighs no more than the word would.
+    let viaGloss = true;
+    for (let i = h.first; i <= h.last; i++) {
+      const w = content[i] as Token;
+      const g = w.script === 'ar' && (matches[i] as WordMatches).crossed ? index.dictionary?.glossOf(w.key)[0] : undefined;
+      if (g === undefined || !index.knowledge.commonEnglish.has(g)) viaGloss = false;
+    }
     addUnit(index, options, units, {
+      ...(viaGloss ? { translatedCommon: true } : {}),
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,

@@ -28,4 +28,20 @@ describe('an Arabic word met only through its translations', () => {
     expect(baseWeight(1, max, { translatedCommon: true }, SEARCH_DEFAULTS)).toBe(1);
     expect(baseWeight(max, max, {}, SEARCH_DEFAULTS)).toBe(max);
   });
+
+  it('caps a name an Arabic word reaches only through its translation, as it caps the word', () => {
+    // الولاية is "state" first, and "prefecture" too, which the story capitalises in a name.
+    const story = [
+      'The Garze Tibetan Autonomous Prefecture lies to the west of the city.',
+      'Officials of the Prefecture met on Monday.',
+      'The city has a new hospital.',
+    ];
+    const named = buildIndex(knowledgeWith({ garze: { lines: story, language: 'en' } }));
+    const units = parseQuery(named, 'ما الولاية التي تقع غرب المدينة؟', SEARCH_DEFAULTS).units;
+    const unit = units.find((u) => u.label === 'الولاية');
+    expect(unit?.key.startsWith('c:')).toBe(true);
+    expect(unit?.translatedCommon).toBe(true);
+    // An English question's own words are not translations.
+    expect(parseQuery(named, 'Where is the Prefecture?', SEARCH_DEFAULTS).units.some((u) => u.translatedCommon)).toBe(false);
+  });
 });
