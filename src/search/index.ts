@@ -359,6 +359,8 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 // a pronoun says it, and continues the sentence before. So does an English sentence itself ("His data also
 // showed …", "He pointed out …" after "Yuji Yagi … said …").
 const CONTINUING_PRONOUN = /^(He|She|They|His|Her|Their)\b/;
+/** A sentence opening on a phrase of time or circumstance whose owner is a pronoun: "During his 13 years", "After her death". */
+const OPENING_POSSESSIVE = /^(?:During|After|Before|Under|In|At|Throughout|Upon|On|Following|Since|Despite|For|By|With)\s+(?:\p{Ll}+\s+)?(?:his|her|their)\b/u;
 
 // Opening quotation marks: “ « " ‘.
 const OPENS_QUOTE = /^[“«"‘]/;
@@ -716,7 +718,10 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     // speaker even when it names someone else.
     const pronoun = CONTINUING_PRONOUN.test(translation ?? s.text);
     const carried: string[] = [];
-    if (speakers.length > 0 && (pronoun || (people.length === 0 && continues(s, opening, concepts)))) {
+    // So does one that opens on a phrase of time or circumstance the person owns ("During his 13 years
+    // the Irish won …", after a sentence naming Rockne): "his" is the person just named.
+    const owner = OPENING_POSSESSIVE.test(translation ?? s.text);
+    if (speakers.length > 0 && (pronoun || owner || (people.length === 0 && continues(s, opening, concepts)))) {
       for (const id of speakers) {
         if (people.includes(id)) continue;
         post(`s:${id}`);

@@ -50,6 +50,8 @@ export interface QueryUnit {
   readonly carried?: boolean;
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
+  /** Met only through the translations of an Arabic word whose first sense is a common English word (see weights.ts). */
+  readonly translatedCommon?: boolean;
 }
 
 /** A question, read. */
@@ -393,7 +395,17 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // The unit takes the most specific kind of its concepts (a person over a topic over an action).
     let kind = h.kind;
     for (const g of group) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
+    // A name an Arabic word reaches only through its translation (الولاية → "prefecture" → an English
+    // story's *Autonomous Prefecture*; الرئيسي → "main") is a paraphrase as the word is (see
+    // translatedCommon below): it weighs no more than the word would.
+    let viaGloss = true;
+    for (let i = h.first; i <= h.last; i++) {
+      const w = content[i] as Token;
+      const g = w.script === 'ar' && (matches[i] as WordMatches).crossed ? index.dictionary?.glossOf(w.key)[0] : undefined;
+      if (g === undefined || !index.knowledge.commonEnglish.has(g)) viaGloss = false;
+    }
     addUnit(index, options, units, {
+      ...(viaGloss ? { translatedCommon: true } : {}),
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
@@ -473,6 +485,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       !capitalized &&
       termAlts.every((a) => a.q < options.exact) &&
       englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
+    // The same the other way: an Arabic word the English stories hold only as translations, whose
+    // dictionary's first sense is a common English word (الجائزة, "award"; مركز, "center"), is a
+    // paraphrase there too. Without a cap a rare translation (*awarded*, once in the story) outweighs
+    // the name the question is about; a name, a number or a word the stories hold as written is not capped.
+    const gloss = t.script === 'ar' && !unknown && termAlts.every((a) => a.q < options.exact) ? index.dictionary?.glossOf(t.key)[0] : undefined;
+    const translatedCommon = gloss !== undefined && index.knowledge.commonEnglish.has(gloss);
     addUnit(index, options, units, {
       key: t.key,
       label: t.surface,
@@ -481,6 +499,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       common,
       name: capitalized,
       ...(paraphrase ? { capped: true } : {}),
+      ...(translatedCommon ? { translatedCommon: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
     });
   }
@@ -525,7 +544,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
   const base = baseWeight(known ? idfKnown : undefined, max, u, options);
-  const mult = kindScale(u.kind, options, u.asking === true);
+  const mult = kindScale(u.kind, options, u.asking === true, u.key);
   units.set(u.key, {
     key: u.key,
     label: u.label,
@@ -537,6 +556,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     common: u.common === true,
     name: u.name === true && !known,
     ...(u.capped ? { capped: true } : {}),
+    ...(u.translatedCommon ? { translatedCommon: true } : {}),
     ...(u.carried ? { carried: true } : {}),
   });
 }

@@ -137,10 +137,14 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
       if (u.unit.kind !== 'action') ownContent = true;
     }
   }
-  return { w, total, unnamed, title, asked: ownContent ? asked : 0 };
+  let named = 0;
+  if (keys !== undefined) for (const k of keys) if (k.startsWith('c:')) named++;
+  return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: named <= TITLE_SUBJECTS };
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** Most things (concepts) a title may name for a sentence after one naming it to count as being about it (see rank). */
+const TITLE_SUBJECTS = 2;
 /** Most content words of a title whose words (not only its names) count as the story's subject: a headline's. */
 const TITLE_WORDS = 12;
 
@@ -194,6 +198,8 @@ interface StoryWeights {
   readonly title: Float64Array;
   /** Weight of the question's own units, or 0 when it has no content words of its own. */
   readonly asked: number;
+  /** Whether the story's title names at most TITLE_SUBJECTS things: a pronoun after a sentence naming one of them takes it. */
+  readonly subject: boolean;
 }
 
 /** Words apart, at most, of a number and the word it counts ("56 counties", "a population of 989,415"). */
@@ -359,7 +365,13 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
       // In full for a name or a translation, for less through a synonym or a root.
-      const credited = Math.max(real, o.titleCredit * Math.min(1, (title[j] as number) / o.translation));
+      let credited = Math.max(real, o.titleCredit * Math.min(1, (title[j] as number) / o.translation));
+      // Right after a sentence that names the story's subject, a sentence is about it as much as if it
+      // named it ("Beyoncé … . The depression lasted …", "During his 13 years …"): a pronoun takes the
+      // subject just named. Only where the title names one or two things: in a story about several
+      // (the seed's Trump, Putin, Ukraine, the war), which one "he" or "it" takes is anyone's guess.
+      if (weights.subject && (title[j] as number) > credited && prev >= 0)
+        credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (real > 0) matched.push(u.unit.key);

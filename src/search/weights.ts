@@ -28,6 +28,11 @@ export interface UnitTraits {
   readonly common?: boolean;
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
+  /**
+   * Met in the stories only through its translations, and its dictionary's first sense is a common word
+   * (an Arabic question word on an English story): weighs at most `translatedCommon` of the largest idf.
+   */
+  readonly translatedCommon?: boolean;
 }
 
 /**
@@ -38,16 +43,21 @@ export interface UnitTraits {
  * @param max the largest idf among those sentences (maxIdfAmong)
  */
 export function baseWeight(idf: number | undefined, max: number, u: UnitTraits, o: SearchOptions): number {
-  if (idf !== undefined) return u.capped ? Math.min(idf, max * o.commonUnknown) : idf;
-  return u.common || u.capped ? max * o.commonUnknown : max;
+  if (idf !== undefined) {
+    if (u.capped) return Math.min(idf, max * o.commonUnknown);
+    return u.translatedCommon ? Math.min(idf, max * o.translatedCommon) : idf;
+  }
+  return u.common || u.capped || u.translatedCommon ? max * o.commonUnknown : max;
 }
 
 /**
  * The multiplier of a kind of unit: actions (say, agree) and words that frame the question count for
- * less, people and other names for more.
+ * less, people and other names for more, and so does a number the question writes (a year, a count):
+ * `key` is the unit's key, when it may be a number's (`n:…`).
  */
-export function kindScale(kind: string, o: SearchOptions, asking = false): number {
+export function kindScale(kind: string, o: SearchOptions, asking = false, key = ''): number {
   if (kind === 'action' || asking) return o.actionWeight;
+  if (key.startsWith('n:')) return o.numberWeight;
   if (kind === 'person') return o.personWeight;
   if (kind === 'place' || kind === 'org') return o.nameWeight;
   return 1;

@@ -181,6 +181,9 @@ export function ordinalWord(word: string): string | undefined {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** A decade written in digits: "1990s", "90s". */
+const DECADE = /^(\d+0)s$/;
+
 /**
  * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
  * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK") is a name even when its letters
@@ -193,6 +196,10 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
       const bare = norm.replace(/'s$/, '').replace(/'/g, '');
       const acronym = /^[A-Z]{2,5}$/.test(surface);
+      // A decade ("the 1990s", "the '90s") is its first year's number: it answers "when" as a year does,
+      // and meets the year a question writes in digits in either language.
+      const decade = DECADE.exec(bare);
+      if (decade !== null) return { norm: bare, key: `n:${decade[1]}`, variants: NONE, stop: false };
       return { norm: bare, key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
     },
   };

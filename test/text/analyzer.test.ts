@@ -27,3 +27,15 @@ describe('analyzeWords', () => {
     );
   });
 });
+
+describe('numbers in English words', () => {
+  it('keys a decade written in digits as its first year, the key a year in digits has', () => {
+    // "rose to fame in the late 1990s" answers "when" (a number) and meets "1990" in an Arabic question.
+    const key = (text: string) => analyzer.analyze(text).map((t) => t.key);
+    expect(key('the 1990s')).toEqual(['en:the', 'n:1990']);
+    expect(key("the '90s")).toEqual(['en:the', 'n:90']);
+    expect(key('1990')).toEqual(['n:1990']);
+    // An ordinal or a unit stays a word.
+    expect(key('5th 10km')).toEqual(['en:5th', 'en:10km']);
+  });
+});
