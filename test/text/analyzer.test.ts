@@ -35,7 +35,7 @@ describe('numbers in English words', () => {
     expect(key('the 1990s')).toEqual(['en:the', 'n:1990']);
     expect(key("the '90s")).toEqual(['en:the', 'n:90']);
     expect(key('1990')).toEqual(['n:1990']);
-    // An ordinal or a unit stays a word.
-    expect(key('5th 10km')).toEqual(['en:5th', 'en:10km']);
+    // Not a decade: an ordinal reads as its word (5th as fifth), a unit stays a word.
+    expect(key('5th 10km')).toEqual(['en:fifth', 'en:10km']);
   });
 });
