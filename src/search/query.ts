@@ -6,6 +6,7 @@
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
+import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
@@ -675,6 +676,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     // asked about, which writes the form without it (أُصدر, "was issued").
     const q = out.length === 0 ? o.exact : o.fuzzy;
     for (const v of t.variants) if (known(v)) add(v, q);
+    // A derived verb also finds its verbal noun (استقلت → استقلال, أعلنت → الإعلان), stemmed as the
+    // stories are: the same event told as a noun.
+    for (const k of [t.key, ...t.variants])
+      for (const m of arabicMasdars(k.slice(3))) {
+        const mk = `ar:${index.analyzer.stemArabic(m)}`;
+        if (mk !== t.key && known(mk)) add(mk, o.masdar);
+      }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
