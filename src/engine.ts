@@ -437,7 +437,12 @@ class AnswerEngine implements Engine {
       (r.aboutAnswer && nearLast(this.index, lastGids, h.gid, r.nearSelf)) ||
       // "she" is the speaker of the answer just shown: that answer itself.
       (r.aboutSpeaker && lastGids.includes(h.gid));
-    const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
+    // "how long did it take them?" after "who wrote the state song?": a follow-up that asks only for a
+    // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
+    // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
+    const typeOnly = r.followUp && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
+    const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
+    const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
