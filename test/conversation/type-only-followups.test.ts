@@ -22,7 +22,8 @@ const engine = createEngine({ knowledge: loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { 
 
 describe('Scenario: "how long did it take them?" after the state song', () => {
   it('reads "how long did it take" as asking for a duration, with no word of its own', () => {
-    const q = parseQuery(engine.index, 'how long did it take them?', SEARCH_DEFAULTS);
+    const index = (engine as unknown as { index: Parameters<typeof parseQuery>[0] }).index;
+    const q = parseQuery(index, 'how long did it take them?', SEARCH_DEFAULTS);
     expect(q.answerTypes).toContain('duration');
     expect(q.units.filter((u) => u.kind !== 'action').map((u) => u.label)).toEqual([]);
   });
