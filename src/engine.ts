@@ -446,7 +446,8 @@ class AnswerEngine implements Engine {
     // "how long did it take them?" after "who wrote the state song?": a follow-up that asks only for a
     // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
     // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
-    const typeOnly = r.followUp && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
+    // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
+    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
     const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
     const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
