@@ -305,6 +305,12 @@ class AnswerEngine implements Engine {
       if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
     }
 
+    // "who succeeded him?", "ومن خلفه؟": the first person the story names after the answer just shown.
+    if (prev.last !== undefined && this.words.successorQuestions.has(withoutOpening(words).join(' '))) {
+      const result = this.successorOf(prev, prev.last, q.lang, now);
+      if (result !== undefined) return result;
+    }
+
     // "what did he add?": how the answer just shown goes on, in the speaker's next words not shown yet.
     if (pointers.continuation && prev.last !== undefined && !q.units.some((u) => u.kind === 'person')) {
       const result = this.continuationOf(prev, prev.last, q.lang, now);
@@ -437,7 +443,13 @@ class AnswerEngine implements Engine {
       (r.aboutAnswer && nearLast(this.index, lastGids, h.gid, r.nearSelf)) ||
       // "she" is the speaker of the answer just shown: that answer itself.
       (r.aboutSpeaker && lastGids.includes(h.gid));
-    const bar = (h: Hit) => (nearAnswer(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
+    // "how long did it take them?" after "who wrote the state song?": a follow-up that asks only for a
+    // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
+    // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
+    // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
+    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
+    const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
+    const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
@@ -1074,6 +1086,26 @@ class AnswerEngine implements Engine {
     for (let g = from + step; Math.abs(g - from) <= BESIDE_REACH && this.index.sentences[g]?.story === story; g += step) {
       if (seen.has(this.keyOf(g))) continue;
       return this.quoteNext(g, prev, seen, lang, now);
+    }
+    return undefined;
+  }
+
+  /**
+   * "who succeeded him?" just after an answer about someone: a story tells of a successor after the one
+   * they follow, so the answer is the first sentence after the answer shown (within BESIDE_REACH, in
+   * its story, not shown yet) that names a person the answer shown does not name. Undefined when none
+   * does: the question is then ranked as any other.
+   */
+  private successorOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const gids = last.refs.map((ref) => this.gids.get(`${last.story}#${ref}`)).filter((g): g is number => g !== undefined);
+    if (gids.length === 0) return undefined;
+    const from = Math.max(...gids);
+    const story = (this.index.sentences[from] as IndexedSentence).story;
+    const before = new Set(gids.flatMap((g) => this.facts.of(g).people));
+    const seen = new Set(prev.seen);
+    for (let g = from + 1; g - from <= BESIDE_REACH && this.index.sentences[g]?.story === story; g++) {
+      if (seen.has(this.keyOf(g))) continue;
+      if (this.facts.of(g).people.some((p) => !before.has(p))) return this.quoteNext(g, prev, seen, lang, now);
     }
     return undefined;
   }

@@ -25,6 +25,8 @@ export interface ConversationWords {
   readonly beforeQuestions: ReadonlySet<string>;
   /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
   readonly afterQuestions: ReadonlySet<string>;
+  /** Whole questions for who came after the person talked about ("who succeeded him?"), as sourceQuestions. */
+  readonly successorQuestions: ReadonlySet<string>;
   /** Verbs of doing and happening ("do", "فعل"), folded: see `stepOf`. */
   readonly stepVerbs: ReadonlySet<string>;
   /** Verbs of doing ("do", فعل), folded: see Knowledge['dialogue'].doVerbs. */
@@ -72,6 +74,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     sourceQuestions: new Set(fold(d.sourceQuestions)),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
+    successorQuestions: new Set(fold(d.successorQuestions)),
     stepVerbs: new Set(fold(d.stepVerbs)),
     doVerbs: new Set(fold(d.doVerbs)),
     doAsks: new Set(fold(d.doAsks)),

@@ -82,6 +82,8 @@ export interface DialogueWords {
   readonly beforeQuestions: PerLanguage<readonly string[]>;
   /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
   readonly afterQuestions: PerLanguage<readonly string[]>;
+  /** Whole questions for who came after the person just talked about: "who succeeded him?", "ومن خلفه؟". */
+  readonly successorQuestions: PerLanguage<readonly string[]>;
   /**
    * Verbs that ask what someone did or what happened, with nothing of their own: with a person pronoun
    * and a question word set aside, "what did he do after that?" is "after that?".
@@ -435,6 +437,7 @@ function parseDialogue(file: string): DialogueWords {
     attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
+    successorQuestions: bilingual(o.successorQuestions, file, 'successorQuestions'),
     stepVerbs: bilingual(o.stepVerbs, file, 'stepVerbs'),
     doVerbs: bilingual(o.doVerbs, file, 'doVerbs'),
     doAsks: bilingual(o.doAsks, file, 'doAsks'),

@@ -6,6 +6,7 @@
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
+import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
@@ -695,6 +696,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     // asked about, which writes the form without it (أُصدر, "was issued").
     const q = out.length === 0 ? o.exact : o.fuzzy;
     for (const v of t.variants) if (known(v)) add(v, q);
+    // A derived verb also finds its verbal noun (استقلت → استقلال, أعلنت → الإعلان), stemmed as the
+    // stories are: the same event told as a noun.
+    for (const k of [t.key, ...t.variants])
+      for (const m of arabicMasdars(k.slice(3))) {
+        const mk = `ar:${index.analyzer.stemArabic(m)}`;
+        if (mk !== t.key && known(mk)) add(mk, o.masdar);
+      }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1011,6 +1019,36 @@ function verbForms(key: string): string[] {
   return [];
 }
 
+const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/**
+ * The Latin names of the stories too short for consonant skeletons (Kato "kt", Yagi "yg": two
+ * consonants are shared by too many words) that an Arabic word writes as Arabic usually writes them
+ * (`arabicSpellings` at no cost: كاتو, ياغي), as transliteration alternatives. Exact spellings of names
+ * only, so a short ordinary word seldom meets one. Remembered per index.
+ */
+function spelledShortName(index: SearchIndex, norm: string, o: SearchOptions): Alternative[] {
+  let m = shortNameSpellings.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const e of [...index.knowledge.lexicon, ...[...index.namesByStory.values()].flat()])
+      for (const form of e.en)
+        for (const tok of index.analyzer.analyze(form)) {
+          if (tok.script !== 'latin' || !index.nameKeys.has(tok.key) || latinSkeleton(tok.norm).length >= o.skeletonMinLength) continue;
+          for (const sp of arabicSpellings(tok.norm)) {
+            if (sp.cost > 0) continue;
+            const keys = m.get(sp.text) ?? [];
+            if (!keys.includes(tok.key)) keys.push(tok.key);
+            m.set(sp.text, keys);
+          }
+        }
+    shortNameSpellings.set(index, m);
+  }
+  // A conjunction glued in front (وياغي) comes off.
+  const keys = m.get(norm) ?? (/^[وف]/.test(norm) ? m.get(norm.slice(1)) : undefined) ?? [];
+  return keys.filter((k) => index.postings.has(k)).map((key) => ({ key, q: o.transliteration }));
+}
+
 /**
  * Story words of the other script that a word may be a spelling of, by consonant skeleton: Peskov ~
  * بيسكوف, ترامب ~ Trump. An exact skeleton counts more than one a consonant away. A common English
@@ -1031,7 +1069,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // Skeletons shorter than skeletonMinLength spell only known names; two below it (Omar "mr", Ashura
   // "sr"), only from a Latin word of some length.
   // (An Arabic word of five letters or more may spell a name with two consonants too: آيبود, iPod.)
-  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && t.norm.length < (t.script === 'latin' ? 4 : 5))) return [];
+  // A short Arabic word may still be the usual spelling of a short Latin name (كاتو, Kato; ياغي, Yagi).
+  if (sk.length < o.skeletonMinLength - 2 || (sk.length === o.skeletonMinLength - 2 && t.norm.length < (t.script === 'latin' ? 4 : 5)))
+    return t.script === 'ar' ? spelledShortName(index, t.norm, o) : [];
   // A common English word typed in lower case ("used", "break") spells a name only with a long
   // skeleton ("trump"): short ones are shared by too many names found in Arabic stories (الأسود, برقوق).
   if (common && sk.length < o.skeletonMinLength && t.script === 'latin' && !/^\p{Lu}/u.test(t.surface)) return [];

@@ -162,6 +162,30 @@ export function arabicRoot(stem: string): string {
   return w.length >= 3 ? w : '';
 }
 
+/**
+ * The verbal nouns (masdar) of a derived verb's light stem, which light stemming and the light root keep
+ * apart from the verb: a question asks "متى استقلت تونس" (when did it become independent) where the story
+ * writes "استقلالها" (its independence); "أعلنت" (declared) against "الإعلان" (the declaration).
+ * The derived forms whose masdar follows from the verb's letters alone: استفعل → استفعال (استخدم →
+ * استخدام; doubled roots استقل → استقلال), افتعل → افتعال (اجتمع → اجتماع, with the ت written ط or د
+ * after some letters: اصطدم), انفعل → انفعال (انسحب → انسحاب), أفعل → إفعال (أعلن → إعلان). Hamza is
+ * folded to ا. Form I has no predictable masdar; forms II, III and V are left out (their patterns cannot
+ * be told from form I's by the letters alone).
+ * @returns the masdars as written (unstemmed, folded), none when the stem fits no pattern
+ */
+export function arabicMasdars(stem: string): string[] {
+  const insertAlef = (w: string) => `${w.slice(0, -1)}ا${w.slice(-1)}`;
+  if (stem.startsWith('است')) {
+    if (stem.length === 6) return [insertAlef(stem)];
+    // A doubled root written as two letters: استقل, استمر → استقلال, استمرار.
+    if (stem.length === 5) return [`${stem}ا${stem.slice(-1)}`];
+    return [];
+  }
+  if (stem.length === 5 && stem[0] === 'ا' && ('تطد'.includes(stem[2] as string) || stem[1] === 'ن')) return [insertAlef(stem)];
+  if (stem.length === 4 && stem[0] === 'ا') return [insertAlef(stem)];
+  return [];
+}
+
 // A word ending in أت, harakat allowed between the letters.
 const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
 

@@ -1,0 +1,33 @@
+/**
+ * "ومن خلفه؟" ("and who succeeded him?") right after an answer about someone: a story tells of a
+ * successor after the one they follow, in words the question need not share (تلى الأخيرَ, "followed
+ * the latter"). The engine answers with the first sentence after the answer shown that names a person
+ * the answer does not (src/engine.ts, successorOf; the questions in knowledge/dialogue.json,
+ * successorQuestions). Over Tunisia (ARCD, a benchmark development story), loaded alone, no hand-made data.
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import { loadEngine } from '../../src/engine.js';
+import { sharedKnowledgeCopy } from '../support/stories.js';
+import { runScript } from './script.js';
+
+const STORY = 'arcd-042-twns';
+const dir = sharedKnowledgeCopy('sanad-successor-');
+cpSync(new URL(`../eval/xling/stories/ar/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
+const engine = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Scenario: who succeeded the first president of Tunisia', () => {
+  it('is the next sentence that names someone new', () => {
+    runScript(engine, [
+      { ask: 'من كان أول رئيس لتونس؟', first: '1.6', why: 'أصبح الحبيب بورقيبة أول رئيس لها' },
+      {
+        ask: 'ومن خلفه؟',
+        first: '2.1',
+        followUp: true,
+        why: '"تلى الأخيرَ في رئاسة الجمهورية زين العابدين بن علي": the next sentence, naming Ben Ali; it shares no word with the question',
+      },
+    ]);
+  });
+});
