@@ -50,6 +50,11 @@ export interface QueryUnit {
   readonly carried?: boolean;
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
+  /**
+   * Named after a word that places the asked event after it ("what did he write after the call?",
+   * "بعد المكالمة"): the sentence before an answer may hold it for the answer (see rank).
+   */
+  readonly after?: true;
 }
 
 /** A question, read. */
@@ -337,6 +342,8 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
+  // "after the call": the words from an after-word to the clause's end name what came before the answer.
+  const afterSpan = afterSpanOf(text, tokens, words, d.after);
   const content: Token[] = [];
   const countedAt: number[] = [];
   const framing = new Set<Token>();
@@ -397,6 +404,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
+      ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => {
@@ -482,6 +490,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       name: capitalized,
       ...(paraphrase ? { capped: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
+      ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
     });
   }
   const counted = countedAt.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
@@ -538,7 +547,37 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     name: u.name === true && !known,
     ...(u.capped ? { capped: true } : {}),
     ...(u.carried ? { carried: true } : {}),
+    ...(u.after ? { after: true } : {}),
   });
+}
+
+/**
+ * Where, in the question's text, the words an after-word governs run ("the call" in "what did Zelensky
+ * write after the call?", "talking" in "… after talking to Trump?", "World War II" in "… tried after
+ * World War II were …"): its first run of content words, up to the next stop word or punctuation, so
+ * the rest of the question stays what is asked. Undefined when the question has no after-word.
+ */
+function afterSpanOf(text: string, tokens: readonly Token[], words: readonly string[], after: ReadonlySet<string>): readonly [number, number] | undefined {
+  const at = words.findIndex((w) => after.has(w));
+  if (at < 0) return undefined;
+  let from = -1;
+  let to = -1;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (/[,،;؛:.!?؟]/.test(text.slice((tokens[i - 1] as Token).end, t.start))) break;
+    if (t.stop || t.key === '') {
+      if (from >= 0) break;
+      continue;
+    }
+    if (from < 0) from = t.start;
+    to = t.end;
+  }
+  return from < 0 ? undefined : [from, to];
+}
+
+/** Whether a token lies inside a span of the question's text. */
+function inSpan(span: readonly [number, number] | undefined, t: Token | undefined): boolean {
+  return span !== undefined && t !== undefined && t.start >= span[0] && t.start < span[1];
 }
 
 /**
