@@ -139,6 +139,7 @@ export function forgetMemos(index: SearchIndex): void {
   bridges.delete(index);
   allBridges.delete(index);
   families.delete(index);
+  senses.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
@@ -730,6 +731,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
+  // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
+  // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
+  if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
   // None the stories hold: the translations of the word's synonyms (nickname → "sobriquet" → لقب), for less.
   if (t.script === 'latin' && !bridged.some((k) => index.postings.has(k)))
     for (const syn of index.knowledge.thesaurus.get(t.key) ?? [])
@@ -893,6 +898,63 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
+}
+
+/** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */
+const SAME_SENSES = 2;
+
+/**
+ * What an Arabic key means first, as its dictionary entry's first English senses (SAME_SENSES of them,
+ * sorted and joined), or its first fallback form's; undefined when the dictionary has none.
+ */
+function senseOf(index: SearchIndex, keys: readonly string[]): string | undefined {
+  const d = index.dictionary;
+  if (d === undefined) return undefined;
+  const of = (k: string) => {
+    const e = d.englishFor(k);
+    return e.length === 0 ? undefined : e.slice(0, SAME_SENSES).sort().join(' ');
+  };
+  for (const k of keys) {
+    const own = of(k);
+    if (own !== undefined) return own;
+  }
+  for (const f of arabicFallbackKeys(keys[0] as string, index.analyzer.stemArabic)) {
+    const e = of(f);
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The stories' Arabic keys by what they mean first (senseOf; remembered per index). */
+function keysBySense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = senses.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith('ar:')) continue;
+      const sense = senseOf(index, [key]);
+      if (sense === undefined) continue;
+      const list = m.get(sense);
+      if (list === undefined) m.set(sense, [key]);
+      else list.push(key);
+    }
+    senses.set(index, m);
+  }
+  return m;
+}
+
+/**
+ * The stories' Arabic words whose first dictionary senses are an Arabic word's own (الجرحى, "wound,
+ * injure" ~ أصيبوا, "wound, injure"): two words agreeing on what they mean first say the same thing.
+ * Words that share only one sense are left out, as an English word of several meanings joins words
+ * that mean other things (دعا, "call, urge" ~ مكالمة, "call"; خطاب, "speak, spoke" ~ كلام, "speak, talk").
+ */
+function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
+  const sense = senseOf(index, [t.key, ...t.variants]);
+  if (sense === undefined) return [];
+  return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
 }
 
 /**
