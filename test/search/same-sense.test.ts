@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { SEARCH_DEFAULTS, type SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';
@@ -12,7 +12,7 @@ const STORY = [
   'وتحدث الرئيس عن السلام.',
 ];
 const index = buildIndex(knowledgeWith({ 'ar-wounded': { lines: STORY, language: 'ar' } }));
-const altsOf = (q: string, label: string, o = SEARCH_DEFAULTS) => (parseQuery(index, q, o).units.find((u) => u.label === label)?.alts ?? []).map((a) => a.key);
+const altsOf = (q: string, label: string, o: SearchOptions = SEARCH_DEFAULTS) => (parseQuery(index, q, o).units.find((u) => u.label === label)?.alts ?? []).map((a) => a.key);
 
 describe('an Arabic word the stories lack, through another of the same first senses', () => {
   it('matches the word the story uses for the same thing (الجرحى ~ أصيبوا: "wound, injure" both)', () => {
