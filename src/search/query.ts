@@ -735,6 +735,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
   if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
+  // So does the form of it the stories hold once an inflection light stemming leaves on is off (يصعب,
+  // "it is hard" ~ الصعب, "the hard"; سيلتقي ~ يلتقي): the same word, not a root's other derivations.
+  if (t.script === 'ar' && !exact && o.fallbackForm > 0)
+    for (const k of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) if (index.postings.has(k)) add(k, o.fallbackForm);
   // None the stories hold: the translations of the word's synonyms (nickname → "sobriquet" → لقب), for less.
   if (t.script === 'latin' && !bridged.some((k) => index.postings.has(k)))
     for (const syn of index.knowledge.thesaurus.get(t.key) ?? [])

@@ -12,7 +12,8 @@ const STORY = [
   'وتحدث الرئيس عن السلام.',
 ];
 const index = buildIndex(knowledgeWith({ 'ar-wounded': { lines: STORY, language: 'ar' } }));
-const altsOf = (q: string, label: string, o: SearchOptions = SEARCH_DEFAULTS) => (parseQuery(index, q, o).units.find((u) => u.label === label)?.alts ?? []).map((a) => a.key);
+const altsOf = (q: string, label: string, o: SearchOptions = SEARCH_DEFAULTS) =>
+  (parseQuery(index, q, o).units.find((u) => u.label === label)?.alts ?? []).map((a) => a.key);
 
 describe('an Arabic word the stories lack, through another of the same first senses', () => {
   it('matches the word the story uses for the same thing (الجرحى ~ أصيبوا: "wound, injure" both)', () => {
