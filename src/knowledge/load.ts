@@ -85,6 +85,11 @@ export interface DialogueWords {
   /** Whole questions for who came after the person just talked about: "who succeeded him?", "ومن خلفه؟". */
   readonly successorQuestions: PerLanguage<readonly string[]>;
   /**
+   * Words that place what a question asks after something else ("what did he write after the call?",
+   * "بعد المكالمة"): a story tells events in order, so what follows is often said in the next sentence.
+   */
+  readonly afterWords: PerLanguage<readonly string[]>;
+  /**
    * Verbs that ask what someone did or what happened, with nothing of their own: with a person pronoun
    * and a question word set aside, "what did he do after that?" is "after that?".
    */
@@ -438,6 +443,7 @@ function parseDialogue(file: string): DialogueWords {
     beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
     afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
     successorQuestions: bilingual(o.successorQuestions, file, 'successorQuestions'),
+    afterWords: bilingual(o.afterWords, file, 'afterWords'),
     stepVerbs: bilingual(o.stepVerbs, file, 'stepVerbs'),
     doVerbs: bilingual(o.doVerbs, file, 'doVerbs'),
     doAsks: bilingual(o.doAsks, file, 'doAsks'),

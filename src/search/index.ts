@@ -65,6 +65,8 @@ export interface FoldedDialogue {
   /** The phrases of `groupPronouns` of more than one word ("each other", "one another"). */
   readonly reciprocals: readonly (readonly string[])[];
   readonly smallTalk: PhraseTable<true>;
+  /** Words placing what is asked after something else ("after", بعد): see QueryUnit.after. */
+  readonly after: ReadonlySet<string>;
 }
 
 function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
@@ -84,6 +86,7 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
       .map((p) => p.split(' '))
       .filter((p) => p.length > 1),
     smallTalk,
+    after: new Set(both(d.afterWords)),
   };
 }
 

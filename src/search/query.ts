@@ -53,6 +53,11 @@ export interface QueryUnit {
   readonly capped?: boolean;
   /** Met only through the translations of an Arabic word whose first sense is a common English word (see weights.ts). */
   readonly translatedCommon?: boolean;
+  /**
+   * Named after a word that places the asked event after it ("what did he write after the call?",
+   * "بعد المكالمة"): the sentence before an answer may hold it for the answer (see rank).
+   */
+  readonly after?: true;
 }
 
 /** A question, read. */
@@ -137,6 +142,7 @@ export function forgetMemos(index: SearchIndex): void {
   bridges.delete(index);
   allBridges.delete(index);
   families.delete(index);
+  senses.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */
@@ -340,6 +346,8 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
 
+  // "after the call": the words from an after-word to the clause's end name what came before the answer.
+  const afterSpan = afterSpanOf(text, tokens, words, d.after);
   const content: Token[] = [];
   const countedAt: number[] = [];
   const framing = new Set<Token>();
@@ -410,6 +418,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
+      ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => {
@@ -502,6 +511,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       ...(paraphrase ? { capped: true } : {}),
       ...(translatedCommon ? { translatedCommon: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
+      ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
     });
   }
   const counted = countedAt.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
@@ -559,7 +569,37 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     ...(u.capped ? { capped: true } : {}),
     ...(u.translatedCommon ? { translatedCommon: true } : {}),
     ...(u.carried ? { carried: true } : {}),
+    ...(u.after ? { after: true } : {}),
   });
+}
+
+/**
+ * Where, in the question's text, the words an after-word governs run ("the call" in "what did Zelensky
+ * write after the call?", "talking" in "… after talking to Trump?", "World War II" in "… tried after
+ * World War II were …"): its first run of content words, up to the next stop word or punctuation, so
+ * the rest of the question stays what is asked. Undefined when the question has no after-word.
+ */
+function afterSpanOf(text: string, tokens: readonly Token[], words: readonly string[], after: ReadonlySet<string>): readonly [number, number] | undefined {
+  const at = words.findIndex((w) => after.has(w));
+  if (at < 0) return undefined;
+  let from = -1;
+  let to = -1;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (/[,،;؛:.!?؟]/.test(text.slice((tokens[i - 1] as Token).end, t.start))) break;
+    if (t.stop || t.key === '') {
+      if (from >= 0) break;
+      continue;
+    }
+    if (from < 0) from = t.start;
+    to = t.end;
+  }
+  return from < 0 ? undefined : [from, to];
+}
+
+/** Whether a token lies inside a span of the question's text. */
+function inSpan(span: readonly [number, number] | undefined, t: Token | undefined): boolean {
+  return span !== undefined && t !== undefined && t.start >= span[0] && t.start < span[1];
 }
 
 /**
@@ -719,6 +759,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
+  // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
+  // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
+  if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
+  // So does the form of it the stories hold once an inflection light stemming leaves on is off (يصعب,
+  // "it is hard" ~ الصعب, "the hard"; سيلتقي ~ يلتقي): the same word, not a root's other derivations.
+  if (t.script === 'ar' && !exact && o.fallbackForm > 0)
+    for (const k of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) if (index.postings.has(k)) add(k, o.fallbackForm);
   // None the stories hold: the translations of the word's synonyms (nickname → "sobriquet" → لقب), for less.
   if (t.script === 'latin' && !bridged.some((k) => index.postings.has(k)))
     for (const syn of index.knowledge.thesaurus.get(t.key) ?? [])
@@ -882,6 +930,63 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
+}
+
+/** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */
+const SAME_SENSES = 2;
+
+/**
+ * What an Arabic key means first, as its dictionary entry's first English senses (SAME_SENSES of them,
+ * sorted and joined), or its first fallback form's; undefined when the dictionary has none.
+ */
+function senseOf(index: SearchIndex, keys: readonly string[]): string | undefined {
+  const d = index.dictionary;
+  if (d === undefined) return undefined;
+  const of = (k: string) => {
+    const e = d.englishFor(k);
+    return e.length === 0 ? undefined : e.slice(0, SAME_SENSES).sort().join(' ');
+  };
+  for (const k of keys) {
+    const own = of(k);
+    if (own !== undefined) return own;
+  }
+  for (const f of arabicFallbackKeys(keys[0] as string, index.analyzer.stemArabic)) {
+    const e = of(f);
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The stories' Arabic keys by what they mean first (senseOf; remembered per index). */
+function keysBySense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = senses.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith('ar:')) continue;
+      const sense = senseOf(index, [key]);
+      if (sense === undefined) continue;
+      const list = m.get(sense);
+      if (list === undefined) m.set(sense, [key]);
+      else list.push(key);
+    }
+    senses.set(index, m);
+  }
+  return m;
+}
+
+/**
+ * The stories' Arabic words whose first dictionary senses are an Arabic word's own (الجرحى, "wound,
+ * injure" ~ أصيبوا, "wound, injure"): two words agreeing on what they mean first say the same thing.
+ * Words that share only one sense are left out, as an English word of several meanings joins words
+ * that mean other things (دعا, "call, urge" ~ مكالمة, "call"; خطاب, "speak, spoke" ~ كلام, "speak, talk").
+ */
+function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
+  const sense = senseOf(index, [t.key, ...t.variants]);
+  if (sense === undefined) return [];
+  return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
 }
 
 /**

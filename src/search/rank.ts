@@ -361,7 +361,11 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (u.size === 0) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
-      const real = quality(u, gid, wordsOnly);
+      const own = quality(u, gid, wordsOnly);
+      // What the question places before the answer ("after the call") counts in the sentence before it,
+      // nearly in full: a story tells events in order ("… the call …". "Zelensky wrote: …"). Less than
+      // in the sentence itself, which may tell both ("he resigned and turned to teaching").
+      const real = u.unit.after === true && prev >= 0 ? Math.max(own, o.afterPrevious * quality(u, prev, wordsOnly)) : own;
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
       // In full for a name or a translation, for less through a synonym or a root.
@@ -374,9 +378,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
         credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
-      if (real > 0) matched.push(u.unit.key);
+      if (own > 0) matched.push(u.unit.key);
       // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
-      if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
+      if (own > 0 && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));

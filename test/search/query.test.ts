@@ -37,3 +37,19 @@ describe('reading a question', () => {
     expect(keysOf(parseQuery(index, 'Peskvo')).join()).toContain('c:peskov');
   });
 });
+
+describe('reading what a question places before its answer', () => {
+  const afterLabels = (q: string) =>
+    parseQuery(index, q)
+      .units.filter((u) => u.after === true)
+      .map((u) => u.label);
+  it('marks the words an after-word governs, up to the next stop word or punctuation', () => {
+    expect(afterLabels('What did Zelensky write after the call?')).toEqual(['call']);
+    expect(afterLabels('What did Zelensky write after talking to Trump?')).toEqual(['talking']);
+    expect(afterLabels('After the call, what did Zelensky write?')).toEqual(['call']);
+    expect(afterLabels('ماذا كتب زيلنسكي بعد المكالمة؟')).toEqual(['المكالمة']);
+  });
+  it('marks nothing in a question without one', () => {
+    expect(afterLabels('What did Zelensky write about the call?')).toEqual([]);
+  });
+});

@@ -254,3 +254,25 @@ describe('a question about one story', () => {
     expect(hits[0]?.gid).toBe(1);
   });
 });
+
+describe('rank: what a question places before its answer ("after the call")', () => {
+  // Sentence 1 names the call; sentence 2, right after it, says what Zelensky wrote. Each word is in
+  // two sentences, so they weigh the same.
+  const index = tinyIndex([story(7, { 1: ['zelensky', 'call'], 2: ['zelensky', 'write'], 4: ['call'], 6: ['write'] })]);
+  const asked = [unit('zelensky'), unit('write')];
+
+  it('credits the sentence after the one naming it, so what followed outranks the event itself', () => {
+    expect(run(index, [...asked, unit('call')])[0]?.gid).toBe(1);
+    const hits = run(index, [...asked, unit('call', { after: true })]);
+    expect(hits[0]?.gid).toBe(2);
+    // Nearly in full, and into coverage too: the question is answered with the sentence before.
+    expect((hitOf(hits, 2) as Hit).coverage).toBeGreaterThan((hitOf(run(index, [...asked, unit('call')]), 2) as Hit).coverage);
+  });
+
+  it('counts it for less there than in a sentence that tells both ("he resigned and turned to teaching")', () => {
+    const both = tinyIndex([story(4, { 1: ['resign', 'teach'], 2: ['teach'] })]);
+    const hits = run(both, [unit('teach'), unit('resign', { after: true })]);
+    expect(hits[0]?.gid).toBe(1);
+    expect((hitOf(hits, 2) as Hit).score).toBeLessThan((hitOf(hits, 1) as Hit).score);
+  });
+});

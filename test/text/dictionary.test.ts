@@ -203,6 +203,8 @@ describe('Arabic fallback keys', () => {
     expect(fallbacks('موعدًا')).toContain(key('موعد'));
     expect(fallbacks('اتفقنا')).toContain(key('اتفق'));
     expect(fallbacks('سيلتقي')).toContain(key('يلتقي'));
+    // A doubled verb of the form أفعل: its present keeps two letters (يصر, "insists" → أصر).
+    expect(fallbacks('يصر')).toContain(key('أصر'));
     // A noun with its tanween alef whose stem is two letters: فدانا ("acres", accusative) → فدان → فد.
     expect(key('فدان')).toBe('ar:فد');
     expect(fallbacks('فدانا')).toContain(key('فدان'));
