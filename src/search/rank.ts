@@ -12,6 +12,7 @@
 import type { SearchOptions } from './defaults.js';
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
+import { forgetSubjects, inheritedQuality } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
@@ -152,6 +153,7 @@ export function forgetTitleKeys(index: SearchIndex): void {
   titleKeysByIndex.delete(index);
   titleIndex.delete(index);
   sentenceKeys.delete(index);
+  forgetSubjects(index);
 }
 
 /**
@@ -237,6 +239,13 @@ export function has(list: Uint32Array, value: number): boolean {
 function quality(u: UnitLists, gid: number, wordsOnly: boolean): number {
   let best = 0;
   for (const { list, q, word } of u.lists) if (q > best && (word || !wordsOnly) && has(list, gid)) best = q;
+  return best;
+}
+
+/** Best match quality of a unit's alternatives among a set of keys (a sentence's subject); not a concept's when `wordsOnly`. */
+function bestIn(u: UnitLists, keys: ReadonlySet<string>, wordsOnly: boolean): number {
+  let best = 0;
+  for (const a of u.unit.alts) if (a.q > best && keys.has(a.key) && !(wordsOnly && a.key.startsWith('c:'))) best = a.q;
   return best;
 }
 
@@ -346,6 +355,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const meanWeight = storyTotal / units.length;
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
+    const storyFrom = index.storyStart[s.story] as number;
     let score = 0;
     let asked = 0;
     let strong = false;
@@ -355,14 +365,18 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (u.size === 0) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
-      const real = quality(u, gid, wordsOnly);
+      const own = quality(u, gid, wordsOnly);
+      // A sentence that opens on "It" or "The store" is about the subject of the one before: it holds
+      // that subject's words nearly as well as its own, for ranking and for coverage.
+      const inherited = own >= 1 || o.inherit === 0 ? 0 : inheritedQuality(index, gid, storyFrom, (keys) => bestIn(u, keys, wordsOnly), o.inherit);
+      const real = Math.max(own, inherited);
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
       // In full for a name or a translation, for less through a synonym or a root.
       const credited = Math.max(real, o.titleCredit * Math.min(1, (title[j] as number) / o.translation));
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
-      if (real > 0) matched.push(u.unit.key);
+      if (own > 0) matched.push(u.unit.key);
       // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
       if (real > 0 && u.unit.kind !== 'action' && (real > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
       const w0 = w[j] as number;
