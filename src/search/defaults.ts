@@ -26,6 +26,15 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * an out-of-scope refusal and a held-out conversation question, 0.7 and 0.6 did no better.
    */
   family: 0.8,
+  /**
+   * Match quality of a word that an acronym the story defines stands for, in a sentence that uses the
+   * acronym ("The transcontinental NPR was completed" for "railroad", after "Northern Pacific Railroad
+   * (NPR)"), and of the acronym in a sentence that spells it out. Development hit@1 English → English
+   * 78.2 → 78.4%, answerable refused 4.2 → 3.9%, every other line the same (0.6 and 0.9 the same; as
+   * the words themselves, at 1, an Arabic question about crimes lost its answer to the sentences naming
+   * the CPPCG, Arabic → English 68.3 → 67.9%).
+   */
+  acronym: 0.8,
   /** Match quality of a fuzzy (typo) correction. */
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */

@@ -10,7 +10,7 @@
  * candidate by binary search in its sorted posting list.
  */
 import type { SearchOptions } from './defaults.js';
-import type { IndexedSentence, SearchIndex } from './index.js';
+import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -313,6 +313,17 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       });
       size += list.length;
     }
+    // What an acronym the story defines stands for ("the NPR" for "Northern Pacific Railroad"), and back.
+    if (o.acronym > 0)
+      for (const a of unit.alts) {
+        if (a.conceptOnly || CONCEPT_KEY.test(a.key)) continue;
+        const all = postingsOf(index, `${ACRONYM_PREFIX}${a.key}`);
+        if (all === undefined) continue;
+        const list = only === undefined ? all : all.subarray(lowerBound(all, from), lowerBound(all, to));
+        if (list.length === 0) continue;
+        lists.push({ list, q: a.q * o.acronym, own: false, named: false, word: true, root: false });
+        size += list.length;
+      }
     return { unit, lists, size };
   });
   // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence.
