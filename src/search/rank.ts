@@ -421,8 +421,54 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
   if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
-  hits.sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
+  // Equal scores: the sentence that writes more of the question's words as the question does (and more
+  // of its word pairs side by side) first, then story order.
+  const asWritten = asWrittenCounter(index, input.units);
+  hits.sort((a, b) => {
+    const d = rankScore(b) - rankScore(a);
+    if (Math.abs(d) > SAME_SCORE) return d;
+    return asWritten(b.gid) - asWritten(a.gid) || a.gid - b.gid;
+  });
   return { hits, total };
+}
+
+/** Scores closer than this are equal (sums of the same weights in another order). */
+const SAME_SCORE = 1e-9;
+
+/** A question's word as typed, in Latin letters or digits (an Arabic word's clitics vary too much for its written form to say anything). */
+const LATIN_LABEL = /^[\p{Script=Latin}\d][\p{Script=Latin}\d\s'’.-]*$/u;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * For breaking exact ties: how many of the question's own words (not carried ones) a sentence writes as
+ * the question does, whole words, case aside, plus how many of its neighbouring pairs it writes side by
+ * side ("Mongol-Tibetan alliance", "side-effects"). Two sentences that match the same units through
+ * stems or synonyms are equal to the score; the one that repeats the question's wording is more often the
+ * one the question was written from. Development English → English hit@1 78.4 → 78.9%, held out 61.7 →
+ * 62.3%; for Arabic words (whose article and clitics vary) it lost "ما هي البيتكوين؟" to a sentence that
+ * writes البيتكوين with its article, so only words in Latin letters count. Counted on first use only.
+ */
+function asWrittenCounter(index: SearchIndex, units: readonly QueryUnit[]): (gid: number) => number {
+  const words = units
+    .filter((u) => u.carried !== true)
+    .map((u) => u.label.toLowerCase())
+    .filter((l) => LATIN_LABEL.test(l));
+  if (words.length === 0) return () => 0;
+  const whole = words.map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u'));
+  const pairs = words.slice(1).map((w, i) => new RegExp(`${escapeRegExp(words[i] as string)}[\\s-]+${escapeRegExp(w)}`, 'u'));
+  const counted = new Map<number, number>();
+  return (gid) => {
+    let n = counted.get(gid);
+    if (n === undefined) {
+      const text = (index.sentences[gid] as IndexedSentence).sentence.text.toLowerCase();
+      n = whole.filter((p) => p.test(text)).length + pairs.filter((p) => p.test(text)).length;
+      counted.set(gid, n);
+    }
+    return n;
+  };
 }
 
 /** Stories compared for the story prior: those of the best hits, best first. */
