@@ -12,7 +12,7 @@
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
-import { forgetSubjects, inheritedQuality } from './subjects.js';
+import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
@@ -367,6 +367,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const prev = index.sentences[gid - 1]?.story === s.story ? gid - 1 : -1;
     const next = index.sentences[gid + 1]?.story === s.story ? gid + 1 : -1;
     const storyFrom = index.storyStart[s.story] as number;
+    // Read once per sentence, not per unit: most sentences do not point back.
+    const pointing = o.inherit > 0 && gid > storyFrom && subjectOf(index, gid).pointsBack;
     let score = 0;
     let asked = 0;
     let strong = false;
@@ -379,7 +381,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       const own = quality(u, gid, wordsOnly);
       // A sentence that opens on "It" or "The store" is about the subject of the one before: it holds
       // that subject's words nearly as well as its own, for ranking and for coverage.
-      const inherited = own >= 1 || o.inherit === 0 ? 0 : inheritedQuality(index, gid, storyFrom, (keys) => bestIn(u, keys, wordsOnly), o.inherit);
+      const inherited = own >= 1 || !pointing ? 0 : inheritedQuality(index, gid, storyFrom, (keys) => bestIn(u, keys, wordsOnly), o.inherit);
       const real = Math.max(own, inherited);
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
@@ -421,26 +423,32 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
   if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
-  // Equal scores: the sentence that writes more of the question's words as the question does (and more
-  // of its word pairs side by side) first, then story order.
-  const asWritten = asWrittenCounter(index, input.units);
-  hits.sort((a, b) => {
-    const d = rankScore(b) - rankScore(a);
-    if (Math.abs(d) > SAME_SCORE) return d;
-    return asWritten(b.gid) - asWritten(a.gid) || a.gid - b.gid;
-  });
+  hits.sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
+  // Equal scores at the head of the list: the sentence that writes more of the question's words as the
+  // question does (and more of its word pairs side by side) first, then story order. Only the head is
+  // read: a question asked of a thousand stories has long runs of equal low scores no one is shown.
+  breakTies(hits, asWrittenCounter(index, input.units), o.keepResults);
   return { hits, total };
 }
 
 /** Scores closer than this are equal (sums of the same weights in another order). */
 const SAME_SCORE = 1e-9;
 
+/** Re-orders each run of equal scores that starts among the first `head` hits by `count`, most first (stable: story order after). */
+function breakTies(hits: Hit[], count: (gid: number) => number, head: number): void {
+  for (let i = 0; i < Math.min(head, hits.length); ) {
+    let j = i + 1;
+    while (j < hits.length && Math.abs(rankScore(hits[i] as Hit) - rankScore(hits[j] as Hit)) <= SAME_SCORE) j++;
+    if (j - i > 1) {
+      const run = hits.slice(i, j).sort((a, b) => count(b.gid) - count(a.gid) || a.gid - b.gid);
+      hits.splice(i, run.length, ...run);
+    }
+    i = j;
+  }
+}
+
 /** A question's word as typed, in Latin letters or digits (an Arabic word's clitics vary too much for its written form to say anything). */
 const LATIN_LABEL = /^[\p{Script=Latin}\d][\p{Script=Latin}\d\s'’.-]*$/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * For breaking exact ties: how many of the question's own words (not carried ones) a sentence writes as
@@ -457,18 +465,36 @@ function asWrittenCounter(index: SearchIndex, units: readonly QueryUnit[]): (gid
     .map((u) => u.label.toLowerCase())
     .filter((l) => LATIN_LABEL.test(l));
   if (words.length === 0) return () => 0;
-  const whole = words.map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u'));
-  const pairs = words.slice(1).map((w, i) => new RegExp(`${escapeRegExp(words[i] as string)}[\\s-]+${escapeRegExp(w)}`, 'u'));
   const counted = new Map<number, number>();
   return (gid) => {
     let n = counted.get(gid);
     if (n === undefined) {
       const text = (index.sentences[gid] as IndexedSentence).sentence.text.toLowerCase();
-      n = whole.filter((p) => p.test(text)).length + pairs.filter((p) => p.test(text)).length;
+      n = 0;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as string;
+        if (writesWord(text, w)) n++;
+        // Plain string searches, no expression compiled per question: this runs for every question.
+        const next = words[i + 1];
+        if (next !== undefined && (text.includes(`${w} ${next}`) || text.includes(`${w}-${next}`))) n++;
+      }
       counted.set(gid, n);
     }
     return n;
   };
+}
+
+/** A letter or digit of any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a text writes a word (or words) whole: not inside a longer word. */
+function writesWord(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = at === 0 ? '' : (text[at - 1] as string);
+    const after = text[at + w.length] ?? '';
+    if ((before === '' || !WORD_CHAR.test(before)) && (after === '' || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 /** Stories compared for the story prior: those of the best hits, best first. */
