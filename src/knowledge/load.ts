@@ -180,6 +180,8 @@ export interface Knowledge {
   readonly thesaurus: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
+  /** English words for reading what a sentence is about (knowledge/subjects.en.json); absent when the file is. */
+  readonly subjects?: SubjectWords;
   /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
   readonly phrasalVerbs: readonly PhrasalVerb[];
   /**
@@ -262,6 +264,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
+  const subjects = existsSync(join(dir, SUBJECTS_FILE)) ? parseSubjectWords(join(dir, SUBJECTS_FILE)) : undefined;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
@@ -293,6 +296,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     thesaurus,
     phrasalVerbs,
     lifeWords,
+    ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
   };
@@ -407,6 +411,36 @@ const NONE: PerLanguage<readonly string[]> = perLanguage(() => []);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE, orgWords: NONE, notNames: NONE };
+
+/** The file of English words for reading a sentence's subject (src/search/subjects.ts). */
+export const SUBJECTS_FILE = 'subjects.en.json';
+
+/**
+ * English words for reading what a sentence is about (src/search/subjects.ts), folded to lower case.
+ * Each is a set of single words.
+ */
+export interface SubjectWords {
+  /** An opening pronoun points back at the subject of the sentence before ("It", "Its"). */
+  readonly pronouns: ReadonlySet<string>;
+  /** An opening article that points back before a common noun that subject holds ("The store"). */
+  readonly definite: ReadonlySet<string>;
+  /** Words that open an adverbial closed by a comma, after which the subject comes ("In 1946, …"). */
+  readonly openers: ReadonlySet<string>;
+  /** Words that end an opening noun phrase ("is", "which", "in"). */
+  readonly ends: ReadonlySet<string>;
+}
+
+function parseSubjectWords(file: string): SubjectWords {
+  const o = parseJson(file) as Record<string, unknown>;
+  const list = (what: string): ReadonlySet<string> => {
+    const v = o[what];
+    if (!Array.isArray(v) || !v.every((w) => typeof w === 'string' && /^\S+$/.test(w))) {
+      throw new KnowledgeError(file, undefined, `"${what}" must be a list of single words, e.g. ["it", "its"]`);
+    }
+    return new Set(v.map((w: string) => w.toLowerCase()));
+  };
+  return { pronouns: list('pronouns'), definite: list('definite'), openers: list('openers'), ends: list('ends') };
+}
 
 function parseNameCues(file: string): NameCues {
   const o = parseJson(file) as Record<string, unknown>;

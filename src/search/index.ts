@@ -683,6 +683,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     if (list === undefined) lists.set(key, [gid]);
     else if (list[list.length - 1] !== gid) list.push(gid);
   };
+  const acronyms = acronymsOf(story, analyzer);
   story.sentences.forEach((s, i) => {
     const translation = story.translations.get(s.ref);
     gid = sentences.length;
@@ -712,6 +713,15 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         if (hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
       }
     }
+    // An acronym the story defines ("Northern Pacific Railroad (NPR)") stands for its words wherever it
+    // is used, and they for it: "the transcontinental NPR" answers a question about the railroad.
+    if (acronyms.length > 0) {
+      const keys = new Set(words.filter((t) => !t.stop && t.key !== '').map((t) => t.key));
+      for (const a of acronyms) {
+        if (keys.has(a.key)) for (const k of a.words) if (!keys.has(k)) post(`${ACRONYM_PREFIX}${k}`);
+        if (!keys.has(a.key) && a.words.every((k) => keys.has(k))) post(`${ACRONYM_PREFIX}${a.key}`);
+      }
+    }
     // A life's span in brackets says when someone was born and died without either word: the words'
     // light roots stand for them, so a sentence that writes the word itself still ranks first.
     if (hasLifeSpan(s.text) || (translation !== undefined && hasLifeSpan(translation))) for (const root of ctx.lifeRoots) post(root);
@@ -738,6 +748,52 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
       for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) post(`a:${org}`);
     }
   });
+}
+
+/**
+ * Prefix of the key under which a sentence is posted for a word an acronym of it stands for, or for the
+ * acronym of words it spells out: "x:en:railroad" for "the NPR" (ranking matches it for SearchOptions.acronym).
+ */
+export const ACRONYM_PREFIX = 'x:';
+
+/** An acronym a story defines, by its key, and the keys of the words it stands for. */
+interface Acronym {
+  readonly key: string;
+  readonly words: readonly string[];
+}
+
+// An acronym in brackets right after what it stands for: "Northern Pacific Railroad (NPR)".
+const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
+
+/**
+ * The acronyms a story defines: capitals in brackets right after as many words whose initials they are
+ * (small words such as "of" and "the" between them skipped): "Northern Pacific Railroad (NPR)",
+ * "European Court of Human Rights (ECHR)".
+ */
+function acronymsOf(story: LoadedStory, analyzer: Analyzer): Acronym[] {
+  const out: Acronym[] = [];
+  for (const s of story.sentences) {
+    if (!s.text.includes('(')) continue;
+    for (const m of s.text.matchAll(BRACKETED_ACRONYM)) {
+      const letters = m[1] as string;
+      const at = m.index as number;
+      // Tokens with their places in the sentence (analyzeWords shares one token per word, placed nowhere).
+      const tokens = analyzer.analyze(s.text).filter((t) => t.end <= at);
+      const words: string[] = [];
+      let j = tokens.length - 1;
+      for (let l = letters.length - 1; l >= 0 && j >= 0; l--) {
+        while (j >= 0 && (tokens[j] as Token).stop && !/^[A-Z]/.test((tokens[j] as Token).surface)) j--;
+        const t = tokens[j];
+        if (t === undefined || t.surface[0] !== letters[l] || t.key === '') break;
+        words.unshift(t.key);
+        j--;
+      }
+      if (words.length !== letters.length) continue;
+      const key = analyzer.analyze(letters)[0]?.key ?? '';
+      if (key !== '' && !out.some((a) => a.key === key)) out.push({ key, words });
+    }
+  }
+  return out;
 }
 
 // Quotation marks: “ ” « » and the plain double quote.

@@ -13,17 +13,18 @@ const o = SEARCH_DEFAULTS;
 
 /**
  * An index holding only what `rank()` reads: sentences with their story, where each story starts, the
- * posting lists, and answer types (by id, the gids that supply them).
+ * posting lists, and answer types (by id, the gids that supply them). Sentences have no text and the
+ * knowledge no word lists: nothing is inherited from a subject, and ties stay in story order.
  */
 function tinyIndex(stories: readonly (readonly (readonly string[])[])[], supplied: Readonly<Record<string, readonly number[]>> = {}): SearchIndex {
   const postings = new Map<string, number[]>();
-  const sentences: { gid: number; story: number }[] = [];
+  const sentences: { gid: number; story: number; sentence: { text: string } }[] = [];
   const storyStart: number[] = [];
   stories.forEach((story, si) => {
     storyStart.push(sentences.length);
     for (const keys of story) {
       const gid = sentences.length;
-      sentences.push({ gid, story: si });
+      sentences.push({ gid, story: si, sentence: { text: '' } });
       for (const key of new Set(keys)) postings.set(key, [...(postings.get(key) ?? []), gid]);
     }
   });
@@ -40,6 +41,7 @@ function tinyIndex(stories: readonly (readonly (readonly string[])[])[], supplie
     storyStart: Uint32Array.from(storyStart),
     postings: new Map([...postings].map(([key, gids]) => [key, Uint32Array.from(gids)])),
     answerTypes,
+    knowledge: {},
   } as unknown as SearchIndex;
 }
 
