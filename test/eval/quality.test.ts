@@ -99,14 +99,14 @@ describe('quality floors', () => {
     const bare = loadEngine({ load: { handMade: false } });
     const rows = summarize(runQuestions(bare, [...readQuestions(`${dir}/dev-questions.jsonl`), ...readQuestions(`${dir}/own-questions.jsonl`)]));
     const r = Object.fromEntries(rows.map((x) => [x.kind, x]));
-    // Measured 80.6% (English 80.0%) at the end of the seventh session; 74.6% (English 76.9%) at the end of
+    // Measured 82.9% (English 81.5%) at the end of the seventh session; 74.6% (English 76.9%) at the end of
     // the sixth; 67.6% (English 66.2%) at its start;
     // 59% (English 52%) at the start of the fifth; the release before the "any story" work reached 20%
     // (English 3%).
-    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.78);
-    expect(r.en?.hit1).toBeGreaterThanOrEqual(0.78);
+    expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(r.en?.hit1).toBeGreaterThanOrEqual(0.79);
     expect(r.oos?.abstained).toBeGreaterThanOrEqual(0.8);
-    // Conversation turns without hand-made data: measured 80.8% over dev + own + conversation at the end of
+    // Conversation turns without hand-made data: measured 86.3% over dev + own + conversation at the end of
     // the seventh session (65.8% at the end of the fifth, 60.3% before it).
     const chats = summarize(
       runQuestions(
@@ -114,17 +114,17 @@ describe('quality floors', () => {
         ['dev', 'own', 'conversation'].flatMap((s) => readQuestions(`${dir}/${s}-questions.jsonl`)),
       ),
     );
-    expect(chats.find((x) => x.kind === 'dlg')?.hit1).toBeGreaterThanOrEqual(0.78);
+    expect(chats.find((x) => x.kind === 'dlg')?.hit1).toBeGreaterThanOrEqual(0.83);
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
-    // Measured on the development stories: 83.7 / 72.5 / 78.2 / 71.1% hit@1 (ar-ar, en-ar, en-en, ar-en)
+    // Measured on the development stories: 83.7 / 72.5 / 79.2 / 71.6% hit@1 (ar-ar, en-ar, en-en, ar-en)
     // in the seventh session; 80.1 / 71.6 / 76.0 / 63.3% in the sixth; 76.4 / 64.9 / 72.8 / 59.6% before it;
     // 73.6 / 59.9 / 70.8 / 54.6% before the fifth session's matching rules and title credit;
     // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
     // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.81, 'en-ar': 0.7, 'en-en': 0.76, 'ar-en': 0.68 };
+    const floors: Record<string, number> = { 'ar-ar': 0.81, 'en-ar': 0.7, 'en-en': 0.77, 'ar-en': 0.69 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });
