@@ -583,7 +583,7 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
 /**
  * Whether a word is a conjunction (و, ف) written onto a word the dictionary knows: it begins another
  * phrase, so it ends a title's reach ("في العالم ورابع أكبر": the world's fourth largest, no scientist
- * named أكبر).
+ * named أكبر) and starts a list's next item (WordFacts.startsListItem, which remembers it per word).
  */
 function conjoinedWord(w: string, e: NameEvidence): boolean {
   return w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`);
@@ -598,8 +598,7 @@ function arabicPersonCue(tokens: readonly Token[], i: number, raw: readonly Word
   if (i > 0 && ((raw[p - 1] as WordFacts).cueMarks(c) & SAYING) !== 0) return true;
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (((raw[p - i + k] as WordFacts).cueMarks(c) & PERSON_BEFORE) !== 0) return true;
-    const t = tokens[k] as Token;
-    if (t.stop || conjoinedWord(t.norm, e)) return false;
+    if ((tokens[k] as Token).stop || (raw[p - i + k] as WordFacts).startsListItem(e)) return false;
   }
   return false;
 }
@@ -615,11 +614,6 @@ const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'اب�
 /** عبد, with و or ف before it at most, and the word with the article after it: the two halves of a name (عبد الناصر). */
 const THEOPHORIC_FIRST = /^[وف]?عبد$/;
 const THEOPHORIC_SECOND = /^ال../;
-
-/** Whether a word is a title or a verb of saying: before ابن it is the verb or the title of a name (قال ابن مسعود), not a name. */
-function cueWord(w: string, c: FoldedCues): boolean {
-  return c.saying.has(w) || c.personBefore.has(w);
-}
 
 /** The shared verdict of every plainly ordinary word (never counted). */
 const ORDINARY = Object.freeze({ count: 0, cue: 0, name: false, translated: true, ordinary: true });
@@ -694,8 +688,7 @@ class WordFacts {
    */
   startsListItem(e: NameEvidence): boolean {
     if (this.listItem < 0) {
-      const w = this.norm;
-      this.listItem = w.length >= 4 && (w[0] === 'و' || w[0] === 'ف') && e.translated(`ar:${e.analyzer.stemArabic(w.slice(1))}`) ? 1 : 0;
+      this.listItem = conjoinedWord(this.norm, e) ? 1 : 0;
     }
     return this.listItem === 1;
   }
@@ -899,7 +892,8 @@ function tallyArabicSentence(tokens: readonly Token[], p: number, arabic: Readin
       w.length >= 3 &&
       !CALENDAR_WORD.test(w) &&
       !c.notNames.has(t.norm) &&
-      ((prev.abd && self.article) || !cueWord(t.norm, c))
+      // A title or a verb of saying before ابن is the title or the verb of a name (قال ابن مسعود), not a name.
+      ((prev.abd && self.article) || (self.cueMarks(c) & (SAYING | PERSON_BEFORE)) === 0)
     ) {
       st = word.tally(stamp, met, 2, false, false);
       word.cued = stamp;
