@@ -123,7 +123,12 @@ export function hasAttachedPronoun(word: string, w: ConversationWords): boolean 
  * the folded ة itself (حكومه). The same limits as `hasAttachedPronoun` apply.
  */
 export function hasPossessiveHis(word: string): boolean {
-  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  // و opens many words as a letter of their own (وفاته, "his death"; وظيفته, "his job"), not only as
+  // "and": the word is read with it as well as without it.
+  return possessiveHis(word) || (/^[وف]/.test(word) && possessiveHis(word.slice(1)));
+}
+
+function possessiveHis(bare: string): boolean {
   if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
   return bare.length >= 5 && bare.endsWith('ته');
 }

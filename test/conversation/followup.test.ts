@@ -255,6 +255,13 @@ describe('Arabic pronouns written onto a word', () => {
     expect(r.carried.map((u) => u.key)).toContain('c:casualties');
   });
 
+  it('a word whose own first letter is و still carries "his" (وفاته, "his death")', () => {
+    const f = (x: string) => index.analyzer.fold(x);
+    expect(hasPossessiveHis(f('وفاته'))).toBe(true);
+    expect(hasPossessiveHis(f('ووظيفته'))).toBe(true);
+    expect(carried('ما سبب وفاته؟', state([person('zelensky'), topic('elections')]))).toContain('c:zelensky');
+  });
+
   it('شرعيته ("his legitimacy") stands for the person of the conversation', () => {
     expect(carried('ومن يشكك في شرعيته؟', state([person('zelensky'), topic('elections')]))).toContain('c:zelensky');
   });
