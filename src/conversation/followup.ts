@@ -130,7 +130,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   // A verb right after "who" (ومن اقترح؟, "and who proposed?") has "who" for its subject: it stands for no one.
   const verb = words.findIndex(
     (x, i) =>
-      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1)))) &&
+      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1))) || imperfectAfterQuestion(words, i, w)) &&
       !(words[i + 1] ?? '').startsWith('ال') &&
       !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
   );
@@ -164,6 +164,19 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
+}
+
+/**
+ * Whether the word at `i` is an Arabic verb in the present tense of "he" (ي…: يعمل, "he works"; يعيش,
+ * "he lives") right after a question word ("وأين يعمل؟", where does he work?): Arabic drops the subject
+ * pronoun, so the verb alone says "he". Read from its form, for any verb: at least four letters,
+ * ي first, after a question word (a noun there is rare: "أين يعمل" but "أين المقر"). Not after كم
+ * ("how many"), which a noun follows ("كم يوما", how many days).
+ */
+function imperfectAfterQuestion(words: readonly string[], i: number, w: ConversationWords): boolean {
+  const x = words[i] as string;
+  const before = withoutConjunction(words[i - 1] ?? '');
+  return i > 0 && x.length >= 4 && x.startsWith('ي') && before !== 'كم' && w.questionWords.has(before);
 }
 
 /**

@@ -231,6 +231,15 @@ describe('replies asked about', () => {
     expect(resolve('how did Russia respond to the drone strikes?', s).aboutAnswer).toBe(false);
   });
 
+  it('an Arabic verb of "he" in the present tense right after a question word says "he" (وأين يعمل؟)', () => {
+    expect(pointersOf(folded('وأين يعمل؟'), words).subjectVerb).toBe(true);
+    // Nobody asked about in the last question: "he" is the speaker of the answer just shown.
+    expect(carried('وأين يعمل؟', state([person('zelensky', 1)], last('29', ['putin'], 'putin')))).toContain('c:putin');
+    // A definite noun after the verb is its subject; a noun follows كم ("how many days").
+    expect(pointersOf(folded('وأين يعمل الرئيس؟'), words).subjectVerb).toBe(false);
+    expect(pointersOf(folded('كم يوما استمرت الحرب؟'), words).subjectVerb).toBe(false);
+  });
+
   it('a definite noun right after a verb of saying is its subject, not "he"', () => {
     expect(pointersOf(folded('وكيف رد الكرملين؟'), words).subjectVerb).toBe(false);
     expect(pointersOf(folded('ماذا قال عن الانتخابات؟'), words).subjectVerb).toBe(true);
