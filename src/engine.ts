@@ -450,6 +450,24 @@ class AnswerEngine implements Engine {
     const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
     const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
     const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
+    // Whom "he" / "him" stands for is a guess: when the person it was taken for makes a question with words
+    // of its own unanswerable (a word misread as a name, someone two questions back), those words are
+    // answered with that person as context only, as a follow-up without a pronoun is.
+    if (r.followUp && !corrected && !hits.some((h) => h.coverage >= bar(h))) {
+      // Not someone the stories never name: a question about them is rightly refused.
+      const guessed = new Set(r.carried.filter((u) => u.kind === 'person' && u.carried !== true && this.index.postings.has(u.key)).map((u) => u.key));
+      if (guessed.size > 0 && units.some((u) => !guessed.has(u.key) && !u.carried && u.kind !== 'action')) {
+        const before = units;
+        units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
+        const again = ranked(exclude);
+        if (again.some((h) => h.coverage >= bar(h))) {
+          hits = again;
+          this.preferSpeakers(hits, units, types, said);
+          if (r.nearLast) preferFollowing(hits, lastGids);
+          this.preferDoer(hits, units, words, said);
+        } else units = before;
+      }
+    }
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
