@@ -75,10 +75,11 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 64.4% hit@1, 71.1% hit@3 (62.2% and 68.9% before the remembered
-    // alternatives of conv9; 52.2% and 62.2% before the follow-up work they were written for).
-    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.6);
-    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.66);
+    // Development turns: measured 71.1% hit@1, 78.9% hit@3 (67.8% and 75.6% before conv12's Arabic
+    // pronoun rules and its fallback for a pronoun's guessed person; 52.2% and 62.2% before the
+    // follow-up work they were written for).
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.69);
+    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.76);
     // Held-out turns, written with them and never tuned on: measured 71.4% hit@1, 78.6% hit@3 (67.9% and
     // 78.6% before why? after an answer with no reason).
     expect(of('story-conversation-holdout')?.hit1).toBeGreaterThanOrEqual(0.6);
