@@ -170,7 +170,8 @@ export function arabicRoot(stem: string): string {
  * استخدام; doubled roots استقل → استقلال), افتعل → افتعال (اجتمع → اجتماع, with the ت written ط or د
  * after some letters: اصطدم), انفعل → انفعال (انسحب → انسحاب), أفعل → إفعال (أعلن → إعلان). Hamza is
  * folded to ا. Form I has no predictable masdar; forms II, III and V are left out (their patterns cannot
- * be told from form I's by the letters alone).
+ * be told from form I's by the letters alone), except form II's present (يفعّل → تفعيل), which
+ * differs from form I's only by a shadda and whose masdar is the same event.
  * @returns the masdars as written (unstemmed, folded), none when the stem fits no pattern
  */
 export function arabicMasdars(stem: string): string[] {
@@ -183,6 +184,12 @@ export function arabicMasdars(stem: string): string[] {
   }
   if (stem.length === 5 && stem[0] === 'ا' && ('تطد'.includes(stem[2] as string) || stem[1] === 'ن')) return [insertAlef(stem)];
   if (stem.length === 4 && stem[0] === 'ا') return [insertAlef(stem)];
+  // The present of form II (يفعّل, the shadda unwritten) → تفعيل: يشخص → تشخيص ("is diagnosed" →
+  // "diagnosis"). Form I's present (يكتب) has the same letters; its تفعيل is another word of the root
+  // that the stories rarely hold, and the form only counts where they do. Not for a long vowel inside
+  // (يقول, يصير: hollow verbs, not form II).
+  if (stem.length === 4 && 'يتن'.includes(stem[0] as string) && !'اوي'.includes(stem[1] as string) && !'اوي'.includes(stem[2] as string))
+    return [`ت${stem.slice(1, 3)}ي${stem.slice(3)}`];
   return [];
 }
 
