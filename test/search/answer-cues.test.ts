@@ -13,11 +13,7 @@ const EN_STORY = [
 
 // An Arabic story written for this test: two sentences about the city's areas, one of which counts them
 // in a number word (أربع, "four"), not in digits.
-const AR_STORY = [
-  'تقع المدينة في شمال البلاد وتضم مناطق زراعية واسعة.',
-  'تنقسم المدينة إلى أربع مناطق إدارية.',
-  'يعمل معظم السكان في التجارة.',
-];
+const AR_STORY = ['تقع المدينة في شمال البلاد وتضم مناطق زراعية واسعة.', 'تنقسم المدينة إلى أربع مناطق إدارية.', 'يعمل معظم السكان في التجارة.'];
 
 const knowledge = knowledgeWith({ 'port-news': { lines: EN_STORY, language: 'en' }, 'city-areas': { lines: AR_STORY, language: 'ar' } });
 const engine = createEngine({ knowledge });
