@@ -51,6 +51,11 @@ export interface QueryUnit {
   readonly carried?: boolean;
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
+  /**
+   * An Arabic word the dictionary renders by a common English word (اشتغل, "work"): where a story lacks
+   * it, it weighs `ordinaryUnknown` of the largest idf, not the full weight of an unknown name.
+   */
+  readonly ordinary?: boolean;
   /** Met only through the translations of an Arabic word whose first sense is a common English word (see weights.ts). */
   readonly translatedCommon?: boolean;
   /**
@@ -487,6 +492,8 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       t.script === 'latin'
         ? !capitalized && englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w))
         : t.script === 'ar' && (arabicCommonShape(t.norm) || inflectedArabicWord(index, t));
+    // An Arabic word of ordinary use by its dictionary sense (اشتغل, "work"), not a name (see ordinary).
+    const ordinary = t.script === 'ar' && !common && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
     // question's framing, not its subject: it weighs no more than an unknown common word would.
     const paraphrase =
@@ -509,6 +516,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       common,
       name: capitalized,
       ...(paraphrase ? { capped: true } : {}),
+      ...(ordinary ? { ordinary: true } : {}),
       ...(translatedCommon ? { translatedCommon: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
       ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
@@ -567,6 +575,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     common: u.common === true,
     name: u.name === true && !known,
     ...(u.capped ? { capped: true } : {}),
+    ...(u.ordinary ? { ordinary: true } : {}),
     ...(u.translatedCommon ? { translatedCommon: true } : {}),
     ...(u.carried ? { carried: true } : {}),
     ...(u.after ? { after: true } : {}),

@@ -33,6 +33,8 @@ export interface UnitTraits {
    * (an Arabic question word on an English story): weighs at most `translatedCommon` of the largest idf.
    */
   readonly translatedCommon?: boolean;
+  /** An Arabic word of ordinary use (its dictionary sense a common English word): unknown, it weighs `ordinaryUnknown` of the largest idf. */
+  readonly ordinary?: boolean;
 }
 
 /**
@@ -47,7 +49,8 @@ export function baseWeight(idf: number | undefined, max: number, u: UnitTraits, 
     if (u.capped) return Math.min(idf, max * o.commonUnknown);
     return u.translatedCommon ? Math.min(idf, max * o.translatedCommon) : idf;
   }
-  return u.common || u.capped || u.translatedCommon ? max * o.commonUnknown : max;
+  if (u.common || u.capped || u.translatedCommon) return max * o.commonUnknown;
+  return u.ordinary ? max * o.ordinaryUnknown : max;
 }
 
 /**

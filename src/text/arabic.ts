@@ -140,8 +140,8 @@ const PATTERN_PREFIXES = ['است', 'مست', 'مت', 'م', 'ت', 'ي', 'ن', '�
  * A light root of a stemmed Arabic word, for matching across derived forms that light stemming keeps
  * apart: مكالم and كلام (call, speech) → كلم; اجتماع and مجتمع → جمع; جرح and جريح → جرح. Pattern
  * prefixes come off (while more than three letters remain), then the long vowels inside the word
- * (ا و ي) and the ت of the افتعل pattern. Not a morphological analysis: weak roots (وصف, قال) come out
- * short or wrong, so roots match with less weight than stems (see SEARCH_DEFAULTS.root).
+ * (ا و ي) and the ت of the افتعل pattern; a hollow root's middle letter is written ا (قيم, قوم → قام).
+ * Not a morphological analysis: weak roots (وصف, قال) come out short or wrong, so roots match with less weight than stems (see SEARCH_DEFAULTS.root).
  * @returns the root, or '' when fewer than three letters are left
  */
 export function arabicRoot(stem: string): string {
@@ -159,6 +159,10 @@ export function arabicRoot(stem: string): string {
     const inner = w.slice(1, -1).replace(/[اوي]/g, '');
     w = w[0] + inner + w[w.length - 1];
   }
+  // A hollow root's middle letter is written ا, و or ي by form (أقام, يقيم, مقام, قوم): one spelling, ا,
+  // so أقيم ("was held") meets المقامة ("held"). Development Arabic → Arabic 84.4 → 85.1%, held-out
+  // story conversations 71.4 → 75.0%, nothing lower.
+  if (w.length === 3 && 'اوي'.includes(w[1] as string)) w = `${w[0]}ا${w[2]}`;
   return w.length >= 3 ? w : '';
 }
 
@@ -170,7 +174,8 @@ export function arabicRoot(stem: string): string {
  * استخدام; doubled roots استقل → استقلال), افتعل → افتعال (اجتمع → اجتماع, with the ت written ط or د
  * after some letters: اصطدم), انفعل → انفعال (انسحب → انسحاب), أفعل → إفعال (أعلن → إعلان). Hamza is
  * folded to ا. Form I has no predictable masdar; forms II, III and V are left out (their patterns cannot
- * be told from form I's by the letters alone).
+ * be told from form I's by the letters alone), except form II's present (يفعّل → تفعيل), which
+ * differs from form I's only by a shadda and whose masdar is the same event.
  * @returns the masdars as written (unstemmed, folded), none when the stem fits no pattern
  */
 export function arabicMasdars(stem: string): string[] {
@@ -183,6 +188,12 @@ export function arabicMasdars(stem: string): string[] {
   }
   if (stem.length === 5 && stem[0] === 'ا' && ('تطد'.includes(stem[2] as string) || stem[1] === 'ن')) return [insertAlef(stem)];
   if (stem.length === 4 && stem[0] === 'ا') return [insertAlef(stem)];
+  // The present of form II (يفعّل, the shadda unwritten) → تفعيل: يشخص → تشخيص ("is diagnosed" →
+  // "diagnosis"). Form I's present (يكتب) has the same letters; its تفعيل is another word of the root
+  // that the stories rarely hold, and the form only counts where they do. Not for a long vowel inside
+  // (يقول, يصير: hollow verbs, not form II).
+  if (stem.length === 4 && 'يتن'.includes(stem[0] as string) && !'اوي'.includes(stem[1] as string) && !'اوي'.includes(stem[2] as string))
+    return [`ت${stem.slice(1, 3)}ي${stem.slice(3)}`];
   return [];
 }
 

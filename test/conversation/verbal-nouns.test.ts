@@ -33,6 +33,13 @@ describe('arabicMasdars', () => {
     expect(arabicMasdars('اعلن')).toEqual(['اعلان']);
   });
 
+  it("derives form II's verbal noun from its present tense", () => {
+    expect(arabicMasdars('يشخص')).toEqual(['تشخيص']);
+    expect(arabicMasdars('تقدم')).toEqual(['تقديم']);
+    // Hollow verbs (a long vowel inside) are not form II.
+    expect(arabicMasdars('يقول')).toEqual([]);
+  });
+
   it('leaves form I and unknown shapes alone', () => {
     expect(arabicMasdars('كتب')).toEqual([]);
     expect(arabicMasdars('مدرسه')).toEqual([]);
@@ -55,5 +62,13 @@ describe('Scenario: "أعلنت" finds "الإعلان" (the French Revolution, 
 
   it('when the republic was declared', () => {
     runScript(engine, [{ ask: 'متى أعلنت الجمهورية؟', first: '3.7', why: 'تم الإعلان عن قيام الجمهورية في سبتمبر 1792' }]);
+  });
+});
+
+describe('Scenario: "يشخص" finds "التشخيص" (tuberculosis, ARCD, no lexicon)', () => {
+  const engine = engineFor('arcd-020-sl');
+
+  it('how the disease is diagnosed', () => {
+    runScript(engine, [{ ask: 'كيف يشخص مرض السل؟', first: '3.3', why: 'يعتمد التشخيص الطبي للإصابة بالسل النشط على الأشعة' }]);
   });
 });

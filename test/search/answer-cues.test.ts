@@ -11,7 +11,11 @@ const EN_STORY = [
   'In the 1990s the port lost half its trade.',
 ];
 
-const knowledge = knowledgeWith({ 'port-news': { lines: EN_STORY, language: 'en' } });
+// An Arabic story written for this test: two sentences about the city's areas, one of which counts them
+// in a number word (أربع, "four"), not in digits.
+const AR_STORY = ['تقع المدينة في شمال البلاد وتضم مناطق زراعية واسعة.', 'تنقسم المدينة إلى أربع مناطق إدارية.', 'يعمل معظم السكان في التجارة.'];
+
+const knowledge = knowledgeWith({ 'port-news': { lines: EN_STORY, language: 'en' }, 'city-areas': { lines: AR_STORY, language: 'ar' } });
 const engine = createEngine({ knowledge });
 const top = (q: string) => {
   const r = engine.ask(q, undefined, { story: 'port-news' });
@@ -21,6 +25,13 @@ const top = (q: string) => {
 describe('answer cues', () => {
   it('answers "how long" with the sentence that gives a span in weeks', () => {
     expect(top('How long was the strike?')).toBe('2');
+  });
+
+  it('answers "كم" (how many) with the sentence that counts in an Arabic number word', () => {
+    // knowledge/answer-types.jsonl: Arabic cardinals (أربع, ستة, عشرون, مئة …) are count cues, as the
+    // English ones are; without them the two sentences tie and story order picks the first.
+    const r = engine.ask('كم منطقة في المدينة؟', undefined, { story: 'city-areas' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
 
   it('answers "when" with a decade written in digits', () => {

@@ -58,4 +58,11 @@ describe('Arabic light root', () => {
     expect(arabicRoot('اجتماع')).toBe('جمع');
     expect(arabicRoot('تشخيص')).toBe('شخص');
   });
+
+  it("writes a hollow root's middle letter one way", () => {
+    // أقيم ("was held"), المقامة ("held"), قيمة ("value") and قوم ("people") are all ق-و-م.
+    expect(arabicRoot('اقيم')).toBe('قام');
+    expect(arabicRoot('مقام')).toBe('قام');
+    expect(arabicRoot('قوم')).toBe('قام');
+  });
 });

@@ -205,6 +205,10 @@ describe('Arabic fallback keys', () => {
     expect(fallbacks('سيلتقي')).toContain(key('يلتقي'));
     // A doubled verb of the form أفعل: its present keeps two letters (يصر, "insists" → أصر).
     expect(fallbacks('يصر')).toContain(key('أصر'));
+    // A doubled verb's present (يحد, "borders") reaches its two letters (حد, "border") before the
+    // weak-initial reading (وحد, "unite"), which the letters fit too.
+    expect(fallbacks('يحد')[0]).toBe(key('حد'));
+    expect(fallbacks('يحد')).toContain(key('وحد'));
     // A noun with its tanween alef whose stem is two letters: فدانا ("acres", accusative) → فدان → فد.
     expect(key('فدان')).toBe('ar:فد');
     expect(fallbacks('فدانا')).toContain(key('فدان'));
