@@ -633,9 +633,8 @@ export interface WordMatches {
 }
 
 /**
- * What one content word may match, memoized: the answer depends only on the word's normalized form
- * (its key, script and variants follow from it), the index and the options. Entries are frozen, as
- * query units share them.
+ * What one content word may match, memoized: the answer depends only on the word's folded form, key,
+ * variants and capital, the index and the options. Entries are frozen, as query units share them.
  */
 function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches {
   let byOptions = alternativesMemos.get(index);
@@ -648,8 +647,11 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     memo = new Map();
     byOptions.set(o, memo);
   }
-  // What a Latin word may spell depends on its capital (a name's), so the two are remembered apart.
-  const memoKey = t.script === 'latin' && /^\p{Lu}/u.test(t.surface) ? `${t.norm}\u0001` : t.norm;
+  // Remembered by everything the answer reads: words of one folded form may differ in key and variants
+  // (بدأت and بدات fold alike; the hamza's key differs), and what a Latin word may spell depends on its
+  // capital (a name's). Keyed by the folded form alone, an answer depended on which spelling came first.
+  const capital = t.script === 'latin' && /^\p{Lu}/u.test(t.surface);
+  const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}`;
   let m = memo.get(memoKey);
   if (m === undefined) {
     const found = withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o);
