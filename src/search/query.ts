@@ -1190,9 +1190,16 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // opening on a consonant with the same skeleton is another name (روبيو, Rubio).
   const opensOnVowel = t.script === 'latin' && /^[aeiou]/.test(t.norm);
   const fits = (key: string) => !opensOnVowel || !key.startsWith('ar:') || /^ar:[اع]/.test(key);
-  for (const key of vocab.bySkeleton(sk)) {
+  // A loanword's Arabic plural in ات (البلازميدات) is the English plural in s (plasmids), and its
+  // singular may meet the story's plural.
+  const loanPlural = !sounded ? [] : /ات$/.test(t.norm) && sk.endsWith('t') ? [`${sk.slice(0, -1)}s`, sk.slice(0, -1)] : [`${sk}s`];
+  for (const key of [...vocab.bySkeleton(sk), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
     if (!fits(key)) continue;
     if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
+    // A word the dictionary has no sense for is also a loanword (بلازميد, *plasmid*): it may spell a
+    // lower-case term of the stories that is no common English word, with a skeleton one consonant
+    // longer than a name's (four let لبيونسيه spell ordinary words).
+    else if (sounded && sk.length > o.skeletonMinLength && !commonEnglishKeys(index).has(key)) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
@@ -1215,6 +1222,20 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   return out;
+}
+
+const commonKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The keys of the common English words (knowledge/english-common.txt), remembered per index. */
+function commonEnglishKeys(index: SearchIndex): ReadonlySet<string> {
+  let m = commonKeyMemos.get(index);
+  if (m === undefined) {
+    const keys = new Set<string>();
+    for (const w of index.knowledge.commonEnglish) for (const t of index.analyzer.analyze(w)) if (t.script === 'latin' && t.key !== '') keys.add(t.key);
+    m = keys;
+    commonKeyMemos.set(index, m);
+  }
+  return m;
 }
 
 /**
