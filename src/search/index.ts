@@ -67,6 +67,10 @@ export interface FoldedDialogue {
   readonly smallTalk: PhraseTable<true>;
   /** Words placing what is asked after something else ("after", بعد): see QueryUnit.after. */
   readonly after: ReadonlySet<string>;
+  /** Arabic "who" (من) opening a question: it asks for a person (see PERSON_ANSWER in query.ts). */
+  readonly whoArabic: ReadonlySet<string>;
+  /** Copulas (هو, هي): "من هو X؟" asks who X is, not for someone else. */
+  readonly copulas: ReadonlySet<string>;
 }
 
 function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
@@ -87,6 +91,8 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
       .filter((p) => p.length > 1),
     smallTalk,
     after: new Set(both(d.afterWords)),
+    whoArabic: new Set(d.whoWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
+    copulas: new Set(both(d.copulas)),
   };
 }
 

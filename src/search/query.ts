@@ -313,6 +313,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
   }
+  if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
@@ -530,6 +531,31 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     followUpOpening,
     other,
   };
+}
+
+/**
+ * The answer type of an Arabic question opening on "who" (من رسم …؟, ومن قاد …؟): a sentence that names
+ * a person the question does not name answers it (`personAnswer` in defaults.ts; see rank.ts). It is no
+ * entry of knowledge/answer-types.jsonl, whose phrases ask wherever they stand: من inside a question is
+ * "from" (كم من الوقت).
+ */
+export const PERSON_ANSWER = 'person';
+
+/**
+ * Whether a question opens on Arabic "who" (with و or ف glued on) asking for someone: not "who is X?"
+ * (من هو مؤسس …, من العرب؟), which asks what X is, answered by a sentence about X.
+ * English "who" is left out: it cost an English → Arabic development question (72.5 → 72.1%).
+ */
+function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
+  const first = tokens[0];
+  if (first === undefined || first.script !== 'ar') return false;
+  const w = first.norm;
+  if (!d.whoArabic.has(w) && !(/^[وف]/.test(w) && d.whoArabic.has(w.slice(1)))) return false;
+  const next = tokens[1];
+  if (next === undefined || d.copulas.has(next.norm)) return false;
+  // A noun with the article right after (من العرب؟, "who are the Arabs?"); a relative pronoun (من الذي
+  // …, a stop word) still asks for someone.
+  return next.stop === true || !next.norm.startsWith('ال');
 }
 
 /** A unit of a question before its weight is known. */

@@ -11,7 +11,7 @@
  */
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
-import { postingsOf, type QueryUnit } from './query.js';
+import { PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
@@ -354,6 +354,11 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const candidates = candidatesOf(selective);
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
+  // A "who" question: the people it names itself, whom the answer is not.
+  const askedPeople =
+    o.personAnswer > 0 && input.answerTypes.includes(PERSON_ANSWER)
+      ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
+      : undefined;
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
@@ -427,6 +432,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
     if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
+    // "من رسم …؟" (who painted …): a sentence naming someone the question does not name.
+    if (strong && askedPeople !== undefined && namesOthers(index, gid, askedPeople)) bonus += o.answerType * o.personAnswer * storyTotal * typeScale;
     // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
     // any other number in the sentence may count something else.
     if (strong && counted !== undefined && countTypes.some((t) => t.supplied[gid] === 1) && numberBeside(index, gid, counted, countCues))
@@ -445,6 +452,27 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // read: a question asked of a thousand stories has long runs of equal low scores no one is shown.
   breakTies(hits, asWrittenCounter(index, input.units), o.keepResults);
   return { hits, total };
+}
+
+/** The person concepts each sentence names, by gid (worked out on first use, for "who" questions only). */
+const peopleNamed = new WeakMap<SearchIndex, Map<number, string[]>>();
+
+/** Whether a sentence names a person (a person concept, not a role) other than the `asked` ones. */
+function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>): boolean {
+  let m = peopleNamed.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const [id, kind] of index.concepts.kinds) {
+      if (kind !== 'person') continue;
+      for (const g of postingsOf(index, `c:${id}`) ?? []) {
+        const list = m.get(g);
+        if (list === undefined) m.set(g, [id]);
+        else list.push(id);
+      }
+    }
+    peopleNamed.set(index, m);
+  }
+  return (m.get(gid) ?? []).some((id) => !asked.has(id));
 }
 
 /** Scores closer than this are equal (sums of the same weights in another order). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { buildIndex } from '../../src/search/index.js';
+import { PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { rank } from '../../src/search/rank.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// An English story written for this test; the questions are Arabic.
+const EN_STORY = [
+  'The library opened in 1963 on the north side of the campus.',
+  'The mural on the library was painted in 1964.',
+  'The mural on the library was painted by the artist John Smithers.',
+  'Smithers later taught painting in Chicago.',
+];
+
+describe('an Arabic question opening on "who" (من)', () => {
+  const index = buildIndex(knowledgeWith({ library: { lines: EN_STORY, language: 'en' } }));
+  const top = (question: string, options = SEARCH_DEFAULTS) => {
+    const p = parseQuery(index, question, options);
+    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, options);
+    return index.sentences[hits[0]?.gid ?? -1]?.sentence.text;
+  };
+
+  it('asks for a person, unless it asks who someone is', () => {
+    expect(parseQuery(index, 'من رسم الجدارية على المكتبة؟', SEARCH_DEFAULTS).answerTypes).toContain(PERSON_ANSWER);
+    expect(parseQuery(index, 'ومن رسم الجدارية؟', SEARCH_DEFAULTS).answerTypes).toContain(PERSON_ANSWER);
+    expect(parseQuery(index, 'من الذي رسم الجدارية؟', SEARCH_DEFAULTS).answerTypes).toContain(PERSON_ANSWER);
+    expect(parseQuery(index, 'من هو سميذرز؟', SEARCH_DEFAULTS).answerTypes).not.toContain(PERSON_ANSWER);
+    expect(parseQuery(index, 'من العرب؟', SEARCH_DEFAULTS).answerTypes).not.toContain(PERSON_ANSWER);
+    // من inside a question is "from".
+    expect(parseQuery(index, 'كم من الوقت استغرق رسم الجدارية؟', SEARCH_DEFAULTS).answerTypes).not.toContain(PERSON_ANSWER);
+  });
+
+  it('is answered first by the sentence that names someone the question does not name', () => {
+    expect(top('من رسم الجدارية على المكتبة؟')).toContain('John Smithers');
+    // Without the bonus the two sentences tie and story order decides.
+    expect(top('من رسم الجدارية على المكتبة؟', { ...SEARCH_DEFAULTS, personAnswer: 0 })).toContain('in 1964');
+  });
+});
