@@ -314,6 +314,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
   }
   if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
+  if (answerTypes.length === 0 && asksForName(tokens, d)) answerTypes.push(NAME_ANSWER);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
@@ -540,6 +541,22 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
  * "from" (كم من الوقت).
  */
 export const PERSON_ANSWER = 'person';
+
+/**
+ * The answer type of an Arabic question asking "which thing" (ما الجائزة التي …؟ "what award did …",
+ * أي الشركات التي …): a sentence naming a person, place or organisation the question does not name
+ * answers it (`nameAnswer` in defaults.ts), as the answer is usually a name (*Laetare Medal*, *Belkin*).
+ */
+export const NAME_ANSWER = 'name';
+
+/** Whether an Arabic question opens on "what / which", a noun and a relative pronoun (ما الجائزة التي …). */
+function asksForName(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
+  const [which, noun, relative] = tokens;
+  if (which === undefined || noun === undefined || relative === undefined || which.script !== 'ar') return false;
+  const w = which.norm;
+  const opens = d.whichArabic.has(w) || (/^[وف]/.test(w) && d.whichArabic.has(w.slice(1)));
+  return opens && noun.stop !== true && noun.key !== '' && d.relatives.has(relative.norm);
+}
 
 /**
  * Whether a question opens on Arabic "who" (with و or ف glued on) asking for someone: not "who is X?"

@@ -11,7 +11,7 @@
  */
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
-import { PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
+import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
@@ -354,9 +354,11 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const candidates = candidatesOf(selective);
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
-  // A "who" question: the people it names itself, whom the answer is not.
-  const askedPeople =
-    o.personAnswer > 0 && input.answerTypes.includes(PERSON_ANSWER)
+  // A "who" or "which thing" question: the names it holds itself, which the answer is not.
+  const asking = input.answerTypes.includes(PERSON_ANSWER) ? 'person' : input.answerTypes.includes(NAME_ANSWER) ? 'name' : undefined;
+  const others = asking === 'person' ? o.personAnswer : asking === 'name' ? o.nameAnswer : 0;
+  const namedInQuestion =
+    asking !== undefined && others > 0
       ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
       : undefined;
   const countTypes = types.filter((t) => t.counted);
@@ -432,8 +434,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
     if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
-    // "من رسم …؟" (who painted …): a sentence naming someone the question does not name.
-    if (strong && askedPeople !== undefined && namesOthers(index, gid, askedPeople)) bonus += o.answerType * o.personAnswer * storyTotal * typeScale;
+    // "من رسم …؟" (who painted …), "ما الجائزة التي …" (what award …): a sentence naming someone or
+    // something the question does not name.
+    if (strong && namedInQuestion !== undefined && namesOthers(index, gid, namedInQuestion, asking === 'name'))
+      bonus += o.answerType * others * storyTotal * typeScale;
     // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
     // any other number in the sentence may count something else.
     if (strong && counted !== undefined && countTypes.some((t) => t.supplied[gid] === 1) && numberBeside(index, gid, counted, countCues))
@@ -454,23 +458,28 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   return { hits, total };
 }
 
-/** The person concepts each sentence names, by gid (worked out on first use, for "who" questions only). */
+/** The person concepts (or, for `any`, the person, place and organisation concepts) each sentence names, by gid, per index. */
 const peopleNamed = new WeakMap<SearchIndex, Map<number, string[]>>();
+const namesNamed = new WeakMap<SearchIndex, Map<number, string[]>>();
 
-/** Whether a sentence names a person (a person concept, not a role) other than the `asked` ones. */
-function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>): boolean {
-  let m = peopleNamed.get(index);
+/**
+ * Whether a sentence names a person (a person concept, not a role), or with `any` a person, place or
+ * organisation, other than the `asked` ones. Worked out on first use, for such questions only.
+ */
+function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>, any: boolean): boolean {
+  const memo = any ? namesNamed : peopleNamed;
+  let m = memo.get(index);
   if (m === undefined) {
     m = new Map();
     for (const [id, kind] of index.concepts.kinds) {
-      if (kind !== 'person') continue;
+      if (kind !== 'person' && !(any && (kind === 'place' || kind === 'org'))) continue;
       for (const g of postingsOf(index, `c:${id}`) ?? []) {
         const list = m.get(g);
         if (list === undefined) m.set(g, [id]);
         else list.push(id);
       }
     }
-    peopleNamed.set(index, m);
+    memo.set(index, m);
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { SEARCH_DEFAULTS, type SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { NAME_ANSWER, PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { knowledgeWith } from '../support/stories.js';
 
@@ -15,7 +15,7 @@ const EN_STORY = [
 
 describe('an Arabic question opening on "who" (من)', () => {
   const index = buildIndex(knowledgeWith({ library: { lines: EN_STORY, language: 'en' } }));
-  const top = (question: string, options = SEARCH_DEFAULTS) => {
+  const top = (question: string, options: SearchOptions = SEARCH_DEFAULTS) => {
     const p = parseQuery(index, question, options);
     const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, options);
     return index.sentences[hits[0]?.gid ?? -1]?.sentence.text;
@@ -35,5 +35,35 @@ describe('an Arabic question opening on "who" (من)', () => {
     expect(top('من رسم الجدارية على المكتبة؟')).toContain('John Smithers');
     // Without the bonus the two sentences tie and story order decides.
     expect(top('من رسم الجدارية على المكتبة؟', { ...SEARCH_DEFAULTS, personAnswer: 0 })).toContain('in 1964');
+  });
+});
+
+// An English story written for this test.
+const PRIZE_STORY = [
+  'The university gives a medal every spring to a Catholic of note.',
+  'In 1920 the university gave the Laetare Medal to Irvin Abell, a surgeon.',
+  'In 1921 the university gave a new scholarship to students of surgery.',
+];
+
+describe('an Arabic question asking "which thing" (ما + noun + التي)', () => {
+  const index = buildIndex(knowledgeWith({ prize: { lines: PRIZE_STORY, language: 'en' } }));
+  const top = (question: string, options: SearchOptions = SEARCH_DEFAULTS) => {
+    const p = parseQuery(index, question, options);
+    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, options);
+    return index.sentences[hits[0]?.gid ?? -1]?.sentence.text;
+  };
+
+  it('asks for a name, only with a noun and a relative pronoun after ما / أي', () => {
+    expect(parseQuery(index, 'ما الجائزة التي منحتها الجامعة؟', SEARCH_DEFAULTS).answerTypes).toContain(NAME_ANSWER);
+    expect(parseQuery(index, 'أي الجوائز التي منحتها الجامعة؟', SEARCH_DEFAULTS).answerTypes).toContain(NAME_ANSWER);
+    expect(parseQuery(index, 'ما الجائزة؟', SEARCH_DEFAULTS).answerTypes).not.toContain(NAME_ANSWER);
+    // Another kind of answer asked for wins: "in which year" is a time.
+    expect(parseQuery(index, 'في أي عام منحت الجامعة الجائزة؟', SEARCH_DEFAULTS).answerTypes).not.toContain(NAME_ANSWER);
+  });
+
+  it('is answered first by the sentence that names something the question does not name', () => {
+    // Both later sentences say the university gave something in a year; the one naming the medal answers.
+    expect(top('ما الجائزة التي منحتها الجامعة؟')).toContain('Laetare Medal');
+    expect(top('ما الجائزة التي منحتها الجامعة؟', { ...SEARCH_DEFAULTS, nameAnswer: 0 })).not.toContain('Laetare Medal');
   });
 });
