@@ -214,7 +214,8 @@ const sentenceKeys = new WeakMap<SearchIndex, Map<number, readonly string[]>>();
  * Whether a sentence has a number (digits, or a number word of the count type's cues) at most
  * COUNT_WINDOW content words from a word the question counts, before or after it.
  */
-function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<string>, cues: ReadonlySet<string>): boolean {
+/** The content keys of a sentence, in order (remembered per index). */
+function keysOf(index: SearchIndex, gid: number): readonly string[] {
   let byGid = sentenceKeys.get(index);
   if (byGid === undefined) {
     byGid = new Map();
@@ -226,6 +227,11 @@ function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<stri
     keys = index.analyzer.analyze(text).flatMap((t) => (t.stop || t.key === '' ? [] : [t.key]));
     byGid.set(gid, keys);
   }
+  return keys;
+}
+
+function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<string>, cues: ReadonlySet<string>): boolean {
+  const keys = keysOf(index, gid);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     if (!k.startsWith('n:') && !cues.has(k)) continue;
@@ -517,7 +523,8 @@ function asWrittenCounter(index: SearchIndex, units: readonly QueryUnit[]): (gid
     .filter((u) => u.carried !== true)
     .map((u) => u.label.toLowerCase())
     .filter((l) => LATIN_LABEL.test(l));
-  if (words.length === 0) return () => 0;
+  // An Arabic question on an English story: its words' translations side by side instead.
+  if (words.length === 0) return translationsSideBySide(index, units);
   const counted = new Map<number, number>();
   return (gid) => {
     let n = counted.get(gid);
@@ -530,6 +537,43 @@ function asWrittenCounter(index: SearchIndex, units: readonly QueryUnit[]): (gid
         // Plain string searches, no expression compiled per question: this runs for every question.
         const next = words[i + 1];
         if (next !== undefined && (text.includes(`${w} ${next}`) || text.includes(`${w}-${next}`))) n++;
+      }
+      counted.set(gid, n);
+    }
+    return n;
+  };
+}
+
+/**
+ * For breaking exact ties of an Arabic question on an English story: how many neighbouring content
+ * words of a sentence are English translations of two different words of the question (أكبر خزان →
+ * "largest reservoir"), in either order (خزان مائي is "water reservoir"). Of two sentences matching the
+ * same words, the one that writes two of them as one phrase is more often the one asked about.
+ * Development Arabic → English hit@1 74.8 → 75.2% (held out 54.5 → 55.7%); counting Arabic keys too,
+ * for Arabic questions on Arabic stories, cost Arabic → Arabic 83.7 → 82.2%, so English keys only.
+ */
+function translationsSideBySide(index: SearchIndex, units: readonly QueryUnit[]): (gid: number) => number {
+  const owners = new Map<string, number[]>();
+  units.forEach((u, j) => {
+    if (u.carried === true) return;
+    for (const a of u.alts) {
+      if (!a.key.startsWith('en:')) continue;
+      const list = owners.get(a.key);
+      if (list === undefined) owners.set(a.key, [j]);
+      else if (!list.includes(j)) list.push(j);
+    }
+  });
+  if (owners.size === 0) return () => 0;
+  const counted = new Map<number, number>();
+  return (gid) => {
+    let n = counted.get(gid);
+    if (n === undefined) {
+      const keys = keysOf(index, gid);
+      n = 0;
+      for (let i = 0; i + 1 < keys.length; i++) {
+        const a = owners.get(keys[i] as string);
+        const b = owners.get(keys[i + 1] as string);
+        if (a !== undefined && b !== undefined && a.some((x) => b.some((y) => y !== x))) n++;
       }
       counted.set(gid, n);
     }
