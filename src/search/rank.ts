@@ -11,7 +11,7 @@
  */
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
-import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
+import { NAME_ANSWER, OTHER_NAMES, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
@@ -157,6 +157,7 @@ export function forgetTitleKeys(index: SearchIndex): void {
   titleKeysByIndex.delete(index);
   titleIndex.delete(index);
   sentenceKeys.delete(index);
+  namedByKinds.delete(index);
   forgetSubjects(index);
 }
 
@@ -363,10 +364,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // A "who" or "which thing" question: the names it holds itself, which the answer is not.
   const asking = input.answerTypes.includes(PERSON_ANSWER) ? 'person' : input.answerTypes.includes(NAME_ANSWER) ? 'name' : undefined;
   const others = asking === 'person' ? o.personAnswer : asking === 'name' ? o.nameAnswer : 0;
-  const namedInQuestion =
-    asking !== undefined && others > 0
-      ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
-      : undefined;
+  const otherNames = input.answerTypes.includes(OTHER_NAMES);
+  const questionNames = new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
+  const namedInQuestion = asking !== undefined && others > 0 ? questionNames : undefined;
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
@@ -439,10 +439,13 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
-    if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
+    if (strong)
+      for (const t of types)
+        if (t.supplied[gid] === 1 && (!otherNames || t.kinds.length === 0 || namesOthers(index, gid, questionNames, t.kinds)))
+          bonus += o.answerType * t.weight * storyTotal * typeScale;
     // "من رسم …؟" (who painted …), "ما الجائزة التي …" (what award …): a sentence naming someone or
     // something the question does not name.
-    if (strong && namedInQuestion !== undefined && namesOthers(index, gid, namedInQuestion, asking === 'name'))
+    if (strong && namedInQuestion !== undefined && namesOthers(index, gid, namedInQuestion, asking === 'name' ? NAME_KINDS : PERSON_KINDS))
       bonus += o.answerType * others * storyTotal * typeScale;
     // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
     // any other number in the sentence may count something else.
@@ -464,28 +467,36 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   return { hits, total };
 }
 
-/** The person concepts (or, for `any`, the person, place and organisation concepts) each sentence names, by gid, per index. */
-const peopleNamed = new WeakMap<SearchIndex, Map<number, string[]>>();
-const namesNamed = new WeakMap<SearchIndex, Map<number, string[]>>();
+/** The kinds of concept that answer "who", and "which thing". */
+const PERSON_KINDS: readonly string[] = ['person'];
+const NAME_KINDS: readonly string[] = ['person', 'place', 'org'];
+
+/** The concepts of some kinds each sentence names, by gid, per index and list of kinds. */
+const namedByKinds = new WeakMap<SearchIndex, Map<string, Map<number, string[]>>>();
 
 /**
- * Whether a sentence names a person (a person concept, not a role), or with `any` a person, place or
- * organisation, other than the `asked` ones. Worked out on first use, for such questions only.
+ * Whether a sentence names a concept of one of `kinds` (by name, not by role) other than the `asked`
+ * ones. Worked out on first use, for such questions only.
  */
-function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>, any: boolean): boolean {
-  const memo = any ? namesNamed : peopleNamed;
-  let m = memo.get(index);
+function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>, kinds: readonly string[]): boolean {
+  let byKinds = namedByKinds.get(index);
+  if (byKinds === undefined) {
+    byKinds = new Map();
+    namedByKinds.set(index, byKinds);
+  }
+  const memoKey = kinds.join(' ');
+  let m = byKinds.get(memoKey);
   if (m === undefined) {
     m = new Map();
     for (const [id, kind] of index.concepts.kinds) {
-      if (kind !== 'person' && !(any && (kind === 'place' || kind === 'org'))) continue;
+      if (!kinds.includes(kind)) continue;
       for (const g of postingsOf(index, `c:${id}`) ?? []) {
         const list = m.get(g);
         if (list === undefined) m.set(g, [id]);
         else list.push(id);
       }
     }
-    memo.set(index, m);
+    byKinds.set(memoKey, m);
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
 }

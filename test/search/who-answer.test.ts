@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_DEFAULTS, type SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { NAME_ANSWER, PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { NAME_ANSWER, OTHER_NAMES, PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { knowledgeWith } from '../support/stories.js';
 
@@ -65,5 +65,28 @@ describe('an Arabic question asking "which thing" (ما + noun + التي)', () 
     // Both later sentences say the university gave something in a year; the one naming the medal answers.
     expect(top('ما الجائزة التي منحتها الجامعة؟')).toContain('Laetare Medal');
     expect(top('ما الجائزة التي منحتها الجامعة؟', { ...SEARCH_DEFAULTS, nameAnswer: 0 })).not.toContain('Laetare Medal');
+  });
+});
+
+// An English story written for this test.
+const CENTRE_STORY = [
+  'The centre of the university in London opened in 1998.',
+  'In London the centre of the university is in Trafalgar Square, near the National Gallery.',
+];
+
+describe('an Arabic question asking "where" (أين)', () => {
+  const index = buildIndex(knowledgeWith({ centre: { lines: CENTRE_STORY, language: 'en' } }));
+
+  it('is answered by a place the question does not name', () => {
+    const p = parseQuery(index, 'أين يقع مركز الجامعة في لندن؟', SEARCH_DEFAULTS);
+    expect(p.answerTypes).toContain(OTHER_NAMES);
+    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, SEARCH_DEFAULTS);
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('Trafalgar Square');
+    // Without the rule London, which the question names, supplies a place in both sentences.
+    const plain = p.answerTypes.filter((t) => t !== OTHER_NAMES);
+    const before = rank(index, { units: p.units, answerTypes: plain }, SEARCH_DEFAULTS).hits;
+    expect(index.sentences[before[0]?.gid ?? -1]?.sentence.text).toContain('in 1998');
+    // An English question keeps the plain place type.
+    expect(parseQuery(index, 'Where is the centre in London?', SEARCH_DEFAULTS).answerTypes).not.toContain(OTHER_NAMES);
   });
 });
