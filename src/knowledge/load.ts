@@ -44,6 +44,10 @@ export interface DialogueWords {
   readonly subjectVerbs: PerLanguage<readonly string[]>;
   /** The question words that ask for a person ("who", "من"): a verb right after one has it for its subject. */
   readonly whoWords: PerLanguage<readonly string[]>;
+  /** Arabic "what / which" (ما, أي) that, before a noun and a relative pronoun, asks for a named thing (ما الجائزة التي …). */
+  readonly whichWords: PerLanguage<readonly string[]>;
+  /** Relative pronouns (الذي, التي): see whichWords. */
+  readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
    * Prepositions after which a person is talked about or to, not the one who speaks ("what did Putin say
    * about Zelensky?", "وعن ماذا تحدث مع ترامب؟").
@@ -485,6 +489,8 @@ function parseDialogue(file: string): DialogueWords {
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
+    whichWords: bilingual(o.whichWords, file, 'whichWords'),
+    relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),

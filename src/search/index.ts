@@ -67,6 +67,14 @@ export interface FoldedDialogue {
   readonly smallTalk: PhraseTable<true>;
   /** Words placing what is asked after something else ("after", بعد): see QueryUnit.after. */
   readonly after: ReadonlySet<string>;
+  /** Arabic "who" (من) opening a question: it asks for a person (see PERSON_ANSWER in query.ts). */
+  readonly whoArabic: ReadonlySet<string>;
+  /** Copulas (هو, هي): "من هو X؟" asks who X is, not for someone else. */
+  readonly copulas: ReadonlySet<string>;
+  /** Arabic "what / which" (ما, أي): before a noun and a relative pronoun it asks for a name (see NAME_ANSWER in query.ts). */
+  readonly whichArabic: ReadonlySet<string>;
+  /** Arabic relative pronouns (الذي, التي). */
+  readonly relatives: ReadonlySet<string>;
 }
 
 function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
@@ -87,6 +95,10 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
       .filter((p) => p.length > 1),
     smallTalk,
     after: new Set(both(d.afterWords)),
+    whoArabic: new Set(d.whoWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
+    copulas: new Set(both(d.copulas)),
+    whichArabic: new Set(d.whichWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
+    relatives: new Set(d.relativePronouns.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
   };
 }
 

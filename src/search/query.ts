@@ -318,6 +318,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
   }
+  if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
+  if (answerTypes.length === 0 && asksForName(tokens, d)) answerTypes.push(NAME_ANSWER);
+  // "أين …؟" (where): a place the Arabic question names is not where the answer is.
+  if (lang === 'ar' && answerTypes.some((id) => index.answerTypes.some((t) => t.id === id && t.kinds.length > 0))) answerTypes.push(OTHER_NAMES);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
@@ -538,6 +542,55 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     followUpOpening,
     other,
   };
+}
+
+/**
+ * The answer type of an Arabic question opening on "who" (من رسم …؟, ومن قاد …؟): a sentence that names
+ * a person the question does not name answers it (`personAnswer` in defaults.ts; see rank.ts). It is no
+ * entry of knowledge/answer-types.jsonl, whose phrases ask wherever they stand: من inside a question is
+ * "from" (كم من الوقت).
+ */
+export const PERSON_ANSWER = 'person';
+
+/**
+ * The answer type of an Arabic question asking "which thing" (ما الجائزة التي …؟ "what award did …",
+ * أي الشركات التي …): a sentence naming a person, place or organisation the question does not name
+ * answers it (`nameAnswer` in defaults.ts), as the answer is usually a name (*Laetare Medal*, *Belkin*).
+ */
+export const NAME_ANSWER = 'name';
+
+/**
+ * Added to an Arabic question's answer types when one of them is answered by a kind of name (a place
+ * for أين, "where"): a sentence supplies it only by naming one the question does not name (see
+ * rank.ts). Development Arabic → English 75.2 → 75.7%, Arabic → Arabic unchanged; for English questions
+ * too, English → English lost a question.
+ */
+export const OTHER_NAMES = 'other-names';
+
+/** Whether an Arabic question opens on "what / which", a noun and a relative pronoun (ما الجائزة التي …). */
+function asksForName(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
+  const [which, noun, relative] = tokens;
+  if (which === undefined || noun === undefined || relative === undefined || which.script !== 'ar') return false;
+  const w = which.norm;
+  const opens = d.whichArabic.has(w) || (/^[وف]/.test(w) && d.whichArabic.has(w.slice(1)));
+  return opens && noun.stop !== true && noun.key !== '' && d.relatives.has(relative.norm);
+}
+
+/**
+ * Whether a question opens on Arabic "who" (with و or ف glued on) asking for someone: not "who is X?"
+ * (من هو مؤسس …, من العرب؟), which asks what X is, answered by a sentence about X.
+ * English "who" is left out: it cost an English → Arabic development question (72.5 → 72.1%).
+ */
+function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
+  const first = tokens[0];
+  if (first === undefined || first.script !== 'ar') return false;
+  const w = first.norm;
+  if (!d.whoArabic.has(w) && !(/^[وف]/.test(w) && d.whoArabic.has(w.slice(1)))) return false;
+  const next = tokens[1];
+  if (next === undefined || d.copulas.has(next.norm)) return false;
+  // A noun with the article right after (من العرب؟, "who are the Arabs?"); a relative pronoun (من الذي
+  // …, a stop word) still asks for someone.
+  return next.stop === true || !next.norm.startsWith('ال');
 }
 
 /** A unit of a question before its weight is known. */
@@ -1201,9 +1254,16 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // opening on a consonant with the same skeleton is another name (روبيو, Rubio).
   const opensOnVowel = t.script === 'latin' && /^[aeiou]/.test(t.norm);
   const fits = (key: string) => !opensOnVowel || !key.startsWith('ar:') || /^ar:[اع]/.test(key);
-  for (const key of vocab.bySkeleton(sk)) {
+  // A loanword's Arabic plural in ات (البلازميدات) is the English plural in s (plasmids), and its
+  // singular may meet the story's plural.
+  const loanPlural = !sounded ? [] : /ات$/.test(t.norm) && sk.endsWith('t') ? [`${sk.slice(0, -1)}s`, sk.slice(0, -1)] : [`${sk}s`];
+  for (const key of [...vocab.bySkeleton(sk), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
     if (!fits(key)) continue;
     if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
+    // A word the dictionary has no sense for is also a loanword (بلازميد, *plasmid*): it may spell a
+    // lower-case term of the stories that is no common English word, with a skeleton one consonant
+    // longer than a name's (four let لبيونسيه spell ordinary words).
+    else if (sounded && sk.length > o.skeletonMinLength && !commonEnglishKeys(index).has(key)) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
     else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
@@ -1226,6 +1286,20 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   return out;
+}
+
+const commonKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The keys of the common English words (knowledge/english-common.txt), remembered per index. */
+function commonEnglishKeys(index: SearchIndex): ReadonlySet<string> {
+  let m = commonKeyMemos.get(index);
+  if (m === undefined) {
+    const keys = new Set<string>();
+    for (const w of index.knowledge.commonEnglish) for (const t of index.analyzer.analyze(w)) if (t.script === 'latin' && t.key !== '') keys.add(t.key);
+    m = keys;
+    commonKeyMemos.set(index, m);
+  }
+  return m;
 }
 
 /**

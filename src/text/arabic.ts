@@ -97,6 +97,10 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     // Verb endings light10 leaves on: ت (she / I did: استمرت), وا (they did: قتلوا), تم and نا (you
     // and we did). The stem without them meets the dictionary's and the question's form (استمر).
     for (const s of VERB_SUFFIXES) if (full.endsWith(s) && full.length - s.length >= 3) out.add(full.slice(0, -s.length));
+    // A verb whose first root letter is و (ولد, وقع, وصل) loses it to the conjunction rule once an
+    // ending makes it four letters (ولدت → لدت): the verb is its three letters without the ending.
+    if (word.startsWith('و') && full === stem(word.slice(1)))
+      for (const s of VERB_SUFFIXES) if (word.endsWith(s) && word.length - s.length === 3) out.add(word.slice(0, -s.length));
     // Taa marbuta (ة, folded to ه) is written ت before a pronoun suffix: شرعيته ("his legitimacy") is
     // شرعية + ه, حكومتهم is حكومة + هم. Without the suffix and with ه back, the word meets its bare form.
     const taaMarbuta = (w: string) => {

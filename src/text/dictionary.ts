@@ -310,8 +310,12 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   if (word.endsWith('ت')) {
     const b = word.slice(0, -1);
     bases.push(`${b}ه`);
-    if (b.length === 2) bases.push(`${b}ي`);
+    // The "she did" of a verb ending in ا loses the ا too (دعت → دعا, غزت → غزا).
+    if (b.length === 2) bases.push(`${b}ي`, `${b}ا`);
   }
+  // The passive of a hollow verb of the form أفعل writes ي for the past's ا (أعيد → أعاد, أقيم → أقام,
+  // أضيف → أضاف).
+  if (/^ا.ي.$/.test(word)) bases.push(`ا${word[1]}ا${word[3]}`);
   // A verb of the derived form تفعّل that the dictionary lists by its root's simple form: without
   // its ت once the ending is off too (توصلت → توصل → وصل, تضررت → تضرر → ضرر).
   for (const b of ended) if (/^[يتن]/.test(b) && b.length >= 4) bases.push(b.slice(1));

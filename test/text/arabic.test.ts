@@ -7,6 +7,15 @@ const stem = createArabicStemmer({ protectedWords: names });
 const s = (w: string) => stem(foldArabic(w));
 
 describe('Arabic light stemmer', () => {
+  it('meets a verb whose first root letter is و, which an ending left to the conjunction rule, with its three letters', () => {
+    // ولدت ("she was born") stems to لدت; the verb is ولد, which the stemmer keeps whole.
+    expect(s('ولدت')).not.toBe(s('ولد'));
+    expect(stem.variants(foldArabic('ولدت'))).toContain(s('ولد'));
+    expect(stem.variants(foldArabic('وصلوا'))).toContain(s('وصل'));
+    // A conjunction on a word of its own stays one: وقالت is و + قالت, not a verb وقال.
+    expect(stem.variants(foldArabic('وقالت'))).not.toContain('وقال');
+  });
+
   it('meets a noun in taa marbuta written open before a pronoun suffix with its bare form', () => {
     // شرعيته ("his legitimacy") is شرعية + ه: the variant without the suffix meets الشرعية.
     expect(stem.variants(foldArabic('شرعيته'))).toContain(s('الشرعية'));

@@ -216,6 +216,15 @@ describe('Arabic fallback keys', () => {
     expect(arabicFallbackKeys('en:killed', analyzer.stemArabic)).toEqual([]);
   });
 
+  it('reach the past of weak verbs: a final ا lost before ت, and a hollow verb in the passive', () => {
+    const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
+    // دعت ("she called") is دعا + ت.
+    expect(fallbacks('دعت')).toContain(key('دعا'));
+    // أعيد ("was redone") is the passive of أعاد, أقيم of أقام.
+    expect(fallbacks('أعيد')).toContain(key('أعاد'));
+    expect(fallbacks('أقيم')).toContain(key('أقام'));
+  });
+
   it("bridge most of the seed story's Arabic words to English, with the clitic variants", () => {
     const story = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'bbc-2025-02-12-trump-putin-call', 'story.txt'), 'utf8');
     const words = new Map<string, readonly string[]>();
