@@ -148,6 +148,12 @@ export interface AnswerType {
    * "كم منطقة"), so a sentence with a number beside that word answers it best ("56 counties").
    */
   readonly counted: boolean;
+  /**
+   * Whether the answer is a name (of `kinds`) the question does not write itself: "who preceded John
+   * Jenkins?" is answered by another person. Not for "who is …?", which asks what the story says of a
+   * name or who holds a role.
+   */
+  readonly fresh: boolean;
   readonly file: string;
   readonly line: number;
 }
@@ -516,6 +522,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
           weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,
           counted: o.counted === true,
+          fresh: o.fresh === true,
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,
           line: i + 1,

@@ -108,6 +108,14 @@ export interface CompiledAnswerType {
   readonly quotes: boolean;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
+  /**
+   * For a type answered by a name of some kinds (a person for "who"): the concept ids of those kinds
+   * each sentence names, by gid. A name the question itself holds is no answer to it ("who preceded
+   * Jenkins?" is not answered by a sentence naming only Jenkins).
+   */
+  readonly named: ReadonlyMap<number, readonly string[]>;
+  /** Whether only a name the question does not write supplies it (AnswerType.fresh). */
+  readonly fresh: boolean;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -825,6 +833,8 @@ function compileAnswerType(
     kinds: t.kinds,
     quotes: t.quotes,
     counted: t.counted,
+    named: new Map<number, string[]>(),
+    fresh: t.fresh,
   };
   markSupplied(compiled, concepts, postings, sentences, 0, sentences.length);
   return compiled;
@@ -839,15 +849,23 @@ function markSupplied(
   from: number,
   to: number,
 ): void {
-  const mark = (key: string) => {
-    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) t.supplied[gid] = 1;
+  const named = t.named as Map<number, string[]>;
+  const mark = (key: string, id?: string) => {
+    for (const gid of postings.get(key) ?? []) {
+      if (gid < from || gid >= to) continue;
+      t.supplied[gid] = 1;
+      if (id === undefined) continue;
+      const ids = named.get(gid);
+      if (ids === undefined) named.set(gid, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
   };
   for (const key of t.cueKeys) mark(key);
   if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
   for (const [id, kind] of concepts.kinds) {
     if (t.kinds.includes(kind)) {
-      mark(`c:${id}`);
-      mark(`r:${id}`);
+      mark(`c:${id}`, id);
+      mark(`r:${id}`, id);
     }
   }
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) t.supplied[gid] = 1;
@@ -863,7 +881,9 @@ function extendAnswerType(
 ): CompiledAnswerType {
   const supplied = new Uint8Array(to);
   supplied.set(t.supplied.subarray(0, Math.min(from, t.supplied.length)));
-  const grown = { ...t, supplied };
+  const named = new Map<number, string[]>();
+  for (const [gid, ids] of t.named) if (gid < from) named.set(gid, [...ids]);
+  const grown = { ...t, supplied, named };
   markSupplied(grown, index.concepts, lists, index.sentences, from, to);
   return grown;
 }

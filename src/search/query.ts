@@ -263,6 +263,23 @@ function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
 }
 
 /**
+ * Whether the English asking word at `at` opens a relative clause ("nations who objected", "the year
+ * when it opened"): right after a content word, with no punctuation between, it says which thing is
+ * meant, not what the question asks for. After a preposition ("to whom"), a verb that is a stop word
+ * ("was when?") or a comma (", who did they send?") it still asks.
+ */
+/** English words that open a relative clause as well as a question ("how" and "what" do not: "feature how many buttons?"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
+
+function relativeClause(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  if (t === undefined || before === undefined || t.script !== 'latin' || before.script !== 'latin' || !RELATIVE_WORDS.has(t.norm)) return false;
+  if (before.stop || before.key === '') return false;
+  return /^\s*$/.test(text.slice(before.end, t.start));
+}
+
+/**
  * Reads a question against an index.
  * @param raw the text as typed
  */
@@ -309,6 +326,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
     if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
+    if (relativeClause(text, tokens, from)) continue;
+    // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
+    // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
+    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);

@@ -10,7 +10,7 @@
  * candidate by binary search in its sorted posting list.
  */
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
+import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -354,6 +354,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const candidates = candidatesOf(selective);
 
   const types = index.answerTypes.filter((t) => input.answerTypes.includes(t.id));
+  const supplies = suppliesOf(types, input.units);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
@@ -426,7 +427,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
-    if (strong) for (const t of types) if (t.supplied[gid] === 1) bonus += o.answerType * t.weight * storyTotal * typeScale;
+    if (strong) for (const t of types) if (supplies(t, gid)) bonus += o.answerType * t.weight * storyTotal * typeScale;
     // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
     // any other number in the sentence may count something else.
     if (strong && counted !== undefined && countTypes.some((t) => t.supplied[gid] === 1) && numberBeside(index, gid, counted, countCues))
@@ -445,6 +446,30 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // read: a question asked of a thousand stories has long runs of equal low scores no one is shown.
   breakTies(hits, asWrittenCounter(index, input.units), o.keepResults);
   return { hits, total };
+}
+
+/**
+ * Whether a sentence supplies an answer type for this question: a type answered by a name (a person
+ * for "who") needs a name the question does not write itself, since the question's own names are what
+ * it asks about, not the answer ("who preceded John Jenkins?"). A name reached through a role the
+ * question writes in lower case ("who is the US defence chief?") is the answer. A question of nothing but such names
+ * ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them will do.
+ */
+/** A label in lower-case Latin letters: a role or a common noun ("defence chief"), not a name. */
+const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
+
+function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
+  const own = units.filter((u) => !u.carried && u.kind !== 'action');
+  const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
+  if (fresh.length === 0) return (t, gid) => t.supplied[gid] === 1;
+  const written = new Set<string>();
+  for (const u of units) if (!LOWER_LATIN.test(u.label)) for (const a of u.alts) if (a.key.startsWith('c:')) written.add(a.key.slice(2));
+  return (t, gid) => {
+    if (t.supplied[gid] !== 1) return false;
+    if (!fresh.includes(t)) return true;
+    const ids = t.named.get(gid);
+    return ids === undefined || ids.some((id) => !written.has(id));
+  };
 }
 
 /** Scores closer than this are equal (sums of the same weights in another order). */
