@@ -109,9 +109,8 @@ export interface CompiledAnswerType {
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
-   * For a type answered by a name of some kinds (a person for "who"): the concept ids of those kinds
-   * each sentence names, by gid. A name the question itself holds is no answer to it ("who preceded
-   * Jenkins?" is not answered by a sentence naming only Jenkins).
+   * For a fresh type (see `fresh`), what supplies it in each sentence, by gid: the `c:` keys of the
+   * names of its kinds, the `n:` keys of its numbers, '' for a cue word or a quotation. Empty otherwise.
    */
   readonly named: ReadonlyMap<number, readonly string[]>;
   /** Whether only a name the question does not write supplies it (AnswerType.fresh). */
@@ -850,25 +849,27 @@ function markSupplied(
   to: number,
 ): void {
   const named = t.named as Map<number, string[]>;
-  const mark = (key: string, id?: string) => {
-    for (const gid of postings.get(key) ?? []) {
-      if (gid < from || gid >= to) continue;
-      t.supplied[gid] = 1;
-      if (id === undefined) continue;
-      const ids = named.get(gid);
-      if (ids === undefined) named.set(gid, [id]);
-      else if (!ids.includes(id)) ids.push(id);
-    }
+  // For a fresh type, what supplied each sentence: a concept (`c:id`), a number (`n:…`), or '' for a
+  // cue word or a quotation, which no question writes as its answer.
+  const mark = (key: string, by: string) => {
+    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) supply(gid, by);
   };
-  for (const key of t.cueKeys) mark(key);
-  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
+  const supply = (gid: number, by: string) => {
+    t.supplied[gid] = 1;
+    if (!t.fresh) return;
+    const ids = named.get(gid);
+    if (ids === undefined) named.set(gid, [by]);
+    else if (!ids.includes(by)) ids.push(by);
+  };
+  for (const key of t.cueKeys) mark(key, '');
+  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key, key);
   for (const [id, kind] of concepts.kinds) {
     if (t.kinds.includes(kind)) {
-      mark(`c:${id}`, id);
-      mark(`r:${id}`, id);
+      mark(`c:${id}`, `c:${id}`);
+      mark(`r:${id}`, `c:${id}`);
     }
   }
-  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) t.supplied[gid] = 1;
+  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) supply(gid, '');
 }
 
 /** An answer type over an index grown by the sentences [from, to), marked from their own keys only. */

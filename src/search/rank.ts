@@ -448,27 +448,32 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   return { hits, total };
 }
 
+/** A label in lower-case Latin letters: a role or a common noun ("defence chief"), not a name. */
+const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
+
 /**
  * Whether a sentence supplies an answer type for this question: a type answered by a name (a person
  * for "who") needs a name the question does not write itself, since the question's own names are what
  * it asks about, not the answer ("who preceded John Jenkins?"). A name reached through a role the
- * question writes in lower case ("who is the US defence chief?") is the answer. A question of nothing but such names
- * ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them will do.
+ * question writes in lower case ("who is the US defence chief?") is the answer. A question of nothing
+ * but such names ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them
+ * will do. A number type marked fresh likewise needs a number the question does not write.
  */
-/** A label in lower-case Latin letters: a role or a common noun ("defence chief"), not a name. */
-const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
-
 function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
   const own = units.filter((u) => !u.carried && u.kind !== 'action');
   const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
   if (fresh.length === 0) return (t, gid) => t.supplied[gid] === 1;
   const written = new Set<string>();
-  for (const u of units) if (!LOWER_LATIN.test(u.label)) for (const a of u.alts) if (a.key.startsWith('c:')) written.add(a.key.slice(2));
+  for (const u of units)
+    for (const a of u.alts) {
+      if (a.key.startsWith('n:')) written.add(a.key);
+      else if (a.key.startsWith('c:') && !LOWER_LATIN.test(u.label)) written.add(a.key);
+    }
   return (t, gid) => {
     if (t.supplied[gid] !== 1) return false;
     if (!fresh.includes(t)) return true;
-    const ids = t.named.get(gid);
-    return ids === undefined || ids.some((id) => !written.has(id));
+    const by = t.named.get(gid);
+    return by === undefined || by.some((k) => !written.has(k));
   };
 }
 

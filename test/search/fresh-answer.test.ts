@@ -30,3 +30,15 @@ describe('a question for a person', () => {
     expect(parseQuery(index, 'Who is John Jenkins?').answerTypes).not.toContain('person');
   });
 });
+
+// Both sentences name the aftershock, its year and the town; only the second says when it struck. The
+// year the question writes is what it asks about, not its answer.
+const AFTERSHOCK = ['The aftershock of 2008 struck Qingchuan hard.', 'The aftershock of 2008 struck Qingchuan on May 25.'];
+
+describe('a question for a number', () => {
+  it('is answered by a number the question does not write', () => {
+    const quake = createEngine({ knowledge: knowledgeWith({ 'en-aftershock': { lines: AFTERSHOCK, language: 'en' } }) });
+    const r = quake.ask('When did the aftershock of 2008 strike Qingchuan?', undefined, { story: 'en-aftershock' });
+    expect(r.answers[0]?.ref).toBe('2');
+  });
+});
