@@ -184,6 +184,8 @@ export interface Knowledge {
    * Empty when the folder has none.
    */
   readonly thesaurus: Thesaurus;
+  /** English nouns by kind (knowledge/thesaurus/kinds.en.tsv, from WordNet's hypernyms): `en:` key of a kind → `en:` keys of its members. */
+  readonly kinds: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
   /** English words for reading what a sentence is about (knowledge/subjects.en.json); absent when the file is. */
@@ -233,6 +235,8 @@ export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
+/** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
+export const KINDS_FILE = join('thesaurus', 'kinds.en.tsv');
 
 /** How to load a knowledge folder. */
 export interface LoadOptions {
@@ -267,6 +271,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
+  const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
@@ -300,6 +305,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishNames,
     nameCues,
     thesaurus,
+    kinds,
     phrasalVerbs,
     lifeWords,
     ...(subjects ? { subjects } : {}),

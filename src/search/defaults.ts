@@ -17,6 +17,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
   affiliation: 0.5,
   /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
   synonym: 0.55,
+  /**
+   * Match quality of a noun of the kind a question asks for ("what metal" → copper; WordNet's
+   * hypernyms, knowledge/thesaurus/kinds.en.tsv). 0 turns it off.
+   */
+  kindMember: 0.55,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
   /**
