@@ -22,6 +22,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * hypernyms, knowledge/thesaurus/kinds.en.tsv). 0 turns it off.
    */
   kindMember: 0.55,
+  /**
+   * Share of an English ordinal's weight ("first") taken off a sentence that names another ordinal
+   * ("second") and not it: it tells of another one of the kind. 0 turns it off.
+   */
+  otherOrdinal: 0.5,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
   /**

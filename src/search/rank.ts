@@ -13,6 +13,7 @@ import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
+import { stemEnglish } from '../text/english.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
@@ -358,6 +359,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
+  const ordinal = otherOrdinalsOf(index, input.units, o);
   const weightsOf = new Map<number, StoryWeights>();
   const hits: Hit[] = [];
   for (const gid of candidates) {
@@ -436,6 +438,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
+    // "the first constitutional convention": a sentence about the second one is about another event.
+    if (ordinal !== undefined && !matched.includes(ordinal.unit.key) && ordinal.others.some((l) => has(l, gid)))
+      bonus -= o.otherOrdinal * (w[ordinal.at] as number);
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
@@ -475,6 +480,33 @@ function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryU
     const by = t.named.get(gid);
     return by === undefined || by.some((k) => !written.has(k));
   };
+}
+
+/** English ordinals, as keyed: a question that asks about the first of something is not answered by the second. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_KEYS = ORDINALS.map((w) => `en:${stemEnglish(w)}`);
+
+/**
+ * The question's English ordinal unit ("first"), its position among the units, and the posting lists
+ * of the other ordinals, whose sentences speak of another one of the kind; undefined without one.
+ */
+function otherOrdinalsOf(
+  index: SearchIndex,
+  units: readonly QueryUnit[],
+  o: SearchOptions,
+): { readonly unit: QueryUnit; readonly at: number; readonly others: readonly Uint32Array[] } | undefined {
+  if (o.otherOrdinal <= 0) return undefined;
+  const keys = ORDINAL_KEYS;
+  const at = units.findIndex((u) => !u.carried && keys.includes(u.key));
+  if (at < 0) return undefined;
+  const unit = units[at] as QueryUnit;
+  const others = keys
+    .filter((k) => k !== unit.key)
+    .flatMap((k) => {
+      const l = index.postings.get(k);
+      return l === undefined ? [] : [l];
+    });
+  return others.length === 0 ? undefined : { unit, at, others };
 }
 
 /** Scores closer than this are equal (sums of the same weights in another order). */
