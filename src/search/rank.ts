@@ -9,11 +9,12 @@
  * weight the rest of the question could not make up for), and every other unit is checked per
  * candidate by binary search in its sorted posting list.
  */
+
+import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
-import { stemEnglish } from '../text/english.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
