@@ -470,7 +470,7 @@ function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryU
   const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
   if (fresh.length === 0) return (t, gid) => t.supplied[gid] === 1;
   const written = new Set<string>();
-  for (const u of units)
+  for (const u of own)
     for (const a of u.alts) {
       if (a.key.startsWith('n:')) written.add(a.key);
       else if (a.key.startsWith('c:') && !LOWER_LATIN.test(u.label)) written.add(a.key);
