@@ -6,10 +6,7 @@ import { knowledgeWith } from '../support/stories.js';
 
 // Both sentences name Jenkins and the presidency; only the second names another person, who answers
 // "who preceded Jenkins?". The first ties with it on the question's words and comes first in the story.
-const STORY = [
-  'The board elected John Jenkins president of the university in 2005.',
-  'John Jenkins took over as president from Edward Malloy in 2005.',
-];
+const STORY = ['The board elected John Jenkins president of the university in 2005.', 'John Jenkins took over as president from Edward Malloy in 2005.'];
 const knowledge = knowledgeWith({ 'en-presidents': { lines: STORY, language: 'en' } });
 const engine = createEngine({ knowledge });
 const index = buildIndex(knowledge);
