@@ -152,6 +152,12 @@ export interface AnswerType {
    * "كم منطقة"), so a sentence with a number beside that word answers it best ("56 counties").
    */
   readonly counted: boolean;
+  /**
+   * Whether the answer is a name (of `kinds`) the question does not write itself: "who preceded John
+   * Jenkins?" is answered by another person. Not for "who is …?", which asks what the story says of a
+   * name or who holds a role.
+   */
+  readonly fresh: boolean;
   readonly file: string;
   readonly line: number;
 }
@@ -182,6 +188,8 @@ export interface Knowledge {
    * Empty when the folder has none.
    */
   readonly thesaurus: Thesaurus;
+  /** English nouns by kind (knowledge/thesaurus/kinds.en.tsv, from WordNet's hypernyms): `en:` key of a kind → `en:` keys of its members. */
+  readonly kinds: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
   /** English words for reading what a sentence is about (knowledge/subjects.en.json); absent when the file is. */
@@ -231,6 +239,8 @@ export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
+/** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
+export const KINDS_FILE = join('thesaurus', 'kinds.en.tsv');
 
 /** How to load a knowledge folder. */
 export interface LoadOptions {
@@ -265,6 +275,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
+  const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
@@ -298,6 +309,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishNames,
     nameCues,
     thesaurus,
+    kinds,
     phrasalVerbs,
     lifeWords,
     ...(subjects ? { subjects } : {}),
@@ -522,6 +534,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
           weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,
           counted: o.counted === true,
+          fresh: o.fresh === true,
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,
           line: i + 1,

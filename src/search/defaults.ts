@@ -17,6 +17,16 @@ export const SEARCH_DEFAULTS = Object.freeze({
   affiliation: 0.5,
   /** Match quality of a WordNet synonym: synonyms are noisy (say ~ order), so they count for less. */
   synonym: 0.55,
+  /**
+   * Match quality of a noun of the kind a question asks for ("what metal" → copper; WordNet's
+   * hypernyms, knowledge/thesaurus/kinds.en.tsv). 0 turns it off.
+   */
+  kindMember: 0.55,
+  /**
+   * Share of an English ordinal's weight ("first") taken off a sentence that names another ordinal
+   * ("second") and not it: it tells of another one of the kind. 0 turns it off.
+   */
+  otherOrdinal: 0.5,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
   /**

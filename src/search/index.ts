@@ -120,6 +120,13 @@ export interface CompiledAnswerType {
   readonly quotes: boolean;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
+  /**
+   * For a fresh type (see `fresh`), what supplies it in each sentence, by gid: the `c:` keys of the
+   * names of its kinds, the `n:` keys of its numbers, '' for a cue word or a quotation. Empty otherwise.
+   */
+  readonly named: ReadonlyMap<number, readonly string[]>;
+  /** Whether only a name the question does not write supplies it (AnswerType.fresh). */
+  readonly fresh: boolean;
 }
 
 /** Everything retrieval needs, built once at start-up. */
@@ -837,6 +844,8 @@ function compileAnswerType(
     kinds: t.kinds,
     quotes: t.quotes,
     counted: t.counted,
+    named: new Map<number, string[]>(),
+    fresh: t.fresh,
   };
   markSupplied(compiled, concepts, postings, sentences, 0, sentences.length);
   return compiled;
@@ -851,18 +860,28 @@ function markSupplied(
   from: number,
   to: number,
 ): void {
-  const mark = (key: string) => {
-    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) t.supplied[gid] = 1;
+  const named = t.named as Map<number, string[]>;
+  // For a fresh type, what supplied each sentence: a concept (`c:id`), a number (`n:…`), or '' for a
+  // cue word or a quotation, which no question writes as its answer.
+  const mark = (key: string, by: string) => {
+    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) supply(gid, by);
   };
-  for (const key of t.cueKeys) mark(key);
-  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key);
+  const supply = (gid: number, by: string) => {
+    t.supplied[gid] = 1;
+    if (!t.fresh) return;
+    const ids = named.get(gid);
+    if (ids === undefined) named.set(gid, [by]);
+    else if (!ids.includes(by)) ids.push(by);
+  };
+  for (const key of t.cueKeys) mark(key, '');
+  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key, key);
   for (const [id, kind] of concepts.kinds) {
     if (t.kinds.includes(kind)) {
-      mark(`c:${id}`);
-      mark(`r:${id}`);
+      mark(`c:${id}`, `c:${id}`);
+      mark(`r:${id}`, `c:${id}`);
     }
   }
-  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) t.supplied[gid] = 1;
+  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) supply(gid, '');
 }
 
 /** An answer type over an index grown by the sentences [from, to), marked from their own keys only. */
@@ -875,7 +894,9 @@ function extendAnswerType(
 ): CompiledAnswerType {
   const supplied = new Uint8Array(to);
   supplied.set(t.supplied.subarray(0, Math.min(from, t.supplied.length)));
-  const grown = { ...t, supplied };
+  const named = new Map<number, string[]>();
+  for (const [gid, ids] of t.named) if (gid < from) named.set(gid, [...ids]);
+  const grown = { ...t, supplied, named };
   markSupplied(grown, index.concepts, lists, index.sentences, from, to);
   return grown;
 }

@@ -24,6 +24,8 @@ export interface Alternative {
   readonly q: number;
   /** Only for naming a concept with the words around it (a first name's spelling), never a match alone. */
   readonly conceptOnly?: true;
+  /** A noun of the kind the question asks for ("copper" for "what metal"): the unit's rarity is its word's own. */
+  readonly member?: true;
 }
 
 /** One meaningful part of a question: a concept or a content word. */
@@ -267,6 +269,58 @@ function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
   return out;
 }
 
+/** English words that ask which thing of a kind: "what metal", "which company". */
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['what', 'which']);
+/** Words between the asking word and the kind that name no kind themselves: "what kind of device". */
+const KIND_OF: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'other']);
+
+/**
+ * The content word that names the kind of thing an English question asks for (its index in
+ * `content`): the first one after "what" or "which", past "kind of", "other" ("what other device").
+ * -1 when there is none.
+ */
+function focusOf(tokens: readonly Token[], content: readonly Token[]): number {
+  const at = tokens.findIndex((t) => t.script === 'latin' && FOCUS_WORDS.has(t.norm));
+  if (at < 0) return -1;
+  for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
+    const t = tokens[i] as Token;
+    if (KIND_OF.has(t.norm) || t.norm === 'of') continue;
+    if (t.stop || t.key === '' || /^\p{Lu}/u.test(t.surface)) return -1;
+    return content.indexOf(t);
+  }
+  return -1;
+}
+
+/**
+ * The question's kind word ("metal" in "what metal rose?") also matches, for `kindMember`, the
+ * story's nouns of that kind (copper, zinc: knowledge/thesaurus/kinds.en.tsv, from WordNet): the
+ * story names the thing asked for, not its kind.
+ */
+function withKindMembers(index: SearchIndex, found: readonly Alternative[], t: Token, o: SearchOptions): readonly Alternative[] {
+  if (o.kindMember <= 0 || t.script !== 'latin') return found;
+  const members = index.knowledge.kinds.get(t.key) ?? [];
+  const out = [...found];
+  for (const k of members) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.kindMember, member: true });
+  return out;
+}
+
+/**
+ * Whether the English asking word at `at` opens a relative clause ("nations who objected", "the year
+ * when it opened"): right after a content word, with no punctuation between, it says which thing is
+ * meant, not what the question asks for. After a preposition ("to whom"), a verb that is a stop word
+ * ("was when?") or a comma (", who did they send?") it still asks.
+ */
+/** English words that open a relative clause as well as a question ("how" and "what" do not: "feature how many buttons?"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
+
+function relativeClause(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  if (t === undefined || before === undefined || t.script !== 'latin' || before.script !== 'latin' || !RELATIVE_WORDS.has(t.norm)) return false;
+  if (before.stop || before.key === '') return false;
+  return /^\s*$/.test(text.slice(before.end, t.start));
+}
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -314,6 +368,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
     if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
+    if (relativeClause(text, tokens, from)) continue;
+    // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
+    // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
+    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
@@ -372,6 +430,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     }
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
+  const focus = focusOf(tokens, content);
 
   const matches = content.map((t) => matchesOf(index, t, options));
   const alts = withPhrasalMeanings(
@@ -482,7 +541,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   for (let i = 0; i < content.length; i++) {
     if (covered.has(i)) continue;
     const t = content[i] as Token;
-    const termAlts = alts[i] as readonly Alternative[];
+    const termAlts = i === focus ? withKindMembers(index, alts[i] as readonly Alternative[], t, options) : (alts[i] as readonly Alternative[]);
     // A word no story holds weighs by how common it is; a known word's weight is its idf.
     const unknown = !termAlts.some((a) => postingsOf(index, a.key) !== undefined);
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
@@ -608,7 +667,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     const list = postingsOf(index, a.key);
     if (list === undefined) continue;
     known = true;
-    if (a.key.startsWith('s:') || a.key.startsWith('a:')) continue;
+    if (a.key.startsWith('s:') || a.key.startsWith('a:') || a.member === true) continue;
     lists.push(list);
     keys.push(a.key);
   }

@@ -9,8 +9,10 @@
  * weight the rest of the question could not make up for), and every other unit is checked per
  * candidate by binary search in its sorted posting list.
  */
+
+import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type IndexedSentence, type SearchIndex } from './index.js';
+import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
 import { NAME_ANSWER, OTHER_NAMES, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -367,9 +369,11 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const otherNames = input.answerTypes.includes(OTHER_NAMES);
   const questionNames = new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
   const namedInQuestion = asking !== undefined && others > 0 ? questionNames : undefined;
+  const supplies = suppliesOf(types, input.units);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
+  const ordinal = otherOrdinalsOf(index, input.units, o);
   const weightsOf = new Map<number, StoryWeights>();
   const hits: Hit[] = [];
   for (const gid of candidates) {
@@ -441,7 +445,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
     if (strong)
       for (const t of types)
-        if (t.supplied[gid] === 1 && (!otherNames || t.kinds.length === 0 || namesOthers(index, gid, questionNames, t.kinds)))
+        if (supplies(t, gid) && (!otherNames || t.kinds.length === 0 || namesOthers(index, gid, questionNames, t.kinds)))
           bonus += o.answerType * t.weight * storyTotal * typeScale;
     // "من رسم …؟" (who painted …), "ما الجائزة التي …" (what award …): a sentence naming someone or
     // something the question does not name.
@@ -455,6 +459,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
+    // "the first constitutional convention": a sentence about the second one is about another event.
+    if (ordinal !== undefined && !matched.includes(ordinal.unit.key) && ordinal.others.some((l) => has(l, gid)))
+      bonus -= o.otherOrdinal * (w[ordinal.at] as number);
     hits.push({ gid, score: score + bonus, coverage, matched });
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
@@ -499,6 +506,62 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
     byKinds.set(memoKey, m);
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
+}
+
+/** A label in lower-case Latin letters: a role or a common noun ("defence chief"), not a name. */
+const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
+
+/**
+ * Whether a sentence supplies an answer type for this question: a type answered by a name (a person
+ * for "who") needs a name the question does not write itself, since the question's own names are what
+ * it asks about, not the answer ("who preceded John Jenkins?"). A name reached through a role the
+ * question writes in lower case ("who is the US defence chief?") is the answer. A question of nothing
+ * but such names ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them
+ * will do. A number type marked fresh likewise needs a number the question does not write.
+ */
+function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
+  const own = units.filter((u) => !u.carried && u.kind !== 'action');
+  const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
+  if (fresh.length === 0) return (t, gid) => t.supplied[gid] === 1;
+  const written = new Set<string>();
+  for (const u of own)
+    for (const a of u.alts) {
+      if (a.key.startsWith('n:')) written.add(a.key);
+      else if (a.key.startsWith('c:') && !LOWER_LATIN.test(u.label)) written.add(a.key);
+    }
+  return (t, gid) => {
+    if (t.supplied[gid] !== 1) return false;
+    if (!fresh.includes(t)) return true;
+    const by = t.named.get(gid);
+    return by === undefined || by.some((k) => !written.has(k));
+  };
+}
+
+/** English ordinals, as keyed: a question that asks about the first of something is not answered by the second. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_KEYS = ORDINALS.map((w) => `en:${stemEnglish(w)}`);
+
+/**
+ * The question's English ordinal unit ("first"), its position among the units, and the posting lists
+ * of the other ordinals, whose sentences speak of another one of the kind; undefined without one.
+ */
+function otherOrdinalsOf(
+  index: SearchIndex,
+  units: readonly QueryUnit[],
+  o: SearchOptions,
+): { readonly unit: QueryUnit; readonly at: number; readonly others: readonly Uint32Array[] } | undefined {
+  if (o.otherOrdinal <= 0) return undefined;
+  const keys = ORDINAL_KEYS;
+  const at = units.findIndex((u) => !u.carried && keys.includes(u.key));
+  if (at < 0) return undefined;
+  const unit = units[at] as QueryUnit;
+  const others = keys
+    .filter((k) => k !== unit.key)
+    .flatMap((k) => {
+      const l = index.postings.get(k);
+      return l === undefined ? [] : [l];
+    });
+  return others.length === 0 ? undefined : { unit, at, others };
 }
 
 /** Scores closer than this are equal (sums of the same weights in another order). */

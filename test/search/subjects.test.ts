@@ -5,11 +5,11 @@ import { buildIndex } from '../../src/search/index.js';
 import { subjectOf } from '../../src/search/subjects.js';
 import { knowledgeWith } from '../support/stories.js';
 
-// Both sentences hold "walls" and "painted", and both stand beside a sentence naming the Basilica. Only
+// Both sentences hold "walls", "painted" and a painter, and both stand beside a sentence naming the Basilica. Only
 // the second is about the Basilica: "Its walls" points back at the subject before it. Without the
 // subject inherited they tie, and the first, earlier, sentence wins.
 const STORY = [
-  'Visitors to the Basilica of the Sacred Heart often come in May. The walls of the old school were painted by a local artist.',
+  'Visitors to the Basilica of the Sacred Heart often come in May. The walls of the old school were painted by Father Marco Rossi.',
   'The Basilica of the Sacred Heart stands on the spot of the first church. Its walls were painted by Luigi Gregori.',
 ];
 const knowledge = knowledgeWith({ 'en-basilica': { lines: STORY, language: 'en' } });
@@ -24,7 +24,7 @@ describe('a sentence that opens on a pronoun', () => {
     const r = createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, inherit: 0 } }).ask('Who painted the walls of the Basilica?', undefined, {
       story: 'en-basilica',
     });
-    expect(r.answers[0]?.text).toContain('local artist');
+    expect(r.answers[0]?.text).toContain('Marco Rossi');
   });
 });
 
