@@ -426,9 +426,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
           { key: `c:${g.id}`, q },
           { key: `r:${g.id}`, q: q * options.role },
         ];
-        if (g.kind === 'person') alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+        // A name some story found as a person and another as a place has both (each story posts only
+        // its own kind's keys: see ConceptMatcher.setStoryKinds).
+        const kinds = index.concepts;
+        if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
         // An organisation or country is heard through the people who speak for it.
-        else if (g.kind === 'org' || g.kind === 'place') alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+        if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
+          alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
         return alts;
       }),
     });
