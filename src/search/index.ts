@@ -3,7 +3,7 @@
  * rendering, the numbers it holds and the lexicon concepts it mentions, in one inverted index.
  * A question touches only the posting lists of its own keys, never every sentence.
  */
-import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
+import { CONCEPT_KINDS, type ConceptKind, type LexiconEntry } from '../knowledge/lexicon.js';
 import type { AnswerType, Knowledge } from '../knowledge/load.js';
 import type { Sentence } from '../knowledge/segment.js';
 import type { LoadedStory } from '../knowledge/story.js';
@@ -297,7 +297,7 @@ function storyNames(
     if (e === undefined) continue;
     // A concept already indexed (a story added at run time) keeps its kind.
     let kind = known.kinds.get(id) ?? e.kind;
-    if (!known.kinds.has(id)) for (const [k, n] of vote) if (n > (vote.get(kind) ?? 0)) kind = k;
+    if (!known.kinds.has(id)) for (const [k, n] of vote) if (n > (vote.get(kind) ?? 0) || (n === vote.get(kind) && CONCEPT_KINDS.indexOf(k) < CONCEPT_KINDS.indexOf(kind))) kind = k;
     if (kind !== e.kind) byId.set(id, { ...e, kind });
   }
   const joined = joinScripts(byId, concepts);
