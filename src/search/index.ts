@@ -263,7 +263,9 @@ function storyNames(
   const isKnown = (f: string) => {
     let yes = lexiconKnows.get(f);
     if (yes === undefined) {
-      yes = known.find(contentTokens(analyzer.analyze(f))).length > 0;
+      // Names found in stories indexed before (a story added at run time) are not the lexicon's: the
+      // new story's kind of them is its own.
+      yes = known.find(contentTokens(analyzer.analyze(f))).some((h) => !h.id.startsWith(AUTO_PREFIX));
       lexiconKnows.set(f, yes);
     }
     return yes;
@@ -297,7 +299,8 @@ function storyNames(
     if (e === undefined) continue;
     // A concept already indexed (a story added at run time) keeps its kind.
     let kind = known.kinds.get(id) ?? e.kind;
-    if (!known.kinds.has(id)) for (const [k, n] of vote) if (n > (vote.get(kind) ?? 0) || (n === vote.get(kind) && CONCEPT_KINDS.indexOf(k) < CONCEPT_KINDS.indexOf(kind))) kind = k;
+    if (!known.kinds.has(id))
+      for (const [k, n] of vote) if (n > (vote.get(kind) ?? 0) || (n === vote.get(kind) && CONCEPT_KINDS.indexOf(k) < CONCEPT_KINDS.indexOf(kind))) kind = k;
     if (kind !== e.kind) byId.set(id, { ...e, kind });
   }
   const joined = joinScripts(byId, concepts);
@@ -475,7 +478,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
   // every sentence once, not twice).
   const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
-  const { all: names, byStory: namesByStory, storyKinds, cacheStatus, known } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
+  const {
+    all: names,
+    byStory: namesByStory,
+    storyKinds,
+    cacheStatus,
+    known,
+  } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
   // The lexicon's matcher, which name finding built, with the names added: the same matcher as one
   // built from the lexicon and the names together (the forms of each first word keep the same order,
   // and a name whose form is a lexicon form's was left out as known), without reading the lexicon's
