@@ -280,7 +280,10 @@ function storyNames(
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
       if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
       let vote = votes.get(e.id);
-      if (vote === undefined) votes.set(e.id, (vote = new Map()));
+      if (vote === undefined) {
+        vote = new Map();
+        votes.set(e.id, vote);
+      }
       vote.set(e.kind, (vote.get(e.kind) ?? 0) + 1);
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
