@@ -223,18 +223,16 @@ function storyNames(
 } {
   const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
   const dictionary = knowledge.dictionary;
-  // A word with a common English translation is that word, whatever its glosses spell (دول → "dole",
-  // "state"; a common word may list a transliteration further down: سلام → "salaam", "peace"). Without
-  // one, any gloss that spells the word's consonants names it, not only the first: a name's stem may
-  // meet another's entry (أديسون, whose ون the stemmer takes off, shares اديس with Addis Ababa: "addis",
-  // "addison", "edison").
+  // Only the dictionary's first word counts: a common word may list a transliteration further down
+  // (سلام → "salaam"). A word with a common English translation is that word, whatever its first
+  // gloss spells (دول → "dole", "state").
   // A first word that is an English name (مصر → Egypt, لبنان → Lebanon) makes a name however it is
   // spelled, whatever rarer senses follow (مصر, "insistent").
   const nameInDictionary = (arKey: string, skeleton: string) => {
     const glosses = dictionary?.glossOf(arKey) ?? [];
     const first = glosses[0] ?? '';
     if (knowledge.englishNames.has(first)) return true;
-    return skeleton.length >= 2 && glosses.some((g) => latinSkeleton(g) === skeleton) && !glosses.some((g) => knowledge.commonEnglish.has(g));
+    return skeleton.length >= 2 && latinSkeleton(first) === skeleton && !glosses.some((g) => knowledge.commonEnglish.has(g));
   };
   // An Arabic dictionary phrase is a place when its first English rendering ends in an English place
   // name (Saudi Arabia, South Africa; as for a word, only the first counts): remembered per first key,
