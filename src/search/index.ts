@@ -285,9 +285,17 @@ function storyNames(
         votes.set(e.id, vote);
       }
       vote.set(e.kind, (vote.get(e.kind) ?? 0) + 1);
+      // Forms join only where the kinds agree (with the first story that found the name, or with the
+      // concept indexed before a story added at run time): a story that found another kind may name
+      // another thing by the word ("Jianwen Emperor" is no form of an "Emperor" found as a person
+      // elsewhere), and its sentences still meet the concept by the forms they share. (Forms of the
+      // stories that agree with the majority instead: Arabic → Arabic 83.7 → 83.3%, all stories at
+      // once 80.8 → 80.1%.)
+      const indexed = known.kinds.get(e.id);
+      if (indexed !== undefined && indexed !== e.kind) continue;
       const prev = byId.get(e.id);
       if (prev === undefined) byId.set(e.id, e);
-      else {
+      else if (prev.kind === e.kind) {
         // Most stories name a known name the same way: once merged (its forms without repeats), a name
         // whose forms bring nothing new stays as it is.
         if (merged.has(e.id) && e.en.every((f) => prev.en.includes(f)) && e.ar.every((f) => prev.ar.includes(f))) continue;
@@ -313,8 +321,8 @@ function storyNames(
   for (const [story, found] of byStory) {
     let own: Map<string, ConceptKind> | undefined;
     const note = (id: string, kind: ConceptKind) => {
-      const e = byId.get(id);
-      if (e === undefined || (e.kind === kind && own?.has(id) !== true)) return;
+      const concept = byId.get(id)?.kind ?? known.kinds.get(id);
+      if (concept === undefined || (concept === kind && own?.has(id) !== true)) return;
       own ??= new Map();
       own.set(id, kind);
     };
