@@ -265,8 +265,10 @@ function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
 /**
  * Reads a question against an index.
  * @param raw the text as typed
+ * @param story the id of the story the question is asked of, when it is asked of one: names found in
+ *   stories have the kind that story found them as
  */
-export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS): ParsedQuery {
+export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS, story?: string): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
   const text = truncated ? raw.slice(0, options.maxQuestionLength) : raw;
   const tokens = splitRunTogether(index, index.analyzer.analyze(text));
@@ -378,7 +380,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   );
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
-  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys);
+  // A question asked of one story reads a found name as that story found it (a coach there, a town
+  // elsewhere); asked of all, as most stories did.
+  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { buildIndex, contentTokens, type SearchIndex } from '../../src/search/index.js';
-import { postingsOf } from '../../src/search/query.js';
+import { parseQuery, postingsOf } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // Two stories that find the same word as a name of different kinds: a man called Tarvok in the one,
@@ -32,6 +32,13 @@ describe('a name two stories find as different kinds', () => {
     expect(kindIn('b-town')).toBe('place');
     // The concept itself takes the kind most stories found (two towns, one coach).
     expect(index.concepts.kinds.get(id)).toBe('place');
+  });
+
+  it('is read in a question asked of one story as that story found it', () => {
+    const kindAsked = (story?: string) => parseQuery(index, 'What did Tarvok say?', undefined, story).units.find((u) => u.label === 'Tarvok')?.kind;
+    expect(kindAsked('a-coach')).toBe('person');
+    expect(kindAsked('b-town')).toBe('place');
+    expect(kindAsked()).toBe('place');
   });
 
   it('is a speaker carried into later sentences only where it names a person', () => {
