@@ -55,7 +55,7 @@ export class ConceptMatcher {
   private readonly byFirst = new Map<string, Form[]>();
   /**
    * Each concept's kind across stories: a lexicon entry's, or for a name found in stories the kind
-   * most of them found it as (the first story's on a tie). A story that found it as another kind keeps
+   * most of them found it as (a tie: person, then place, then org). A story that found it as another kind keeps
    * its own (storyKinds).
    */
   readonly kinds = new Map<string, ConceptKind>();
