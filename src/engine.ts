@@ -282,7 +282,7 @@ class AnswerEngine implements Engine {
   }
 
   private answer(question: string, prev: ChatState, options: AskOptions, now: number): AskResult {
-    const q = parseQuery(this.index, question, this.o);
+    const q = parseQuery(this.index, question, this.o, options.story);
     if (q.more) return this.more(prev, options);
     if (q.empty) return this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);

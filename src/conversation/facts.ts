@@ -41,7 +41,8 @@ function named(index: SearchIndex, gid: number): { people: string[]; places: str
   for (const text of s.translation === undefined ? [s.sentence.text] : [s.sentence.text, s.translation]) {
     const content = contentTokens(index.analyzer.analyze(text));
     for (const t of content) if (/^n:(1[89]|20)\d\d$/.test(t.key) && !years.includes(t.key)) years.push(t.key);
-    const hits = withoutNameParts(index.concepts.find(content)).sort((a, b) => a.first - b.first);
+    // A name has the kind its own story found it as (a person there may be a people elsewhere).
+    const hits = withoutNameParts(index.concepts.find(content, undefined, index.stories[s.story]?.info.id)).sort((a, b) => a.first - b.first);
     const opening = hits.find((h) => h.kind === 'person' || h.kind === 'place' || h.kind === 'org');
     if (opening !== undefined && !first.includes(opening.id)) first.push(opening.id);
     for (const h of hits) {

@@ -4,7 +4,7 @@
  */
 import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
-import { skeletonOfLatinId } from './names.js';
+import { AUTO_PREFIX, skeletonOfLatinId } from './names.js';
 
 /** A concept found in a text, with the tokens it covers. */
 export interface ConceptHit {
@@ -53,7 +53,20 @@ function lowerCaseWord(tokens: readonly Token[], from: number, n: number, lowerC
 /** Matches lexicon forms in token sequences. */
 export class ConceptMatcher {
   private readonly byFirst = new Map<string, Form[]>();
+  /**
+   * Each concept's kind across stories: a lexicon entry's, or for a name found in stories the kind
+   * most of them found it as (a tie: person, then place, then org). A story that found it as another kind keeps
+   * its own (storyKinds).
+   */
   readonly kinds = new Map<string, ConceptKind>();
+  /**
+   * A found name's kind in a story that found it as another kind than `kinds` says, by story id then
+   * concept id: "Japanese" is a person in one story (a man's name) and a people in another, and the one
+   * must not become the other's speaker.
+   */
+  private readonly storyKinds = new Map<string, Map<string, ConceptKind>>();
+  /** Concepts some story takes for another kind than `kinds` says, with every such kind. */
+  private readonly otherKinds = new Map<string, Set<ConceptKind>>();
   /** Every key that appears in some form (so the vocabulary knows them). */
   readonly formKeys = new Set<string>();
   /** Latin words (folded) that the indexed sentences write in lower case, filled by the index (see lowerCaseWord). */
@@ -74,6 +87,40 @@ export class ConceptMatcher {
     private readonly analyzer: Analyzer,
   ) {
     this.add(lexicon);
+  }
+
+  /**
+   * Records the kinds a story found its names as, where they differ from the concept's kind (a
+   * hand-written lexicon entry's kind holds everywhere: no found name overrides it).
+   */
+  setStoryKinds(story: string, kinds: ReadonlyMap<string, ConceptKind>): void {
+    let own = this.storyKinds.get(story);
+    for (const [id, kind] of kinds) {
+      if (this.kinds.get(id) === kind || !id.startsWith(AUTO_PREFIX)) continue;
+      if (own === undefined) {
+        own = new Map();
+        this.storyKinds.set(story, own);
+      }
+      own.set(id, kind);
+      const other = this.otherKinds.get(id);
+      if (other === undefined) this.otherKinds.set(id, new Set([kind]));
+      else other.add(kind);
+    }
+  }
+
+  /** A concept's kind in a story (its own kind there, else the concept's). */
+  kindIn(id: string, story: string | undefined): ConceptKind | undefined {
+    return (story === undefined ? undefined : this.storyKinds.get(story)?.get(id)) ?? this.kinds.get(id);
+  }
+
+  /** Whether some story takes a concept for a kind (its own, or the concept's). */
+  someStoryKind(id: string, kind: ConceptKind): boolean {
+    return this.kinds.get(id) === kind || this.otherKinds.get(id)?.has(kind) === true;
+  }
+
+  /** The concepts some story takes for another kind than the concept's (for the answer types, which mark sentences by kind). */
+  storyKindIds(): ReadonlySet<string> {
+    return new Set(this.otherKinds.keys());
   }
 
   /** Adds concepts (a story's names, added at run time); forms of a known id add to it. */
@@ -109,7 +156,9 @@ export class ConceptMatcher {
       }
     };
     for (const e of lexicon) {
-      this.kinds.set(e.id, e.kind);
+      // A concept keeps the kind it was first given: a story added later that finds the name as
+      // another kind has it as that kind there only (setStoryKinds).
+      if (!this.kinds.has(e.id)) this.kinds.set(e.id, e.kind);
       read(e, e.en, false);
       read(e, e.ar, false);
       read(e, e.roles.en, true);
@@ -135,7 +184,7 @@ export class ConceptMatcher {
       const id = `${e.id}\u0000${joined}`;
       if (!this.listed.has(id)) {
         this.listed.add(id);
-        list.push({ id: e.id, kind: e.kind, role, keys, acronym, found: skeletonOfLatinId(e.id) !== '' });
+        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: skeletonOfLatinId(e.id) !== '' });
       }
       touched.add(list);
     }
@@ -146,9 +195,11 @@ export class ConceptMatcher {
    * Finds concepts in a sequence of content tokens (stop words already removed). At each position
    * every concept whose form starts there is reported once, with its longest matching form.
    * @param keysAt the key(s) a token may stand for (a typo-corrected word stands for its correction)
+   * @param story the id of the story the tokens are from: a name found there has the kind it was found as there
    */
-  find(tokens: readonly Token[], keysAt?: (i: number) => readonly string[]): ConceptHit[] {
-    if (keysAt === undefined) return this.findByKey(tokens);
+  find(tokens: readonly Token[], keysAt?: (i: number) => readonly string[], story?: string): ConceptHit[] {
+    const own = story === undefined ? undefined : this.storyKinds.get(story);
+    if (keysAt === undefined) return this.findByKey(tokens, own);
     const keys: ReadonlyArray<readonly string[]> = keysAt ? tokens.map((_, i) => keysAt(i)) : tokens.map((t) => [t.key]);
     const hits: ConceptHit[] = [];
     let seen: Set<string> | undefined;
@@ -166,7 +217,7 @@ export class ConceptMatcher {
           if (ok) {
             seen ??= new Set<string>();
             seen.add(f.id);
-            hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
+            hits.push({ id: f.id, kind: own?.get(f.id) ?? f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
           }
         }
       }
@@ -178,7 +229,7 @@ export class ConceptMatcher {
    * `find` with each token standing for its own key only: what indexing asks for every sentence of
    * every story, so it reads the keys in place instead of building a list per token.
    */
-  private findByKey(tokens: readonly Token[]): ConceptHit[] {
+  private findByKey(tokens: readonly Token[], own: ReadonlyMap<string, ConceptKind> | undefined): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const forms = this.byFirst.get((tokens[i] as Token).key);
@@ -192,7 +243,7 @@ export class ConceptMatcher {
         let ok = i + f.keys.length <= tokens.length;
         if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase)) continue;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
-        if (ok) hits.push({ id: f.id, kind: f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
+        if (ok) hits.push({ id: f.id, kind: own?.get(f.id) ?? f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
       }
     }
     return hits;

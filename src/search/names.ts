@@ -443,8 +443,12 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       place += f.place;
       org += f.org;
     }
-    const kind: ConceptKind =
+    let kind: ConceptKind =
       org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence, memo);
+    // Arabic writes "the president of Egypt" as a title right before the place (رئيس مصر, خليفة بغداد),
+    // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
+    // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
+    if (kind === 'person' && w.lang === 'ar' && firsts.length === 0 && unsaidKind(w, evidence, memo) === 'place') kind = 'place';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);

@@ -324,8 +324,10 @@ function relativeClause(text: string, tokens: readonly Token[], at: number): boo
 /**
  * Reads a question against an index.
  * @param raw the text as typed
+ * @param story the id of the story the question is asked of, when it is asked of one: names found in
+ *   stories have the kind that story found them as
  */
-export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS): ParsedQuery {
+export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS, story?: string): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
   const text = truncated ? raw.slice(0, options.maxQuestionLength) : raw;
   const tokens = splitRunTogether(index, index.analyzer.analyze(text));
@@ -446,7 +448,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   );
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
-  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys);
+  // A question asked of one story reads a found name as that story found it (a coach there, a town
+  // elsewhere); asked of all, as most stories did.
+  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -494,9 +498,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
           { key: `c:${g.id}`, q },
           { key: `r:${g.id}`, q: q * options.role },
         ];
-        if (g.kind === 'person') alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+        // A name some story found as a person and another as a place has both (each story posts only
+        // its own kind's keys: see ConceptMatcher.setStoryKinds).
+        const kinds = index.concepts;
+        if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
         // An organisation or country is heard through the people who speak for it.
-        else if (g.kind === 'org' || g.kind === 'place') alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+        if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
+          alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
         return alts;
       }),
     });

@@ -24,7 +24,7 @@ export function storyReport(index: SearchIndex, si: number, ms: number): StoryRe
   for (const s of story.sentences) {
     const content = contentTokens(index.analyzer.analyze(s.text));
     const named = new Set<number>();
-    for (const h of withoutNameParts(index.concepts.find(content))) {
+    for (const h of withoutNameParts(index.concepts.find(content, undefined, story.info.id))) {
       if (h.kind !== 'person' && h.kind !== 'place' && h.kind !== 'org') continue;
       names.add(s.text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0));
       for (let i = h.first; i <= h.last; i++) named.add(i);
