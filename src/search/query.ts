@@ -380,8 +380,6 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   }
   if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
   if (answerTypes.length === 0 && asksForName(tokens, d)) answerTypes.push(NAME_ANSWER);
-  // "أين …؟" (where): a place the Arabic question names is not where the answer is.
-  if (lang === 'ar' && answerTypes.some((id) => index.answerTypes.some((t) => t.id === id && t.kinds.length > 0))) answerTypes.push(OTHER_NAMES);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
@@ -615,9 +613,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
  * The answer type of an Arabic question opening on "who" (من رسم …؟, ومن قاد …؟): a sentence that names
  * a person the question does not name answers it (`personAnswer` in defaults.ts; see rank.ts). It is no
  * entry of knowledge/answer-types.jsonl, whose phrases ask wherever they stand: من inside a question is
- * "from" (كم من الوقت).
+ * "from" (كم من الوقت). Its id must differ from every type of answer-types.jsonl (`person` is the
+ * English "who", read from its phrases).
  */
-export const PERSON_ANSWER = 'person';
+export const PERSON_ANSWER = 'who-ar';
 
 /**
  * The answer type of an Arabic question asking "which thing" (ما الجائزة التي …؟ "what award did …",
@@ -625,14 +624,6 @@ export const PERSON_ANSWER = 'person';
  * answers it (`nameAnswer` in defaults.ts), as the answer is usually a name (*Laetare Medal*, *Belkin*).
  */
 export const NAME_ANSWER = 'name';
-
-/**
- * Added to an Arabic question's answer types when one of them is answered by a kind of name (a place
- * for أين, "where"): a sentence supplies it only by naming one the question does not name (see
- * rank.ts). Development Arabic → English 75.2 → 75.7%, Arabic → Arabic unchanged; for English questions
- * too, English → English lost a question.
- */
-export const OTHER_NAMES = 'other-names';
 
 /** Whether an Arabic question opens on "what / which", a noun and a relative pronoun (ما الجائزة التي …). */
 function asksForName(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {

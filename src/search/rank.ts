@@ -13,7 +13,7 @@
 import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
-import { NAME_ANSWER, OTHER_NAMES, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
+import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
@@ -366,9 +366,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // A "who" or "which thing" question: the names it holds itself, which the answer is not.
   const asking = input.answerTypes.includes(PERSON_ANSWER) ? 'person' : input.answerTypes.includes(NAME_ANSWER) ? 'name' : undefined;
   const others = asking === 'person' ? o.personAnswer : asking === 'name' ? o.nameAnswer : 0;
-  const otherNames = input.answerTypes.includes(OTHER_NAMES);
-  const questionNames = new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
-  const namedInQuestion = asking !== undefined && others > 0 ? questionNames : undefined;
+  const namedInQuestion =
+    asking !== undefined && others > 0
+      ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
+      : undefined;
   const supplies = suppliesOf(types, input.units);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
@@ -443,10 +444,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
-    if (strong)
-      for (const t of types)
-        if (supplies(t, gid) && (!otherNames || t.kinds.length === 0 || namesOthers(index, gid, questionNames, t.kinds)))
-          bonus += o.answerType * t.weight * storyTotal * typeScale;
+    if (strong) for (const t of types) if (supplies(t, gid)) bonus += o.answerType * t.weight * storyTotal * typeScale;
     // "من رسم …؟" (who painted …), "ما الجائزة التي …" (what award …): a sentence naming someone or
     // something the question does not name.
     if (strong && namedInQuestion !== undefined && namesOthers(index, gid, namedInQuestion, asking === 'name' ? NAME_KINDS : PERSON_KINDS))
@@ -507,6 +505,9 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
 }
+
+/** A label with Arabic letters: a word of an Arabic question. */
+const ARABIC_LABEL = /\p{Script=Arabic}/u;
 
 /** A label in lower-case Latin letters: a role or a common noun ("defence chief"), not a name. */
 const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
@@ -597,8 +598,9 @@ function asWrittenCounter(index: SearchIndex, units: readonly QueryUnit[]): (gid
     .filter((u) => u.carried !== true)
     .map((u) => u.label.toLowerCase())
     .filter((l) => LATIN_LABEL.test(l));
-  // An Arabic question on an English story: its words' translations side by side instead.
-  if (words.length === 0) return translationsSideBySide(index, units);
+  // An Arabic question on an English story: its words' translations side by side instead. Not an
+  // English question whose words were all carried from the turn before ("who helped her fight it?").
+  if (words.length === 0) return units.some((u) => u.carried !== true && ARABIC_LABEL.test(u.label)) ? translationsSideBySide(index, units) : () => 0;
   const counted = new Map<number, number>();
   return (gid) => {
     let n = counted.get(gid);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_DEFAULTS, type SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { NAME_ANSWER, OTHER_NAMES, PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { NAME_ANSWER, PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { knowledgeWith } from '../support/stories.js';
 
@@ -75,18 +75,19 @@ const CENTRE_STORY = [
 ];
 
 describe('an Arabic question asking "where" (أين)', () => {
-  const index = buildIndex(knowledgeWith({ centre: { lines: CENTRE_STORY, language: 'en' } }));
+  // The place type is "fresh" (knowledge/answer-types.jsonl): only a place the question does not name
+  // supplies it, in Arabic as in English.
+  const knowledge = knowledgeWith({ centre: { lines: CENTRE_STORY, language: 'en' } });
+  const stale = { ...knowledge, answerTypes: knowledge.answerTypes.map((t) => (t.id === 'place' ? { ...t, fresh: false } : t)) };
+  const top = (index: ReturnType<typeof buildIndex>) => {
+    const p = parseQuery(index, 'أين يقع مركز الجامعة في لندن؟', SEARCH_DEFAULTS);
+    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, SEARCH_DEFAULTS);
+    return index.sentences[hits[0]?.gid ?? -1]?.sentence.text;
+  };
 
   it('is answered by a place the question does not name', () => {
-    const p = parseQuery(index, 'أين يقع مركز الجامعة في لندن؟', SEARCH_DEFAULTS);
-    expect(p.answerTypes).toContain(OTHER_NAMES);
-    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, SEARCH_DEFAULTS);
-    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('Trafalgar Square');
-    // Without the rule London, which the question names, supplies a place in both sentences.
-    const plain = p.answerTypes.filter((t) => t !== OTHER_NAMES);
-    const before = rank(index, { units: p.units, answerTypes: plain }, SEARCH_DEFAULTS).hits;
-    expect(index.sentences[before[0]?.gid ?? -1]?.sentence.text).toContain('in 1998');
-    // An English question keeps the plain place type.
-    expect(parseQuery(index, 'Where is the centre in London?', SEARCH_DEFAULTS).answerTypes).not.toContain(OTHER_NAMES);
+    expect(top(buildIndex(knowledge))).toContain('Trafalgar Square');
+    // Without it London, which the question names, supplies a place in both sentences.
+    expect(top(buildIndex(stale))).toContain('in 1998');
   });
 });
