@@ -153,7 +153,9 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     thingPointer: hasPhrase(words, w.thingPointers) || hasPhrase(words, w.fillers),
     // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
     // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
-    farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),
+    // English puts its subject pronoun before the rest of the question: a name after "he" / "she" is
+    // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
+    farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -164,6 +166,17 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
+}
+
+/**
+ * The words after the question's first subject pronoun ("he", "she"; not a copula after a question
+ * word, as هو in "من هو …؟", which stands for no one). Empty when it has none.
+ */
+function afterSubjectPronoun(words: readonly string[], w: ConversationWords): readonly string[] {
+  const i = words.findIndex(
+    (x, j) => w.subjectPronouns.has(x) && !w.groupPronouns.some((g) => g[0] === x) && !(w.copulas.has(x) && w.questionWords.has(withoutConjunction(words[j - 1] ?? ''))),
+  );
+  return i < 0 ? [] : words.slice(i + 1);
 }
 
 /**

@@ -97,3 +97,15 @@ describe('context is remembered for a few turns', () => {
     expect(old.find((f) => f.key === 'c:elections')).toBeUndefined();
   });
 });
+
+describe('an English subject pronoun before the names', () => {
+  it('"he" stays the person asked about when the names come after it ("was he on the Trump-Putin call?")', () => {
+    const before = state([person('zelensky'), topic('argue')]);
+    expect(carried('was he on the trump-putin call?', before)).toContain('c:zelensky');
+  });
+
+  it('a name before "he" may be who "he" is: nobody earlier is carried ("did Trump say he would meet Putin?")', () => {
+    const before = state([person('zelensky'), topic('argue')]);
+    expect(carried('did Trump say he would meet Putin?', before)).not.toContain('c:zelensky');
+  });
+});
