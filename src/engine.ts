@@ -18,6 +18,7 @@ import {
   doingVerbs,
   foldConversationWords,
   hasPhrase,
+  isSourceQuestion,
   stepOf,
   withoutOpening,
 } from './conversation/dialogue.js';
@@ -294,7 +295,7 @@ class AnswerEngine implements Engine {
       if (n !== undefined && n <= prev.choices.length) return this.choose(prev, n - 1, options);
     }
     // "who said that?": the sentence that names who said the answer just shown.
-    if (prev.last !== undefined && this.words.sourceQuestions.has(withoutOpening(words).join(' '))) {
+    if (prev.last !== undefined && isSourceQuestion(words, this.words)) {
       const result = this.sourceOf(prev, prev.last, q.lang, now);
       if (result !== undefined) return result;
     }

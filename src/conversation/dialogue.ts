@@ -21,6 +21,8 @@ export interface ConversationWords {
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
+  /** The one-word thing pronouns ("that", "this", ذلك، هذا), folded: the pointers a source question ends on. */
+  readonly thingWords: ReadonlySet<string>;
   /** Whole questions about the sentence before the answer shown ("and before that?"), as sourceQuestions. */
   readonly beforeQuestions: ReadonlySet<string>;
   /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
@@ -72,6 +74,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
+    thingWords: new Set(fold(d.thingPronouns).filter((x) => !x.includes(' '))),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
     successorQuestions: new Set(fold(d.successorQuestions)),
@@ -157,6 +160,21 @@ export function withoutOpening(words: readonly string[]): string[] {
   const first = rest[0];
   if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
   return rest;
+}
+
+/**
+ * Whether a question asks who said the answer just shown: a whole question of the list ("who said
+ * that?", "ومن ذكر ذلك؟"), or one whose pointer comes with the noun it points with ("who reported
+ * these figures?", "ومن ذكر هذا الرقم؟"): any pointer and one word after it read as the list's "that".
+ */
+export function isSourceQuestion(words: readonly string[], w: ConversationWords): boolean {
+  const rest = withoutOpening(words);
+  if (w.sourceQuestions.has(rest.join(' '))) return true;
+  const n = rest.length;
+  if (n < 3 || !w.thingWords.has(rest[n - 2] as string)) return false;
+  const head = rest.slice(0, n - 2).join(' ');
+  for (const d of w.thingWords) if (w.sourceQuestions.has(`${head} ${d}`)) return true;
+  return false;
 }
 
 /**
