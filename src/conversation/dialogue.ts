@@ -45,6 +45,8 @@ export interface ConversationWords {
   readonly subjectPronouns: ReadonlySet<string>;
   /** Phrases pointing at a thing ("that one"), each a list of folded words. */
   readonly thingPointers: readonly (readonly string[])[];
+  /** Phrases naming a source ("according to", حسب), each a list of folded words. */
+  readonly sourcePointers: readonly (readonly string[])[];
   /** Words of talk ("in the first place", بالضبط), each a list of folded words. */
   readonly fillers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
@@ -88,6 +90,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),
+    sourcePointers: phrases(d.sourcePointers),
     fillers: phrases(d.fillers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),

@@ -92,6 +92,8 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /** A phrase naming a source ("according to him", "حسب قوله"). */
+  readonly source: boolean;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
   /** Asks how the answer just shown goes on: "what did he add?". */
@@ -138,6 +140,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
+    source: hasPhrase(words, w.sourcePointers),
     reciprocal:
       pointer &&
       hasPhrase(
@@ -245,7 +248,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const namesVerbSubject = q.units.some(
     (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
-  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject);
+  // "according to him", "حسب قوله" with nobody named: whose account is asked for is who speaks in the
+  // answer just shown, even when the last question was about someone else ("what did the Kremlin think
+  // of Zelensky's idea?" shows Peskov's words; "and what will happen to the troops, according to him?"
+  // asks for Peskov's account). The phrase stands for that speaker as a pronoun would.
+  const account =
+    p.source && state.last?.speaker !== undefined && !q.units.some((u) => u.kind === 'person' || u.kind === 'org')
+      ? conceptItem(ctx.index, state.last.speaker, 'person', o)
+      : undefined;
+  const pronoun =
+    (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject) || account !== undefined;
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
@@ -306,7 +318,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // shown, else the first named; with none named, the answer's speaker ("Who spoke for the Kremlin?"
   // → Peskov). Without a pronoun ("and about elections?") the conversation's person goes on, even
   // when a later answer happened to quote someone else.
-  const recent = recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
+  const recent = account ?? recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
   const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const older = focusPeople[0];
   const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));

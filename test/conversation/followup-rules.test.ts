@@ -109,3 +109,20 @@ describe('an English subject pronoun before the names', () => {
     expect(carried('did Trump say he would meet Putin?', before)).not.toContain('c:zelensky');
   });
 });
+
+describe('"according to him" asks for the account of who speaks in the answer just shown', () => {
+  // The last question was the Kremlin's view of Zelensky's idea; the answer shown is Peskov's words.
+  const shown = () => state([{ ...person('zelensky'), age: 1 }, { key: 'c:kremlin', label: 'Kremlin', kind: 'org', weight: 4, age: 0 }], answer('23', ['peskov', 'putin'], 'peskov'));
+
+  it('"حسب قوله" and "according to him" stand for the speaker, judged as asked', () => {
+    for (const q of ['وماذا سيحدث للقوات الأوكرانية هناك حسب قوله؟', 'and what will happen to the troops, according to him?']) {
+      const r = resolve(q, shown());
+      expect(r.carried.find((u) => u.key === 'c:peskov')?.carried).toBe(false);
+      expect(r.carried.map((u) => u.key)).not.toContain('c:zelensky');
+    }
+  });
+
+  it('a source the question names itself is its own ("according to AFP")', () => {
+    expect(carried('how long did the call last according to the AFP?', shown())).not.toContain('c:peskov');
+  });
+});
