@@ -177,7 +177,10 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
  */
 function afterSubjectPronoun(words: readonly string[], w: ConversationWords): readonly string[] {
   const i = words.findIndex(
-    (x, j) => w.subjectPronouns.has(x) && !w.groupPronouns.some((g) => g[0] === x) && !(w.copulas.has(x) && w.questionWords.has(withoutConjunction(words[j - 1] ?? ''))),
+    (x, j) =>
+      w.subjectPronouns.has(x) &&
+      !w.groupPronouns.some((g) => g[0] === x) &&
+      !(w.copulas.has(x) && w.questionWords.has(withoutConjunction(words[j - 1] ?? ''))),
   );
   return i < 0 ? [] : words.slice(i + 1);
 }

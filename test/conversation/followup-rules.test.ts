@@ -112,7 +112,14 @@ describe('an English subject pronoun before the names', () => {
 
 describe('"according to him" asks for the account of who speaks in the answer just shown', () => {
   // The last question was the Kremlin's view of Zelensky's idea; the answer shown is Peskov's words.
-  const shown = () => state([{ ...person('zelensky'), age: 1 }, { key: 'c:kremlin', label: 'Kremlin', kind: 'org', weight: 4, age: 0 }], answer('23', ['peskov', 'putin'], 'peskov'));
+  const shown = () =>
+    state(
+      [
+        { ...person('zelensky'), age: 1 },
+        { key: 'c:kremlin', label: 'Kremlin', kind: 'org', weight: 4, age: 0 },
+      ],
+      answer('23', ['peskov', 'putin'], 'peskov'),
+    );
 
   it('"حسب قوله" and "according to him" stand for the speaker, judged as asked', () => {
     for (const q of ['وماذا سيحدث للقوات الأوكرانية هناك حسب قوله؟', 'and what will happen to the troops, according to him?']) {
