@@ -332,7 +332,7 @@ class AnswerEngine implements Engine {
     if (subject?.units.some((u) => u.kind !== 'action')) {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
-      units = correctedUnits(base, subject);
+      units = correctedUnits(base, subject, { focus: prev.focus, o: this.o });
       said = pointersOf(
         this.index.analyzer.analyze(base.text).map((t) => t.norm),
         this.words,

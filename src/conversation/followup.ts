@@ -436,11 +436,40 @@ export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryU
  * A correction ("no, I meant Zelensky") applied to the question it corrects: the corrected
  * question's units, with those of the same kind as the correction's replaced by the correction's.
  */
-export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): QueryUnit[] {
+export function correctedUnits(
+  base: ParsedQuery,
+  correction: ParsedQuery,
+  referred?: { readonly focus: readonly FocusItem[]; readonly o: SearchOptions },
+): QueryUnit[] {
   const kindClass = (k: string) => (k === 'person' ? 'person' : k === 'place' || k === 'org' ? 'name' : k === 'action' ? 'action' : 'topic');
   const replaced = new Set(correction.units.filter((u) => u.kind !== 'action').map((u) => kindClass(u.kind)));
+  // "where?" then "no, I meant Trump and Putin": a last question with nothing of its own asked about
+  // what it referred to, the focus it carried (the meeting, Zelensky; a turn old, as carried focus ages):
+  // that question is the one corrected.
+  const own = base.units.some((u) => u.kind !== 'action');
+  const asked =
+    own || referred === undefined
+      ? base.units
+      : [
+          ...base.units,
+          ...referred.focus
+            .filter((f) => f.age <= 1 && !base.units.some((u) => u.key === f.key))
+            .map(
+              (f): QueryUnit => ({
+                key: f.key,
+                label: f.label,
+                kind: f.kind as QueryUnit['kind'],
+                alts: carriedAlts(f.key, f.kind, referred.o),
+                weight: f.weight,
+                scale: kindScale(f.kind, referred.o),
+                known: true,
+                common: false,
+                name: false,
+              }),
+            ),
+        ];
   // A correction by a person replaces the person; one by a place or topic replaces those.
-  const kept = base.units.filter((u) => !replaced.has(kindClass(u.kind)));
+  const kept = asked.filter((u) => !replaced.has(kindClass(u.kind)));
   const keys = new Set(kept.map((u) => u.key));
   return [...kept, ...correction.units.filter((u) => u.kind !== 'action' && !keys.has(u.key))];
 }

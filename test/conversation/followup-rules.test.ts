@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
-import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
+import { correctedUnits, nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { MAX_FOCUS_AGE, newState } from '../../src/conversation/state.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -131,5 +131,24 @@ describe('"according to him" asks for the account of who speaks in the answer ju
 
   it('a source the question names itself is its own ("according to AFP")', () => {
     expect(carried('how long did the call last according to the AFP?', shown())).not.toContain('c:peskov');
+  });
+});
+
+describe('a correction of a question that had nothing of its own', () => {
+  it('"where?" then "no, I meant Trump and Putin" asks where about what "where?" referred to, with the new people', () => {
+    // After "when is Zelensky meeting Rubio?" and "where?", the focus holds the meeting and Zelensky, a turn old.
+    const focus = [
+      { ...person('zelensky'), age: 1 },
+      { ...topic('meeting'), age: 1 },
+    ];
+    const keys = correctedUnits(read('where?'), read('Trump and Putin'), { focus, o: SEARCH_DEFAULTS }).map((u) => u.key);
+    expect(keys).toEqual(expect.arrayContaining(['c:meeting', 'c:trump', 'c:putin']));
+    expect(keys).not.toContain('c:zelensky');
+  });
+
+  it('a question with words of its own is corrected on those alone', () => {
+    const focus = [{ ...topic('kursk'), age: 1 }];
+    const keys = correctedUnits(read('What did Putin say about elections?'), read('Zelensky'), { focus, o: SEARCH_DEFAULTS }).map((u) => u.key);
+    expect(keys).not.toContain('c:kursk');
   });
 });
