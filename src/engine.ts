@@ -592,13 +592,7 @@ class AnswerEngine implements Engine {
     if (r.excludeShown && said.subjectPronoun && prev.last !== undefined && units.every((u) => u.kind === 'action' || u.kind === 'person')) {
       const asked = prev.focus.filter((f) => f.kind === 'person' && f.age === 0);
       const next = asked.length === 0 || asked.some((f) => f.key === `c:${prev.last?.speaker}`) ? this.nextWordsOf(prev, prev.last, true) : undefined;
-      // A verb of its own ("what else did he insist on?") asks for the sentences that use it: his next
-      // words come first only when they match every verb asked ("what else did he say?" and ¶20's
-      // "added" are both the lexicon's saying).
-      const at0 = next === undefined ? -1 : hits.findIndex((h) => h.gid === next);
-      const verbs = units.filter((u) => u.kind === 'action');
-      const fits = verbs.every((u) => at0 >= 0 && (hits[at0] as Hit).matched.includes(u.key));
-      if (next !== undefined && fits) {
+      if (next !== undefined) {
         const at = hits.findIndex((h) => h.gid === next);
         const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
         hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
