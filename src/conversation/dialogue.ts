@@ -21,6 +21,8 @@ export interface ConversationWords {
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
+  /** Words placing something after something else ("after", بعد), folded. */
+  readonly afterWords: ReadonlySet<string>;
   /** The one-word thing pronouns ("that", "this", ذلك، هذا), folded: the pointers a source question ends on. */
   readonly thingWords: ReadonlySet<string>;
   /** Whole questions about the sentence before the answer shown ("and before that?"), as sourceQuestions. */
@@ -76,6 +78,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
+    afterWords: new Set(fold(d.afterWords)),
     thingWords: new Set(fold(d.thingPronouns).filter((x) => !x.includes(' '))),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
@@ -178,6 +181,16 @@ export function isSourceQuestion(words: readonly string[], w: ConversationWords)
   const head = rest.slice(0, n - 2).join(' ');
   for (const d of w.thingWords) if (w.sourceQuestions.has(`${head} ${d}`)) return true;
   return false;
+}
+
+/**
+ * Whether a question asks what came after the answer just shown in words of its own: "after" and a
+ * pointer ("how did the conflict develop after that?", "وكيف تطور الصراع بعد ذلك؟"), or "afterwards".
+ */
+export function asksAfterThat(words: readonly string[], w: ConversationWords): boolean {
+  return words.some(
+    (x, i) => w.afterWords.has(x) && (w.thingWords.has(words[i + 1] ?? '') || (i === words.length - 1 && i > 0 && !w.afterWords.has(words[i - 1] ?? ''))),
+  );
 }
 
 /**
