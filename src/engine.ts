@@ -12,12 +12,14 @@
 import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import {
+  asksAfterThat,
   type ConversationWords,
   choiceNumber,
   correctionLength,
   doingVerbs,
   foldConversationWords,
   hasPhrase,
+  isSourceQuestion,
   stepOf,
   withoutOpening,
 } from './conversation/dialogue.js';
@@ -294,7 +296,7 @@ class AnswerEngine implements Engine {
       if (n !== undefined && n <= prev.choices.length) return this.choose(prev, n - 1, options);
     }
     // "who said that?": the sentence that names who said the answer just shown.
-    if (prev.last !== undefined && this.words.sourceQuestions.has(withoutOpening(words).join(' '))) {
+    if (prev.last !== undefined && isSourceQuestion(words, this.words)) {
       const result = this.sourceOf(prev, prev.last, q.lang, now);
       if (result !== undefined) return result;
     }
@@ -331,7 +333,7 @@ class AnswerEngine implements Engine {
     if (subject?.units.some((u) => u.kind !== 'action')) {
       // "no, I meant Zelensky": the last question again, its subject replaced.
       const base = parseQuery(this.index, prev.lastQuestion as string, this.o);
-      units = correctedUnits(base, subject);
+      units = correctedUnits(base, subject, { focus: prev.focus, o: this.o });
       said = pointersOf(
         this.index.analyzer.analyze(base.text).map((t) => t.norm),
         this.words,
@@ -584,6 +586,14 @@ class AnswerEngine implements Engine {
       const shown = hits[0];
       const next = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h));
       if (next > 0 && (hits[next] as Hit).coverage >= shown.coverage) hits.unshift(...hits.splice(next, 1));
+    }
+    // "وكيف تطور الصراع بعد ذلك؟" (how did the conflict develop after that?): a question of its own about
+    // what came after the answer just shown. A story tells events in order: its next sentence comes
+    // first when it answers the question at all.
+    if (r.followUp && lastGids.length > 0 && asksAfterThat(words, this.words)) {
+      const after = Math.max(...lastGids) + 1;
+      const at = hits.findIndex((h) => h.gid === after && h.coverage >= bar(h));
+      if (at > 0) hits.unshift(...hits.splice(at, 1));
     }
     // "what else did he say?" (nothing asked but more of his words): his own next words after the
     // answer just shown come first (¶19 → ¶20, "The Ukrainian leader added: …"), when "he" is its

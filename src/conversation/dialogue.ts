@@ -21,6 +21,10 @@ export interface ConversationWords {
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
+  /** Words placing something after something else ("after", بعد), folded. */
+  readonly afterWords: ReadonlySet<string>;
+  /** The one-word thing pronouns ("that", "this", ذلك، هذا), folded: the pointers a source question ends on. */
+  readonly thingWords: ReadonlySet<string>;
   /** Whole questions about the sentence before the answer shown ("and before that?"), as sourceQuestions. */
   readonly beforeQuestions: ReadonlySet<string>;
   /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
@@ -43,6 +47,8 @@ export interface ConversationWords {
   readonly subjectPronouns: ReadonlySet<string>;
   /** Phrases pointing at a thing ("that one"), each a list of folded words. */
   readonly thingPointers: readonly (readonly string[])[];
+  /** Phrases naming a source ("according to", حسب), each a list of folded words. */
+  readonly sourcePointers: readonly (readonly string[])[];
   /** Words of talk ("in the first place", بالضبط), each a list of folded words. */
   readonly fillers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
@@ -72,6 +78,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     placePointers: phrases(d.placePointers),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
+    afterWords: new Set(fold(d.afterWords)),
+    thingWords: new Set(fold(d.thingPronouns).filter((x) => !x.includes(' '))),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
     successorQuestions: new Set(fold(d.successorQuestions)),
@@ -85,6 +93,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),
+    sourcePointers: phrases(d.sourcePointers),
     fillers: phrases(d.fillers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),
@@ -157,6 +166,31 @@ export function withoutOpening(words: readonly string[]): string[] {
   const first = rest[0];
   if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
   return rest;
+}
+
+/**
+ * Whether a question asks who said the answer just shown: a whole question of the list ("who said
+ * that?", "ومن ذكر ذلك؟"), or one whose pointer comes with the noun it points with ("who reported
+ * these figures?", "ومن ذكر هذا الرقم؟"): any pointer and one word after it read as the list's "that".
+ */
+export function isSourceQuestion(words: readonly string[], w: ConversationWords): boolean {
+  const rest = withoutOpening(words);
+  if (w.sourceQuestions.has(rest.join(' '))) return true;
+  const n = rest.length;
+  if (n < 3 || !w.thingWords.has(rest[n - 2] as string)) return false;
+  const head = rest.slice(0, n - 2).join(' ');
+  for (const d of w.thingWords) if (w.sourceQuestions.has(`${head} ${d}`)) return true;
+  return false;
+}
+
+/**
+ * Whether a question asks what came after the answer just shown in words of its own: "after" and a
+ * pointer ("how did the conflict develop after that?", "وكيف تطور الصراع بعد ذلك؟"), or "afterwards".
+ */
+export function asksAfterThat(words: readonly string[], w: ConversationWords): boolean {
+  return words.some(
+    (x, i) => w.afterWords.has(x) && (w.thingWords.has(words[i + 1] ?? '') || (i === words.length - 1 && i > 0 && !w.afterWords.has(words[i - 1] ?? ''))),
+  );
 }
 
 /**

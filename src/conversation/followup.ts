@@ -92,6 +92,8 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /** A phrase naming a source ("according to him", "حسب قوله"). */
+  readonly source: boolean;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
   /** Asks how the answer just shown goes on: "what did he add?". */
@@ -138,6 +140,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
+    source: hasPhrase(words, w.sourcePointers),
     reciprocal:
       pointer &&
       hasPhrase(
@@ -153,7 +156,9 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     thingPointer: hasPhrase(words, w.thingPointers) || hasPhrase(words, w.fillers),
     // Arabic puts the subject right after the verb (قال ترامب), or before it; a name further on belongs
     // to something else ("وهل شارك في مكالمة ترامب وبوتين؟", did he take part in Trump and Putin's call?).
-    farFromVerb: new Set(verb < 0 ? [] : words.slice(verb + 3)),
+    // English puts its subject pronoun before the rest of the question: a name after "he" / "she" is
+    // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
+    farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -164,6 +169,20 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
   };
+}
+
+/**
+ * The words after the question's first subject pronoun ("he", "she"; not a copula after a question
+ * word, as هو in "من هو …؟", which stands for no one). Empty when it has none.
+ */
+function afterSubjectPronoun(words: readonly string[], w: ConversationWords): readonly string[] {
+  const i = words.findIndex(
+    (x, j) =>
+      w.subjectPronouns.has(x) &&
+      !w.groupPronouns.some((g) => g[0] === x) &&
+      !(w.copulas.has(x) && w.questionWords.has(withoutConjunction(words[j - 1] ?? ''))),
+  );
+  return i < 0 ? [] : words.slice(i + 1);
 }
 
 /**
@@ -232,7 +251,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const namesVerbSubject = q.units.some(
     (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
-  const pronoun = (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject);
+  // "according to him", "حسب قوله" with nobody named: whose account is asked for is who speaks in the
+  // answer just shown, even when the last question was about someone else ("what did the Kremlin think
+  // of Zelensky's idea?" shows Peskov's words; "and what will happen to the troops, according to him?"
+  // asks for Peskov's account). The phrase stands for that speaker as a pronoun would.
+  const account =
+    p.source && state.last?.speaker !== undefined && !q.units.some((u) => u.kind === 'person' || u.kind === 'org')
+      ? conceptItem(ctx.index, state.last.speaker, 'person', o)
+      : undefined;
+  const pronoun =
+    (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject) || account !== undefined;
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
@@ -293,7 +321,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // shown, else the first named; with none named, the answer's speaker ("Who spoke for the Kremlin?"
   // → Peskov). Without a pronoun ("and about elections?") the conversation's person goes on, even
   // when a later answer happened to quote someone else.
-  const recent = recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
+  const recent = account ?? recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
   const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const older = focusPeople[0];
   const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
@@ -408,11 +436,40 @@ export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryU
  * A correction ("no, I meant Zelensky") applied to the question it corrects: the corrected
  * question's units, with those of the same kind as the correction's replaced by the correction's.
  */
-export function correctedUnits(base: ParsedQuery, correction: ParsedQuery): QueryUnit[] {
+export function correctedUnits(
+  base: ParsedQuery,
+  correction: ParsedQuery,
+  referred?: { readonly focus: readonly FocusItem[]; readonly o: SearchOptions },
+): QueryUnit[] {
   const kindClass = (k: string) => (k === 'person' ? 'person' : k === 'place' || k === 'org' ? 'name' : k === 'action' ? 'action' : 'topic');
   const replaced = new Set(correction.units.filter((u) => u.kind !== 'action').map((u) => kindClass(u.kind)));
+  // "where?" then "no, I meant Trump and Putin": a last question with nothing of its own asked about
+  // what it referred to, the focus it carried (the meeting, Zelensky; a turn old, as carried focus ages):
+  // that question is the one corrected.
+  const own = base.units.some((u) => u.kind !== 'action');
+  const asked =
+    own || referred === undefined
+      ? base.units
+      : [
+          ...base.units,
+          ...referred.focus
+            .filter((f) => f.age <= 1 && !base.units.some((u) => u.key === f.key))
+            .map(
+              (f): QueryUnit => ({
+                key: f.key,
+                label: f.label,
+                kind: f.kind as QueryUnit['kind'],
+                alts: carriedAlts(f.key, f.kind, referred.o),
+                weight: f.weight,
+                scale: kindScale(f.kind, referred.o),
+                known: true,
+                common: false,
+                name: false,
+              }),
+            ),
+        ];
   // A correction by a person replaces the person; one by a place or topic replaces those.
-  const kept = base.units.filter((u) => !replaced.has(kindClass(u.kind)));
+  const kept = asked.filter((u) => !replaced.has(kindClass(u.kind)));
   const keys = new Set(kept.map((u) => u.key));
   return [...kept, ...correction.units.filter((u) => u.kind !== 'action' && !keys.has(u.key))];
 }

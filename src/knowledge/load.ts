@@ -60,6 +60,11 @@ export interface DialogueWords {
    * words are no topic to look for.
    */
   readonly thingPointers: PerLanguage<readonly string[]>;
+  /**
+   * Phrases that name the source of what is asked ("according to him", "حسب قوله"): a pronoun beside one
+   * stands for who speaks in the answer just shown, whose account the user asks for.
+   */
+  readonly sourcePointers: PerLanguage<readonly string[]>;
   /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
   readonly fillers: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
@@ -506,6 +511,7 @@ function parseDialogue(file: string): DialogueWords {
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
+    sourcePointers: bilingual(o.sourcePointers, file, 'sourcePointers'),
     fillers: bilingual(o.fillers, file, 'fillers'),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
-import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
+import { correctedUnits, nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { MAX_FOCUS_AGE, newState } from '../../src/conversation/state.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -95,5 +95,60 @@ describe('context is remembered for a few turns', () => {
     expect(young.find((f) => f.key === 'c:elections')?.age).toBe(MAX_FOCUS_AGE);
     const old = ask('and Trump?', state([person('zelensky'), topic('elections', MAX_FOCUS_AGE)]));
     expect(old.find((f) => f.key === 'c:elections')).toBeUndefined();
+  });
+});
+
+describe('an English subject pronoun before the names', () => {
+  it('"he" stays the person asked about when the names come after it ("was he on the Trump-Putin call?")', () => {
+    const before = state([person('zelensky'), topic('argue')]);
+    expect(carried('was he on the trump-putin call?', before)).toContain('c:zelensky');
+  });
+
+  it('a name before "he" may be who "he" is: nobody earlier is carried ("did Trump say he would meet Putin?")', () => {
+    const before = state([person('zelensky'), topic('argue')]);
+    expect(carried('did Trump say he would meet Putin?', before)).not.toContain('c:zelensky');
+  });
+});
+
+describe('"according to him" asks for the account of who speaks in the answer just shown', () => {
+  // The last question was the Kremlin's view of Zelensky's idea; the answer shown is Peskov's words.
+  const shown = () =>
+    state(
+      [
+        { ...person('zelensky'), age: 1 },
+        { key: 'c:kremlin', label: 'Kremlin', kind: 'org', weight: 4, age: 0 },
+      ],
+      answer('23', ['peskov', 'putin'], 'peskov'),
+    );
+
+  it('"حسب قوله" and "according to him" stand for the speaker, judged as asked', () => {
+    for (const q of ['وماذا سيحدث للقوات الأوكرانية هناك حسب قوله؟', 'and what will happen to the troops, according to him?']) {
+      const r = resolve(q, shown());
+      expect(r.carried.find((u) => u.key === 'c:peskov')?.carried).toBe(false);
+      expect(r.carried.map((u) => u.key)).not.toContain('c:zelensky');
+    }
+  });
+
+  it('a source the question names itself is its own ("according to AFP")', () => {
+    expect(carried('how long did the call last according to the AFP?', shown())).not.toContain('c:peskov');
+  });
+});
+
+describe('a correction of a question that had nothing of its own', () => {
+  it('"where?" then "no, I meant Trump and Putin" asks where about what "where?" referred to, with the new people', () => {
+    // After "when is Zelensky meeting Rubio?" and "where?", the focus holds the meeting and Zelensky, a turn old.
+    const focus = [
+      { ...person('zelensky'), age: 1 },
+      { ...topic('meeting'), age: 1 },
+    ];
+    const keys = correctedUnits(read('where?'), read('Trump and Putin'), { focus, o: SEARCH_DEFAULTS }).map((u) => u.key);
+    expect(keys).toEqual(expect.arrayContaining(['c:meeting', 'c:trump', 'c:putin']));
+    expect(keys).not.toContain('c:zelensky');
+  });
+
+  it('a question with words of its own is corrected on those alone', () => {
+    const focus = [{ ...topic('kursk'), age: 1 }];
+    const keys = correctedUnits(read('What did Putin say about elections?'), read('Zelensky'), { focus, o: SEARCH_DEFAULTS }).map((u) => u.key);
+    expect(keys).not.toContain('c:kursk');
   });
 });

@@ -161,6 +161,12 @@ describe('resolveFollowUp: topics, ellipsis and pointers', () => {
     );
   });
 
+  it('"that city", "تلك المدينة" point at the answer\'s place as "there" does', () => {
+    const shown = state([person('bessent')], last('18', ['zelensky', 'bessent'], 'zelensky', ['kyiv']));
+    expect(carried('how will people in that city take the speech?', shown)).toContain('c:kyiv');
+    expect(carried('كيف سيستقبل الناس في تلك المدينة الخطاب؟', shown)).toContain('c:kyiv');
+  });
+
   it('a question with words of its own and no signal starts afresh', () => {
     expect(resolve('Where will Trump and Putin meet?', state([person('peskov'), topic('kursk')])).followUp).toBe(false);
   });
