@@ -137,8 +137,13 @@ export interface AnswerType {
   readonly ask: PerLanguage<readonly string[]>;
   /** Words in a sentence that supply it. */
   readonly cue: PerLanguage<readonly string[]>;
-  /** Whether any number in a sentence supplies it too. */
+  /** Whether any number in a sentence supplies it too (`"numbers": true` or `"counts"` in the file). */
   readonly numbers: boolean;
+  /**
+   * Whether only a number that may be a count supplies it (`"numbers": "counts"`): not a year, the day
+   * of a month or an ordinal, which answer "when", not "how many".
+   */
+  readonly countsOnly?: boolean;
   /** Lexicon kinds whose concepts supply it (a place answers "where"). */
   readonly kinds: readonly string[];
   /** Whether a quotation in a sentence supplies it (what someone said). */
@@ -529,7 +534,8 @@ function parseAnswerTypes(file: string): AnswerType[] {
           id: o.id,
           ask: bilingual(o.ask, file, 'ask'),
           cue: bilingual(o.cue, file, 'cue'),
-          numbers: o.numbers === true,
+          numbers: o.numbers === true || o.numbers === 'counts',
+          ...(o.numbers === 'counts' ? { countsOnly: true } : {}),
           quotes: o.quotes === true,
           weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,
