@@ -948,7 +948,10 @@ function markSupplied(
   const counts = new Map<number, boolean>();
   const count = (gid: number) => {
     let c = counts.get(gid);
-    if (c === undefined) counts.set(gid, (c = writesCount((sentences[gid] as IndexedSentence).sentence.text)));
+    if (c === undefined) {
+      c = writesCount((sentences[gid] as IndexedSentence).sentence.text);
+      counts.set(gid, c);
+    }
     return c;
   };
   if (t.numbers)
