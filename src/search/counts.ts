@@ -40,3 +40,17 @@ export function writesCount(text: string): boolean {
   }
   return false;
 }
+
+/** Whether `text` writes a number that may be a date: a year (three or four digits, no separator) or a day beside a month. */
+export function writesDate(text: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[0].replace(/[,.\u066b\u066c]+$/, '');
+    const digits = raw.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (/^\d{3,4}$/.test(digits) && Number(digits) <= 2099 && !/^\s*%/.test(after)) return true;
+    if (/^\d{1,2}$/.test(digits) && (calendar(WORD_AFTER.exec(after)?.[1]) || calendar(WORD_BEFORE.exec(before)?.[1]))) return true;
+  }
+  return false;
+}
