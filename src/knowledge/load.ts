@@ -142,8 +142,13 @@ export interface AnswerType {
   readonly ask: PerLanguage<readonly string[]>;
   /** Words in a sentence that supply it. */
   readonly cue: PerLanguage<readonly string[]>;
-  /** Whether any number in a sentence supplies it too. */
+  /** Whether a number in a sentence supplies it too (any, or those of `numberKind`). */
   readonly numbers: boolean;
+  /**
+   * Which numbers supply it, when not any (`"numbers": "counts"` or `"dates"` in the file): a count is
+   * no year, day of a month or ordinal ("how many"); a date is a year or a day beside a month ("when").
+   */
+  readonly numberKind?: 'counts' | 'dates';
   /** Lexicon kinds whose concepts supply it (a place answers "where"). */
   readonly kinds: readonly string[];
   /** Whether a quotation in a sentence supplies it (what someone said). */
@@ -535,7 +540,8 @@ function parseAnswerTypes(file: string): AnswerType[] {
           id: o.id,
           ask: bilingual(o.ask, file, 'ask'),
           cue: bilingual(o.cue, file, 'cue'),
-          numbers: o.numbers === true,
+          numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
+          ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
           quotes: o.quotes === true,
           weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
           consume: o.consume !== false,

@@ -15,6 +15,7 @@ import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
+import { writesCount, writesDate } from './counts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { AUTO_PREFIX, findNames, skeletonOfLatinId, storyWords } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -116,6 +117,8 @@ export interface CompiledAnswerType {
   /** Keys of the words that supply it, and the other ways a sentence does (to mark sentences added later). */
   readonly cueKeys: ReadonlySet<string>;
   readonly numbers: boolean;
+  /** Which numbers supply it, when not any (AnswerType.numberKind). */
+  readonly numberKind: 'counts' | 'dates' | undefined;
   readonly kinds: readonly string[];
   readonly quotes: boolean;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
@@ -906,6 +909,7 @@ function compileAnswerType(
     weight: t.weight,
     cueKeys,
     numbers: t.numbers,
+    numberKind: t.numberKind,
     kinds: t.kinds,
     quotes: t.quotes,
     counted: t.counted,
@@ -940,7 +944,24 @@ function markSupplied(
     else if (!ids.includes(by)) ids.push(by);
   };
   for (const key of t.cueKeys) mark(key, '');
-  if (t.numbers) for (const key of postings.keys()) if (key.startsWith('n:')) mark(key, key);
+  // "how many": a sentence whose numbers are all dates (a year, May 7) gives no count; "when": one whose
+  // numbers are all counts (5,335, 6.5%) gives no date. Read once per sentence, however many numbers it holds.
+  const reads = t.numberKind === 'counts' ? writesCount : writesDate;
+  const kindOf = new Map<number, boolean>();
+  const ofKind = (gid: number) => {
+    let c = kindOf.get(gid);
+    if (c === undefined) {
+      c = reads((sentences[gid] as IndexedSentence).sentence.text);
+      kindOf.set(gid, c);
+    }
+    return c;
+  };
+  if (t.numbers)
+    for (const key of postings.keys()) {
+      if (!key.startsWith('n:')) continue;
+      if (t.numberKind === undefined) mark(key, key);
+      else for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to && ofKind(gid)) supply(gid, key);
+    }
   // A name some story found as another kind than its concept's supplies an answer in each story as
   // that story's kind: a sentence at a time, for those few names only.
   const own = concepts.storyKindIds();

@@ -327,6 +327,10 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // three-letter present also fits (يصل → وصل). Two letters, so it bypasses `add`'s three-letter floor.
   // Development lines unchanged; held-out Arabic → English 53.4 → 54.5%.
   if (/^[يتن]/.test(present) && present.length === 3) out.push(`ar:${present.slice(1)}`);
+  // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
+  // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary
+  // lacks as written (دعا, بدا are verbs it has). Development Arabic → English 75.2 → 75.7%.
+  if (/^[^ا]{2}ا$/.test(word)) out.push(`ar:${word.slice(0, 2)}`);
   for (const b of bases) add(b);
   for (const b of bases) add(stem(b));
   // So may the stem of a noun without its tanween alef (فدانا → فدان → فد, "acre").

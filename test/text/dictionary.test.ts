@@ -212,6 +212,11 @@ describe('Arabic fallback keys', () => {
     // A noun with its tanween alef whose stem is two letters: فدانا ("acres", accusative) → فدان → فد.
     expect(key('فدان')).toBe('ar:فد');
     expect(fallbacks('فدانا')).toContain(key('فدان'));
+    // A two-letter noun with it: زرا ("buttons" after كم, accusative) → زر, which the dictionary has.
+    expect(key('زر')).toBe('ar:زر');
+    expect(key('زرا')).not.toBe(key('زر'));
+    expect(fallbacks('زرا')).toContain(key('زر'));
+    expect(dict.englishFor(key('زر')).length).toBeGreaterThan(0);
     expect(fallbacks('الحرب')).toEqual([]);
     expect(arabicFallbackKeys('en:killed', analyzer.stemArabic)).toEqual([]);
   });

@@ -1,0 +1,56 @@
+/**
+ * Whether a sentence writes a number that may answer "how many": a count, not a date. A year (1500,
+ * 2009), the day of a month ("May 7", "7 مايو") and an ordinal ("17th") are numbers a story writes on
+ * nearly every line, and a sentence holding only those does not give a count ("The official tally of
+ * students killed … was not released until May 7, 2009" answers no "how many students were killed?").
+ */
+import { foldArabic } from '../text/normalize.js';
+import { CALENDAR_WORD } from './names.js';
+
+// A bare four-digit number in these centuries is read as a year: a count that large is written with a
+// thousands separator in English ("5,335"), and the stories' Arabic counts of thousands too ("69,197").
+const YEAR = /^(1[5-9]|20)\d\d$/;
+// Numbers with their separators ("5,335", "6.5"), in Western or Arabic-Indic digits.
+const NUMBER = /[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066b\u066c]*/g;
+// An English ordinal's ending right after the digits.
+const ORDINAL = /^(st|nd|rd|th)\b/i;
+// The word next to the number, either side (with a comma or a dot between, as in "May 7, 2009").
+const WORD_AFTER = /^[\s,.]*([\p{L}]+)/u;
+const WORD_BEFORE = /([\p{L}]+)[\s,.]*$/u;
+
+/** Whether a word is a month or weekday name (English or Arabic), folded as the name finder folds them. */
+function calendar(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const w = foldArabic(word.toLowerCase());
+  return CALENDAR_WORD.test(w) || CALENDAR_WORD.test(w.replace(/^[وبل]/, ''));
+}
+
+/** Whether `text` writes a number that is not a year, a day of a month or an ordinal. */
+export function writesCount(text: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const digits = m[0].replace(/[,.\u066b\u066c]+$/, '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (YEAR.test(digits) || ORDINAL.test(after)) continue;
+    if (/^\d{1,2}$/.test(digits) && (calendar(WORD_AFTER.exec(after)?.[1]) || calendar(WORD_BEFORE.exec(before)?.[1]))) continue;
+    // The year of a date, whatever the century: "March 10, 1403", "أيار 1403".
+    if (/^\d{3,4}$/.test(digits) && calendar(WORD_BEFORE.exec(before.replace(/\d{1,2}[\s,]*$/, ''))?.[1])) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `text` writes a number that may be a date: a year (three or four digits, no separator) or a day beside a month. */
+export function writesDate(text: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[0].replace(/[,.\u066b\u066c]+$/, '');
+    const digits = raw.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (/^\d{3,4}$/.test(digits) && Number(digits) <= 2099 && !/^\s*%/.test(after)) return true;
+    if (/^\d{1,2}$/.test(digits) && (calendar(WORD_AFTER.exec(after)?.[1]) || calendar(WORD_BEFORE.exec(before)?.[1]))) return true;
+  }
+  return false;
+}
