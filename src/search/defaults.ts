@@ -72,8 +72,6 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * (خطاب, "speech" ~ كلام, "talk").
    */
   sameSense: 0.8,
-  /** Match quality of another Arabic word sharing two of a word's first three dictionary senses, for a word the stories lack as written. */
-  sharedSense: 0.6,
   /**
    * Match quality of the form the stories hold of an Arabic word they lack as written, once an ending or
    * prefix light stemming leaves on is off (arabicFallbackKeys: يصعب ~ صعب). The seed without hand-made

@@ -894,7 +894,6 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
   if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
-  if (t.script === 'ar' && !exact && o.sharedSense > 0) for (const k of sharedSenseKeys(index, t)) add(k, o.sharedSense);
   // So does the form of it the stories hold once an inflection light stemming leaves on is off (يصعب,
   // "it is hard" ~ الصعب, "the hard"; سيلتقي ~ يلتقي): the same word, not a root's other derivations.
   if (t.script === 'ar' && !exact && o.fallbackForm > 0)
@@ -1119,60 +1118,6 @@ function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): 
   const sense = senseOf(index, [t.key, ...t.variants]);
   if (sense === undefined) return [];
   return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
-}
-
-/** Senses read to tell whether two Arabic words share enough of their meaning (see sharedSenseKeys). */
-const SHARED_SENSES = 4;
-
-/** An Arabic key's first dictionary senses (SHARED_SENSES), or its first fallback form's; empty without. */
-function sensesOf(index: SearchIndex, keys: readonly string[]): readonly string[] {
-  const d = index.dictionary;
-  if (d === undefined) return [];
-  for (const k of keys) {
-    const e = d.englishFor(k);
-    if (e.length > 0) return e.slice(0, SHARED_SENSES);
-  }
-  for (const f of arabicFallbackKeys(keys[0] as string, index.analyzer.stemArabic)) {
-    const e = d.englishFor(f);
-    if (e.length > 0) return e.slice(0, SHARED_SENSES);
-  }
-  return [];
-}
-
-const sensesIndex = new WeakMap<SearchIndex, Map<string, string[]>>();
-
-/** The stories' Arabic keys by each of their first senses (sensesOf; remembered per index). */
-function keysByEachSense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
-  let m = sensesIndex.get(index);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of index.postings.keys()) {
-      if (!key.startsWith('ar:')) continue;
-      for (const sense of sensesOf(index, [key])) {
-        const list = m.get(sense);
-        if (list === undefined) m.set(sense, [key]);
-        else list.push(key);
-      }
-    }
-    sensesIndex.set(index, m);
-  }
-  return m;
-}
-
-/**
- * The stories' Arabic words that share two of their first three dictionary senses with an Arabic word
- * (اشتغل "work, operate" ~ شغل "operate, work, run"): one shared sense is not enough, as an English
- * word of several meanings joins words that mean other things (دعا "call" ~ مكالمة "call").
- */
-function sharedSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
-  const own = sensesOf(index, [t.key, ...t.variants]);
-  if (own.length < 2) return [];
-  const counts = new Map<string, number>();
-  const by = keysByEachSense(index);
-  for (const sense of own) for (const k of by.get(sense) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const out: string[] = [];
-  for (const [k, n] of counts) if (n >= 2 && k !== t.key && !t.variants.includes(k)) out.push(k);
-  return out;
 }
 
 /**
