@@ -202,7 +202,7 @@ export interface Knowledge {
   readonly kinds: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
-  /** English words for reading what a sentence is about (knowledge/subjects.en.json); absent when the file is. */
+  /** Words for reading what a sentence is about (knowledge/subjects.en.json, with subjects.ar.json's added); absent when the English file is. */
   readonly subjects?: SubjectWords;
   /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
   readonly phrasalVerbs: readonly PhrasalVerb[];
@@ -289,7 +289,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
-  const subjects = existsSync(join(dir, SUBJECTS_FILE)) ? parseSubjectWords(join(dir, SUBJECTS_FILE)) : undefined;
+  const subjects = existsSync(join(dir, SUBJECTS_FILE))
+    ? withArabicSubjects(parseSubjectWords(join(dir, SUBJECTS_FILE)), join(dir, SUBJECTS_FILE_AR))
+    : undefined;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
@@ -440,6 +442,8 @@ const NO_CUES: NameCues = { personBefore: NONE, saying: NONE, placeBefore: NONE,
 
 /** The file of English words for reading a sentence's subject (src/search/subjects.ts). */
 export const SUBJECTS_FILE = 'subjects.en.json';
+/** The Arabic words of the same lists, merged with the English ones when the file is there. */
+export const SUBJECTS_FILE_AR = 'subjects.ar.json';
 
 /**
  * English words for reading what a sentence is about (src/search/subjects.ts), folded to lower case.
@@ -454,6 +458,19 @@ export interface SubjectWords {
   readonly openers: ReadonlySet<string>;
   /** Words that end an opening noun phrase ("is", "which", "in"). */
   readonly ends: ReadonlySet<string>;
+}
+
+/** The English subject words with the Arabic file's added to each list (the English alone without it). */
+function withArabicSubjects(en: SubjectWords, file: string): SubjectWords {
+  if (!existsSync(file)) return en;
+  const ar = parseSubjectWords(file);
+  const join = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a, ...b]);
+  return {
+    pronouns: join(en.pronouns, ar.pronouns),
+    definite: join(en.definite, ar.definite),
+    openers: join(en.openers, ar.openers),
+    ends: join(en.ends, ar.ends),
+  };
 }
 
 function parseSubjectWords(file: string): SubjectWords {

@@ -12,7 +12,7 @@
 
 import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, type SearchIndex } from './index.js';
+import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, rootKey, type SearchIndex } from './index.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -233,13 +233,18 @@ function keysOf(index: SearchIndex, gid: number): readonly string[] {
   return keys;
 }
 
+/**
+ * Whether a sentence writes a number (or a count word) within COUNT_WINDOW words of the word counted.
+ * An Arabic word there counts by its light root too, as the question's root alternative does: the
+ * plural of a counted noun is often broken (كم منطقة → "أربع مناطق", both rt:نطق), and the stems differ.
+ */
 function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<string>, cues: ReadonlySet<string>): boolean {
   const keys = keysOf(index, gid);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     if (!k.startsWith('n:') && !cues.has(k)) continue;
     for (let j = Math.max(0, i - COUNT_WINDOW); j <= Math.min(keys.length - 1, i + COUNT_WINDOW); j++)
-      if (j !== i && counted.has(keys[j] as string)) return true;
+      if (j !== i && (counted.has(keys[j] as string) || counted.has(rootKey(keys[j] as string)))) return true;
   }
   return false;
 }

@@ -9,7 +9,9 @@
  * There is no parser here: a sentence's subject is read as its opening noun phrase, the content words
  * from its start (after an opening adverbial closed by a comma, "In 1946, …") up to the first word
  * that ends one (a verb of being or having, a relative pronoun, a preposition other than "of") or a
- * comma or bracket. The word lists are English (knowledge/subjects.en.json); without them nothing is
+ * comma or bracket. The word lists are English (knowledge/subjects.en.json), with Arabic ones added
+ * (knowledge/subjects.ar.json: an Arabic sentence opening on هو / وهي or on كان, whose subject Arabic
+ * leaves unsaid, is about the one before; development Arabic → Arabic 85.9 → 86.6%); without them nothing is
  * inherited.
  */
 import type { SubjectWords } from '../knowledge/load.js';
@@ -65,7 +67,7 @@ function readSubject(index: SearchIndex, words: SubjectWords, s: IndexedSentence
   const text = s.sentence.text;
   const tokens = index.analyzer.analyze(text);
   const first = tokens[0];
-  if (first === undefined || first.script !== 'latin') return NO_SUBJECT;
+  if (first === undefined || (first.script !== 'latin' && first.script !== 'ar')) return NO_SUBJECT;
   let pointsBack = words.pronouns.has(first.norm);
   let from = 0;
   // "In 1946, …", "Since 2005, …": the subject follows the opening adverbial's comma, and a pronoun

@@ -22,4 +22,19 @@ describe('a count question', () => {
     const r = ar.ask('كم منطقة؟', undefined, { story: 'ar-regions' });
     expect(r.answers[0]?.ref).toBe('2');
   });
+
+  it('counts a broken plural of the word counted as the word (منطقة ~ أربع مناطق, one light root)', () => {
+    // The first sentence writes the singular far from its number, then the number beside the plural; the
+    // second writes a year beside the singular. Without the root the year alone counts as beside it.
+    const ar = createEngine({
+      knowledge: knowledgeWith({
+        'ar-plural': {
+          lines: ['تضم المنطقة السهول والجبال والأنهار والبحيرات الكثيرة وتقسم إلى أربع مناطق.', 'منذ 1948 يعيش السكان في المنطقة.'],
+          language: 'ar',
+        },
+      }),
+    });
+    const r = ar.ask('كم منطقة؟', undefined, { story: 'ar-plural' });
+    expect(r.answers[0]?.ref).toBe('1');
+  });
 });
