@@ -513,6 +513,25 @@ describe('phrasal verbs', () => {
     const r = createEngine({ knowledge: village }).ask('How did the village hit back?', undefined, { story: 'ar-village' });
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
+  it('of origin and consequence ("come from" → originate → أصل; "lead to" → cause → تسبب), not their verbs alone (جاء, قاد)', () => {
+    const tribe = knowledgeWith({
+      'ar-tribe': {
+        lines: [
+          'جاءت القبيلة إلى السوق في الصيف.',
+          'وأصل القبيلة من الجبال الشرقية.',
+          'وقاد الجفاف الطويل القبيلة إلى الهجرة.',
+          'وتسبب الجفاف في موت الماشية.',
+        ],
+        language: 'ar',
+      },
+    });
+    const ask = (q: string) => {
+      const r = createEngine({ knowledge: tribe }).ask(q, undefined, { story: 'ar-tribe' });
+      return r.abstained ? 'refused' : r.answers[0]?.ref;
+    };
+    expect(ask('Where does the tribe come from?')).toBe('2');
+    expect(ask('What did the drought lead to?')).toBe('4');
+  });
 });
 
 describe('the مفعال pattern', () => {
