@@ -534,6 +534,31 @@ describe('phrasal verbs', () => {
   });
 });
 
+describe('the core vocabulary', () => {
+  // Everyday senses FreeDict lacks: *belong* is only خص / متعلق there, *erupt* only انفجر.
+  const clan = knowledgeWith({
+    'ar-clan': {
+      lines: [
+        'وخص الملك القبيلة بأرض واسعة.',
+        'تنتمي القبيلة إلى الأتراك الغربيين.',
+        'واندلعت الحرب الأهلية سنة 1914.',
+        'وانفجر مخزن السلاح سنة 1915 خلال الحرب الأهلية.',
+      ],
+      language: 'ar',
+    },
+  });
+  const ask = (q: string) => {
+    const r = createEngine({ knowledge: clan }).ask(q, undefined, { story: 'ar-clan' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('bridges a verb by its everyday sense (belong → تنتمي, not only خص)', () => {
+    expect(ask('What does the tribe belong to?')).toBe('2');
+  });
+  it('bridges a phrasal verb through it (break out → erupt → اندلعت, not only انفجر)', () => {
+    expect(ask('When did the civil war break out?')).toBe('3');
+  });
+});
+
 describe('the مفعال pattern', () => {
   it('reaches a root whose first و it writes as ي (ميلاد ~ ولد)', () => {
     const births = knowledgeWith({
