@@ -532,6 +532,20 @@ describe('phrasal verbs', () => {
     expect(ask('Where does the tribe come from?')).toBe('2');
     expect(ask('What did the drought lead to?')).toBe('4');
   });
+  it('of birth and collapse ("give birth" → born → ولدت, "fall apart" → collapse → انهارت), not their verbs alone (أعطت, سقطت)', () => {
+    const queen = knowledgeWith({
+      'ar-queen': {
+        lines: ['وأعطت الملكة ابنها قصرا في الشمال.', 'ولدت الملكة ابنها الأول في مدينة صغيرة.', 'وسقطت المملكة في يد الغزاة.', 'ثم انهارت المملكة بعد موت الملكة.'],
+        language: 'ar',
+      },
+    });
+    const ask = (q: string) => {
+      const r = createEngine({ knowledge: queen }).ask(q, undefined, { story: 'ar-queen' });
+      return r.abstained ? 'refused' : r.answers[0]?.ref;
+    };
+    expect(ask('Where did the queen give birth to her son?')).toBe('2');
+    expect(ask('When did the kingdom fall apart?')).toBe('4');
+  });
 });
 
 describe('the core vocabulary', () => {
