@@ -40,6 +40,8 @@ export interface ConversationWords {
   readonly questionWords: ReadonlySet<string>;
   /** The question words that ask for a person ("who", من), folded: a verb right after one has it for subject. */
   readonly whoWords: ReadonlySet<string>;
+  /** What "how many" counts that a story may give as a bare number (people, times), folded. */
+  readonly plainCounts: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -90,6 +92,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     questionWords: new Set(fold(d.questionWords)),
     subjectVerbs: new Set(fold(d.subjectVerbs)),
     whoWords: new Set(fold(d.whoWords)),
+    plainCounts: new Set(fold(d.plainCounts)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

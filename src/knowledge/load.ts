@@ -46,6 +46,12 @@ export interface DialogueWords {
   readonly whoWords: PerLanguage<readonly string[]>;
   /** Arabic "what / which" (ما, أي) that, before a noun and a relative pronoun, asks for a named thing (ما الجائزة التي …). */
   readonly whichWords: PerLanguage<readonly string[]>;
+  /**
+   * What "how many" may count that a story gives as a bare number ("1.5 million", "مليون نسمة"): people,
+   * times. Any other thing counted a question asks of a story in another language must be a word the
+   * story holds somewhere (see the engine's count check).
+   */
+  readonly plainCounts: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -530,6 +536,7 @@ function parseDialogue(file: string): DialogueWords {
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
     whichWords: bilingual(o.whichWords, file, 'whichWords'),
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
+    plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),

@@ -513,6 +513,69 @@ describe('phrasal verbs', () => {
     const r = createEngine({ knowledge: village }).ask('How did the village hit back?', undefined, { story: 'ar-village' });
     expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
   });
+  it('of origin and consequence ("come from" → originate → أصل; "lead to" → cause → تسبب), not their verbs alone (جاء, قاد)', () => {
+    const tribe = knowledgeWith({
+      'ar-tribe': {
+        lines: [
+          'جاءت القبيلة إلى السوق في الصيف.',
+          'وأصل القبيلة من الجبال الشرقية.',
+          'وقاد الجفاف الطويل القبيلة إلى الهجرة.',
+          'وتسبب الجفاف في موت الماشية.',
+        ],
+        language: 'ar',
+      },
+    });
+    const ask = (q: string) => {
+      const r = createEngine({ knowledge: tribe }).ask(q, undefined, { story: 'ar-tribe' });
+      return r.abstained ? 'refused' : r.answers[0]?.ref;
+    };
+    expect(ask('Where does the tribe come from?')).toBe('2');
+    expect(ask('What did the drought lead to?')).toBe('4');
+  });
+  it('of birth and collapse ("give birth" → born → ولدت, "fall apart" → collapse → انهارت), not their verbs alone (أعطت, سقطت)', () => {
+    const queen = knowledgeWith({
+      'ar-queen': {
+        lines: [
+          'وأعطت الملكة ابنها قصرا في الشمال.',
+          'ولدت الملكة ابنها الأول في مدينة صغيرة.',
+          'وسقطت المملكة في يد الغزاة.',
+          'ثم انهارت المملكة بعد موت الملكة.',
+        ],
+        language: 'ar',
+      },
+    });
+    const ask = (q: string) => {
+      const r = createEngine({ knowledge: queen }).ask(q, undefined, { story: 'ar-queen' });
+      return r.abstained ? 'refused' : r.answers[0]?.ref;
+    };
+    expect(ask('Where did the queen give birth to her son?')).toBe('2');
+    expect(ask('When did the kingdom fall apart?')).toBe('4');
+  });
+});
+
+describe('the core vocabulary', () => {
+  // Everyday senses FreeDict lacks: *belong* is only خص / متعلق there, *erupt* only انفجر.
+  const clan = knowledgeWith({
+    'ar-clan': {
+      lines: [
+        'وخص الملك القبيلة بأرض واسعة.',
+        'تنتمي القبيلة إلى الأتراك الغربيين.',
+        'واندلعت الحرب الأهلية سنة 1914.',
+        'وانفجر مخزن السلاح سنة 1915 خلال الحرب الأهلية.',
+      ],
+      language: 'ar',
+    },
+  });
+  const ask = (q: string) => {
+    const r = createEngine({ knowledge: clan }).ask(q, undefined, { story: 'ar-clan' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('bridges a verb by its everyday sense (belong → تنتمي, not only خص)', () => {
+    expect(ask('What does the tribe belong to?')).toBe('2');
+  });
+  it('bridges a phrasal verb through it (break out → erupt → اندلعت, not only انفجر)', () => {
+    expect(ask('When did the civil war break out?')).toBe('3');
+  });
 });
 
 describe('the مفعال pattern', () => {

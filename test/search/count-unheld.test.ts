@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// An English "how many" question on an Arabic story: the cross-language coverage bar is low (a word the
+// dictionary lacks leaves less to match), so a name alone would carry a sentence to "how many children
+// did Thomas have?". A story that never names the thing counted cannot give its count.
+const inventor = knowledgeWith({
+  'ar-inventor': {
+    lines: [
+      'ولد توماس في ولاية أوهايو سنة 1847.',
+      'وسجل المخترع 1093 براءة اختراع في حياته.',
+      'ويسكن ولاية أوهايو اليوم عشرة ملايين نسمة.',
+      'وكانت أوهايو ولاية زراعية في القرن التاسع عشر.',
+      'وانتقل توماس إلى نيويورك شابا.',
+      'وعمل في مختبر كبير قرب المدينة.',
+      'وافتتح المختبر سنة 1876.',
+      'وزار الصحفيون المختبر مرات كثيرة.',
+      'وكتبت الصحف عن تجاربه الكهربائية.',
+      'وتوفي توماس سنة 1931.',
+    ],
+    language: 'ar',
+  },
+});
+const ask = (q: string) => {
+  const r = createEngine({ knowledge: inventor }).ask(q, undefined, { story: 'ar-inventor' });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('a count asked across languages', () => {
+  it('is refused when the story never names the thing counted', () => {
+    expect(ask('How many children did Thomas have?')).toBe('refused');
+    expect(ask('How many children were born in Ohio?')).toBe('refused');
+  });
+  it('is answered when the story names it somewhere', () => {
+    expect(ask('How many patents did the inventor have?')).toBe('2');
+  });
+  it('is answered for people, whom a story counts by a bare number (نسمة)', () => {
+    expect(ask('How many people live in Ohio?')).not.toBe('refused');
+  });
+});
