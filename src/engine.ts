@@ -42,7 +42,7 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { appendStory, buildIndex, type IndexedSentence, type SearchIndex } from './search/index.js';
+import { appendStory, buildIndex, type IndexedSentence, type SearchIndex, suppliesAt } from './search/index.js';
 import { forgetMemos, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
@@ -1180,7 +1180,7 @@ class AnswerEngine implements Engine {
   }
 
   private supplies(gid: number, types: readonly string[]): boolean {
-    return this.index.answerTypes.every((t) => !types.includes(t.id) || t.supplied[gid] === 1);
+    return this.index.answerTypes.every((t) => !types.includes(t.id) || suppliesAt(this.index, t, gid));
   }
 
   /** Whether a sentence holds a word of going on ("added", وأضاف): the dialogue's continuation words. */

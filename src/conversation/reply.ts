@@ -4,7 +4,7 @@
  * SentenceFacts.refersBack) is what the story says about it. A follow-up asking about the answer
  * ("who rejected that?", "how did Russia respond?", "what did Trump think of it?") is answered by it.
  */
-import type { SearchIndex } from '../search/index.js';
+import { type SearchIndex, suppliesAt } from '../search/index.js';
 import type { QueryUnit } from '../search/query.js';
 import type { Hit } from '../search/rank.js';
 import type { SentenceFacts } from './facts.js';
@@ -43,7 +43,7 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   // A reply may be a deed as well as words ("how did the West respond?": Britain, France and Israel
   // occupied Sinai): asked with a verb of replying, it need not be a statement.
   const reacting = q.units.some((u) => q.replyWord?.(u) === true);
-  for (const t of index.answerTypes) if (q.types.includes(t.id) && t.supplied[g] !== 1 && !(reacting && t.id === 'statement')) return;
+  for (const t of index.answerTypes) if (q.types.includes(t.id) && !suppliesAt(index, t, g) && !(reacting && t.id === 'statement')) return;
   // "وكيف رد الغرب على ذلك؟": the verb of replying is a word of the question, not of the reply.
   const own = q.units.filter((u) => !u.carried && u.kind !== 'action' && q.replyWord?.(u) !== true);
   const people = q.speakers ?? own.filter((u) => u.kind === 'person').map((u) => u.key.slice(2));

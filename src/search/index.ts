@@ -108,7 +108,12 @@ export interface CompiledAnswerType {
   readonly id: string;
   /** Folded question phrases, each a list of folded words. */
   readonly ask: readonly (readonly string[])[];
-  /** Sentences that supply this kind of answer, by gid (1 = yes). */
+  /**
+   * Sentences that supply this kind of answer, by gid: read it through `suppliesAt`. 1 = yes; for a
+   * type with a numberKind, a sentence that holds a number is marked NUMBER_UNREAD and read on first
+   * use (NUMBER_YES / NUMBER_NO), since reading every sentence's numbers at start-up cost about a tenth
+   * of the start-up at 1,000 stories.
+   */
   readonly supplied: Uint8Array;
   /** Whether the asking words are taken out of the question's content words. */
   readonly consume: boolean;
@@ -945,22 +950,23 @@ function markSupplied(
   };
   for (const key of t.cueKeys) mark(key, '');
   // "how many": a sentence whose numbers are all dates (a year, May 7) gives no count; "when": one whose
-  // numbers are all counts (5,335, 6.5%) gives no date. Read once per sentence, however many numbers it holds.
-  const reads = t.numberKind === 'counts' ? writesCount : writesDate;
-  const kindOf = new Map<number, boolean>();
-  const ofKind = (gid: number) => {
-    let c = kindOf.get(gid);
-    if (c === undefined) {
-      c = reads((sentences[gid] as IndexedSentence).sentence.text);
-      kindOf.set(gid, c);
-    }
-    return c;
-  };
+  // numbers are all counts (5,335, 6.5%) gives no date. Which it writes is read when a question first
+  // needs it (suppliesAt); here a sentence with a number is only marked, with its numbers as what
+  // supplies it (a cue word or a quotation supplies it whatever its numbers are).
   if (t.numbers)
     for (const key of postings.keys()) {
       if (!key.startsWith('n:')) continue;
       if (t.numberKind === undefined) mark(key, key);
-      else for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to && ofKind(gid)) supply(gid, key);
+      else
+        for (const gid of postings.get(key) ?? []) {
+          if (gid < from || gid >= to) continue;
+          if (t.supplied[gid] === 0) t.supplied[gid] = NUMBER_UNREAD;
+          if (t.fresh) {
+            const ids = named.get(gid);
+            if (ids === undefined) named.set(gid, [key]);
+            else if (!ids.includes(key)) ids.push(key);
+          }
+        }
     }
   // A name some story found as another kind than its concept's supplies an answer in each story as
   // that story's kind: a sentence at a time, for those few names only.
@@ -982,6 +988,25 @@ function markSupplied(
       }
   }
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) supply(gid, '');
+}
+
+/** `CompiledAnswerType.supplied` of a sentence with a number whose kind is not read yet, and once read. */
+const NUMBER_UNREAD = 2;
+const NUMBER_YES = 3;
+const NUMBER_NO = 4;
+
+/**
+ * Whether a sentence supplies an answer type: marked so at start-up, or (for a type that takes only
+ * counts or only dates) holding a number of that kind, read on first use and remembered.
+ */
+export function suppliesAt(index: SearchIndex, t: CompiledAnswerType, gid: number): boolean {
+  const v = t.supplied[gid];
+  if (v === 1 || v === NUMBER_YES) return true;
+  if (v !== NUMBER_UNREAD) return false;
+  const text = (index.sentences[gid] as IndexedSentence).sentence.text;
+  const yes = t.numberKind === 'counts' ? writesCount(text) : writesDate(text);
+  t.supplied[gid] = yes ? NUMBER_YES : NUMBER_NO;
+  return yes;
 }
 
 /** An answer type over an index grown by the sentences [from, to), marked from their own keys only. */

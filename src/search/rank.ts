@@ -12,7 +12,7 @@
 
 import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, rootKey, type SearchIndex } from './index.js';
+import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, rootKey, type SearchIndex, suppliesAt } from './index.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -375,7 +375,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     asking !== undefined && others > 0
       ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
       : undefined;
-  const supplies = suppliesOf(types, input.units);
+  const supplies = suppliesOf(index, types, input.units);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
@@ -456,7 +456,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       bonus += o.answerType * others * storyTotal * typeScale;
     // "How many counties": a number beside the word counted ("56 counties") is the count asked for, where
     // any other number in the sentence may count something else.
-    if (strong && counted !== undefined && countTypes.some((t) => t.supplied[gid] === 1) && numberBeside(index, gid, counted, countCues))
+    if (strong && counted !== undefined && countTypes.some((t) => suppliesAt(index, t, gid)) && numberBeside(index, gid, counted, countCues))
       bonus += o.countedBeside * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
@@ -525,10 +525,10 @@ const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
  * but such names ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them
  * will do. A number type marked fresh likewise needs a number the question does not write.
  */
-function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
+function suppliesOf(index: SearchIndex, types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
   const own = units.filter((u) => !u.carried && u.kind !== 'action');
   const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
-  if (fresh.length === 0) return (t, gid) => t.supplied[gid] === 1;
+  if (fresh.length === 0) return (t, gid) => suppliesAt(index, t, gid);
   const written = new Set<string>();
   for (const u of own)
     for (const a of u.alts) {
@@ -536,7 +536,7 @@ function suppliesOf(types: readonly CompiledAnswerType[], units: readonly QueryU
       else if (a.key.startsWith('c:') && !LOWER_LATIN.test(u.label)) written.add(a.key);
     }
   return (t, gid) => {
-    if (t.supplied[gid] !== 1) return false;
+    if (!suppliesAt(index, t, gid)) return false;
     if (!fresh.includes(t)) return true;
     const by = t.named.get(gid);
     return by === undefined || by.some((k) => !written.has(k));
