@@ -27,6 +27,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * ("second") and not it: it tells of another one of the kind. 0 turns it off.
    */
   otherOrdinal: 0.5,
+  /**
+   * 1 breaks exact ties of an English question on an English story by how rare across all stories the
+   * words each sentence matches are (see rarityOfMatches in rank.ts); 0 turns it off.
+   */
+  tieRarity: 1,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
   /**
