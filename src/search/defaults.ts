@@ -32,6 +32,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * words each sentence matches are (see rarityOfMatches in rank.ts); 0 turns it off.
    */
   tieRarity: 1,
+  /**
+   * Match quality of a story word that is the question's with a close prefix ("top" ~ "atop",
+   * "construction" ~ "reconstruction"; prefixedKeys in src/text/english.ts). Development English →
+   * English hit@1 80.4 → 80.9%, answerable refused 3.2 → 2.7%, no other line moved (0.4: no gain; 0.8:
+   * 80.6%). 0 turns it off.
+   */
+  prefixed: 0.55,
   /** Match quality of an English prefix (member → membership). */
   prefix: 0.6,
   /**

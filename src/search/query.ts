@@ -8,7 +8,7 @@ import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishFamilyKey, englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
+import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -827,8 +827,15 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
   const own = found.filter((a) => a.key.startsWith('en:') && a.q >= o.fuzzy).map((a) => [a.key, a.q] as const);
   if (own.length === 0) own.push([t.key, o.exact]);
   const out = [...found];
-  for (const [key, q] of own)
+  for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+    // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
+    // story's word is the question's with a prefix, close in sense, for as much as a synonym. Not the
+    // other way ("rebuilt" asked of a story that says "built" may ask about the second time). The
+    // word's own rarity stays its own.
+    if (o.prefixed > 0)
+      for (const k of prefixedKeys(key)) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.prefixed, member: true });
+  }
   return out;
 }
 
