@@ -830,9 +830,9 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
   for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
     // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
-    // story's word is the question's with a prefix, close in sense, for as much as a synonym. Not the
-    // other way ("rebuilt" asked of a story that says "built" may ask about the second time). The
-    // word's own rarity stays its own.
+    // story's word is the question's with a prefix, close in sense, for as much as a synonym. Only this
+    // way: the other ("rebuilt" asked of a story that says "built") changed no development answer, and
+    // may ask about the second time. The word's own rarity stays its own.
     if (o.prefixed > 0)
       for (const k of prefixedKeys(key)) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.prefixed, member: true });
   }
