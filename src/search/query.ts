@@ -827,6 +827,12 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
   const own = found.filter((a) => a.key.startsWith('en:') && a.q >= o.fuzzy).map((a) => [a.key, a.q] as const);
   if (own.length === 0) own.push([t.key, o.exact]);
   const out = [...found];
+  // "first world tour" where the story says "first worldwide concert tour": a story word made of the
+  // question's and another common word is a compound about it, for as much as a synonym. Its rarity
+  // stays the word's own.
+  if (o.compound > 0 && t.norm.length >= 4)
+    for (const k of index.vocab.en.compoundsOf(t.norm, (w) => index.knowledge.commonEnglish.has(w)))
+      if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.compound, member: true });
   for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
     // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
