@@ -383,6 +383,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // "أين …؟" (where): a place the Arabic question names is not where the answer is.
   if (lang === 'ar' && answerTypes.some((id) => index.answerTypes.some((t) => t.id === id && t.kinds.length > 0))) answerTypes.push(OTHER_NAMES);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
+  // "Around what time …?", "About how many …?": the word that hedges the asking words is part of them,
+  // no word the answer need hold ("Around the time of the fire …" is no answer for holding it).
+  if (options.approxAsking > 0)
+    for (let i = 0; i + 1 < words.length; i++) if (APPROXIMATORS.has(words[i] as string) && WH_WORDS.has(words[i + 1] as string)) consumed.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -659,6 +663,11 @@ function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): bo
   // …, a stop word) still asks for someone.
   return next.stop === true || !next.norm.startsWith('ال');
 }
+
+/** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
+const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
+/** English asking words an approximator may stand before. */
+const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
 
 /** A unit of a question before its weight is known. */
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
