@@ -8,7 +8,7 @@ import { knowledgeWith } from '../support/stories.js';
 // ("Around the time of the fire …" holds it and answers nothing).
 const STORY = ['Around the time of the fire, a music hall was opened.', 'In the 1940s Lobund won independent status.'];
 const index = buildIndex(knowledgeWith({ 'en-lab': { lines: STORY, language: 'en' } }));
-const labels = (question: string, approxAsking = SEARCH_DEFAULTS.approxAsking) =>
+const labels = (question: string, approxAsking: number = SEARCH_DEFAULTS.approxAsking) =>
   parseQuery(index, question, { ...SEARCH_DEFAULTS, approxAsking }).units.map((u) => u.label.toLowerCase());
 
 describe('a hedging word before the asking words', () => {
