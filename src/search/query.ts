@@ -8,7 +8,7 @@ import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishFamilyKey, englishLemmas, irregularVerbKey, stemEnglish } from '../text/english.js';
+import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
 import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -381,6 +381,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
   if (answerTypes.length === 0 && asksForName(tokens, d)) answerTypes.push(NAME_ANSWER);
   for (const { from, to } of d.smallTalk.scan(words)) for (let j = from; j < to; j++) consumed.add(j);
+  // "Around what time …?", "About how many …?": the word that hedges the asking words is part of them,
+  // no word the answer need hold ("Around the time of the fire …" is no answer for holding it).
+  if (options.approxAsking > 0)
+    for (let i = 0; i + 1 < words.length; i++) if (APPROXIMATORS.has(words[i] as string) && WH_WORDS.has(words[i + 1] as string)) consumed.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -651,6 +655,11 @@ function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): bo
   return next.stop === true || !next.norm.startsWith('ال');
 }
 
+/** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
+const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
+/** English asking words an approximator may stand before. */
+const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
+
 /** A unit of a question before its weight is known. */
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
 
@@ -818,8 +827,21 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
   const own = found.filter((a) => a.key.startsWith('en:') && a.q >= o.fuzzy).map((a) => [a.key, a.q] as const);
   if (own.length === 0) own.push([t.key, o.exact]);
   const out = [...found];
-  for (const [key, q] of own)
+  // "first world tour" where the story says "first worldwide concert tour": a story word made of the
+  // question's and another common word is a compound about it, for as much as a synonym. Its rarity
+  // stays the word's own.
+  if (o.compound > 0 && t.norm.length >= 4)
+    for (const k of index.vocab.en.compoundsOf(t.norm, (w) => index.knowledge.commonEnglish.has(w)))
+      if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.compound, member: true });
+  for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+    // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
+    // story's word is the question's with a prefix, close in sense, for as much as a synonym. Only this
+    // way: the other ("rebuilt" asked of a story that says "built") changed no development answer, and
+    // may ask about the second time. The word's own rarity stays its own.
+    if (o.prefixed > 0)
+      for (const k of prefixedKeys(key)) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.prefixed, member: true });
+  }
   return out;
 }
 

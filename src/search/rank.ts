@@ -471,9 +471,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
   hits.sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
   // Equal scores at the head of the list: the sentence that writes more of the question's words as the
-  // question does (and more of its word pairs side by side) first, then story order. Only the head is
-  // read: a question asked of a thousand stories has long runs of equal low scores no one is shown.
-  breakTies(hits, asWrittenCounter(index, input.units), o.keepResults);
+  // question does (and more of its word pairs side by side) first, then the one whose matched words are
+  // rarer across all stories, then story order. Only the head is read: a question asked of a thousand
+  // stories has long runs of equal low scores no one is shown.
+  breakTies(hits, asWrittenCounter(index, input.units), rarityOfMatches(index, input.units, o), o.keepResults);
   return { hits, total };
 }
 
@@ -573,13 +574,34 @@ function otherOrdinalsOf(
 /** Scores closer than this are equal (sums of the same weights in another order). */
 const SAME_SCORE = 1e-9;
 
-/** Re-orders each run of equal scores that starts among the first `head` hits by `count`, most first (stable: story order after). */
-function breakTies(hits: Hit[], count: (gid: number) => number, head: number): void {
+/**
+ * For breaking exact ties of an English question on an English story: the weight across all stories
+ * (a unit's own weight, not its story's) of the question's words a sentence matches. Within one story
+ * two words each in one sentence weigh alike ("What type of processor does the current iPod Touch
+ * use?": *current* and *processor*), where across the stories *current* is the commoner word, which
+ * says less of what is asked. Development English → English hit@1 80.1 → 80.4%, no other line moved;
+ * for every story, Arabic → Arabic lost 0.4 and held-out English → Arabic 1.0 (`tieRarity` 0 turns it off).
+ */
+function rarityOfMatches(index: SearchIndex, units: readonly QueryUnit[], o: SearchOptions): (h: Hit) => number {
+  if (o.tieRarity <= 0) return () => 0;
+  const weights = new Map(units.filter((u) => u.carried !== true && LATIN_LABEL.test(u.label)).map((u) => [u.key, u.weight]));
+  return (h) => {
+    const story = index.stories[(index.sentences[h.gid] as IndexedSentence).story];
+    if (story?.info.language !== 'en') return 0;
+    return h.matched.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
+  };
+}
+
+/**
+ * Re-orders each run of equal scores that starts among the first `head` hits by `count`, most first,
+ * then by `rarity`, most first (stable: story order after).
+ */
+function breakTies(hits: Hit[], count: (gid: number) => number, rarity: (h: Hit) => number, head: number): void {
   for (let i = 0; i < Math.min(head, hits.length); ) {
     let j = i + 1;
     while (j < hits.length && Math.abs(rankScore(hits[i] as Hit) - rankScore(hits[j] as Hit)) <= SAME_SCORE) j++;
     if (j - i > 1) {
-      const run = hits.slice(i, j).sort((a, b) => count(b.gid) - count(a.gid) || a.gid - b.gid);
+      const run = hits.slice(i, j).sort((a, b) => count(b.gid) - count(a.gid) || rarity(b) - rarity(a) || a.gid - b.gid);
       hits.splice(i, run.length, ...run);
     }
     i = j;

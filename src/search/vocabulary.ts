@@ -139,6 +139,28 @@ export class Vocabulary {
     return [...out];
   }
 
+  /**
+   * Keys of the words that are `head` with another word after it ("worldwide" for "world"), that word
+   * being one `isWord` accepts, of three letters or more.
+   */
+  compoundsOf(head: string, isWord: (w: string) => boolean): string[] {
+    if (!this.sorted) this.sorted = [...this.words].sort();
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((s[mid] as string) < head) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<string>();
+    for (let i = lo; i < s.length && (s[i] as string).startsWith(head); i++) {
+      const rest = (s[i] as string).slice(head.length);
+      if (rest.length >= 3 && isWord(rest)) out.add(this.keys[this.ids.get(s[i] as string) as number] as string);
+    }
+    return [...out];
+  }
+
   /** Keys whose consonant skeleton equals the given one. */
   bySkeleton(skeleton: string): string[] {
     return [...(this.skeletons.get(skeleton) ?? [])];

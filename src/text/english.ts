@@ -86,6 +86,24 @@ export function irregularVerbKey(key: string): string | undefined {
 }
 
 /**
+ * Prefixes that leave a word's sense close enough to count for a synonym: "atop" ~ top, "aboard" ~
+ * board, "reconstruction" ~ construction, "reopened" ~ opened. Of others tried on the development
+ * stories ("co", "pre", "sub", "over", "out", "up") none changed an answer; "un" and "dis" turn a
+ * sense over.
+ */
+const CLOSE_PREFIXES = ['a', 're'];
+
+/**
+ * The keys of an English key with a close prefix (`en:top` → `en:atop`, `en:construct` →
+ * `en:reconstruct`), for stems of three letters or more (`en:go` → `en:ago` is no relative).
+ */
+export function prefixedKeys(key: string): string[] {
+  const stem = key.slice(3);
+  if (!key.startsWith('en:') || stem.length < 3) return [];
+  return CLOSE_PREFIXES.map((p) => `en:${p}${stem}`);
+}
+
+/**
  * Derivational endings Porter stemming leaves on, longest first: it keeps "invent" and "inventor",
  * "injur" (injured) and "injuri" (injuries), "defin" (defined) and "definit" (definition) apart.
  */
