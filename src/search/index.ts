@@ -786,7 +786,10 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         // also a common word ("Telephone", Apple), which Arabic writes by its sound.
         if (j > 0 && t.script === 'latin' && isCapital(t.surface.charCodeAt(0))) ctx.capitalised.add(t.key);
         // A Latin word written in lower case: where it is, a name found in Latin letters is not named.
-        else if (t.script === 'latin' && t.surface.toLowerCase() === t.surface) concepts.lowerCase.add(t.norm);
+        else if (t.script === 'latin' && t.surface.toLowerCase() === t.surface) {
+          concepts.lowerCase.add(t.norm);
+          concepts.lowerKeys.add(t.key);
+        }
         content.push(t);
         for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }
