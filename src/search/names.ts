@@ -444,7 +444,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       org += f.org;
     }
     let kind: ConceptKind =
-      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence, memo);
+      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firstNamed(firsts, evidence) ? 'person' : unsaidKind(w, evidence, memo);
     // Arabic writes "the president of Egypt" as a title right before the place (رئيس مصر, خليفة بغداد),
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
@@ -466,6 +466,17 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Whether the words always standing before a name word make it a person's full name when nothing else
+ * says what it names: some do, unless each is a common English word ("Fighting Irish", "North Dakota",
+ * "Great Gatsby", "Touchdown Jesus"), which qualifies a thing or a place more often than it is a first name.
+ */
+function firstNamed(firsts: readonly Word[], evidence: NameEvidence): boolean {
+  if (firsts.length === 0) return false;
+  for (const f of firsts) if (!commonWord(f, evidence)) return true;
+  return false;
 }
 
 /** No words (a name word no first name stands before). */
