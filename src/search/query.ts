@@ -450,7 +450,20 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
   // elsewhere); asked of all, as most stories did.
-  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
+  let hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
+  // A found name reached only through a guessed base form (يملك → ملك, the role الملك of a king some
+  // story found) is not named: the word is a verb or a possessed noun, which no name is.
+  if (matches.some((m) => m.guessed.length > 0)) {
+    const strict = index.concepts.find(
+      content,
+      (i) => {
+        const m = matches[i] as WordMatches;
+        return m.guessed.length === 0 ? m.conceptKeys : m.conceptKeys.filter((k) => !m.guessed.includes(k));
+      },
+      story,
+    );
+    hits = hits.filter((h) => !h.id.startsWith(AUTO_PREFIX) || strict.some((x) => x.id === h.id && x.first === h.first && x.last === h.last));
+  }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -750,6 +763,11 @@ export interface WordMatches {
   readonly conceptKeys: readonly string[];
   /** The concept keys come from the other language (no match of the word's own). */
   readonly crossed: boolean;
+  /**
+   * The concept keys reached only by a guessed base form of an Arabic word (arabicFallbackKeys: يملك →
+   * ملك): no name found in a story is a verb's or a possessed word's base, so they name none of those.
+   */
+  readonly guessed: readonly string[];
 }
 
 /**
@@ -783,7 +801,9 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]), crossed: own.length === 0 });
+    const fallbacks = t.script === 'ar' && own.length === 0 ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
+    const guessed = bridged.filter((a) => a.q <= o.fallbackForm && fallbacks.includes(a.key)).map((a) => a.key);
+    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]), crossed: own.length === 0, guessed: Object.freeze(guessed) });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(memoKey, m);
   }
