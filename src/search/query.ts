@@ -13,7 +13,7 @@ import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/translit
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { rootKey, type SearchIndex } from './index.js';
+import { type IndexedSentence, rootKey, type SearchIndex } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -159,6 +159,12 @@ export const PHRASE_KEY = 'ph:';
  * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
  * holding all of its words (remembered per index, as the same translations come back).
  */
+/** Whether a story (by id) has a sentence naming a concept. */
+function namedInStory(index: SearchIndex, id: string, story: string): boolean {
+  for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  return false;
+}
+
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
@@ -487,8 +493,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       q = Math.min(q, best);
     }
     // The unit takes the most specific kind of its concepts (a person over a topic over an action).
-    let kind = h.kind;
-    for (const g of group) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
+    // Asked of one story, of the concepts that story names where it names any: a word whose letters
+    // spell a place the story names (كندا, Canada) and a person of another story (Kondo) asks about the place.
+    const named = story === undefined || group.length === 1 ? group : group.filter((g) => namedInStory(index, g.id, story));
+    const deciding = named.length > 0 ? named : group;
+    let kind = (deciding[0] as (typeof group)[number]).kind;
+    for (const g of deciding) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
     // A name an Arabic word reaches only through its translation (الولاية → "prefecture" → an English
     // story's *Autonomous Prefecture*; الرئيسي → "main") is a paraphrase as the word is (see
     // translatedCommon below): it weighs no more than the word would.
