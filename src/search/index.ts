@@ -267,7 +267,12 @@ function storyNames(
     }
     return found;
   };
-  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases };
+  // Every English word the dictionary gives for an Arabic key is a name (اديس: Addis, Addison, Edison).
+  const onlyNames = (arKey: string) => {
+    const glosses = dictionary?.glossOf(arKey) ?? [];
+    return glosses.length > 0 && glosses.every((g) => !knowledge.commonEnglish.has(g) && !knowledge.commonEnglish.has(g.toLowerCase()));
+  };
+  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases, onlyNames };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);

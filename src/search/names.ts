@@ -40,6 +40,8 @@ export interface NameEvidence {
    * place name (مملك عرب سعود, Saudi Arabia), as key sequences; none when absent.
    */
   readonly placePhrases?: (firstKey: string) => readonly (readonly string[])[];
+  /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
+  readonly onlyNames?: (arKey: string) => boolean;
 }
 
 /**
@@ -833,7 +835,11 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
     // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
     const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
-    v = { ordinary: false, name, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))) };
+    // A foreign name ending in ون or ين (أديسون, هاريسون) loses it to light stemming as a plural would, and
+    // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
+    // names only translates it into no ordinary word.
+    const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare))) };
   }
   verdicts.set(key, v);
   return v;

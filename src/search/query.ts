@@ -267,12 +267,30 @@ function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
         const right = index.analyzer.analyze(t.norm.slice(at));
         if (left.length !== 1 || right.length !== 1) continue;
         const [l, r] = [left[0] as Token, right[0] as Token];
-        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) parts = [l, r];
+        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) {
+          // The parts were analysed alone, their offsets from 0: they take the run's place in the
+          // question (a unit's label is the question's text between them).
+          const cut = surfaceCut(index, t.surface, at);
+          parts = [
+            { ...l, start: t.start, end: t.start + cut },
+            { ...r, start: t.start + cut, end: t.end },
+          ];
+        }
       }
     }
     out.push(...(parts ?? [t]));
   }
   return out;
+}
+
+/** Where in a word as written the folded form's first `at` letters end (diacritics and tatweel fold to nothing). */
+function surfaceCut(index: SearchIndex, surface: string, at: number): number {
+  let folded = 0;
+  for (let i = 0; i < surface.length; i++) {
+    if (folded >= at) return i;
+    folded += index.analyzer.fold(surface[i] as string).length;
+  }
+  return surface.length;
 }
 
 /** English words that ask which thing of a kind: "what metal", "which company". */
