@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { parseQuery } from '../../src/search/query.js';
+import { PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { rank } from '../../src/search/rank.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // What a story's found names are, and what a question's words name of them. Each case fails with its
@@ -62,5 +64,23 @@ describe('what a question word names', () => {
   it("asked of one story, a word takes the kind of the names that story holds (كندا: Canada there, not Kondo's person)", () => {
     const unit = parseQuery(index, 'ما طول حدودها مع كندا؟', undefined, 'en-montana').units.find((u) => u.label === 'كندا');
     expect(unit?.kind).toBe('place');
+  });
+});
+
+describe('the "who" bonus for a sentence naming someone the question does not', () => {
+  // Menlo: a coach in two stories (the concept's kind), a town in the third, where a sentence naming
+  // the town and one naming a mayor both say who built the lab: read as a coach, Menlo took the bonus
+  // and the sentence holding more of the question's words came first.
+  const coach = ['Coach Menlo said the team was ready.', 'Coach Menlo said the season was long.'];
+  const town = ['Engineers built the first lab in Menlo in 1876.', 'Mayor Ravik built the lab in 1877.', 'The lab in Menlo grew.'];
+  const kinds = buildIndex(
+    knowledgeWith({ 'a-coach': { lines: coach, language: 'en' }, 'b-coach': { lines: coach, language: 'en' }, 'c-town': { lines: town, language: 'en' } }),
+  );
+
+  it("reads a found name as the kind its sentence's story found it, not the concept's", () => {
+    const q = parseQuery(kinds, 'built the first lab', undefined, 'c-town');
+    const story = kinds.stories.findIndex((s) => s.info.id === 'c-town');
+    const { hits } = rank(kinds, { units: q.units, answerTypes: [PERSON_ANSWER], onlyStory: story }, SEARCH_DEFAULTS);
+    expect(kinds.sentences[hits[0]?.gid as number]?.sentence.text).toContain('Ravik');
   });
 });
