@@ -446,7 +446,15 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       org += f.org;
     }
     let kind: ConceptKind =
-      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firstNamed(firsts, evidence) ? 'person' : unsaidKind(w, evidence, memo);
+      org > 0
+        ? 'org'
+        : person > 0 && person >= place
+          ? 'person'
+          : place > 0
+            ? 'place'
+            : firstNamed(firsts, evidence)
+              ? 'person'
+              : unsaidKind(w, evidence, memo);
     // Arabic writes "the president of Egypt" as a title right before the place (رئيس مصر, خليفة بغداد),
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.

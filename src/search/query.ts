@@ -831,7 +831,12 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
     const fallbacks = t.script === 'ar' && own.length === 0 ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
     const guessed = bridged.filter((a) => a.q <= o.fallbackForm && fallbacks.includes(a.key)).map((a) => a.key);
-    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]), crossed: own.length === 0, guessed: Object.freeze(guessed) });
+    m = Object.freeze({
+      alts,
+      conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]),
+      crossed: own.length === 0,
+      guessed: Object.freeze(guessed),
+    });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(memoKey, m);
   }

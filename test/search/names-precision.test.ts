@@ -19,7 +19,12 @@ const knowledge = knowledgeWith({
   },
   'en-singer': {
     language: 'en',
-    lines: ['She toured with the Mrs. Carter Show in 2013.', 'Her husband Shawn Carter joined her.', 'The tour shows how popular she was.', 'Her sales grew in 2014.'],
+    lines: [
+      'She toured with the Mrs. Carter Show in 2013.',
+      'Her husband Shawn Carter joined her.',
+      'The tour shows how popular she was.',
+      'Her sales grew in 2014.',
+    ],
   },
   'ar-king': {
     language: 'ar',
