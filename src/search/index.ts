@@ -272,7 +272,24 @@ function storyNames(
     const glosses = dictionary?.glossOf(arKey) ?? [];
     return glosses.length > 0 && glosses.every((g) => !knowledge.commonEnglish.has(g) && !knowledge.commonEnglish.has(g.toLowerCase()));
   };
-  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases, onlyNames };
+  const spelledOut = (enWord: string) => {
+    const first = dictionary?.arabicFor(`en:${stemEnglish(enWord)}`)[0];
+    const sk = latinSkeleton(enWord);
+    if (first === undefined || sk.length < 2) return false;
+    // An h after a consonant is not written in Arabic (John, جون).
+    const ar = arabicSkeleton(first.slice(3));
+    return ar === sk || ar === sk.replace(/(?<=.)h/g, '');
+  };
+  const evidence = {
+    analyzer,
+    cues: knowledge.nameCues,
+    commonEnglish: knowledge.commonEnglish,
+    translated,
+    nameInDictionary,
+    placePhrases,
+    onlyNames,
+    spelledOut,
+  };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);

@@ -40,6 +40,8 @@ export interface NameEvidence {
    * place name (مملك عرب سعود, Saudi Arabia), as key sequences; none when absent.
    */
   readonly placePhrases?: (firstKey: string) => readonly (readonly string[])[];
+  /** Whether the dictionary's first Arabic word for an English word spells its consonants (john → جون): a given name. */
+  readonly spelledOut?: (enWord: string) => boolean;
   /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
   readonly onlyNames?: (arKey: string) => boolean;
 }
@@ -485,7 +487,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
  */
 function firstNamed(firsts: readonly Word[], evidence: NameEvidence): boolean {
   if (firsts.length === 0) return false;
-  for (const f of firsts) if (!commonWord(f, evidence)) return true;
+  // A first name that is also a word (john, mike, frank) is one the dictionary spells out in Arabic
+  // letters first (جون, مايك, فرانك), where it translates the others (fighting, north, gold).
+  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true) return true;
   return false;
 }
 

@@ -15,7 +15,12 @@ const knowledge = knowledgeWith({
   },
   'en-team': {
     language: 'en',
-    lines: ['Fans cheered for the Fighting Irish in the stadium.', 'The Fighting Irish lost the next game.', 'Coach Lena Sorvik praised the players.'],
+    lines: [
+      'Fans cheered for the Fighting Irish in the stadium.',
+      'The Fighting Irish lost the next game.',
+      'Coach Lena Sorvik praised the players.',
+      'The artist John Smithers painted the stadium.',
+    ],
   },
   'en-singer': {
     language: 'en',
@@ -51,6 +56,10 @@ describe('names found in a story', () => {
     const irish = names('en-team').find((e) => e.en.includes('Fighting Irish'));
     expect(irish?.kind).toBe('place');
     expect(names('en-team').find((e) => e.en.includes('Lena Sorvik'))?.kind).toBe('person');
+  });
+
+  it('a first name that is also a word is one when the dictionary spells it out in Arabic first (john → جون)', () => {
+    expect(names('en-team').find((e) => e.en.includes('John Smithers'))?.kind).toBe('person');
   });
 });
 
