@@ -351,9 +351,21 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
         if (w.titles === NO_TITLES) w.titles = [title];
         else if (!w.titles.includes(title)) w.titles.push(title);
       }
+    } else if (script === 'ar' && kinBeside(tokens, i)) {
+      // بن / ابن / بنت / ابو / ام before it, or بن / بنت after it: a person's name (والخليل بن أحمد),
+      // whatever preposition stands before it elsewhere (ابتداء من أحمد شوقي).
+      w.person++;
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/** Whether a kinship word stands before Arabic token i (بن أحمد, ابو بكر; not ام) or بن / بنت after it (عثمان بن). */
+function kinBeside(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1]?.norm ?? '';
+  // Not ام: also "or", and the first word of places (أم درمان).
+  return (KINSHIP.has(before) && before !== 'ام') || after === 'بن' || after === 'بنت';
 }
 
 /** Whether token i of a sentence is a name on its own (scored 1 or more); false outside the sentence. */

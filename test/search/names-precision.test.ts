@@ -35,6 +35,10 @@ const knowledge = knowledgeWith({
     language: 'ar',
     lines: ['وقال الملك داود إن المدينة آمنة.', 'وقال الملك داود إن الجيش قوي.', 'وكان للتاجر مال كثير.'],
   },
+  'ar-grammarian': {
+    language: 'ar',
+    lines: ['روى الخليل بن أحمد الشعر في البصرة.', 'وسافر الطلاب إلى أحمد في البصرة.', 'وكتب الطلاب عن أحمد كثيرا.'],
+  },
   'en-montana': {
     language: 'en',
     lines: ['Montana borders Canada to the north.', 'Trade with Canada grew in the 1990s.', 'The border is 545 miles long.'],
@@ -60,6 +64,12 @@ describe('names found in a story', () => {
 
   it('a first name that is also a word is one when the dictionary spells it out in Arabic first (john → جون)', () => {
     expect(names('en-team').find((e) => e.en.includes('John Smithers'))?.kind).toBe('person');
+  });
+});
+
+describe('the kind of an Arabic name', () => {
+  it('a kinship word beside a name makes a person, whatever preposition stands before it elsewhere (الخليل بن أحمد, إلى أحمد)', () => {
+    expect(names('ar-grammarian').find((e) => e.ar.includes('احمد'))?.kind).toBe('person');
   });
 });
 
