@@ -42,12 +42,20 @@ function notTheAcronym(f: Form, t: Token): boolean {
  * name Tantalus Media, found in another story). A name typed in lower case in a question still is
  * one ("who is tantalus media?"), unless the stories use its word as an ordinary one.
  */
-function lowerCaseWord(tokens: readonly Token[], from: number, n: number, lowerCase: ReadonlySet<string>): boolean {
+function lowerCaseWord(tokens: readonly Token[], from: number, n: number, lowerCase: ReadonlySet<string>, lowerKeys: ReadonlySet<string>): boolean {
   for (let i = from; i < from + n; i++) {
     const t = tokens[i] as Token;
-    if (t.script !== 'latin' || !lowerCase.has(t.norm) || t.surface.toLowerCase() !== t.surface) return false;
+    if (t.script !== 'latin' || !(lowerCase.has(t.norm) || lowerKeys.has(t.key)) || t.surface.toLowerCase() !== t.surface) return false;
   }
   return true;
+}
+
+/**
+ * Whether a form is of a name found in a story's Latin letters: its id carries a Latin skeleton, or (a
+ * name whose letters make a skeleton too short for one: *Show*) it is a found name written in Latin letters.
+ */
+function foundInLatin(e: LexiconEntry, form: string): boolean {
+  return skeletonOfLatinId(e.id) !== '' || (e.id.startsWith(AUTO_PREFIX) && /^[\p{Script=Latin}\s'’.-]+$/u.test(form));
 }
 
 /** Matches lexicon forms in token sequences. */
@@ -71,6 +79,12 @@ export class ConceptMatcher {
   readonly formKeys = new Set<string>();
   /** Latin words (folded) that the indexed sentences write in lower case, filled by the index (see lowerCaseWord). */
   readonly lowerCase = new Set<string>();
+  /**
+   * The keys of those words: a word the stories write in lower case in any of its forms ("shows",
+   * "showed") is an ordinary word where a question or a sentence writes it in lower case ("sales show
+   * improvement"), though a story found it as a name ("the Mrs. Carter Show").
+   */
+  readonly lowerKeys = new Set<string>();
 
   /** Concept ids by the keys of their forms that lost no stop word. */
   private readonly whole = new Map<string, Set<string>>();
@@ -184,7 +198,7 @@ export class ConceptMatcher {
       const id = `${e.id}\u0000${joined}`;
       if (!this.listed.has(id)) {
         this.listed.add(id);
-        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: skeletonOfLatinId(e.id) !== '' });
+        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: foundInLatin(e, form) });
       }
       touched.add(list);
     }
@@ -212,7 +226,7 @@ export class ConceptMatcher {
           if (seen?.has(f.id)) continue;
           if (notTheAcronym(f, tokens[i] as Token)) continue;
           let ok = i + f.keys.length <= tokens.length;
-          if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase)) continue;
+          if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase, this.lowerKeys)) continue;
           for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
           if (ok) {
             seen ??= new Set<string>();
@@ -241,7 +255,7 @@ export class ConceptMatcher {
         if (reported(hits, here, f.id)) continue;
         if (notTheAcronym(f, tokens[i] as Token)) continue;
         let ok = i + f.keys.length <= tokens.length;
-        if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase)) continue;
+        if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase, this.lowerKeys)) continue;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];
         if (ok) hits.push({ id: f.id, kind: own?.get(f.id) ?? f.kind, role: f.role, first: i, last: i + f.keys.length - 1 });
       }

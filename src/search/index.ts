@@ -275,7 +275,29 @@ function storyNames(
     }
     return found;
   };
-  const evidence = { analyzer, cues: knowledge.nameCues, commonEnglish: knowledge.commonEnglish, translated, nameInDictionary, placePhrases };
+  // Every English word the dictionary gives for an Arabic key is a name (اديس: Addis, Addison, Edison).
+  const onlyNames = (arKey: string) => {
+    const glosses = dictionary?.glossOf(arKey) ?? [];
+    return glosses.length > 0 && glosses.every((g) => !knowledge.commonEnglish.has(g) && !knowledge.commonEnglish.has(g.toLowerCase()));
+  };
+  const spelledOut = (enWord: string) => {
+    const first = dictionary?.arabicFor(`en:${stemEnglish(enWord)}`)[0];
+    const sk = latinSkeleton(enWord);
+    if (first === undefined || sk.length < 2) return false;
+    // An h after a consonant is not written in Arabic (John, جون).
+    const ar = arabicSkeleton(first.slice(3));
+    return ar === sk || ar === sk.replace(/(?<=.)h/g, '');
+  };
+  const evidence = {
+    analyzer,
+    cues: knowledge.nameCues,
+    commonEnglish: knowledge.commonEnglish,
+    translated,
+    nameInDictionary,
+    placePhrases,
+    onlyNames,
+    spelledOut,
+  };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);
@@ -794,7 +816,10 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         // also a common word ("Telephone", Apple), which Arabic writes by its sound.
         if (j > 0 && t.script === 'latin' && isCapital(t.surface.charCodeAt(0))) ctx.capitalised.add(t.key);
         // A Latin word written in lower case: where it is, a name found in Latin letters is not named.
-        else if (t.script === 'latin' && t.surface.toLowerCase() === t.surface) concepts.lowerCase.add(t.norm);
+        else if (t.script === 'latin' && t.surface.toLowerCase() === t.surface) {
+          concepts.lowerCase.add(t.norm);
+          concepts.lowerKeys.add(t.key);
+        }
         content.push(t);
         for (const list of own) if (list[list.length - 1] !== gid) list.push(gid);
       }

@@ -40,6 +40,10 @@ export interface NameEvidence {
    * place name (مملك عرب سعود, Saudi Arabia), as key sequences; none when absent.
    */
   readonly placePhrases?: (firstKey: string) => readonly (readonly string[])[];
+  /** Whether the dictionary's first Arabic word for an English word spells its consonants (john → جون): a given name. */
+  readonly spelledOut?: (enWord: string) => boolean;
+  /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
+  readonly onlyNames?: (arKey: string) => boolean;
 }
 
 /**
@@ -347,9 +351,21 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
         if (w.titles === NO_TITLES) w.titles = [title];
         else if (!w.titles.includes(title)) w.titles.push(title);
       }
+    } else if (script === 'ar' && kinBeside(tokens, i)) {
+      // بن / ابن / بنت / ابو / ام before it, or بن / بنت after it: a person's name (والخليل بن أحمد),
+      // whatever preposition stands before it elsewhere (ابتداء من أحمد شوقي).
+      w.person++;
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/** Whether a kinship word stands before Arabic token i (بن أحمد, ابو بكر; not ام) or بن / بنت after it (عثمان بن). */
+function kinBeside(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1]?.norm ?? '';
+  // Not ام: also "or", and the first word of places (أم درمان).
+  return (KINSHIP.has(before) && before !== 'ام') || after === 'بن' || after === 'بنت';
 }
 
 /** Whether token i of a sentence is a name on its own (scored 1 or more); false outside the sentence. */
@@ -444,7 +460,15 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       org += f.org;
     }
     let kind: ConceptKind =
-      org > 0 ? 'org' : person > 0 && person >= place ? 'person' : place > 0 ? 'place' : firsts.length > 0 ? 'person' : unsaidKind(w, evidence, memo);
+      org > 0
+        ? 'org'
+        : person > 0 && person >= place
+          ? 'person'
+          : place > 0
+            ? 'place'
+            : firstNamed(firsts, evidence)
+              ? 'person'
+              : unsaidKind(w, evidence, memo);
     // Arabic writes "the president of Egypt" as a title right before the place (رئيس مصر, خليفة بغداد),
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
@@ -466,6 +490,19 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Whether the words always standing before a name word make it a person's full name when nothing else
+ * says what it names: some do, unless each is a common English word ("Fighting Irish", "North Dakota",
+ * "Great Gatsby", "Touchdown Jesus"), which qualifies a thing or a place more often than it is a first name.
+ */
+function firstNamed(firsts: readonly Word[], evidence: NameEvidence): boolean {
+  if (firsts.length === 0) return false;
+  // A first name that is also a word (john, mike, frank) is one the dictionary spells out in Arabic
+  // letters first (جون, مايك, فرانك), where it translates the others (fighting, north, gold).
+  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true) return true;
+  return false;
 }
 
 /** No words (a name word no first name stands before). */
@@ -822,7 +859,11 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
     // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
     const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
-    v = { ordinary: false, name, translated: !name && (e.translated(t.key) || (bare !== '' && e.translated(bare))) };
+    // A foreign name ending in ون or ين (أديسون, هاريسون) loses it to light stemming as a plural would, and
+    // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
+    // names only translates it into no ordinary word.
+    const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare))) };
   }
   verdicts.set(key, v);
   return v;

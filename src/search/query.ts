@@ -13,7 +13,7 @@ import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/translit
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { rootKey, type SearchIndex } from './index.js';
+import { type IndexedSentence, rootKey, type SearchIndex } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -159,6 +159,12 @@ export const PHRASE_KEY = 'ph:';
  * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
  * holding all of its words (remembered per index, as the same translations come back).
  */
+/** Whether a story (by id) has a sentence naming a concept. */
+function namedInStory(index: SearchIndex, id: string, story: string): boolean {
+  for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  return false;
+}
+
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
@@ -261,12 +267,30 @@ function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
         const right = index.analyzer.analyze(t.norm.slice(at));
         if (left.length !== 1 || right.length !== 1) continue;
         const [l, r] = [left[0] as Token, right[0] as Token];
-        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) parts = [l, r];
+        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) {
+          // The parts were analysed alone, their offsets from 0: they take the run's place in the
+          // question (a unit's label is the question's text between them).
+          const cut = surfaceCut(index, t.surface, at);
+          parts = [
+            { ...l, start: t.start, end: t.start + cut },
+            { ...r, start: t.start + cut, end: t.end },
+          ];
+        }
       }
     }
     out.push(...(parts ?? [t]));
   }
   return out;
+}
+
+/** Where in a word as written the folded form's first `at` letters end (diacritics and tatweel fold to nothing). */
+function surfaceCut(index: SearchIndex, surface: string, at: number): number {
+  let folded = 0;
+  for (let i = 0; i < surface.length; i++) {
+    if (folded >= at) return i;
+    folded += index.analyzer.fold(surface[i] as string).length;
+  }
+  return surface.length;
 }
 
 /** English words that ask which thing of a kind: "what metal", "which company". */
@@ -452,7 +476,20 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
   // elsewhere); asked of all, as most stories did.
-  const hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
+  let hits = index.concepts.find(content, (i) => (matches[i] as WordMatches).conceptKeys, story);
+  // A found name reached only through a guessed base form (يملك → ملك, the role الملك of a king some
+  // story found) is not named: the word is a verb or a possessed noun, which no name is.
+  if (matches.some((m) => m.guessed.length > 0)) {
+    const strict = index.concepts.find(
+      content,
+      (i) => {
+        const m = matches[i] as WordMatches;
+        return m.guessed.length === 0 ? m.conceptKeys : m.conceptKeys.filter((k) => !m.guessed.includes(k));
+      },
+      story,
+    );
+    hits = hits.filter((h) => !h.id.startsWith(AUTO_PREFIX) || strict.some((x) => x.id === h.id && x.first === h.first && x.last === h.last));
+  }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -476,8 +513,12 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       q = Math.min(q, best);
     }
     // The unit takes the most specific kind of its concepts (a person over a topic over an action).
-    let kind = h.kind;
-    for (const g of group) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
+    // Asked of one story, of the concepts that story names where it names any: a word whose letters
+    // spell a place the story names (كندا, Canada) and a person of another story (Kondo) asks about the place.
+    const named = story === undefined || group.length === 1 ? group : group.filter((g) => namedInStory(index, g.id, story));
+    const deciding = named.length > 0 ? named : group;
+    let kind = (deciding[0] as (typeof group)[number]).kind;
+    for (const g of deciding) if (KIND_ORDER.indexOf(g.kind) < KIND_ORDER.indexOf(kind)) kind = g.kind;
     // A name an Arabic word reaches only through its translation (الولاية → "prefecture" → an English
     // story's *Autonomous Prefecture*; الرئيسي → "main") is a paraphrase as the word is (see
     // translatedCommon below): it weighs no more than the word would.
@@ -750,6 +791,11 @@ export interface WordMatches {
   readonly conceptKeys: readonly string[];
   /** The concept keys come from the other language (no match of the word's own). */
   readonly crossed: boolean;
+  /**
+   * The concept keys reached only by a guessed base form of an Arabic word (arabicFallbackKeys: يملك →
+   * ملك): no name found in a story is a verb's or a possessed word's base, so they name none of those.
+   */
+  readonly guessed: readonly string[];
 }
 
 /**
@@ -783,7 +829,14 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    m = Object.freeze({ alts, conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]), crossed: own.length === 0 });
+    const fallbacks = t.script === 'ar' && own.length === 0 ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
+    const guessed = bridged.filter((a) => a.q <= o.fallbackForm && fallbacks.includes(a.key)).map((a) => a.key);
+    m = Object.freeze({
+      alts,
+      conceptKeys: Object.freeze([...bridged.map((a) => a.key), ...firstNames]),
+      crossed: own.length === 0,
+      guessed: Object.freeze(guessed),
+    });
     if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
     memo.set(memoKey, m);
   }

@@ -499,14 +499,25 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
   let m = byKinds.get(memoKey);
   if (m === undefined) {
     m = new Map();
+    const add = (g: number, id: string) => {
+      const list = (m as Map<number, string[]>).get(g);
+      if (list === undefined) (m as Map<number, string[]>).set(g, [id]);
+      else list.push(id);
+    };
+    // A name some story found as another kind counts there as that story's kind (Menlo a place in one
+    // story may be a person in another): sentence by sentence, for those few names only.
+    const own = index.concepts.storyKindIds();
     for (const [id, kind] of index.concepts.kinds) {
+      if (own.has(id)) continue;
       if (!kinds.includes(kind)) continue;
-      for (const g of postingsOf(index, `c:${id}`) ?? []) {
-        const list = m.get(g);
-        if (list === undefined) m.set(g, [id]);
-        else list.push(id);
-      }
+      for (const g of postingsOf(index, `c:${id}`) ?? []) add(g, id);
     }
+    for (const id of own)
+      for (const g of postingsOf(index, `c:${id}`) ?? []) {
+        const story = index.stories[(index.sentences[g] as IndexedSentence).story]?.info.id;
+        const kind = index.concepts.kindIn(id, story);
+        if (kind !== undefined && kinds.includes(kind)) add(g, id);
+      }
     byKinds.set(memoKey, m);
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));

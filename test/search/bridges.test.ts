@@ -20,7 +20,7 @@ const AR_STORY = [
   'وتعد الزراعة أهم نشاط في دولة ذات مناخ معتدل.',
   'ويعيش نصف السكان في دولة مجاورة منذ سنوات.',
   'وتصدر الفواكه إلى دولة بعيدة في الشمال.',
-  'وأطلق عليه الصحفيون لقب ساحر الجزيرة.',
+  'وأطلق الصحفيون على إديسون لقب ساحر الجزيرة.',
   'واجتمع وزراء الناتو في المدينة يوم الجمعة.',
   'وأعلن مكتب إف بي آي أن التحقيق مستمر.',
   'ويسكن الدروز في قرى الجبال منذ قرون.',
@@ -139,8 +139,9 @@ describe('synonyms for any story (knowledge/thesaurus/, from WordNet)', () => {
 
 describe('Arabic words inflected otherwise in the story asked about', () => {
   it('matches by light root even when another story writes the word as asked', () => {
-    // يلقب is in ar-other; in ar-inventor only لقب is: the root reaches it there.
-    expect(top('بماذا يلقب الصحفيون إديسون؟', 'ar-inventor')).toBe('9');
+    // يلقب is in ar-other; in ar-inventor only لقب is: the root reaches it there (without it, the
+    // three sentences naming إديسون tie, and the first is shown).
+    expect(top('بماذا يلقب إديسون؟', 'ar-inventor')).toBe('9');
   });
 
   it('reads common typed variants of question words as question words (الدي for الذي)', () => {

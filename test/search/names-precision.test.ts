@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { buildIndex } from '../../src/search/index.js';
+import { PERSON_ANSWER, parseQuery } from '../../src/search/query.js';
+import { rank } from '../../src/search/rank.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// What a story's found names are, and what a question's words name of them. Each case fails with its
+// rule switched off.
+
+const knowledge = knowledgeWith({
+  'ar-inventor': {
+    language: 'ar',
+    lines: ['ولد توماس أديسون في ولاية أوهايو.', 'واخترع أديسون المصباح الكهربائي.', 'وتوفي أديسون في نيوجيرسي.'],
+  },
+  'en-team': {
+    language: 'en',
+    lines: [
+      'Fans cheered for the Fighting Irish in the stadium.',
+      'The Fighting Irish lost the next game.',
+      'Coach Lena Sorvik praised the players.',
+      'The artist John Smithers painted the stadium.',
+    ],
+  },
+  'en-singer': {
+    language: 'en',
+    lines: [
+      'She toured with the Mrs. Carter Show in 2013.',
+      'Her husband Shawn Carter joined her.',
+      'The tour shows how popular she was.',
+      'Her sales grew in 2014.',
+    ],
+  },
+  'ar-king': {
+    language: 'ar',
+    lines: ['وقال الملك داود إن المدينة آمنة.', 'وقال الملك داود إن الجيش قوي.', 'وكان للتاجر مال كثير.'],
+  },
+  'ar-grammarian': {
+    language: 'ar',
+    lines: ['روى الخليل بن أحمد الشعر في البصرة.', 'وسافر الطلاب إلى أحمد في البصرة.', 'وكتب الطلاب عن أحمد كثيرا.'],
+  },
+  'en-montana': {
+    language: 'en',
+    lines: ['Montana borders Canada to the north.', 'Trade with Canada grew in the 1990s.', 'The border is 545 miles long.'],
+  },
+  'en-quake': {
+    language: 'en',
+    lines: ['Professor Kondo said the quake was strong.', 'Professor Kondo said more would follow.'],
+  },
+});
+const index = buildIndex(knowledge);
+const names = (story: string) => index.namesByStory.get(story) ?? [];
+
+describe('names found in a story', () => {
+  it('a foreign name ending in ون is a name though its stem is another name the dictionary knows (أديسون: اديس, Addis)', () => {
+    expect(names('ar-inventor').flatMap((e) => e.ar)).toContain('اديسون');
+  });
+
+  it('words always before a name make a person only when one of them is no common English word (Fighting Irish)', () => {
+    const irish = names('en-team').find((e) => e.en.includes('Fighting Irish'));
+    expect(irish?.kind).toBe('place');
+    expect(names('en-team').find((e) => e.en.includes('Lena Sorvik'))?.kind).toBe('person');
+  });
+
+  it('a first name that is also a word is one when the dictionary spells it out in Arabic first (john → جون)', () => {
+    expect(names('en-team').find((e) => e.en.includes('John Smithers'))?.kind).toBe('person');
+  });
+});
+
+describe('the kind of an Arabic name', () => {
+  it('a kinship word beside a name makes a person, whatever preposition stands before it elsewhere (الخليل بن أحمد, إلى أحمد)', () => {
+    expect(names('ar-grammarian').find((e) => e.ar.includes('احمد'))?.kind).toBe('person');
+  });
+});
+
+describe('what a question word names', () => {
+  it('a lower-case word the stories write in lower case in another form names no found name (show: the Mrs. Carter Show, shows)', () => {
+    expect(names('en-singer').find((e) => e.en.includes('Show'))?.kind).toBe('person');
+    const unit = parseQuery(index, 'In what year did her sales show growth?').units.find((u) => u.label === 'show');
+    expect(unit?.kind).toBe('term');
+  });
+
+  it('a word that reaches a found name only through a guessed base form names none (يملك → ملك, the role الملك)', () => {
+    const unit = parseQuery(index, 'كم مالا يملك التاجر؟').units.find((u) => u.label === 'يملك');
+    expect(unit?.kind).not.toBe('person');
+  });
+
+  it("asked of one story, a word takes the kind of the names that story holds (كندا: Canada there, not Kondo's person)", () => {
+    const unit = parseQuery(index, 'ما طول حدودها مع كندا؟', undefined, 'en-montana').units.find((u) => u.label === 'كندا');
+    expect(unit?.kind).toBe('place');
+  });
+});
+
+describe('the "who" bonus for a sentence naming someone the question does not', () => {
+  // Menlo: a coach in two stories (the concept's kind), a town in the third, where a sentence naming
+  // the town and one naming a mayor both say who built the lab: read as a coach, Menlo took the bonus
+  // and the sentence holding more of the question's words came first.
+  const coach = ['Coach Menlo said the team was ready.', 'Coach Menlo said the season was long.'];
+  const town = ['Engineers built the first lab in Menlo in 1876.', 'Mayor Ravik built the lab in 1877.', 'The lab in Menlo grew.'];
+  const kinds = buildIndex(
+    knowledgeWith({ 'a-coach': { lines: coach, language: 'en' }, 'b-coach': { lines: coach, language: 'en' }, 'c-town': { lines: town, language: 'en' } }),
+  );
+
+  it("reads a found name as the kind its sentence's story found it, not the concept's", () => {
+    const q = parseQuery(kinds, 'built the first lab', undefined, 'c-town');
+    const story = kinds.stories.findIndex((s) => s.info.id === 'c-town');
+    const { hits } = rank(kinds, { units: q.units, answerTypes: [PERSON_ANSWER], onlyStory: story }, SEARCH_DEFAULTS);
+    expect(kinds.sentences[hits[0]?.gid as number]?.sentence.text).toContain('Ravik');
+  });
+});
