@@ -496,6 +496,12 @@ class AnswerEngine implements Engine {
           ),
           ...(said.subjectPronoun ? r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key.slice(2)) : []),
         ],
+        doers: units
+          .filter(
+            (u) => !u.carried && !r.carried.includes(u) && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said),
+          )
+          .flatMap((u) => u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2))),
+        reacting: said.reaction,
       });
     // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
     else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });

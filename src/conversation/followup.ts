@@ -92,6 +92,8 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /** The word right after the verb that carries its subject (ردت in "وبماذا ردت أوكرانيا؟": أوكرانيا), if any. */
+  readonly afterVerb?: string | undefined;
   /** A phrase naming a source ("according to him", "حسب قوله"). */
   readonly source: boolean;
   /** A plural pronoun for people ("they", "هما"). */
@@ -159,6 +161,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // English puts its subject pronoun before the rest of the question: a name after "he" / "she" is
     // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
     farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
+    afterVerb: verb < 0 ? undefined : words[verb + 1],
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -248,8 +251,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // Someone named after "about" / "with" (عن، مع) is not that subject ("وعن ماذا تحدث مع ترامب؟": he
   // spoke with Trump), nor someone named well after the verb (see Pointers.farFromVerb).
   const namesSubject = q.units.some((u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p));
+  // A country acts as its government does ("وبماذا ردت أوكرانيا؟": Ukraine replied), when it comes
+  // right after the verb, where Arabic puts the subject.
   const namesVerbSubject = q.units.some(
-    (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
+    (u) =>
+      (u.kind === 'person' || u.kind === 'org' || (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb)) &&
+      !asObject(ctx.index, u, p) &&
+      !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
   // "according to him", "حسب قوله" with nobody named: whose account is asked for is who speaks in the
   // answer just shown, even when the last question was about someone else ("what did the Kremlin think
