@@ -33,6 +33,7 @@ import {
   pointersOf,
   type Resolution,
   resolveFollowUp,
+  withoutExcepted,
 } from './conversation/followup.js';
 import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
@@ -344,7 +345,7 @@ class AnswerEngine implements Engine {
       corrected = true;
     } else {
       pointed = pointers.place || pointers.time;
-      const read = this.withoutDialogueUnits(q, words, pointers);
+      const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
       r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.

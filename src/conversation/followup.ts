@@ -237,6 +237,51 @@ export function asObject(index: SearchIndex, u: QueryUnit, p: Pointers): boolean
   return p.objects.size > 0 && p.objects.has(firstWord(index, u));
 }
 
+/** The people a question sets apart (see withoutExcepted), and the places of their words and of the word that sets them apart. */
+export interface Excepted {
+  readonly units: readonly QueryUnit[];
+  readonly at: ReadonlySet<number>;
+}
+
+/**
+ * The people and organisations a question names right after "besides", "apart from", باستثناء, غير
+ * ("who said it besides Trump?"), or undefined when it sets no one apart.
+ */
+export function exceptedOf(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): Excepted | undefined {
+  const at = new Set<number>();
+  const units: QueryUnit[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of w.exceptions) {
+      if (!phrase.every((x, j) => words[i + j] === x || (j === 0 && withoutConjunction(words[i] ?? '') === x))) continue;
+      const next = i + phrase.length;
+      const u = q.units.find((v) => (v.kind === 'person' || v.kind === 'org') && firstWord(index, v) === words[next]);
+      if (u === undefined || units.includes(u)) continue;
+      units.push(u);
+      const length = index.analyzer.fold(u.label).split(' ').length;
+      for (let j = i; j < next + length; j++) at.add(j);
+    }
+  return units.length === 0 ? undefined : { units, at };
+}
+
+/**
+ * The question without the people it sets apart: a name right after "besides" ("who said it besides
+ * Trump?") is who the answer is not about, so it is no word to look for; and "besides" used so asks for
+ * no more than was shown (it is not "else": the answer shown may name the other one too). "besides that"
+ * keeps its "else".
+ */
+export function withoutExcepted(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): ParsedQuery {
+  const apart = exceptedOf(index, q, words, w);
+  if (apart === undefined) return q;
+  const other = words.some((x, i) => index.dialogue.other.has(x) && !apart.at.has(i));
+  // The word that sets apart ("besides") is no topic either.
+  const setting = new Set(words.filter((_, i) => apart.at.has(i)));
+  return {
+    ...q,
+    units: q.units.filter((u) => !apart.units.includes(u) && !(u.kind !== 'person' && u.kind !== 'org' && setting.has(index.analyzer.fold(u.label)))),
+    other: q.other && other,
+  };
+}
+
 /** The first word of a unit as the question wrote it, folded. */
 function firstWord(index: SearchIndex, u: QueryUnit): string {
   return index.analyzer.fold(u.label).split(' ')[0] ?? '';
