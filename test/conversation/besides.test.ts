@@ -8,9 +8,9 @@ import { foldConversationWords } from '../../src/conversation/dialogue.js';
 import { exceptedOf } from '../../src/conversation/followup.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { runScript } from './script.js';
 
 const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));

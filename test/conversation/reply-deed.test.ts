@@ -5,9 +5,9 @@
  * together: a country right after the verb is that verb's subject (ردت stands for no earlier "she"),
  * and the next sentence opening on that subject is the reply.
  */
-import { describe, expect, it } from 'vitest';
-import { runScript } from './script.js';
+import { describe, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
+import { runScript } from './script.js';
 
 const engine = loadEngine();
 
