@@ -27,6 +27,7 @@ import { SentenceFacts } from './conversation/facts.js';
 import {
   asObject,
   correctedUnits,
+  exceptedOf,
   type FollowUpContext,
   nextFocus,
   type Pointers,
@@ -326,6 +327,8 @@ class AnswerEngine implements Engine {
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
+    // Whom the question set apart ("besides Trump"): not whom the next "he" stands for.
+    let apart: string[] = [];
     // The pointer words of the question the units come from (the corrected one, after a correction).
     let said = pointers;
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
@@ -346,6 +349,7 @@ class AnswerEngine implements Engine {
     } else {
       pointed = pointers.place || pointers.time;
       const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.
@@ -661,7 +665,7 @@ class AnswerEngine implements Engine {
       lang: q.lang,
       types,
       seen: withSeen(prev.seen, refs),
-      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0]) } : {}),
+      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0], apart) } : {}),
       ...(choices === undefined
         ? {}
         : {
@@ -1011,12 +1015,15 @@ class AnswerEngine implements Engine {
   }
 
   /** What the next question may refer to in an answer: its speaker, people, places and years. */
-  private lastOf(gid: number, span: readonly [number, number]): LastAnswer {
+  private lastOf(gid: number, span: readonly [number, number], apart: readonly string[] = []): LastAnswer {
     const facts = this.facts.of(gid);
     const other = span[0] === span[1] ? undefined : this.facts.of(span[0] === gid ? span[1] : span[0]);
-    const people = [...facts.people];
-    for (const p of other?.people ?? []) if (!people.includes(p)) people.push(p);
-    const speaker = facts.speaker ?? other?.speaker;
+    // Those the question set apart are not who the answer is taken to be about: "who said it besides
+    // Trump?" then "where did he say that?" asks about the other speaker.
+    const people = facts.people.filter((p) => !apart.includes(p));
+    for (const p of other?.people ?? []) if (!people.includes(p) && !apart.includes(p)) people.push(p);
+    const said = facts.speaker ?? other?.speaker;
+    const speaker = said !== undefined && apart.includes(said) ? undefined : said;
     const refs: string[] = [];
     for (let g = span[0]; g <= span[1]; g++) refs.push((this.index.sentences[g] as IndexedSentence).sentence.ref);
     return {
@@ -1338,3 +1345,8 @@ function round(x: number): number {
 }
 
 export type { ParsedQuery };
+
+/** The concept ids a unit may stand for ("c:trump" → trump). */
+function conceptIds(u: QueryUnit): string[] {
+  return u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2));
+}

@@ -37,6 +37,14 @@ describe('a person set apart', () => {
       { ask: 'how would kyiv feel about that?', first: '4' },
       { ask: 'who said it besides trump?', first: '4', why: 'Trump and his defence secretary said it' },
     ]);
+  });
+
+  it('is not whom the next "he" stands for', () => {
+    runScript(engine, [
+      { ask: 'Can ukraine join NATO?', first: '4' },
+      { ask: 'who said it besides trump?', first: '4' },
+      { ask: 'where did he say that', first: '11', why: 'he is the defence secretary, Hegseth, who told the NATO summit' },
+    ]);
     runScript(engine, [
       { ask: 'هل ستنضم أوكرانيا إلى الناتو؟', first: '4' },
       { ask: 'ومن قال ذلك غير ترامب؟', first: '4' },
