@@ -18,7 +18,8 @@
  */
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
-import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
+import { AUTO_PREFIX } from '../search/names.js';
+import { idf, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
 import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
@@ -355,7 +356,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       key,
       label,
       kind: kind as QueryUnit['kind'],
-      alts: carriedAlts(key, kind, o),
+      alts: [...carriedAlts(key, kind, o), ...wordAlts(ctx.index, key, label, o)],
       weight: weight * factor,
       scale,
       known: true,
@@ -472,6 +473,32 @@ function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOpti
   const k = index.concepts.kinds.get(id) ?? kind;
   return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
 }
+
+/**
+ * The words a remembered name was written with, as the question that named it would match them: a
+ * name found in a story without a vocabulary (AUTO_PREFIX) is linked to some sentences only (¶1.1
+ * "Edison"), while the question's word reaches every sentence that writes it (¶3.1 إديسون). "How many
+ * patents did he hold?" after "When was Edison born?" must reach those as "… did Edison hold?" does.
+ */
+function wordAlts(index: SearchIndex, key: string, label: string, o: SearchOptions): QueryUnit['alts'] {
+  // A concept of the lexicon is linked wherever any of its spellings is written: only a found one needs this.
+  if (!key.startsWith(`c:${AUTO_PREFIX}`) || label === key.slice(2)) return [];
+  let memo = WORD_ALTS.get(index);
+  if (memo === undefined) WORD_ALTS.set(index, (memo = new Map()));
+  const at = `${key}\t${label}`;
+  let alts = memo.get(at);
+  if (alts === undefined) {
+    const u = parseQuery(index, label, o).units.find((v) => v.alts.some((a) => a.key === key));
+    alts = u === undefined ? [] : u.alts.filter((a) => !/^[crsa]:/.test(a.key));
+    // A chat names few people: the memo stays small, but is bounded all the same.
+    if (memo.size > 4096) memo.clear();
+    memo.set(at, alts);
+  }
+  return alts;
+}
+
+/** wordAlts per index (an index is rebuilt when stories are added, so a memo never outlives it). */
+const WORD_ALTS = new WeakMap<SearchIndex, Map<string, QueryUnit['alts']>>();
 
 /** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */
 export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {
