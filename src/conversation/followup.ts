@@ -484,7 +484,10 @@ function wordAlts(index: SearchIndex, key: string, label: string, o: SearchOptio
   // A concept of the lexicon is linked wherever any of its spellings is written: only a found one needs this.
   if (!key.startsWith(`c:${AUTO_PREFIX}`) || label === key.slice(2)) return [];
   let memo = WORD_ALTS.get(index);
-  if (memo === undefined) WORD_ALTS.set(index, (memo = new Map()));
+  if (memo === undefined) {
+    memo = new Map();
+    WORD_ALTS.set(index, memo);
+  }
   const at = `${key}\t${label}`;
   let alts = memo.get(at);
   if (alts === undefined) {
