@@ -27,12 +27,14 @@ import { SentenceFacts } from './conversation/facts.js';
 import {
   asObject,
   correctedUnits,
+  exceptedOf,
   type FollowUpContext,
   nextFocus,
   type Pointers,
   pointersOf,
   type Resolution,
   resolveFollowUp,
+  withoutExcepted,
 } from './conversation/followup.js';
 import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
@@ -325,6 +327,8 @@ class AnswerEngine implements Engine {
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
+    // Whom the question set apart ("besides Trump"): not whom the next "he" stands for.
+    let apart: string[] = [];
     // The pointer words of the question the units come from (the corrected one, after a correction).
     let said = pointers;
     const cut = prev.lastQuestion === undefined ? 0 : correctionLength(words, this.words);
@@ -344,7 +348,8 @@ class AnswerEngine implements Engine {
       corrected = true;
     } else {
       pointed = pointers.place || pointers.time;
-      const read = this.withoutDialogueUnits(q, words, pointers);
+      const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.
@@ -496,6 +501,12 @@ class AnswerEngine implements Engine {
           ),
           ...(said.subjectPronoun ? r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key.slice(2)) : []),
         ],
+        doers: units
+          .filter(
+            (u) => !u.carried && !r.carried.includes(u) && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said),
+          )
+          .flatMap((u) => u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2))),
+        reacting: said.reaction,
       });
     // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
     else preferReferent(this.index, this.facts, hits, { last: lastGids, units, types, exclude });
@@ -654,7 +665,7 @@ class AnswerEngine implements Engine {
       lang: q.lang,
       types,
       seen: withSeen(prev.seen, refs),
-      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0]) } : {}),
+      ...(choices === undefined && spans[0] !== undefined ? { last: this.lastOf(best.gid, spans[0], apart) } : {}),
       ...(choices === undefined
         ? {}
         : {
@@ -1004,12 +1015,15 @@ class AnswerEngine implements Engine {
   }
 
   /** What the next question may refer to in an answer: its speaker, people, places and years. */
-  private lastOf(gid: number, span: readonly [number, number]): LastAnswer {
+  private lastOf(gid: number, span: readonly [number, number], apart: readonly string[] = []): LastAnswer {
     const facts = this.facts.of(gid);
     const other = span[0] === span[1] ? undefined : this.facts.of(span[0] === gid ? span[1] : span[0]);
-    const people = [...facts.people];
-    for (const p of other?.people ?? []) if (!people.includes(p)) people.push(p);
-    const speaker = facts.speaker ?? other?.speaker;
+    // Those the question set apart are not who the answer is taken to be about: "who said it besides
+    // Trump?" then "where did he say that?" asks about the other speaker.
+    const people = facts.people.filter((p) => !apart.includes(p));
+    for (const p of other?.people ?? []) if (!people.includes(p) && !apart.includes(p)) people.push(p);
+    const said = facts.speaker ?? other?.speaker;
+    const speaker = said !== undefined && apart.includes(said) ? undefined : said;
     const refs: string[] = [];
     for (let g = span[0]; g <= span[1]; g++) refs.push((this.index.sentences[g] as IndexedSentence).sentence.ref);
     return {
@@ -1331,3 +1345,8 @@ function round(x: number): number {
 }
 
 export type { ParsedQuery };
+
+/** The concept ids a unit may stand for ("c:trump" → trump). */
+function conceptIds(u: QueryUnit): string[] {
+  return u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2));
+}

@@ -51,6 +51,8 @@ export interface ConversationWords {
   readonly thingPointers: readonly (readonly string[])[];
   /** Phrases naming a source ("according to", حسب), each a list of folded words. */
   readonly sourcePointers: readonly (readonly string[])[];
+  /** Phrases that set apart the name after them ("besides", باستثناء), split into words. */
+  readonly exceptions: readonly (readonly string[])[];
   /** Words of talk ("in the first place", بالضبط), each a list of folded words. */
   readonly fillers: readonly (readonly string[])[];
   readonly groupPronouns: readonly (readonly string[])[];
@@ -97,6 +99,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),
     sourcePointers: phrases(d.sourcePointers),
+    exceptions: phrases(d.exceptions),
     fillers: phrases(d.fillers),
     groupPronouns: phrases(d.groupPronouns),
     continuations: phrases(d.continuations),

@@ -18,7 +18,8 @@
  */
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
-import { idf, type ParsedQuery, type QueryUnit } from '../search/query.js';
+import { AUTO_PREFIX } from '../search/names.js';
+import { idf, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
 import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
@@ -92,6 +93,8 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /** The word right after the verb that carries its subject (ردت in "وبماذا ردت أوكرانيا؟": أوكرانيا), if any. */
+  readonly afterVerb?: string | undefined;
   /** A phrase naming a source ("according to him", "حسب قوله"). */
   readonly source: boolean;
   /** A plural pronoun for people ("they", "هما"). */
@@ -159,6 +162,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // English puts its subject pronoun before the rest of the question: a name after "he" / "she" is
     // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
     farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
+    afterVerb: verb < 0 ? undefined : words[verb + 1],
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -234,6 +238,51 @@ export function asObject(index: SearchIndex, u: QueryUnit, p: Pointers): boolean
   return p.objects.size > 0 && p.objects.has(firstWord(index, u));
 }
 
+/** The people a question sets apart (see withoutExcepted), and the places of their words and of the word that sets them apart. */
+export interface Excepted {
+  readonly units: readonly QueryUnit[];
+  readonly at: ReadonlySet<number>;
+}
+
+/**
+ * The people and organisations a question names right after "besides", "apart from", باستثناء, غير
+ * ("who said it besides Trump?"), or undefined when it sets no one apart.
+ */
+export function exceptedOf(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): Excepted | undefined {
+  const at = new Set<number>();
+  const units: QueryUnit[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of w.exceptions) {
+      if (!phrase.every((x, j) => words[i + j] === x || (j === 0 && withoutConjunction(words[i] ?? '') === x))) continue;
+      const next = i + phrase.length;
+      const u = q.units.find((v) => (v.kind === 'person' || v.kind === 'org') && firstWord(index, v) === words[next]);
+      if (u === undefined || units.includes(u)) continue;
+      units.push(u);
+      const length = index.analyzer.fold(u.label).split(' ').length;
+      for (let j = i; j < next + length; j++) at.add(j);
+    }
+  return units.length === 0 ? undefined : { units, at };
+}
+
+/**
+ * The question without the people it sets apart: a name right after "besides" ("who said it besides
+ * Trump?") is who the answer is not about, so it is no word to look for; and "besides" used so asks for
+ * no more than was shown (it is not "else": the answer shown may name the other one too). "besides that"
+ * keeps its "else".
+ */
+export function withoutExcepted(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): ParsedQuery {
+  const apart = exceptedOf(index, q, words, w);
+  if (apart === undefined) return q;
+  const other = words.some((x, i) => index.dialogue.other.has(x) && !apart.at.has(i));
+  // The word that sets apart ("besides") is no topic either.
+  const setting = new Set(words.filter((_, i) => apart.at.has(i)));
+  return {
+    ...q,
+    units: q.units.filter((u) => !apart.units.includes(u) && !(u.kind !== 'person' && u.kind !== 'org' && setting.has(index.analyzer.fold(u.label)))),
+    other: q.other && other,
+  };
+}
+
 /** The first word of a unit as the question wrote it, folded. */
 function firstWord(index: SearchIndex, u: QueryUnit): string {
   return index.analyzer.fold(u.label).split(' ')[0] ?? '';
@@ -248,8 +297,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // Someone named after "about" / "with" (عن، مع) is not that subject ("وعن ماذا تحدث مع ترامب؟": he
   // spoke with Trump), nor someone named well after the verb (see Pointers.farFromVerb).
   const namesSubject = q.units.some((u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p));
+  // A country acts as its government does ("وبماذا ردت أوكرانيا؟": Ukraine replied), when it comes
+  // right after the verb, where Arabic puts the subject.
   const namesVerbSubject = q.units.some(
-    (u) => (u.kind === 'person' || u.kind === 'org') && !asObject(ctx.index, u, p) && !p.farFromVerb.has(firstWord(ctx.index, u)),
+    (u) =>
+      (u.kind === 'person' || u.kind === 'org' || (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb)) &&
+      !asObject(ctx.index, u, p) &&
+      !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
   // "according to him", "حسب قوله" with nobody named: whose account is asked for is who speaks in the
   // answer just shown, even when the last question was about someone else ("what did the Kremlin think
@@ -302,7 +356,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       key,
       label,
       kind: kind as QueryUnit['kind'],
-      alts: carriedAlts(key, kind, o),
+      alts: [...carriedAlts(key, kind, o), ...wordAlts(ctx.index, key, label, o)],
       weight: weight * factor,
       scale,
       known: true,
@@ -419,6 +473,35 @@ function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOpti
   const k = index.concepts.kinds.get(id) ?? kind;
   return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
 }
+
+/**
+ * The words a remembered name was written with, as the question that named it would match them: a
+ * name found in a story without a vocabulary (AUTO_PREFIX) is linked to some sentences only (¶1.1
+ * "Edison"), while the question's word reaches every sentence that writes it (¶3.1 إديسون). "How many
+ * patents did he hold?" after "When was Edison born?" must reach those as "… did Edison hold?" does.
+ */
+function wordAlts(index: SearchIndex, key: string, label: string, o: SearchOptions): QueryUnit['alts'] {
+  // A concept of the lexicon is linked wherever any of its spellings is written: only a found one needs this.
+  if (!key.startsWith(`c:${AUTO_PREFIX}`) || label === key.slice(2)) return [];
+  let memo = WORD_ALTS.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    WORD_ALTS.set(index, memo);
+  }
+  const at = `${key}\t${label}`;
+  let alts = memo.get(at);
+  if (alts === undefined) {
+    const u = parseQuery(index, label, o).units.find((v) => v.alts.some((a) => a.key === key));
+    alts = u === undefined ? [] : u.alts.filter((a) => !/^[crsa]:/.test(a.key));
+    // A chat names few people: the memo stays small, but is bounded all the same.
+    if (memo.size > 4096) memo.clear();
+    memo.set(at, alts);
+  }
+  return alts;
+}
+
+/** wordAlts per index (an index is rebuilt when stories are added, so a memo never outlives it). */
+const WORD_ALTS = new WeakMap<SearchIndex, Map<string, QueryUnit['alts']>>();
 
 /** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */
 export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {

@@ -26,6 +26,13 @@ export interface ReplyQuestion {
    * pronoun stands for: "وكيف رد الكرملين عليه؟" (how did the Kremlin respond to him?) is not his reply.
    */
   readonly speakers?: readonly string[];
+  /**
+   * The concept ids the question names as who acts in reply, people, places or organisations ("وبماذا
+   * ردت أوكرانيا؟": Ukraine), when they are not named as its object.
+   */
+  readonly doers?: readonly string[];
+  /** Whether the question asks with a verb of replying, which the reading of its pointers may have consumed (ردت). */
+  readonly reacting?: boolean;
 }
 
 /**
@@ -39,10 +46,15 @@ export function preferReply(index: SearchIndex, facts: SentenceFacts, hits: Hit[
   if (q.last.length === 0) return;
   const g = Math.max(...q.last) + 1;
   const s = index.sentences[g];
-  if (s === undefined || s.story !== index.sentences[g - 1]?.story || q.exclude?.has(g) || !facts.refersBack(g)) return;
+  if (s === undefined || s.story !== index.sentences[g - 1]?.story || q.exclude?.has(g)) return;
   // A reply may be a deed as well as words ("how did the West respond?": Britain, France and Israel
   // occupied Sinai): asked with a verb of replying, it need not be a statement.
-  const reacting = q.units.some((u) => q.replyWord?.(u) === true);
+  const reacting = q.reacting === true || q.units.some((u) => q.replyWord?.(u) === true);
+  // A story tells a reply right after what it replies to, either pointing back at it ("Peskov said this
+  // was impossible") or, for a deed, opening on who replied: "وبماذا ردت أوكرانيا؟" after the Russian
+  // advance is ¶34, "انتقمت أوكرانيا …" (Ukraine retaliated), which names no "this".
+  const opensOnDoer = reacting && (q.doers ?? []).some((id) => facts.namedFirst(g).includes(id));
+  if (!facts.refersBack(g) && !opensOnDoer) return;
   for (const t of index.answerTypes) if (q.types.includes(t.id) && !suppliesAt(index, t, g) && !(reacting && t.id === 'statement')) return;
   // "وكيف رد الغرب على ذلك؟": the verb of replying is a word of the question, not of the reply.
   const own = q.units.filter((u) => !u.carried && u.kind !== 'action' && q.replyWord?.(u) !== true);

@@ -73,6 +73,11 @@ export interface DialogueWords {
   readonly sourcePointers: PerLanguage<readonly string[]>;
   /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
   readonly fillers: PerLanguage<readonly string[]>;
+  /**
+   * Words that set someone apart ("besides", "apart from", باستثناء، غير): a name right after one is who
+   * the answer must not be about ("who said it besides Trump?"), not a name to look for.
+   */
+  readonly exceptions: PerLanguage<readonly string[]>;
   /** Plural pronouns for people ("they", "both", "هما"): all the people of the last question. */
   readonly groupPronouns: PerLanguage<readonly string[]>;
   /** Words asking how the answer just shown goes on ("what did he add?", "وماذا أضاف؟"). */
@@ -542,6 +547,7 @@ function parseDialogue(file: string): DialogueWords {
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
     sourcePointers: bilingual(o.sourcePointers, file, 'sourcePointers'),
     fillers: bilingual(o.fillers, file, 'fillers'),
+    exceptions: bilingual(o.exceptions, file, 'exceptions'),
   };
 }
 

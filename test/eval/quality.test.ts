@@ -57,10 +57,10 @@ describe('quality floors', () => {
 
   it('the fresh conversation development set (conversation-fresh-dev), written and committed before it was run', () => {
     const r = report('conversation-fresh-dev');
-    // Measured 79.4% hit@1, 87.3% hit@3, 0% abstained (eighth session, conv13); 63.5%, 71.4% and 4.8%
-    // on its first run, before any change.
-    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.77);
-    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.85);
+    // Measured 85.7% hit@1, 92.1% hit@3, 0% abstained (eighth session, conv14; 79.4% and 87.3% after
+    // conv13); 63.5%, 71.4% and 4.8% on its first run, before any change.
+    expect(r.dlg?.hit1).toBeGreaterThanOrEqual(0.84);
+    expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.9);
     expect(r.dlg?.abstained).toBeLessThanOrEqual(0.03);
   });
 
