@@ -84,19 +84,20 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 71.1% hit@1, 78.9% hit@3 (67.8% and 75.6% before conv12's Arabic
+    // Development turns: measured 77.8% hit@1, 85.6% hit@3 in the eighth session; 71.1% and 78.9% (67.8% and 75.6% before conv12's Arabic
     // pronoun rules and its fallback for a pronoun's guessed person; 52.2% and 62.2% before the
     // follow-up work they were written for).
-    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.69);
-    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.76);
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.75);
+    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.83);
     // Held-out turns, written with them and never tuned on: measured 71.4% hit@1, 78.6% hit@3 (67.9% and
     // 78.6% before why? after an answer with no reason).
     expect(of('story-conversation-holdout')?.hit1).toBeGreaterThanOrEqual(0.6);
     expect(of('story-conversation-holdout')?.hit3).toBeGreaterThanOrEqual(0.6);
-    // Development turns over four more stories (Montana, antibiotics, Ibn Khaldun, Tunisia): measured 71.4%
+    // Development turns over four more stories (Montana, antibiotics, Ibn Khaldun, Tunisia): 79.6% hit@1,
+    // 89.8% hit@3 in the eighth session; measured 71.4%
     // hit@1, 78.6% hit@3 (the first 25 turns 64.0% when written, before why? and "other" as an adjective).
-    expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.69);
-    expect(of('story-conversation-dev')?.hit3).toBeGreaterThanOrEqual(0.76);
+    expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.77);
+    expect(of('story-conversation-dev')?.hit3).toBeGreaterThanOrEqual(0.87);
   });
 
   it('the held-out set, never tuned on', () => {
@@ -128,13 +129,13 @@ describe('quality floors', () => {
   });
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
-    // Measured on the development stories: 83.7 / 72.5 / 79.2 / 71.6% hit@1 (ar-ar, en-ar, en-en, ar-en)
-    // in the seventh session; 80.1 / 71.6 / 76.0 / 63.3% in the sixth; 76.4 / 64.9 / 72.8 / 59.6% before it;
+    // Measured on the development stories: 86.6 / 77.0 / 82.1 / 75.7% hit@1 (ar-ar, en-ar, en-en, ar-en)
+    // in the eighth session; 83.7 / 72.5 / 79.2 / 71.6% in the seventh; 80.1 / 71.6 / 76.0 / 63.3% in the sixth; 76.4 / 64.9 / 72.8 / 59.6% before it;
     // 73.6 / 59.9 / 70.8 / 54.6% before the fifth session's matching rules and title credit;
     // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
     // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.81, 'en-ar': 0.7, 'en-en': 0.77, 'ar-en': 0.69 };
+    const floors: Record<string, number> = { 'ar-ar': 0.85, 'en-ar': 0.75, 'en-en': 0.8, 'ar-en': 0.74 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });
