@@ -129,10 +129,14 @@ export interface CompiledAnswerType {
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
-   * For a fresh type (see `fresh`), what supplies it in each sentence, by gid: the `c:` keys of the
-   * names of its kinds, the `n:` keys of its numbers, '' for a cue word or a quotation. Empty otherwise.
+   * For a fresh type (see `fresh`), by gid, how many different names of its kinds (`c:` keys) and
+   * numbers (`n:` keys) supply it in each sentence; a question that writes fewer of them than that is
+   * supplied by one it does not write (rank.ts). Counts, not lists: a list per sentence cost about
+   * 12 MB of heap and a tenth of the start-up at 1,000 stories. Empty for other types.
    */
-  readonly named: ReadonlyMap<number, readonly string[]>;
+  readonly suppliers: Uint8Array;
+  /** For a fresh type, by gid, 1 when a cue word or a quotation supplies it, which no question writes. */
+  readonly byWord: Uint8Array;
   /** Whether only a name the question does not write supplies it (AnswerType.fresh). */
   readonly fresh: boolean;
 }
@@ -943,7 +947,8 @@ function compileAnswerType(
     kinds: t.kinds,
     quotes: t.quotes,
     counted: t.counted,
-    named: new Map<number, string[]>(),
+    suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
+    byWord: new Uint8Array(t.fresh ? sentences.length : 0),
     fresh: t.fresh,
   };
   markSupplied(compiled, concepts, postings, sentences, stories, 0, sentences.length);
@@ -960,59 +965,58 @@ function markSupplied(
   from: number,
   to: number,
 ): void {
-  const named = t.named as Map<number, string[]>;
-  // For a fresh type, what supplied each sentence: a concept (`c:id`), a number (`n:…`), or '' for a
-  // cue word or a quotation, which no question writes as its answer.
-  const mark = (key: string, by: string) => {
-    for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) supply(gid, by);
-  };
-  const supply = (gid: number, by: string) => {
+  // For a fresh type, what supplied each sentence: how many names and numbers (each counted once per
+  // sentence), and whether a cue word or a quotation did, which no question writes as its answer.
+  const counted = (gid: number) => {
     t.supplied[gid] = 1;
-    if (!t.fresh) return;
-    const ids = named.get(gid);
-    if (ids === undefined) named.set(gid, [by]);
-    else if (!ids.includes(by)) ids.push(by);
+    if (t.fresh && (t.suppliers[gid] as number) < 255) t.suppliers[gid] = (t.suppliers[gid] as number) + 1;
   };
-  for (const key of t.cueKeys) mark(key, '');
+  const byWord = (gid: number) => {
+    t.supplied[gid] = 1;
+    if (t.fresh) t.byWord[gid] = 1;
+  };
+  for (const key of t.cueKeys) for (const gid of postings.get(key) ?? []) if (gid >= from && gid < to) byWord(gid);
   // "how many": a sentence whose numbers are all dates (a year, May 7) gives no count; "when": one whose
   // numbers are all counts (5,335, 6.5%) gives no date. Which it writes is read when a question first
-  // needs it (suppliesAt); here a sentence with a number is only marked, with its numbers as what
-  // supplies it (a cue word or a quotation supplies it whatever its numbers are).
+  // needs it (suppliesAt); here a sentence with a number is only marked, with its numbers counted as
+  // what supplies it (a cue word or a quotation supplies it whatever its numbers are).
   if (t.numbers)
     for (const key of postings.keys()) {
       if (!key.startsWith('n:')) continue;
-      if (t.numberKind === undefined) mark(key, key);
-      else
-        for (const gid of postings.get(key) ?? []) {
-          if (gid < from || gid >= to) continue;
-          if (t.supplied[gid] === 0) t.supplied[gid] = NUMBER_UNREAD;
-          if (t.fresh) {
-            const ids = named.get(gid);
-            if (ids === undefined) named.set(gid, [key]);
-            else if (!ids.includes(key)) ids.push(key);
-          }
-        }
-    }
-  // A name some story found as another kind than its concept's supplies an answer in each story as
-  // that story's kind: a sentence at a time, for those few names only.
-  const own = concepts.storyKindIds();
-  for (const [id, kind] of concepts.kinds) {
-    if (own.has(id)) continue;
-    if (t.kinds.includes(kind)) {
-      mark(`c:${id}`, `c:${id}`);
-      mark(`r:${id}`, `c:${id}`);
-    }
-  }
-  for (const id of own) {
-    for (const key of [`c:${id}`, `r:${id}`])
       for (const gid of postings.get(key) ?? []) {
         if (gid < from || gid >= to) continue;
-        const story = stories[(sentences[gid] as IndexedSentence).story]?.info.id;
-        const kind = concepts.kindIn(id, story);
-        if (kind !== undefined && t.kinds.includes(kind)) supply(gid, `c:${id}`);
+        if (t.numberKind === undefined) counted(gid);
+        else {
+          if (t.supplied[gid] === 0) t.supplied[gid] = NUMBER_UNREAD;
+          if (t.fresh && (t.suppliers[gid] as number) < 255) t.suppliers[gid] = (t.suppliers[gid] as number) + 1;
+        }
       }
-  }
-  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) supply(gid, '');
+    }
+  // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence. A name some
+  // story found as another kind than its concept's supplies it in each story as that story's kind: a
+  // sentence at a time, for those few names only.
+  const own = concepts.storyKindIds();
+  const byName = (id: string, ok: ((gid: number) => boolean) | undefined) => {
+    const c = postings.get(`c:${id}`) ?? [];
+    const r = postings.get(`r:${id}`) ?? [];
+    const seen = c.length > 0 && r.length > 0 ? new Set<number>() : undefined;
+    for (const list of [c, r])
+      for (const gid of list) {
+        if (gid < from || gid >= to || (ok !== undefined && !ok(gid))) continue;
+        if (seen !== undefined) {
+          if (seen.has(gid)) continue;
+          seen.add(gid);
+        }
+        counted(gid);
+      }
+  };
+  for (const [id, kind] of concepts.kinds) if (!own.has(id) && t.kinds.includes(kind)) byName(id, undefined);
+  for (const id of own)
+    byName(id, (gid) => {
+      const kind = concepts.kindIn(id, stories[(sentences[gid] as IndexedSentence).story]?.info.id);
+      return kind !== undefined && t.kinds.includes(kind);
+    });
+  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 
 /** `CompiledAnswerType.supplied` of a sentence with a number whose kind is not read yet, and once read. */
@@ -1044,9 +1048,13 @@ function extendAnswerType(
 ): CompiledAnswerType {
   const supplied = new Uint8Array(to);
   supplied.set(t.supplied.subarray(0, Math.min(from, t.supplied.length)));
-  const named = new Map<number, string[]>();
-  for (const [gid, ids] of t.named) if (gid < from) named.set(gid, [...ids]);
-  const grown = { ...t, supplied, named };
+  const grow = (a: Uint8Array) => {
+    if (!t.fresh) return a;
+    const out = new Uint8Array(to);
+    out.set(a.subarray(0, Math.min(from, a.length)));
+    return out;
+  };
+  const grown = { ...t, supplied, suppliers: grow(t.suppliers), byWord: grow(t.byWord) };
   markSupplied(grown, index.concepts, lists, index.sentences, index.stories, from, to);
   return grown;
 }

@@ -549,10 +549,26 @@ function suppliesOf(index: SearchIndex, types: readonly CompiledAnswerType[], un
     }
   return (t, gid) => {
     if (!suppliesAt(index, t, gid)) return false;
-    if (!fresh.includes(t)) return true;
-    const by = t.named.get(gid);
-    return by === undefined || by.some((k) => !written.has(k));
+    if (!fresh.includes(t) || t.byWord[gid] === 1) return true;
+    // Supplied by a name or number the question does not write: more of them supply it than the
+    // question writes among them.
+    let mine = 0;
+    for (const k of written) if (suppliedBy(index, t, gid, k)) mine++;
+    return (t.suppliers[gid] as number) > mine;
   };
+}
+
+/** Whether a name (`c:id`) or a number (`n:…`) is among what supplies a fresh answer type in a sentence. */
+function suppliedBy(index: SearchIndex, t: CompiledAnswerType, gid: number, key: string): boolean {
+  const holds = (k: string) => {
+    const l = index.postings.get(k);
+    return l !== undefined && l[lowerBound(l, gid)] === gid;
+  };
+  if (key.startsWith('n:')) return t.numbers && holds(key);
+  const id = key.slice(2);
+  const story = index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id;
+  const kind = index.concepts.kindIn(id, story);
+  return kind !== undefined && t.kinds.includes(kind) && (holds(key) || holds(`r:${id}`));
 }
 
 /** English ordinals, as keyed: a question that asks about the first of something is not answered by the second. */
