@@ -121,8 +121,8 @@ export class Vocabulary {
     return { word: choice, key: this.keys[this.ids.get(choice) as number] as string, similarity };
   }
 
-  /** Keys of words that start with `prefix` (at most `limit`), for English stems cut short. */
-  withPrefix(prefix: string, limit = 6): string[] {
+  /** The words in order (sorted on first use), and where the first word not before `prefix` stands. */
+  private sortedFrom(prefix: string): [readonly string[], number] {
     if (!this.sorted) this.sorted = [...this.words].sort();
     const s = this.sorted;
     let lo = 0;
@@ -132,6 +132,12 @@ export class Vocabulary {
       if ((s[mid] as string) < prefix) lo = mid + 1;
       else hi = mid;
     }
+    return [s, lo];
+  }
+
+  /** Keys of words that start with `prefix` (at most `limit`), for English stems cut short. */
+  withPrefix(prefix: string, limit = 6): string[] {
+    const [s, lo] = this.sortedFrom(prefix);
     const out = new Set<string>();
     for (let i = lo; i < s.length && out.size < limit && (s[i] as string).startsWith(prefix); i++) {
       if (s[i] !== prefix) out.add(this.keys[this.ids.get(s[i] as string) as number] as string);
@@ -144,15 +150,7 @@ export class Vocabulary {
    * being one `isWord` accepts, of three letters or more.
    */
   compoundsOf(head: string, isWord: (w: string) => boolean): string[] {
-    if (!this.sorted) this.sorted = [...this.words].sort();
-    const s = this.sorted;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((s[mid] as string) < head) lo = mid + 1;
-      else hi = mid;
-    }
+    const [s, lo] = this.sortedFrom(head);
     const out = new Set<string>();
     for (let i = lo; i < s.length && (s[i] as string).startsWith(head); i++) {
       const rest = (s[i] as string).slice(head.length);
