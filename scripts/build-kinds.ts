@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
+import { readWordList } from '../src/knowledge/load.js';
 import { stemEnglish } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
@@ -25,11 +26,7 @@ const DEPTH = Number(process.env.KINDS_DEPTH ?? 2);
 /** A kind with more nouns than this says little about the answer (entity, object, person, act). */
 const MAX_MEMBERS = Number(process.env.KINDS_MAX ?? 400);
 
-const words = (file: string) =>
-  readFileSync(join(DEFAULT_KNOWLEDGE_DIR, file), 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter((l) => l !== '');
+const words = (file: string) => readWordList(join(DEFAULT_KNOWLEDGE_DIR, file));
 const common = new Set(words('english-common.txt'));
 const stop = new Set(words('stopwords.en.txt'));
 

@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
+import { readWordList } from '../src/knowledge/load.js';
 import { stemEnglish } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
@@ -27,11 +28,7 @@ const SENSES = 2;
 const MAX_SYNONYMS = 8;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-const words = (file: string) =>
-  readFileSync(join(DEFAULT_KNOWLEDGE_DIR, file), 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter((l) => l !== '');
+const words = (file: string) => readWordList(join(DEFAULT_KNOWLEDGE_DIR, file));
 const common = new Set(words('english-common.txt'));
 const stop = new Set(words('stopwords.en.txt'));
 

@@ -428,9 +428,12 @@ class AnswerEngine implements Engine {
     //     pronoun, "else", nothing else asked), so nothing after it may move them.
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
-    this.preferSpeakers(hits, units, types, said);
-    if (r.nearLast) preferFollowing(hits, lastGids);
-    this.preferDoer(hits, units, words, said);
+    const reorder = () => {
+      this.preferSpeakers(hits, units, types, said);
+      if (r.nearLast) preferFollowing(hits, lastGids);
+      this.preferDoer(hits, units, words, said);
+    };
+    reorder();
     // A question about someone or something the story never names ("the prime minister of Japan")
     // needs more of the rest matched before a partial match ("deputy prime minister") is offered.
     // Across languages the evidence is thinner (a word the dictionary lacks, a name spelled another
@@ -469,9 +472,7 @@ class AnswerEngine implements Engine {
         const again = ranked(exclude);
         if (again.some((h) => h.coverage >= bar(h))) {
           hits = again;
-          this.preferSpeakers(hits, units, types, said);
-          if (r.nearLast) preferFollowing(hits, lastGids);
-          this.preferDoer(hits, units, words, said);
+          reorder();
         } else units = before;
       }
     }
@@ -505,7 +506,7 @@ class AnswerEngine implements Engine {
           .filter(
             (u) => !u.carried && !r.carried.includes(u) && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said),
           )
-          .flatMap((u) => u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2))),
+          .flatMap(conceptIds),
         reacting: said.reaction,
       });
     // "what was impossible?" just after "Peskov said this was impossible": what "this" stands for.
@@ -727,7 +728,7 @@ class AnswerEngine implements Engine {
     const doer = units.find((u) => !u.carried && (u.kind === 'person' || u.kind === 'place' || u.kind === 'org') && !asObject(this.index, u, said));
     // Nothing else asked than what they did ("When did Tunisia become independent?" asks a time of something else).
     if (doer === undefined || units.some((u) => !u.carried && u.kind !== 'person' && u.kind !== 'place' && u.kind !== 'org')) return;
-    const ids = new Set(doer.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2)));
+    const ids = new Set(conceptIds(doer));
     for (let i = 1; i < hits.length && rankScore(hits[i] as Hit) === rankScore(first); i++) {
       const h = hits[i] as Hit;
       if (this.facts.namedFirst(first.gid).some((id) => ids.has(id))) return;

@@ -992,13 +992,32 @@ function markSupplied(
         }
       }
     }
-  // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence. A name some
-  // story found as another kind than its concept's supplies it in each story as that story's kind: a
-  // sentence at a time, for those few names only.
+  // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence.
+  forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
+  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+}
+
+/**
+ * Visits, once per sentence of [from, to) and concept, each sentence naming a concept of one of `kinds`:
+ * by its name (`c:id`) and, with `roles`, by its role (`r:id`). A name some story found as another kind
+ * than its concept's counts in each story as that story's kind: a sentence at a time, for those few
+ * names only.
+ */
+export function forEachNameOfKinds(
+  concepts: ConceptMatcher,
+  postings: ReadonlyMap<string, Uint32Array | readonly number[]>,
+  sentences: readonly IndexedSentence[],
+  stories: readonly LoadedStory[],
+  kinds: readonly string[],
+  roles: boolean,
+  from: number,
+  to: number,
+  visit: (gid: number, id: string) => void,
+): void {
   const own = concepts.storyKindIds();
   const byName = (id: string, ok: ((gid: number) => boolean) | undefined) => {
     const c = postings.get(`c:${id}`) ?? [];
-    const r = postings.get(`r:${id}`) ?? [];
+    const r = roles ? (postings.get(`r:${id}`) ?? []) : [];
     const seen = c.length > 0 && r.length > 0 ? new Set<number>() : undefined;
     for (const list of [c, r])
       for (const gid of list) {
@@ -1007,16 +1026,15 @@ function markSupplied(
           if (seen.has(gid)) continue;
           seen.add(gid);
         }
-        counted(gid);
+        visit(gid, id);
       }
   };
-  for (const [id, kind] of concepts.kinds) if (!own.has(id) && t.kinds.includes(kind)) byName(id, undefined);
+  for (const [id, kind] of concepts.kinds) if (!own.has(id) && kinds.includes(kind)) byName(id, undefined);
   for (const id of own)
     byName(id, (gid) => {
       const kind = concepts.kindIn(id, stories[(sentences[gid] as IndexedSentence).story]?.info.id);
-      return kind !== undefined && t.kinds.includes(kind);
+      return kind !== undefined && kinds.includes(kind);
     });
-  if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 
 /** `CompiledAnswerType.supplied` of a sentence with a number whose kind is not read yet, and once read. */

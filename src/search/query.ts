@@ -328,15 +328,15 @@ function withKindMembers(index: SearchIndex, found: readonly Alternative[], t: T
   return out;
 }
 
+/** English words that open a relative clause as well as a question ("how" and "what" do not: "feature how many buttons?"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
+
 /**
  * Whether the English asking word at `at` opens a relative clause ("nations who objected", "the year
  * when it opened"): right after a content word, with no punctuation between, it says which thing is
  * meant, not what the question asks for. After a preposition ("to whom"), a verb that is a stop word
  * ("was when?") or a comma (", who did they send?") it still asks.
  */
-/** English words that open a relative clause as well as a question ("how" and "what" do not: "feature how many buttons?"). */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where', 'when']);
-
 function relativeClause(text: string, tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   const before = tokens[at - 1];

@@ -12,7 +12,7 @@
 
 import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type CompiledAnswerType, type IndexedSentence, rootKey, type SearchIndex, suppliesAt } from './index.js';
+import { ACRONYM_PREFIX, type CompiledAnswerType, forEachNameOfKinds, type IndexedSentence, rootKey, type SearchIndex, suppliesAt } from './index.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -498,26 +498,13 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
   const memoKey = kinds.join(' ');
   let m = byKinds.get(memoKey);
   if (m === undefined) {
-    m = new Map();
-    const add = (g: number, id: string) => {
-      const list = (m as Map<number, string[]>).get(g);
-      if (list === undefined) (m as Map<number, string[]>).set(g, [id]);
+    const named = new Map<number, string[]>();
+    forEachNameOfKinds(index.concepts, index.postings, index.sentences, index.stories, kinds, false, 0, index.sentences.length, (g, id) => {
+      const list = named.get(g);
+      if (list === undefined) named.set(g, [id]);
       else list.push(id);
-    };
-    // A name some story found as another kind counts there as that story's kind (Menlo a place in one
-    // story may be a person in another): sentence by sentence, for those few names only.
-    const own = index.concepts.storyKindIds();
-    for (const [id, kind] of index.concepts.kinds) {
-      if (own.has(id)) continue;
-      if (!kinds.includes(kind)) continue;
-      for (const g of postingsOf(index, `c:${id}`) ?? []) add(g, id);
-    }
-    for (const id of own)
-      for (const g of postingsOf(index, `c:${id}`) ?? []) {
-        const story = index.stories[(index.sentences[g] as IndexedSentence).story]?.info.id;
-        const kind = index.concepts.kindIn(id, story);
-        if (kind !== undefined && kinds.includes(kind)) add(g, id);
-      }
+    });
+    m = named;
     byKinds.set(memoKey, m);
   }
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
