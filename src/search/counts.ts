@@ -14,6 +14,10 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 const NUMBER = /[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066b\u066c]*/g;
 // An English ordinal's ending right after the digits.
 const ORDINAL = /^(st|nd|rd|th)\b/i;
+// A year of any length by its era after it ("61 AD", "332 BC", "سنة 61 للهجرة", "61 هـ", "ق.م").
+const ERA = /^\s*(?:(?:AD|BC|BCE|CE)(?!\p{L})|A\.D\.|B\.C\.|للهجر|هـ|ه(?!\p{L})|هجري|ق\.?\s?م(?!\p{L})|قبل الميلاد|ميلادي|م(?!\p{L}))/u;
+// A year of any length by the word before it ("the year 61", "سنة 61", "عام 61"), folded.
+const YEAR_WORD = /^(?:year|[وبل]?(?:ال)?(?:سنه|عام))$/;
 // The word next to the number, either side (with a comma or a dot between, as in "May 7, 2009").
 const WORD_AFTER = /^[\s,.]*([\p{L}]+)/u;
 const WORD_BEFORE = /([\p{L}]+)[\s,.]*$/u;
@@ -23,6 +27,11 @@ function calendar(word: string | undefined): boolean {
   if (word === undefined) return false;
   const w = foldArabic(word.toLowerCase());
   return CALENDAR_WORD.test(w) || CALENDAR_WORD.test(w.replace(/^[وبل]/, ''));
+}
+
+/** Whether a number of up to four digits is a year by its era or by the word "year" before it ("61 AD", "سنة 61"). */
+function eraYear(digits: string, before: string, after: string): boolean {
+  return /^\d{1,4}$/.test(digits) && (ERA.test(after) || YEAR_WORD.test(foldArabic(WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '')));
 }
 
 /** Whether `text` writes a number that is not a year, a day of a month or an ordinal. */
@@ -36,6 +45,7 @@ export function writesCount(text: string): boolean {
     if (/^\d{1,2}$/.test(digits) && (calendar(WORD_AFTER.exec(after)?.[1]) || calendar(WORD_BEFORE.exec(before)?.[1]))) continue;
     // The year of a date, whatever the century: "March 10, 1403", "أيار 1403".
     if (/^\d{3,4}$/.test(digits) && calendar(WORD_BEFORE.exec(before.replace(/\d{1,2}[\s,]*$/, ''))?.[1])) continue;
+    if (eraYear(digits, before, after)) continue;
     return true;
   }
   return false;
@@ -51,6 +61,7 @@ export function writesDate(text: string): boolean {
     const before = text.slice(Math.max(0, at - 30), at);
     if (/^\d{3,4}$/.test(digits) && Number(digits) <= 2099 && !/^\s*%/.test(after)) return true;
     if (/^\d{1,2}$/.test(digits) && (calendar(WORD_AFTER.exec(after)?.[1]) || calendar(WORD_BEFORE.exec(before)?.[1]))) return true;
+    if (eraYear(digits, before, after)) return true;
   }
   return false;
 }

@@ -13,6 +13,11 @@ describe('a number that may be a count (writesCount)', () => {
     expect(writesCount('He was the 17th president.')).toBe(false);
     expect(writesCount('وقع الزلزال في 12 مايو 2008.')).toBe(false);
   });
+  it('is not a year of any length by its era or by the word "year" before it', () => {
+    expect(writesCount('قتل في العاشر من محرم سنة 61 للهجرة.')).toBe(false);
+    expect(writesCount('He died in 61 AD.')).toBe(false);
+    expect(writesCount('ولد عام 356 ق.م في مقدونيا.')).toBe(false);
+  });
   it('is any other number', () => {
     expect(writesCount('The earthquake killed 5,335 students.')).toBe(true);
     expect(writesCount('In 1403 he sent 300 monks.')).toBe(true);
@@ -26,6 +31,14 @@ describe('a number that may be a date (writesDate)', () => {
     expect(writesDate('The Song dynasty (960–1279) left few documents.')).toBe(true);
     expect(writesDate('The tally was not released until May 7.')).toBe(true);
     expect(writesDate('وقع الزلزال في 12 مايو.')).toBe(true);
+  });
+  it('is a year of any length by its era or by the word "year" before it', () => {
+    expect(writesDate('قتل في العاشر من محرم سنة 61 للهجرة.')).toBe(true);
+    expect(writesDate('توفي سنة 61.')).toBe(true);
+    expect(writesDate('He died in 61 AD, aged 40.')).toBe(true);
+    expect(writesDate('The city fell in the year 70.')).toBe(true);
+    expect(writesDate('He was 61 months old.')).toBe(false);
+    expect(writesDate('قتل 61 مسلحا.')).toBe(false);
   });
   it('is not a count', () => {
     expect(writesDate('The earthquake killed 5,335 students.')).toBe(false);
@@ -73,5 +86,22 @@ describe('"when"', () => {
     const p = parseQuery(index, 'When did the dam on the river hold water?', SEARCH_DEFAULTS);
     const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, SEARCH_DEFAULTS);
     expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('1887');
+  });
+});
+
+describe('a month or an era names a time without a number (the cues of "time" in answer-types.jsonl)', () => {
+  // Two sentences with the same words; the second tells when by a month of the Hijri calendar alone.
+  const index = buildIndex(
+    knowledgeWith({ siege: { lines: ['حوصرت المدينة وقطع عنها الماء طويلا.', 'حوصرت المدينة وقطع عنها الماء في شهر محرم.'], language: 'ar' } }),
+  );
+  it('supplies "when" by the month', () => {
+    const t = index.answerTypes.find((x) => x.id === 'time');
+    expect(t !== undefined && suppliesAt(index, t, 1)).toBe(true);
+    expect(t !== undefined && suppliesAt(index, t, 0)).toBe(false);
+  });
+  it('ranks the sentence that names the month first', () => {
+    const p = parseQuery(index, 'متى حوصرت المدينة وقطع عنها الماء؟', SEARCH_DEFAULTS);
+    const { hits } = rank(index, { units: p.units, answerTypes: p.answerTypes }, SEARCH_DEFAULTS);
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('محرم');
   });
 });
