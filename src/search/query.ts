@@ -454,7 +454,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       if (meaning !== undefined) meanings.set(content.length, meaning);
       if (counting.has(i)) countedAt.push(content.length);
       content.push(t);
-      if (asking.has(i)) framing.add(t);
+      if (asking.has(i) || epithetAt(tokens, i)) framing.add(t);
     }
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
@@ -694,6 +694,20 @@ function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): bo
   // A noun with the article right after (من العرب؟, "who are the Arabs?"); a relative pronoun (من الذي
   // …, a stop word) still asks for someone.
   return next.stop === true || !next.norm.startsWith('ال');
+}
+
+/**
+ * Whether the English word at `at` is a ruler's epithet after a name ("Alexander the Great", "Suleiman
+ * the Magnificent", "Osman the First", "Philip II"): it tells which person the name is, not what is
+ * asked, so it weighs as the question's framing. A story names the person with it in one sentence (its
+ * list of names and titles) and without it in the rest, where the answer usually is.
+ */
+function epithetAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (t.script !== 'latin') return false;
+  const capital = (x: Token | undefined) => x !== undefined && x.script === 'latin' && /^\p{Lu}/u.test(x.surface);
+  if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.surface)) return capital(tokens[at - 1]);
+  return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capital(tokens[at - 2]) && (tokens[at - 2] as Token).stop !== true;
 }
 
 /** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
