@@ -44,6 +44,13 @@ export interface NameEvidence {
   readonly spelledOut?: (enWord: string) => boolean;
   /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
   readonly onlyNames?: (arKey: string) => boolean;
+  /**
+   * Whether a lowercase English word names a people (chinese, canadians; not philippines, a place):
+   * capitalised like a name, yet it names no one and nowhere ("the Canadian border" is no person a
+   * pronoun stands for, "Chinese officials" no place that answers "where"). Found, such a name is a
+   * topic: still matched by its spellings, of no kind that answers.
+   */
+  readonly people?: (word: string) => boolean;
 }
 
 /**
@@ -473,6 +480,8 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
     if (kind === 'person' && w.lang === 'ar' && firsts.length === 0 && unsaidKind(w, evidence, memo) === 'place') kind = 'place';
+    // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
+    if (w.lang === 'en' && evidence.people?.(w.word) === true) kind = 'topic';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);

@@ -43,6 +43,14 @@ const knowledge = knowledgeWith({
     language: 'en',
     lines: ['Montana borders Canada to the north.', 'Trade with Canada grew in the 1990s.', 'The border is 545 miles long.'],
   },
+  'en-border': {
+    language: 'en',
+    lines: [
+      'Canadian officials said the border would stay open.',
+      'Farmers near the border sell wheat to Canadian buyers.',
+      'Ships sail on to the Philippines from Vancouver.',
+    ],
+  },
   'en-quake': {
     language: 'en',
     lines: ['Professor Kondo said the quake was strong.', 'Professor Kondo said more would follow.'],
@@ -58,12 +66,19 @@ describe('names found in a story', () => {
 
   it('words always before a name make a person only when one of them is no common English word (Fighting Irish)', () => {
     const irish = names('en-team').find((e) => e.en.includes('Fighting Irish'));
-    expect(irish?.kind).toBe('place');
+    expect(irish?.kind).not.toBe('person');
     expect(names('en-team').find((e) => e.en.includes('Lena Sorvik'))?.kind).toBe('person');
   });
 
   it('a first name that is also a word is one when the dictionary spells it out in Arabic first (john → جون)', () => {
     expect(names('en-team').find((e) => e.en.includes('John Smithers'))?.kind).toBe('person');
+  });
+});
+
+describe('the words of peoples', () => {
+  it('a word of a people found as a name is a topic, neither a person nor a place (Canadian); a place named by a plural stays a place (Philippines)', () => {
+    expect(names('en-border').find((e) => e.en.includes('Canadian'))?.kind).toBe('topic');
+    expect(names('en-border').find((e) => e.en.includes('Philippines'))?.kind).toBe('place');
   });
 });
 
