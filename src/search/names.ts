@@ -51,6 +51,8 @@ export interface NameEvidence {
    * topic: still matched by its spellings, of no kind that answers.
    */
   readonly people?: (word: string) => boolean;
+  /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
+  readonly placeName?: (word: string) => boolean;
 }
 
 /**
@@ -480,6 +482,17 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
     if (kind === 'person' && w.lang === 'ar' && firsts.length === 0 && unsaidKind(w, evidence, memo) === 'place') kind = 'place';
+    // English says "Germany said" as Arabic does: a place name (Tokyo, British Columbia) found as a person
+    // only by a verb of saying is a place, unless a title stands before it (Queen Tara) or a first
+    // name that is no common word nor a people's (Whitney Houston).
+    if (
+      kind === 'person' &&
+      w.lang === 'en' &&
+      evidence.placeName?.(w.word) === true &&
+      w.titles.length === 0 &&
+      firsts.every((f) => f.titles.length === 0 && (commonWord(f, evidence) || evidence.people?.(f.word) === true))
+    )
+      kind = 'place';
     // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
     if (w.lang === 'en' && evidence.people?.(w.word) === true) kind = 'topic';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;

@@ -55,6 +55,15 @@ const knowledge = knowledgeWith({
     language: 'en',
     lines: ['The iPod sold well for years.', 'In 2010 iPhone sales overtook those of the iPod.', 'Ivy grows on the walls of the old factory.'],
   },
+  'en-aid': {
+    language: 'en',
+    lines: [
+      'Germany said it would send aid.',
+      'Germany said the aid would arrive soon.',
+      'Whitney Houston said she would sing for the victims.',
+      'Houston said the concert raised money.',
+    ],
+  },
   'en-quake': {
     language: 'en',
     lines: ['Professor Kondo said the quake was strong.', 'Professor Kondo said more would follow.'],
@@ -83,6 +92,13 @@ describe('the words of peoples', () => {
   it('a word of a people found as a name is a topic, neither a person nor a place (Canadian); a place named by a plural stays a place (Philippines)', () => {
     expect(names('en-border').find((e) => e.en.includes('Canadian'))?.kind).toBe('topic');
     expect(names('en-border').find((e) => e.en.includes('Philippines'))?.kind).toBe('place');
+  });
+});
+
+describe('English place names', () => {
+  it('a one-word place name found as a person only by a verb of saying is a place (Germany said); after a first name that is no common word, a person (Whitney Houston)', () => {
+    expect(names('en-aid').find((e) => e.en.includes('Germany'))?.kind).toBe('place');
+    expect(names('en-aid').find((e) => e.en.includes('Whitney Houston'))?.kind).toBe('person');
   });
 });
 
