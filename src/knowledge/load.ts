@@ -202,6 +202,8 @@ export interface Knowledge {
   readonly englishNames: ReadonlySet<string>;
   /** Words of peoples, lowercase (knowledge/english-peoples.txt: chinese, canadian): capitalised, yet no name; empty when absent. */
   readonly englishPeoples: ReadonlySet<string>;
+  /** Common English words that are also first names, lowercase (knowledge/english-first-names.txt: bill, mark); empty when absent. */
+  readonly englishFirstNames: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
   /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
@@ -297,6 +299,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const englishPeoples = existsSync(join(dir, 'english-peoples.txt')) ? new Set(readWordList(join(dir, 'english-peoples.txt'))) : NO_WORDS;
+  const englishFirstNames = existsSync(join(dir, 'english-first-names.txt')) ? new Set(readWordList(join(dir, 'english-first-names.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
@@ -334,6 +337,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     commonEnglish,
     englishNames,
     englishPeoples,
+    englishFirstNames,
     nameCues,
     thesaurus,
     kinds,

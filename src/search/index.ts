@@ -303,6 +303,7 @@ function storyNames(
     spelledOut,
     // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
     placeName: (word: string) => knowledge.englishNames.has(word),
+    firstName: (word: string) => knowledge.englishFirstNames.has(word),
     people: (word: string) => !knowledge.englishNames.has(word) && englishLemmas(word).some((l) => knowledge.englishPeoples.has(l)),
   };
   const find = (story: LoadedStory) => {

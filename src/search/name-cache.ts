@@ -191,6 +191,7 @@ export function nameEvidenceFingerprint(knowledge: Knowledge, protectedArabic: r
   part('common', [...knowledge.commonEnglish].join('\n'));
   part('names', [...knowledge.englishNames].join('\n'));
   part('peoples', [...knowledge.englishPeoples].join('\n'));
+  part('first names', [...knowledge.englishFirstNames].join('\n'));
   part('protected', protectedArabic.join('\n'));
   if (knowledge.dictionary === undefined) part('dictionary', 'none');
   else {

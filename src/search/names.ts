@@ -51,6 +51,8 @@ export interface NameEvidence {
    * topic: still matched by its spellings, of no kind that answers.
    */
   readonly people?: (word: string) => boolean;
+  /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
+  readonly firstName?: (word: string) => boolean;
   /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
   readonly placeName?: (word: string) => boolean;
 }
@@ -484,13 +486,13 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     if (kind === 'person' && w.lang === 'ar' && firsts.length === 0 && unsaidKind(w, evidence, memo) === 'place') kind = 'place';
     // English says "Germany said" as Arabic does: a place name (Tokyo, British Columbia) found as a person
     // only by a verb of saying is a place, unless a title stands before it (Queen Tara) or a first
-    // name that is no common word nor a people's (Whitney Houston).
+    // name that is no common word nor a people's (Whitney Houston, Bill Clinton).
     if (
       kind === 'person' &&
       w.lang === 'en' &&
       evidence.placeName?.(w.word) === true &&
       w.titles.length === 0 &&
-      firsts.every((f) => f.titles.length === 0 && (commonWord(f, evidence) || evidence.people?.(f.word) === true))
+      firsts.every((f) => f.titles.length === 0 && (!firstNamed([f], evidence) || evidence.people?.(f.word) === true))
     )
       kind = 'place';
     // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
@@ -523,7 +525,8 @@ function firstNamed(firsts: readonly Word[], evidence: NameEvidence): boolean {
   if (firsts.length === 0) return false;
   // A first name that is also a word (john, mike, frank) is one the dictionary spells out in Arabic
   // letters first (جون, مايك, فرانك), where it translates the others (fighting, north, gold).
-  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true) return true;
+  // So is one WordNet writes as the first name of people (Bill Clinton).
+  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true || evidence.firstName?.(f.word) === true) return true;
   return false;
 }
 

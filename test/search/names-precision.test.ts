@@ -64,6 +64,10 @@ const knowledge = knowledgeWith({
       'Houston said the concert raised money.',
     ],
   },
+  'en-vote': {
+    language: 'en',
+    lines: ['The state last voted for a Democrat in 1992, when Bill Clinton won.', 'Turnout was high that year.'],
+  },
   'en-quake': {
     language: 'en',
     lines: ['Professor Kondo said the quake was strong.', 'Professor Kondo said more would follow.'],
@@ -85,6 +89,10 @@ describe('names found in a story', () => {
 
   it('a first name that is also a word is one when the dictionary spells it out in Arabic first (john → جون)', () => {
     expect(names('en-team').find((e) => e.en.includes('John Smithers'))?.kind).toBe('person');
+  });
+
+  it('so is one WordNet gives as the first name of people (Bill Clinton, Clinton)', () => {
+    expect(names('en-vote').find((e) => e.en.includes('Bill Clinton'))?.kind).toBe('person');
   });
 });
 
