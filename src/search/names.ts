@@ -51,6 +51,8 @@ export interface NameEvidence {
    * topic: still matched by its spellings, of no kind that answers.
    */
   readonly people?: (word: string) => boolean;
+  /** Whether a common English noun may name a person (knowledge/english-speaker-nouns.txt: coach, khan; not college, plateau). */
+  readonly speakerNoun?: (word: string) => boolean;
   /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
   readonly firstName?: (word: string) => boolean;
   /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
@@ -452,7 +454,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
         entries.push(
           autoEntry(
             id,
-            w.person + f.person > 0 ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
+            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
             commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
@@ -460,7 +462,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
           ),
         );
       }
-      if (firsts.length > 0 || w.person === 0) continue;
+      // Nor is one that never names a person (College, Show, Plateau), whatever verb of saying stands
+      // beside it, unless it names an organisation (the Times said).
+      if (firsts.length > 0 || w.person === 0 || (evidence.speakerNoun?.(w.word) === false && w.org === 0)) continue;
     }
     let person = w.person;
     let place = w.place;
