@@ -204,7 +204,7 @@ export interface Knowledge {
   readonly englishPeoples: ReadonlySet<string>;
   /** Common English words that are also first names, lowercase (knowledge/english-first-names.txt: bill, mark); empty when absent. */
   readonly englishFirstNames: ReadonlySet<string>;
-  /** Common English nouns with a sense naming a person, lowercase (knowledge/english-speaker-nouns.txt: coach, khan); empty when absent. */
+  /** Common English nouns with a sense naming a person or a group, lowercase (knowledge/english-speaker-nouns.txt: coach, khan, bureau); empty when absent. */
   readonly englishSpeakerNouns: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;

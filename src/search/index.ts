@@ -301,7 +301,6 @@ function storyNames(
     placePhrases,
     onlyNames,
     spelledOut,
-    // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
     placeName: (word: string) => knowledge.englishNames.has(word),
     firstName: (word: string) => knowledge.englishFirstNames.has(word),
     // Without the list, any common word may be said of a person. The word as written or without a
@@ -311,6 +310,7 @@ function storyNames(
       const forms = word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
       return !forms.some((f) => knowledge.commonEnglish.has(f)) || forms.some((f) => knowledge.englishSpeakerNouns.has(f));
     },
+    // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
     people: (word: string) => !knowledge.englishNames.has(word) && englishLemmas(word).some((l) => knowledge.englishPeoples.has(l)),
   };
   const find = (story: LoadedStory) => {

@@ -51,7 +51,7 @@ export interface NameEvidence {
    * topic: still matched by its spellings, of no kind that answers.
    */
   readonly people?: (word: string) => boolean;
-  /** Whether a common English noun may name a person (knowledge/english-speaker-nouns.txt: coach, khan; not college, plateau). */
+  /** Whether a common English noun may name someone who speaks, a person or a group (knowledge/english-speaker-nouns.txt: coach, khan, bureau; not show, plateau). */
   readonly speakerNoun?: (word: string) => boolean;
   /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
   readonly firstName?: (word: string) => boolean;
