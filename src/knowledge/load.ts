@@ -200,6 +200,12 @@ export interface Knowledge {
   readonly commonEnglish: ReadonlySet<string>;
   /** One-word English names, lowercase (WordNet's capitalised-only words: germany, cairo); empty when absent. */
   readonly englishNames: ReadonlySet<string>;
+  /** Words of peoples, lowercase (knowledge/english-peoples.txt: chinese, canadian): capitalised, yet no name; empty when absent. */
+  readonly englishPeoples: ReadonlySet<string>;
+  /** Common English words that are also first names, lowercase (knowledge/english-first-names.txt: bill, mark); empty when absent. */
+  readonly englishFirstNames: ReadonlySet<string>;
+  /** Common English nouns with a sense naming a person or a group, lowercase (knowledge/english-speaker-nouns.txt: coach, khan, bureau); empty when absent. */
+  readonly englishSpeakerNouns: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
   /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
@@ -294,6 +300,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
+  const englishPeoples = existsSync(join(dir, 'english-peoples.txt')) ? new Set(readWordList(join(dir, 'english-peoples.txt'))) : NO_WORDS;
+  const englishFirstNames = existsSync(join(dir, 'english-first-names.txt')) ? new Set(readWordList(join(dir, 'english-first-names.txt'))) : NO_WORDS;
+  const englishSpeakerNouns = existsSync(join(dir, 'english-speaker-nouns.txt')) ? new Set(readWordList(join(dir, 'english-speaker-nouns.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
@@ -330,6 +339,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     synonyms,
     commonEnglish,
     englishNames,
+    englishPeoples,
+    englishFirstNames,
+    englishSpeakerNouns,
     nameCues,
     thesaurus,
     kinds,

@@ -10,7 +10,7 @@ import type { LoadedStory } from '../knowledge/story.js';
 import { type Analyzer, createAnalyzer, type Token } from '../text/analyzer.js';
 import { arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys, type Dictionary } from '../text/dictionary.js';
-import { stemEnglish } from '../text/english.js';
+import { englishLemmas, stemEnglish } from '../text/english.js';
 import { LANGUAGE_CODES, type PerLanguage } from '../text/languages.js';
 import { foldLatin } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
@@ -301,6 +301,17 @@ function storyNames(
     placePhrases,
     onlyNames,
     spelledOut,
+    placeName: (word: string) => knowledge.englishNames.has(word),
+    firstName: (word: string) => knowledge.englishFirstNames.has(word),
+    // Without the list, any common word may be said of a person. The word as written or without a
+    // plural s only: the other lemmas guess too freely for a name (James → jam).
+    speakerNoun: (word: string) => {
+      if (knowledge.englishSpeakerNouns.size === 0) return true;
+      const forms = word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
+      return !forms.some((f) => knowledge.commonEnglish.has(f)) || forms.some((f) => knowledge.englishSpeakerNouns.has(f));
+    },
+    // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
+    people: (word: string) => !knowledge.englishNames.has(word) && englishLemmas(word).some((l) => knowledge.englishPeoples.has(l)),
   };
   const find = (story: LoadedStory) => {
     const sentences = storyWords(story, analyzer);

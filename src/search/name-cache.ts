@@ -190,6 +190,9 @@ export function nameEvidenceFingerprint(knowledge: Knowledge, protectedArabic: r
   part('stop', JSON.stringify(knowledge.stopwords));
   part('common', [...knowledge.commonEnglish].join('\n'));
   part('names', [...knowledge.englishNames].join('\n'));
+  part('peoples', [...knowledge.englishPeoples].join('\n'));
+  part('first names', [...knowledge.englishFirstNames].join('\n'));
+  part('speaker nouns', [...knowledge.englishSpeakerNouns].join('\n'));
   part('protected', protectedArabic.join('\n'));
   if (knowledge.dictionary === undefined) part('dictionary', 'none');
   else {

@@ -44,6 +44,19 @@ export interface NameEvidence {
   readonly spelledOut?: (enWord: string) => boolean;
   /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
   readonly onlyNames?: (arKey: string) => boolean;
+  /**
+   * Whether a lowercase English word names a people (chinese, canadians; not philippines, a place):
+   * capitalised like a name, yet it names no one and nowhere ("the Canadian border" is no person a
+   * pronoun stands for, "Chinese officials" no place that answers "where"). Found, such a name is a
+   * topic: still matched by its spellings, of no kind that answers.
+   */
+  readonly people?: (word: string) => boolean;
+  /** Whether a common English noun may name someone who speaks, a person or a group (knowledge/english-speaker-nouns.txt: coach, khan, bureau; not show, plateau). */
+  readonly speakerNoun?: (word: string) => boolean;
+  /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
+  readonly firstName?: (word: string) => boolean;
+  /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
+  readonly placeName?: (word: string) => boolean;
 }
 
 /**
@@ -441,7 +454,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
         entries.push(
           autoEntry(
             id,
-            w.person + f.person > 0 ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
+            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
             commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
@@ -449,7 +462,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
           ),
         );
       }
-      if (firsts.length > 0 || w.person === 0) continue;
+      // Nor is one that never names a person (College, Show, Plateau), whatever verb of saying stands
+      // beside it, unless it names an organisation (the Times said).
+      if (firsts.length > 0 || w.person === 0 || (evidence.speakerNoun?.(w.word) === false && w.org === 0)) continue;
     }
     let person = w.person;
     let place = w.place;
@@ -473,6 +488,19 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     // and "Egypt said" with a verb of saying: an Arabic word the dictionary names a place by
     // (unsaidKind) stays a place whatever person cues stand beside it, unless first names stand before it.
     if (kind === 'person' && w.lang === 'ar' && firsts.length === 0 && unsaidKind(w, evidence, memo) === 'place') kind = 'place';
+    // English says "Germany said" as Arabic does: a place name (Tokyo, British Columbia) found as a person
+    // only by a verb of saying is a place, unless a title stands before it (Queen Tara) or a first
+    // name that is no common word nor a people's (Whitney Houston, Bill Clinton).
+    if (
+      kind === 'person' &&
+      w.lang === 'en' &&
+      evidence.placeName?.(w.word) === true &&
+      w.titles.length === 0 &&
+      firsts.every((f) => f.titles.length === 0 && (!firstNamed([f], evidence) || evidence.people?.(f.word) === true))
+    )
+      kind = 'place';
+    // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
+    if (w.lang === 'en' && evidence.people?.(w.word) === true) kind = 'topic';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -501,7 +529,8 @@ function firstNamed(firsts: readonly Word[], evidence: NameEvidence): boolean {
   if (firsts.length === 0) return false;
   // A first name that is also a word (john, mike, frank) is one the dictionary spells out in Arabic
   // letters first (جون, مايك, فرانك), where it translates the others (fighting, north, gold).
-  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true) return true;
+  // So is one WordNet writes as the first name of people (Bill Clinton).
+  for (const f of firsts) if (!commonWord(f, evidence) || evidence.spelledOut?.(f.word) === true || evidence.firstName?.(f.word) === true) return true;
   return false;
 }
 

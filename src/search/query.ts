@@ -1001,7 +1001,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   // An Arabic word the dictionary renders by a common English word (أرسل, "send") is that word, not the
   // spelling of an English name with its consonants (Russell).
-  const ordinaryArabic = t.script === 'ar' && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
+  // Not one ending in ون / ين that light stemming took for a plural ending (الآيفون → ايف, "ivy"): the
+  // dictionary translated a stem, and the whole word may still spell a name (iPhone).
+  const pluralStem = t.script === 'ar' && /(ون|ين)$/.test(t.norm) && !/(ون|ين)$/.test(t.key);
+  const ordinaryArabic = t.script === 'ar' && !pluralStem && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
     // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
