@@ -987,7 +987,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   // An Arabic word the dictionary renders by a common English word (أرسل, "send") is that word, not the
   // spelling of an English name with its consonants (Russell).
-  const ordinaryArabic = t.script === 'ar' && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
+  // Not a loanword whose ون light stemming took for the plural (الآيفون → ايف, "ivy"): the senses are
+  // another word's, and the word as written may spell a name (iPhone).
+  const ordinaryArabic = t.script === 'ar' && !loanwordInOn(t) && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
     // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
@@ -1127,6 +1129,20 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
+}
+
+/**
+ * Whether an Arabic word ending in ون or ين is a loanword that light stemming cut as a masculine plural
+ * (الآيفون, ايفون → ايف; تلفون): its key, of three letters or fewer, is the word without those two
+ * letters. A sound plural of a word that short is rare (the ending marks people: معلمون → معلم), while
+ * Arabic writes many borrowed names and terms with a final ون (*iPhone*, *telephone*, *Clinton*), so
+ * the dictionary's senses of the short key (ايف: *eave*, *ivy*) are no evidence that the word is ordinary.
+ */
+function loanwordInOn(t: Pick<Token, 'key' | 'norm'>): boolean {
+  if (!t.key.startsWith('ar:') || !/(ون|ين)$/.test(t.norm)) return false;
+  const stem = t.key.slice(3);
+  const bare = t.norm.replace(/^(ال|وال|بال|لل|فال|كال)/, '');
+  return stem.length <= 3 && !bare.endsWith(stem) && bare.length >= stem.length + 2;
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */

@@ -28,3 +28,24 @@ describe('an Arabic loanword the dictionary lacks', () => {
     expect(units.find((u) => u.label === 'البلازميد')?.alts.some((a) => a.key === 'en:plasmid')).toBe(true);
   });
 });
+
+// An English story written for this test: the phone is named in every sentence but one, which names
+// it only as the product that outsold the player.
+const PHONE_STORY = [
+  'The music player was the company’s best seller for years.',
+  'In 2010, sales of the iPhone overtook those of the music player.',
+  'The player was then sold in fewer shops, with a smaller screen.',
+];
+
+describe('an Arabic loanword ending in ون', () => {
+  const index = buildIndex(knowledgeWith({ phone: { lines: PHONE_STORY, language: 'en' } }));
+
+  it('spells the name it writes, not the senses of the stem light stemming leaves (الآيفون → ايف, "ivy")', () => {
+    const units = parseQuery(index, 'متى تجاوزت مبيعات الآيفون مبيعات المشغل؟', SEARCH_DEFAULTS).units;
+    const unit = units.find((u) => u.label === 'الآيفون');
+    expect(unit?.alts.some((a) => a.key.includes('iphon'))).toBe(true);
+    const { hits } = rank(index, { units, answerTypes: [] }, SEARCH_DEFAULTS);
+    // Only the second sentence names the phone: without the spelling, "sales" ties it with none.
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('iPhone');
+  });
+});
