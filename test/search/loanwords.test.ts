@@ -49,3 +49,24 @@ describe('an Arabic loanword ending in ون', () => {
     expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('iPhone');
   });
 });
+
+// An English story written for this test, with a place whose consonants (j-d) an inflected Arabic word
+// also writes: جديدا, "new" with the accusative's tanween alef.
+const ADMISSIONS_STORY = [
+  'Many of the students come from Oujda, a city in Morocco.',
+  'The university admitted 3,577 new students in 2015.',
+  'Its students live on campus.',
+];
+
+describe('an ordinary Arabic word with an ending the stemmer leaves on', () => {
+  const index = buildIndex(knowledgeWith({ admissions: { lines: ADMISSIONS_STORY, language: 'en' } }));
+
+  it('is the word its fallback form translates (جديدا → جديد, "new"), not the spelling of a name', () => {
+    const units = parseQuery(index, 'كم طالبا جديدا قبلت الجامعة؟', SEARCH_DEFAULTS).units;
+    const unit = units.find((u) => u.label === 'جديدا');
+    expect(unit?.kind).toBe('term');
+    expect(unit?.alts.some((a) => a.key.includes('oujda'))).toBe(false);
+    const { hits } = rank(index, { units, answerTypes: [] }, SEARCH_DEFAULTS);
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('admitted');
+  });
+});
