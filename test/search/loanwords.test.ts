@@ -29,8 +29,8 @@ describe('an Arabic loanword the dictionary lacks', () => {
   });
 });
 
-// An English story written for this test: the phone is named in every sentence but one, which names
-// it only as the product that outsold the player.
+// An English story written for this test: every sentence is about the music player, and only the
+// second names the phone that outsold it.
 const PHONE_STORY = [
   'The music player was the company’s best seller for years.',
   'In 2010, sales of the iPhone overtook those of the music player.',
@@ -45,7 +45,8 @@ describe('an Arabic loanword ending in ون', () => {
     const unit = units.find((u) => u.label === 'الآيفون');
     expect(unit?.alts.some((a) => a.key.includes('iphon'))).toBe(true);
     const { hits } = rank(index, { units, answerTypes: [] }, SEARCH_DEFAULTS);
-    // Only the second sentence names the phone: without the spelling, "sales" ties it with none.
+    // Only the second sentence names the phone: without the spelling, the question reaches it by
+    // "sales" alone, and الآيفون weighs as an unknown word the story lacks.
     expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('iPhone');
   });
 });
