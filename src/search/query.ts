@@ -1001,10 +1001,11 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   }
   // An Arabic word the dictionary renders by a common English word (أرسل, "send") is that word, not the
   // spelling of an English name with its consonants (Russell).
-  // Not one ending in ون / ين that light stemming took for a plural ending (الآيفون → ايف, "ivy"): the
-  // dictionary translated a stem, and the whole word may still spell a name (iPhone).
-  const pluralStem = t.script === 'ar' && /(ون|ين)$/.test(t.norm) && !/(ون|ين)$/.test(t.key);
-  const ordinaryArabic = t.script === 'ar' && !pluralStem && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
+  // Not a loanword whose ون light stemming took for the plural (الآيفون → ايف, "ivy"): the senses are
+  // another word's, and the word as written may spell a name (iPhone).
+  // By the entry its translations come from: the word's own, or a fallback form's when it has none
+  // (جديدا → جديد, "new", is no spelling of *Oujda*; شخصا → شخص, "person", none of *Sioux*).
+  const ordinaryArabic = t.script === 'ar' && !loanwordInOn(t) && entryGlosses(index, t).some((g) => index.knowledge.commonEnglish.has(g));
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
     // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
@@ -1144,6 +1145,37 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
   return out;
+}
+
+/**
+ * Whether an Arabic word ending in ون or ين is a loanword that light stemming cut as a masculine plural
+ * (الآيفون, ايفون → ايف; تلفون): its key, of three letters or fewer, is the word without those two
+ * letters. A sound plural of a word that short is rare (the ending marks people: معلمون → معلم), while
+ * Arabic writes many borrowed names and terms with a final ون (*iPhone*, *telephone*, *Clinton*), so
+ * the dictionary's senses of the short key (ايف: *eave*, *ivy*) are no evidence that the word is ordinary.
+ */
+function loanwordInOn(t: Pick<Token, 'key' | 'norm'>): boolean {
+  if (!t.key.startsWith('ar:') || !/(ون|ين)$/.test(t.norm)) return false;
+  const stem = t.key.slice(3);
+  const bare = t.norm.replace(/^(ال|وال|بال|لل|فال|كال)/, '');
+  return stem.length <= 3 && !bare.endsWith(stem) && bare.length >= stem.length + 2;
+}
+
+/**
+ * The dictionary's display senses of an Arabic word: its key's entry, else the first of its fallback
+ * forms that has one (an ending light stemming leaves on: the tanween alef of جديدا, the present's
+ * ت of تعمل). Not its clitic variants: a leading ب or ل cut off may be a name's own letter.
+ */
+function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>): readonly string[] {
+  const d = index.dictionary;
+  if (d === undefined) return [];
+  const own = d.glossOf(t.key);
+  if (own.length > 0) return own;
+  for (const k of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
+    const g = d.glossOf(k);
+    if (g.length > 0) return g;
+  }
+  return [];
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */

@@ -73,3 +73,26 @@ describe('the core vocabulary, part two, on stories nobody prepared', () => {
     expect(topNews('ماذا ضبط الجيش؟', 'en-news')).toBe('5');
   });
 });
+
+// Part three: everyday words FreeDict lacks or gives only a rare sense of (أمام: *imam*, *forward*;
+// تحت: *underneath*; ديانة: nothing). Every sentence of this story, written for this test, names the
+// library, so each question turns on its one other word.
+const EN_LIBRARY = [
+  'The old library stands at the centre of the island.',
+  'In front of the library is a bronze statue of its founder.',
+  'Below the library lies a network of tunnels.',
+  'Most visitors to the library follow the religion of the island, Buddhism.',
+];
+const library = createEngine({ knowledge: knowledgeWith({ 'en-library': { lines: EN_LIBRARY, language: 'en' } }) });
+const topLibrary = (q: string) => {
+  const r = library.ask(q, undefined, { story: 'en-library' });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('the core vocabulary, part three, on a story nobody prepared', () => {
+  it('bridges words of place and everyday nouns from Arabic to an English story', () => {
+    expect(topLibrary('ماذا يوجد أمام المكتبة؟')).toBe('2');
+    expect(topLibrary('ماذا يوجد تحت المكتبة؟')).toBe('3');
+    expect(topLibrary('ما ديانة زوار المكتبة؟')).toBe('4');
+  });
+});

@@ -28,3 +28,46 @@ describe('an Arabic loanword the dictionary lacks', () => {
     expect(units.find((u) => u.label === 'البلازميد')?.alts.some((a) => a.key === 'en:plasmid')).toBe(true);
   });
 });
+
+// An English story written for this test: every sentence is about the music player, and only the
+// second names the phone that outsold it.
+const PHONE_STORY = [
+  'The music player was the company’s best seller for years.',
+  'In 2010, sales of the iPhone overtook those of the music player.',
+  'The player was then sold in fewer shops, with a smaller screen.',
+];
+
+describe('an Arabic loanword ending in ون', () => {
+  const index = buildIndex(knowledgeWith({ phone: { lines: PHONE_STORY, language: 'en' } }));
+
+  it('spells the name it writes, not the senses of the stem light stemming leaves (الآيفون → ايف, "ivy")', () => {
+    const units = parseQuery(index, 'متى تجاوزت مبيعات الآيفون مبيعات المشغل؟', SEARCH_DEFAULTS).units;
+    const unit = units.find((u) => u.label === 'الآيفون');
+    expect(unit?.alts.some((a) => a.key.includes('iphon'))).toBe(true);
+    const { hits } = rank(index, { units, answerTypes: [] }, SEARCH_DEFAULTS);
+    // Only the second sentence names the phone: without the spelling, the question reaches it by
+    // "sales" alone, and الآيفون weighs as an unknown word the story lacks.
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('iPhone');
+  });
+});
+
+// An English story written for this test, with a place whose consonants (j-d) an inflected Arabic word
+// also writes: جديدا, "new" with the accusative's tanween alef.
+const ADMISSIONS_STORY = [
+  'Many of the students come from Oujda, a city in Morocco.',
+  'The university admitted 3,577 new students in 2015.',
+  'Its students live on campus.',
+];
+
+describe('an ordinary Arabic word with an ending the stemmer leaves on', () => {
+  const index = buildIndex(knowledgeWith({ admissions: { lines: ADMISSIONS_STORY, language: 'en' } }));
+
+  it('is the word its fallback form translates (جديدا → جديد, "new"), not the spelling of a name', () => {
+    const units = parseQuery(index, 'كم طالبا جديدا قبلت الجامعة؟', SEARCH_DEFAULTS).units;
+    const unit = units.find((u) => u.label === 'جديدا');
+    expect(unit?.kind).toBe('term');
+    expect(unit?.alts.some((a) => a.key.includes('oujda'))).toBe(false);
+    const { hits } = rank(index, { units, answerTypes: [] }, SEARCH_DEFAULTS);
+    expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('admitted');
+  });
+});
