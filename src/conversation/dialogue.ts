@@ -42,6 +42,8 @@ export interface ConversationWords {
   readonly whoWords: ReadonlySet<string>;
   /** What "how many" counts that a story may give as a bare number (people, times), folded. */
   readonly plainCounts: ReadonlySet<string>;
+  /** Words after which the counted word is always a noun (عدد), folded. */
+  readonly countNouns: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -95,6 +97,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     subjectVerbs: new Set(fold(d.subjectVerbs)),
     whoWords: new Set(fold(d.whoWords)),
     plainCounts: new Set(fold(d.plainCounts)),
+    countNouns: new Set(fold(d.countNouns)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

@@ -52,6 +52,11 @@ export interface DialogueWords {
    * story holds somewhere (see the engine's count check).
    */
   readonly plainCounts: PerLanguage<readonly string[]>;
+  /**
+   * Words after which what a count question counts is always a noun (عدد, "number", in كم عدد): the
+   * count check then holds for questions in that language too (see the engine's count check).
+   */
+  readonly countNouns: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -542,6 +547,7 @@ function parseDialogue(file: string): DialogueWords {
     whichWords: bilingual(o.whichWords, file, 'whichWords'),
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
+    countNouns: bilingual(o.countNouns, file, 'countNouns'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),

@@ -18,6 +18,7 @@ const inventor = knowledgeWith({
       'وزار الصحفيون المختبر مرات كثيرة.',
       'وكتبت الصحف عن تجاربه الكهربائية.',
       'وتوفي توماس سنة 1931.',
+      'وباع اختراعاته مئة تاجر في المدينة.',
     ],
     language: 'ar',
   },
@@ -37,5 +38,17 @@ describe('a count asked across languages', () => {
   });
   it('is answered for people, whom a story counts by a bare number (نسمة)', () => {
     expect(ask('How many people live in Ohio?')).not.toBe('refused');
+  });
+});
+
+// كم عدد names a noun after it (عدد, "number of" it): a count asked in Arabic, of the story's own
+// language too, is refused when the story never names the thing counted in any form. Arabic writes the
+// counted noun in the singular after most numbers (مئة تاجر), so a plural (التجار) is held by its singular.
+describe('an Arabic count after عدد', () => {
+  it('is refused when the story never names the thing counted', () => {
+    expect(ask('كم عدد أبناء توماس؟')).toBe('refused');
+  });
+  it('is answered when the story names it in another number (التجار ~ تاجر)', () => {
+    expect(ask('كم عدد التجار الذين باعوا اختراعاته؟')).toBe('11');
   });
 });
