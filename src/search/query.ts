@@ -1207,9 +1207,11 @@ const FORM_SENSES = 3;
 export function heldInSomeForm(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
   if (held(key)) return true;
   const d = index.dictionary;
-  if (d === undefined || !key.startsWith('ar:')) return false;
-  for (const sense of d.englishFor(key).slice(0, FORM_SENSES))
-    for (const other of d.arabicFor(sense)) if (held(other) && d.englishFor(other).slice(0, FORM_SENSES).includes(sense)) return true;
+  if (d === undefined) return false;
+  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
+  if (there === undefined || back === undefined) return false;
+  for (const sense of there.call(d, key).slice(0, FORM_SENSES))
+    for (const other of back.call(d, sense)) if (held(other) && there.call(d, other).slice(0, FORM_SENSES).includes(sense)) return true;
   return false;
 }
 
