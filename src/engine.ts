@@ -629,7 +629,7 @@ class AnswerEngine implements Engine {
     // which answer-type bonuses can give to a sentence that covers less.
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count.
-    if (!best || !hits.some((h) => h.coverage >= bar(h)) || this.countsUnheld(q, units, best, own(best) === cross)) {
+    if (!best || !hits.some((h) => h.coverage >= bar(h)) || this.countsUnheld(q, units, best, own(best) === cross) || (!r.followUp && this.presentUnsaid(words, best))) {
       const unknown = unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
@@ -691,6 +691,23 @@ class AnswerEngine implements Engine {
       state,
       ...(choices === undefined ? {} : { choices: choices.map((c, i): Choice => ({ person: c.person, name: this.nameOf(c.person), answer: i })) }),
     };
+  }
+
+  /**
+   * Whether a question asks about the present ("who is the current governor?", "ما هي ديانة الأغلبية
+   * اليوم؟") and its best answer does not speak of its own present: a story tells what was so when it
+   * was written, and a sentence about the governor of 1990 does not say who governs now. The answer must
+   * hold a word of the present itself, in either language (`presentWords` in dialogue.json). Not for a
+   * follow-up: asked within a conversation about a story ("and how much does Russia hold today?"), its
+   * "today" is the story's.
+   */
+  private presentUnsaid(words: readonly string[], best: Hit): boolean {
+    const last = words.length - 1;
+    const asks = words.some((w, i) => this.words.presentWords.has(w) || (i === last && this.words.presentWordsLast.has(w)));
+    if (!asks) return false;
+    const text = (this.index.sentences[best.gid] as IndexedSentence).sentence.text;
+    const said = this.index.analyzer.analyze(text).map((t) => t.norm);
+    return !said.some((w) => this.words.presentWords.has(w) || this.words.presentWordsLast.has(w));
   }
 
   /**

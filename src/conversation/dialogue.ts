@@ -44,6 +44,10 @@ export interface ConversationWords {
   readonly plainCounts: ReadonlySet<string>;
   /** Words after which the counted word is always a noun (عدد), folded. */
   readonly countNouns: ReadonlySet<string>;
+  /** Words that ask about the present (today, الحالي), folded. */
+  readonly presentWords: ReadonlySet<string>;
+  /** Words that ask about the present as a question's last word only (اليوم), folded. */
+  readonly presentWordsLast: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -98,6 +102,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     whoWords: new Set(fold(d.whoWords)),
     plainCounts: new Set(fold(d.plainCounts)),
     countNouns: new Set(fold(d.countNouns)),
+    presentWords: new Set(fold(d.presentWords)),
+    presentWordsLast: new Set(fold(d.presentWordsLast)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

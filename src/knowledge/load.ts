@@ -57,6 +57,10 @@ export interface DialogueWords {
    * count check then holds for questions in that language too (see the engine's count check).
    */
   readonly countNouns: PerLanguage<readonly string[]>;
+  /** Words that ask about the present (today, current, الحالي): see the engine's present check. */
+  readonly presentWords: PerLanguage<readonly string[]>;
+  /** The same, counted only as a question's last word (اليوم is "today" there, "the day" before a word). */
+  readonly presentWordsLast: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -548,6 +552,8 @@ function parseDialogue(file: string): DialogueWords {
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
     countNouns: bilingual(o.countNouns, file, 'countNouns'),
+    presentWords: bilingual(o.presentWords, file, 'presentWords'),
+    presentWordsLast: bilingual(o.presentWordsLast, file, 'presentWordsLast'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),

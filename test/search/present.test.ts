@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// A story tells what was so when it was written. A question about the present ("the current governor",
+// "اليوم") is answered only by a sentence that speaks of its own present; a sentence about the governor
+// elected in 1990 matches every word of "who is the current governor of Montana?" but "current".
+const knowledge = knowledgeWith({
+  'en-state': {
+    lines: [
+      'Montana joined the union in 1889.',
+      'Bill Smith was elected governor of Montana in 1990.',
+      'The current mayor of Helena is Jane Doe.',
+      'Helena has been the capital of Montana since 1875.',
+      'The state is known for its mountains and rivers.',
+      'Ranchers raise cattle on the eastern plains.',
+      'Tourists visit the national parks every summer.',
+      'The state university opened in 1893.',
+    ],
+    language: 'en',
+  },
+  'ar-city': {
+    lines: [
+      'تأسست المدينة في القرن العاشر على ضفة النهر.',
+      'وكان عدد سكان المدينة عشرة آلاف نسمة سنة 1900.',
+      'ويحتفل السكان في العاشر من الشهر بعيد المدينة.',
+      'ويعمل أكثر السكان في الزراعة والتجارة.',
+      'وبنى الحاكم سورا حول المدينة.',
+    ],
+    language: 'ar',
+  },
+});
+const engine = createEngine({ knowledge });
+const ask = (q: string, story: string) => {
+  const r = engine.ask(q, undefined, { story });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('a question about the present', () => {
+  it('is refused when the best sentence does not speak of its present', () => {
+    expect(ask('Who is the current governor of Montana?', 'en-state')).toBe('refused');
+    expect(ask('كم عدد سكان المدينة اليوم؟', 'ar-city')).toBe('refused');
+  });
+  it('is answered by a sentence that does', () => {
+    expect(ask('Who is the current mayor of Helena?', 'en-state')).toBe('3');
+  });
+  it('reads اليوم before a word as "the day", not "today"', () => {
+    expect(ask('ماذا يحدث في اليوم العاشر من الشهر؟', 'ar-city')).toBe('3');
+  });
+  it('is answered within a conversation, where "today" is the story\'s', () => {
+    const first = engine.ask('When was Bill Smith elected governor of Montana?', undefined, { story: 'en-state' });
+    const r = engine.ask('and who is the governor of Montana today?', first.state, { story: 'en-state' });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
+});
