@@ -628,8 +628,14 @@ class AnswerEngine implements Engine {
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
-    // a sentence, but a story that never names the thing counted cannot give its count.
-    if (!best || !hits.some((h) => h.coverage >= bar(h)) || this.countsUnheld(q, units, best, own(best) === cross) || (!r.followUp && this.presentUnsaid(words, best))) {
+    // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
+    // whose best sentence does not speak of its present answer "who is the current governor?".
+    if (
+      !best ||
+      !hits.some((h) => h.coverage >= bar(h)) ||
+      this.countsUnheld(q, units, best, own(best) === cross) ||
+      (!r.followUp && this.presentUnsaid(words, best))
+    ) {
       const unknown = unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
