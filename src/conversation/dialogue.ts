@@ -48,6 +48,8 @@ export interface ConversationWords {
   readonly presentWords: ReadonlySet<string>;
   /** Words that ask about the present as a question's last word only (اليوم), folded. */
   readonly presentWordsLast: ReadonlySet<string>;
+  /** Words that, in an answer, speak of its present besides those (currently, لا يزال), folded. */
+  readonly presentSaid: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -104,6 +106,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     countNouns: new Set(fold(d.countNouns)),
     presentWords: new Set(fold(d.presentWords)),
     presentWordsLast: new Set(fold(d.presentWordsLast)),
+    presentSaid: new Set(fold(d.presentSaid)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

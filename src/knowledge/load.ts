@@ -61,6 +61,8 @@ export interface DialogueWords {
   readonly presentWords: PerLanguage<readonly string[]>;
   /** The same, counted only as a question's last word (اليوم is "today" there, "the day" before a word). */
   readonly presentWordsLast: PerLanguage<readonly string[]>;
+  /** Words that, in an answer, speak of its present besides those (currently, still, لا يزال). */
+  readonly presentSaid: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -554,6 +556,7 @@ function parseDialogue(file: string): DialogueWords {
     countNouns: bilingual(o.countNouns, file, 'countNouns'),
     presentWords: bilingual(o.presentWords, file, 'presentWords'),
     presentWordsLast: bilingual(o.presentWordsLast, file, 'presentWordsLast'),
+    presentSaid: bilingual(o.presentSaid, file, 'presentSaid'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
