@@ -44,8 +44,8 @@ export interface ConversationWords {
   readonly plainCounts: ReadonlySet<string>;
   /** Words after which the counted word is always a noun (عدد), folded. */
   readonly countNouns: ReadonlySet<string>;
-  /** Words that ask about the present (today, الحالي), folded. */
-  readonly presentWords: ReadonlySet<string>;
+  /** Words and phrases that ask about the present (today, last night, الحالي), each a list of folded words. */
+  readonly presentWords: readonly (readonly string[])[];
   /** Words that ask about the present as a question's last word only (اليوم), folded. */
   readonly presentWordsLast: ReadonlySet<string>;
   /** Words that, in an answer, speak of its present besides those (currently, لا يزال), folded. */
@@ -104,7 +104,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     whoWords: new Set(fold(d.whoWords)),
     plainCounts: new Set(fold(d.plainCounts)),
     countNouns: new Set(fold(d.countNouns)),
-    presentWords: new Set(fold(d.presentWords)),
+    presentWords: phrases(d.presentWords),
     presentWordsLast: new Set(fold(d.presentWordsLast)),
     presentSaid: new Set(fold(d.presentSaid)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),

@@ -57,7 +57,7 @@ export interface DialogueWords {
    * count check then holds for questions in that language too (see the engine's count check).
    */
   readonly countNouns: PerLanguage<readonly string[]>;
-  /** Words that ask about the present (today, current, الحالي): see the engine's present check. */
+  /** Words and phrases that ask about the present (today, last night, الحالي): see the engine's present check. */
   readonly presentWords: PerLanguage<readonly string[]>;
   /** The same, counted only as a question's last word (اليوم is "today" there, "the day" before a word). */
   readonly presentWordsLast: PerLanguage<readonly string[]>;

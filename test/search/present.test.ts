@@ -17,6 +17,7 @@ const knowledge = knowledgeWith({
       'Tourists visit the national parks every summer.',
       'The state university opened in 1893.',
       'Democrats currently hold the office of state auditor.',
+      'Ranchers sold two thousand cattle at the autumn market.',
     ],
     language: 'en',
   },
@@ -43,6 +44,8 @@ describe('a question about the present', () => {
     expect(ask('Who is the governor of Montana today?', 'en-state')).toBe('refused');
     expect(ask('كم عدد سكان المدينة اليوم؟', 'ar-city')).toBe('refused');
     expect(ask('من هو حاكم المدينة الحالي؟', 'ar-city')).toBe('refused');
+    // A time told from the asker's day, in words or in a phrase.
+    expect(ask('How many cattle did ranchers sell last night?', 'en-state')).toBe('refused');
   });
   it('is answered by a sentence that does', () => {
     expect(ask('Who is the mayor of Helena today?', 'en-state')).toBe('3');
