@@ -42,6 +42,14 @@ export interface ConversationWords {
   readonly whoWords: ReadonlySet<string>;
   /** What "how many" counts that a story may give as a bare number (people, times), folded. */
   readonly plainCounts: ReadonlySet<string>;
+  /** Words after which the counted word is always a noun (عدد), folded. */
+  readonly countNouns: ReadonlySet<string>;
+  /** Words and phrases that ask about the present (today, last night, الحالي), each a list of folded words. */
+  readonly presentWords: readonly (readonly string[])[];
+  /** Words that ask about the present as a question's last word only (اليوم), folded. */
+  readonly presentWordsLast: ReadonlySet<string>;
+  /** Words that, in an answer, speak of its present besides those (currently, لا يزال), folded. */
+  readonly presentSaid: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -95,6 +103,10 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     subjectVerbs: new Set(fold(d.subjectVerbs)),
     whoWords: new Set(fold(d.whoWords)),
     plainCounts: new Set(fold(d.plainCounts)),
+    countNouns: new Set(fold(d.countNouns)),
+    presentWords: phrases(d.presentWords),
+    presentWordsLast: new Set(fold(d.presentWordsLast)),
+    presentSaid: new Set(fold(d.presentSaid)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

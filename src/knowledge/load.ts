@@ -52,6 +52,17 @@ export interface DialogueWords {
    * story holds somewhere (see the engine's count check).
    */
   readonly plainCounts: PerLanguage<readonly string[]>;
+  /**
+   * Words after which what a count question counts is always a noun (عدد, "number", in كم عدد): the
+   * count check then holds for questions in that language too (see the engine's count check).
+   */
+  readonly countNouns: PerLanguage<readonly string[]>;
+  /** Words and phrases that ask about the present (today, last night, الحالي): see the engine's present check. */
+  readonly presentWords: PerLanguage<readonly string[]>;
+  /** The same, counted only as a question's last word (اليوم is "today" there, "the day" before a word). */
+  readonly presentWordsLast: PerLanguage<readonly string[]>;
+  /** Words that, in an answer, speak of its present besides those (currently, still, لا يزال). */
+  readonly presentSaid: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -554,6 +565,10 @@ function parseDialogue(file: string): DialogueWords {
     whichWords: bilingual(o.whichWords, file, 'whichWords'),
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
+    countNouns: bilingual(o.countNouns, file, 'countNouns'),
+    presentWords: bilingual(o.presentWords, file, 'presentWords'),
+    presentWordsLast: bilingual(o.presentWordsLast, file, 'presentWordsLast'),
+    presentSaid: bilingual(o.presentSaid, file, 'presentSaid'),
     objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
     subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
     thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),

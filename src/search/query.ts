@@ -79,6 +79,11 @@ export interface ParsedQuery {
    * a number beside one of them answers it best. Absent when no such word follows the asking words.
    */
   readonly counted?: readonly string[];
+  /**
+   * The last word of each asking phrase that names what is counted, folded ("many" in "how many", عدد in
+   * "كم عدد"): after some (عدد) the counted word is always a noun, after others (كم) as often a verb.
+   */
+  readonly countedAfter?: readonly string[];
   /** The message asks for more answers of the last question. */
   readonly more: boolean;
   /** Only greetings or small talk. */
@@ -390,6 +395,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // that one: the next is as often the verb ("how many people died", and الوفاة beside 13% is no count
   // of people).
   const counting = new Set<number>();
+  const countedAfter: string[] = [];
   for (const { value: t, from, to } of asks) {
     // A phrase inside a longer one of another type asks for that one: "كم استمرت" (how long) is a
     // duration, not the quantity "كم" (how many) alone.
@@ -400,7 +406,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
-    if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') counting.add(to);
+    if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') {
+      counting.add(to);
+      countedAfter.push((tokens[to - 1] as Token).norm);
+    }
   }
   if (asksForPerson(tokens, d) && !answerTypes.includes(PERSON_ANSWER)) answerTypes.push(PERSON_ANSWER);
   if (answerTypes.length === 0 && asksForName(tokens, d)) answerTypes.push(NAME_ANSWER);
@@ -644,7 +653,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     empty,
     units: [...units.values()],
     answerTypes,
-    ...(counted.length > 0 ? { counted } : {}),
+    ...(counted.length > 0 ? { counted, countedAfter } : {}),
     more: false,
     smallTalk,
     personPronoun,
@@ -1233,6 +1242,26 @@ function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): 
   const sense = senseOf(index, [t.key, ...t.variants]);
   if (sense === undefined) return [];
   return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
+}
+
+/** Senses read on each side when asking whether a story holds a word in another form (heldInSomeForm). */
+const FORM_SENSES = 3;
+
+/**
+ * Whether a story holds an Arabic word in some form: as the key itself, or as an Arabic word one of
+ * whose first dictionary senses is one of the word's own (جنود ~ جندي, "soldier"; تجار ~ تاجر,
+ * "merchant"). Arabic counts a thing in the singular after most numbers (100,000 تاجر) and in a broken
+ * plural elsewhere, which the stemmer does not join. Generous by design: it only says what a story lacks.
+ */
+export function heldInSomeForm(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
+  if (held(key)) return true;
+  const d = index.dictionary;
+  if (d === undefined) return false;
+  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
+  if (there === undefined || back === undefined) return false;
+  for (const sense of there.call(d, key).slice(0, FORM_SENSES))
+    for (const other of back.call(d, sense)) if (held(other) && there.call(d, other).slice(0, FORM_SENSES).includes(sense)) return true;
+  return false;
 }
 
 /**

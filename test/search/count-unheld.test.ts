@@ -18,6 +18,7 @@ const inventor = knowledgeWith({
       'وزار الصحفيون المختبر مرات كثيرة.',
       'وكتبت الصحف عن تجاربه الكهربائية.',
       'وتوفي توماس سنة 1931.',
+      'وباع اختراعاته مئة تاجر في المدينة.',
     ],
     language: 'ar',
   },
@@ -37,5 +38,56 @@ describe('a count asked across languages', () => {
   });
   it('is answered for people, whom a story counts by a bare number (نسمة)', () => {
     expect(ask('How many people live in Ohio?')).not.toBe('refused');
+  });
+});
+
+// كم عدد names a noun after it (عدد, "number of" it): a count asked in Arabic, of the story's own
+// language too, is refused when the story never names the thing counted in any form. Arabic writes the
+// counted noun in the singular after most numbers (مئة تاجر), so a plural (التجار) is held by its singular.
+describe('an Arabic count after عدد', () => {
+  it('is refused when the story never names the thing counted', () => {
+    expect(ask('كم عدد أبناء توماس؟')).toBe('refused');
+  });
+  it('is answered when the story names it in another number (التجار ~ تاجر)', () => {
+    expect(ask('كم عدد التجار الذين باعوا اختراعاته؟')).toBe('11');
+  });
+});
+
+// "how many" / "how much" name a noun after them: in English too, a story that never names the thing
+// counted, in any form, cannot give its count. A word is held in another form when one of its first
+// dictionary senses is the story word's (houses ~ homes, both منزل). Money is given as an amount ("$10
+// million"), so it is counted plainly, as people are.
+const store = knowledgeWith({
+  'en-store': {
+    lines: [
+      'The player was launched by the company in 2001.',
+      'The player was sold in the company shops across the country.',
+      'Ten thousand homes were still without power after the storm.',
+      'The company paid $100 million to settle the patent case.',
+      'Reviewers praised the player for its simple design.',
+      'The player came in white and later in black.',
+      'Its battery lasted ten hours.',
+      'The company opened its first shop in Virginia.',
+      'Sales of the player rose every year until 2008.',
+      'The design team worked in California.',
+    ],
+    language: 'en',
+  },
+});
+const askStore = (q: string) => {
+  const r = createEngine({ knowledge: store }).ask(q, undefined, { story: 'en-store' });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('an English count asked of an English story', () => {
+  it('is refused when the story never names the thing counted', () => {
+    expect(askStore('How much storage did the white player have?')).toBe('refused');
+    expect(askStore('How many engineers worked in California?')).toBe('refused');
+  });
+  it('is answered when the story names it in another form (houses ~ homes)', () => {
+    expect(askStore('How many houses were still without power?')).toBe('3');
+  });
+  it('is answered for money, which a story gives as an amount', () => {
+    expect(askStore('How much money did the company pay to settle the patent case?')).toBe('4');
   });
 });
