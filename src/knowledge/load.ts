@@ -71,7 +71,11 @@ export interface DialogueWords {
    * stands for who speaks in the answer just shown, whose account the user asks for.
    */
   readonly sourcePointers: PerLanguage<readonly string[]>;
-  /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
+  /**
+   * Words of talk or of grammar, not of the question: no words to look for. Talk ("in the first place",
+   * بالضبط), and complex prepositions ("in order for", "in his place", "in addition to", "along with"),
+   * whose nouns and adverbs are grammar there, not a topic the answer must hold.
+   */
   readonly fillers: PerLanguage<readonly string[]>;
   /**
    * Words that set someone apart ("besides", "apart from", باستثناء، غير): a name right after one is who
