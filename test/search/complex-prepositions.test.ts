@@ -28,9 +28,7 @@ describe('a complex preposition in an English question', () => {
   });
 
   it('"in order for": what must happen to the group is found', () => {
-    expect(ask(knowledge, 'In order for a genocide classification to happen, a major part of a group has to be what?')).toContain(
-      'must be destroyed',
-    );
+    expect(ask(knowledge, 'In order for a genocide classification to happen, a major part of a group has to be what?')).toContain('must be destroyed');
   });
 
   it('weighs its noun in full without the list', () => {
