@@ -409,6 +409,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // no word the answer need hold ("Around the time of the fire …" is no answer for holding it).
   if (options.approxAsking > 0)
     for (let i = 0; i + 1 < words.length; i++) if (APPROXIMATORS.has(words[i] as string) && WH_WORDS.has(words[i + 1] as string)) consumed.add(i);
+  // "What kind of device …?", "What is the name of the reservoir …?": a classifier noun between the
+  // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
+  // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
+  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -694,6 +698,40 @@ function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): bo
   // A noun with the article right after (من العرب؟, "who are the Arabs?"); a relative pronoun (من الذي
   // …, a stop word) still asks for someone.
   return next.stop === true || !next.norm.startsWith('ال');
+}
+
+/** Classifier nouns: "what kind of", "which type of", "what is the name of" ask for one of a kind. */
+const CLASSIFIERS: ReadonlySet<string> = new Set([
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'form',
+  'forms',
+  'variety',
+  'varieties',
+  'category',
+  'categories',
+]);
+
+/**
+ * Where an English question has a classifier noun right before "of", after "what" or "which" and at
+ * most two stop words ("what kind of", "what is the name of"): its token indexes.
+ */
+function classifierNouns(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at] as Token;
+    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const w = tokens[i] as Token;
+      if (CLASSIFIERS.has(w.norm) && tokens[i + 1]?.norm === 'of') out.push(i);
+      if (!w.stop) break;
+    }
+  }
+  return out;
 }
 
 /** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
