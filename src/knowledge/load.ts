@@ -208,6 +208,8 @@ export interface Knowledge {
   readonly dictionary?: Dictionary;
   /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
   readonly lifeWords?: readonly string[];
+  /** English words a span of years in brackets stands for (knowledge/span-words.en.txt: years, born, reign). Empty when absent. */
+  readonly spanWords?: readonly string[];
   /**
    * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
    * Empty when the folder has none.
@@ -262,6 +264,9 @@ function parsePhrasalVerbs(file: string): PhrasalVerb[] {
 /** Arabic words of being born and dying, relative to the knowledge folder. */
 export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 
+/** English words a span of years in brackets stands for, relative to the knowledge folder. */
+export const SPAN_WORDS_FILE = 'span-words.en.txt';
+
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 /** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
@@ -303,6 +308,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
+  const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const subjects = existsSync(join(dir, SUBJECTS_FILE))
     ? withArabicSubjects(parseSubjectWords(join(dir, SUBJECTS_FILE)), join(dir, SUBJECTS_FILE_AR))
@@ -339,6 +345,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     kinds,
     phrasalVerbs,
     lifeWords,
+    spanWords,
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),

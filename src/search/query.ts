@@ -13,7 +13,7 @@ import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/translit
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { type IndexedSentence, rootKey, type SearchIndex } from './index.js';
+import { type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -858,7 +858,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}`;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o);
+    const found = withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -934,6 +934,30 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
       for (const k of prefixedKeys(key)) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.prefixed, member: true });
   }
   return out;
+}
+
+/**
+ * An English word a span of years in brackets stands for ("What years did the Yongle Emperor reign?":
+ * years, reign) also matches, for `yearSpan`, the sentences holding one ("the Yongle Emperor (r.
+ * 1402–1424)"), which write neither word. Its rarity stays the word's own.
+ */
+function withYearSpan(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
+  if (o.yearSpan <= 0 || t.script !== 'latin' || !spanWordKeys(index).has(t.key) || !index.postings.has(YEAR_SPAN_KEY)) return found;
+  return [...found, { key: YEAR_SPAN_KEY, q: o.yearSpan, member: true }];
+}
+
+const spanKeys = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The keys of the English words a span of years stands for (Knowledge.spanWords), per index. */
+function spanWordKeys(index: SearchIndex): ReadonlySet<string> {
+  let keys = spanKeys.get(index);
+  if (keys === undefined) {
+    keys = new Set(
+      (index.knowledge.spanWords ?? []).flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.script === 'latin' && x.key !== '' ? [x.key] : []))),
+    );
+    spanKeys.set(index, keys);
+  }
+  return keys;
 }
 
 const families = new WeakMap<SearchIndex, Map<string, string[]>>();
