@@ -295,6 +295,8 @@ function surfaceCut(index: SearchIndex, surface: string, at: number): number {
 
 /** English words that ask which thing of a kind: "what metal", "which company". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['what', 'which']);
+/** Cardinal numerals that may stand between the asking word and the kind ("what two publications"). */
+const NUMERALS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 /** Words between the asking word and the kind that name no kind themselves: "what kind of device". */
 const KIND_OF: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'other']);
 
@@ -308,7 +310,8 @@ function focusOf(tokens: readonly Token[], content: readonly Token[]): number {
   if (at < 0) return -1;
   for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
     const t = tokens[i] as Token;
-    if (KIND_OF.has(t.norm) || t.norm === 'of') continue;
+    // "what two publications", "which 3 countries": a numeral before the kind counts it, names none.
+    if (KIND_OF.has(t.norm) || t.norm === 'of' || t.script === 'digit' || NUMERALS.has(t.norm)) continue;
     if (t.stop || t.key === '' || /^\p{Lu}/u.test(t.surface)) return -1;
     return content.indexOf(t);
   }
@@ -413,6 +416,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
   // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
   if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) asking.add(i);
+  // "What are two companies that …?", "What two publications …?": the numeral says how many answers
+  // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
+  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -728,6 +734,25 @@ function classifierNouns(tokens: readonly Token[]): number[] {
     for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
       const w = tokens[i] as Token;
       if (CLASSIFIERS.has(w.norm) && tokens[i + 1]?.norm === 'of') out.push(i);
+      if (!w.stop) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an English question has a cardinal numeral after "what" or "which" and at most two stop words,
+ * before a content word ("what are two companies", "which three countries"): its token indexes.
+ */
+function answerCountNumerals(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at] as Token;
+    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const w = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if ((w.script === 'digit' || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '') out.push(i);
       if (!w.stop) break;
     }
   }
