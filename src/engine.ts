@@ -969,7 +969,9 @@ class AnswerEngine implements Engine {
     if (p.reciprocal) for (const phrase of this.words.groupPronouns) if (phrase.length > 1 && hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "how long was that one?": "one" stands for the thing, as "it" would; "according to him" names a
     // source, and "according" is no topic ("accord").
-    // So are words of talk ("who proposed it in the first place?", بالضبط).
+    // So are words of talk ("who proposed it in the first place?", بالضبط) and complex prepositions
+    // ("who did he send in his place?", "in order for …": "place" and "order" weighed in full sent a
+    // development question to a sentence about a place, and left another refused).
     if (p.thingPointer)
       for (const phrase of [...this.words.thingPointers, ...this.words.fillers]) if (hasPhrase(words, [phrase])) for (const w of phrase) drop.add(w);
     // "وبماذا": "and" with a question word, not a word to look for.

@@ -82,7 +82,11 @@ export interface DialogueWords {
    * stands for who speaks in the answer just shown, whose account the user asks for.
    */
   readonly sourcePointers: PerLanguage<readonly string[]>;
-  /** Words of talk, not of the question ("in the first place", بالضبط): no words to look for. */
+  /**
+   * Words of talk or of grammar, not of the question: no words to look for. Talk ("in the first place",
+   * بالضبط), and complex prepositions ("in order for", "in his place", "in addition to", "along with"),
+   * whose nouns and adverbs are grammar there, not a topic the answer must hold.
+   */
   readonly fillers: PerLanguage<readonly string[]>;
   /**
    * Words that set someone apart ("besides", "apart from", باستثناء، غير): a name right after one is who
@@ -221,6 +225,8 @@ export interface Knowledge {
   readonly dictionary?: Dictionary;
   /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
   readonly lifeWords?: readonly string[];
+  /** English words a span of years in brackets stands for (knowledge/span-words.en.txt: years, born, reign). Empty when absent. */
+  readonly spanWords?: readonly string[];
   /**
    * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
    * Empty when the folder has none.
@@ -275,6 +281,9 @@ function parsePhrasalVerbs(file: string): PhrasalVerb[] {
 /** Arabic words of being born and dying, relative to the knowledge folder. */
 export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 
+/** English words a span of years in brackets stands for, relative to the knowledge folder. */
+export const SPAN_WORDS_FILE = 'span-words.en.txt';
+
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 /** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
@@ -319,6 +328,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
+  const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const subjects = existsSync(join(dir, SUBJECTS_FILE))
     ? withArabicSubjects(parseSubjectWords(join(dir, SUBJECTS_FILE)), join(dir, SUBJECTS_FILE_AR))
@@ -358,6 +368,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     kinds,
     phrasalVerbs,
     lifeWords,
+    spanWords,
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),

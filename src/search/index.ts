@@ -855,7 +855,15 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     }
     // A life's span in brackets says when someone was born and died without either word: the words'
     // light roots stand for them, so a sentence that writes the word itself still ranks first.
-    if (hasLifeSpan(s.text) || (translation !== undefined && hasLifeSpan(translation))) for (const root of ctx.lifeRoots) post(root);
+    // English writes no root: the sentence is posted under one key that the span's English words
+    // (knowledge/span-words.en.txt) match (YEAR_SPAN_KEY).
+    if (hasLifeSpan(s.text) || (translation !== undefined && hasLifeSpan(translation))) {
+      for (const root of ctx.lifeRoots) post(root);
+      post(YEAR_SPAN_KEY);
+    }
+    // "63%" is "63 percent": the sign after a number stands for the word, which a question writes
+    // ("What percentage of …", matching "percent" as a synonym).
+    if (PERCENT_SIGN.test(s.text) || (translation !== undefined && PERCENT_SIGN.test(translation))) post(PERCENT_KEY);
     // The speaker carries into a sentence that continues them without naming anyone: the rest of a
     // quotation ("“… this region.”"), a later sentence of the paragraph, "He said: …". A sentence
     // whose subject is a pronoun ("He did not set a date for a meeting with Putin") continues its
@@ -880,6 +888,18 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     }
   });
 }
+
+/** A percent sign after a number ("63%", "4.5 %", "٪" too). */
+const PERCENT_SIGN = /\d\s?[%٪]/;
+
+/** The key of the English word "percent", posted for a sentence writing the sign (PERCENT_SIGN). */
+const PERCENT_KEY = `en:${stemEnglish('percent')}`;
+
+/**
+ * The key under which a sentence holding a span of years in brackets is posted ("(r. 1402–1424)",
+ * "(1354–1435)"): the English words such a span stands for (Knowledge.spanWords) match it.
+ */
+export const YEAR_SPAN_KEY = 'span:years';
 
 /**
  * Prefix of the key under which a sentence is posted for a word an acronym of it stands for, or for the

@@ -13,7 +13,7 @@ import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/translit
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { type IndexedSentence, rootKey, type SearchIndex } from './index.js';
+import { type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -300,6 +300,8 @@ function surfaceCut(index: SearchIndex, surface: string, at: number): number {
 
 /** English words that ask which thing of a kind: "what metal", "which company". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['what', 'which']);
+/** Cardinal numerals that may stand between the asking word and the kind ("what two publications"). */
+const NUMERALS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 /** Words between the asking word and the kind that name no kind themselves: "what kind of device". */
 const KIND_OF: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'other']);
 
@@ -313,7 +315,8 @@ function focusOf(tokens: readonly Token[], content: readonly Token[]): number {
   if (at < 0) return -1;
   for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
     const t = tokens[i] as Token;
-    if (KIND_OF.has(t.norm) || t.norm === 'of') continue;
+    // "what two publications", "which 3 countries": a numeral before the kind counts it, names none.
+    if (KIND_OF.has(t.norm) || t.norm === 'of' || t.script === 'digit' || NUMERALS.has(t.norm)) continue;
     if (t.stop || t.key === '' || /^\p{Lu}/u.test(t.surface)) return -1;
     return content.indexOf(t);
   }
@@ -418,6 +421,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // no word the answer need hold ("Around the time of the fire …" is no answer for holding it).
   if (options.approxAsking > 0)
     for (let i = 0; i + 1 < words.length; i++) if (APPROXIMATORS.has(words[i] as string) && WH_WORDS.has(words[i + 1] as string)) consumed.add(i);
+  // "What kind of device …?", "What is the name of the reservoir …?": a classifier noun between the
+  // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
+  // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
+  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) asking.add(i);
+  // "What are two companies that …?", "What two publications …?": the numeral says how many answers
+  // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
+  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -719,6 +729,59 @@ function epithetAt(tokens: readonly Token[], at: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capital(tokens[at - 2]) && (tokens[at - 2] as Token).stop !== true;
 }
 
+/** Classifier nouns: "what kind of", "which type of", "what is the name of" ask for one of a kind. */
+const CLASSIFIERS: ReadonlySet<string> = new Set([
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'form',
+  'forms',
+  'variety',
+  'varieties',
+  'category',
+  'categories',
+]);
+
+/**
+ * Where an English question has a classifier noun right before "of", after "what" or "which" and at
+ * most two stop words ("what kind of", "what is the name of"): its token indexes.
+ */
+function classifierNouns(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at] as Token;
+    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const w = tokens[i] as Token;
+      if (CLASSIFIERS.has(w.norm) && tokens[i + 1]?.norm === 'of') out.push(i);
+      if (!w.stop) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an English question has a cardinal numeral after "what" or "which" and at most two stop words,
+ * before a content word ("what are two companies", "which three countries"): its token indexes.
+ */
+function answerCountNumerals(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at] as Token;
+    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const w = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if ((w.script === 'digit' || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '') out.push(i);
+      if (!w.stop) break;
+    }
+  }
+  return out;
+}
+
 /** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
 const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
 /** English asking words an approximator may stand before. */
@@ -843,7 +906,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}`;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o);
+    const found = withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -919,6 +982,30 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
       for (const k of prefixedKeys(key)) if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.prefixed, member: true });
   }
   return out;
+}
+
+/**
+ * An English word a span of years in brackets stands for ("What years did the Yongle Emperor reign?":
+ * years, reign) also matches, for `yearSpan`, the sentences holding one ("the Yongle Emperor (r.
+ * 1402–1424)"), which write neither word. Its rarity stays the word's own.
+ */
+function withYearSpan(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
+  if (o.yearSpan <= 0 || t.script !== 'latin' || !spanWordKeys(index).has(t.key) || !index.postings.has(YEAR_SPAN_KEY)) return found;
+  return [...found, { key: YEAR_SPAN_KEY, q: o.yearSpan, member: true }];
+}
+
+const spanKeys = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The keys of the English words a span of years stands for (Knowledge.spanWords), per index. */
+function spanWordKeys(index: SearchIndex): ReadonlySet<string> {
+  let keys = spanKeys.get(index);
+  if (keys === undefined) {
+    keys = new Set(
+      (index.knowledge.spanWords ?? []).flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.script === 'latin' && x.key !== '' ? [x.key] : []))),
+    );
+    spanKeys.set(index, keys);
+  }
+  return keys;
 }
 
 const families = new WeakMap<SearchIndex, Map<string, string[]>>();

@@ -139,7 +139,8 @@ const DERIVED_ENDINGS = [
 /**
  * The word family of an English key (`en:inventor`, `en:invent` → `en:invent`; `en:invad`,
  * `en:invas` → `en:invas`; `en:injuri`, `en:injur` → `en:injur`; `en:recoveri`, `en:recov` →
- * `en:recov`): its Porter stem with the i Porter writes for a final y read as y, without a final vowel,
+ * `en:recov`; `en:commonli`, `en:common` → `en:common`): its Porter stem with the i Porter writes for a
+ * final y read as y, without an adverb's -ly where four letters or more stay, without a final vowel,
  * one derivational ending and a final vowel again, with the d of a verb that makes its noun with s (invade,
  * invasion; decide, decision) written s. Two words of one family are the same idea in another part of
  * speech. Stems of three letters, and what an ending or vowel would cut below four, stay as they are
@@ -151,6 +152,8 @@ export function englishFamilyKey(key: string): string {
   if (s.length < 4) return key;
   // Porter writes a final y as i (play → plai, recovery → recoveri): back to y, then off with it.
   if (s.endsWith('i')) s = `${s.slice(0, -1)}y`;
+  // An adverb in -ly Porter keeps whole (commonly → commonli, directly → directli): its adjective's.
+  if (s.endsWith('ly') && s.length - 2 >= 4) s = s.slice(0, -2);
   if (/[aeiy]$/.test(s) && s.length > 4) s = s.slice(0, -1);
   for (const end of DERIVED_ENDINGS) {
     if (s.endsWith(end) && s.length - end.length >= 4) {

@@ -17,6 +17,16 @@ describe('English word families', () => {
     expect(family('exposure')).toBe(family('exposed'));
   });
 
+  it('joins an adverb in -ly Porter keeps whole to its adjective', () => {
+    // "the second most common language" where the story says "the language most commonly spoken".
+    expect(family('commonly')).toBe(family('common'));
+    expect(family('directly')).toBe(family('direct'));
+    expect(family('strongly')).toBe(family('strong'));
+    // Not below four letters: "early" is no "ear", "reply" no "rep".
+    expect(family('early')).not.toBe(family('ear'));
+    expect(family('reply')).not.toBe(family('rep'));
+  });
+
   it('leaves unrelated words and short stems apart', () => {
     expect(family('send')).not.toBe(family('sense'));
     expect(family('bass')).not.toBe(family('base'));

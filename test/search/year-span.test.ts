@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// An encyclopaedia gives a reign as two years in brackets, "(r. 1402–1424)", and writes neither "years"
+// nor "reign". Without the span standing for those words, the sentence that writes "year" wins.
+const STORY = [
+  'The Yongle Emperor (r. 1402–1424) sent envoys to the Karmapa.',
+  'In the second year of the dynasty the emperor issued new edicts.',
+  'The Phagmodru (1354–1435) ruled central Tibet.',
+];
+const knowledge = knowledgeWith({ 'en-ming': { lines: STORY, language: 'en' } });
+const first = (question: string, yearSpan: number = SEARCH_DEFAULTS.yearSpan) =>
+  createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, yearSpan } }).ask(question, undefined, { story: 'en-ming' }).answers[0]?.text ?? '';
+
+describe('a span of years in brackets', () => {
+  it('stands for "years" and "reign"', () => {
+    expect(first('What years did the Yongle Emperor reign?')).toContain('1402–1424');
+  });
+
+  it('does not with yearSpan off', () => {
+    expect(first('What years did the Yongle Emperor reign?', 0)).not.toContain('1402–1424');
+  });
+
+  it('leaves a sentence that writes the word itself first', () => {
+    expect(first('In which year of the dynasty did the emperor issue edicts?')).toContain('second year');
+  });
+});
