@@ -402,6 +402,8 @@ class AnswerEngine implements Engine {
     //     A tie-break, so it runs on the final scores and before any move.
     //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
     //     Ukraine. Another tie-break, after the one above.
+    //  2c. preferUnshown: a question of its own that the answer shown ties for first gets the other
+    //     sentence (it asks something new). The last tie-break.
     //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
     //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
     //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
@@ -432,6 +434,7 @@ class AnswerEngine implements Engine {
       this.preferSpeakers(hits, units, types, said);
       if (r.nearLast) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
+      if (!r.followUp) preferUnshown(hits, lastGids);
     };
     reorder();
     // A question about someone or something the story never names ("the prime minister of Japan")
@@ -1287,6 +1290,20 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
     (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
   );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
+}
+
+/**
+ * A question of its own (not a follow-up) that the answer just shown ties for first with another
+ * sentence gets the other: asked again, a question would be asked again in its own words; a new one
+ * asks something new ("what was abolished in August 1789?" right after ¶3.4, which names that August
+ * too, is ¶3.5). The answer shown stays first whenever it scores higher.
+ */
+function preferUnshown(hits: Hit[], last: readonly number[]): void {
+  const first = hits[0];
+  if (first === undefined || !last.includes(first.gid)) return;
+  const i = hits.findIndex((h) => !last.includes(h.gid));
+  if (i <= 0 || rankScore(hits[i] as Hit) !== rankScore(first)) return;
+  hits.unshift(...hits.splice(i, 1));
 }
 
 /**
