@@ -431,7 +431,7 @@ class AnswerEngine implements Engine {
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     const reorder = () => {
-      this.preferSpeakers(hits, units, types, said);
+      this.preferSpeakers(hits, units, types, said, r.followUp);
       if (r.nearLast) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
@@ -790,7 +790,7 @@ class AnswerEngine implements Engine {
    * asked about is the one speaking outranks one that only names them (¶28, Zelensky says …, over
    * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
    */
-  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers): void {
+  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers, followUp = false): void {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
     const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: true });
@@ -799,9 +799,14 @@ class AnswerEngine implements Engine {
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     // What the question asks about besides who speaks ("the war" of "how did Trump describe the war?").
     const topics = units.filter((u) => u.kind === 'term' && u.carried !== true && u.scale >= 1);
+    // A follow-up's own year or number is where its answer is ("وماذا فعل سنة 1939؟", and what did he do
+    // in 1939?): a sentence of the person carried along that is at another time is not their word on it.
+    // (In a question of its own a number may be part of a name: "كأس العالم 2018".)
+    const numbers = followUp ? units.filter((u) => u.carried !== true && u.key.startsWith('n:')).map((u) => u.key) : [];
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
       if (!this.spokenBy(h.gid, people, bodies)) continue;
+      if (numbers.length > 0 && !numbers.some((k) => h.matched.includes(k))) continue;
       // Their words about it: a sentence that quotes them saying what is asked about outranks one that
       // reports them and names it outside their quoted words (¶6, "to stop this ridiculous war", over ¶1).
       const quoted = this.facts.quotedKeys(h.gid);
