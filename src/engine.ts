@@ -396,8 +396,9 @@ class AnswerEngine implements Engine {
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
     // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
     // reading of the conversation than those before it.
-    //  1. preferSpeakers: the statement of whom the question asks to speak gains score. It re-sorts the
-    //     head of the list, so it runs before any move (a re-sort would undo them).
+    //  1. preferSpeakers: the statement of whom the question asks to speak gains score (not whom "him"
+    //     stands for: spoken of). It re-sorts the head of the list, so it runs before any move (a re-sort
+    //     would undo them).
     //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
     //     A tie-break, so it runs on the final scores and before any move.
     //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
@@ -431,7 +432,9 @@ class AnswerEngine implements Engine {
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     const reorder = () => {
-      this.preferSpeakers(hits, units, types, said, r.followUp);
+      // "who wrote that about him?": whom "him" / عنه stands for is spoken of, not who speaks.
+      const spokenOf = said.objectPronoun && !said.subjectPronoun;
+      this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
       if (r.nearLast) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
