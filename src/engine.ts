@@ -399,7 +399,8 @@ class AnswerEngine implements Engine {
     //  1. preferSpeakers: the statement of whom the question asks to speak gains score (not whom "him"
     //     stands for: spoken of). It re-sorts the head of the list, so it runs before any move (a re-sort
     //     would undo them).
-    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
+    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on), for
+    //     a follow-up that looks near that answer and for a question of its own alike.
     //     A tie-break, so it runs on the final scores and before any move.
     //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
     //     Ukraine. Another tie-break, after the one above.
@@ -435,7 +436,7 @@ class AnswerEngine implements Engine {
       // "who wrote that about him?": whom "him" / عنه stands for is spoken of, not who speaks.
       const spokenOf = said.objectPronoun && !said.subjectPronoun;
       this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
-      if (r.nearLast) preferFollowing(hits, lastGids);
+      if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
     };

@@ -101,10 +101,10 @@ describe('quality floors', () => {
     expect(of('story-conversation-dev')?.hit3).toBeGreaterThanOrEqual(0.87);
     // Development turns over five more stories (Alexander, Ben M'hidi, Bitcoin, Beyoncé, Notre Dame),
     // written and committed before they were run (ninth session, conv15): 68.7% hit@1, 73.1% hit@3, 9.0%
-    // abstained on the first run; measured 73.1%, 76.1% and 4.5%.
+    // abstained on the first run; measured 74.6%, 77.6% and 4.5%.
     const fresh = of('story-conversation-fresh-dev');
-    expect(fresh?.hit1).toBeGreaterThanOrEqual(0.71);
-    expect(fresh?.hit3).toBeGreaterThanOrEqual(0.75);
+    expect(fresh?.hit1).toBeGreaterThanOrEqual(0.73);
+    expect(fresh?.hit3).toBeGreaterThanOrEqual(0.76);
     expect(fresh?.abstained).toBeLessThanOrEqual(0.06);
   });
 
