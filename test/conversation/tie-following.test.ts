@@ -27,5 +27,4 @@ describe('a tie in a conversation', () => {
       'arcd-022-alaskndr-alakbr',
     );
   });
-
 });
