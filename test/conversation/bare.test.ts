@@ -10,6 +10,19 @@ import { runScript } from './script.js';
 const engine = loadEngine({ load: { handMade: false } });
 
 describe('Scenario: follow-ups on a story with no hand-made lexicon', () => {
+  it('a message that is only a name, its "and" glued on, asks the question before again of them', () => {
+    // وهيغسيث is found as a name (no lexicon strips its و): without the rule it is a question of its
+    // own about Hegseth and lands on ¶15 (his speech as a blow), not on what he said about NATO (¶11).
+    runScript(engine, [
+      { ask: 'ماذا قال ترامب عن الناتو؟', first: '4' },
+      { ask: 'وهيغسيث؟', first: '11', why: '¶11: Hegseth told the NATO summit that Ukraine joining was not realistic' },
+    ]);
+    runScript(engine, [
+      { ask: 'What did Trump say about NATO?', first: '4' },
+      { ask: 'Hegseth?', first: '11', why: '"Hegseth?" alone is "and Hegseth?"' },
+    ]);
+  });
+
   it('شرعيته ("his legitimacy") meets شرعية and stands for the person asked about', () => {
     runScript(engine, [
       { ask: 'ما موقف زيلنسكي من الانتخابات؟', first: '28' },
