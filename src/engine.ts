@@ -546,7 +546,23 @@ class AnswerEngine implements Engine {
       const shown = hits[0];
       const as = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= shown.coverage);
       if (as > 0) hits.unshift(...hits.splice(as, 1));
-    }
+    } else if (
+      // Without a verb of its own, it gives way to the next hit when that one covers more of the question
+      // and scores nearly as well (movesOnScore): "and what did the BBC reporter in Kyiv say?" after ¶13
+      // is ¶14, which holds the reporter, not ¶13 again on the context carried along.
+      r.followUp &&
+      !r.nearSelf &&
+      !r.aboutSpeaker &&
+      !r.aboutAnswer &&
+      !corrected &&
+      hits[0] !== undefined &&
+      hits[1] !== undefined &&
+      lastGids.includes(hits[0].gid) &&
+      !lastGids.includes(hits[1].gid) &&
+      hits[1].coverage > hits[0].coverage &&
+      rankScore(hits[1]) >= this.o.movesOnScore * rankScore(hits[0])
+    )
+      hits.unshift(...hits.splice(1, 1));
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
