@@ -396,12 +396,16 @@ class AnswerEngine implements Engine {
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
     // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
     // reading of the conversation than those before it.
-    //  1. preferSpeakers: the statement of whom the question asks to speak gains score. It re-sorts the
-    //     head of the list, so it runs before any move (a re-sort would undo them).
-    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on).
+    //  1. preferSpeakers: the statement of whom the question asks to speak gains score (not whom "him"
+    //     stands for: spoken of). It re-sorts the head of the list, so it runs before any move (a re-sort
+    //     would undo them).
+    //  2. preferFollowing: among hits of equal score, the one after the answer shown (a story goes on), for
+    //     a follow-up that looks near that answer and for a question of its own alike.
     //     A tie-break, so it runs on the final scores and before any move.
     //  2b. preferDoer: among hits of equal score, for "what did Ukraine do?", the one whose subject is
     //     Ukraine. Another tie-break, after the one above.
+    //  2c. preferUnshown: a question of its own that the answer shown ties for first gets the other
+    //     sentence (it asks something new). The last tie-break.
     //  3. answeringFirst: a follow-up's first answer matches a word of its own, not only carried context.
     //  4. namingFirst: "and X?" is answered by a sentence that names X (among those that answer).
     //  5. preferReply / preferReferent: a question about the answer just shown ("who rejected that?",
@@ -429,9 +433,12 @@ class AnswerEngine implements Engine {
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     const reorder = () => {
-      this.preferSpeakers(hits, units, types, said);
-      if (r.nearLast) preferFollowing(hits, lastGids);
+      // "who wrote that about him?": whom "him" / عنه stands for is spoken of, not who speaks.
+      const spokenOf = said.objectPronoun && !said.subjectPronoun;
+      this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
+      if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
+      if (!r.followUp) preferUnshown(hits, lastGids);
     };
     reorder();
     // A question about someone or something the story never names ("the prime minister of Japan")
@@ -539,7 +546,23 @@ class AnswerEngine implements Engine {
       const shown = hits[0];
       const as = hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= shown.coverage);
       if (as > 0) hits.unshift(...hits.splice(as, 1));
-    }
+    } else if (
+      // Without a verb of its own, it gives way to the next hit when that one covers more of the question
+      // and scores nearly as well (movesOnScore): "and what did the BBC reporter in Kyiv say?" after ¶13
+      // is ¶14, which holds the reporter, not ¶13 again on the context carried along.
+      r.followUp &&
+      !r.nearSelf &&
+      !r.aboutSpeaker &&
+      !r.aboutAnswer &&
+      !corrected &&
+      hits[0] !== undefined &&
+      hits[1] !== undefined &&
+      lastGids.includes(hits[0].gid) &&
+      !lastGids.includes(hits[1].gid) &&
+      hits[1].coverage > hits[0].coverage &&
+      rankScore(hits[1]) >= this.o.movesOnScore * rankScore(hits[0])
+    )
+      hits.unshift(...hits.splice(1, 1));
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
@@ -828,7 +851,7 @@ class AnswerEngine implements Engine {
    * asked about is the one speaking outranks one that only names them (¶28, Zelensky says …, over
    * ¶27, Trump said … Zelensky's term). Only statements asked about a person are re-ordered.
    */
-  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers): void {
+  private preferSpeakers(hits: Hit[], units: readonly QueryUnit[], types: readonly string[], said: Pointers, followUp = false): void {
     // Statements, and questions that ask for no particular kind of answer ("what about …?").
     if ((types.length > 0 && !types.includes('statement')) || hits.length < 2) return;
     const people = this.askedPeople(units, said, { speaking: true, carriedIfNone: true });
@@ -837,9 +860,14 @@ class AnswerEngine implements Engine {
     const n = Math.min(hits.length, SPEAKER_WINDOW);
     // What the question asks about besides who speaks ("the war" of "how did Trump describe the war?").
     const topics = units.filter((u) => u.kind === 'term' && u.carried !== true && u.scale >= 1);
+    // A follow-up's own year or number is where its answer is ("وماذا فعل سنة 1939؟", and what did he do
+    // in 1939?): a sentence of the person carried along that is at another time is not their word on it.
+    // (In a question of its own a number may be part of a name: "كأس العالم 2018".)
+    const numbers = followUp ? units.filter((u) => u.carried !== true && u.key.startsWith('n:')).map((u) => u.key) : [];
     for (let i = 0; i < n; i++) {
       const h = hits[i] as Hit;
       if (!this.spokenBy(h.gid, people, bodies)) continue;
+      if (numbers.length > 0 && !numbers.some((k) => h.matched.includes(k))) continue;
       // Their words about it: a sentence that quotes them saying what is asked about outranks one that
       // reports them and names it outside their quoted words (¶6, "to stop this ridiculous war", over ¶1).
       const quoted = this.facts.quotedKeys(h.gid);
@@ -1330,6 +1358,20 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
     (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
   );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
+}
+
+/**
+ * A question of its own (not a follow-up) that the answer just shown ties for first with another
+ * sentence gets the other: asked again, a question would be asked again in its own words; a new one
+ * asks something new ("what was abolished in August 1789?" right after ¶3.4, which names that August
+ * too, is ¶3.5). The answer shown stays first whenever it scores higher.
+ */
+function preferUnshown(hits: Hit[], last: readonly number[]): void {
+  const first = hits[0];
+  if (first === undefined || !last.includes(first.gid)) return;
+  const i = hits.findIndex((h) => !last.includes(h.gid));
+  if (i <= 0 || rankScore(hits[i] as Hit) !== rankScore(first)) return;
+  hits.unshift(...hits.splice(i, 1));
 }
 
 /**

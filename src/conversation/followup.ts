@@ -6,7 +6,7 @@
  * facts.ts). The rules, in plain words:
  * - A question continues the conversation when it has a pronoun (he, him, it, عنها, قاله), a pointer
  *   (there, then, that year, هناك, حينها), opens with "and" / "what about" / و, asks for something
- *   "else", or has no content words of its own ("why?", "how long?").
+ *   "else", has no content words of its own ("why?", "how long?"), or is only a name ("Hegseth?").
  * - "he" / "she" with nobody new named stands for the person of the previous question, or else the
  *   speaker of the answer just shown. "him", "her", "عنه" stand for that person even when the question
  *   names someone else ("How did Trump react to him?").
@@ -126,6 +126,8 @@ export interface Pointers {
    * named there is the object of the question, not who speaks in it (see `asObject`).
    */
   readonly objects: ReadonlySet<string>;
+  /** It has a question word ("who is Kane Kramer?"): a name alone in it is what it asks about, no "and …?". */
+  readonly questionWord: boolean;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -172,6 +174,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     asksWho: words.some((x, i) => i < 3 && w.whoWords.has(withoutConjunction(x))),
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
+    questionWord: words.some((x) => w.questionWords.has(withoutConjunction(x))),
   };
 }
 
@@ -341,7 +344,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
         // respond?"), as long as it is not what is replied to ("respond to the sanctions").
         (u.kind === 'term' && !asObject(ctx.index, u, p)),
     );
-  const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time;
+  // A message that is only a name ("Hegseth?", "وهيغسيث؟" with its "and" glued on) asks the question
+  // before again of them, as "and Hegseth?" does.
+  const bareName = !p.questionWord && q.answerTypes.length === 0 && own.length === 1 && q.units.length === 1 && isName(own[0] as QueryUnit);
+  const signalled = pronoun || thing || reply || q.followUpOpening || p.opening || q.other || p.place || p.time || bareName;
   if (!signalled && own.length > 0) return NONE;
 
   const ownKeys = new Set(q.units.map((u) => u.key));
@@ -412,7 +418,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // A follow-up that only names someone ("and Zelensky?", or "and with Destiny's Child?": a name the
   // story's vocabulary does not know, written with a capital) asks the same again of them: the earlier
   // topics stay whole. A place or organisation the vocabulary knows is a topic ("وماذا عن الناتو؟").
-  const onlyNames = q.followUpOpening && own.length > 0 && own.every((u) => u.kind === 'person' || (u.kind === 'term' && /^\p{Lu}/u.test(u.label)));
+  const onlyNames = (q.followUpOpening || bareName) && own.length > 0 && own.every(isName);
   const ownTopics = !onlyNames && own.some((u) => u.kind !== 'person');
   for (const f of state.focus) {
     if (f.kind === 'person' || f.kind === 'action') continue;
@@ -465,6 +471,11 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       pronoun && !newPerson && !q.other && !p.group && last?.speaker !== undefined && antecedents.length === 1 && antecedents[0]?.key === `c:${last.speaker}`,
     origin,
   };
+}
+
+/** A person, or a word the story's vocabulary does not know written with a capital ("Destiny's Child"). */
+function isName(u: QueryUnit): boolean {
+  return u.kind === 'person' || (u.kind === 'term' && /^\p{Lu}/u.test(u.label));
 }
 
 /** A focus item for a concept by id (a person or place taken from an answer), weighed by its idf. */

@@ -114,6 +114,10 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
       }
     };
     taaMarbuta(word);
+    // The "five nouns" أب and أخ ("father", "brother") take a long vowel before a pronoun or a second
+    // noun: أبوه / أباه ("his father"), أخوها, أبو بكر. Light stemming leaves it on (ابو); the noun is its
+    // two letters, as أبيه already stems to (اب).
+    if (FIVE_NOUNS.has(full)) out.add(full.slice(0, 2));
     // Light10 strips no pronoun of a plural owner (ابناءهم, "their sons"; كتبكم): the word without it.
     for (const s of OWNER_SUFFIXES) {
       if (full.endsWith(s) && full.length - s.length >= 3) {
@@ -135,6 +139,9 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
   };
   return Object.assign(stem, { variants });
 }
+
+/** أب and أخ with the long vowel of a construct or a pronoun (ابو، ابا، اخو، اخا), folded; see `variants`. */
+const FIVE_NOUNS = new Set(['ابو', 'ابا', 'اخو', 'اخا']);
 
 // Letters a derived form adds in front of its root: م (participles and nouns of place: مكالمة, مؤيد),
 // ت (تفاعل, تفعيل), ا (افتعل, افعال), and است (استفعل); ي ت ن ا of the imperfect (يقول, تبدأ).

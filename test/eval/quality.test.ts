@@ -84,10 +84,11 @@ describe('quality floors', () => {
       return e;
     };
     const of = (set: string) => summarize(runQuestions(engineOf, readQuestions(`${dir}/${set}-questions.jsonl`))).find((x) => x.kind === 'dlg');
-    // Development turns: measured 77.8% hit@1, 85.6% hit@3 in the eighth session; 71.1% and 78.9% (67.8% and 75.6% before conv12's Arabic
+    // Development turns: measured 80.0% hit@1, 85.6% hit@3 in the ninth session (conv15: a new question
+    // tied with the answer shown gets the other sentence); 77.8% and 85.6% in the eighth; 71.1% and 78.9% (67.8% and 75.6% before conv12's Arabic
     // pronoun rules and its fallback for a pronoun's guessed person; 52.2% and 62.2% before the
     // follow-up work they were written for).
-    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.75);
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.78);
     expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.83);
     // Held-out turns, written with them and never tuned on: measured 71.4% hit@1, 78.6% hit@3 (67.9% and
     // 78.6% before why? after an answer with no reason).
@@ -98,6 +99,13 @@ describe('quality floors', () => {
     // hit@1, 78.6% hit@3 (the first 25 turns 64.0% when written, before why? and "other" as an adjective).
     expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.77);
     expect(of('story-conversation-dev')?.hit3).toBeGreaterThanOrEqual(0.87);
+    // Development turns over five more stories (Alexander, Ben M'hidi, Bitcoin, Beyoncé, Notre Dame),
+    // written and committed before they were run (ninth session, conv15): 68.7% hit@1, 73.1% hit@3, 9.0%
+    // abstained on the first run; measured 74.6%, 77.6% and 4.5%.
+    const fresh = of('story-conversation-fresh-dev');
+    expect(fresh?.hit1).toBeGreaterThanOrEqual(0.73);
+    expect(fresh?.hit3).toBeGreaterThanOrEqual(0.76);
+    expect(fresh?.abstained).toBeLessThanOrEqual(0.06);
   });
 
   it('the held-out set, never tuned on', () => {

@@ -16,6 +16,16 @@ describe('Arabic light stemmer', () => {
     expect(stem.variants(foldArabic('وقالت'))).not.toContain('وقال');
   });
 
+  it('meets أب and أخ written with the long vowel of a pronoun or a second noun (the five nouns) with أبيه / أخيه', () => {
+    // "ماذا ورث عن ابوه؟" (what did he inherit from his father?) against "ورث الإسكندر عن أبيه".
+    expect(s('ابوه')).not.toBe(s('أبيه'));
+    expect(stem.variants(foldArabic('ابوه'))).toContain(s('أبيه'));
+    expect(stem.variants(foldArabic('أباه'))).toContain(s('أبيه'));
+    expect(stem.variants(foldArabic('أخوها'))).toContain(s('أخيها'));
+    // Only those two nouns: a word that merely opens on their letters keeps its own stem alone.
+    expect(stem.variants(foldArabic('أبواب'))).not.toContain('اب');
+  });
+
   it('meets a noun in taa marbuta written open before a pronoun suffix with its bare form', () => {
     // شرعيته ("his legitimacy") is شرعية + ه: the variant without the suffix meets الشرعية.
     expect(stem.variants(foldArabic('شرعيته'))).toContain(s('الشرعية'));
