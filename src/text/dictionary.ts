@@ -326,7 +326,11 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // "limit, border"): that comes first, before the weak-initial reading below (وحد, "unite"), which a
   // three-letter present also fits (يصل → وصل). Two letters, so it bypasses `add`'s three-letter floor.
   // Development lines unchanged; held-out Arabic → English 53.4 → 54.5%.
-  if (/^[يتن]/.test(present) && present.length === 3) out.push(`ar:${present.slice(1)}`);
+  // The other way, first: a hollow verb's past (نال, "obtained"; باع, زار) that the dictionary lists
+  // only in the present, whose long vowel is ا, و or ي (ينال, يقول, يبيع). Its ن or ت is the root's, not
+  // the present's prefix: no root is written ا and one letter (نال is no "we" of ال).
+  if (/^[^ا]ا[^ا]$/.test(word)) for (const w of [`ي${word}`, `ي${word[0]}و${word[2]}`, `ي${word[0]}ي${word[2]}`]) add(w);
+  if (/^[يتن]/.test(present) && present.length === 3 && present[1] !== 'ا') out.push(`ar:${present.slice(1)}`);
   // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
   // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary
   // lacks as written (دعا, بدا are verbs it has). Development Arabic → English 75.2 → 75.7%.
