@@ -126,6 +126,17 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
         break;
       }
     }
+    // A conjunction before a word whose own letters open like the article, with a pronoun after it
+    // (والدها, "her father": و + والد's الد + ها): light10 takes وال for و + the article, and then the
+    // pronoun would leave one letter, so it stays (دها). Without the conjunction and the pronoun the
+    // word is what it is alone (الد, as والد stems).
+    if (/^[وف]ال/.test(word))
+      for (const s of POSSESSIVE_SUFFIXES)
+        if (word.endsWith(s) && word.length - 1 - s.length >= 3) {
+          const v = stem(word.slice(1, -s.length));
+          if (v !== full && v.length >= 2) out.add(v);
+          break;
+        }
     for (const p of CLITIC_PAIRS) {
       if (word.startsWith(p) && word.length - p.length >= 3) {
         const rest = word.slice(p.length);

@@ -26,6 +26,13 @@ describe('Arabic light stemmer', () => {
     expect(stem.variants(foldArabic('أبواب'))).not.toContain('اب');
   });
 
+  it('meets a word whose letters open like the article, after a conjunction and before a pronoun, with the word alone', () => {
+    // والدها ("her father") is و + والد + ها; light10 reads وال as "and the" and keeps دها.
+    expect(s('والدها')).not.toBe(s('والد'));
+    expect(stem.variants(foldArabic('والدها'))).toContain(s('والد'));
+    expect(stem.variants(foldArabic('والدهم'))).toContain(s('والد'));
+  });
+
   it('meets a noun in taa marbuta written open before a pronoun suffix with its bare form', () => {
     // شرعيته ("his legitimacy") is شرعية + ه: the variant without the suffix meets الشرعية.
     expect(stem.variants(foldArabic('شرعيته'))).toContain(s('الشرعية'));
