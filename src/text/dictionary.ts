@@ -330,6 +330,13 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // only in the present, whose long vowel is ا, و or ي (ينال, يقول, يبيع). Its ن or ت is the root's, not
   // the present's prefix: no root is written ا and one letter (نال is no "we" of ال).
   if (/^[^ا]ا[^ا]$/.test(word)) for (const w of [`ي${word}`, `ي${word[0]}و${word[2]}`, `ي${word[0]}ي${word[2]}`]) add(w);
+  // A three-letter word ending in ت is first read as a noun in ة or a "she did" (سنت → سنة; نمت → نما,
+  // "grew"; ردت → رد), not as the present of a doubled verb (نمت is no "we" of مت, "die").
+  if (word.length === 3 && word.endsWith('ت')) {
+    const b = word.slice(0, 2);
+    for (const w of [`${b}ه`, `${b}ي`, `${b}ا`]) add(w);
+    out.push(`ar:${b}`);
+  }
   if (/^[يتن]/.test(present) && present.length === 3 && present[1] !== 'ا') out.push(`ar:${present.slice(1)}`);
   // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
   // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary
