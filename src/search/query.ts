@@ -556,6 +556,14 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => {
+        // Reached only through a translation, the word names a role the concept holds, not the concept
+        // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
+        // meets it no better than one describing them by that role, and the holder does not speak for it.
+        if (viaGloss)
+          return [
+            { key: `c:${g.id}`, q: q * options.role },
+            { key: `r:${g.id}`, q: q * options.role },
+          ];
         const alts = [
           { key: `c:${g.id}`, q },
           { key: `r:${g.id}`, q: q * options.role },
