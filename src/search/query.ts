@@ -1074,6 +1074,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A present tense opening on ي or ت with two or three letters after it (تحد, "borders"; يقود, "leads";
+  // تقع, "lies") is also read from its base forms, even when the dictionary has the form as written:
+  // the prefix and a weak or doubled root make it a homograph of another word (تحد, "challenge"; يقود,
+  // the rare *adact*). Every base's translations the stories hold, for less than the word's own.
+  if (t.script === 'ar' && PRESENT_TENSE.test(t.norm) && index.dictionary !== undefined)
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic))
+      for (const k of index.dictionary.englishFor(f)) if (index.postings.has(k)) add(k, o.translation * o.fallbackForm);
   // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
@@ -1440,6 +1447,9 @@ function withPhrasalMeanings(
   }
   return out;
 }
+
+/** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
+const PRESENT_TENSE = /^[يت].{2,3}$/;
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
