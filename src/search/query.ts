@@ -556,6 +556,14 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
       alts: group.flatMap((g) => {
+        // Reached only through a translation, the word names a role the concept holds, not the concept
+        // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
+        // meets it no better than one describing them by that role, and the holder does not speak for it.
+        if (viaGloss)
+          return [
+            { key: `c:${g.id}`, q: q * options.role },
+            { key: `r:${g.id}`, q: q * options.role },
+          ];
         const alts = [
           { key: `c:${g.id}`, q },
           { key: `r:${g.id}`, q: q * options.role },
@@ -1066,6 +1074,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A present tense opening on ي or ت with two or three letters after it (تحد, "borders"; يقود, "leads";
+  // تقع, "lies") is also read from its base forms, even when the dictionary has the form as written:
+  // the prefix and a weak or doubled root make it a homograph of another word (تحد, "challenge"; يقود,
+  // the rare *adact*). Every base's translations the stories hold, for less than the word's own.
+  if (t.script === 'ar' && PRESENT_TENSE.test(t.norm) && index.dictionary !== undefined)
+    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic))
+      for (const k of index.dictionary.englishFor(f)) if (index.postings.has(k)) add(k, o.translation * o.fallbackForm);
   // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
@@ -1432,6 +1447,9 @@ function withPhrasalMeanings(
   }
   return out;
 }
+
+/** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
+const PRESENT_TENSE = /^[يت].{2,3}$/;
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
