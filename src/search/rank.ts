@@ -128,6 +128,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
   const title = new Float64Array(units.length);
+  const dfs = new Uint32Array(units.length);
   const keys = o.titleCredit > 0 ? titleKeys(index, story) : undefined;
   let total = 0;
   let asked = 0;
@@ -140,6 +141,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     // A person the story never names may still be a word it uses (a word taken for a name elsewhere).
     const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
+    dfs[j] = df;
     // Not for what a follow-up carries over ("it" after a question about the earthquake): that points
     // at the sentences that say it.
     if (keys !== undefined && u.unit.carried !== true) for (const a of u.unit.alts) if (a.q > (title[j] as number) && keys.has(a.key)) title[j] = a.q;
@@ -155,8 +157,10 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   // of the Sacred Heart, "Arts" and "Letters") are one piece of evidence, not two: the lighter counts
   // for `together` of its weight, so a name of several words outweighs the rest of the question less.
   if (o.together < 1) {
-    const sets = units.map((u) =>
-      u.size === 0 || u.unit.carried === true || u.unit.kind === 'action' || !LATIN.test(u.unit.label) ? undefined : exactIn(u, from, to),
+    const sets = units.map((u, j) =>
+      u.size === 0 || (dfs[j] as number) < 2 || u.unit.carried === true || u.unit.kind === 'action' || !LATIN.test(u.unit.label)
+        ? undefined
+        : exactIn(u, from, to),
     );
     for (let j = 0; j < units.length; j++) {
       const a = sets[j];
