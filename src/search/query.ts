@@ -428,6 +428,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   // "What are two companies that …?", "What two publications …?": the numeral says how many answers
   // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
   if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) asking.add(i);
+  // "Where is the Longmenshan fault located?", "what is it referred to as?": a participle of naming or
+  // placing that closes the question after a form of "be" frames it; the answer says where or what
+  // without it ("the fault lies …", "the Gateway in Beijing").
+  if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -791,6 +795,36 @@ function answerCountNumerals(tokens: readonly Token[]): number[] {
 }
 
 /** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
+/** Participles of naming or placing that frame a question when they close it after a form of "be". */
+const CLOSING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'located',
+  'situated',
+  'based',
+  'found',
+  'known',
+  'called',
+  'named',
+  'referred',
+  'considered',
+  'termed',
+  'dubbed',
+  'described',
+]);
+/** Forms of "be". */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
+
+/** The token index of a closing participle (CLOSING_PARTICIPLES) after a form of "be", when only stop words follow it. */
+function closingParticiples(tokens: readonly Token[]): number[] {
+  let last = tokens.length - 1;
+  while (last >= 0 && ((tokens[last] as Token).stop || (tokens[last] as Token).key === '')) last--;
+  const t = tokens[last];
+  if (t === undefined || t.script !== 'latin' || !CLOSING_PARTICIPLES.has(t.norm)) return [];
+  // Not when it is the question's only word ("What was found?" asks about the finding).
+  if (!tokens.some((w, i) => i !== last && !w.stop && w.key !== '' && w.script === 'latin')) return [];
+  for (let i = last - 1; i >= 0 && i >= last - 6; i--) if (BE_FORMS.has((tokens[i] as Token).norm)) return [last];
+  return [];
+}
+
 const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'nearly', 'almost', 'circa']);
 /** English asking words an approximator may stand before. */
 const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);

@@ -104,6 +104,17 @@ function dfIn(u: UnitLists, from: number, to: number, wordsOnly = false): number
   return seen.size;
 }
 
+/** A word in Latin letters (English): see storyWeights, `together`. */
+const LATIN = /^[A-Za-z]/;
+
+/** The story's sentences (ids from `from` to `to`) that hold a unit as written or as its own word, in order. */
+function exactIn(u: UnitLists, from: number, to: number): number[] {
+  const seen = new Set<number>();
+  for (const l of u.lists)
+    if (l.own && l.q >= 1) for (let i = lowerBound(l.list, from); i < l.list.length && (l.list[i] as number) < to; i++) seen.add(l.list[i] as number);
+  return [...seen].sort((x, y) => x - y);
+}
+
 /**
  * The question's weights within one story: each unit's idf among that story's sentences, so the
  * ranking inside a story does not change when unrelated stories are added, and a unit the story never
@@ -117,6 +128,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
   const title = new Float64Array(units.length);
+  const dfs = new Uint32Array(units.length);
   const keys = o.titleCredit > 0 ? titleKeys(index, story) : undefined;
   let total = 0;
   let asked = 0;
@@ -129,6 +141,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     if (person && !u.lists.some((l) => l.named && lowerBound(l.list, to) > lowerBound(l.list, from))) unnamed[j] = 1;
     // A person the story never names may still be a word it uses (a word taken for a name elsewhere).
     const df = u.size === 0 ? 0 : dfIn(u, from, to, unnamed[j] === 1);
+    dfs[j] = df;
     // Not for what a follow-up carries over ("it" after a question about the earthquake): that points
     // at the sentences that say it.
     if (keys !== undefined && u.unit.carried !== true) for (const a of u.unit.alts) if (a.q > (title[j] as number) && keys.has(a.key)) title[j] = a.q;
@@ -138,6 +151,32 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     if (!u.unit.carried) {
       asked += w[j] as number;
       if (u.unit.kind !== 'action') ownContent = true;
+    }
+  }
+  // Two words of the question the story only ever writes together ("Sacred" and "Heart" of the Basilica
+  // of the Sacred Heart, "Arts" and "Letters") are one piece of evidence, not two: the lighter counts
+  // for `together` of its weight, so a name of several words outweighs the rest of the question less.
+  if (o.together < 1) {
+    const sets = units.map((u, j) =>
+      u.size === 0 || (dfs[j] as number) < 2 || u.unit.carried === true || u.unit.kind === 'action' || !LATIN.test(u.unit.label)
+        ? undefined
+        : exactIn(u, from, to),
+    );
+    for (let j = 0; j < units.length; j++) {
+      const a = sets[j];
+      // Two sentences at least: two rare words met once each in one sentence (the answer) is no phrase.
+      if (a === undefined || a.length < 2) continue;
+      for (let k = j + 1; k < units.length; k++) {
+        const b = sets[k];
+        if (b === undefined || b.length !== a.length || !a.every((g, i) => g === b[i])) continue;
+        const light = (w[j] as number) <= (w[k] as number) ? j : k;
+        const cut = (w[light] as number) * (1 - o.together);
+        w[light] = (w[light] as number) - cut;
+        total -= cut;
+        asked -= cut;
+        sets[light] = undefined;
+        if (light === j) break;
+      }
     }
   }
   let named = 0;

@@ -27,3 +27,21 @@ describe('a span of years in brackets', () => {
     expect(first('In which year of the dynasty did the emperor issue edicts?')).toContain('second year');
   });
 });
+
+// "When did it start and end?" asks for the two years a span gives: without "start" and "end" among the
+// span words (knowledge/span-words.en.txt), only the name matches and the question is refused.
+describe('a span of years for a start and an end', () => {
+  const story = knowledgeWith({
+    'en-tsang': {
+      lines: ['The Rinpungpa (1435–1565) held western Tsang.', 'Traders crossed the passes every summer with salt and wool.'],
+      language: 'en',
+    },
+  });
+  const ask = (question: string) => createEngine({ knowledge: story }).ask(question, undefined, { story: 'en-tsang' });
+
+  it('answers with the span', () => {
+    const r = ask('When did the Rinpungpa regime start and end?');
+    expect(r.abstained).toBe(false);
+    expect(r.answers[0]?.text).toContain('1435–1565');
+  });
+});
