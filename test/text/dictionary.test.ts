@@ -230,6 +230,18 @@ describe('Arabic fallback keys', () => {
     expect(fallbacks('أقيم')).toContain(key('أقام'));
   });
 
+  it('read a three-letter word ending in ت as a past with its ending, not as a present', () => {
+    const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
+    // نمت ("grew") and تمت ("was completed") are نما and تم with the "she did" ending: read as a
+    // present prefix before two letters, both were مت, "die".
+    expect(fallbacks('نمت')).not.toContain(key('مت'));
+    expect(fallbacks('تمت')).not.toContain(key('مت'));
+    expect(fallbacks('نمت')).toContain(key('نما'));
+    expect(dict.englishFor(fallbacks('نمت').find((k) => dict.englishFor(k).length > 0) as string)).toContain('en:grow');
+    // A present of two root letters not ending in ت keeps its readings (يحد → حد).
+    expect(fallbacks('يحد')[0]).toBe(key('حد'));
+  });
+
   it("bridge most of the seed story's Arabic words to English, with the clitic variants", () => {
     const story = readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'bbc-2025-02-12-trump-putin-call', 'story.txt'), 'utf8');
     const words = new Map<string, readonly string[]>();
