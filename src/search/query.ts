@@ -1570,6 +1570,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     else if (!namesOnly && capitalised && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0)
       out.push({ key, q: o.transliteration });
   }
+  // An English plural of a name or loanword (bitcoins, Seljuks) adds an s the Arabic singular (بيتكوين,
+  // سلجوق) lacks: the singular's exact spelling before any spelling one consonant away.
+  if (out.length === 0 && t.script === 'latin' && /[^aeious]s$/.test(t.norm) && t.norm.length > 4) {
+    const singular = transliterations(index, { ...t, norm: t.norm.slice(0, -1) }, o, common);
+    if (singular.some((a) => a.q >= o.transliteration)) return singular;
+  }
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.
   if (out.length === 0 && !short && !common)
