@@ -619,6 +619,10 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // An acronym that is also a common word ("TV") is not a name.
     const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
+    // A name Arabic spells as one of its stop words (Ali → علي, folded as the preposition على; Ben →
+    // بين) that no story holds: an Arabic story cannot show it, so it is not weighed as a name the
+    // story lacks (which refused "When did Ben Ali's rule end?" though the story tells it).
+    if (unknown && capitalized && options.stopSpelledNames > 0 && spelledAsStopWord(index, t.norm)) continue;
     // Whether the word is of general use is asked of every word, not only of one no story holds: a
     // story that lacks it weighs it the same whether or not another story in the archive has it.
     const common =
@@ -1487,6 +1491,11 @@ function verbForms(key: string): string[] {
 }
 
 const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** Whether an exact Arabic spelling of a Latin word is an Arabic stop word (Ali → علي, Ben → بين). */
+function spelledAsStopWord(index: SearchIndex, norm: string): boolean {
+  return arabicSpellings(norm).some((sp) => sp.cost === 0 && index.analyzer.analyze(sp.text).some((x) => x.stop));
+}
 
 /**
  * The Latin names of the stories too short for consonant skeletons (Kato "kt", Yagi "yg": two
