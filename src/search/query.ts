@@ -623,6 +623,9 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // بين) that no story holds: an Arabic story cannot show it, so it is not weighed as a name the
     // story lacks (which refused "When did Ben Ali's rule end?" though the story tells it).
     if (unknown && capitalized && options.stopSpelledNames > 0 && spelledAsStopWord(index, t.norm)) continue;
+    // ibn / bin between two names (Husayn ibn Ali) joins them, as بن does in Arabic: no word to look for
+    // (it matched every sentence naming someone by his father).
+    if (t.script === 'latin' && NASAB.has(t.norm) && options.nasabGlue > 0 && isCapitalised(content[i - 1]) && isCapitalised(content[i + 1])) continue;
     // Whether the word is of general use is asked of every word, not only of one no story holds: a
     // story that lacks it weighs it the same whether or not another story in the archive has it.
     const common =
@@ -1491,6 +1494,13 @@ function verbForms(key: string): string[] {
 }
 
 const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The Latin words for "son of" / "daughter of" in an Arabic name (Husayn ibn Ali). */
+const NASAB: ReadonlySet<string> = new Set(['ibn', 'bin', 'bint']);
+/** Whether a token is a Latin word written with a capital. */
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.script === 'latin' && /^\p{Lu}/u.test(t.surface);
+}
 
 /** Whether an exact Arabic spelling of a Latin word is an Arabic stop word (Ali → علي, Ben → بين). */
 function spelledAsStopWord(index: SearchIndex, norm: string): boolean {
