@@ -5,11 +5,7 @@ import { knowledgeWith } from '../support/stories.js';
 // A story nobody prepared, written for this test, where every sentence names the people: where they
 // *live* the story says with يتواجد ("are found") or يقطن, which FreeDict does not give for *live*
 // (عاش, يعيش, حياة). The core vocabulary does.
-const AR_STORY = [
-  'الأرمن شعب من شعوب جنوب القوقاز.',
-  'يتواجد الأرمن في أرمينيا وروسيا ولبنان.',
-  'وللأرمن لغة خاصة بهم وعادات عريقة.',
-];
+const AR_STORY = ['الأرمن شعب من شعوب جنوب القوقاز.', 'يتواجد الأرمن في أرمينيا وروسيا ولبنان.', 'وللأرمن لغة خاصة بهم وعادات عريقة.'];
 
 const engine = createEngine({ knowledge: knowledgeWith({ 'ar-people': { lines: AR_STORY, language: 'ar' } }) });
 const top = (q: string) => {
