@@ -137,6 +137,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fallbackForm: 0.8,
   /** Match quality of an Arabic word sharing only a light root with the one sought (مكالمة ~ كلام). */
   root: 0.55,
+  /** 1: a capitalised word no story holds whose Arabic spelling is a stop word (Ali, علي) is left out of the question. */
+  stopSpelledNames: 1,
+  /** 1: ibn / bin between two capitalised names is no word of the question. */
+  nasabGlue: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */

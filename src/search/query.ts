@@ -631,6 +631,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // An acronym that is also a common word ("TV") is not a name.
     const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
     const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
+    // A name Arabic spells as one of its stop words (Ali → علي, folded as the preposition على; Ben →
+    // بين) that no story holds: an Arabic story cannot show it, so it is not weighed as a name the
+    // story lacks (which refused "When did Ben Ali's rule end?" though the story tells it).
+    if (unknown && capitalized && options.stopSpelledNames > 0 && spelledAsStopWord(index, t.norm)) continue;
+    // ibn / bin between two names (Husayn ibn Ali) joins them, as بن does in Arabic: no word to look for
+    // (it matched every sentence naming someone by his father).
+    if (t.script === 'latin' && NASAB.has(t.norm) && options.nasabGlue > 0 && isCapitalised(content[i - 1]) && isCapitalised(content[i + 1])) continue;
     // Whether the word is of general use is asked of every word, not only of one no story holds: a
     // story that lacks it weighs it the same whether or not another story in the archive has it.
     const common =
@@ -1540,6 +1547,18 @@ function verbForms(key: string): string[] {
 
 const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
 
+/** The Latin words for "son of" / "daughter of" in an Arabic name (Husayn ibn Ali). */
+const NASAB: ReadonlySet<string> = new Set(['ibn', 'bin', 'bint']);
+/** Whether a token is a Latin word written with a capital. */
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.script === 'latin' && /^\p{Lu}/u.test(t.surface);
+}
+
+/** Whether an exact Arabic spelling of a Latin word is an Arabic stop word (Ali → علي, Ben → بين). */
+function spelledAsStopWord(index: SearchIndex, norm: string): boolean {
+  return arabicSpellings(norm).some((sp) => sp.cost === 0 && index.analyzer.analyze(sp.text).some((x) => x.stop));
+}
+
 /**
  * The Latin names of the stories too short for consonant skeletons (Kato "kt", Yagi "yg": two
  * consonants are shared by too many words) that an Arabic word writes as Arabic usually writes them
@@ -1621,6 +1640,12 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     // translate, which the names found in a story leave out when it takes the article (الناصر, الناتو).
     else if (!namesOnly && capitalised && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0)
       out.push({ key, q: o.transliteration });
+  }
+  // An English plural of a name or loanword (bitcoins, Seljuks) adds an s the Arabic singular (بيتكوين,
+  // سلجوق) lacks: the singular's exact spelling before any spelling one consonant away.
+  if (out.length === 0 && t.script === 'latin' && /[^aeious]s$/.test(t.norm) && t.norm.length > 4) {
+    const singular = transliterations(index, { ...t, norm: t.norm.slice(0, -1) }, o, common);
+    if (singular.some((a) => a.q >= o.transliteration)) return singular;
   }
   // One consonant away, for longer skeletons only; a common English word one letter from a name is
   // just that word, and an Arabic word may only be a name's spelling.
