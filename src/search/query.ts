@@ -765,40 +765,34 @@ const CLASSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Where an English question has a classifier noun right before "of", after "what" or "which" and at
- * most two stop words ("what kind of", "what is the name of"): its token indexes.
+ * The token indexes, among the first words after English "what" or "which" up to the first content word
+ * (so after at most two stop words), where `found` holds.
  */
-function classifierNouns(tokens: readonly Token[]): number[] {
+function afterWhatOrWhich(tokens: readonly Token[], found: (i: number) => boolean): number[] {
   const out: number[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at] as Token;
     if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
     for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
-      const w = tokens[i] as Token;
-      if (CLASSIFIERS.has(w.norm) && tokens[i + 1]?.norm === 'of') out.push(i);
-      if (!w.stop) break;
+      if (found(i)) out.push(i);
+      if (!(tokens[i] as Token).stop) break;
     }
   }
   return out;
 }
 
-/**
- * Where an English question has a cardinal numeral after "what" or "which" and at most two stop words,
- * before a content word ("what are two companies", "which three countries"): its token indexes.
- */
+/** Where an English question has a classifier noun right before "of" ("what kind of", "what is the name of"). */
+function classifierNouns(tokens: readonly Token[]): number[] {
+  return afterWhatOrWhich(tokens, (i) => CLASSIFIERS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
+}
+
+/** Where an English question has a cardinal numeral before a content word ("what are two companies", "which three countries"). */
 function answerCountNumerals(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  for (let at = 0; at < tokens.length; at++) {
-    const t = tokens[at] as Token;
-    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
-    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
-      const w = tokens[i] as Token;
-      const next = tokens[i + 1];
-      if ((w.script === 'digit' || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '') out.push(i);
-      if (!w.stop) break;
-    }
-  }
-  return out;
+  return afterWhatOrWhich(tokens, (i) => {
+    const w = tokens[i] as Token;
+    const next = tokens[i + 1];
+    return (w.script === 'digit' || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '';
+  });
 }
 
 /** Words that hedge the asking words right after them ("around what time", "approximately how many"). */
