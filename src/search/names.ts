@@ -520,7 +520,12 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
           addTitles(froles, w.titles);
           addTitles(froles, f.titles);
         }
-        entries.push(autoEntry(fid, kind, [`${w.lang === 'ar' ? f.word : f.surface} ${own}`], froles, story.info.id, w.lang));
+        const first = w.lang === 'ar' ? f.word : f.surface;
+        const fforms = [`${first} ${own}`];
+        // The first word alone, when no common word, names its bearer too: "Yongle" is the Yongle
+        // Emperor (يونغلي in الإمبراطور يونغلي, where Arabic puts the title first).
+        if (!commonWord(f, evidence)) fforms.push(first);
+        entries.push(autoEntry(fid, kind, fforms, froles, story.info.id, w.lang));
       }
     } else for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.

@@ -128,6 +128,12 @@ describe('one name word after several first words', () => {
     expect(khans.find((e) => e.en.includes('Khan'))?.en).toEqual(['Khan']);
   });
 
+  it('whose first word alone, no common word, names that bearer too (Ögedei, as الإمبراطور يونغلي names the Yongle Emperor)', () => {
+    expect(names('en-khans').find((e) => e.en.includes('Ögedei Khan'))?.en).toContain('Ögedei');
+    const q = parseQuery(index, 'Where did Ögedei send the army?', undefined, 'en-khans');
+    expect(q.units.find((u) => u.label === 'Ögedei')?.kind).toBe('person');
+  });
+
   it('so a question naming one of them does not meet the sentence naming only the other', () => {
     const q = parseQuery(index, 'When did Ögedei Khan invade Tibet?', undefined, 'en-khans');
     const unit = q.units.find((u) => u.label === 'Ögedei Khan');
