@@ -507,7 +507,27 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     const own = w.lang === 'ar' ? w.word : w.surface;
     // Pushed one by one: spreading a mapped array here sent the optimised code back (a "wrong map" deopt).
     const forms = [own];
-    for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
+    // Two first words or more before one name word tell different bearers of it apart (Genghis Khan,
+    // Ögedei Khan; Michael and Janet Jackson; the Yongle and Hongwu Emperors; North and South Dakota):
+    // each full name is a concept of its own, and the word alone one more, not one concept for all.
+    if (firsts.length >= 2) {
+      for (const f of firsts) {
+        const fid = `${AUTO_PREFIX}${skeletonId(f.word + w.word, w.lang)}`;
+        if (ids.has(fid)) continue;
+        ids.add(fid);
+        const froles: string[] = [];
+        if (kind === 'person') {
+          addTitles(froles, w.titles);
+          addTitles(froles, f.titles);
+        }
+        const first = w.lang === 'ar' ? f.word : f.surface;
+        const fforms = [`${first} ${own}`];
+        // The first word alone, when no common word, names its bearer too: "Yongle" is the Yongle
+        // Emperor (يونغلي in الإمبراطور يونغلي, where Arabic puts the title first).
+        if (!commonWord(f, evidence)) fforms.push(first);
+        entries.push(autoEntry(fid, kind, fforms, froles, story.info.id, w.lang));
+      }
+    } else for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
     // The name word's titles, then its first names' (in that order, without repeats).
     const roles: string[] = [];

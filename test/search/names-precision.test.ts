@@ -77,6 +77,15 @@ const knowledge = knowledgeWith({
       'Her sales grew in 2014.',
     ],
   },
+  'en-khans': {
+    language: 'en',
+    lines: [
+      'In 1207 the Mongol ruler Genghis Khan conquered the Tangut state.',
+      'After Genghis Khan died, his successor Ögedei Khan sent an army west.',
+      'Ögedei Khan launched an invasion into Tibet in 1240.',
+      'The Khan took tribute from the monasteries.',
+    ],
+  },
   'en-quake': {
     language: 'en',
     lines: ['Professor Kondo said the quake was strong.', 'Professor Kondo said more would follow.'],
@@ -106,6 +115,32 @@ describe('names found in a story', () => {
 
   it('so is one WordNet gives as the first name of people (Bill Clinton, Clinton)', () => {
     expect(names('en-vote').find((e) => e.en.includes('Bill Clinton'))?.kind).toBe('person');
+  });
+});
+
+describe('one name word after several first words', () => {
+  it('makes each full name a concept of its own (Genghis Khan, Ögedei Khan), and the word alone one more (the Khan)', () => {
+    const khans = names('en-khans');
+    const genghis = khans.find((e) => e.en.includes('Genghis Khan'));
+    const ogedei = khans.find((e) => e.en.includes('Ögedei Khan'));
+    expect(genghis?.kind).toBe('person');
+    expect(genghis?.id).not.toBe(ogedei?.id);
+    expect(khans.find((e) => e.en.includes('Khan'))?.en).toEqual(['Khan']);
+  });
+
+  it('whose first word alone, no common word, names that bearer too (Ögedei, as الإمبراطور يونغلي names the Yongle Emperor)', () => {
+    expect(names('en-khans').find((e) => e.en.includes('Ögedei Khan'))?.en).toContain('Ögedei');
+    const q = parseQuery(index, 'Where did Ögedei send the army?', undefined, 'en-khans');
+    expect(q.units.find((u) => u.label === 'Ögedei')?.kind).toBe('person');
+  });
+
+  it('so a question naming one of them does not meet the sentence naming only the other', () => {
+    const q = parseQuery(index, 'When did Ögedei Khan invade Tibet?', undefined, 'en-khans');
+    const unit = q.units.find((u) => u.label === 'Ögedei Khan');
+    const met = (unit?.alts ?? []).flatMap((a) => [...(index.postings.get(a.key) ?? [])]);
+    const texts = met.map((gid) => index.sentences[gid]?.sentence.text ?? '');
+    expect(texts.some((t) => t.includes('launched an invasion'))).toBe(true);
+    expect(texts.some((t) => t.includes('conquered the Tangut'))).toBe(false);
   });
 });
 
