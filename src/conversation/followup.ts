@@ -137,8 +137,8 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   // A verb right after "who" (ومن اقترح؟, "and who proposed?") has "who" for its subject: it stands for no one.
   const verb = words.findIndex(
     (x, i) =>
-      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1))) || imperfectAfterQuestion(words, i, w)) &&
-      !(words[i + 1] ?? '').startsWith('ال') &&
+      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1))) || imperfectAfterQuestion(words, i, w) || pastAfterQuestion(words, i, w)) &&
+      !((words[i + 1] ?? '').startsWith('ال') && !w.arabicStops.has(words[i + 1] as string)) &&
       !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
   );
   return {
@@ -203,6 +203,21 @@ function imperfectAfterQuestion(words: readonly string[], i: number, w: Conversa
   const x = words[i] as string;
   const before = withoutConjunction(words[i - 1] ?? '');
   return i > 0 && x.length >= 4 && x.startsWith('ي') && before !== 'كم' && w.questionWords.has(before);
+}
+
+/**
+ * Whether the word at `i` is an Arabic verb in the past tense of "he" (فعل: هرب, "he fled"; وصل, "he
+ * arrived") right after a question word of time, place, manner or reason ("ومتى هرب؟", when did he
+ * flee?): as for the present tense, Arabic drops the subject pronoun. Read from its form: three letters,
+ * no stop word (متى كان), after a question word of knowledge/dialogue.json's verbAsks only (متى، كيف),
+ * which a bare noun rarely follows (ما, من and كم take nouns: "ما دور …", "كم عدد …"); nothing after it
+ * but a preposition or the like, since a noun there may be its subject ("وكيف مات أخوه؟").
+ */
+function pastAfterQuestion(words: readonly string[], i: number, w: ConversationWords): boolean {
+  const x = words[i] as string;
+  if (i === 0 || x.length !== 3 || !/^[\u0621-\u064A]+$/.test(x) || w.arabicStops.has(x)) return false;
+  const next = words[i + 1];
+  return w.verbAsks.has(withoutConjunction(words[i - 1] ?? '')) && (next === undefined || w.arabicStops.has(next));
 }
 
 /**
