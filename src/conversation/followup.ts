@@ -494,7 +494,7 @@ function isName(u: QueryUnit): boolean {
 }
 
 /** A focus item for a concept by id (a person or place taken from an answer), weighed by its idf. */
-function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
+export function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
   const key = `c:${id}`;
   const k = index.concepts.kinds.get(id) ?? kind;
   return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
