@@ -54,7 +54,7 @@ export interface Resolution {
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
    */
-  readonly origin: ReadonlyMap<string, { readonly weight: number; readonly explicit: boolean }>;
+  readonly origin: ReadonlyMap<string, { readonly weight: number; readonly explicit: boolean; readonly gender?: 'm' | 'f' }>;
 }
 
 /** What resolution needs besides the question and the state. */
@@ -128,6 +128,8 @@ export interface Pointers {
   readonly objects: ReadonlySet<string>;
   /** It has a question word ("who is Kane Kramer?"): a name alone in it is what it asks about, no "and …?". */
   readonly questionWord: boolean;
+  /** The gender of its person pronouns ("he" → "m", "her" → "f"), when they have one and agree. */
+  readonly gender?: 'm' | 'f' | undefined;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -175,7 +177,15 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
     questionWord: words.some((x) => w.questionWords.has(withoutConjunction(x))),
+    gender: genderOf(words, w),
   };
+}
+
+/** "m" when a question's gendered pronouns are all "he" / "him", "f" when all "she" / "her"; else none. */
+function genderOf(words: readonly string[], w: ConversationWords): 'm' | 'f' | undefined {
+  const he = words.some((x) => w.hePronouns.has(x));
+  const she = words.some((x) => w.shePronouns.has(x));
+  return he === she ? undefined : he ? 'm' : 'f';
 }
 
 /**
@@ -367,7 +377,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
 
   const ownKeys = new Set(q.units.map((u) => u.key));
   const carried: QueryUnit[] = [];
-  const origin = new Map<string, { weight: number; explicit: boolean }>();
+  const origin = new Map<string, { weight: number; explicit: boolean; gender?: 'm' | 'f' }>();
   const carry = (key: string, kind: string, label: string, weight: number, factor: number, explicit: boolean) => {
     if (factor <= 0 || ownKeys.has(key) || carried.some((c) => c.key === key)) return;
     const scale = kindScale(kind, o) * factor;
@@ -389,7 +399,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   };
 
   // People: who "he" / "him" stands for.
-  const focusPeople = state.focus.filter((f) => f.kind === 'person');
+  // "she" after "he" is someone else: a person a pronoun of the other gender stood for is not its antecedent.
+  const focusPeople = state.focus.filter((f) => f.kind === 'person' && (p.gender === undefined || f.gender === undefined || f.gender === p.gender));
   const recentPeople = focusPeople.filter((f) => f.age === 0);
   const answerPerson = last?.speaker ?? last?.people[0];
   // One person. "he" / "him": of those the last question named, the one who speaks in the answer just
@@ -428,6 +439,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     // "and who proposed the swap?" asks for a person: the one talked about so far is not carried along.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
+
+  // Whom a gendered pronoun stood for keeps that gender (see FocusItem.gender).
+  if (p.gender !== undefined && pronoun)
+    for (const f of antecedents) {
+      const from = origin.get(f.key);
+      if (from?.explicit) origin.set(f.key, { ...from, gender: p.gender });
+    }
 
   // Topics, places, terms of the previous question.
   // A follow-up that only names someone ("and Zelensky?", or "and with Destiny's Child?": a name the
@@ -599,7 +617,16 @@ export function nextFocus(
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
-    own.push({ key: keyOf(u), label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
+    const gender = r.origin.get(u.key)?.gender ?? previous.focus.find((f) => f.key === u.key)?.gender;
+    own.push({
+      key: keyOf(u),
+      label: u.label.slice(0, 60),
+      kind: u.kind,
+      weight: round(u.weight),
+      age: 0,
+      ...speaks,
+      ...(gender === undefined ? {} : { gender }),
+    });
   }
   const keys = new Set(own.map((f) => f.key));
   const kept: FocusItem[] = [];
@@ -611,7 +638,16 @@ export function nextFocus(
     const age = from?.explicit === true ? 0 : (before?.age ?? 0) + 1;
     if (age > MAX_FOCUS_AGE) continue;
     const weight = from?.weight ?? before?.weight ?? c.weight;
-    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age, ...(before?.speaks === true ? { speaks: true } : {}) });
+    const gender = from?.gender ?? before?.gender;
+    kept.push({
+      key: c.key,
+      label: c.label.slice(0, 60),
+      kind: c.kind,
+      weight: round(weight),
+      age,
+      ...(before?.speaks === true ? { speaks: true } : {}),
+      ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+    });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
   // last question ("And how many were injured?" → "When did it happen?": the earthquake).

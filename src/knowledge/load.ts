@@ -50,6 +50,10 @@ export interface DialogueWords {
    * or كم, which nouns follow ("ما دور …", "كم عدد …").
    */
   readonly verbAsks: PerLanguage<readonly string[]>;
+  /** Pronouns for a man ("he", "him"): a person one stood for is not whom "she" stands for next. */
+  readonly hePronouns: PerLanguage<readonly string[]>;
+  /** Pronouns for a woman ("she", "her"): see hePronouns. */
+  readonly shePronouns: PerLanguage<readonly string[]>;
   /** Arabic "what / which" (ما, أي) that, before a noun and a relative pronoun, asks for a named thing (ما الجائزة التي …). */
   readonly whichWords: PerLanguage<readonly string[]>;
   /**
@@ -580,6 +584,8 @@ function parseDialogue(file: string): DialogueWords {
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
     verbAsks: bilingual(o.verbAsks, file, 'verbAsks'),
+    hePronouns: bilingual(o.hePronouns, file, 'hePronouns'),
+    shePronouns: bilingual(o.shePronouns, file, 'shePronouns'),
     whichWords: bilingual(o.whichWords, file, 'whichWords'),
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
