@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
 import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
+import { coerceState } from '../../src/conversation/state.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
@@ -50,5 +51,22 @@ describe('a gendered pronoun', () => {
       ask('what did he say next?', state([{ ...person('peskov'), gender: 'm' }], answer('7', ['rayner'], 'rayner'))).r.carried.map((u) => u.key),
     ).toContain('c:peskov');
     expect(ask('what did her mother do?', state([person('peskov')], answer('7', ['rayner'], 'rayner'))).r.carried.map((u) => u.key)).toContain('c:peskov');
+  });
+});
+
+describe('a stored gender', () => {
+  it('other than "m" / "f" is dropped when a state comes back from storage', () => {
+    const stored = JSON.parse(
+      JSON.stringify(
+        state([
+          { ...person('peskov'), gender: 'm' },
+          { ...person('rayner'), gender: 'x' as 'f' },
+        ]),
+      ),
+    );
+    const focus = coerceState(stored).focus;
+    expect(focus.find((f) => f.key === 'c:peskov')?.gender).toBe('m');
+    expect(focus.find((f) => f.key === 'c:rayner')).toBeDefined();
+    expect(focus.find((f) => f.key === 'c:rayner')?.gender).toBeUndefined();
   });
 });
