@@ -93,6 +93,11 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /**
+   * The word read as a past-tense verb by its form alone (see pastAfterQuestion), if that is the verb: a
+   * name read so ("وأين مصر؟") is no verb. Not a listed verb, which a story's names may shadow (شارك).
+   */
+  readonly verbWord?: string | undefined;
   /** The word right after the verb that carries its subject (ردت in "وبماذا ردت أوكرانيا؟": أوكرانيا), if any. */
   readonly afterVerb?: string | undefined;
   /** A phrase naming a source ("according to him", "حسب قوله"). */
@@ -167,6 +172,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
     farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
     afterVerb: verb < 0 ? undefined : words[verb + 1],
+    verbWord: verb >= 0 && !w.subjectVerbs.has(words[verb] as string) && pastAfterQuestion(words, verb, w) ? words[verb] : undefined,
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -329,7 +335,11 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // right after the verb, where Arabic puts the subject.
   const namesVerbSubject = q.units.some(
     (u) =>
-      (u.kind === 'person' || u.kind === 'org' || (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb)) &&
+      (u.kind === 'person' ||
+        u.kind === 'org' ||
+        (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb) ||
+        // A three-letter name right after أين / متى was read as a verb by its form ("وأين مصر؟"): it names no one who acts.
+        (u.kind === 'place' && p.verbWord !== undefined && firstWord(ctx.index, u) === p.verbWord)) &&
       !asObject(ctx.index, u, p) &&
       !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
