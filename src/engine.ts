@@ -26,6 +26,7 @@ import {
 import { SentenceFacts } from './conversation/facts.js';
 import {
   asObject,
+  conceptItem,
   correctedUnits,
   exceptedOf,
   type FollowUpContext,
@@ -1245,7 +1246,12 @@ class AnswerEngine implements Engine {
     const seen = new Set(prev.seen);
     for (let g = from + 1; g - from <= BESIDE_REACH && this.index.sentences[g]?.story === story; g++) {
       if (seen.has(this.keyOf(g))) continue;
-      if (this.facts.of(g).people.some((p) => !before.has(p))) return this.quoteNext(g, prev, seen, lang, now);
+      const successor = this.facts.of(g).people.find((p) => !before.has(p));
+      if (successor === undefined) continue;
+      // The successor is whom the conversation goes on about: "ومن خلفه؟" then "وكيف وصل إلى الحكم؟" asks
+      // how the successor came to power, not the one succeeded (nor a word like رئيس the chat asked with).
+      const focus = [conceptItem(this.index, successor, 'person', this.o), ...prev.focus.filter((f) => f.kind !== 'person')];
+      return this.quoteNext(g, { ...prev, focus }, seen, lang, now);
     }
     return undefined;
   }

@@ -237,6 +237,11 @@ export interface FocusItem {
    * conversation's speaker, as a person does ("وماذا عن كورسك؟" is still the Kremlin's word).
    */
   readonly speaks?: boolean;
+  /**
+   * A person a gendered pronoun stood for ("he" → "m", "she" / "her" → "f"): a later pronoun of the other
+   * gender is someone else.
+   */
+  readonly gender?: 'm' | 'f';
 }
 
 /** Options for one question. */

@@ -71,6 +71,13 @@ export interface ConversationWords {
   readonly attachedPronouns: readonly string[];
   /** Small talk words ("no", "لا") that may open a correction. */
   readonly negations: ReadonlySet<string>;
+  /** The Arabic stop words (knowledge/stopwords.ar.txt), folded: كان after متى is no verb of "he" acting. */
+  readonly arabicStops: ReadonlySet<string>;
+  /** Question words after which a bare three-letter word is a verb of "he" (متى، كيف), folded. */
+  readonly verbAsks: ReadonlySet<string>;
+  /** Pronouns for a man and for a woman ("he", "she"), folded. */
+  readonly hePronouns: ReadonlySet<string>;
+  readonly shePronouns: ReadonlySet<string>;
 }
 
 /** Folds the conversation's word lists with the index's analyzer. */
@@ -120,6 +127,10 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     ),
     attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا', 'ليس'].map((w) => index.analyzer.fold(w))),
+    verbAsks: new Set(fold(d.verbAsks)),
+    hePronouns: new Set(fold(d.hePronouns)),
+    shePronouns: new Set(fold(d.shePronouns)),
+    arabicStops: new Set(index.knowledge.stopwords.ar.map((x) => index.analyzer.fold(x))),
   };
 }
 

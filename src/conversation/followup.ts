@@ -54,7 +54,7 @@ export interface Resolution {
    * Each carried unit's weight before its carry factor, and whether the question referred to it
    * explicitly (a pronoun, a pointer): those stay in focus afresh.
    */
-  readonly origin: ReadonlyMap<string, { readonly weight: number; readonly explicit: boolean }>;
+  readonly origin: ReadonlyMap<string, { readonly weight: number; readonly explicit: boolean; readonly gender?: 'm' | 'f' }>;
 }
 
 /** What resolution needs besides the question and the state. */
@@ -93,6 +93,11 @@ export interface Pointers {
   readonly thingPointer: boolean;
   /** The words more than two after that verb: a person named there is not its subject. */
   readonly farFromVerb: ReadonlySet<string>;
+  /**
+   * The word read as a past-tense verb by its form alone (see pastAfterQuestion), if that is the verb: a
+   * name read so ("وأين مصر؟") is no verb. Not a listed verb, which a story's names may shadow (شارك).
+   */
+  readonly verbWord?: string | undefined;
   /** The word right after the verb that carries its subject (ردت in "وبماذا ردت أوكرانيا؟": أوكرانيا), if any. */
   readonly afterVerb?: string | undefined;
   /** A phrase naming a source ("according to him", "حسب قوله"). */
@@ -128,6 +133,8 @@ export interface Pointers {
   readonly objects: ReadonlySet<string>;
   /** It has a question word ("who is Kane Kramer?"): a name alone in it is what it asks about, no "and …?". */
   readonly questionWord: boolean;
+  /** The gender of its person pronouns ("he" → "m", "her" → "f"), when they have one and agree. */
+  readonly gender?: 'm' | 'f' | undefined;
 }
 
 /** Reads the pointer words of a question (its folded words). */
@@ -137,8 +144,8 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
   // A verb right after "who" (ومن اقترح؟, "and who proposed?") has "who" for its subject: it stands for no one.
   const verb = words.findIndex(
     (x, i) =>
-      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1))) || imperfectAfterQuestion(words, i, w)) &&
-      !(words[i + 1] ?? '').startsWith('ال') &&
+      (w.subjectVerbs.has(x) || (/^[وف]/.test(x) && w.subjectVerbs.has(x.slice(1))) || imperfectAfterQuestion(words, i, w) || pastAfterQuestion(words, i, w)) &&
+      !((words[i + 1] ?? '').startsWith('ال') && !w.arabicStops.has(words[i + 1] as string)) &&
       !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
   );
   return {
@@ -165,6 +172,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // not who "he" is ("was he on the Trump-Putin call?"); one before it may be ("did Trump say he …").
     farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
     afterVerb: verb < 0 ? undefined : words[verb + 1],
+    verbWord: verb >= 0 && !w.subjectVerbs.has(words[verb] as string) && pastAfterQuestion(words, verb, w) ? words[verb] : undefined,
     place: pointer && hasPhrase(words, w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
@@ -175,7 +183,15 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
     questionWord: words.some((x) => w.questionWords.has(withoutConjunction(x))),
+    gender: genderOf(words, w),
   };
+}
+
+/** "m" when a question's gendered pronouns are all "he" / "him", "f" when all "she" / "her"; else none. */
+function genderOf(words: readonly string[], w: ConversationWords): 'm' | 'f' | undefined {
+  const he = words.some((x) => w.hePronouns.has(x));
+  const she = words.some((x) => w.shePronouns.has(x));
+  return he === she ? undefined : he ? 'm' : 'f';
 }
 
 /**
@@ -203,6 +219,21 @@ function imperfectAfterQuestion(words: readonly string[], i: number, w: Conversa
   const x = words[i] as string;
   const before = withoutConjunction(words[i - 1] ?? '');
   return i > 0 && x.length >= 4 && x.startsWith('ي') && before !== 'كم' && w.questionWords.has(before);
+}
+
+/**
+ * Whether the word at `i` is an Arabic verb in the past tense of "he" (فعل: هرب, "he fled"; وصل, "he
+ * arrived") right after a question word of time, place, manner or reason ("ومتى هرب؟", when did he
+ * flee?): as for the present tense, Arabic drops the subject pronoun. Read from its form: three letters,
+ * no stop word (متى كان), after a question word of knowledge/dialogue.json's verbAsks only (متى، كيف),
+ * which a bare noun rarely follows (ما, من and كم take nouns: "ما دور …", "كم عدد …"); nothing after it
+ * but a preposition or the like, since a noun there may be its subject ("وكيف مات أخوه؟").
+ */
+function pastAfterQuestion(words: readonly string[], i: number, w: ConversationWords): boolean {
+  const x = words[i] as string;
+  if (i === 0 || x.length !== 3 || !/^[\u0621-\u064A]+$/.test(x) || w.arabicStops.has(x)) return false;
+  const next = words[i + 1];
+  return w.verbAsks.has(withoutConjunction(words[i - 1] ?? '')) && (next === undefined || w.arabicStops.has(next));
 }
 
 /**
@@ -304,7 +335,11 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // right after the verb, where Arabic puts the subject.
   const namesVerbSubject = q.units.some(
     (u) =>
-      (u.kind === 'person' || u.kind === 'org' || (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb)) &&
+      (u.kind === 'person' ||
+        u.kind === 'org' ||
+        (u.kind === 'place' && p.afterVerb !== undefined && firstWord(ctx.index, u) === p.afterVerb) ||
+        // A three-letter name right after أين / متى was read as a verb by its form ("وأين مصر؟"): it names no one who acts.
+        (u.kind === 'place' && p.verbWord !== undefined && firstWord(ctx.index, u) === p.verbWord)) &&
       !asObject(ctx.index, u, p) &&
       !p.farFromVerb.has(firstWord(ctx.index, u)),
   );
@@ -352,7 +387,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
 
   const ownKeys = new Set(q.units.map((u) => u.key));
   const carried: QueryUnit[] = [];
-  const origin = new Map<string, { weight: number; explicit: boolean }>();
+  const origin = new Map<string, { weight: number; explicit: boolean; gender?: 'm' | 'f' }>();
   const carry = (key: string, kind: string, label: string, weight: number, factor: number, explicit: boolean) => {
     if (factor <= 0 || ownKeys.has(key) || carried.some((c) => c.key === key)) return;
     const scale = kindScale(kind, o) * factor;
@@ -374,7 +409,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   };
 
   // People: who "he" / "him" stands for.
-  const focusPeople = state.focus.filter((f) => f.kind === 'person');
+  // "she" after "he" is someone else: a person a pronoun of the other gender stood for is not its antecedent.
+  const focusPeople = state.focus.filter((f) => f.kind === 'person' && (p.gender === undefined || f.gender === undefined || f.gender === p.gender));
   const recentPeople = focusPeople.filter((f) => f.age === 0);
   const answerPerson = last?.speaker ?? last?.people[0];
   // One person. "he" / "him": of those the last question named, the one who speaks in the answer just
@@ -413,6 +449,13 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     // "and who proposed the swap?" asks for a person: the one talked about so far is not carried along.
     for (const f of antecedents) carry(f.key, f.kind, f.label, f.weight, o.carry, false);
   }
+
+  // Whom a gendered pronoun stood for keeps that gender (see FocusItem.gender).
+  if (p.gender !== undefined && pronoun)
+    for (const f of antecedents) {
+      const from = origin.get(f.key);
+      if (from?.explicit) origin.set(f.key, { ...from, gender: p.gender });
+    }
 
   // Topics, places, terms of the previous question.
   // A follow-up that only names someone ("and Zelensky?", or "and with Destiny's Child?": a name the
@@ -479,7 +522,7 @@ function isName(u: QueryUnit): boolean {
 }
 
 /** A focus item for a concept by id (a person or place taken from an answer), weighed by its idf. */
-function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
+export function conceptItem(index: SearchIndex, id: string, kind: string, o: SearchOptions): FocusItem {
   const key = `c:${id}`;
   const k = index.concepts.kinds.get(id) ?? kind;
   return { key, label: id, kind: k, weight: round(idf(index, key) * kindScale(k, o)), age: 0 };
@@ -584,7 +627,16 @@ export function nextFocus(
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
-    own.push({ key: keyOf(u), label: u.label.slice(0, 60), kind: u.kind, weight: round(u.weight), age: 0, ...speaks });
+    const gender = r.origin.get(u.key)?.gender ?? previous.focus.find((f) => f.key === u.key)?.gender;
+    own.push({
+      key: keyOf(u),
+      label: u.label.slice(0, 60),
+      kind: u.kind,
+      weight: round(u.weight),
+      age: 0,
+      ...speaks,
+      ...(gender === undefined ? {} : { gender }),
+    });
   }
   const keys = new Set(own.map((f) => f.key));
   const kept: FocusItem[] = [];
@@ -596,7 +648,16 @@ export function nextFocus(
     const age = from?.explicit === true ? 0 : (before?.age ?? 0) + 1;
     if (age > MAX_FOCUS_AGE) continue;
     const weight = from?.weight ?? before?.weight ?? c.weight;
-    kept.push({ key: c.key, label: c.label.slice(0, 60), kind: c.kind, weight: round(weight), age, ...(before?.speaks === true ? { speaks: true } : {}) });
+    const gender = from?.gender ?? before?.gender;
+    kept.push({
+      key: c.key,
+      label: c.label.slice(0, 60),
+      kind: c.kind,
+      weight: round(weight),
+      age,
+      ...(before?.speaks === true ? { speaks: true } : {}),
+      ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+    });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
   // last question ("And how many were injured?" → "When did it happen?": the earthquake).

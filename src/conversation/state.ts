@@ -57,7 +57,8 @@ export function coerceState(value: unknown, now = Date.now()): ChatState {
   const kept = results.slice(0, MAX_RESULTS);
   const state: ChatState = {
     v: 1,
-    focus: focus.slice(0, MAX_FOCUS_ITEMS),
+    // A gender other than "m" / "f" (a forged or older state) is dropped: it would hide the person from every pronoun.
+    focus: focus.slice(0, MAX_FOCUS_ITEMS).map(({ gender, ...f }) => (gender === 'm' || gender === 'f' ? { ...f, gender } : f)),
     results: kept,
     shown: Number.isFinite(s.shown) ? Math.max(0, Math.min(kept.length, Math.floor(s.shown))) : 0,
     at: typeof s.at === 'number' ? s.at : now,

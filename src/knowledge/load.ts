@@ -44,6 +44,16 @@ export interface DialogueWords {
   readonly subjectVerbs: PerLanguage<readonly string[]>;
   /** The question words that ask for a person ("who", "من"): a verb right after one has it for its subject. */
   readonly whoWords: PerLanguage<readonly string[]>;
+  /**
+   * Question words of time, place, manner and reason (متى، أين، كيف، لماذا) after which a bare
+   * three-letter word is a verb in the past tense of "he" ("ومتى هرب؟"): see pointersOf. Not ما, من
+   * or كم, which nouns follow ("ما دور …", "كم عدد …").
+   */
+  readonly verbAsks: PerLanguage<readonly string[]>;
+  /** Pronouns for a man ("he", "him"): a person one stood for is not whom "she" stands for next. */
+  readonly hePronouns: PerLanguage<readonly string[]>;
+  /** Pronouns for a woman ("she", "her"): see hePronouns. */
+  readonly shePronouns: PerLanguage<readonly string[]>;
   /** Arabic "what / which" (ما, أي) that, before a noun and a relative pronoun, asks for a named thing (ما الجائزة التي …). */
   readonly whichWords: PerLanguage<readonly string[]>;
   /**
@@ -573,6 +583,9 @@ function parseDialogue(file: string): DialogueWords {
     reactions: bilingual(o.reactions, file, 'reactions'),
     subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
     whoWords: bilingual(o.whoWords, file, 'whoWords'),
+    verbAsks: bilingual(o.verbAsks, file, 'verbAsks'),
+    hePronouns: bilingual(o.hePronouns, file, 'hePronouns'),
+    shePronouns: bilingual(o.shePronouns, file, 'shePronouns'),
     whichWords: bilingual(o.whichWords, file, 'whichWords'),
     relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
     plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),

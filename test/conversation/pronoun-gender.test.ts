@@ -1,0 +1,72 @@
+/**
+ * A person a gendered pronoun stood for keeps that gender in the conversation's focus: "she" / "her"
+ * after "he" is someone else. Over a guessed name (a song title read as a person, the speaker of an
+ * answer), "When did he quit his job?" made that name "he"; "What did her mother do?" then stands for
+ * the person of the answer just shown, not for whom "he" was.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldConversationWords } from '../../src/conversation/dialogue.js';
+import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
+import { coerceState } from '../../src/conversation/state.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { buildIndex } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
+import type { ChatState } from '../../src/types.js';
+import { answer, person, state } from '../support/focus.js';
+
+const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+const words = foldConversationWords(index);
+const ctx = { index, words, o: SEARCH_DEFAULTS };
+const ask = (question: string, s: ChatState) => {
+  const q = parseQuery(index, question, SEARCH_DEFAULTS);
+  const r = resolveFollowUp(
+    q,
+    pointersOf(
+      index.analyzer.analyze(question).map((t) => t.norm),
+      words,
+    ),
+    s,
+    ctx,
+  );
+  return { r, focus: nextFocus([...q.units, ...r.carried], r, s) };
+};
+
+describe('a gendered pronoun', () => {
+  it('remembers the gender of whom it stood for', () => {
+    const { focus } = ask('when did he quit his job?', state([], answer('6', ['peskov'], 'peskov')));
+    expect(focus.find((f) => f.key === 'c:peskov')?.gender).toBe('m');
+  });
+
+  it('of the other gender stands for someone else: the person of the answer just shown', () => {
+    const before = state([{ ...person('peskov'), gender: 'm' }], answer('7', ['rayner'], 'rayner'));
+    const carried = ask('what did her mother do?', before).r.carried.map((u) => u.key);
+    expect(carried).toContain('c:rayner');
+    expect(carried).not.toContain('c:peskov');
+  });
+
+  it('of the same gender, or none remembered, still stands for the person in focus', () => {
+    expect(
+      ask('what did he say next?', state([{ ...person('peskov'), gender: 'm' }], answer('7', ['rayner'], 'rayner'))).r.carried.map((u) => u.key),
+    ).toContain('c:peskov');
+    expect(ask('what did her mother do?', state([person('peskov')], answer('7', ['rayner'], 'rayner'))).r.carried.map((u) => u.key)).toContain('c:peskov');
+  });
+});
+
+describe('a stored gender', () => {
+  it('other than "m" / "f" is dropped when a state comes back from storage', () => {
+    const stored = JSON.parse(
+      JSON.stringify(
+        state([
+          { ...person('peskov'), gender: 'm' },
+          { ...person('rayner'), gender: 'x' as 'f' },
+        ]),
+      ),
+    );
+    const focus = coerceState(stored).focus;
+    expect(focus.find((f) => f.key === 'c:peskov')?.gender).toBe('m');
+    expect(focus.find((f) => f.key === 'c:rayner')).toBeDefined();
+    expect(focus.find((f) => f.key === 'c:rayner')?.gender).toBeUndefined();
+  });
+});
