@@ -106,12 +106,13 @@ describe('quality floors', () => {
     expect(fresh?.hit1).toBeGreaterThanOrEqual(0.73);
     expect(fresh?.hit3).toBeGreaterThanOrEqual(0.76);
     expect(fresh?.abstained).toBeLessThanOrEqual(0.06);
-    // Development turns with corrections and kinship words (Beyoncé, Osman I, the Rothschilds, Bashar
-    // al-Assad, Hosni Mubarak), written and committed before they were run (ninth session, conv16):
-    // 51.9% hit@1, 63.0% hit@3 on the first run; measured 55.6% and 66.7%.
+    // Development turns with corrections and kinship words (Beyoncé, Osman I, the Rothschilds), written
+    // and committed before they were run (ninth session, conv16): 51.9% hit@1 on the first run of 27
+    // turns; the two chats over stories of the held-out conversations were then taken out: 36.8% hit@1,
+    // 52.6% hit@3 of the 19 left.
     const kin = of('story-conversation-kin-dev');
-    expect(kin?.hit1).toBeGreaterThanOrEqual(0.54);
-    expect(kin?.hit3).toBeGreaterThanOrEqual(0.64);
+    expect(kin?.hit1).toBeGreaterThanOrEqual(0.36);
+    expect(kin?.hit3).toBeGreaterThanOrEqual(0.52);
     // The successor rule (conv16): 83.7% hit@1 on story-conversation-dev.
     expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.8);
   });
