@@ -654,16 +654,20 @@ class AnswerEngine implements Engine {
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
     // whose best sentence does not speak of its present answer "who is the current governor?".
-    if (
-      !best ||
-      !hits.some((h) => h.coverage >= bar(h)) ||
-      this.countsUnheld(q, units, best, own(best) === cross) ||
-      (!r.followUp && this.presentUnsaid(words, best))
-    ) {
+    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
+    // Only the present check refused it: say so, so the reader can ask about the story's own day.
+    const present = covered && !r.followUp && this.presentUnsaid(words, best);
+    if (!covered || present) {
       const unknown = unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
-        q.truncated && unknown.length === 0 ? 'too-long' : r.excludeShown && seen.size > 0 && unknown.length === 0 ? 'no-more' : 'not-in-story';
+        q.truncated && unknown.length === 0
+          ? 'too-long'
+          : r.excludeShown && seen.size > 0 && unknown.length === 0
+            ? 'no-more'
+            : present && unknown.every((label) => this.presentWord(label))
+              ? 'present'
+              : 'not-in-story';
       // "what else did he say?" once all that names him was shown: his words may go on unattributed.
       const rest = reason === 'no-more' && prev.last !== undefined ? this.restOfWords(prev, prev.last, units, q.lang, now) : undefined;
       if (rest !== undefined) return rest;
@@ -738,6 +742,12 @@ class AnswerEngine implements Engine {
    * follow-up: asked within a conversation about a story ("and how much does Russia hold today?"), its
    * "today" is the story's.
    */
+  /** Whether a question's word is one of the present's own (*today*, اليوم), which no story is missing. */
+  private presentWord(label: string): boolean {
+    const w = this.index.analyzer.fold(label);
+    return this.words.presentWordsLast.has(w) || this.words.presentWords.some((p) => p.includes(w));
+  }
+
   private presentUnsaid(words: readonly string[], best: Hit): boolean {
     const last = words.length - 1;
     const asks = hasPhrase(words, this.words.presentWords) || this.words.presentWordsLast.has(words[last] ?? '');

@@ -130,6 +130,7 @@ export type AbstainReason =
   | 'no-content' // only stop words / greetings ("hello how are you")
   | 'not-in-story' // the story does not answer it
   | 'no-more' // "more" with nothing left to show
+  | 'present' // a first question about today ("what did Trump say today?"): a story tells its own day, not the asker's
   | 'too-long'; // over the input limit; the question was truncated and still found nothing
 
 /** The result of one question. */

@@ -41,6 +41,8 @@ export interface TextWords {
   readonly noContent: string;
   readonly empty: string;
   readonly noMore: string;
+  /** A first question about today refused: the story tells its own day. */
+  readonly present: string;
   readonly more: (n: number) => string;
   /** Labels a machine-made English rendering, and the source of a story whose text is a machine translation. */
   readonly machineTranslation: string;
@@ -93,6 +95,8 @@ export function renderResult(r: AskResult, storyOf: (id: string) => StoryInfo | 
         return words.empty;
       case 'no-more':
         return words.noMore;
+      case 'present':
+        return words.present;
       default:
         return r.unknown.length > 0 ? words.notInStoryNamed(r.unknown.slice(0, 3).join(', ')) : words.notInStory;
     }

@@ -29,6 +29,7 @@ export function textWords(p: CliPrompts): TextWords {
     noContent: s('noContent'),
     empty: s('empty'),
     noMore: s('noMore'),
+    present: s('present'),
     more: (n) => fill(s('more'), { n }),
     machineTranslation: s('machineTranslation'),
     gloss: s('gloss'),
