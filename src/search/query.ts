@@ -316,7 +316,7 @@ function focusOf(tokens: readonly Token[], content: readonly Token[]): number {
   for (let i = at + 1; i < tokens.length && i <= at + 4; i++) {
     const t = tokens[i] as Token;
     // "what two publications", "which 3 countries": a numeral before the kind counts it, names none.
-    if (KIND_OF.has(t.norm) || t.norm === 'of' || t.script === 'digit' || NUMERALS.has(t.norm)) continue;
+    if (KIND_OF.has(t.norm) || t.norm === 'of' || (t.script === 'digit' && /^\d{1,2}$/.test(t.norm)) || NUMERALS.has(t.norm)) continue;
     if (t.stop || t.key === '' || /^\p{Lu}/u.test(t.surface)) return -1;
     return content.indexOf(t);
   }
@@ -477,7 +477,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
       if (meaning !== undefined) meanings.set(content.length, meaning);
       if (counting.has(i)) countedAt.push(content.length);
       content.push(t);
-      if (asking.has(i) || epithetAt(tokens, i)) framing.add(t);
+      if (asking.has(i) || epithetAt(tokens, i, index.knowledge.commonEnglish)) framing.add(t);
     }
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
@@ -740,10 +740,11 @@ function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): bo
  * asked, so it weighs as the question's framing. A story names the person with it in one sentence (its
  * list of names and titles) and without it in the rest, where the answer usually is.
  */
-function epithetAt(tokens: readonly Token[], at: number): boolean {
+function epithetAt(tokens: readonly Token[], at: number, common: ReadonlySet<string>): boolean {
   const t = tokens[at] as Token;
   if (t.script !== 'latin') return false;
-  const capital = (x: Token | undefined) => x !== undefined && x.script === 'latin' && /^\p{Lu}/u.test(x.surface);
+  // After a name, not after a capitalised common word: *World War II*, *Apollo XI* tell things apart.
+  const capital = (x: Token | undefined) => x !== undefined && x.script === 'latin' && /^\p{Lu}/u.test(x.surface) && !common.has(x.norm);
   if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.surface)) return capital(tokens[at - 1]);
   return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capital(tokens[at - 2]) && (tokens[at - 2] as Token).stop !== true;
 }
@@ -791,7 +792,8 @@ function answerCountNumerals(tokens: readonly Token[]): number[] {
   return afterWhatOrWhich(tokens, (i) => {
     const w = tokens[i] as Token;
     const next = tokens[i + 1];
-    return (w.script === 'digit' || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '';
+    // A count of answers is small ("what two companies"); a year is what is asked about ("which 2022 invasion").
+    return ((w.script === 'digit' && /^\d{1,2}$/.test(w.norm)) || NUMERALS.has(w.norm)) && next !== undefined && !next.stop && next.key !== '';
   });
 }
 

@@ -294,7 +294,8 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // A three-letter word ending in ت is far more often a past with the "she did" ending (تمت, "was
   // completed"; نمت, "grew"; مرت) than a present whose last two letters are its root: read as a
   // present, تمت and نمت became مت, "die". So none of the present's readings for it.
-  const shortPresent = /^[يتن]/.test(present) && present.length === 3 && !present.endsWith('ت');
+  // Nor a hollow past (نال): no root is written ا and one letter.
+  const shortPresent = /^[يتن]/.test(present) && present.length === 3 && !present.endsWith('ت') && present[1] !== 'ا';
   if (shortPresent) bases.push(`و${present.slice(1)}`);
   // A doubled verb of the derived form أفعل keeps two letters in the present (يصر, "insists" → أصر;
   // يحب → أحب), its past opening on ا. The seed without hand-made data 84.5 → 85.0% (يصر ~ أصر, with
@@ -334,7 +335,7 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // only in the present, whose long vowel is ا, و or ي (ينال, يقول, يبيع). Its ن or ت is the root's, not
   // the present's prefix: no root is written ا and one letter (نال is no "we" of ال).
   if (/^[^ا]ا[^ا]$/.test(word)) for (const w of [`ي${word}`, `ي${word[0]}و${word[2]}`, `ي${word[0]}ي${word[2]}`]) add(w);
-  if (shortPresent && present[1] !== 'ا') out.push(`ar:${present.slice(1)}`);
+  if (shortPresent) out.push(`ar:${present.slice(1)}`);
   // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
   // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary
   // lacks as written (دعا, بدا are verbs it has). Development Arabic → English 75.2 → 75.7%.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { buildIndex } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // "What two publications …?" asks for two answers; the sentence listing them (two magazines, a kind of
@@ -17,5 +19,12 @@ describe('a numeral between "what" and the kind asked for', () => {
 
   it('weighs as a word to look for with answerCount off', () => {
     expect(first('What two publications have covered the games?', 0)).not.toContain('GamePro');
+  });
+
+  it('is a small count, not a year, which is what is asked about', () => {
+    const index = buildIndex(knowledge);
+    const scale = (q: string, label: string) => parseQuery(index, q, SEARCH_DEFAULTS).units.find((u) => u.label === label)?.scale;
+    expect(scale('Which 2005 games were covered?', '2005')).not.toBe(SEARCH_DEFAULTS.actionWeight);
+    expect(scale('Which 12 games were covered?', '12')).toBe(SEARCH_DEFAULTS.actionWeight);
   });
 });

@@ -28,5 +28,7 @@ describe("a ruler's epithet after a name (epithetAt)", () => {
 
   it('is no epithet without a name before "the"', () => {
     expect(scaleOf('Where was the Great Library built?', 'Great')).not.toBe(SEARCH_DEFAULTS.actionWeight);
+    // A numeral after a common word tells things apart (World War I and II): it is what is asked about.
+    expect(scaleOf('Where did World War II start?', 'II')).not.toBe(SEARCH_DEFAULTS.actionWeight);
   });
 });
