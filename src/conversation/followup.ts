@@ -418,7 +418,12 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // → Peskov). Without a pronoun ("and about elections?") the conversation's person goes on, even
   // when a later answer happened to quote someone else.
   const recent = account ?? recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
-  const fromAnswer = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
+  // Not the answer's person either when a pronoun of the other gender stood for them before ("she" is
+  // not the man "he" just stood for).
+  const genderOf = (key: string) => state.focus.find((f) => f.key === key)?.gender;
+  const otherGender = (key: string) => p.gender !== undefined && genderOf(key) !== undefined && genderOf(key) !== p.gender;
+  const answerItem = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
+  const fromAnswer = answerItem !== undefined && otherGender(answerItem.key) ? undefined : answerItem;
   const older = focusPeople[0];
   const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
   // A story without a vocabulary of its people has no person concepts: a name the last question
@@ -454,7 +459,8 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   if (p.gender !== undefined && pronoun)
     for (const f of antecedents) {
       const from = origin.get(f.key);
-      if (from?.explicit) origin.set(f.key, { ...from, gender: p.gender });
+      // A gender once kept is never turned into the other.
+      if (from?.explicit && !otherGender(f.key)) origin.set(f.key, { ...from, gender: p.gender });
     }
 
   // Topics, places, terms of the previous question.

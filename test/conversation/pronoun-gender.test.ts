@@ -54,6 +54,17 @@ describe('a gendered pronoun', () => {
   });
 });
 
+describe('a gendered pronoun of the other gender than the answer\'s own person', () => {
+  it('does not stand for the man "he" stood for, nor turn him into "she"', () => {
+    // "What did Trump say …?" → "what else did he say?" (Trump is "he", and speaks in the answer shown)
+    // → "what did she say?": not Trump.
+    const before = state([{ ...person('trump'), gender: 'm' }], answer('10', ['trump'], 'trump'));
+    const { r, focus } = ask('what did she say?', before);
+    expect(r.carried.map((u) => u.key)).not.toContain('c:trump');
+    expect(focus.find((f) => f.key === 'c:trump')?.gender).not.toBe('f');
+  });
+});
+
 describe('a stored gender', () => {
   it('other than "m" / "f" is dropped when a state comes back from storage', () => {
     const stored = JSON.parse(
