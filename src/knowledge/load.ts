@@ -553,53 +553,71 @@ function parseNameCues(file: string): NameCues {
 
 function parseDialogue(file: string): DialogueWords {
   const o = parseJson(file) as Record<string, unknown>;
-  return {
-    more: bilingual(o.more, file, 'more'),
-    personPronouns: bilingual(o.personPronouns, file, 'personPronouns'),
-    thingPronouns: bilingual(o.thingPronouns, file, 'thingPronouns'),
-    followUp: bilingual(o.followUp, file, 'followUp'),
-    other: bilingual(o.other, file, 'other'),
-    smallTalk: bilingual(o.smallTalk, file, 'smallTalk'),
-    objectPronouns: bilingual(o.objectPronouns, file, 'objectPronouns'),
-    corrections: bilingual(o.corrections, file, 'corrections'),
-    placePointers: bilingual(o.placePointers, file, 'placePointers'),
-    timePointers: bilingual(o.timePointers, file, 'timePointers'),
-    sourceQuestions: bilingual(o.sourceQuestions, file, 'sourceQuestions'),
-    choicePrefix: bilingual(o.choicePrefix, file, 'choicePrefix'),
-    questionWords: bilingual(o.questionWords, file, 'questionWords'),
-    groupPronouns: bilingual(o.groupPronouns, file, 'groupPronouns'),
-    continuations: bilingual(o.continuations, file, 'continuations'),
-    backReferences: bilingual(o.backReferences, file, 'backReferences'),
-    placeReferences: bilingual(o.placeReferences, file, 'placeReferences'),
-    attachedPronouns: bilingual(o.attachedPronouns, file, 'attachedPronouns'),
-    beforeQuestions: bilingual(o.beforeQuestions, file, 'beforeQuestions'),
-    afterQuestions: bilingual(o.afterQuestions, file, 'afterQuestions'),
-    successorQuestions: bilingual(o.successorQuestions, file, 'successorQuestions'),
-    afterWords: bilingual(o.afterWords, file, 'afterWords'),
-    stepVerbs: bilingual(o.stepVerbs, file, 'stepVerbs'),
-    doVerbs: bilingual(o.doVerbs, file, 'doVerbs'),
-    doAsks: bilingual(o.doAsks, file, 'doAsks'),
-    copulas: bilingual(o.copulas, file, 'copulas'),
-    reactions: bilingual(o.reactions, file, 'reactions'),
-    subjectVerbs: bilingual(o.subjectVerbs, file, 'subjectVerbs'),
-    whoWords: bilingual(o.whoWords, file, 'whoWords'),
-    verbAsks: bilingual(o.verbAsks, file, 'verbAsks'),
-    hePronouns: bilingual(o.hePronouns, file, 'hePronouns'),
-    shePronouns: bilingual(o.shePronouns, file, 'shePronouns'),
-    whichWords: bilingual(o.whichWords, file, 'whichWords'),
-    relativePronouns: bilingual(o.relativePronouns, file, 'relativePronouns'),
-    plainCounts: bilingual(o.plainCounts, file, 'plainCounts'),
-    countNouns: bilingual(o.countNouns, file, 'countNouns'),
-    presentWords: bilingual(o.presentWords, file, 'presentWords'),
-    presentWordsLast: bilingual(o.presentWordsLast, file, 'presentWordsLast'),
-    presentSaid: bilingual(o.presentSaid, file, 'presentSaid'),
-    objectPrepositions: bilingual(o.objectPrepositions, file, 'objectPrepositions'),
-    subjectPronouns: bilingual(o.subjectPronouns, file, 'subjectPronouns'),
-    thingPointers: bilingual(o.thingPointers, file, 'thingPointers'),
-    sourcePointers: bilingual(o.sourcePointers, file, 'sourcePointers'),
-    fillers: bilingual(o.fillers, file, 'fillers'),
-    exceptions: bilingual(o.exceptions, file, 'exceptions'),
+  // Every key missing or malformed is named at once: a dialogue.json kept from an older version lacks
+  // the keys later versions added, and fixing them one start at a time would take as many starts.
+  const wrong: string[] = [];
+  const word = (key: string): Record<Language, string[]> => {
+    try {
+      return bilingual(o[key], file, key);
+    } catch {
+      wrong.push(key);
+      return perLanguage(() => []);
+    }
   };
+  const words: DialogueWords = {
+    more: word('more'),
+    personPronouns: word('personPronouns'),
+    thingPronouns: word('thingPronouns'),
+    followUp: word('followUp'),
+    other: word('other'),
+    smallTalk: word('smallTalk'),
+    objectPronouns: word('objectPronouns'),
+    corrections: word('corrections'),
+    placePointers: word('placePointers'),
+    timePointers: word('timePointers'),
+    sourceQuestions: word('sourceQuestions'),
+    choicePrefix: word('choicePrefix'),
+    questionWords: word('questionWords'),
+    groupPronouns: word('groupPronouns'),
+    continuations: word('continuations'),
+    backReferences: word('backReferences'),
+    placeReferences: word('placeReferences'),
+    attachedPronouns: word('attachedPronouns'),
+    beforeQuestions: word('beforeQuestions'),
+    afterQuestions: word('afterQuestions'),
+    successorQuestions: word('successorQuestions'),
+    afterWords: word('afterWords'),
+    stepVerbs: word('stepVerbs'),
+    doVerbs: word('doVerbs'),
+    doAsks: word('doAsks'),
+    copulas: word('copulas'),
+    reactions: word('reactions'),
+    subjectVerbs: word('subjectVerbs'),
+    whoWords: word('whoWords'),
+    verbAsks: word('verbAsks'),
+    hePronouns: word('hePronouns'),
+    shePronouns: word('shePronouns'),
+    whichWords: word('whichWords'),
+    relativePronouns: word('relativePronouns'),
+    plainCounts: word('plainCounts'),
+    countNouns: word('countNouns'),
+    presentWords: word('presentWords'),
+    presentWordsLast: word('presentWordsLast'),
+    presentSaid: word('presentSaid'),
+    objectPrepositions: word('objectPrepositions'),
+    subjectPronouns: word('subjectPronouns'),
+    thingPointers: word('thingPointers'),
+    sourcePointers: word('sourcePointers'),
+    fillers: word('fillers'),
+    exceptions: word('exceptions'),
+  };
+  if (wrong.length > 0)
+    throw new KnowledgeError(
+      file,
+      undefined,
+      `${wrong.map((k) => `"${k}"`).join(', ')} must each be {${LANGUAGE_CODES.map((code) => `"${code}": [strings]`).join(', ')}} (a dialogue.json from an older version lacks the newer keys: take them from the knowledge/dialogue.json this version ships)`,
+    );
+  return words;
 }
 
 function parseAnswerTypes(file: string): AnswerType[] {

@@ -54,7 +54,7 @@ describe('a gendered pronoun', () => {
   });
 });
 
-describe('a gendered pronoun of the other gender than the answer\'s own person', () => {
+describe("a gendered pronoun of the other gender than the answer's own person", () => {
   it('does not stand for the man "he" stood for, nor turn him into "she"', () => {
     // "What did Trump say …?" → "what else did he say?" (Trump is "he", and speaks in the answer shown)
     // → "what did she say?": not Trump.

@@ -126,4 +126,14 @@ describe('dialogue words', () => {
       expect(e.message).toContain(`"${key}"`);
     }
   });
+
+  it('names every missing list at once (a dialogue.json kept from an older version)', () => {
+    const d = copy();
+    const file = join(d, 'dialogue.json');
+    const { presentWords: _a, countNouns: _b, shePronouns: _c, ...older } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(older));
+    const e = problem(() => loadKnowledge(d));
+    for (const key of ['presentWords', 'countNouns', 'shePronouns']) expect(e.message).toContain(`"${key}"`);
+    expect(e.message).toContain('older version');
+  });
 });

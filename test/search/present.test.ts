@@ -47,7 +47,7 @@ describe('a question about the present', () => {
     // A time told from the asker's day, in words or in a phrase.
     expect(ask('How many cattle did ranchers sell last night?', 'en-state')).toBe('refused');
   });
-  it('says why it is refused, so the reader can ask about the story\'s own day', () => {
+  it("says why it is refused, so the reader can ask about the story's own day", () => {
     const reason = (q: string, story: string) => engine.ask(q, undefined, { story }).reason;
     expect(reason('Who is the governor of Montana today?', 'en-state')).toBe('present');
     expect(reason('كم عدد سكان المدينة اليوم؟', 'ar-city')).toBe('present');
