@@ -615,7 +615,7 @@ function parseDialogue(file: string): DialogueWords {
     throw new KnowledgeError(
       file,
       undefined,
-      `${wrong.map((k) => `"${k}"`).join(', ')} must each be {${LANGUAGE_CODES.map((code) => `"${code}": [strings]`).join(', ')}} (a dialogue.json from an older version lacks the newer keys: take them from the knowledge/dialogue.json this version ships)`,
+      `${wrong.map((k) => `"${k}"`).join(', ')} must ${wrong.length > 1 ? 'each ' : ''}be {${LANGUAGE_CODES.map((code) => `"${code}": [strings]`).join(', ')}} (a dialogue.json from an older version lacks the newer keys: take them from the knowledge/dialogue.json this version ships)`,
     );
   return words;
 }
