@@ -68,6 +68,9 @@ import type {
   StoryReport,
 } from './types.js';
 
+/** A day, in milliseconds (story dates are days). */
+const DAY_MS = 86_400_000;
+
 /** The knowledge folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
 
@@ -656,7 +659,7 @@ class AnswerEngine implements Engine {
     // whose best sentence does not speak of its present answer "who is the current governor?".
     const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
-    const present = covered && !r.followUp && this.presentUnsaid(words, best);
+    const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     if (!covered || present) {
       const unknown = unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
@@ -742,6 +745,15 @@ class AnswerEngine implements Engine {
    * follow-up: asked within a conversation about a story ("and how much does Russia hold today?"), its
    * "today" is the story's.
    */
+  /**
+   * Whether the best sentence's story came out in the last `recentStoryDays` (by its story.json
+   * `published` date): shared the day it came out, a news story's today is the reader's.
+   */
+  private publishedRecently(best: Hit, now: number): boolean {
+    const published = Date.parse(this.index.stories[(this.index.sentences[best.gid] as IndexedSentence).story]?.info.published ?? '');
+    return Number.isFinite(published) && now >= published - DAY_MS && now - published <= this.o.recentStoryDays * DAY_MS;
+  }
+
   /** Whether a question's word is one of the present's own (*today*, اليوم), which no story is missing. */
   private presentWord(label: string): boolean {
     const w = this.index.analyzer.fold(label);

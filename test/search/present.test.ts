@@ -53,6 +53,14 @@ describe('a question about the present', () => {
     expect(reason('كم عدد سكان المدينة اليوم؟', 'ar-city')).toBe('present');
     expect(reason('Who was elected governor of Montana in 1990?', 'en-state')).toBeUndefined();
   });
+  it("is answered about a story that came out in the last days, whose today is the reader's", () => {
+    // The test stories are dated by test/support/stories.ts.
+    const published = Date.parse(engine.story('en-state')?.published ?? '');
+    expect(Number.isFinite(published)).toBe(true);
+    const at = (days: number) => engine.ask('Who is the governor of Montana today?', undefined, { story: 'en-state', now: published + days * 86_400_000 });
+    expect(at(1).abstained ? 'refused' : at(1).answers[0]?.ref).toBe('2');
+    expect(at(30).abstained).toBe(true);
+  });
   it('is answered by a sentence that does', () => {
     expect(ask('Who is the mayor of Helena today?', 'en-state')).toBe('3');
     // "currently" speaks of the present in an answer, though English "current" asks for none.
