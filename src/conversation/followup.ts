@@ -420,8 +420,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const recent = account ?? recentPeople.find((f) => f.key === `c:${answerPerson}`) ?? recentPeople[0];
   // Not the answer's person either when a pronoun of the other gender stood for them before ("she" is
   // not the man "he" just stood for).
-  const genderOf = (key: string) => state.focus.find((f) => f.key === key)?.gender;
-  const otherGender = (key: string) => p.gender !== undefined && genderOf(key) !== undefined && genderOf(key) !== p.gender;
+  const otherGender = (key: string) => {
+    const kept = state.focus.find((f) => f.key === key)?.gender;
+    return p.gender !== undefined && kept !== undefined && kept !== p.gender;
+  };
   const answerItem = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const fromAnswer = answerItem !== undefined && otherGender(answerItem.key) ? undefined : answerItem;
   const older = focusPeople[0];

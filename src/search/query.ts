@@ -744,7 +744,7 @@ function epithetAt(tokens: readonly Token[], at: number, common: ReadonlySet<str
   const t = tokens[at] as Token;
   if (t.script !== 'latin') return false;
   // After a name, not after a capitalised common word: *World War II*, *Apollo XI* tell things apart.
-  const capital = (x: Token | undefined) => x !== undefined && x.script === 'latin' && /^\p{Lu}/u.test(x.surface) && !common.has(x.norm);
+  const capital = (x: Token | undefined) => isCapitalised(x) && !common.has((x as Token).norm);
   if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.surface)) return capital(tokens[at - 1]);
   return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capital(tokens[at - 2]) && (tokens[at - 2] as Token).stop !== true;
 }
@@ -1074,6 +1074,8 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
   const out: Alternative[] = [];
+  // An Arabic word's base forms (arabicFallbackKeys), worked out once for the readings below.
+  const fallbacks = t.script === 'ar' ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
   const known = (k: string) => index.postings.has(k) || index.concepts.formKeys.has(k);
   const add = (key: string, q: number) => {
     if (!out.some((a) => a.key === key)) out.push({ key, q });
@@ -1116,16 +1118,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // the prefix and a weak or doubled root make it a homograph of another word (تحد, "challenge"; يقود,
   // the rare *adact*). Every base's translations the stories hold, for less than the word's own.
   if (t.script === 'ar' && PRESENT_TENSE.test(t.norm) && index.dictionary !== undefined)
-    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic))
-      for (const k of index.dictionary.englishFor(f)) if (index.postings.has(k)) add(k, o.translation * o.fallbackForm);
+    for (const f of fallbacks) for (const k of index.dictionary.englishFor(f)) if (index.postings.has(k)) add(k, o.translation * o.fallbackForm);
   // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
   if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
   // So does the form of it the stories hold once an inflection light stemming leaves on is off (يصعب,
   // "it is hard" ~ الصعب, "the hard"; سيلتقي ~ يلتقي): the same word, not a root's other derivations.
-  if (t.script === 'ar' && !exact && o.fallbackForm > 0)
-    for (const k of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) if (index.postings.has(k)) add(k, o.fallbackForm);
+  if (t.script === 'ar' && !exact && o.fallbackForm > 0) for (const k of fallbacks) if (index.postings.has(k)) add(k, o.fallbackForm);
   // None the stories hold: the translations of the word's synonyms (nickname → "sobriquet" → لقب), for less.
   if (t.script === 'latin' && !bridged.some((k) => index.postings.has(k)))
     for (const syn of index.knowledge.thesaurus.get(t.key) ?? [])
@@ -1153,7 +1153,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // another word's, and the word as written may spell a name (iPhone).
   // By the entry its translations come from: the word's own, or a fallback form's when it has none
   // (جديدا → جديد, "new", is no spelling of *Oujda*; شخصا → شخص, "person", none of *Sioux*).
-  const ordinaryArabic = t.script === 'ar' && !loanwordInOn(t) && entryGlosses(index, t).some((g) => index.knowledge.commonEnglish.has(g));
+  const ordinaryArabic = t.script === 'ar' && !loanwordInOn(t) && entryGlosses(index, t, fallbacks).some((g) => index.knowledge.commonEnglish.has(g));
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
     // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
@@ -1312,14 +1312,15 @@ function loanwordInOn(t: Pick<Token, 'key' | 'norm'>): boolean {
 /**
  * The dictionary's display senses of an Arabic word: its key's entry, else the first of its fallback
  * forms that has one (an ending light stemming leaves on: the tanween alef of جديدا, the present's
- * ت of تعمل). Not its clitic variants: a leading ب or ل cut off may be a name's own letter.
+ * ت of تعمल; `fallbacks`, its arabicFallbackKeys). Not its clitic variants: a leading ب or ل cut off
+ * may be a name's own letter.
  */
-function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>): readonly string[] {
+function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>, fallbacks: readonly string[]): readonly string[] {
   const d = index.dictionary;
   if (d === undefined) return [];
   const own = d.glossOf(t.key);
   if (own.length > 0) return own;
-  for (const k of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
+  for (const k of fallbacks) {
     const g = d.glossOf(k);
     if (g.length > 0) return g;
   }
