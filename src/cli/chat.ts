@@ -8,7 +8,11 @@ import { DEFAULT_LANGUAGE, perLanguage } from '../text/languages.js';
 import type { ChatState, Engine, Lang } from '../types.js';
 import { fill, loadCliPrompts, textWords } from './words.js';
 
-/** Runs the chat until /quit or end of input. */
+// A whole line that is one of these words ends the chat as /quit does: a newcomer in the terminal types
+// "quit" or "exit" before reading /help, and no question is a single one of them.
+const LEAVE_WORDS = new Set(['quit', 'exit', 'خروج']);
+
+/** Runs the chat until /quit (or a line that is just "quit", "exit" or خروج) or end of input. */
 export async function runChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const ansi = (output as { isTTY?: boolean }).isTTY === true;
@@ -26,7 +30,7 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
   for await (const raw of rl) {
     const line = raw.trim();
     const command = line.toLowerCase().split(/\s+/)[0];
-    if (command === '/quit' || command === '/exit') {
+    if (command === '/quit' || command === '/exit' || LEAVE_WORDS.has(line.toLowerCase())) {
       say(prompts[lang].bye ?? '');
       break;
     }

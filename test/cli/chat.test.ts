@@ -33,6 +33,18 @@ describe('terminal chat', () => {
   });
 });
 
+describe('terminal chat: leaving', () => {
+  it('ends on a line that is just "quit", "exit" or خروج, as on /quit, and answers nothing after it', () => {
+    for (const word of ['quit', 'Exit', 'خروج']) {
+      const out = run(`${word}\nwhat did Peskov say about Kursk?\n`);
+      expect(out).not.toContain('[23');
+      expect(out).not.toContain('[9]');
+    }
+    // A question with the word in it is still a question.
+    expect(run('why did they quit the talks?\n')).not.toBe('');
+  });
+});
+
 describe('terminal chat: choices', () => {
   it('numbers the people an ambiguous question could mean, and typing a number picks one', () => {
     const out = run('what did he say about elections?\n2\n');
