@@ -19,6 +19,7 @@ import {
   doingVerbs,
   foldConversationWords,
   hasPhrase,
+  isGistQuestion,
   isSourceQuestion,
   stepOf,
   withoutOpening,
@@ -301,6 +302,12 @@ class AnswerEngine implements Engine {
       const n = choiceNumber(words, this.words);
       if (n !== undefined && n <= prev.choices.length) return this.choose(prev, n - 1, options);
     }
+    // "what is this story about?", "لخص الخبر": the story's opening, which a news story writes as its summary.
+    if (isGistQuestion(words, this.words)) {
+      const result = this.gistOf(prev, options, q.lang, now);
+      if (result !== undefined) return result;
+    }
+
     // "who said that?": the sentence that names who said the answer just shown.
     if (prev.last !== undefined && isSourceQuestion(words, this.words)) {
       const result = this.sourceOf(prev, prev.last, q.lang, now);
@@ -1234,6 +1241,41 @@ class AnswerEngine implements Engine {
     };
     const remaining = this.remainingOf(prev.results.slice(prev.shown), new Set(state.seen));
     return { lang, abstained: false, unknown: [], answers, followUp: true, more: false, remaining, state };
+  }
+
+  /**
+   * "what is this story about?", "summarize": the opening sentences of the story asked of (else the
+   * conversation's, else the first loaded), in the story's order. A news story opens on its summary and a
+   * reference article on its definition, so these are the story's own answer; "more" reads on. Nobody is
+   * "he" after it: the conversation starts afresh on that story.
+   */
+  private gistOf(prev: ChatState, options: AskOptions, lang: Lang, now: number): AskResult | undefined {
+    const id = options.story ?? prev.story ?? this.stories[0]?.id;
+    const si = id === undefined ? undefined : this.byStory.get(id);
+    const story = si === undefined ? undefined : this.index.stories[si];
+    if (id === undefined || story === undefined) return undefined;
+    const hits: Hit[] = [];
+    for (const p of story.paragraphs)
+      for (const s of p.sentences) {
+        const gid = this.gids.get(`${id}#${s.ref}`);
+        if (gid !== undefined && hits.length < this.o.keepResults) hits.push({ gid, score: 1, coverage: 1, matched: [] });
+      }
+    const first = hits[0];
+    if (first === undefined) return undefined;
+    const { answers, used, refs, spans } = this.page(hits, clampTop(options.top ?? this.o.top), new Set(), [], true);
+    const results = hits.map((h) => ({ story: id, ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: 1 }));
+    const state: ChatState = {
+      v: 1,
+      focus: [],
+      results,
+      shown: used,
+      story: id,
+      lang,
+      seen: withSeen(prev.seen, refs),
+      ...(spans[0] === undefined ? {} : { last: this.lastOf(first.gid, spans[0]) }),
+      at: now,
+    };
+    return { lang, abstained: false, unknown: [], answers, followUp: false, more: false, remaining: this.remainingOf(results.slice(used), new Set(state.seen)), state };
   }
 
   /**

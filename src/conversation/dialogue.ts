@@ -31,6 +31,10 @@ export interface ConversationWords {
   readonly afterQuestions: ReadonlySet<string>;
   /** Whole questions for who came after the person talked about ("who succeeded him?"), as sourceQuestions. */
   readonly successorQuestions: ReadonlySet<string>;
+  /** Whole questions about the story as a whole ("what is this story about?"), as sourceQuestions. */
+  readonly gistQuestions: ReadonlySet<string>;
+  /** Politeness around a whole question ("please", من فضلك), each a list of folded words. */
+  readonly politeWords: readonly (readonly string[])[];
   /** Verbs of doing and happening ("do", "فعل"), folded: see `stepOf`. */
   readonly stepVerbs: ReadonlySet<string>;
   /** Verbs of doing ("do", فعل), folded: see Knowledge['dialogue'].doVerbs. */
@@ -102,6 +106,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
     successorQuestions: new Set(fold(d.successorQuestions)),
+    gistQuestions: new Set(fold(d.gistQuestions)),
+    politeWords: phrases(d.politeWords),
     stepVerbs: new Set(fold(d.stepVerbs)),
     doVerbs: new Set(fold(d.doVerbs)),
     doAsks: new Set(fold(d.doAsks)),
@@ -195,6 +201,20 @@ export function withoutOpening(words: readonly string[]): string[] {
   const first = rest[0];
   if (first !== undefined && /^[وف]/.test(first) && first.length > 2) rest[0] = first.slice(1);
   return rest;
+}
+
+/**
+ * Whether a question asks what the story as a whole is about: a whole question of `gistQuestions`
+ * ("what's this story about?", "لخص الخبر"), with a word of politeness before or after it ("summarize,
+ * please"; من فضلك) left out.
+ */
+export function isGistQuestion(words: readonly string[], w: ConversationWords): boolean {
+  let rest = withoutOpening(words);
+  for (const p of w.politeWords) {
+    if (rest.length > p.length && p.every((x, i) => rest[i] === x)) rest = rest.slice(p.length);
+    if (rest.length > p.length && p.every((x, i) => rest[rest.length - p.length + i] === x)) rest = rest.slice(0, -p.length);
+  }
+  return w.gistQuestions.has(rest.join(' '));
 }
 
 /**

@@ -130,6 +130,13 @@ export interface DialogueWords {
   /** Whole questions for who came after the person just talked about: "who succeeded him?", "ومن خلفه؟". */
   readonly successorQuestions: PerLanguage<readonly string[]>;
   /**
+   * Whole questions about the story as a whole ("what is this story about?", "summarize", "لخص الخبر"):
+   * answered with the story's opening sentences, which a news story writes as its summary.
+   */
+  readonly gistQuestions: PerLanguage<readonly string[]>;
+  /** Words of politeness around a whole question ("summarize, please", "لخص الخبر من فضلك"), ignored there. */
+  readonly politeWords: PerLanguage<readonly string[]>;
+  /**
    * Words that place what a question asks after something else ("what did he write after the call?",
    * "بعد المكالمة"): a story tells events in order, so what follows is often said in the next sentence.
    */
@@ -586,6 +593,8 @@ function parseDialogue(file: string): DialogueWords {
     beforeQuestions: word('beforeQuestions'),
     afterQuestions: word('afterQuestions'),
     successorQuestions: word('successorQuestions'),
+    gistQuestions: word('gistQuestions'),
+    politeWords: word('politeWords'),
     afterWords: word('afterWords'),
     stepVerbs: word('stepVerbs'),
     doVerbs: word('doVerbs'),
