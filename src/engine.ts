@@ -1275,7 +1275,8 @@ class AnswerEngine implements Engine {
       ...(spans[0] === undefined ? {} : { last: this.lastOf(first.gid, spans[0]) }),
       at: now,
     };
-    return { lang, abstained: false, unknown: [], answers, followUp: false, more: false, remaining: this.remainingOf(results.slice(used), new Set(state.seen)), state };
+    const remaining = this.remainingOf(results.slice(used), new Set(state.seen));
+    return { lang, abstained: false, unknown: [], answers, followUp: false, more: false, remaining, state };
   }
 
   /**
