@@ -41,6 +41,8 @@ describe('engine: bad input gets a clear answer, never an exception', () => {
     expect(engine.ask('😀').reason).toBe('empty');
     expect(engine.ask('what is the').reason).toBe('no-content');
     expect(engine.ask('hello how are you').reason).toBe('no-content');
+    // Questions to the bot itself, in chat spellings, get the invitation to ask, not "the story does not mention r, u".
+    for (const q of ['who r u', 'what can you do?', 'من أنت؟', 'thx']) expect(engine.ask(q).reason, q).toBe('no-content');
   });
 
   it('still answers a real question wrapped in invisible characters', () => {
