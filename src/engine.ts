@@ -1299,8 +1299,9 @@ class AnswerEngine implements Engine {
   /**
    * "who succeeded him?" just after an answer about someone: a story tells of a successor after the one
    * they follow, so the answer is the first sentence after the answer shown (within BESIDE_REACH, in
-   * its story, not shown yet) that names a person the answer shown does not name. Undefined when none
-   * does: the question is then ranked as any other.
+   * its story) that names a person the answer shown does not name. It may have been shown before, as
+   * another answer on the page (a new question's answer is the answer, shown or not). Undefined when
+   * none does: the question is then ranked as any other.
    */
   private successorOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
     const gids = last.refs.map((ref) => this.gids.get(`${last.story}#${ref}`)).filter((g): g is number => g !== undefined);
@@ -1310,7 +1311,6 @@ class AnswerEngine implements Engine {
     const before = new Set(gids.flatMap((g) => this.facts.of(g).people));
     const seen = new Set(prev.seen);
     for (let g = from + 1; g - from <= BESIDE_REACH && this.index.sentences[g]?.story === story; g++) {
-      if (seen.has(this.keyOf(g))) continue;
       const successor = this.facts.of(g).people.find((p) => !before.has(p));
       if (successor === undefined) continue;
       // The successor is whom the conversation goes on about: "ومن خلفه؟" then "وكيف وصل إلى الحكم؟" asks
@@ -1321,7 +1321,6 @@ class AnswerEngine implements Engine {
     return undefined;
   }
 
-  /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */
   /**
    * The sentence after the answer shown, when it may say why that answer's statement was made: it
    * gives a reason, or it goes on about the answer's speaker (naming them, or carrying them on).
@@ -1336,6 +1335,7 @@ class AnswerEngine implements Engine {
     return speaker !== undefined && this.facts.of(next).people.includes(speaker) ? next : undefined;
   }
 
+  /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */
   private supplies(gid: number, types: readonly string[]): boolean {
     return this.index.answerTypes.every((t) => !types.includes(t.id) || suppliesAt(this.index, t, gid));
   }

@@ -7,7 +7,7 @@
  */
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
 import { sharedKnowledgeCopy } from '../support/stories.js';
 import { runScript } from './script.js';
@@ -29,5 +29,22 @@ describe('Scenario: who succeeded the first president of Tunisia', () => {
         why: '"تلى الأخيرَ في رئاسة الجمهورية زين العابدين بن علي": the next sentence, naming Ben Ali; it shares no word with the question',
       },
     ]);
+  });
+});
+
+describe('Scenario: the successor was already on the first page', () => {
+  it('is still the answer: a new question gets its answer, shown or not', () => {
+    const [first] = runScript(engine, [{ ask: 'who was the first president of tunisia?', first: '1.6' }], undefined, STORY);
+    // The page of three answers holds ¶2.1 too (it is about the presidency).
+    expect(first?.answers.map((a) => a.label)).toContain('2.1');
+    runScript(
+      engine,
+      [
+        { ask: 'who was the first president of tunisia?', first: '1.6' },
+        { ask: 'who succeeded him?', first: '2.1', followUp: true, why: 'the next sentence names Ben Ali; it had been skipped as shown' },
+      ],
+      undefined,
+      STORY,
+    );
   });
 });
