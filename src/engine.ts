@@ -1247,7 +1247,7 @@ class AnswerEngine implements Engine {
    * "what is this story about?", "summarize": the opening sentences of the story asked of (else the
    * conversation's, else the first loaded), in the story's order. A news story opens on its summary and a
    * reference article on its definition, so these are the story's own answer; "more" reads on. Nobody is
-   * "he" after it: the conversation starts afresh on that story.
+   * "he" after it: the conversation starts afresh on that story. The title's words are what it marks.
    */
   private gistOf(prev: ChatState, options: AskOptions, lang: Lang, now: number): AskResult | undefined {
     const id = options.story ?? prev.story ?? this.stories[0]?.id;
@@ -1262,7 +1262,10 @@ class AnswerEngine implements Engine {
       }
     const first = hits[0];
     if (first === undefined) return undefined;
-    const { answers, used, refs, spans } = this.page(hits, clampTop(options.top ?? this.o.top), new Set(), [], true);
+    // The title's words are marked where the opening uses them, and glossed for a reader of the other
+    // language: what the story is about, in the sentences that tell it.
+    const title = parseQuery(this.index, story.info.title[story.info.language], this.o, id).units;
+    const { answers, used, refs, spans } = this.page(hits, clampTop(options.top ?? this.o.top), new Set(), title, true);
     const results = hits.map((h) => ({ story: id, ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref, score: 1 }));
     const state: ChatState = {
       v: 1,

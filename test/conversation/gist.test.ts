@@ -1,7 +1,7 @@
 /**
  * "What is this story about?", "لخص الخبر": a question about the story as a whole is answered with the
  * story's opening sentences, in order (a news story opens on its summary, a reference article on its
- * definition), and "more" reads on (src/engine.ts, gistOf; the questions in knowledge/dialogue.json,
+ * definition), the title's words marked and glossed, and "more" reads on (src/engine.ts, gistOf; the questions in knowledge/dialogue.json,
  * gistQuestions and politeWords). Ranked as any other question, it had matched the word "story" or
  * nothing: "The story does not mention story".
  */
@@ -56,5 +56,8 @@ describe('Scenario: the gist of a story added without hand-made data', () => {
     const [r] = runScript(engine, [{ ask: 'what is this article about?' }], undefined, STORY);
     expect(r?.answers[0]?.story).toBe(STORY);
     expect(r?.answers[0]?.label).toBe('1.1');
+    // The title's word is marked, and glossed for the English reader of an Arabic story with no rendering.
+    expect(r?.answers[0]?.highlights.length).toBeGreaterThan(0);
+    expect(r?.answers[0]?.gloss?.map((g) => g.gloss)).toContain('tunisia');
   });
 });
