@@ -94,11 +94,14 @@ export interface Answer extends SentenceView {
   readonly gloss?: readonly GlossItem[];
 }
 
-/** One matched word of an Arabic sentence and what it is in English. */
+/** One matched word of a quoted sentence and what it is in the other language. */
 export interface GlossItem {
   /** The word as the sentence writes it. */
   readonly word: string;
-  /** Its English: the question's word ("Peskov", "elections") or the dictionary's first word. */
+  /**
+   * Its English (of an Arabic sentence's word) or Arabic (of an English one's): the question's word when
+   * the question is in that language ("Peskov", "elections", "بيونسيه"), else the dictionary's first word.
+   */
   readonly gloss: string;
 }
 

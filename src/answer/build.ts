@@ -20,7 +20,7 @@ import { PHRASE_KEY, type QueryUnit } from '../search/query.js';
 import type { Token } from '../text/analyzer.js';
 import { hasLettersOf } from '../text/languages.js';
 import { mergeSpans } from '../text/spans.js';
-import type { Answer, GlossItem, QuotedPart, SentenceView, Span, StoryInfo } from '../types.js';
+import type { Answer, GlossItem, Lang, QuotedPart, SentenceView, Span, StoryInfo } from '../types.js';
 
 /** Builds answers and sentence views over one index (a new index gets a new builder). */
 export interface AnswerBuilder {
@@ -34,11 +34,13 @@ export interface AnswerBuilder {
   /** Spans of `text` that match the question: content words with a matching key, and concept forms. */
   highlight(text: string, units: readonly QueryUnit[]): Span[];
   /**
-   * The English of an Arabic sentence's matched words, in sentence order: the question's word when the
-   * question is English (a name's spelling, a translated word), else the dictionary's first word. At
-   * most GLOSS_WORDS items; numbers and Latin words need none.
+   * The other language's word for each matched word of a sentence in `lang` (Arabic by default), in
+   * sentence order: the English of an Arabic sentence's words, the Arabic of an English one's. A name
+   * gets the question's own spelling when the question is in the other script ("بيسكوف = Peskov",
+   * "Beyoncé = بيونسيه"), any other word the dictionary's first word. At most GLOSS_WORDS items; numbers
+   * and words in the other script need none.
    */
-  gloss(text: string, units: readonly QueryUnit[]): GlossItem[];
+  gloss(text: string, units: readonly QueryUnit[], lang?: Lang): GlossItem[];
 }
 
 /** Most words glossed under one quote. */
@@ -96,19 +98,29 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     return mergeSpans(spans);
   };
 
-  const gloss = (text: string, units: readonly QueryUnit[]): GlossItem[] => {
+  // The dictionary's first word for a matched word, by the alternative's key when it is one of the
+  // sentence's language, else by the word itself.
+  const dictionaryGloss = (key: string, word: string, lang: Lang): string | undefined => {
+    const own = key.startsWith(`${lang}:`) ? key : `${lang}:${lang === 'en' ? word.toLowerCase() : word}`;
+    return (lang === 'ar' ? index.dictionary?.glossOf(own) : index.dictionary?.glossOfEnglish(own))?.[0];
+  };
+  const gloss = (text: string, units: readonly QueryUnit[], lang: Lang = 'ar'): GlossItem[] => {
     const byKey = analysed(text);
     const found: Array<GlossItem & { start: number }> = [];
     const seen = new Set<number>();
+    // Words in the sentence's language are glossed into the other: an Arabic story's for an English
+    // reader, an English story's for an Arabic one.
+    const into: Lang = lang === 'ar' ? 'en' : 'ar';
     for (const u of units) {
-      const latinLabel = hasLettersOf(u.label, 'en') && !hasLettersOf(u.label, 'ar');
+      // A name asked in the reader's script is glossed with the reader's own spelling of it.
+      const ownLabel = hasLettersOf(u.label, into) && !hasLettersOf(u.label, lang);
       for (const a of u.alts) {
         // The words of a name are one item ("ديمتري بيسكوف = Peskov").
         for (const span of joinWords(byKey.get(a.key) ?? [], text)) {
           if (seen.has(span.start)) continue;
           const word = text.slice(span.start, span.end);
-          if (!hasLettersOf(word, 'ar')) continue;
-          const gloss = latinLabel ? u.label : (index.dictionary?.glossOf(a.key.startsWith('ar:') ? a.key : `ar:${word}`)[0] ?? '');
+          if (!hasLettersOf(word, lang)) continue;
+          const gloss = ownLabel ? u.label : (dictionaryGloss(a.key, word, lang) ?? '');
           if (gloss === '') continue;
           seen.add(span.start);
           found.push({ word, gloss, start: span.start });
@@ -151,7 +163,8 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     // Both labels of a span, joined by an en dash: "23–24.1".
     const label = span[0] === span[1] ? ref : `${view(span[0]).ref}–${view(span[1]).ref}`;
     // The words of every quoted sentence that has no rendering, in order.
-    const glossItems = parts.flatMap((p) => (p.translation === undefined ? gloss(p.text, units) : [])).slice(0, GLOSS_WORDS);
+    const lang = index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.language ?? 'ar';
+    const glossItems = parts.flatMap((p) => (p.translation === undefined ? gloss(p.text, units, lang) : [])).slice(0, GLOSS_WORDS);
     return {
       story,
       ref,

@@ -15,6 +15,7 @@
 import { LANGUAGES, type PerLanguage, RENDERING_LANGUAGE } from '../text/languages.js';
 import { mergeSpans } from '../text/spans.js';
 import type { AbstainReason, Answer, AskResult, GlossItem, Lang, SentenceView, Span, StoryInfo } from '../types.js';
+import { glossFor } from './text.js';
 
 /** Telegram's limit for a message text. We measure the HTML source, which is never shorter than the visible text. */
 export const MESSAGE_LIMIT = 4096;
@@ -215,12 +216,13 @@ export function renderQuote(
     lang === RENDERING_LANGUAGE && sentence.translation !== undefined
       ? line(RENDERING_LANGUAGE, `<i>${phrases.html(translationLabel(sentence))}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
-  // No rendering: the matched words' English, labelled as dictionary words, not a translation.
-  const glossItems = (sentence as { gloss?: readonly GlossItem[] }).gloss ?? [];
+  // No rendering: the matched words in the reader's language, labelled as dictionary words, not a
+  // translation (an Arabic quote's English for an English reader, an English quote's Arabic for an Arabic one).
+  const glossItems = glossFor(sentence as { gloss?: readonly GlossItem[] }, lang);
   const gloss =
-    lang === RENDERING_LANGUAGE && sentence.translation === undefined && glossItems.length > 0
+    sentence.translation === undefined && glossItems.length > 0
       ? line(
-          RENDERING_LANGUAGE,
+          lang,
           `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`,
         )
       : undefined;

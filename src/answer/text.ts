@@ -4,8 +4,8 @@
  * server made it) and the source (saying "machine translation" only for a story that is one).
  */
 
-import { type PerLanguage, RENDERING_LANGUAGE } from '../text/languages.js';
-import type { Answer, AskResult, Lang, Span, StoryInfo } from '../types.js';
+import { hasLettersOf, type PerLanguage, RENDERING_LANGUAGE } from '../text/languages.js';
+import type { Answer, AskResult, GlossItem, Lang, Span, StoryInfo } from '../types.js';
 
 /** How to render. */
 export interface TextStyle {
@@ -73,11 +73,20 @@ export function renderAnswer(a: Answer, story: StoryInfo | undefined, words: Tex
     const translated = parts.flatMap((p) => (p.translation === undefined ? [] : [mark(p.translation, p.translationHighlights, style.ansi)]));
     const label = a.translationKind === 'machine' ? words.machineTranslation : words.translation;
     lines.push(`      ${label}: ${translated.join(' ')}`);
-  } else if (style.lang === RENDERING_LANGUAGE && a.gloss !== undefined && a.gloss.length > 0) {
-    lines.push(`      ${words.gloss}: ${glossLine(a.gloss)}`);
+  } else {
+    const gloss = glossFor(a, style.lang);
+    if (gloss.length > 0) lines.push(`      ${words.gloss}: ${glossLine(gloss)}`);
   }
   if (story) lines.push(`      ${sourceLine(story, words, style.lang)}`);
   return lines.join('\n');
+}
+
+/**
+ * The gloss items written in the reader's language: an English reader's for an Arabic quote ("بيسكوف =
+ * Peskov"), an Arabic reader's for an English one ("born = ولد"); none for a quote in the reader's own.
+ */
+export function glossFor(a: { readonly gloss?: readonly GlossItem[] }, lang: Lang): readonly GlossItem[] {
+  return (a.gloss ?? []).filter((g) => hasLettersOf(g.gloss, lang) && !hasLettersOf(g.word, lang));
 }
 
 /** A gloss as one line: "بيسكوف = Peskov · مستحيل = impossible". */

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../src/answer/text.js';
 import { loadCliPrompts, textWords } from '../../src/cli/words.js';
 import { loadEngine } from '../../src/engine.js';
+import { sharedKnowledgeCopy } from '../support/stories.js';
 
 // A story with no English rendering, as a user adds it: an English reader gets the matched words'
 // English under the Arabic quote, labelled as dictionary words and never as a translation.
@@ -34,5 +37,33 @@ describe('gloss under an Arabic quote', () => {
     expect(en).toMatch(/= Peskov/);
     const ar = renderAnswer(a, undefined, textWords(loadCliPrompts('ar')), { ansi: false, lang: 'ar' });
     expect(ar).not.toContain('Peskov');
+  });
+});
+
+// The other way: an Arabic reader of an English story (SQuAD's Beyoncé, a benchmark story added as
+// plain text) gets the Arabic of the matched English words under the English quote.
+describe('gloss under an English quote', () => {
+  const STORY = 'squad-005-beyonce-1';
+  const dir = sharedKnowledgeCopy('sanad-gloss-en-');
+  cpSync(new URL(`../eval/xling/stories/en/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
+  const engine = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("gives the Arabic question's own word for a name and for a matched word", () => {
+    const r = engine.ask('متى ولدت بيونسيه؟', engine.newState(0), { story: STORY });
+    expect(r.answers[0]?.ref).toBe('1.1');
+    expect(r.answers[0]?.gloss).toContainEqual({ word: 'Beyoncé', gloss: 'بيونسيه' });
+    expect(r.answers[0]?.gloss?.map((g) => g.word)).toContain('born');
+  });
+
+  it("gives the dictionary's Arabic for a word the question asked in English, to Arabic readers only", () => {
+    const a = engine.ask('who managed the group?', engine.newState(0), { story: STORY }).answers.find((x) => x.ref === '1.3');
+    expect(a).toBeDefined();
+    if (!a) return;
+    expect(a.gloss?.find((g) => g.word === 'Managed')?.gloss).toMatch(/[\u0600-\u06FF]/);
+    const ar = renderAnswer(a, undefined, textWords(loadCliPrompts('ar')), { ansi: false, lang: 'ar' });
+    expect(ar).toContain('مسرد (كلمات من القاموس، لا ترجمة)');
+    const en = renderAnswer(a, undefined, textWords(loadCliPrompts('en')), { ansi: false, lang: 'en' });
+    expect(en).not.toContain('gloss');
   });
 });
