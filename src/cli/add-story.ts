@@ -103,7 +103,8 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
     },
   });
   const file = positionals[0];
-  const dir = values.knowledge ?? DEFAULT_KNOWLEDGE_DIR;
+  // The folder the bot reads (KNOWLEDGE_DIR, as `npm start` takes it), unless --knowledge names another.
+  const dir = values.knowledge ?? (env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR);
   if (values.translate !== undefined && !values.help && positionals.length === 0) return translateStory(values.translate, dir, env, io);
   if (values.help || file === undefined || positionals.length > 1) {
     io.stderr(`${USAGE}\n`);

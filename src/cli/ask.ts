@@ -3,6 +3,7 @@
  * Lines contract on stdin/stdout (see jsonl.ts). Logs and errors go to stderr; stdout carries answers only.
  */
 import { createInterface } from 'node:readline';
+import { config as loadDotenv } from 'dotenv';
 import { renderResult } from '../answer/text.js';
 import { loadEngine } from '../engine.js';
 import { KnowledgeError } from '../knowledge/errors.js';
@@ -20,7 +21,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${ASK_USAGE}\n`);
     return 0;
   }
-  const engine = loadEngine(args.knowledge === undefined ? {} : { knowledgeDir: args.knowledge });
+  // The folder the bot reads (KNOWLEDGE_DIR, from the environment or .env), unless --knowledge names another.
+  loadDotenv({ quiet: true });
+  const knowledgeDir = args.knowledge ?? (process.env.KNOWLEDGE_DIR?.trim() || undefined);
+  const engine = loadEngine(knowledgeDir === undefined ? {} : { knowledgeDir });
   if (args.json) {
     await jsonLines(engine, args.top ?? 5);
     return 0;

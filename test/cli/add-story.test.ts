@@ -162,3 +162,15 @@ describe('Scenario: add-story --machine-translated', () => {
     expect(text).toMatch(/— Denver homes, unknown source \(machine translation\)$/m);
   });
 });
+
+describe('Scenario: KNOWLEDGE_DIR set, as the bot reads it', () => {
+  it('adds the story to that folder, not to the shipped one, unless --knowledge names another', async () => {
+    const dir = mkdtempSync(join(root, 'env-'));
+    rmSync(dir, { recursive: true });
+    cpSync(join(root, 'knowledge'), dir, { recursive: true });
+    const r = await command([join(root, 'en.txt'), '--title', 'Denver homes', '--id', 'denver-env'], { KNOWLEDGE_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'denver-env', 'story.txt'))).toBe(true);
+    expect(existsSync(join(DEFAULT_KNOWLEDGE_DIR, 'denver-env'))).toBe(false);
+  });
+});
