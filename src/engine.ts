@@ -686,7 +686,16 @@ class AnswerEngine implements Engine {
       return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
     }
     const kept = hits
-      .filter((h, i) => i === 0 || (h.coverage >= this.o.minCoverageRest && h.score >= this.o.relativeFloor * best.score))
+      .filter(
+        (h, i) =>
+          i === 0 ||
+          (h.coverage >= this.o.minCoverageRest &&
+            h.score >= this.o.relativeFloor * best.score &&
+            // Another story's sentence joins the answers only when it covers the question as fully as the
+            // best answer: "when is the public meeting?" answered from a council story is not followed by
+            // the war story's "he met …", which holds one of its words.
+            (this.index.sentences[h.gid]?.story === this.index.sentences[best.gid]?.story || h.coverage >= best.coverage)),
+      )
       .slice(0, this.o.keepResults);
     const top = clampTop(options.top ?? this.o.top);
     // "what did he say about elections?" with nobody "he" could be: when two people's statements
