@@ -75,6 +75,36 @@ function kindOf(cp: number): Kind {
   return k;
 }
 
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+/**
+ * A number with separators, from where a run of digits starts: thousands in groups of three ("1,500",
+ * Arabic "١٬٥٠٠"), optionally with decimals, or a single decimal point ("4.2", Arabic "٤٫٢"). Not a
+ * date's "20.02.2025" nor a list's "3,4": no digit or separated digit may follow (nor, see
+ * afterNumberMark, precede).
+ */
+const NUMBER = new RegExp(
+  `(?:${DIGIT}{1,3}(?:[,\u066C]${DIGIT}{3})+(?:[.\u066B]${DIGIT}+)?|${DIGIT}+[.\u066B]${DIGIT}+)(?!${DIGIT}|[.,\u066B\u066C]${DIGIT})`,
+  'y',
+);
+/** The separators a number may hold: . , and the Arabic decimal and thousands marks (٫ ٬). */
+const isNumberMark = (c: number) => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c;
+/** Whether a separator with a digit before it stands right before `at`: the second part of "20.02.2025". */
+const afterNumberMark = (text: string, at: number) => at >= 2 && isNumberMark(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2));
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+/** Arabic letters, harakat and tatweel: what may be written onto a number's front. */
+const isArabicLetterOrMark = (c: number) => (c >= 0x621 && c <= 0x652) || (c >= 0x671 && c <= 0x6d3);
+/**
+ * Where the digits ending text[from, to) start, when all before them are Arabic letters or marks (or
+ * nothing); -1 when the run is not such a number (it ends in a letter, or Latin letters lead it).
+ */
+function digitsFrom(text: string, from: number, to: number): number {
+  let d = to;
+  while (d > from && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === to) return -1;
+  for (let j = from; j < d; j++) if (!isArabicLetterOrMark(text.charCodeAt(j))) return -1;
+  return d;
+}
+
 const inWord = (k: Kind) => k !== NONE;
 const isLetter = (k: Kind) => k === LETTER_KIND;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
@@ -117,6 +147,17 @@ export function forEachWord(text: string, visit: WordVisitor): void {
     // Letters, marks and digits, then any number of apostrophes each followed by letters only.
     const start = i;
     i = runEnd(text, i, inWord);
+    // A number written with a thousands separator or a decimal point is one word ("1,500", "4.2",
+    // "٤٫٢"), and so is what follows it without a space ("4.2m").
+    // The number may come after Arabic letters written onto it ("و١٬٠٠٠", "and 1,000"): they split from it by script.
+    if (i < text.length && isNumberMark(text.charCodeAt(i)) && !afterNumberMark(text, start)) {
+      const digits = digitsFrom(text, start, i);
+      if (digits >= 0) {
+        NUMBER.lastIndex = digits;
+        const m = NUMBER.exec(text);
+        if (m !== null && digits + m[0].length > i) i = runEnd(text, digits + m[0].length, inWord);
+      }
+    }
     // Bounded by the text's length: a read past its end (NaN, no apostrophe) sent the optimised code
     // back to be compiled again at every start-up.
     while (i < text.length && isApostrophe(text.charCodeAt(i))) {

@@ -39,3 +39,17 @@ describe('numbers in English words', () => {
     expect(key('5th 10km')).toEqual(['en:fifth', 'en:10km']);
   });
 });
+
+describe('numbers with separators', () => {
+  it('key one number however its thousands and decimals are written, in either script', () => {
+    const key = (text: string) => analyzer.analyze(text).map((t) => t.key);
+    // "1,500" had been two numbers, 1 and 500, and met neither "1500" nor Arabic "١٥٠٠".
+    expect(key('1,500')).toEqual(['n:1500']);
+    expect(key('١٬٥٠٠')).toEqual(['n:1500']);
+    expect(key('1500')).toEqual(['n:1500']);
+    expect(key('4.2 million')).toEqual(['n:4.2', 'en:million']);
+    expect(key('٤٫٢')).toEqual(['n:4.2']);
+    // A date's parts stay apart: its year is a year.
+    expect(key('20.02.2025')).toEqual(['n:20', 'n:02', 'n:2025']);
+  });
+});

@@ -5,7 +5,14 @@ import { tokenize } from '../../src/text/tokenize.js';
 // The tokenizer is a hand-written scanner for this expression. The reference finds the words with
 // the expression, then splits each by script as the tokenizer does: so the word boundaries and
 // offsets are checked exactly, on any text.
-const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’]\p{L}+)*/gu;
+// A number with separators ("1,500", "٤٫٢") is one word, also after Arabic letters written onto it
+// ("و١٬٠٠٠"), unless a separated digit stands right before it (the "02" of "20.02.2025").
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const NUM = `(?:${D}{1,3}(?:[,\\u066C]${D}{3})+(?:[.\\u066B]${D}+)?|${D}+[.\\u066B]${D}+)(?!${D}|[.,\\u066B\\u066C]${D})`;
+const WORD = new RegExp(
+  `(?:(?<!${D}[.,\\u066B\\u066C])[\\u0621-\\u0652\\u0671-\\u06D3]*${NUM}[\\p{L}\\p{M}\\p{N}\\u0640]*|[\\p{L}\\p{M}\\p{N}\\u0640]+)(?:['’]\\p{L}+)*`,
+  'gu',
+);
 const reference = (text: string) =>
   [...text.matchAll(WORD)].flatMap((m) => tokenize(m[0]).map((t) => ({ ...t, start: t.start + (m.index ?? 0), end: t.end + (m.index ?? 0) })));
 
@@ -29,6 +36,10 @@ const pieces = fc.constantFrom(
   ' ',
   '-',
   '.',
+  ',',
+  '٫',
+  '٬',
+  '4',
   '😀',
   '𝐀',
   '\ud800',
@@ -51,6 +62,26 @@ describe('tokenize', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps a number with separators whole, but not a date or a list', () => {
+    expect(tokenize('4.2 million, 1,500,000 and ٣٫٥ or و١٬٠٠٠ on 20.02.2025, pages 3,4.').map((t) => t.surface)).toEqual([
+      '4.2',
+      'million',
+      '1,500,000',
+      'and',
+      '٣٫٥',
+      'or',
+      'و',
+      '١٬٠٠٠',
+      'on',
+      '20',
+      '02',
+      '2025',
+      'pages',
+      '3',
+      '4',
+    ]);
   });
 
   it('keeps inner apostrophes, splits at script changes, and gives offsets into the text', () => {
