@@ -258,6 +258,11 @@ export interface Knowledge {
   /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
   readonly phrasalVerbs: readonly PhrasalVerb[];
   /**
+   * English chat spellings and the standard words they stand for (knowledge/chat-spellings.en.tsv:
+   * "wat" → "what", "didnt" → "did not"), by lower-case spelling; read into questions only. Empty when absent.
+   */
+  readonly chatSpellings: ReadonlyMap<string, string>;
+  /**
    * Where start-up may remember what it derived from the stories between runs (the names found in
    * stories without vocabulary.jsonl: src/search/name-cache.ts): `.cache` beside the story folders.
    * Absent: nothing is remembered.
@@ -270,6 +275,25 @@ export const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesa
 
 /** English phrasal verbs, relative to the knowledge folder. */
 export const PHRASAL_VERBS_FILE = 'phrasal-verbs.en.tsv';
+
+/** English chat spellings, relative to the knowledge folder. */
+export const CHAT_SPELLINGS_FILE = 'chat-spellings.en.tsv';
+
+/** Reads knowledge/chat-spellings.en.tsv; a malformed or repeated line fails start-up with its number. */
+function parseChatSpellings(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  readRequired(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const [spelling, standard, extra] = line.split('\t').map((c) => c.trim());
+      if (!spelling || !standard || extra !== undefined || /\s/.test(spelling))
+        throw new KnowledgeError(file, i + 1, 'want "spelling TAB standard words", one spelling (a single word) a line');
+      if (out.has(spelling.toLowerCase())) throw new KnowledgeError(file, i + 1, `"${spelling}" is listed twice`);
+      out.set(spelling.toLowerCase(), standard);
+    });
+  return out;
+}
 
 /** A phrasal verb: the verb's forms, the particle words after it, and its meaning in single words. */
 export interface PhrasalVerb {
@@ -344,6 +368,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
+  const chatSpellings = existsSync(join(dir, CHAT_SPELLINGS_FILE)) ? parseChatSpellings(join(dir, CHAT_SPELLINGS_FILE)) : new Map<string, string>();
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
@@ -384,6 +409,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     thesaurus,
     kinds,
     phrasalVerbs,
+    chatSpellings,
     lifeWords,
     spanWords,
     ...(subjects ? { subjects } : {}),

@@ -353,6 +353,26 @@ function relativeClause(text: string, tokens: readonly Token[], at: number): boo
   return /^\s*$/.test(text.slice(before.end, t.start));
 }
 
+/** The chat-spelling pattern of each spellings table, built on first use. */
+const chatPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+
+/**
+ * A question with its chat spellings in standard words ("wat did trump say abt nato" → "what did trump
+ * say about nato"; knowledge/chat-spellings.en.tsv), so that they are read as the words they stand for
+ * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; a single letter only
+ * in lower case.
+ */
+export function withStandardSpellings(text: string, spellings: ReadonlyMap<string, string>): string {
+  if (spellings.size === 0 || !/[A-Za-z]/.test(text)) return text;
+  let pattern = chatPatterns.get(spellings);
+  if (pattern === undefined) {
+    const words = [...spellings.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’&.])(?:${words.join('|')})(?![\\p{L}\\p{N}'’&]|\\.\\p{L})`, 'giu');
+    chatPatterns.set(spellings, pattern);
+  }
+  return text.replace(pattern, (m) => (m.length === 1 && m !== m.toLowerCase() ? m : (spellings.get(m.toLowerCase()) ?? m)));
+}
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -361,7 +381,7 @@ function relativeClause(text: string, tokens: readonly Token[], at: number): boo
  */
 export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS, story?: string): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
-  const text = truncated ? raw.slice(0, options.maxQuestionLength) : raw;
+  const text = withStandardSpellings(truncated ? raw.slice(0, options.maxQuestionLength) : raw, index.knowledge.chatSpellings);
   const tokens = splitRunTogether(index, index.analyzer.analyze(text));
   const words = tokens.map((t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
