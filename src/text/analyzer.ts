@@ -128,7 +128,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (script === 'digit') {
       // One spelling of a number: thousands separators dropped, the decimal point a full stop ("1,500"
       // and "١٬٥٠٠" are 1500, "٤٫٢" is 4.2); the tokenizer keeps them only inside a number.
-      const norm = normalizeForAnalysis(surface).toLowerCase().replace(/[,\u066C]/g, '').replace(/\u066B/g, '.');
+      const norm = normalizeForAnalysis(surface)
+        .toLowerCase()
+        .replace(/[,\u066C]/g, '')
+        .replace(/\u066B/g, '.');
       return { surface, start, end, script, norm, key: `n:${norm}`, variants: NONE, stop: false };
     }
     const norm = surface.normalize('NFKC').toLowerCase();
