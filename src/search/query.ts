@@ -373,6 +373,85 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
   return text.replace(pattern, (m) => (m.length === 1 && m !== m.toLowerCase() ? m : (spellings.get(m.toLowerCase()) ?? m)));
 }
 
+/** The words a slip of the keyboard is corrected to, per index: see `withSlipsFixed`. */
+interface SlipTargets {
+  /** English stop words and the words of the answer types' questions ("what", "how", "long"). */
+  readonly frame: ReadonlySet<string>;
+}
+const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
+
+function slipTargetsOf(index: SearchIndex): SlipTargets {
+  let t = slipTargets.get(index);
+  if (t === undefined) {
+    const frame = new Set<string>();
+    for (const w of index.knowledge.stopwords.en) if (/^[a-z]+$/.test(w)) frame.add(w);
+    for (const a of index.knowledge.answerTypes) for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
+    t = { frame };
+    slipTargets.set(index, t);
+  }
+  return t;
+}
+
+/** Every word one edit from `word` (a–z): two neighbours swapped first, then a letter dropped, changed or added. */
+function oneEditAway(word: string): { swapped: string[]; other: string[] } {
+  const swapped: string[] = [];
+  const other: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) other.push(word.slice(0, i) + word.slice(i + 1));
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (i < word.length && ch !== word[i]) other.push(word.slice(0, i) + ch + word.slice(i + 1));
+      other.push(word.slice(0, i) + ch + word.slice(i));
+    }
+  }
+  return { swapped, other };
+}
+
+/**
+ * The word a lower-case English word the stories do not know was meant to be, when one slip of the
+ * keyboard away there is exactly one: "whta" → what, "hwo" → how, "lnog" → long, "sya" → say. Two
+ * neighbours swapped may give any common English word; a letter dropped, changed or added only a
+ * question's framing word or a word the stories hold, as those slips turn names into words too easily
+ * ("gaza" is one letter from "gaze"). Undefined when none or several fit.
+ */
+function slipOf(index: SearchIndex, word: string): string | undefined {
+  if (!/^[a-z]{3,12}$/.test(word) || index.knowledge.commonEnglish.has(word) || index.knowledge.englishNames.has(word)) return undefined;
+  const { frame } = slipTargetsOf(index);
+  const held = (w: string) => {
+    const t = index.analyzer.analyze(w)[0];
+    return t !== undefined && !t.stop && index.postings.has(t.key);
+  };
+  const { swapped, other } = oneEditAway(word);
+  const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
+  const bySwap = new Set(swapped.filter((w) => frame.has(w) || index.knowledge.commonEnglish.has(w)));
+  if (bySwap.size > 0) return pick(bySwap);
+  const framing = new Set(other.filter((w) => frame.has(w)));
+  if (framing.size > 0) return pick(framing);
+  return pick(new Set(other.filter((w) => w.length >= 4 && index.knowledge.commonEnglish.has(w) && held(w))));
+}
+
+/**
+ * A question's text with its keyboard slips fixed (see `slipOf`): only the words it read as unknown
+ * (no story holds them nor a typo of a story word), in lower case but for the first word, so names and
+ * words the stories know stay as typed.
+ */
+function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[]): string {
+  const unknown = new Set(units.filter((u) => !u.known).map((u) => u.label));
+  if (unknown.size === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const t of index.analyzer.analyze(text)) {
+    // A capital inside the question marks a name; the first word's is only the sentence's.
+    if (t.script !== 'latin' || !unknown.has(t.surface) || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
+    const fix = slipOf(index, t.surface.toLowerCase());
+    if (fix === undefined) continue;
+    out += text.slice(at, t.start) + fix;
+    at = t.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -382,6 +461,13 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
 export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS, story?: string): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
   const text = withStandardSpellings(truncated ? raw.slice(0, options.maxQuestionLength) : raw, index.knowledge.chatSpellings);
+  const q = readQuery(index, text, truncated, options, story);
+  const fixed = withSlipsFixed(index, text, q.units);
+  return fixed === text ? q : readQuery(index, fixed, truncated, options, story);
+}
+
+/** Reads a question's text (chat spellings already standard). */
+function readQuery(index: SearchIndex, text: string, truncated: boolean, options: SearchOptions, story: string | undefined): ParsedQuery {
   const tokens = splitRunTogether(index, index.analyzer.analyze(text));
   const words = tokens.map((t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
