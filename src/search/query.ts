@@ -392,43 +392,39 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
   return t;
 }
 
-/** Every word one edit from `word` (a–z): two neighbours swapped first, then a letter dropped, changed or added. */
-function oneEditAway(word: string): { swapped: string[]; other: string[] } {
-  const swapped: string[] = [];
-  const other: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i <= word.length; i++) {
-    if (i < word.length) other.push(word.slice(0, i) + word.slice(i + 1));
-    for (let c = 97; c <= 122; c++) {
-      const ch = String.fromCharCode(c);
-      if (i < word.length && ch !== word[i]) other.push(word.slice(0, i) + ch + word.slice(i + 1));
-      other.push(word.slice(0, i) + ch + word.slice(i));
-    }
-  }
-  return { swapped, other };
+/** The words two neighbouring letters swapped make of `word`. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
+}
+
+/** Whether `b` is `a` with one letter dropped, changed or added. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
  * The word a lower-case English word the stories do not know was meant to be, when one slip of the
- * keyboard away there is exactly one: "whta" → what, "hwo" → how, "lnog" → long, "sya" → say. Two
+ * keyboard away there is exactly one: "whta" → what, "sya" → say, "lnog" → long, "wehre" → where. Two
  * neighbours swapped may give any common English word; a letter dropped, changed or added only a
- * question's framing word or a word the stories hold, as those slips turn names into words too easily
- * ("gaza" is one letter from "gaze"). Undefined when none or several fit.
+ * question's framing word (a stop word, or a word of an answer type's question), as that slip turns
+ * names into words too easily ("gaza" is one letter from "gaze"). A typo of a word the stories hold is
+ * the fuzzy vocabulary's to correct (see `corrected`). Undefined when none or several fit.
  */
 function slipOf(index: SearchIndex, word: string): string | undefined {
   if (!/^[a-z]{3,12}$/.test(word) || index.knowledge.commonEnglish.has(word) || index.knowledge.englishNames.has(word)) return undefined;
   const { frame } = slipTargetsOf(index);
-  const held = (w: string) => {
-    const t = index.analyzer.analyze(w)[0];
-    return t !== undefined && !t.stop && index.postings.has(t.key);
-  };
-  const { swapped, other } = oneEditAway(word);
   const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
-  const bySwap = new Set(swapped.filter((w) => frame.has(w) || index.knowledge.commonEnglish.has(w)));
+  const bySwap = new Set(swapsOf(word).filter((w) => frame.has(w) || index.knowledge.commonEnglish.has(w)));
   if (bySwap.size > 0) return pick(bySwap);
-  const framing = new Set(other.filter((w) => frame.has(w)));
-  if (framing.size > 0) return pick(framing);
-  return pick(new Set(other.filter((w) => w.length >= 4 && index.knowledge.commonEnglish.has(w) && held(w))));
+  const framing = new Set<string>();
+  for (const w of frame) if (oneLetterApart(word, w)) framing.add(w);
+  return pick(framing);
 }
 
 /**
@@ -437,15 +433,21 @@ function slipOf(index: SearchIndex, word: string): string | undefined {
  * words the stories know stay as typed.
  */
 function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[]): string {
-  const unknown = new Set(units.filter((u) => !u.known).map((u) => u.label));
-  if (unknown.size === 0) return text;
+  // Most questions with an unknown word hold no slip: the words are read again only for a Latin one
+  // that has a fix.
+  const fixes = new Map<string, string>();
+  for (const u of units) {
+    if (u.known || !/^[A-Za-z][a-z]{2,11}$/.test(u.label)) continue;
+    const fix = slipOf(index, u.label.toLowerCase());
+    if (fix !== undefined) fixes.set(u.label, fix);
+  }
+  if (fixes.size === 0) return text;
   let out = '';
   let at = 0;
   for (const t of index.analyzer.analyze(text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
-    if (t.script !== 'latin' || !unknown.has(t.surface) || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
-    const fix = slipOf(index, t.surface.toLowerCase());
-    if (fix === undefined) continue;
+    const fix = fixes.get(t.surface);
+    if (t.script !== 'latin' || fix === undefined || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
     out += text.slice(at, t.start) + fix;
     at = t.end;
   }
