@@ -15,9 +15,10 @@ const STORY = [
   'A new chapel was consecrated after the war.',
   'The campus covers forty acres of woodland.',
   'Tuition is paid in two parts each year.',
+  'Buses run from Dunmore to Harlow and to Penrith every hour.',
 ];
-const knowledge = knowledgeWith({ larkspur: { lines: STORY, language: 'en', title: 'Larkspur College' } });
-const ask = (question: string, titleCoverage: number = SEARCH_DEFAULTS.titleCoverage) => {
+const ask = (question: string, titleCoverage: number = SEARCH_DEFAULTS.titleCoverage, title = 'Larkspur College') => {
+  const knowledge = knowledgeWith({ larkspur: { lines: STORY, language: 'en', title } });
   const r = createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, titleCoverage } }).ask(question, undefined, { story: 'larkspur' });
   return r.abstained ? 'refused' : (r.answers[0]?.ref ?? '');
 };
@@ -34,5 +35,11 @@ describe("what the title names, toward a sentence's coverage", () => {
   // The title alone is no answer: a question whose own words the story never writes is still refused.
   it('does not answer a question about something the story never mentions', () => {
     expect(ask("What is Larkspur College's acceptance rate?")).toBe('refused');
+  });
+
+  // A headline naming three places or more (as a news story's often does: Trump, Putin, Ukraine) has no
+  // one subject that every sentence is about.
+  it('not in a story whose title names three things or more', () => {
+    expect(ask('How large is the Larkspur College campus?', SEARCH_DEFAULTS.titleCoverage, 'Larkspur College, Dunmore, Harlow and Penrith')).toBe('refused');
   });
 });
