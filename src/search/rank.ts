@@ -21,7 +21,8 @@ import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 export interface Hit {
   readonly gid: number;
   readonly score: number;
-  /** Share of the question's weight matched by the sentence and its neighbours, 0…1. */
+  /** Share of the question's weight matched by the sentence and its neighbours (and, in part, by the
+   *  story's title: see `titleCoverage`), 0…1. */
   readonly coverage: number;
   /** Keys of the units the sentence itself matched. */
   readonly matched: readonly string[];
@@ -439,6 +440,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const pointing = o.inherit > 0 && gid > storyFrom && subjectOf(index, gid).pointsBack;
     let score = 0;
     let asked = 0;
+    let titledExtra = 0;
     let strong = false;
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
@@ -473,9 +475,16 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
+      if (u.unit.carried) continue;
       // A match of two weak steps (a translation's synonym) helps to rank but is thin evidence that the
       // question is answered at all: it counts for less toward coverage.
-      if (!u.unit.carried) asked += real > 0 && real < o.weakMatch ? part * o.weakCoverage : part;
+      const counted = real > 0 && real < o.weakMatch ? part * o.weakCoverage : part;
+      asked += counted;
+      // A story about one thing (its title's subject) answers questions about it in sentences that do not
+      // name it: the name counts in part toward coverage there. Kept apart from `coverage` below, which
+      // scales the answer-type bonus: this is evidence that the story answers, not which sentence does.
+      if (weights.subject && o.titleCoverage > 0)
+        titledExtra += Math.max(0, w0 * o.titleCoverage * Math.min(1, (title[j] as number) / o.translation) - counted);
     }
     // Coverage of what this question asks: a follow-up with words of its own is judged on them (the
     // context it carries only helps to rank); one without ("what else did he say?") on everything.
@@ -504,7 +513,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // "the first constitutional convention": a sentence about the second one is about another event.
     if (ordinal !== undefined && !matched.includes(ordinal.unit.key) && ordinal.others.some((l) => has(l, gid)))
       bonus -= o.otherOrdinal * (w[ordinal.at] as number);
-    hits.push({ gid, score: score + bonus, coverage, matched });
+    hits.push({
+      gid,
+      score: score + bonus,
+      coverage: titledExtra > 0 && weights.asked > 0 ? Math.min(1, (asked + titledExtra) / weights.asked) : coverage,
+      matched,
+    });
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
   if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
