@@ -7,6 +7,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   top: 5,
   /** Ranked results kept in the chat state for "more". Bounds state size. */
   keepResults: 15,
+  /**
+   * Milliseconds of name finding between two looks at the event loop, when a first start answers
+   * before every story's names are found (findPendingNames): questions wait at most about this long
+   * for it. Answers do not depend on it.
+   */
+  namesSliceMs: 10,
   /** Match quality of an exact key. */
   exact: 1,
   /** Match quality of a sentence that describes a person by role only ("his defence secretary"). */
