@@ -587,20 +587,40 @@ export interface FoundNames {
   readonly analysed: ReadonlyMap<LoadedStory, readonly (readonly Token[])[]>;
 }
 
+/** The lexicon's Arabic names the analyzer keeps from stemming (they change its keys). */
+function protectedArabicOf(knowledge: Knowledge): string[] {
+  return knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
+}
+
+/**
+ * Whether names found with `a` hold for `b`: the same word lists, dictionary and protected names (what
+ * nameEvidenceFingerprint covers), whatever the stories. Adding a story makes a new lexicon array with
+ * the same entries, so the protected names are compared by content.
+ */
+function sameNameEvidence(a: Knowledge, b: Knowledge): boolean {
+  if (a === b) return true;
+  const same =
+    a.stopwords === b.stopwords &&
+    a.dictionary === b.dictionary &&
+    a.nameCues === b.nameCues &&
+    a.commonEnglish === b.commonEnglish &&
+    a.englishNames === b.englishNames &&
+    a.englishPeoples === b.englishPeoples &&
+    a.englishFirstNames === b.englishFirstNames &&
+    a.englishSpeakerNouns === b.englishSpeakerNouns;
+  if (!same) return false;
+  const pa = protectedArabicOf(a);
+  const pb = protectedArabicOf(b);
+  return pa.length === pb.length && pa.every((x, i) => x === pb[i]);
+}
+
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge, build: BuildOptions = {}): SearchIndex {
-  const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
+  const protectedArabic = protectedArabicOf(knowledge);
   const dictionary = knowledge.dictionary;
-  // Names found for other language data (not the case when only stories were added or removed
-  // meanwhile) are not these; otherwise their analyzer is the one this knowledge makes, memos warm.
-  const given = build.found;
-  const found =
-    given !== undefined &&
-    given.knowledge.lexicon === knowledge.lexicon &&
-    given.knowledge.stopwords === knowledge.stopwords &&
-    given.knowledge.dictionary === dictionary
-      ? given
-      : undefined;
+  // Names found for other language data are not these (stories added or removed meanwhile do not
+  // matter); otherwise their analyzer is the one this knowledge makes, its memos warm.
+  const found = build.found !== undefined && sameNameEvidence(build.found.knowledge, knowledge) ? build.found : undefined;
   const analyzer =
     found?.analyzer ??
     createAnalyzer({
