@@ -45,7 +45,16 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { appendStory, type BuildOptions, buildIndex, findPendingNames, type IndexedSentence, type SearchIndex, suppliesAt } from './search/index.js';
+import {
+  appendStory,
+  type BuildOptions,
+  buildIndex,
+  buildIndexInSlices,
+  findPendingNames,
+  type IndexedSentence,
+  type SearchIndex,
+  suppliesAt,
+} from './search/index.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
@@ -139,9 +148,13 @@ class AnswerEngine implements Engine {
   private async swapInNames(quick: SearchIndex): Promise<readonly string[]> {
     try {
       const found = await findPendingNames(quick, this.o.namesSliceMs);
-      // Stories added or removed meanwhile are in this.knowledge: the new index has them as they are.
-      // (Removing a story indexed everything again, names found, meanwhile: nothing is left to swap.)
-      if (this.index.namesPending !== undefined) this.use(this.knowledge, { found });
+      const knowledge = this.knowledge;
+      const index = await buildIndexInSlices(knowledge, { found }, this.o.namesSliceMs);
+      // Removing a story indexed everything again, names found, meanwhile: nothing is left to swap.
+      if (this.index.namesPending === undefined) return this.startupProblems;
+      // A story added meanwhile is in this.knowledge, not in the index just built: built again at once.
+      if (this.knowledge === knowledge) this.install(knowledge, index);
+      else this.use(this.knowledge, { found });
     } catch (error) {
       // A bug of ours, not the user's: the engine goes on answering from the index it has.
       this.startupProblems = [
@@ -154,7 +167,11 @@ class AnswerEngine implements Engine {
 
   /** Indexes `knowledge` and answers from it from now on (start-up, and when stories change). */
   private use(knowledge: Knowledge, build: BuildOptions = {}): void {
-    const index = buildIndex(knowledge, build);
+    this.install(knowledge, buildIndex(knowledge, build));
+  }
+
+  /** Answers from `index`, built from `knowledge`, from now on. */
+  private install(knowledge: Knowledge, index: SearchIndex): void {
     const byStory = new Map<string, number>();
     const gids = new Map<string, number>();
     index.stories.forEach((s, i) => {

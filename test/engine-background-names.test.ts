@@ -11,7 +11,9 @@ import type { Engine } from '../src/types.js';
 // when a background pass has found them. Four stories of the cross-language benchmark, two in each
 // language, and their development questions in all four directions.
 const XLING = join(import.meta.dirname, 'eval', 'xling');
-const STORIES = [...readdirSync(join(XLING, 'stories', 'ar')).slice(0, 2), ...readdirSync(join(XLING, 'stories', 'en')).slice(0, 2)];
+// (A story folder's name starts with a letter: `npm run eval` leaves a .cache beside them.)
+const storiesIn = (lang: string) => readdirSync(join(XLING, 'stories', lang)).filter((f) => !f.startsWith('.'));
+const STORIES = [...storiesIn('ar').slice(0, 2), ...storiesIn('en').slice(0, 2)];
 const QUESTIONS = readdirSync(XLING)
   .filter((f) => f.endsWith('.jsonl'))
   .flatMap((f) => readFileSync(join(XLING, f), 'utf8').split('\n'))
@@ -29,7 +31,7 @@ function storiesFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-background-names-'));
   made.push(dir);
   for (const id of STORIES) {
-    const lang = readdirSync(join(XLING, 'stories', 'ar')).includes(id) ? 'ar' : 'en';
+    const lang = storiesIn('ar').includes(id) ? 'ar' : 'en';
     cpSync(join(XLING, 'stories', lang, id), join(dir, id), { recursive: true });
   }
   return dir;

@@ -616,6 +616,32 @@ function sameNameEvidence(a: Knowledge, b: Knowledge): boolean {
 
 /** Builds the index from loaded knowledge. */
 export function buildIndex(knowledge: Knowledge, build: BuildOptions = {}): SearchIndex {
+  const steps = indexSteps(knowledge, build);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Builds the same index as buildIndex, giving the event loop back after each slice of about `sliceMs`
+ * of work (between stories): for building the full index in the background while another answers.
+ */
+export async function buildIndexInSlices(knowledge: Knowledge, build: BuildOptions, sliceMs: number): Promise<SearchIndex> {
+  const steps = indexSteps(knowledge, build);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** buildIndex, one story at a time: it yields after indexing each story. */
+function* indexSteps(knowledge: Knowledge, build: BuildOptions): Generator<undefined, SearchIndex, undefined> {
   const protectedArabic = protectedArabicOf(knowledge);
   const dictionary = knowledge.dictionary;
   // Names found for other language data are not these (stories added or removed meanwhile do not
@@ -666,10 +692,28 @@ export function buildIndex(knowledge: Knowledge, build: BuildOptions = {}): Sear
     capitalised,
     lifeRoots: lifeRootsOf(knowledge, analyzer),
   };
-  knowledge.stories.forEach((story, si) => {
+  for (let si = 0; si < knowledge.stories.length; si++) {
+    const story = knowledge.stories[si] as LoadedStory;
     indexStory(ctx, story, si, analysed.get(story));
     analysed.delete(story);
-  });
+    yield;
+  }
+  return completeIndex(knowledge, ctx, { names, byStory: namesByStory, ...(cacheStatus ? { cacheStatus } : {}), pending, translated });
+}
+
+/**
+ * The rest of buildIndex once every story is indexed: posting lists made compact, synonyms, answer
+ * types and name keys. A function of its own, not part of the generator: V8 optimises its loops
+ * (hundreds of thousands of posting lists) as it would not in a generator.
+ */
+function completeIndex(
+  knowledge: Knowledge,
+  ctx: StoryIndexing,
+  found: Pick<ReturnType<typeof storyNames>, 'byStory' | 'cacheStatus' | 'pending'> & { names: LexiconEntry[]; translated: (key: string) => boolean },
+): SearchIndex {
+  const { analyzer, concepts, vocab, lists, sentences, capitalised } = ctx;
+  const { names, byStory: namesByStory, cacheStatus, pending, translated } = found;
+  const dictionary = knowledge.dictionary;
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
   for (const e of knowledge.lexicon) {
