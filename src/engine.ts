@@ -92,7 +92,8 @@ export interface EngineDeps {
    * When the names of stories dropped in by hand (no vocabulary.jsonl, not in the name cache) are
    * found: 'now' (the default) before the engine is returned; 'background' after, while the engine
    * already answers (without those names as concepts), the full index swapped in when they are
-   * found (Engine.namesFound). The bot starts this way: a first start answers as soon as a later one.
+   * found (Engine.namesFound), when at least SEARCH_DEFAULTS.namesBackgroundFrom stories lack a
+   * vocabulary.jsonl. The bot starts this way: a first start answers as soon as a later one.
    */
   readonly names?: 'now' | 'background';
 }
@@ -135,7 +136,8 @@ class AnswerEngine implements Engine {
     private readonly o: SearchOptions,
     background: boolean,
   ) {
-    this.use(knowledge, background ? { deferNames: true } : {});
+    const defer = background && knowledge.stories.filter((s) => s.vocabulary === undefined).length >= o.namesBackgroundFrom;
+    this.use(knowledge, defer ? { deferNames: true } : {});
     if (this.index.namesPending !== undefined) this.namesFound = this.swapInNames(this.index);
   }
 

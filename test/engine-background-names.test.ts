@@ -40,6 +40,8 @@ function storiesFolder(): string {
 const load = (dir: string, options: LoadOptions = {}) => loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir, handMade: false, ...options });
 // A fixed clock: the chat state records when it was made.
 const NOW = Date.UTC(2026, 0, 1);
+// Four stories: below the folder size from which the bot finds names in the background (namesBackgroundFrom).
+const BACKGROUND = { namesBackgroundFrom: 1 };
 const answerOf = (engine: Engine, q: string) => JSON.stringify(engine.ask(q, undefined, { now: NOW }));
 
 describe('a first start that answers before names are found', () => {
@@ -49,7 +51,7 @@ describe('a first start that answers before names are found', () => {
     // The reference finds every name before answering (and keeps no cache).
     const found = createEngine({ knowledge: load(dir, { cache: false }) });
     expect(found.namesFound).toBeUndefined();
-    const engine = createEngine({ knowledge: load(dir), names: 'background' });
+    const engine = createEngine({ knowledge: load(dir), names: 'background', options: BACKGROUND });
     expect(engine.namesFound).toBeDefined();
     const before = QUESTIONS.map((q) => answerOf(engine, q));
     // Without the names as concepts, some answers differ: the swap is what makes them today's.
@@ -58,9 +60,18 @@ describe('a first start that answers before names are found', () => {
     for (const q of QUESTIONS) expect(answerOf(engine, q), q).toBe(answerOf(found, q));
 
     // The pass remembered the names: the next start has nothing left to find.
-    const later = createEngine({ knowledge: load(dir), names: 'background' });
+    const later = createEngine({ knowledge: load(dir), names: 'background', options: BACKGROUND });
     expect(later.namesFound).toBeUndefined();
     for (const q of QUESTIONS.slice(0, 20)) expect(answerOf(later, q), q).toBe(answerOf(found, q));
+  });
+
+  it('finds the names of a small folder at once, as a start always did', () => {
+    // Four stories cost a few milliseconds to find: the first answers are the full index's.
+    const dir = storiesFolder();
+    const engine = createEngine({ knowledge: load(dir), names: 'background' });
+    expect(engine.namesFound).toBeUndefined();
+    const found = createEngine({ knowledge: load(dir, { cache: false }) });
+    for (const q of QUESTIONS.slice(0, 20)) expect(answerOf(engine, q), q).toBe(answerOf(found, q));
   });
 
   it('answers each question wholly from one index or the other while the names are being found', async () => {
@@ -68,7 +79,7 @@ describe('a first start that answers before names are found', () => {
     const full = createEngine({ knowledge: load(dir, { cache: false }) });
     // A question whose answer the names change, asked at every turn of the event loop; a slice of no
     // time gives the event loop back after every story.
-    const engine = createEngine({ knowledge: load(dir, { cache: false }), names: 'background', options: { namesSliceMs: 0 } });
+    const engine = createEngine({ knowledge: load(dir, { cache: false }), names: 'background', options: { ...BACKGROUND, namesSliceMs: 0 } });
     const q = QUESTIONS.find((x) => answerOf(engine, x) !== answerOf(full, x)) as string;
     expect(q).toBeDefined();
     const quick = answerOf(engine, q);
@@ -93,7 +104,7 @@ describe('a first start that answers before names are found', () => {
   // are being found; six turns in (four stories), the full index is being built.
   it.each([1, 6])('keeps a story added after %i turns of the event loop', async (turns) => {
     const dir = storiesFolder();
-    const engine = createEngine({ knowledge: load(dir, { cache: false }), names: 'background', options: { namesSliceMs: 0 } });
+    const engine = createEngine({ knowledge: load(dir, { cache: false }), names: 'background', options: { ...BACKGROUND, namesSliceMs: 0 } });
     for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve));
     engine.addStory({ text: 'The mayor of Denver, Mike Johnston, said that 300 new homes will open in February.', title: 'Homes' });
     await engine.namesFound;
