@@ -152,6 +152,8 @@ class AnswerEngine implements Engine {
       const found = await findPendingNames(quick, this.o.namesSliceMs);
       const knowledge = this.knowledge;
       const index = await buildIndexInSlices(knowledge, { found }, this.o.namesSliceMs);
+      // The index's closing steps and the swap are two steps of about 0.1 s each: questions between.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       // Removing a story indexed everything again, names found, meanwhile: nothing is left to swap.
       if (this.index.namesPending === undefined) return this.startupProblems;
       // A story added meanwhile is in this.knowledge, not in the index just built: built again at once.
