@@ -144,7 +144,7 @@ class AnswerEngine implements Engine {
   /**
    * Finds the names `quick` left for later, in slices between questions, then indexes the knowledge
    * with them and answers from that index from then on: the index a start that found them first builds.
-   * The swap is one synchronous step (use), so a question is answered wholly from one index or the other.
+   * The swap is one synchronous step (install), so a question is answered wholly from one index or the other.
    * @returns what start-up could not do (startupProblems), once the swap is done
    */
   private async swapInNames(quick: SearchIndex): Promise<readonly string[]> {
