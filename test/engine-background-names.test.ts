@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,18 @@ describe('a first start that answers before names are found', () => {
     const later = createEngine({ knowledge: load(dir), names: 'background', options: BACKGROUND });
     expect(later.namesFound).toBeUndefined();
     for (const q of QUESTIONS.slice(0, 20)) expect(answerOf(later, q), q).toBe(answerOf(found, q));
+  });
+
+  it('says, once the names are found, that the cache could not be written', async () => {
+    // `.cache` taken by a file: the first index writes nothing, the full one fails to and says so.
+    const dir = storiesFolder();
+    writeFileSync(join(dir, '.cache'), 'not a folder');
+    const engine = createEngine({ knowledge: load(dir), names: 'background', options: BACKGROUND });
+    // What the front end logs (src/main.ts): the problems as they stand once the names are found.
+    const problems = await engine.namesFound;
+    expect(problems).toHaveLength(1);
+    expect(problems?.[0]).toMatch(/could not write the name cache/);
+    expect(engine.startupProblems).toEqual(problems);
   });
 
   it('finds the names of a small folder at once, as a start always did', () => {
