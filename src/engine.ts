@@ -46,7 +46,16 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { appendStory, buildIndex, type IndexedSentence, type SearchIndex, suppliesAt } from './search/index.js';
+import {
+  appendStory,
+  type BuildOptions,
+  buildIndex,
+  buildIndexInSlices,
+  findPendingNames,
+  type IndexedSentence,
+  type SearchIndex,
+  suppliesAt,
+} from './search/index.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
@@ -80,27 +89,37 @@ export interface EngineDeps {
   readonly knowledge: Knowledge;
   /** Overrides of SEARCH_DEFAULTS (for experiments and tests). */
   readonly options?: Partial<SearchOptions>;
+  /**
+   * When the names of stories dropped in by hand (no vocabulary.jsonl, not in the name cache) are
+   * found: 'now' (the default) before the engine is returned; 'background' after, while the engine
+   * already answers (without those names as concepts), the full index swapped in when they are
+   * found (Engine.namesFound), when at least SEARCH_DEFAULTS.namesBackgroundFrom stories lack a
+   * vocabulary.jsonl. The bot starts this way: a first start answers as soon as a later one.
+   */
+  readonly names?: 'now' | 'background';
 }
 
 /**
  * Loads a knowledge folder and builds an engine over it.
  * @param opts.knowledgeDir folder of story folders and shared language data (default: knowledge/)
+ * @param opts.names when names not yet remembered are found (EngineDeps.names)
  * @throws KnowledgeError naming the file and line of a bad knowledge file
  */
-export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions>; load?: LoadOptions } = {}): Engine {
+export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions>; load?: LoadOptions; names?: 'now' | 'background' } = {}): Engine {
   const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, opts.load);
-  return createEngine(opts.options ? { knowledge, options: opts.options } : { knowledge });
+  return createEngine({ knowledge, ...(opts.options ? { options: opts.options } : {}), ...(opts.names ? { names: opts.names } : {}) });
 }
 
-/** Builds an engine from loaded knowledge (indexing happens here, once). */
+/** Builds an engine from loaded knowledge (indexing happens here, once; see EngineDeps.names). */
 export function createEngine(deps: EngineDeps): Engine {
   const o: SearchOptions = Object.freeze({ ...SEARCH_DEFAULTS, ...deps.options });
-  return new AnswerEngine(deps.knowledge, o);
+  return new AnswerEngine(deps.knowledge, o, deps.names === 'background');
 }
 
 class AnswerEngine implements Engine {
   stories: readonly StoryInfo[] = [];
   startupProblems: readonly string[] = [];
+  namesFound?: Promise<readonly string[]>;
   private index!: SearchIndex;
   private byStory = new Map<string, number>();
   private gids = new Map<string, number>();
@@ -116,13 +135,48 @@ class AnswerEngine implements Engine {
   constructor(
     private knowledge: Knowledge,
     private readonly o: SearchOptions,
+    background: boolean,
   ) {
-    this.use(knowledge);
+    const defer = background && knowledge.stories.filter((s) => s.vocabulary === undefined).length >= o.namesBackgroundFrom;
+    this.use(knowledge, defer ? { deferNames: true } : {});
+    if (this.index.namesPending !== undefined) this.namesFound = this.swapInNames(this.index);
+  }
+
+  /**
+   * Finds the names `quick` left for later, in slices between questions, then indexes the knowledge
+   * with them and answers from that index from then on: the index a start that found them first builds.
+   * The swap is one synchronous step (install), so a question is answered wholly from one index or the other.
+   * @returns what start-up could not do (startupProblems), once the swap is done
+   */
+  private async swapInNames(quick: SearchIndex): Promise<readonly string[]> {
+    try {
+      const found = await findPendingNames(quick, this.o.namesSliceMs);
+      const knowledge = this.knowledge;
+      const index = await buildIndexInSlices(knowledge, { found }, this.o.namesSliceMs);
+      // The index's closing steps and the swap are two steps of about 0.1 s each: questions between.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Removing a story indexed everything again, names found, meanwhile: nothing is left to swap.
+      if (this.index.namesPending === undefined) return this.startupProblems;
+      // A story added meanwhile is in this.knowledge, not in the index just built: built again at once.
+      if (this.knowledge === knowledge) this.install(knowledge, index);
+      else this.use(this.knowledge, { found });
+    } catch (error) {
+      // A bug of ours, not the user's: the engine goes on answering from the index it has.
+      this.startupProblems = [
+        ...this.startupProblems,
+        `names could not be found in the background (${(error as Error)?.message ?? String(error)}); answers go on without them until the next start`,
+      ];
+    }
+    return this.startupProblems;
   }
 
   /** Indexes `knowledge` and answers from it from now on (start-up, and when stories change). */
-  private use(knowledge: Knowledge): void {
-    const index = buildIndex(knowledge);
+  private use(knowledge: Knowledge, build: BuildOptions = {}): void {
+    this.install(knowledge, buildIndex(knowledge, build));
+  }
+
+  /** Answers from `index`, built from `knowledge`, from now on. */
+  private install(knowledge: Knowledge, index: SearchIndex): void {
     const byStory = new Map<string, number>();
     const gids = new Map<string, number>();
     index.stories.forEach((s, i) => {

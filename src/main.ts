@@ -13,8 +13,13 @@ async function main(): Promise<void> {
   const knowledgeDir = process.env.KNOWLEDGE_DIR?.trim() || undefined;
   if (!process.env.BOT_TOKEN?.trim()) {
     exitQuietlyOnClosedPipe();
-    const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
-    for (const problem of engine.startupProblems ?? []) process.stderr.write(`sanad: ${problem}\n`);
+    const engine = loadEngine({ ...(knowledgeDir ? { knowledgeDir } : {}), names: 'background' });
+    const warn = (problems: readonly string[]) => {
+      for (const problem of problems) process.stderr.write(`sanad: ${problem}\n`);
+    };
+    // Names of stories dropped in by hand are found while the chat already answers (see loadEngine).
+    if (engine.namesFound === undefined) warn(engine.startupProblems ?? []);
+    else void engine.namesFound.then(warn);
     await runChat(engine);
     return;
   }
@@ -22,8 +27,20 @@ async function main(): Promise<void> {
   const [{ loadConfig }, { createLogger }, { runBot }] = await Promise.all([import('./config.js'), import('./logger.js'), import('./bot/main.js')]);
   const config = loadConfig(process.env);
   const logger = createLogger(config);
-  const engine = loadEngine(knowledgeDir ? { knowledgeDir } : {});
-  for (const problem of engine.startupProblems ?? []) logger.warn({ problem }, 'start-up went on without something');
+  // A first start after stories were dropped in by hand answers at once and finds their names in the
+  // background (loadEngine's names: 'background'); the index with them is swapped in when they are found.
+  const engine = loadEngine({ ...(knowledgeDir ? { knowledgeDir } : {}), names: 'background' });
+  const warn = (problems: readonly string[]) => {
+    for (const problem of problems) logger.warn({ problem }, 'start-up went on without something');
+  };
+  if (engine.namesFound === undefined) warn(engine.startupProblems ?? []);
+  else {
+    const t0 = performance.now();
+    void engine.namesFound.then((problems) => {
+      logger.info({ ms: Math.round(performance.now() - t0) }, 'names of new stories found; answering with them');
+      warn(problems);
+    });
+  }
   await runBot(config, logger, engine);
 }
 

@@ -301,6 +301,13 @@ export interface Engine {
    * name cache it could not read or write (start-up is then slower, answers the same).
    */
   readonly startupProblems?: readonly string[];
+  /**
+   * Present when the engine answers before the names of every story are found (loadEngine's
+   * `names: 'background'` on a first start after stories were dropped in by hand): settles when they
+   * are found and the full index swapped in (from then on every answer is the one a start that found
+   * them first gives), with what start-up could not do, as startupProblems.
+   */
+  readonly namesFound?: Promise<readonly string[]>;
   /** A fresh conversation state. */
   newState(now?: number): ChatState;
   /**

@@ -7,6 +7,20 @@ export const SEARCH_DEFAULTS = Object.freeze({
   top: 5,
   /** Ranked results kept in the chat state for "more". Bounds state size. */
   keepResults: 15,
+  /**
+   * Milliseconds of name finding between two looks at the event loop, when a first start answers
+   * before every story's names are found (findPendingNames): questions wait at most about this long
+   * for it. Answers do not depend on it.
+   */
+  namesSliceMs: 10,
+  /**
+   * Stories without vocabulary.jsonl from which a start asked to find names in the background
+   * (loadEngine's names: 'background', as the bot starts) does so; below it names are found at once.
+   * Finding them costs about 0.5 ms of CPU a story (1,000 stories: about 0.5 s), so a small folder
+   * (the seed story alone) gains nothing by answering first, and its first answers would be those of
+   * an index without its found names.
+   */
+  namesBackgroundFrom: 100,
   /** Match quality of an exact key. */
   exact: 1,
   /** Match quality of a sentence that describes a person by role only ("his defence secretary"). */

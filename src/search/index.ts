@@ -17,7 +17,7 @@ import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { writesCount, writesDate } from './counts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
-import { AUTO_PREFIX, findNames, skeletonOfLatinId, storyWords } from './names.js';
+import { AUTO_PREFIX, findNames, type NameEvidence, skeletonOfLatinId, storyWords } from './names.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
@@ -169,6 +169,11 @@ export interface SearchIndex {
   readonly namesByStory: ReadonlyMap<string, readonly LexiconEntry[]>;
   /** What the name cache did at start-up (src/search/name-cache.ts); absent when the knowledge has no cache folder. */
   readonly nameCache?: NameCacheStatus;
+  /**
+   * Stories whose names were left for later (BuildOptions.deferNames): neither a vocabulary.jsonl nor
+   * the name cache gave them, so this index matches their names by their words alone. Absent when none.
+   */
+  readonly namesPending?: readonly LoadedStory[];
   /** Keys of the words that name people, places and organisations alone: what a transliteration may match. */
   readonly nameKeys: ReadonlySet<string>;
   /** Keys of words only ever used before another name word (first names): they name someone only with it. */
@@ -230,29 +235,10 @@ function nameSkeletonsOf(entries: readonly LexiconEntry[]): Map<string, string> 
 }
 
 /**
- * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
- * `add-story` wrote one, else remembered from an earlier start (src/search/name-cache.ts) or found
- * now. A name found in several stories is one concept.
- * @param cache where to remember found names, with the fingerprint of what they depend on; absent: find every time
- * @param analysed filled with the sentences of the stories whose names were found, as analysed for it (for indexing)
+ * What name finding reads besides a story (src/search/names.ts): the analyzer, the cues and word
+ * lists, and the dictionary's verdicts, remembered across the stories of one start.
  */
-function storyNames(
-  knowledge: Knowledge,
-  stories: readonly LoadedStory[],
-  analyzer: Analyzer,
-  translated: (key: string) => boolean,
-  concepts: ConceptMatcher | undefined,
-  cache?: { readonly dir: string; readonly fingerprint: string },
-  analysed?: Map<LoadedStory, readonly (readonly Token[])[]>,
-): {
-  all: LexiconEntry[];
-  byStory: Map<string, readonly LexiconEntry[]>;
-  /** Each story's kinds of the names it found as another kind than their concept's, by story id. */
-  storyKinds: Map<string, Map<string, ConceptKind>>;
-  cacheStatus?: NameCacheStatus;
-  known: ConceptMatcher;
-} {
-  const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
+function nameEvidenceOf(knowledge: Knowledge, analyzer: Analyzer, translated: (key: string) => boolean): NameEvidence {
   const dictionary = knowledge.dictionary;
   // Only the dictionary's first word counts: a common word may list a transliteration further down
   // (سلام → "salaam"). A word with a common English translation is that word, whatever its first
@@ -292,7 +278,7 @@ function storyNames(
     const ar = arabicSkeleton(first.slice(3));
     return ar === sk || ar === sk.replace(/(?<=.)h/g, '');
   };
-  const evidence = {
+  return {
     analyzer,
     cues: knowledge.nameCues,
     commonEnglish: knowledge.commonEnglish,
@@ -313,11 +299,46 @@ function storyNames(
     // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
     people: (word: string) => !knowledge.englishNames.has(word) && englishLemmas(word).some((l) => knowledge.englishPeoples.has(l)),
   };
-  const find = (story: LoadedStory) => {
+}
+
+/**
+ * The names of every story that the lexicon does not already know: a story's vocabulary.jsonl when
+ * `add-story` wrote one, else remembered from an earlier start (src/search/name-cache.ts) or found
+ * now. A name found in several stories is one concept.
+ * @param cache where to remember found names, with the fingerprint of what they depend on; absent: find every time
+ * @param analysed filled with the sentences of the stories whose names were found, as analysed for it (for indexing)
+ * @param build names found beforehand, or stories to leave for later (BuildOptions)
+ */
+function storyNames(
+  knowledge: Knowledge,
+  stories: readonly LoadedStory[],
+  analyzer: Analyzer,
+  translated: (key: string) => boolean,
+  concepts: ConceptMatcher | undefined,
+  cache?: { readonly dir: string; readonly fingerprint: string },
+  analysed?: Map<LoadedStory, readonly (readonly Token[])[]>,
+  build: BuildOptions = {},
+): {
+  all: LexiconEntry[];
+  byStory: Map<string, readonly LexiconEntry[]>;
+  /** Each story's kinds of the names it found as another kind than their concept's, by story id. */
+  storyKinds: Map<string, Map<string, ConceptKind>>;
+  cacheStatus?: NameCacheStatus;
+  known: ConceptMatcher;
+  /** The stories left for later (build.deferNames). */
+  pending: LoadedStory[];
+} {
+  const known = concepts ?? new ConceptMatcher(knowledge.lexicon, analyzer);
+  const evidence = nameEvidenceOf(knowledge, analyzer, translated);
+  const find = (story: LoadedStory): readonly LexiconEntry[] | undefined => {
+    const given = build.found?.names.get(story);
+    if (given !== undefined) return given;
+    if (build.deferNames === true) return undefined;
     const sentences = storyWords(story, analyzer);
     analysed?.set(story, sentences.words);
     return findNames(story, evidence, sentences);
   };
+  const pending: LoadedStory[] = [];
   const remembered = cache === undefined ? undefined : namesThroughCache(stories, cache.dir, cache.fingerprint, find);
   const byId = new Map<string, LexiconEntry>();
   const merged = new Set<string>();
@@ -339,6 +360,10 @@ function storyNames(
   const votes = new Map<string, Map<ConceptKind, number>>();
   for (const story of stories) {
     const found = story.vocabulary ?? remembered?.byStory.get(story.info.id) ?? find(story);
+    if (found === undefined) {
+      pending.push(story);
+      continue;
+    }
     byStory.set(story.info.id, found);
     for (const e of found) {
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
@@ -394,7 +419,7 @@ function storyNames(
     for (const e of found) for (const id of joined.get(e.id) ?? []) note(id, e.kind);
     if (own !== undefined) storyKinds.set(story, own);
   }
-  return { all: [...byId.values()], byStory, storyKinds, ...(remembered ? { cacheStatus: remembered.status } : {}), known };
+  return { all: [...byId.values()], byStory, storyKinds, ...(remembered ? { cacheStatus: remembered.status } : {}), known, pending };
 }
 
 /**
@@ -539,27 +564,112 @@ function listOf(lists: Map<string, number[]>, key: string): number[] {
   return list;
 }
 
+/** How buildIndex comes by the names of stories that neither a vocabulary.jsonl nor the name cache give. */
+export interface BuildOptions {
+  /**
+   * Leave their names for later instead of finding them now: the index matches those stories' names
+   * by their words alone, lists the stories in `namesPending`, and does not write the name cache. For
+   * answering at once on a first start while findPendingNames works in the background; the index
+   * built afterwards with `found` is the one building without this option gives.
+   */
+  readonly deferNames?: boolean;
+  /** Names found beforehand (findPendingNames): taken as found now, and remembered in the cache. */
+  readonly found?: FoundNames;
+}
+
+/** Names found by findPendingNames, with what finding them analysed, for buildIndex to take over. */
+export interface FoundNames {
+  /** The knowledge of the index they were found for: its lexicon, stop words and dictionary made the analyzer. */
+  readonly knowledge: Knowledge;
+  readonly analyzer: Analyzer;
+  readonly names: ReadonlyMap<LoadedStory, readonly LexiconEntry[]>;
+  /** Each story's sentences as analysed for finding its names (indexed from the same analysis). */
+  readonly analysed: ReadonlyMap<LoadedStory, readonly (readonly Token[])[]>;
+}
+
+/** The lexicon's Arabic names the analyzer keeps from stemming (they change its keys). */
+function protectedArabicOf(knowledge: Knowledge): string[] {
+  return knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
+}
+
+/**
+ * Whether names found with `a` hold for `b`: the same word lists, dictionary and protected names (what
+ * nameEvidenceFingerprint covers), whatever the stories. Adding a story makes a new lexicon array with
+ * the same entries, so the protected names are compared by content.
+ */
+function sameNameEvidence(a: Knowledge, b: Knowledge): boolean {
+  if (a === b) return true;
+  const same =
+    a.stopwords === b.stopwords &&
+    a.dictionary === b.dictionary &&
+    a.nameCues === b.nameCues &&
+    a.commonEnglish === b.commonEnglish &&
+    a.englishNames === b.englishNames &&
+    a.englishPeoples === b.englishPeoples &&
+    a.englishFirstNames === b.englishFirstNames &&
+    a.englishSpeakerNouns === b.englishSpeakerNouns;
+  if (!same) return false;
+  const pa = protectedArabicOf(a);
+  const pb = protectedArabicOf(b);
+  return pa.length === pb.length && pa.every((x, i) => x === pb[i]);
+}
+
 /** Builds the index from loaded knowledge. */
-export function buildIndex(knowledge: Knowledge): SearchIndex {
-  const protectedArabic = knowledge.lexicon.filter((e) => e.kind !== 'topic' && e.kind !== 'action').flatMap((e) => e.ar);
+export function buildIndex(knowledge: Knowledge, build: BuildOptions = {}): SearchIndex {
+  const steps = indexSteps(knowledge, build);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Builds the same index as buildIndex, giving the event loop back after each slice of about `sliceMs`
+ * of work (between stories): for building the full index in the background while another answers.
+ */
+export async function buildIndexInSlices(knowledge: Knowledge, build: BuildOptions, sliceMs: number): Promise<SearchIndex> {
+  const steps = indexSteps(knowledge, build);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** buildIndex, one story at a time: it yields after indexing each story. */
+function* indexSteps(knowledge: Knowledge, build: BuildOptions): Generator<undefined, SearchIndex, undefined> {
+  const protectedArabic = protectedArabicOf(knowledge);
   const dictionary = knowledge.dictionary;
-  const analyzer = createAnalyzer({
-    stopwords: knowledge.stopwords,
-    protectedArabic,
-    ...(dictionary ? { inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 } : {}),
-  });
+  // Names found for other language data are not these (stories added or removed meanwhile do not
+  // matter); otherwise their analyzer is the one this knowledge makes, its memos warm.
+  const found = build.found !== undefined && sameNameEvidence(build.found.knowledge, knowledge) ? build.found : undefined;
+  const analyzer =
+    found?.analyzer ??
+    createAnalyzer({
+      stopwords: knowledge.stopwords,
+      protectedArabic,
+      ...(dictionary ? { inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 } : {}),
+    });
   const translated = translatedBy(dictionary, analyzer);
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };
   // Sentences analysed for name finding are indexed from the same analysis (a first start analyses
   // every sentence once, not twice).
-  const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
+  const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>(found?.analysed ?? []);
   const {
     all: names,
     byStory: namesByStory,
     storyKinds,
     cacheStatus,
     known,
-  } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed);
+    pending,
+  } = storyNames(knowledge, knowledge.stories, analyzer, translated, undefined, cache, analysed, {
+    ...(build.deferNames === true ? { deferNames: true } : {}),
+    ...(found ? { found } : {}),
+  });
   // The lexicon's matcher, which name finding built, with the names added: the same matcher as one
   // built from the lexicon and the names together (the forms of each first word keep the same order,
   // and a name whose form is a lexicon form's was left out as known), without reading the lexicon's
@@ -582,10 +692,30 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     capitalised,
     lifeRoots: lifeRootsOf(knowledge, analyzer),
   };
-  knowledge.stories.forEach((story, si) => {
+  for (let si = 0; si < knowledge.stories.length; si++) {
+    const story = knowledge.stories[si] as LoadedStory;
     indexStory(ctx, story, si, analysed.get(story));
     analysed.delete(story);
-  });
+    yield;
+  }
+  return completeIndex(knowledge, ctx, { names, byStory: namesByStory, ...(cacheStatus ? { cacheStatus } : {}), pending, translated });
+}
+
+/**
+ * The rest of buildIndex once every story is indexed: posting lists made compact, synonyms, answer
+ * types and name keys. Kept out of the generator, so that its long loops (hundreds of thousands of
+ * posting lists) are compiled as they were: buildIndex takes the CPU it took before it became a
+ * generator (`bench/startup.ts`, six alternating rounds at 1,000 stories: 0.96–1.07× a first start,
+ * 0.96–1.04× a later one).
+ */
+function completeIndex(
+  knowledge: Knowledge,
+  ctx: StoryIndexing,
+  found: Pick<ReturnType<typeof storyNames>, 'byStory' | 'cacheStatus' | 'pending'> & { names: LexiconEntry[]; translated: (key: string) => boolean },
+): SearchIndex {
+  const { analyzer, concepts, vocab, lists, sentences, capitalised } = ctx;
+  const { names, byStory: namesByStory, cacheStatus, pending, translated } = found;
+  const dictionary = knowledge.dictionary;
   // Lexicon words are vocabulary too, so a typo of a name absent from the stories is still corrected
   // (and then reported as not in the story, by its right name).
   for (const e of knowledge.lexicon) {
@@ -639,6 +769,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     names,
     namesByStory,
     ...(cacheStatus ? { nameCache: cacheStatus } : {}),
+    ...(pending.length > 0 ? { namesPending: pending } : {}),
     nameKeys: nameKeys.own,
     firstNameKeys: nameKeys.first,
     nameSkeletons: nameSkeletonsOf([...knowledge.lexicon, ...names]),
@@ -646,6 +777,35 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     // A word reaches the other language through the dictionary, or as a name (by its spelling).
     bridged: (t) => t.script === 'digit' || translated(t.key) || t.variants.some(translated) || concepts.formKeys.has(t.key),
   };
+}
+
+/**
+ * Finds the names of the stories an index left for later (`namesPending`, BuildOptions.deferNames), a
+ * few stories at a time: after each slice of about `sliceMs` of work it gives the event loop back, so
+ * questions are answered from that index meanwhile. The names are exactly those buildIndex would find
+ * (a story's names depend on that story alone); pass the result back as BuildOptions.found.
+ * @param sliceMs how long to work before letting other tasks run (SEARCH_DEFAULTS.namesSliceMs)
+ */
+export async function findPendingNames(index: SearchIndex, sliceMs: number): Promise<FoundNames> {
+  const names = new Map<LoadedStory, readonly LexiconEntry[]>();
+  const analysed = new Map<LoadedStory, readonly (readonly Token[])[]>();
+  const found: FoundNames = { knowledge: index.knowledge, analyzer: index.analyzer, names, analysed };
+  const pending = index.namesPending ?? [];
+  if (pending.length === 0) return found;
+  // The index's own analyzer (made from the same lexicon, stop words and dictionary as buildIndex
+  // makes one), its words already analysed.
+  const evidence = nameEvidenceOf(index.knowledge, index.analyzer, translatedBy(index.dictionary, index.analyzer));
+  let sliceStart = performance.now();
+  for (const story of pending) {
+    const sentences = storyWords(story, index.analyzer);
+    analysed.set(story, sentences.words);
+    names.set(story, findNames(story, evidence, sentences));
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return found;
 }
 
 /**

@@ -55,13 +55,15 @@ type CachedEntry = Pick<LexiconEntry, 'id' | 'kind' | 'en' | 'ar' | 'roles'>;
  * (and then remembered). Stories with a vocabulary.jsonl are not asked for: callers use theirs.
  * @param cacheDir the folder for the cache file (created when missing)
  * @param fingerprint what the names depend on besides the story (nameEvidenceFingerprint)
- * @param find finds one story's names (findNames with its evidence)
+ * @param find finds one story's names (findNames with its evidence); undefined leaves the story for
+ *   later (a first start answering before names are found): it is then absent from `byStory`, and the
+ *   file is not written, since the start that finds them writes it
  */
 export function namesThroughCache(
   stories: readonly LoadedStory[],
   cacheDir: string,
   fingerprint: string,
-  find: (story: LoadedStory) => LexiconEntry[],
+  find: (story: LoadedStory) => readonly LexiconEntry[] | undefined,
 ): { byStory: Map<string, readonly LexiconEntry[]>; status: NameCacheStatus } {
   const file = join(cacheDir, `names-${fingerprint.slice(0, 16)}.json`);
   let problem = '';
@@ -77,18 +79,23 @@ export function namesThroughCache(
   const hashes = new Map<string, string>();
   let hits = 0;
   let misses = 0;
+  let deferred = 0;
   for (const story of stories) {
     if (story.vocabulary !== undefined) continue;
     const id = story.info.id;
     const text = storyHash(story);
     hashes.set(id, text);
     const cached = old[id];
-    let names: LexiconEntry[] | undefined;
+    let names: readonly LexiconEntry[] | undefined;
     if (cached !== undefined && cached.text === text && Array.isArray(cached.names)) {
       names = cached.names.map((e) => restore(e, id));
       hits++;
     } else {
       names = find(story);
+      if (names === undefined) {
+        deferred++;
+        continue;
+      }
       misses++;
     }
     byStory.set(id, names);
@@ -96,7 +103,7 @@ export function namesThroughCache(
   // Rewritten only when it would change: a new or changed story, or one gone from the folder. (The
   // file's contents are put together only then: a later start, which reads every story from it, has
   // nothing to write.)
-  const stale = misses > 0 || Object.keys(old).some((id) => !hashes.has(id));
+  const stale = deferred === 0 && (misses > 0 || Object.keys(old).some((id) => !hashes.has(id)));
   let written = false;
   if (stale) {
     const fresh: Record<string, { text: string; names: CachedEntry[] }> = {};
