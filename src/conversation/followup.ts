@@ -19,7 +19,7 @@
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
 import { AUTO_PREFIX } from '../search/names.js';
-import { idf, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
+import { idf, isKinNoun, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
 import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
@@ -351,12 +351,20 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     p.source && state.last?.speaker !== undefined && !q.units.some((u) => u.kind === 'person' || u.kind === 'org')
       ? conceptItem(ctx.index, state.last.speaker, 'person', o)
       : undefined;
+  // A noun of kinship with its owner written on (زوجها, "her husband"; أمه, "his mother"): the suffix is
+  // the person whose kin is asked for, as "her" is in "her husband", not the answer just shown.
+  const kinOwner = q.units.some((u) => u.kind === 'term' && isKinNoun(ctx.index, u.key) && ownerSuffixed(ctx.index.analyzer.fold(u.label)));
   const pronoun =
-    (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject) || account !== undefined;
+    (q.personPronoun && !p.copulaOnly) ||
+    p.objectPronoun ||
+    (p.subjectVerb && !namesVerbSubject) ||
+    (p.group && !namesSubject) ||
+    account !== undefined ||
+    kinOwner;
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
-  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place && !p.reciprocal;
+  const thing = (q.thingPronoun || (p.attached && !kinOwner)) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {
@@ -522,6 +530,17 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       pronoun && !newPerson && !q.other && !p.group && last?.speaker !== undefined && antecedents.length === 1 && antecedents[0]?.key === `c:${last.speaker}`,
     origin,
   };
+}
+
+/**
+ * Whether a folded Arabic noun ends in its owner's pronoun: ه, ها, هم, هما, هن ("his", "her", "their"),
+ * with at least two letters before it (أمه, "his mother"). A bare final ه is also the folded ة (والده
+ * may be والدة, "mother"): for a noun of kinship both readings ask for someone's kin.
+ */
+function ownerSuffixed(word: string): boolean {
+  const bare = /^[وف]/.test(word) && word.length > 4 ? word.slice(1) : word;
+  const m = /(هما|هم|هن|ها|ه)$/.exec(bare);
+  return m !== null && bare.length - m[0].length >= 2 && !bare.startsWith('ال');
 }
 
 /** A person, or a word the story's vocabulary does not know written with a capital ("Destiny's Child"). */

@@ -1067,6 +1067,11 @@ function withKin(index: SearchIndex, t: Token, found: Alternative[], o: SearchOp
 
 const kinMemos = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
 
+/** Whether a key is a noun of kinship's (knowledge/kin-words.txt: husband, زوج, أم), per index. */
+export function isKinNoun(index: SearchIndex, key: string): boolean {
+  return kinTies(index).has(key);
+}
+
 /** Each kin noun's key (either language) → the keys of its tie's event words, per index. */
 function kinTies(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
   let m = kinMemos.get(index);
