@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import {
   asksAfterThat,
+  asksWhoIs,
   type ConversationWords,
   choiceNumber,
   correctionLength,
@@ -651,7 +652,7 @@ class AnswerEngine implements Engine {
     const speaking = new Set(
       types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
     );
-    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid));
+    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid), !corrected && asksWhoIs(words, this.words));
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry

@@ -435,7 +435,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const answerItem = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const fromAnswer = answerItem !== undefined && otherGender(answerItem.key) ? undefined : answerItem;
   const older = focusPeople[0];
-  const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
+  // "من هو الإسكندر الأكبر؟" then "واين ولد؟": whom the last question asked "who is" about, though no
+  // person of the story's vocabulary, is "he", before the person the answer names (a title found as one).
+  const whoIs = recent === undefined && pronoun ? state.focus.filter((f) => f.whoIs === true && f.age === 0) : [];
+  const antecedent = recent ?? (pronoun ? (whoIs[0] ?? fromAnswer ?? older) : (older ?? fromAnswer));
   // A story without a vocabulary of its people has no person concepts: a name the last question
   // wrote with a capital ("Edde") is the best guess at who "he" is.
   const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
@@ -541,6 +544,15 @@ function ownerSuffixed(word: string): boolean {
   const bare = /^[وف]/.test(word) && word.length > 4 ? word.slice(1) : word;
   const m = /(هما|هم|هن|ها|ه)$/.exec(bare);
   return m !== null && bare.length - m[0].length >= 2 && !bare.startsWith('ال');
+}
+
+/**
+ * A word that may be someone's name: not a word of general use (an English common word, an Arabic word
+ * the dictionary renders by one: الأكبر, "the greatest"), which "who is the defence secretary?" asks by.
+ */
+function nameLike(u: QueryUnit): boolean {
+  // An Arabic word with the article counts as common (الإسكندر): whether it is a name is the dictionary's say.
+  return (u.key.startsWith('ar:') || !u.common) && u.ordinary !== true && u.capped !== true && u.translatedCommon !== true;
 }
 
 /** A person, or a word the story's vocabulary does not know written with a capital ("Destiny's Child"). */
@@ -649,8 +661,11 @@ export function nextFocus(
   previous: ChatState,
   speaking: ReadonlySet<string> = new Set(),
   keyOf: (u: QueryUnit) => string = (u) => u.alts[0]?.key ?? u.key,
+  whoIs = false,
 ): FocusItem[] {
   const own: FocusItem[] = [];
+  // "who is X?" naming no person of the vocabulary: its words name someone (FocusItem.whoIs).
+  const someone = whoIs && !units.some((u) => u.kind === 'person' && !u.carried);
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
@@ -663,6 +678,11 @@ export function nextFocus(
       age: 0,
       ...speaks,
       ...(gender === undefined ? {} : { gender }),
+      // Still someone when a pronoun stood for them again.
+      ...((someone && u.kind === 'term' && nameLike(u)) ||
+      (r.origin.get(u.key)?.explicit === true && previous.focus.find((f) => f.key === u.key)?.whoIs === true)
+        ? { whoIs: true as const }
+        : {}),
     });
   }
   const keys = new Set(own.map((f) => f.key));
@@ -684,6 +704,7 @@ export function nextFocus(
       age,
       ...(before?.speaks === true ? { speaks: true } : {}),
       ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+      ...(before?.whoIs === true && from?.explicit === true ? { whoIs: true as const } : {}),
     });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the
