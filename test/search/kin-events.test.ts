@@ -49,6 +49,29 @@ describe('a noun of kinship', () => {
   });
 });
 
+// "تتلمذ على يد", "studied under": an Arabic biography tells who taught its subject by the pupil's verb.
+describe('a noun of teaching', () => {
+  const k = knowledgeWith({
+    'ar-salim2': {
+      lines: ['كان الأمير سليم قائدا للجيش في الشمال.', 'وكان سليم عالما بالفلك والحساب.', 'وتتلمذ سليم على يد الشيخ يوسف في دمشق.'],
+      language: 'ar',
+    },
+  });
+  const first = (q: string, kinEvent: number) => {
+    const r = createEngine({ knowledge: k, options: { ...SEARCH_DEFAULTS, kinEvent } }).ask(q, undefined, { story: 'ar-salim2' });
+    return r.abstained ? '(refused)' : (r.answers[0]?.text ?? '');
+  };
+
+  it('معلم and أستاذ find تتلمذ', () => {
+    expect(first('من هو معلم سليم؟', SEARCH_DEFAULTS.kinEvent)).toContain('تتلمذ');
+    expect(first('من كان أستاذ سليم؟', SEARCH_DEFAULTS.kinEvent)).toContain('تتلمذ');
+  });
+
+  it('do not with kinEvent off', () => {
+    expect(first('من هو معلم سليم؟', 0)).not.toContain('تتلمذ');
+  });
+});
+
 describe('knowledge/kin-words.txt', () => {
   it('a line without "|" fails with the file and the tie', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
