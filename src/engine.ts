@@ -1291,7 +1291,18 @@ class AnswerEngine implements Engine {
     if (s === undefined || s.story !== this.index.sentences[end]?.story) return undefined;
     if (this.supplies(next, ['reason'])) return next;
     const speaker = last.speaker;
-    return speaker !== undefined && this.facts.of(next).people.includes(speaker) ? next : undefined;
+    if (speaker !== undefined && this.facts.of(next).people.includes(speaker)) return next;
+    // Or goes on about what it told (¶2.1 "The third-generation iPod had a weak bass response" → ¶2.2 "The
+    // combination of the undersized capacitors … attenuates the low-frequency bass output"): a story
+    // explains a fact right after it, in the fact's own words.
+    const words = (g: number) =>
+      new Set(
+        this.index.analyzer
+          .analyze((this.index.sentences[g] as IndexedSentence).sentence.text)
+          .flatMap((t) => (t.stop || t.key === '' || t.script === 'digit' ? [] : [t.key])),
+      );
+    const told = new Set(lastGids.flatMap((g) => [...words(g)]));
+    return [...words(next)].some((k) => told.has(k)) ? next : undefined;
   }
 
   private supplies(gid: number, types: readonly string[]): boolean {
