@@ -352,8 +352,15 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       ? conceptItem(ctx.index, state.last.speaker, 'person', o)
       : undefined;
   // A noun of kinship with its owner written on (زوجها, "her husband"; أمه, "his mother"): the suffix is
-  // the person whose kin is asked for, as "her" is in "her husband", not the answer just shown.
-  const kinOwner = q.units.some((u) => u.kind === 'term' && isKinNoun(ctx.index, u.key) && ownerSuffixed(ctx.index.analyzer.fold(u.label)));
+  // the person whose kin is asked for, as "her" is in "her husband", not the answer just shown. So is ها
+  // ("her") on any word while the last question asked about someone not known as a man ("ولمن تبرعت
+  // بأجرها؟", to whom did she give her salary?, after a question about Beyoncé).
+  const herAsked = state.focus.some((f) => f.kind === 'person' && f.age === 0 && f.gender !== 'm');
+  const kinOwner = q.units.some((u) => {
+    if (u.kind !== 'term') return false;
+    const word = ctx.index.analyzer.fold(u.label);
+    return ownerSuffixed(word) && (isKinNoun(ctx.index, u.key) || (herAsked && p.attached && word.endsWith('ها')));
+  });
   const pronoun =
     (q.personPronoun && !p.copulaOnly) ||
     p.objectPronoun ||

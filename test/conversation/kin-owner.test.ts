@@ -22,10 +22,13 @@ const knowledge = knowledgeWith({
   'en-amara': {
     lines: [
       'Amara Lune is a singer from Lagos.',
+      'Amara Lune gave her entire salary to a school in Lagos.',
       'Her marriage to the producer Kofi Dane in 2008 changed her music.',
       'She sold ten million records in the following years.',
       "Amara Lune's mother ran a hair salon in Lagos.",
       "Amara Lune's younger sister Nia is also a singer and a former member of the band.",
+      'In 2009 she starred in the film Red Sand, playing the character of a desert pilot.',
+      'The film character won her an award.',
     ],
     language: 'en',
   },
@@ -51,6 +54,12 @@ describe('a noun of kinship with its owner written on', () => {
   it('أمه is his mother: the person in focus goes with it (born to her), not any birth', () => {
     // The other birth (a farmer's child, that year) holds "born" as well; only Salim's is his.
     expect(chatIn('ar-salim', 'من هو سليم؟', 'ومن أمه؟')).toContain('حليمة');
+  });
+
+  it('ها on any word is her while the last question asked about her: "to whom did she give her salary?"', () => {
+    // Read as a pointer at the answer shown (the film), the film's sentence came back first on the
+    // topics "it" carried along.
+    expect(chat('Which character did Amara Lune play in the film Red Sand?', 'ولمن أعطت أجرها؟')).toContain('salary');
   });
 
   it('still finds the kin itself when asked first', () => {
