@@ -397,6 +397,15 @@ class AnswerEngine implements Engine {
     // after Rayner's ¶13, which is the government's word too.
     let hits = ranked(exclude);
     if (corrected && hits.length === 0) hits = ranked(undefined);
+    // Unless the correction's own words are the answer shown's and no other sentence's ("لا، أقصد من نظم
+    // العائلة" after ¶2.1, which tells who organised the family, shown for who founded it): the answer
+    // shown was right for what was meant, and is the answer again.
+    else if (corrected && subject !== undefined) {
+      const own = subject.units.filter((u) => u.kind !== 'action').map((u) => u.key);
+      const all = ranked(undefined);
+      const holds = (h: Hit | undefined) => h !== undefined && own.every((k) => h.matched.includes(k));
+      if (lastGids.includes(all[0]?.gid ?? -1) && holds(all[0]) && !hits.slice(0, 3).some(holds)) hits = all;
+    }
     // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
     // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
