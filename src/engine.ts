@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type AnswerBuilder, createAnswerBuilder } from './answer/build.js';
 import {
   asksAfterThat,
+  asksWhoIs,
   type ConversationWords,
   choiceNumber,
   correctionLength,
@@ -457,6 +458,15 @@ class AnswerEngine implements Engine {
     // after Rayner's ¶13, which is the government's word too.
     let hits = ranked(exclude);
     if (corrected && hits.length === 0) hits = ranked(undefined);
+    // Unless the correction's own words are the answer shown's and no other sentence's ("لا، أقصد من نظم
+    // العائلة" after ¶2.1, which tells who organised the family, shown for who founded it): the answer
+    // shown was right for what was meant, and is the answer again.
+    else if (corrected && subject !== undefined) {
+      const own = subject.units.filter((u) => u.kind !== 'action').map((u) => u.key);
+      const all = ranked(undefined);
+      const holds = (h: Hit | undefined) => h !== undefined && own.every((k) => h.matched.includes(k));
+      if (lastGids.includes(all[0]?.gid ?? -1) && holds(all[0]) && !hits.slice(0, 3).some(holds)) hits = all;
+    }
     // The passes after rank(), in this order, and why. Only the first re-scores; every other pass moves
     // one hit to first place, and a later move overrides an earlier one. So the order is: scores first,
     // then ties, then moves from the broadest signal to the narrowest, each later one a more particular
@@ -712,7 +722,7 @@ class AnswerEngine implements Engine {
     const speaking = new Set(
       types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
     );
-    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid));
+    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid), !corrected && asksWhoIs(words, this.words));
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
@@ -1398,7 +1408,18 @@ class AnswerEngine implements Engine {
     if (s === undefined || s.story !== this.index.sentences[end]?.story) return undefined;
     if (this.supplies(next, ['reason'])) return next;
     const speaker = last.speaker;
-    return speaker !== undefined && this.facts.of(next).people.includes(speaker) ? next : undefined;
+    if (speaker !== undefined && this.facts.of(next).people.includes(speaker)) return next;
+    // Or goes on about what it told (¶2.1 "The third-generation iPod had a weak bass response" → ¶2.2 "The
+    // combination of the undersized capacitors … attenuates the low-frequency bass output"): a story
+    // explains a fact right after it, in the fact's own words.
+    const words = (g: number) =>
+      new Set(
+        this.index.analyzer
+          .analyze((this.index.sentences[g] as IndexedSentence).sentence.text)
+          .flatMap((t) => (t.stop || t.key === '' || t.script === 'digit' ? [] : [t.key])),
+      );
+    const told = new Set(lastGids.flatMap((g) => [...words(g)]));
+    return [...words(next)].some((k) => told.has(k)) ? next : undefined;
   }
 
   /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */

@@ -246,6 +246,11 @@ export interface FocusItem {
    * gender is someone else.
    */
   readonly gender?: 'm' | 'f';
+  /**
+   * A word a "who is …?" question asked about (من هو الإسكندر؟): someone, though the story's vocabulary
+   * does not know them as a person. The next "he" stands for them before the answer's own person.
+   */
+  readonly whoIs?: true;
 }
 
 /** Options for one question. */

@@ -191,6 +191,15 @@ export function hasPhrase(words: readonly string[], phrases: readonly (readonly 
 }
 
 /**
+ * Whether a question asks who someone is: a word of "who", then a copula (من هو …؟, "who was …?").
+ * What it names is someone, whether or not the story's vocabulary knows them as a person.
+ */
+export function asksWhoIs(words: readonly string[], w: ConversationWords): boolean {
+  const rest = withoutOpening(words);
+  return w.whoWords.has(rest[0] ?? '') && w.copulas.has(rest[1] ?? '');
+}
+
+/**
  * The words of a question without a leading "and" / "so" and without the Arabic conjunction و / ف
  * glued to its first word ("ومن قال ذلك" reads as "من قال ذلك").
  */

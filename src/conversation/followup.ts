@@ -19,7 +19,7 @@
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
 import { AUTO_PREFIX } from '../search/names.js';
-import { idf, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
+import { idf, isKinNoun, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
 import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
@@ -351,12 +351,27 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
     p.source && state.last?.speaker !== undefined && !q.units.some((u) => u.kind === 'person' || u.kind === 'org')
       ? conceptItem(ctx.index, state.last.speaker, 'person', o)
       : undefined;
+  // A noun of kinship with its owner written on (زوجها, "her husband"; أمه, "his mother"): the suffix is
+  // the person whose kin is asked for, as "her" is in "her husband", not the answer just shown. So is ها
+  // ("her") on any word while the last question asked about someone not known as a man ("ولمن تبرعت
+  // بأجرها؟", to whom did she give her salary?, after a question about Beyoncé).
+  const herAsked = state.focus.some((f) => f.kind === 'person' && f.age === 0 && f.gender !== 'm');
+  const kinOwner = q.units.some((u) => {
+    if (u.kind !== 'term') return false;
+    const word = ctx.index.analyzer.fold(u.label);
+    return ownerSuffixed(word) && (isKinNoun(ctx.index, u.key) || (herAsked && p.attached && word.endsWith('ها')));
+  });
   const pronoun =
-    (q.personPronoun && !p.copulaOnly) || p.objectPronoun || (p.subjectVerb && !namesVerbSubject) || (p.group && !namesSubject) || account !== undefined;
+    (q.personPronoun && !p.copulaOnly) ||
+    p.objectPronoun ||
+    (p.subjectVerb && !namesVerbSubject) ||
+    (p.group && !namesSubject) ||
+    account !== undefined ||
+    kinOwner;
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
-  const thing = (q.thingPronoun || p.attached) && !p.time && !p.place && !p.reciprocal;
+  const thing = (q.thingPronoun || (p.attached && !kinOwner)) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {
@@ -427,7 +442,10 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const answerItem = answerPerson === undefined ? undefined : conceptItem(ctx.index, answerPerson, 'person', o);
   const fromAnswer = answerItem !== undefined && otherGender(answerItem.key) ? undefined : answerItem;
   const older = focusPeople[0];
-  const antecedent = recent ?? (pronoun ? (fromAnswer ?? older) : (older ?? fromAnswer));
+  // "من هو الإسكندر الأكبر؟" then "واين ولد؟": whom the last question asked "who is" about, though no
+  // person of the story's vocabulary, is "he", before the person the answer names (a title found as one).
+  const whoIs = recent === undefined && pronoun ? state.focus.filter((f) => f.whoIs === true && f.age === 0) : [];
+  const antecedent = recent ?? (pronoun ? (whoIs[0] ?? fromAnswer ?? older) : (older ?? fromAnswer));
   // A story without a vocabulary of its people has no person concepts: a name the last question
   // wrote with a capital ("Edde") is the best guess at who "he" is.
   const named = antecedent === undefined && pronoun ? state.focus.find((f) => f.kind === 'term' && f.age === 0 && /^[A-Z]/.test(f.label)) : undefined;
@@ -522,6 +540,26 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
       pronoun && !newPerson && !q.other && !p.group && last?.speaker !== undefined && antecedents.length === 1 && antecedents[0]?.key === `c:${last.speaker}`,
     origin,
   };
+}
+
+/**
+ * Whether a folded Arabic noun ends in its owner's pronoun: ه, ها, هم, هما, هن ("his", "her", "their"),
+ * with at least two letters before it (أمه, "his mother"). A bare final ه is also the folded ة (والده
+ * may be والدة, "mother"): for a noun of kinship both readings ask for someone's kin.
+ */
+function ownerSuffixed(word: string): boolean {
+  const bare = /^[وف]/.test(word) && word.length > 4 ? word.slice(1) : word;
+  const m = /(هما|هم|هن|ها|ه)$/.exec(bare);
+  return m !== null && bare.length - m[0].length >= 2 && !bare.startsWith('ال');
+}
+
+/**
+ * A word that may be someone's name: not a word of general use (an English common word, an Arabic word
+ * the dictionary renders by one: الأكبر, "the greatest"), which "who is the defence secretary?" asks by.
+ */
+function nameLike(u: QueryUnit): boolean {
+  // An Arabic word with the article counts as common (الإسكندر): whether it is a name is the dictionary's say.
+  return (u.key.startsWith('ar:') || !u.common) && u.ordinary !== true && u.capped !== true && u.translatedCommon !== true;
 }
 
 /** A person, or a word the story's vocabulary does not know written with a capital ("Destiny's Child"). */
@@ -630,8 +668,11 @@ export function nextFocus(
   previous: ChatState,
   speaking: ReadonlySet<string> = new Set(),
   keyOf: (u: QueryUnit) => string = (u) => u.alts[0]?.key ?? u.key,
+  whoIs = false,
 ): FocusItem[] {
   const own: FocusItem[] = [];
+  // "who is X?" naming no person of the vocabulary: its words name someone (FocusItem.whoIs).
+  const someone = whoIs && !units.some((u) => u.kind === 'person' && !u.carried);
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
@@ -644,6 +685,11 @@ export function nextFocus(
       age: 0,
       ...speaks,
       ...(gender === undefined ? {} : { gender }),
+      // Still someone when a pronoun stood for them again.
+      ...((someone && u.kind === 'term' && nameLike(u)) ||
+      (r.origin.get(u.key)?.explicit === true && previous.focus.find((f) => f.key === u.key)?.whoIs === true)
+        ? { whoIs: true as const }
+        : {}),
     });
   }
   const keys = new Set(own.map((f) => f.key));
@@ -665,6 +711,7 @@ export function nextFocus(
       age,
       ...(before?.speaks === true ? { speaks: true } : {}),
       ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+      ...(before?.whoIs === true && from?.explicit === true ? { whoIs: true as const } : {}),
     });
   }
   // Topics a new topic replaced stay in focus, aged, carried nowhere unless "it" points back past the

@@ -245,6 +245,11 @@ export interface Knowledge {
   /** English words a span of years in brackets stands for (knowledge/span-words.en.txt: years, born, reign). Empty when absent. */
   readonly spanWords?: readonly string[];
   /**
+   * Ties of kinship (knowledge/kin-words.txt): each tie's nouns (husband, زوجة) and the words of the event
+   * that makes it (marriage, تزوج), either language. Empty when absent.
+   */
+  readonly kinWords?: ReadonlyArray<{ readonly nouns: readonly string[]; readonly events: readonly string[] }>;
+  /**
    * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
    * Empty when the folder has none.
    */
@@ -325,6 +330,9 @@ export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 /** English words a span of years in brackets stands for, relative to the knowledge folder. */
 export const SPAN_WORDS_FILE = 'span-words.en.txt';
 
+/** Nouns of kinship and the words of the events that make the ties, relative to the knowledge folder. */
+export const KIN_WORDS_FILE = 'kin-words.txt';
+
 /** The thesaurus, relative to the knowledge folder (scripts/build-thesaurus.ts writes it). */
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 /** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
@@ -371,6 +379,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const chatSpellings = existsSync(join(dir, CHAT_SPELLINGS_FILE)) ? parseChatSpellings(join(dir, CHAT_SPELLINGS_FILE)) : new Map<string, string>();
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
+  const kinWords = existsSync(join(dir, KIN_WORDS_FILE)) ? parseKinWords(join(dir, KIN_WORDS_FILE)) : [];
   const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
   const subjects = existsSync(join(dir, SUBJECTS_FILE))
     ? withArabicSubjects(parseSubjectWords(join(dir, SUBJECTS_FILE)), join(dir, SUBJECTS_FILE_AR))
@@ -412,6 +421,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     chatSpellings,
     lifeWords,
     spanWords,
+    kinWords,
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
@@ -491,6 +501,28 @@ function readRequired(file: string): string {
 }
 
 /** One word or phrase a line; # starts a comment. The build scripts read the knowledge lists with it too. */
+/**
+ * Reads knowledge/kin-words.txt: one tie a line, its nouns, "|", the words of the event that makes it.
+ * A line without "|" or with either side empty fails with the file and the line.
+ */
+export function parseKinWords(file: string): Array<{ nouns: string[]; events: string[] }> {
+  return readWordList(file).map((line, i) => {
+    const [nouns = [], events = [], ...rest] = line.split('|').map((x) =>
+      x
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== ''),
+    );
+    if (rest.length > 0 || nouns.length === 0 || events.length === 0)
+      throw new KnowledgeError(
+        file,
+        undefined,
+        `tie ${i + 1} ("${line}") must be its nouns, "|", then the words of its event, e.g. "husband wife | marriage married"`,
+      );
+    return { nouns, events };
+  });
+}
+
 export function readWordList(file: string): string[] {
   // The comment found by indexOf, not a regular expression per line: the common-word list has 16,000
   // lines, read at every start (about 5 ms less).

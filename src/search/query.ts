@@ -1059,7 +1059,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
   const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}`;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o), o);
+    const found = withKin(index, t, withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o), o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -1145,6 +1145,59 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
 function withYearSpan(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
   if (o.yearSpan <= 0 || t.script !== 'latin' || !spanWordKeys(index).has(t.key) || !index.postings.has(YEAR_SPAN_KEY)) return found;
   return [...found, { key: YEAR_SPAN_KEY, q: o.yearSpan, member: true }];
+}
+
+/**
+ * A noun of kinship (husband, أمه, والدة) also matches, for `kinEvent` of its own or its translation's
+ * quality, the sentences holding the words of the event that makes the tie (knowledge/kin-words.txt):
+ * a story tells a tie by the event more often than by the noun ("her marriage to Jay Z" for *her
+ * husband*, "وُلد … للأمير أرطغرل" for أمه). Either language's words, as the noun may be asked across
+ * languages. The unit's rarity stays the noun's own.
+ */
+function withKin(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
+  if (o.kinEvent <= 0) return found;
+  const ties = kinTies(index);
+  if (ties.size === 0) return found;
+  const out = [...found];
+  const from: Array<readonly [string, number]> = [
+    [t.key, o.exact],
+    ...t.variants.map((v) => [v, o.exact] as const),
+    ...found.map((a) => [a.key, a.q] as const),
+  ];
+  for (const [key, q] of from)
+    for (const k of ties.get(key) ?? []) {
+      if (!index.postings.has(k)) continue;
+      const at = out.findIndex((a) => a.key === k);
+      if (at < 0) out.push({ key: k, q: q * o.kinEvent, member: true });
+    }
+  return out;
+}
+
+const kinMemos = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** Whether a key is a noun of kinship's (knowledge/kin-words.txt: husband, زوج, أم), per index. */
+export function isKinNoun(index: SearchIndex, key: string): boolean {
+  return kinTies(index).has(key);
+}
+
+/** Each kin noun's key (either language) → the keys of its tie's event words, per index. */
+function kinTies(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = kinMemos.get(index);
+  if (m === undefined) {
+    const keysOf = (words: readonly string[]) => words.flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.key === '' ? [] : [x.key])));
+    const ties = new Map<string, string[]>();
+    for (const tie of index.knowledge.kinWords ?? []) {
+      const events = keysOf(tie.events);
+      for (const k of keysOf(tie.nouns)) {
+        const list = ties.get(k) ?? [];
+        for (const e of events) if (e !== k && !list.includes(e)) list.push(e);
+        ties.set(k, list);
+      }
+    }
+    m = ties;
+    kinMemos.set(index, m);
+  }
+  return m;
 }
 
 const spanKeys = new WeakMap<SearchIndex, ReadonlySet<string>>();

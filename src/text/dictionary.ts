@@ -277,6 +277,9 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   };
   const bases: string[] = [];
   for (const ending of LEFT_ENDINGS) if (word.endsWith(ending)) bases.push(word.slice(0, -ending.length));
+  // The plural's و before an object pronoun, which writes no alef there and which the stemmer keeps
+  // once it takes the pronoun off (أعدموه → اعدمو → اعدم, "they executed him"; قتلوها → قتلو → قتل).
+  if (word.endsWith('و') && word.length >= 4) bases.push(word.slice(0, -1));
   const ended = bases.slice();
   // Future س before the present tense's ي ت ن ا: سيلتقي, ستعود, سنلتقي.
   const present = /^س[يتنا]/.test(word) ? word.slice(1) : word;

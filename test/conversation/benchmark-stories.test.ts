@@ -72,3 +72,18 @@ describe('Scenario: an English conversation about Beyoncé (SQuAD, no lexicon)',
     ]);
   });
 });
+
+// "من أسس عائلة روتشيلد؟" is answered by ¶2.1 (Amschel organised the family), which is what the reader
+// meant: "لا، أقصد من نظم العائلة" corrects the question, not the answer. A correction excludes the answer
+// it corrects, unless that answer holds every word of the correction's own and the others do not: then
+// it is the answer again. Without that, ¶1 (the family, founded by Isaac Eckanan) came first.
+describe('Scenario: a correction whose own words are the answer just shown (ARCD, the Rothschilds)', () => {
+  const engine = engineFor('ar', 'arcd-011-aayla-rwtshyld');
+
+  it('gives that answer again', () => {
+    runScript(engine, [
+      { ask: 'من أسس عائلة روتشيلد؟', first: '2.1' },
+      { ask: 'لا، أقصد من نظم العائلة', first: '2.1', why: 'بتنظيم العائلة: ¶2.1 alone holds the word the correction turns to' },
+    ]);
+  });
+});

@@ -168,6 +168,17 @@ describe('Scenario: Gamal Abdel Nasser (ARCD, Arabic story, no lexicon)', () => 
     expect(stepOf(fold('what did Nasser do after the war?'), w)).toBe(0);
     expect(stepOf(fold('what did he say after that?'), w)).toBe(0);
   });
+
+  it('asking what the answer shown led to is a step on: the story tells the consequence after it', () => {
+    const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { handMade: false }));
+    const w = foldConversationWords(index);
+    const fold = (q: string) => index.analyzer.analyze(q).map((t) => t.norm);
+    expect(stepOf(fold('and what did that lead to?'), w)).toBe(1);
+    expect(stepOf(fold('وماذا نتج عن ذلك؟'), w)).toBe(1);
+    expect(stepOf(fold('وإلى ماذا أدى ذلك؟'), w)).toBe(1);
+    // A consequence of something named is a question of its own.
+    expect(stepOf(fold('what did the war lead to?'), w)).toBe(0);
+  });
 });
 
 describe('Scenario: new turns on the seed story, written after the tuning sets (hand-made data in place)', () => {

@@ -221,6 +221,15 @@ describe('Arabic fallback keys', () => {
     expect(arabicFallbackKeys('en:killed', analyzer.stemArabic)).toEqual([]);
   });
 
+  it('reach the verb of a plural\'s و before an object pronoun (أعدموه, "they executed him")', () => {
+    const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
+    // The stemmer takes the pronoun ه off and keeps the و, which writes no alef there.
+    expect(key('قتلوه')).toBe('ar:قتلو');
+    expect(fallbacks('قتلوه')).toContain(key('قتل'));
+    expect(fallbacks('أعدموه')).toContain('ar:اعدم');
+    expect(dict.englishFor('ar:اعدم').length).toBeGreaterThan(0);
+  });
+
   it('reach the past of weak verbs: a final ا lost before ت, and a hollow verb in the passive', () => {
     const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
     // دعت ("she called") is دعا + ت.
