@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
-import { arabicSpellings, latinSkeleton, spelledAcronym } from '../text/transliterate.js';
+import { arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -1671,7 +1671,27 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
+  if (t.script === 'ar' && out.length > 1 && o.spellingMargin >= 0) return closestSpellings(index, t.norm, out, o.spellingMargin);
   return out;
+}
+
+/**
+ * Of the Latin words an Arabic word's skeleton spells, those it spells best, vowels included
+ * (spellingDistance), within `margin` of the best: a short skeleton is shared by many names (سيتشوان,
+ * "sn": *Sichuan*, *Sony*, *Chen*, *Asian*), of which the word writes one. A key whose words the
+ * stories' vocabulary does not list (a name of several words) is kept.
+ */
+function closestSpellings(index: SearchIndex, arabic: string, found: Alternative[], margin: number): Alternative[] {
+  // The article and a conjunction are no letters of the name, as for the skeleton (skeletonOfArabicWord).
+  const bare = arabic.replace(/^(وال|فال|بال|كال|لل|ال)(?=..)/, '');
+  const scored = found.map((a) => {
+    let d = Number.POSITIVE_INFINITY;
+    for (const w of index.vocab.en.wordsOf(a.key)) d = Math.min(d, spellingDistance(bare, w));
+    return [a, d] as const;
+  });
+  const best = Math.min(...scored.map(([, d]) => d));
+  if (!Number.isFinite(best)) return found;
+  return scored.filter(([, d]) => !Number.isFinite(d) || d <= best + margin).map(([a]) => a);
 }
 
 const commonKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
