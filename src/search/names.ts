@@ -298,7 +298,10 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       // arabicScore: the score scoreArabicWords gave the word, -9 for a word it did not score.
       const w = word[b + i] as WordFacts;
       x = w.tallied === stamp ? w.score : -9;
-    } else x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
+    } else {
+      x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
+      if (x >= 0 && lang === 'en' && inRespelling(text, tokens, at, b, i)) x = -9;
+    }
     score[i] = x;
     if (x >= 0) any = true;
   }
@@ -371,6 +374,23 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/**
+ * Whether Latin token i of a sentence (its first token at position b of `at`) is part of a pronunciation
+ * respelling: a group of syllables joined by hyphens, the stressed ones in capitals, right after the
+ * closing slash of a transcription in the IPA ("Knowles-Carter (/biːˈjɒnseɪ/ bee-YON-say)",
+ * "/ˌnoʊtərˈdeɪm/ NOH-tər-DAYM"). Its capitals are a stress, not a name.
+ */
+function inRespelling(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number): boolean {
+  let k = i;
+  // Back to the group's first syllable: tokens joined by a hyphen and nothing else.
+  while (k > 0) {
+    const end = (at[b + k - 1] as number) + (tokens[k - 1] as Token).surface.length;
+    if (text.slice(end, at[b + k] as number) !== '-') break;
+    k--;
+  }
+  return /\/\s*$/.test(text.slice(Math.max(0, (at[b + k] as number) - 3), at[b + k] as number)) && /-/.test(text.slice(at[b + k] as number, (at[b + i] as number) + 40));
 }
 
 /** Whether a kinship word stands before Arabic token i (بن أحمد, ابو بكر; not ام) or بن / بنت after it (عثمان بن). */
