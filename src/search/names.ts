@@ -253,6 +253,8 @@ interface Word {
   org: number;
   /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles, without repeats, in the order met (NO_TITLES until one is). */
   titles: string[];
+  /** Times the whole name it stood in was written between quotation marks, alone: a title ("Déjà Vu"). */
+  quoted: number;
 }
 
 /** The titles of a word that has none (Word.titles): shared, never written to. */
@@ -344,10 +346,11 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(name);
     if (w === undefined) {
-      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES };
+      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES, quoted: 0 };
       words.set(name, w);
     }
     w.count++;
+    if (script === 'en' && quotedName(text, tokens, at, b, i, isName)) w.quoted++;
     const nx = tokens[i + 1];
     const joined =
       nx !== undefined &&
@@ -374,6 +377,25 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/**
+ * Whether the name Latin token i of a sentence stands in (the run of name words around it) is written
+ * alone between quotation marks: a song's, a film's or a book's title ("Déjà Vu", "Halo"), not a
+ * nickname inside a name (Celestine Ann "Tina" Knowles: a name word stands right outside the marks).
+ */
+function quotedName(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number, isName: readonly boolean[]): boolean {
+  let s = i;
+  while (s > 0 && isName[s - 1] === true && adjacent(text, tokens, at, b, s - 1)) s--;
+  let e = i;
+  while (e + 1 < tokens.length && isName[e + 1] === true && adjacent(text, tokens, at, b, e)) e++;
+  const from = at[b + s] as number;
+  const to = (at[b + e] as number) + (tokens[e] as Token).surface.length;
+  if (!/["“«]$/.test(text.slice(Math.max(0, from - 1), from)) || !/^[,.!?;:]?["”»]/.test(text.slice(to, to + 2))) return false;
+  // A name word right outside the marks, with nothing else between: a nickname inside a name.
+  const before = s > 0 && isName[s - 1] === true && /^\s+["“«]$/.test(text.slice((at[b + s - 1] as number) + (tokens[s - 1] as Token).surface.length, from));
+  const after = e + 1 < tokens.length && isName[e + 1] === true && /^["”»]\s+$/.test(text.slice(to, at[b + e + 1] as number));
+  return !before && !after;
 }
 
 /**
@@ -474,7 +496,13 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
         entries.push(
           autoEntry(
             id,
-            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
+            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false
+              ? 'person'
+              : w.org + f.org > 0
+                ? 'org'
+                : w.lang === 'en' && quotedOnly(w)
+                  ? 'topic'
+                  : 'place',
             commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
@@ -521,6 +549,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       kind = 'place';
     // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
     if (w.lang === 'en' && evidence.people?.(w.word) === true) kind = 'topic';
+    // Nor is a title the story always writes in quotation marks ("Déjà Vu", "Irreplaceable"): a song's,
+    // a film's, a book's, unless something says it names someone or some body.
+    if (w.lang === 'en' && quotedOnly(w) && person === 0 && org === 0) kind = 'topic';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -558,6 +589,11 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
     entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether a name word was always written in a name alone between quotation marks: a title (Word.quoted). */
+function quotedOnly(w: Word): boolean {
+  return w.quoted > 0 && w.quoted === w.count;
 }
 
 /**

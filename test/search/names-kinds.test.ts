@@ -13,6 +13,14 @@ const knowledge = knowledgeWith({
       'Her band played in Austin for ten years.',
     ],
   },
+  'en-songs': {
+    language: 'en',
+    lines: [
+      'Her album held the hits "Solera Nights", "Bravado" and "Moonward".',
+      '"Solera Nights" reached the top ten in Spain.',
+      'She was born to Dolores Ann "Lolo" Vane, a teacher.',
+    ],
+  },
 });
 const index = buildIndex(knowledge);
 const names = (story: string) => index.namesByStory.get(story) ?? [];
@@ -22,5 +30,13 @@ describe('names found in English stories', () => {
   it('the capitals of a pronunciation respelling after an IPA transcription are stress, no name (bee-YON-say)', () => {
     expect(forms('en-respelling')).not.toContain('TERR');
     expect(forms('en-respelling').some((f) => f.includes('Marisol'))).toBe(true);
+  });
+
+  it('a name always written alone between quotation marks is a title, a topic: no person, no place ("Solera Nights")', () => {
+    const kind = (form: string) => names('en-songs').find((e) => e.en.includes(form))?.kind;
+    expect(kind('Solera Nights')).toBe('topic');
+    expect(kind('Moonward')).toBe('topic');
+    // A nickname between the words of a name is no title.
+    expect(kind('Lolo')).not.toBe('topic');
   });
 });
