@@ -255,6 +255,8 @@ interface Word {
   titles: string[];
   /** Times the whole name it stood in was written between quotation marks, alone: a title ("Déjà Vu"). */
   quoted: number;
+  /** The name word joined to it by a hyphen before it, as in a double surname (Knowles-Carter); '' when none. */
+  hyphened: string;
 }
 
 /** The titles of a word that has none (Word.titles): shared, never written to. */
@@ -346,11 +348,18 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(name);
     if (w === undefined) {
-      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES, quoted: 0 };
+      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES, quoted: 0, hyphened: '' };
       words.set(name, w);
     }
     w.count++;
     if (script === 'en' && quotedName(text, tokens, at, b, i, isName)) w.quoted++;
+    if (
+      script === 'en' &&
+      i > 0 &&
+      isName[i - 1] === true &&
+      text.slice((at[b + i - 1] as number) + (tokens[i - 1] as Token).surface.length, at[b + i] as number) === '-'
+    )
+      w.hyphened = (word[b + i - 1] as WordFacts).norm;
     const nx = tokens[i + 1];
     const joined =
       nx !== undefined &&
@@ -480,6 +489,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
+  // Each name word's entry, and the second halves of double surnames whose kind was only guessed.
+  const decided = new Map<string, LexiconEntry>();
+  const guessed: Array<[Word, LexiconEntry]> = [];
   for (const w of words.values()) {
     if (merged.has(w.word)) continue;
     const firsts = firstOf.get(w.word) ?? NO_WORDS;
@@ -586,8 +598,14 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       addTitles(roles, w.titles);
       for (const f of firsts) addTitles(roles, f.titles);
     }
-    entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
+    const entry = autoEntry(id, kind, forms, roles, story.info.id, w.lang);
+    entries.push(entry);
+    decided.set(w.word, entry);
+    if (w.hyphened !== '' && person + place + org === 0 && firsts.length === 0) guessed.push([w, entry]);
   }
+  // The second half of a double surname (Knowles-Carter) that nothing else says the kind of is the
+  // person's whose first half is: a surname, not a place.
+  for (const [w, entry] of guessed) if (entry.kind !== 'person' && decided.get(w.hyphened)?.kind === 'person') entries[entries.indexOf(entry)] = { ...entry, kind: 'person' };
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -21,6 +21,10 @@ const knowledge = knowledgeWith({
       'She was born to Dolores Ann "Lolo" Vane, a teacher.',
     ],
   },
+  'en-surname': {
+    language: 'en',
+    lines: ['Marta Oyelaran-Okonjo is a Nigerian chemist.', 'Professor Oyelaran said the results were clear.', 'Okonjo won the prize in 2019.'],
+  },
 });
 const index = buildIndex(knowledge);
 const names = (story: string) => index.namesByStory.get(story) ?? [];
@@ -38,5 +42,9 @@ describe('names found in English stories', () => {
     expect(kind('Moonward')).toBe('topic');
     // A nickname between the words of a name is no title.
     expect(kind('Lolo')).not.toBe('topic');
+  });
+
+  it('the second half of a double surname nothing else gives a kind is a person, as the first half is (Knowles-Carter)', () => {
+    expect(names('en-surname').find((e) => e.en.includes('Okonjo'))?.kind).toBe('person');
   });
 });
