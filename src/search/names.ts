@@ -53,6 +53,8 @@ export interface NameEvidence {
   readonly people?: (word: string) => boolean;
   /** Whether a common English noun may name someone who speaks, a person or a group (knowledge/english-speaker-nouns.txt: coach, khan, bureau; not show, plateau). */
   readonly speakerNoun?: (word: string) => boolean;
+  /** Whether a lowercase English noun first names a person (knowledge/english-person-nouns.txt: singer, anthropologist): right before a name, a person's. */
+  readonly personNoun?: (word: string) => boolean;
   /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
   readonly firstName?: (word: string) => boolean;
   /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
@@ -731,7 +733,13 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
   // "The mayor of Denver" is about a place.
   if (!arabic && tokens[from - 1]?.norm === 'of') return false;
-  if (!arabic) return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
+  if (!arabic) {
+    // A noun describing a person right before the name, in lower case: "anthropologist Peg LeVine",
+    // "her sister Solange". No role is taken from it, as from a title: only the kind.
+    const before = tokens[from - 1];
+    if (before !== undefined && before.script === 'latin' && before.surface === before.norm && e.personNoun?.(before.norm) === true) return true;
+    return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
+  }
   // Arabic puts what qualifies a title between it and the name (وزير الخارجية الأمريكي ماركو روبيو,
   // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word,
   // however short ("كأس العالم قد شهدت": a verb, after قد, is no name the title introduces).

@@ -25,6 +25,10 @@ const knowledge = knowledgeWith({
     language: 'en',
     lines: ['Marta Oyelaran-Okonjo is a Nigerian chemist.', 'Professor Oyelaran said the results were clear.', 'Okonjo won the prize in 2019.'],
   },
+  'en-anthropologist': {
+    language: 'en',
+    lines: ['The Australian anthropologist Peg Sorrenby coined the term in 2003.', 'The term spread among lawyers.'],
+  },
 });
 const index = buildIndex(knowledge);
 const names = (story: string) => index.namesByStory.get(story) ?? [];
@@ -46,5 +50,9 @@ describe('names found in English stories', () => {
 
   it('the second half of a double surname nothing else gives a kind is a person, as the first half is (Knowles-Carter)', () => {
     expect(names('en-surname').find((e) => e.en.includes('Okonjo'))?.kind).toBe('person');
+  });
+
+  it('a noun describing a person right before a name makes it a person\'s, though its first word is a common one (anthropologist Peg Sorrenby)', () => {
+    expect(names('en-anthropologist').find((e) => e.en.includes('Peg Sorrenby'))?.kind).toBe('person');
   });
 });
