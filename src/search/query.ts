@@ -1171,7 +1171,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   if ((t.script === 'latin' || !exact) && !ordinaryArabic) {
     // An Arabic word the dictionary has no sense for at all is a spelling: of a name, or of a title or
     // brand the English stories capitalise though it is a common word (تليفون, "Telephone").
-    const sounded = t.script === 'ar' && bridged.length === 0 && !hasSense(index, t);
+    const sounded = t.script === 'ar' && ((bridged.length === 0 && !hasSense(index, t)) || (o.selfSpelled > 0 && selfSpelled(index, t)));
     let spelled = transliterations(index, t, o, common, sounded);
     // A name may carry a preposition or conjunction (لبيونسيه, "for Beyoncé"): its spelling without it.
     if (spelled.length === 0 && t.script === 'ar' && /^[وفبلك]/.test(t.norm) && t.norm.length > 4)
@@ -1253,6 +1253,18 @@ function hasSense(index: SearchIndex, t: Token): boolean {
   const d = index.dictionary;
   if (d === undefined) return false;
   return d.englishFor(t.key).length > 0 || t.variants.some((v) => d.englishFor(v).length > 0);
+}
+
+/**
+ * Whether every sense the dictionary gives an Arabic word is no common English word and spells the
+ * word's own consonants (بريك → *bric*): a loanword or a name, which the English stories may write as a
+ * capitalised title (the game *Brick*), as they may a word the dictionary lacks.
+ */
+function selfSpelled(index: SearchIndex, t: Token): boolean {
+  const g = index.dictionary?.glossOf(t.key) ?? [];
+  if (g.length === 0) return false;
+  const sk = skeletonOfArabicWord(t.norm);
+  return g.every((w) => /^[a-z]+$/.test(w) && !index.knowledge.commonEnglish.has(w) && latinSkeleton(w) === sk);
 }
 
 /**
