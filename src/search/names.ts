@@ -21,6 +21,7 @@ import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
+import { brokenPluralSingulars } from '../text/arabic.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
@@ -994,7 +995,9 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
     // names only translates it into no ordinary word.
     const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
-    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare))) };
+    // A broken plural (مواضع, شعوب's kin تعاليم, فوارق) of a singular the dictionary translates is that word.
+    const plural = brokenPluralSingulars(w).some((x) => e.translated(`ar:${e.analyzer.stemArabic(x)}`));
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural) };
   }
   verdicts.set(key, v);
   return v;

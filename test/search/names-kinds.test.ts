@@ -29,6 +29,10 @@ const knowledge = knowledgeWith({
     language: 'en',
     lines: ['The Australian anthropologist Peg Sorrenby coined the term in 2003.', 'The term spread among lawyers.'],
   },
+  'ar-camp': {
+    language: 'ar',
+    lines: ['انتشر الجنود في مواضع كثيرة من المدينة.', 'وبقي الجنود في مواضع أخرى حتى الصباح.', 'وسافر القائد إلى دمشق في مواضع الجيش.'],
+  },
 });
 const index = buildIndex(knowledge);
 const names = (story: string) => index.namesByStory.get(story) ?? [];
@@ -54,5 +58,11 @@ describe('names found in English stories', () => {
 
   it('a noun describing a person right before a name makes it a person\'s, though its first word is a common one (anthropologist Peg Sorrenby)', () => {
     expect(names('en-anthropologist').find((e) => e.en.includes('Peg Sorrenby'))?.kind).toBe('person');
+  });
+
+  it('an Arabic broken plural of a singular the dictionary translates is no name (مواضع, of موضع "place"), a place name beside it still is', () => {
+    const arabic = names('ar-camp').flatMap((e) => e.ar);
+    expect(arabic).not.toContain('مواضع');
+    expect(arabic).toContain('دمشق');
   });
 });
