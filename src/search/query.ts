@@ -1683,7 +1683,8 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // German and Polish spell the Russian -ov with a w (Peskow, Lawrow): Arabic writes it ف.
   if (out.length === 0 && t.script === 'latin' && /[^aeiou][oe]w$/.test(t.norm))
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
-  if (t.script === 'ar' && out.length > 1 && o.spellingMargin >= 0) return closestSpellings(index, t.norm, out, o.spellingMargin);
+  // (Not for a run of letters longer than any name: the alignment grows with the word's length.)
+  if (t.script === 'ar' && out.length > 1 && o.spellingMargin >= 0 && t.norm.length <= 40) return closestSpellings(index, t.norm, out, o.spellingMargin);
   return out;
 }
 
