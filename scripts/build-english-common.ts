@@ -144,7 +144,8 @@ process.stderr.write(`english-speaker-nouns.txt: ${speakerNouns.length} words\n`
 // as other words than a person's description.
 const otherParts = new Set<string>();
 for (const pos of ['verb', 'adj', 'adv'])
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) if (!line.startsWith(' ') && line !== '') otherParts.add(line.split(' ')[0] as string);
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n'))
+    if (!line.startsWith(' ') && line !== '') otherParts.add(line.split(' ')[0] as string);
 const personNouns: string[] = [];
 for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
   if (line.startsWith(' ') || line === '') continue;

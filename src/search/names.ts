@@ -351,7 +351,20 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(name);
     if (w === undefined) {
-      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES, quoted: 0, hyphened: '' };
+      w = {
+        word: name,
+        lang: script,
+        surface: t.surface,
+        count: 0,
+        next: '',
+        varied: false,
+        person: 0,
+        place: 0,
+        org: 0,
+        titles: NO_TITLES,
+        quoted: 0,
+        hyphened: '',
+      };
       words.set(name, w);
     }
     w.count++;
@@ -424,7 +437,10 @@ function inRespelling(text: string, tokens: readonly Token[], at: readonly numbe
     if (text.slice(end, at[b + k] as number) !== '-') break;
     k--;
   }
-  return /\/\s*$/.test(text.slice(Math.max(0, (at[b + k] as number) - 3), at[b + k] as number)) && /-/.test(text.slice(at[b + k] as number, (at[b + i] as number) + 40));
+  return (
+    /\/\s*$/.test(text.slice(Math.max(0, (at[b + k] as number) - 3), at[b + k] as number)) &&
+    /-/.test(text.slice(at[b + k] as number, (at[b + i] as number) + 40))
+  );
 }
 
 /** Whether a kinship word stands before Arabic token i (بن أحمد, ابو بكر; not ام) or بن / بنت after it (عثمان بن). */
@@ -608,7 +624,8 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   }
   // The second half of a double surname (Knowles-Carter) that nothing else says the kind of is the
   // person's whose first half is: a surname, not a place.
-  for (const [w, entry] of guessed) if (entry.kind !== 'person' && decided.get(w.hyphened)?.kind === 'person') entries[entries.indexOf(entry)] = { ...entry, kind: 'person' };
+  for (const [w, entry] of guessed)
+    if (entry.kind !== 'person' && decided.get(w.hyphened)?.kind === 'person') entries[entries.indexOf(entry)] = { ...entry, kind: 'person' };
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -8,10 +8,7 @@ import { knowledgeWith } from '../support/stories.js';
 const knowledge = knowledgeWith({
   'en-respelling': {
     language: 'en',
-    lines: [
-      'Marisol Quintero-Vane (/kinˈtɛroʊ/ kin-TERR-oh) is a singer from Texas.',
-      'Her band played in Austin for ten years.',
-    ],
+    lines: ['Marisol Quintero-Vane (/kinˈtɛroʊ/ kin-TERR-oh) is a singer from Texas.', 'Her band played in Austin for ten years.'],
   },
   'en-songs': {
     language: 'en',
@@ -56,7 +53,7 @@ describe('names found in English stories', () => {
     expect(names('en-surname').find((e) => e.en.includes('Okonjo'))?.kind).toBe('person');
   });
 
-  it('a noun describing a person right before a name makes it a person\'s, though its first word is a common one (anthropologist Peg Sorrenby)', () => {
+  it("a noun describing a person right before a name makes it a person's, though its first word is a common one (anthropologist Peg Sorrenby)", () => {
     expect(names('en-anthropologist').find((e) => e.en.includes('Peg Sorrenby'))?.kind).toBe('person');
   });
 
