@@ -510,7 +510,9 @@ class AnswerEngine implements Engine {
     const reorder = () => {
       // "who wrote that about him?": whom "him" / عنه stands for is spoken of, not who speaks.
       const spokenOf = said.objectPronoun && !said.subjectPronoun;
-      this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
+      // "من هو X؟" asks what the story says of X: X's own statements are no better answers.
+      if (!(q.identity && this.o.identitySpeakers > 0))
+        this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
       if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);

@@ -238,6 +238,8 @@ export interface Knowledge {
   readonly englishFirstNames: ReadonlySet<string>;
   /** Common English nouns with a sense naming a person or a group, lowercase (knowledge/english-speaker-nouns.txt: coach, khan, bureau); empty when absent. */
   readonly englishSpeakerNouns: ReadonlySet<string>;
+  /** Common English nouns whose first sense names a person, lowercase (knowledge/english-person-nouns.txt: singer, anthropologist); absent or empty when the file is. */
+  readonly englishPersonNouns?: ReadonlySet<string>;
   /** The English ↔ Arabic dictionary (knowledge/dictionary/), when the folder has one. */
   readonly dictionary?: Dictionary;
   /** Arabic words of being born and dying (knowledge/life-words.ar.txt): a life's span in brackets stands for them. Empty when absent. */
@@ -372,6 +374,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const englishPeoples = existsSync(join(dir, 'english-peoples.txt')) ? new Set(readWordList(join(dir, 'english-peoples.txt'))) : NO_WORDS;
   const englishFirstNames = existsSync(join(dir, 'english-first-names.txt')) ? new Set(readWordList(join(dir, 'english-first-names.txt'))) : NO_WORDS;
   const englishSpeakerNouns = existsSync(join(dir, 'english-speaker-nouns.txt')) ? new Set(readWordList(join(dir, 'english-speaker-nouns.txt'))) : NO_WORDS;
+  const englishPersonNouns = existsSync(join(dir, 'english-person-nouns.txt')) ? new Set(readWordList(join(dir, 'english-person-nouns.txt'))) : NO_WORDS;
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
@@ -414,6 +417,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishPeoples,
     englishFirstNames,
     englishSpeakerNouns,
+    englishPersonNouns,
     nameCues,
     thesaurus,
     kinds,

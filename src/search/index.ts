@@ -296,6 +296,7 @@ function nameEvidenceOf(knowledge: Knowledge, analyzer: Analyzer, translated: (k
       const forms = word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
       return !forms.some((f) => knowledge.commonEnglish.has(f)) || forms.some((f) => knowledge.englishSpeakerNouns.has(f));
     },
+    personNoun: (word: string) => knowledge.englishPersonNouns?.has(word) === true,
     // A plural may be a place's own name (Philippines, of Philippine): a place name is no people.
     people: (word: string) => !knowledge.englishNames.has(word) && englishLemmas(word).some((l) => knowledge.englishPeoples.has(l)),
   };

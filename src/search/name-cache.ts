@@ -200,6 +200,7 @@ export function nameEvidenceFingerprint(knowledge: Knowledge, protectedArabic: r
   part('peoples', [...knowledge.englishPeoples].join('\n'));
   part('first names', [...knowledge.englishFirstNames].join('\n'));
   part('speaker nouns', [...knowledge.englishSpeakerNouns].join('\n'));
+  part('person nouns', [...(knowledge.englishPersonNouns ?? [])].join('\n'));
   part('protected', protectedArabic.join('\n'));
   if (knowledge.dictionary === undefined) part('dictionary', 'none');
   else {

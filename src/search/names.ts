@@ -21,6 +21,7 @@ import type { ConceptKind, LexiconEntry } from '../knowledge/lexicon.js';
 import type { NameCues } from '../knowledge/load.js';
 import type { LoadedStory } from '../knowledge/story.js';
 import type { Analyzer, Token } from '../text/analyzer.js';
+import { brokenPluralSingulars } from '../text/arabic.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
@@ -53,6 +54,8 @@ export interface NameEvidence {
   readonly people?: (word: string) => boolean;
   /** Whether a common English noun may name someone who speaks, a person or a group (knowledge/english-speaker-nouns.txt: coach, khan, bureau; not show, plateau). */
   readonly speakerNoun?: (word: string) => boolean;
+  /** Whether a lowercase English noun first names a person (knowledge/english-person-nouns.txt: singer, anthropologist): right before a name, a person's. */
+  readonly personNoun?: (word: string) => boolean;
   /** Whether a common English word is also a first name (knowledge/english-first-names.txt: bill, mark). */
   readonly firstName?: (word: string) => boolean;
   /** Whether a lowercase English word is a one-word place name (knowledge/english-names.txt: germany, tokyo). */
@@ -253,6 +256,10 @@ interface Word {
   org: number;
   /** Titles written right before it ("Mayor Lena Sorvik", وزير الخارجية ماركو روبيو): the person's roles, without repeats, in the order met (NO_TITLES until one is). */
   titles: string[];
+  /** Times the whole name it stood in was written between quotation marks, alone: a title ("Déjà Vu"). */
+  quoted: number;
+  /** The name word joined to it by a hyphen before it, as in a double surname (Knowles-Carter); '' when none. */
+  hyphened: string;
 }
 
 /** The titles of a word that has none (Word.titles): shared, never written to. */
@@ -298,7 +305,10 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       // arabicScore: the score scoreArabicWords gave the word, -9 for a word it did not score.
       const w = word[b + i] as WordFacts;
       x = w.tallied === stamp ? w.score : -9;
-    } else x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
+    } else {
+      x = latinScore(t, i, tokens, lang, lower, evidence, cues.en);
+      if (x >= 0 && lang === 'en' && inRespelling(text, tokens, at, b, i)) x = -9;
+    }
     score[i] = x;
     if (x >= 0) any = true;
   }
@@ -341,10 +351,31 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     const script: Lang = t.script === 'ar' ? 'ar' : 'en';
     let w = words.get(name);
     if (w === undefined) {
-      w = { word: name, lang: script, surface: t.surface, count: 0, next: '', varied: false, person: 0, place: 0, org: 0, titles: NO_TITLES };
+      w = {
+        word: name,
+        lang: script,
+        surface: t.surface,
+        count: 0,
+        next: '',
+        varied: false,
+        person: 0,
+        place: 0,
+        org: 0,
+        titles: NO_TITLES,
+        quoted: 0,
+        hyphened: '',
+      };
       words.set(name, w);
     }
     w.count++;
+    if (script === 'en' && quotedName(text, tokens, at, b, i, isName)) w.quoted++;
+    if (
+      script === 'en' &&
+      i > 0 &&
+      isName[i - 1] === true &&
+      text.slice((at[b + i - 1] as number) + (tokens[i - 1] as Token).surface.length, at[b + i] as number) === '-'
+    )
+      w.hyphened = (word[b + i - 1] as WordFacts).norm;
     const nx = tokens[i + 1];
     const joined =
       nx !== undefined &&
@@ -371,6 +402,45 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
     } else if (c.placeBefore.has(tokens[i - 1]?.norm ?? '')) w.place++;
     if (c.orgWords.has(tokens[i + 1]?.norm ?? '') || c.orgWords.has(t.norm)) w.org++;
   }
+}
+
+/**
+ * Whether the name Latin token i of a sentence stands in (the run of name words around it) is written
+ * alone between quotation marks: a song's, a film's or a book's title ("Déjà Vu", "Halo"), not a
+ * nickname inside a name (Celestine Ann "Tina" Knowles: a name word stands right outside the marks).
+ */
+function quotedName(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number, isName: readonly boolean[]): boolean {
+  let s = i;
+  while (s > 0 && isName[s - 1] === true && adjacent(text, tokens, at, b, s - 1)) s--;
+  let e = i;
+  while (e + 1 < tokens.length && isName[e + 1] === true && adjacent(text, tokens, at, b, e)) e++;
+  const from = at[b + s] as number;
+  const to = (at[b + e] as number) + (tokens[e] as Token).surface.length;
+  if (!/["“«]$/.test(text.slice(Math.max(0, from - 1), from)) || !/^[,.!?;:]?["”»]/.test(text.slice(to, to + 2))) return false;
+  // A name word right outside the marks, with nothing else between: a nickname inside a name.
+  const before = s > 0 && isName[s - 1] === true && /^\s+["“«]$/.test(text.slice((at[b + s - 1] as number) + (tokens[s - 1] as Token).surface.length, from));
+  const after = e + 1 < tokens.length && isName[e + 1] === true && /^["”»]\s+$/.test(text.slice(to, at[b + e + 1] as number));
+  return !before && !after;
+}
+
+/**
+ * Whether Latin token i of a sentence (its first token at position b of `at`) is part of a pronunciation
+ * respelling: a group of syllables joined by hyphens, the stressed ones in capitals, right after the
+ * closing slash of a transcription in the IPA ("Knowles-Carter (/biːˈjɒnseɪ/ bee-YON-say)",
+ * "/ˌnoʊtərˈdeɪm/ NOH-tər-DAYM"). Its capitals are a stress, not a name.
+ */
+function inRespelling(text: string, tokens: readonly Token[], at: readonly number[], b: number, i: number): boolean {
+  let k = i;
+  // Back to the group's first syllable: tokens joined by a hyphen and nothing else.
+  while (k > 0) {
+    const end = (at[b + k - 1] as number) + (tokens[k - 1] as Token).surface.length;
+    if (text.slice(end, at[b + k] as number) !== '-') break;
+    k--;
+  }
+  return (
+    /\/\s*$/.test(text.slice(Math.max(0, (at[b + k] as number) - 3), at[b + k] as number)) &&
+    /-/.test(text.slice(at[b + k] as number, (at[b + i] as number) + 40))
+  );
 }
 
 /** Whether a kinship word stands before Arabic token i (بن أحمد, ابو بكر; not ام) or بن / بنت after it (عثمان بن). */
@@ -438,6 +508,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
+  // Each name word's entry, and the second halves of double surnames whose kind was only guessed.
+  const decided = new Map<string, LexiconEntry>();
+  const guessed: Array<[Word, LexiconEntry]> = [];
   for (const w of words.values()) {
     if (merged.has(w.word)) continue;
     const firsts = firstOf.get(w.word) ?? NO_WORDS;
@@ -454,7 +527,13 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
         entries.push(
           autoEntry(
             id,
-            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false ? 'person' : w.org + f.org > 0 ? 'org' : 'place',
+            w.person + f.person > 0 && evidence.speakerNoun?.(w.word) !== false
+              ? 'person'
+              : w.org + f.org > 0
+                ? 'org'
+                : w.lang === 'en' && quotedOnly(w)
+                  ? 'topic'
+                  : 'place',
             commonWord(f, evidence) ? [full] : [full, f.surface],
             [],
             story.info.id,
@@ -501,6 +580,9 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       kind = 'place';
     // A word of a people (Canadian, Han Chinese) is neither who speaks nor where: whatever stands beside it.
     if (w.lang === 'en' && evidence.people?.(w.word) === true) kind = 'topic';
+    // Nor is a title the story always writes in quotation marks ("Déjà Vu", "Irreplaceable"): a song's,
+    // a film's, a book's, unless something says it names someone or some body.
+    if (w.lang === 'en' && quotedOnly(w) && person === 0 && org === 0) kind = 'topic';
     const id = `${AUTO_PREFIX}${skeletonId(w.word, w.lang)}`;
     if (ids.has(id)) continue;
     ids.add(id);
@@ -535,9 +617,21 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
       addTitles(roles, w.titles);
       for (const f of firsts) addTitles(roles, f.titles);
     }
-    entries.push(autoEntry(id, kind, forms, roles, story.info.id, w.lang));
+    const entry = autoEntry(id, kind, forms, roles, story.info.id, w.lang);
+    entries.push(entry);
+    decided.set(w.word, entry);
+    if (w.hyphened !== '' && person + place + org === 0 && firsts.length === 0) guessed.push([w, entry]);
   }
+  // The second half of a double surname (Knowles-Carter) that nothing else says the kind of is the
+  // person's whose first half is: a surname, not a place.
+  for (const [w, entry] of guessed)
+    if (entry.kind !== 'person' && decided.get(w.hyphened)?.kind === 'person') entries[entries.indexOf(entry)] = { ...entry, kind: 'person' };
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether a name word was always written in a name alone between quotation marks: a title (Word.quoted). */
+function quotedOnly(w: Word): boolean {
+  return w.quoted > 0 && w.quoted === w.count;
 }
 
 /**
@@ -657,7 +751,13 @@ function personCue(tokens: readonly Token[], from: number, to: number, c: Folded
   if (c.saying.has(tokens[from - 1]?.norm ?? '') || (!arabic && c.saying.has(tokens[to + 1]?.norm ?? ''))) return true;
   // "The mayor of Denver" is about a place.
   if (!arabic && tokens[from - 1]?.norm === 'of') return false;
-  if (!arabic) return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
+  if (!arabic) {
+    // A noun describing a person right before the name, in lower case: "anthropologist Peg LeVine",
+    // "her sister Solange". No role is taken from it, as from a title: only the kind.
+    const before = tokens[from - 1];
+    if (before !== undefined && before.script === 'latin' && before.surface === before.norm && e.personNoun?.(before.norm) === true) return true;
+    return c.personBefore.has(tokens[from - 1]?.norm ?? '') || c.personBefore.has(tokens[from - 2]?.norm ?? '');
+  }
   // Arabic puts what qualifies a title between it and the name (وزير الخارجية الأمريكي ماركو روبيو,
   // المتحدثة باسم البلدية ليلى نصار, نائب الرئيس جي دي فانس): up to four words back, not past a stop word,
   // however short ("كأس العالم قد شهدت": a verb, after قد, is no name the title introduces).
@@ -912,7 +1012,9 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
     // names only translates it into no ordinary word.
     const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
-    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare))) };
+    // A broken plural (مواضع, شعوب's kin تعاليم, فوارق) of a singular the dictionary translates is that word.
+    const plural = brokenPluralSingulars(w).some((x) => e.translated(`ar:${e.analyzer.stemArabic(x)}`));
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural) };
   }
   verdicts.set(key, v);
   return v;

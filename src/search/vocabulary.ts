@@ -31,6 +31,7 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly grams = new Map<string, number[]>();
   private readonly skeletons = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, string[]>();
   private sorted: string[] | undefined;
 
   /** Adds a word (folded) and its key, with its skeleton or skeletons; repeated words are ignored. */
@@ -40,6 +41,9 @@ export class Vocabulary {
     this.ids.set(word, id);
     this.words.push(word);
     this.keys.push(key);
+    const same = this.byKey.get(key);
+    if (same) same.push(word);
+    else this.byKey.set(key, [word]);
     for (const g of bigrams(word)) {
       const list = this.grams.get(g);
       if (list) list.push(id);
@@ -157,6 +161,11 @@ export class Vocabulary {
       if (rest.length >= 3 && isWord(rest)) out.add(this.keys[this.ids.get(s[i] as string) as number] as string);
     }
     return [...out];
+  }
+
+  /** The words (folded) of a key. */
+  wordsOf(key: string): readonly string[] {
+    return this.byKey.get(key) ?? [];
   }
 
   /** Keys whose consonant skeleton equals the given one. */

@@ -219,6 +219,36 @@ export function arabicMasdars(stem: string): string[] {
   return [];
 }
 
+/**
+ * The singulars a word may be the broken plural of, by its pattern (folded, article off): مفاعل →
+ * مفعل / مفعلة (مواضع → موضع), مفاعيل → مفعول / مفعال (مشاريع → مشروع), فواعل → فاعل / فاعلة (فوارق →
+ * فارق; بواقي → باقي), تفاعيل → تفعيل (تعاليم → تعليم), فعائل → فعيلة / فعالة (حقائق → حقيقة, رسائل →
+ * رسالة), أفعال → فعل (أركان → ركن), فعلاء → فاعل (علماء → عالم). Arabic forms these plurals inside
+ * the word, which light stemming cannot undo, and the dictionary lists singulars. فعول (شعوب → شعب) is
+ * left out: names have its shape (سعود, داود).
+ * @returns the singulars as written (unstemmed, folded: ة as ه), none when the word fits no pattern
+ */
+export function brokenPluralSingulars(word: string): string[] {
+  const w = word.replace(/^(ال|وال|فال|بال|لل)(?=.{4})/, '');
+  let m = /^م(.)ا(.)(.)$/.exec(w);
+  if (m) return [`م${m[1]}${m[2]}${m[3]}`, `م${m[1]}${m[2]}${m[3]}ه`];
+  m = /^م(.)ا(.)ي(.)$/.exec(w);
+  if (m) return [`م${m[1]}${m[2]}و${m[3]}`, `م${m[1]}${m[2]}ا${m[3]}`];
+  m = /^ت(.)ا(.)ي(.)$/.exec(w);
+  if (m) return [`ت${m[1]}${m[2]}ي${m[3]}`];
+  m = /^(.)وا(.)ي$/.exec(w);
+  if (m) return [`${m[1]}ا${m[2]}ي`];
+  m = /^(.)وا(.)(.)$/.exec(w);
+  if (m) return [`${m[1]}ا${m[2]}${m[3]}`, `${m[1]}ا${m[2]}${m[3]}ه`];
+  m = /^(.)(.)اي(.)$/.exec(w);
+  if (m) return [`${m[1]}${m[2]}ي${m[3]}ه`, `${m[1]}${m[2]}ا${m[3]}ه`];
+  m = /^ا(.)(.)ا(.)$/.exec(w);
+  if (m) return [`${m[1]}${m[2]}${m[3]}`];
+  m = /^(.)(.)(.)اء$/.exec(w);
+  if (m) return [`${m[1]}ا${m[2]}${m[3]}`];
+  return [];
+}
+
 // A word ending in أت, harakat allowed between the letters.
 const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
 

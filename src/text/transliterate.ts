@@ -397,3 +397,90 @@ export function arabicSpellings(word: string): ArabicSpelling[] {
   for (const s of out) if (s.text.length >= 3 && (best.get(s.text) ?? Number.POSITIVE_INFINITY) > s.cost) best.set(s.text, s.cost);
   return [...best].map(([text, cost]) => ({ text, cost })).sort((a, b) => a.cost - b.cost);
 }
+
+// Letters with their vowels, for telling apart the names one consonant skeleton spells (see
+// spellingDistance): consonants by the skeletons' classes, vowels by three classes (A: a; I: e, i, y;
+// U: o, u), since Arabic writes a long vowel with ا, ي or و and leaves short ones unwritten.
+const LATIN_CONSONANT: Readonly<Record<string, string>> = { p: 'b', v: 'f', c: 'k', q: 'k', z: 's' };
+const LATIN_VOWEL: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', o: 'U', u: 'U' };
+
+/** A folded Latin word as consonant classes and vowel classes (A, I, U), doubled letters once. */
+export function latinLetters(word: string): string {
+  const w = word
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/(sh|sch|ch|tch)/g, 's')
+    .replace(/kh/g, 'k')
+    .replace(/^wr/, 'r')
+    .replace(/gh(?=t)/g, '')
+    .replace(/gh/g, 'g')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ck/g, 'k')
+    .replace(/x/g, 'ks');
+  let out = '';
+  [...w].forEach((ch, i) => {
+    if (ch === 'y' || ch === 'w') out += i === 0 ? ch : ch === 'y' ? 'I' : 'U';
+    else out += LATIN_VOWEL[ch] ?? LATIN_CONSONANT[ch] ?? ch;
+  });
+  return collapse(out);
+}
+
+/** A folded Arabic word (article already off) as latinLetters writes a Latin one: ا A, و U, ي I inside. */
+export function arabicLetters(word: string): string {
+  // An alef opening a word before و or ي only carries that vowel (ايبود, iPod; اوروبا, Europe).
+  const w = word.includes('تش') ? word.replace(/تش/g, 'ش') : word;
+  const carried = /^ا[وي]/.test(w);
+  let out = '';
+  [...w].forEach((ch, i) => {
+    if (carried && i === 0) return;
+    if (ch === 'و' || ch === 'ي') out += i === 0 ? (ch === 'و' ? 'w' : 'y') : ch === 'و' ? 'U' : 'I';
+    else if (ch === 'ه' && i === w.length - 1 && i > 0) out += 'A';
+    else {
+      const c = AR[ch];
+      if (c === undefined || c === '') return;
+      out += c === 'a' ? 'A' : c;
+    }
+  });
+  return collapse(out);
+}
+
+const isVowel = (c: string) => c === 'A' || c === 'I' || c === 'U';
+
+/**
+ * How far an Arabic word is from spelling a Latin word, vowels included (both folded; the Arabic word
+ * without its article): 0 when every letter agrees (سيتشوان, *Sichuan*). A Latin vowel Arabic leaves
+ * unwritten costs little (0.3: لندن, *London*), a long vowel written for another (0.5) or for none
+ * (0.7) more, a consonant added, dropped or changed 1. Many names share a short consonant skeleton
+ * (سيتشوان and *Sichuan*, *Sony*, *Chen*, *Asian*: "sn"); their letters tell which one a word spells.
+ */
+export function spellingDistance(arabicWord: string, latinWord: string): number {
+  const a = arabicLetters(arabicWord);
+  const l = latinLetters(latinWord);
+  const m = a.length;
+  const n = l.length;
+  // d[i][j]: the cost of spelling l's first j letters with a's first i.
+  let prev = new Array<number>(n + 1).fill(0);
+  for (let j = 1; j <= n; j++) prev[j] = (prev[j - 1] as number) + dropLatin(l[j - 1] as string, j === n);
+  for (let i = 1; i <= m; i++) {
+    const ca = a[i - 1] as string;
+    const cur = new Array<number>(n + 1).fill(0);
+    cur[0] = (prev[0] as number) + (isVowel(ca) ? 0.7 : 1);
+    for (let j = 1; j <= n; j++) {
+      const cl = l[j - 1] as string;
+      const sub = ca === cl ? 0 : isVowel(ca) && isVowel(cl) ? 0.5 : 1;
+      cur[j] = Math.min((prev[j - 1] as number) + sub, (prev[j] as number) + (isVowel(ca) ? 0.7 : 1), (cur[j - 1] as number) + dropLatin(cl, j === n));
+    }
+    prev = cur;
+  }
+  return prev[n] as number;
+}
+
+/**
+ * The cost of a Latin letter Arabic does not write: a short vowel little, a silent h some, a consonant 1,
+ * except a final s, the English plural of a name Arabic writes in the singular (*iPods*, آيبود).
+ */
+function dropLatin(c: string, last = false): number {
+  return isVowel(c) || (last && c === 's') ? 0.3 : c === 'h' ? 0.5 : 1;
+}

@@ -46,7 +46,12 @@ describe('Scenario: an Arabic conversation about Osman I (ARCD, no lexicon)', ()
         fresh: true,
         why: '¶1.9 was shown beside the answer: the next sentence not shown yet',
       },
-      { ask: 'من هو أرطغرل؟', first: ['3.5', '3.7', '3.8'], followUp: false, why: 'a new question: the sentences where Ertugrul acts' },
+      {
+        ask: 'من هو أرطغرل؟',
+        first: ['1.1', '1.2', '3.3', '3.5', '3.7', '3.8'],
+        followUp: false,
+        why: 'a new question: a sentence naming Ertugrul (who is X asks what the story says of him, not for his own acts first)',
+      },
       { ask: 'وبماذا لقب؟', first: '3.7', followUp: true, why: 'وبماذا ("and with what") opens a follow-up about Ertugrul: his title «أوچ بكي»' },
       { ask: 'وقبل ذلك؟', first: '3.6', fresh: true, why: 'the sentence before the answer just shown' },
     ]);

@@ -71,3 +71,28 @@ describe('an ordinary Arabic word with an ending the stemmer leaves on', () => {
     expect(index.sentences[hits[0]?.gid ?? -1]?.sentence.text).toContain('admitted');
   });
 });
+
+// An English story written for this test: the game's name is a common word, capitalised as a title, so
+// no name is found for it; the Arabic word that spells it has one dictionary sense, *bric*.
+const GAME_STORY = [
+  'The first player came with a hidden game called Brick, written by the company’s co-founder.',
+  'Later players were designed by a larger team.',
+  'The team also wrote the software that moved music to the player.',
+];
+
+describe('an Arabic word whose only dictionary sense spells its own consonants', () => {
+  const index = buildIndex(knowledgeWith({ game: { lines: GAME_STORY, language: 'en' } }));
+  const first = (selfSpelled: number) => {
+    const o = { ...SEARCH_DEFAULTS, selfSpelled };
+    const { units, answerTypes } = parseQuery(index, 'من صمم لعبة بريك؟', o);
+    return index.sentences[rank(index, { units, answerTypes }, o).hits[0]?.gid ?? -1]?.sentence.text ?? '';
+  };
+
+  it('spells a capitalised word of the stories (بريك, *bric*: the game Brick)', () => {
+    expect(first(1)).toContain('Brick');
+  });
+
+  it('does not with selfSpelled off', () => {
+    expect(first(0)).not.toContain('Brick');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRoot, createArabicStemmer } from '../../src/text/arabic.js';
+import { arabicRoot, brokenPluralSingulars, createArabicStemmer } from '../../src/text/arabic.js';
 import { foldArabic } from '../../src/text/normalize.js';
 
 const names = new Set(['بيسكوف', 'كورسك', 'بوتين', 'موسكو', 'كرملين', 'ناتو'].map(foldArabic));
@@ -90,5 +90,22 @@ describe('Arabic light root', () => {
     expect(arabicRoot('اقيم')).toBe('قام');
     expect(arabicRoot('مقام')).toBe('قام');
     expect(arabicRoot('قوم')).toBe('قام');
+  });
+});
+
+describe('brokenPluralSingulars', () => {
+  it('gives the singulars a broken plural may be of, by its pattern', () => {
+    expect(brokenPluralSingulars('مواضع')).toContain('موضع');
+    expect(brokenPluralSingulars('المشاريع')).toContain('مشروع');
+    expect(brokenPluralSingulars('تعاليم')).toContain('تعليم');
+    expect(brokenPluralSingulars('فوارق')).toContain('فارق');
+    expect(brokenPluralSingulars('حقايق')).toContain('حقيقه');
+    expect(brokenPluralSingulars('اركان')).toContain('ركن');
+    expect(brokenPluralSingulars('علماء')).toContain('عالم');
+  });
+
+  it('none for a word of no such pattern, nor for فعول, which names have (سعود)', () => {
+    expect(brokenPluralSingulars('دمشق')).toEqual([]);
+    expect(brokenPluralSingulars('سعود')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/search/vocabulary.js';
-import { arabicSkeleton, latinSkeleton } from '../../src/text/transliterate.js';
+import { arabicSkeleton, latinSkeleton, spellingDistance } from '../../src/text/transliterate.js';
 
 describe('consonant skeletons', () => {
   it("meet across scripts for the story's names", () => {
@@ -43,5 +43,24 @@ describe('edit distance', () => {
     expect(editDistance('lenght', 'length')).toBe(1);
     expect(editDistance('peskow', 'peskov')).toBe(1);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('spellingDistance', () => {
+  it('is 0 where an Arabic word writes every letter of a Latin one, vowels included', () => {
+    expect(spellingDistance('سيتشوان', 'sichuan')).toBe(0);
+    expect(spellingDistance('مونتانا', 'montana')).toBe(0);
+  });
+
+  it('costs little for short vowels Arabic leaves unwritten and an English plural s', () => {
+    expect(spellingDistance('لندن', 'london')).toBeLessThan(1);
+    expect(spellingDistance('ايبود', 'ipods')).toBeLessThan(0.5);
+  });
+
+  it('tells apart names of one consonant skeleton by their vowels', () => {
+    // سيتشوان, ايبود: "sn", "bd" are the skeletons of Sony, Chen and of Bodied, Buddha too.
+    expect(spellingDistance('سيتشوان', 'sony')).toBeGreaterThan(2);
+    expect(spellingDistance('سيتشوان', 'chen')).toBeGreaterThan(2);
+    expect(spellingDistance('ايبود', 'bodied')).toBeGreaterThan(spellingDistance('ايبود', 'ipod') + 1);
   });
 });
