@@ -45,6 +45,7 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
+import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
 import { appendStory, buildIndex, type IndexedSentence, type SearchIndex, suppliesAt } from './search/index.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
@@ -111,6 +112,8 @@ class AnswerEngine implements Engine {
   private facts!: SentenceFacts;
   /** What follow-up resolution reads besides the question and the state. */
   private ctx!: FollowUpContext;
+  /** The knowledge's facets, read by the index's analyser. */
+  private facets: readonly CompiledFacet[] = [];
 
   constructor(
     private knowledge: Knowledge,
@@ -139,6 +142,7 @@ class AnswerEngine implements Engine {
     this.facts = new SentenceFacts(index);
     this.ctx = { index, words: this.words, o: this.o };
     this.answers = createAnswerBuilder(index);
+    this.facets = compileFacets(index, knowledge.facets ?? []);
   }
 
   addStory(draft: StoryDraft): StoryReport {
@@ -660,8 +664,13 @@ class AnswerEngine implements Engine {
     const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
-    if (!covered || present) {
-      const unknown = unknownLabels(q.units);
+    // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage.
+    const unheld =
+      covered && !present && !r.followUp && this.o.facetCheck > 0
+        ? facetUnheld(this.index, this.facets, tokens, (this.index.sentences[best.gid] as IndexedSentence).story, q.lang)
+        : undefined;
+    if (!covered || present || unheld !== undefined) {
+      const unknown = unheld !== undefined ? [unheld] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
         q.truncated && unknown.length === 0

@@ -353,6 +353,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * `npm run eval` depends on it: every story there is older.
    */
   recentStoryDays: 3,
+  /**
+   * 1: a first question asking for a facet (knowledge/facets.jsonl: a spouse, children, a height, a
+   * price) of a story that never speaks of it is refused; 0: not checked. See src/search/facets.ts.
+   */
+  facetCheck: 1,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */
