@@ -40,8 +40,9 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
 
 /**
  * Whether the question's tokens ask for a facet: a phrase word for word (its folded words), a single
- * word also by its key, so that a clitic or a plural asks too (زوجته, *wives*); with one of its `with`
- * phrases besides, when it has some (an amount asked for).
+ * word also by its key, so that a clitic or a plural asks too (زوجته, *wives*), unless the question's
+ * word is a stop word, whose short stem other words share (فاي, "Wi-Fi", and وفاة, "death", are both
+ * ar:فا); with one of its `with` phrases besides, when it has some (an amount asked for).
  */
 function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
   return holds(tokens, f.ask) && (f.with.length === 0 || holds(tokens, f.with));
@@ -51,7 +52,13 @@ function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
 function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean {
   for (const p of phrases)
     for (let i = 0; i + p.length <= tokens.length; i++)
-      if (p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && w.key !== '' && (tokens[i + j] as Token).key === w.key)))
+      if (
+        p.every(
+          (w, j) =>
+            (tokens[i + j] as Token).norm === w.norm ||
+            (p.length === 1 && w.key !== '' && !(tokens[i + j] as Token).stop && (tokens[i + j] as Token).key === w.key),
+        )
+      )
         return true;
   return false;
 }

@@ -26,6 +26,7 @@ const knowledge = knowledgeWith({
       'The palace cost two million dollars.',
       'Merchants crossed the kingdom with silk and spices.',
       'The kingdom traded cotton with its neighbours.',
+      'Karimabad, the capital of the kingdom, had a population of 90,000.',
     ],
     language: 'en',
   },
@@ -36,6 +37,7 @@ const knowledge = knowledgeWith({
       'وبنى عمر فريد مطارا جديدا في القاهرة.',
       'واستقال عمر فريد سنة 2011 بعد احتجاجات.',
       'ويزرع الفلاحون القطن على ضفة النهر.',
+      'ووصلت شبكة الواي فاي إلى القاهرة سنة 2005.',
     ],
     language: 'ar',
   },
@@ -57,6 +59,17 @@ describe('a question asking for a facet the story never speaks of', () => {
   it('is refused: a height or a price of a story that writes no measure or money', () => {
     expect(ask('How tall is the airport tower?', 'en-ruler')).toBe('refused');
     expect(ask('What is the price of the new airport?', 'en-ruler')).toBe('refused');
+  });
+  it('is refused: a capital or a population of a story that names neither', () => {
+    expect(ask('What is the capital of the republic of Omar Farid?', 'en-ruler')).toBe('refused');
+    expect(ask('What is the population of Cairo?', 'en-ruler')).toBe('refused');
+    expect(ask('كم عدد سكان القاهرة؟', 'ar-ruler')).toBe('refused');
+    expect(ask('What is the capital of the kingdom?', 'en-king')).toBe('7');
+  });
+  // وفاة ("death") and فاي ("Wi-Fi", a stop word) share the light stem ar:فا: a stop word of the
+  // question asks for no facet by its key.
+  it('does not ask for a facet by the key of a stop word', () => {
+    expect(ask('متى وصلت شبكة الواي فاي إلى القاهرة؟', 'ar-ruler')).toBe('6');
   });
   it('was answered without the check (every word of it matches the story)', () => {
     const off = { facetCheck: 0 };
