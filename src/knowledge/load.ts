@@ -191,6 +191,8 @@ export interface Facet {
    * much", كم): "which metal's price rose?" asks for a metal, not a price. Empty: any question asks.
    */
   readonly with: PerLanguage<readonly string[]>;
+  /** Whether a life's span in brackets, "(1858 – 1931)", says it too (a birth, a death, an age). */
+  readonly span: boolean;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -714,6 +716,7 @@ function parseFacets(file: string): Facet[] {
           said: bilingual(o.said, file, 'said'),
           symbols: symbols as string[],
           with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
+          span: o.span === true,
         });
       } catch (e) {
         throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);

@@ -8,7 +8,7 @@
 import type { Facet } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import type { Lang } from '../types.js';
-import type { IndexedSentence, SearchIndex } from './index.js';
+import { type IndexedSentence, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { postingsOf } from './query.js';
 import { lowerBound } from './rank.js';
 
@@ -67,7 +67,7 @@ function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean
 function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean {
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] ?? index.sentences.length;
-  for (const key of f.said) {
+  for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) {
     const list = postingsOf(index, key);
     if (list !== undefined && (list[lowerBound(list, from)] ?? to) < to) return true;
   }

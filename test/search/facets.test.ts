@@ -30,6 +30,14 @@ const knowledge = knowledgeWith({
     ],
     language: 'en',
   },
+  'en-drug': {
+    lines: ['Paracetamol is a medicine that treats pain and fever.', 'Paracetamol was first made in 1877.', 'Doctors give paracetamol to children with fever.'],
+    language: 'en',
+  },
+  'en-poet': {
+    lines: ['Hafez Noor (1850 – 1921) was a poet of the old city.', 'Hafez Noor wrote poems about the river and the city.'],
+    language: 'en',
+  },
   'ar-ruler': {
     lines: [
       'ولد عمر فريد في القاهرة سنة 1928.',
@@ -70,6 +78,14 @@ describe('a question asking for a facet the story never speaks of', () => {
   // question asks for no facet by its key.
   it('does not ask for a facet by the key of a stop word', () => {
     expect(ask('متى وصلت شبكة الواي فاي إلى القاهرة؟', 'ar-ruler')).toBe('6');
+  });
+  it('is refused: a dose of a story that gives none', () => {
+    expect(ask('What is the maximum daily dose of paracetamol?', 'en-drug')).toBe('refused');
+  });
+  // An encyclopaedia gives a life as two years in brackets, without "born" or "died".
+  it('reads a death in a life span in brackets', () => {
+    expect(ask('When did Hafez Noor die?', 'en-poet')).toBe('1');
+    expect(ask('How did Omar Farid die?', 'en-ruler')).toBe('refused');
   });
   it('was answered without the check (every word of it matches the story)', () => {
     const off = { facetCheck: 0 };
