@@ -664,10 +664,11 @@ class AnswerEngine implements Engine {
     const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
-    // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage.
+    // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
+    // several stories, any story with an answer above the bar may speak of it.
     const unheld =
       covered && !present && !r.followUp && this.o.facetCheck > 0
-        ? facetUnheld(this.index, this.facets, tokens, (this.index.sentences[best.gid] as IndexedSentence).story, q.lang)
+        ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
         : undefined;
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
@@ -813,6 +814,14 @@ class AnswerEngine implements Engine {
     // the question's own word, not its translations, which are a step from it already.
     const inStory = nounAfter ? (key: string) => (key.startsWith(`${q.lang}:`) ? heldInSomeForm(this.index, key, held) : held(key)) : held;
     return !asked.some((u) => u.alts.some((a) => inStory(a.key)));
+  }
+
+  /** The stories (indexes in `index.stories`) of the best hit and of the hits above their bar among the first `keepResults`. */
+  private storiesAnswering(hits: readonly Hit[], bar: (h: Hit) => number): number[] {
+    // The best answer's story first: it is shown even when a hit further down is the one above the bar.
+    const out = new Set<number>(hits[0] === undefined ? [] : [(this.index.sentences[hits[0].gid] as IndexedSentence).story]);
+    for (const h of hits.slice(0, this.o.keepResults)) if (h.coverage >= bar(h)) out.add((this.index.sentences[h.gid] as IndexedSentence).story);
+    return [...out];
   }
 
   /**

@@ -187,8 +187,8 @@ export interface Facet {
   /** Characters that say it too ("$" for a price). */
   readonly symbols: readonly string[];
   /**
-   * Words or phrases of which the question must hold one besides, when it asks for an amount ("how
-   * much", كم): "which metal's price rose?" asks for a metal, not a price. Empty: any question asks.
+   * Words or phrases the question must open on besides, when it asks for an amount ("how much", كم,
+   * "what is"): "which metal's price rose?" asks for a metal, not a price. Empty: any question asks.
    */
   readonly with: PerLanguage<readonly string[]>;
   /** Whether a life's span in brackets, "(1858 – 1931)", says it too (a birth, a death, an age). */

@@ -42,10 +42,27 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
  * Whether the question's tokens ask for a facet: a phrase word for word (its folded words), a single
  * word also by its key, so that a clitic or a plural asks too (زوجته, *wives*), unless the question's
  * word is a stop word, whose short stem other words share (فاي, "Wi-Fi", and وفاة, "death", are both
- * ar:فا); with one of its `with` phrases besides, when it has some (an amount asked for).
+ * ar:فا); opening on one of its `with` phrases besides, when it has some (an amount asked for).
  */
 function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
-  return holds(tokens, f.ask) && (f.with.length === 0 || holds(tokens, f.with));
+  return holds(tokens, f.ask) && (f.with.length === 0 || opensOn(tokens, f.with));
+}
+
+/** Words that may open a question before what it asks ("and how much …", "وكم …"). */
+const OPENINGS = new Set(['and', 'so', 'but', 'then', 'و', 'ف']);
+
+/**
+ * Whether the question opens on one of the phrases, after an opening "and" (or و / ف glued to its first
+ * word): "ماذا أعلن الوزير عن الأسعار؟" asks what was announced, not how much something costs.
+ */
+function opensOn(tokens: readonly Token[], phrases: CompiledFacet['with']): boolean {
+  const at = tokens.length > 1 && OPENINGS.has((tokens[0] as Token).norm) ? 1 : 0;
+  const norm = (i: number) => {
+    const w = (tokens[i] as Token).norm;
+    // و / ف glued to an Arabic first word: وكم is كم.
+    return i === at && /^[وف]./.test(w) && (tokens[i] as Token).script === 'ar' ? [w, w.slice(1)] : [w];
+  };
+  return phrases.some((p) => at + p.length <= tokens.length && p.every((w, j) => norm(at + j).includes(w.norm)));
 }
 
 /** Whether the tokens hold one of the phrases: word for word, a single word also by its key. */
@@ -80,10 +97,17 @@ function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean
 }
 
 /**
- * The label of the first facet the question asks for and the story never speaks of ("a wife, husband
- * or marriage"), in the question's language; undefined when there is none.
+ * The label of the first facet the question asks for and none of `stories` (indexes in `index.stories`:
+ * those of the answers above the bar) speaks of ("a wife, husband or marriage"), in the question's
+ * language; undefined when there is none.
  */
-export function facetUnheld(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], story: number, lang: Lang): string | undefined {
-  for (const f of facets) if (asks(tokens, f) && !storySays(index, story, f)) return f.facet.label[lang];
+export function facetUnheld(
+  index: SearchIndex,
+  facets: readonly CompiledFacet[],
+  tokens: readonly Token[],
+  stories: readonly number[],
+  lang: Lang,
+): string | undefined {
+  for (const f of facets) if (asks(tokens, f) && !stories.some((story) => storySays(index, story, f))) return f.facet.label[lang];
   return undefined;
 }

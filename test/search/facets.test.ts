@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
+import { compileFacets, facetUnheld } from '../../src/search/facets.js';
+import { buildIndex } from '../../src/search/index.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // A question about a story's subject may ask for something the story never speaks of: a wife, a height,
@@ -107,6 +109,17 @@ describe('a question asking for a facet the story never speaks of', () => {
   });
   it('asks for an amount only with an amount asked for: "which … price rose?" asks for a thing', () => {
     expect(ask('Which crop did farmers grow when cotton prices rose?', 'en-ruler')).toBe('6');
+    // Opening on ماذا ("what did …"), not كم / ما هو: what was said about a price, not the price.
+    expect(ask('ماذا قال الفلاحون عن سعر القطن؟', 'ar-ruler')).not.toBe('refused');
+  });
+  // Asked of every story, the answers above the bar may come from several: any of them may speak of it.
+  it('is held when one of the stories answering speaks of it', () => {
+    const index = buildIndex(knowledge);
+    const facets = compileFacets(index, knowledge.facets ?? []);
+    const tokens = index.analyzer.analyze("Who is Omar Farid's wife?");
+    const at = (id: string) => index.stories.findIndex((st) => st.info.id === id);
+    expect(facetUnheld(index, facets, tokens, [at('en-ruler')], 'en')).toBe('a wife, husband or marriage');
+    expect(facetUnheld(index, facets, tokens, [at('en-ruler'), at('en-king')], 'en')).toBeUndefined();
   });
   it('is not checked in a follow-up, which asks within the conversation', () => {
     const first = engine.ask('When did Omar Farid become president?', undefined, { story: 'en-ruler' });
