@@ -143,7 +143,10 @@ export interface AskResult {
   /** True when the engine declines to answer; `answers` is then empty. */
   readonly abstained: boolean;
   readonly reason?: AbstainReason;
-  /** Surface forms from the question that the story does not mention ("Macron", "France"). */
+  /**
+   * Surface forms from the question that the story does not mention ("Macron", "France"); for a question
+   * refused for a facet the story never speaks of, that facet's label ("a wife, husband or marriage").
+   */
   readonly unknown: readonly string[];
   /** Best first. */
   readonly answers: readonly Answer[];

@@ -178,6 +178,30 @@ export interface NameCues {
   readonly notNames: PerLanguage<readonly string[]>;
 }
 
+/**
+ * Something a question may ask that only a story speaking of it can answer (knowledge/facets.jsonl): a
+ * spouse, children, a height, a price. A story that holds none of its `said` words cannot say who
+ * someone married or how tall something is.
+ */
+export interface Facet {
+  readonly id: string;
+  /** What the refusal says the story does not mention ("a wife, husband or marriage"), per language. */
+  readonly label: PerLanguage<string>;
+  /** Words or phrases that ask for it. */
+  readonly ask: PerLanguage<readonly string[]>;
+  /** Words of which a story that speaks of it holds at least one. */
+  readonly said: PerLanguage<readonly string[]>;
+  /** Characters that say it too ("$" for a price). */
+  readonly symbols: readonly string[];
+  /**
+   * Words or phrases the question must open on besides, when it asks for an amount ("how much", كم,
+   * "what is"): "which metal's price rose?" asks for a metal, not a price. Empty: any question asks.
+   */
+  readonly with: PerLanguage<readonly string[]>;
+  /** Whether a life's span in brackets, "(1858 – 1931)", says it too (a birth, a death, an age). */
+  readonly span: boolean;
+}
+
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
 export interface AnswerType {
   readonly id: string;
@@ -226,6 +250,8 @@ export interface Knowledge {
   readonly stopwords: PerLanguage<readonly string[]>;
   readonly dialogue: DialogueWords;
   readonly answerTypes: readonly AnswerType[];
+  /** What questions may ask that a story must speak of to answer (knowledge/facets.jsonl); empty when absent. */
+  readonly facets?: readonly Facet[];
   /** English synonyms from WordNet: a word people may ask with → words of the stories' English renderings. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** Common English words (lemmas): an unknown word on this list is a paraphrase, not an unknown name. */
@@ -329,6 +355,9 @@ function parsePhrasalVerbs(file: string): PhrasalVerb[] {
 /** Arabic words of being born and dying, relative to the knowledge folder. */
 export const LIFE_WORDS_FILE = 'life-words.ar.txt';
 
+/** The facets a story must speak of to answer a question asking for them (see Facet). */
+export const FACETS_FILE = 'facets.jsonl';
+
 /** English words a span of years in brackets stands for, relative to the knowledge folder. */
 export const SPAN_WORDS_FILE = 'span-words.en.txt';
 
@@ -369,6 +398,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const stopwords = perLanguage((code) => readWordList(join(dir, `stopwords.${code}.txt`)));
   const dialogue = parseDialogue(join(dir, 'dialogue.json'));
   const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
+  const facets = existsSync(join(dir, FACETS_FILE)) ? parseFacets(join(dir, FACETS_FILE)) : [];
   const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
   const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
   const englishPeoples = existsSync(join(dir, 'english-peoples.txt')) ? new Set(readWordList(join(dir, 'english-peoples.txt'))) : NO_WORDS;
@@ -411,6 +441,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     stopwords,
     dialogue,
     answerTypes,
+    facets,
     synonyms,
     commonEnglish,
     englishNames,
@@ -720,6 +751,43 @@ function parseAnswerTypes(file: string): AnswerType[] {
           kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
           file,
           line: i + 1,
+        });
+      } catch (e) {
+        throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);
+      }
+    });
+  return out;
+}
+
+function parseFacets(file: string): Facet[] {
+  const out: Facet[] = [];
+  readRequired(file)
+    .split('\n')
+    .forEach((raw, i) => {
+      const src = raw.trim();
+      if (src === '' || src.startsWith('//')) return;
+      let o: Record<string, unknown>;
+      try {
+        o = JSON.parse(src) as Record<string, unknown>;
+      } catch (e) {
+        throw new KnowledgeError(file, i + 1, `not valid JSON (${(e as Error).message})`);
+      }
+      if (typeof o.id !== 'string') throw new KnowledgeError(file, i + 1, '"id" must be a string');
+      const label = o.label as Record<string, unknown> | undefined;
+      if (typeof label !== 'object' || label === null || !LANGUAGE_CODES.every((code) => typeof label[code] === 'string'))
+        throw new KnowledgeError(file, i + 1, `"label" must be {${LANGUAGE_CODES.map((code) => `"${code}": "what the story does not mention"`).join(', ')}}`);
+      const symbols = o.symbols ?? [];
+      if (!Array.isArray(symbols) || symbols.some((x) => typeof x !== 'string' || x === ''))
+        throw new KnowledgeError(file, i + 1, '"symbols" must be an array of characters ("$")');
+      try {
+        out.push({
+          id: o.id,
+          label: perLanguage((code) => label[code] as string),
+          ask: bilingual(o.ask, file, 'ask'),
+          said: bilingual(o.said, file, 'said'),
+          symbols: symbols as string[],
+          with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
+          span: o.span === true,
         });
       } catch (e) {
         throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);

@@ -408,6 +408,18 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * `npm run eval` depends on it: every story there is older.
    */
   recentStoryDays: 3,
+  /**
+   * 1: a first question asking for a facet (knowledge/facets.jsonl: a spouse, children, a height, a
+   * price) of a story that never speaks of it is refused; 0: not checked. See src/search/facets.ts.
+   */
+  facetCheck: 1,
+  /**
+   * Sentences either way of the best answer read for a count when a first question asks how many: none
+   * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
+   * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also
+   * lost an English → English hit; 2 refused one out-of-scope question of the two. Negative: not checked.
+   */
+  countGivenNear: 1,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */

@@ -858,3 +858,13 @@ function storiesHolding(index: SearchIndex, list: Uint32Array): number {
   }
   return n;
 }
+
+/**
+ * Whether a sentence gives the kind of answer `id` (an entry of knowledge/answer-types.jsonl) asks for
+ * this question: as ranking reads it, with a name or number the question writes itself not counting
+ * for a fresh type ("how many" is not answered by the year the question names).
+ */
+export function givesAskedType(index: SearchIndex, id: string, units: readonly QueryUnit[], gid: number): boolean {
+  const t = index.answerTypes.find((x) => x.id === id);
+  return t !== undefined && suppliesOf(index, [t], units)(t, gid);
+}

@@ -48,6 +48,17 @@ describe('loading knowledge', () => {
     expect(e.message).toContain('"kind" must be one of');
   });
 
+  it('loads the facets and names the line of a malformed one (knowledge/facets.jsonl)', () => {
+    expect(loadKnowledge(DEFAULT_KNOWLEDGE_DIR).facets?.some((f) => f.id === 'spouse')).toBe(true);
+    const d = copy();
+    const ok = '{"id":"colour","label":{"en":"a colour","ar":"لون"},"ask":{"en":["colour"],"ar":["لون"]},"said":{"en":["red"],"ar":["أحمر"]}}';
+    writeFileSync(join(d, 'facets.jsonl'), `// a comment\n${ok}\n{"id":"x","label":{"en":"x"},"ask":{"en":[],"ar":[]},"said":{"en":[],"ar":[]}}\n`);
+    const e = problem(() => loadKnowledge(d));
+    expect(e.file).toBe(join(d, 'facets.jsonl'));
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('"label" must be');
+  });
+
   it('rejects JSON that does not parse, with its line', () => {
     const d = copy();
     writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"]}\n{"id": "b",\n');

@@ -1,0 +1,113 @@
+/**
+ * Facets: what a question may ask that only a story speaking of it can answer (knowledge/facets.jsonl).
+ * "Who is Hosni Mubarak's wife?" asked of a story that never speaks of a wife, a husband or a marriage,
+ * or "How tall is Beyoncé?" of one that never writes a height in metres or feet, is about the story's
+ * subject, so its words match the story well, yet no sentence can answer it. The check reads the whole
+ * story, not the best sentence: a story that speaks of it somewhere may answer in other words.
+ */
+import type { Facet } from '../knowledge/load.js';
+import type { Token } from '../text/analyzer.js';
+import type { Lang } from '../types.js';
+import { type IndexedSentence, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { postingsOf } from './query.js';
+import { lowerBound } from './rank.js';
+
+/** A facet read by the index's analyser once: its asking phrases as tokens, its story words as keys. */
+export interface CompiledFacet {
+  readonly facet: Facet;
+  /** Each asking word or phrase, as its tokens (folded word and key). */
+  readonly ask: readonly (readonly { readonly norm: string; readonly key: string }[])[];
+  /** The keys of the words a story that speaks of it holds. */
+  readonly said: readonly string[];
+  /** Phrases of which the question must hold one besides (an amount asked for), as tokens; empty: none needed. */
+  readonly with: readonly (readonly { readonly norm: string; readonly key: string }[])[];
+}
+
+/** Reads each facet's words with the index's analyser (both languages' words, whatever the story's). */
+export function compileFacets(index: SearchIndex, facets: readonly Facet[]): CompiledFacet[] {
+  const words = (lists: Facet['ask']) => Object.values(lists).flat() as string[];
+  const phrases = (lists: Facet['ask']) =>
+    words(lists)
+      .map((p) => index.analyzer.analyze(p).map((t) => ({ norm: t.norm, key: t.key })))
+      .filter((p) => p.length > 0);
+  return facets.map((facet) => ({
+    facet,
+    ask: phrases(facet.ask),
+    with: phrases(facet.with),
+    said: [...new Set(words(facet.said).flatMap((w) => index.analyzer.analyze(w).map((t) => t.key)))].filter((k) => k !== ''),
+  }));
+}
+
+/**
+ * Whether the question's tokens ask for a facet: a phrase word for word (its folded words), a single
+ * word also by its key, so that a clitic or a plural asks too (زوجته, *wives*), unless the question's
+ * word is a stop word, whose short stem other words share (فاي, "Wi-Fi", and وفاة, "death", are both
+ * ar:فا); opening on one of its `with` phrases besides, when it has some (an amount asked for).
+ */
+function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
+  return holds(tokens, f.ask) && (f.with.length === 0 || opensOn(tokens, f.with));
+}
+
+/** Words that may open a question before what it asks ("and how much …", "وكم …"). */
+const OPENINGS = new Set(['and', 'so', 'but', 'then', 'و', 'ف']);
+
+/**
+ * Whether the question opens on one of the phrases, after an opening "and" (or و / ف glued to its first
+ * word): "ماذا أعلن الوزير عن الأسعار؟" asks what was announced, not how much something costs.
+ */
+function opensOn(tokens: readonly Token[], phrases: CompiledFacet['with']): boolean {
+  const at = tokens.length > 1 && OPENINGS.has((tokens[0] as Token).norm) ? 1 : 0;
+  const norm = (i: number) => {
+    const w = (tokens[i] as Token).norm;
+    // و / ف glued to an Arabic first word: وكم is كم.
+    return i === at && /^[وف]./.test(w) && (tokens[i] as Token).script === 'ar' ? [w, w.slice(1)] : [w];
+  };
+  return phrases.some((p) => at + p.length <= tokens.length && p.every((w, j) => norm(at + j).includes(w.norm)));
+}
+
+/** Whether the tokens hold one of the phrases: word for word, a single word also by its key. */
+function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean {
+  for (const p of phrases)
+    for (let i = 0; i + p.length <= tokens.length; i++)
+      if (
+        p.every(
+          (w, j) =>
+            (tokens[i + j] as Token).norm === w.norm ||
+            (p.length === 1 && w.key !== '' && !(tokens[i + j] as Token).stop && (tokens[i + j] as Token).key === w.key),
+        )
+      )
+        return true;
+  return false;
+}
+
+/** Whether a story (by its index in `index.stories`) holds a word or a symbol of the facet. */
+function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean {
+  const from = index.storyStart[story] as number;
+  const to = index.storyStart[story + 1] ?? index.sentences.length;
+  for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) {
+    const list = postingsOf(index, key);
+    if (list !== undefined && (list[lowerBound(list, from)] ?? to) < to) return true;
+  }
+  if (f.facet.symbols.length === 0) return false;
+  for (let g = from; g < to; g++) {
+    const text = (index.sentences[g] as IndexedSentence).sentence.text;
+    if (f.facet.symbols.some((s) => text.includes(s))) return true;
+  }
+  return false;
+}
+
+/**
+ * The label of the first facet the question asks for and none of `stories` (indexes in `index.stories`:
+ * those of the answers above the bar) speaks of ("a wife, husband or marriage"), in the question's
+ * language; undefined when there is none.
+ */
+export function facetUnheld(
+  index: SearchIndex,
+  facets: readonly CompiledFacet[],
+  tokens: readonly Token[],
+  stories: readonly number[],
+  lang: Lang,
+): string | undefined {
+  for (const f of facets) if (asks(tokens, f) && !stories.some((story) => storySays(index, story, f))) return f.facet.label[lang];
+  return undefined;
+}
