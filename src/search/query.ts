@@ -1113,6 +1113,11 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
+  // a story that tells what will or does happen (تعود, ستعود, يكتب), which light stemming keeps with its
+  // prefix: those forms the stories hold, for less, as a question's present finds its perfect. Only where
+  // the dictionary writes the perfect itself: عاد as the key of عادي ("usual") is no verb.
+  if (t.script === 'latin' && o.presentOfTranslation > 0) for (const k of presentsOfTranslations(index, t.key)) add(k, o.translation * o.presentOfTranslation);
   // A present tense opening on ي or ت with two or three letters after it (تحد, "borders"; يقود, "leads";
   // تقع, "lies") is also read from its base forms, even when the dictionary has the form as written:
   // the prefix and a weak or doubled root make it a homograph of another word (تحد, "challenge"; يقود,
@@ -1480,6 +1485,10 @@ function withPhrasalMeanings(
       const key = `en:${stemEnglish(w)}`;
       add(key);
       for (const k of index.dictionary?.arabicFor(key) ?? []) add(k);
+      // "come back" means return → عاد, which a story may write in the present (تعود).
+      if (o.presentOfTranslation > 0)
+        for (const k of presentsOfTranslations(index, key))
+          if (!meant.some((a) => a.key === k)) meant.push({ key: k, q: o.translation * o.presentOfTranslation });
     }
     out[at] = [...meant, ...own.filter((a) => !meant.some((m) => m.key === a.key))];
   }
@@ -1540,6 +1549,32 @@ function verbForms(key: string): string[] {
   if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
   if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
   return [];
+}
+
+/**
+ * The present-tense keys the stories hold of the three-letter perfects the dictionary gives for an English
+ * key (return → عاد → تعود, يعود): only where the dictionary writes the perfect itself, as عاد, the key
+ * of عادي ("usual", a translation of *casual*), is no verb.
+ */
+function presentsOfTranslations(index: SearchIndex, enKey: string): string[] {
+  const out: string[] = [];
+  for (const tr of index.dictionary?.translationsOf(enKey) ?? []) {
+    const k = tr.keys[0];
+    if (tr.keys.length !== 1 || k === undefined || `ar:${index.analyzer.fold(tr.surface)}` !== k) continue;
+    for (const p of presentForms(k)) if (index.postings.has(p) && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The present-tense keys of a three-letter Arabic perfect (كتب → يكتب, تكتب; a hollow عاد → يعود,
+ * تعود, يعيد, تعيد), as light stemming keys them (with their prefix). Empty for any other key.
+ */
+function presentForms(key: string): string[] {
+  const w = key.slice(3);
+  if (!key.startsWith('ar:') || w.length !== 3) return [];
+  const bodies = w[1] === 'ا' ? [`${w[0]}و${w[2]}`, `${w[0]}ي${w[2]}`] : 'وي'.includes(w[1] as string) ? [] : [w];
+  return bodies.flatMap((b) => [`ar:ي${b}`, `ar:ت${b}`]);
 }
 
 const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
