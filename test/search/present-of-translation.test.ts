@@ -21,4 +21,7 @@ describe("an English verb on an Arabic story that writes the verb's present", ()
     expect(top(engine, 'What will return to the city?')).toBe('2');
     expect(top(without, 'What will return to the city?')).not.toBe('2');
   });
+  it('does so for a phrasal verb\'s meaning too ("come back" means return)', () => {
+    expect(top(engine, 'What will come back to the city?')).toBe('2');
+  });
 });
