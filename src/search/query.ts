@@ -1097,6 +1097,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
         const mk = `ar:${index.analyzer.stemArabic(m)}`;
         if (mk !== t.key && known(mk)) add(mk, o.masdar);
       }
+    // The present of a defective verb of the form أفعل (يجري, ستجري, ينهي: "holds", "will hold", "ends")
+    // finds its verbal noun إفعاء (إجراء, إنهاء), which light stemming and the root keep apart: "ستجري
+    // انتخابات" against "إجراء انتخابات".
+    const defective = o.defectiveMasdar > 0 ? DEFECTIVE_PRESENT.exec(t.norm) : null;
+    if (defective !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`ا${defective[1]}اء`)}`;
+      if (mk !== t.key && known(mk)) add(mk, o.masdar * o.defectiveMasdar);
+    }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1494,6 +1502,9 @@ function withPhrasalMeanings(
   }
   return out;
 }
+
+/** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
+const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;
