@@ -1289,7 +1289,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
     const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
@@ -1535,6 +1535,15 @@ function nisbaForms(key: string): string[] {
   if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
   if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
   return [];
+}
+
+/**
+ * The accusative a story writes of an adjective or noun the dictionary gives (جيد, "good" → جيدًا,
+ * "well"; رسمي → رسميًا): light stemming keeps its alef (جيدا), so the translation alone misses it.
+ */
+function accusativeForms(key: string): string[] {
+  const w = key.slice(3);
+  return key.startsWith('ar:') && w.length >= 3 && !w.endsWith('ا') ? [`ar:${w}ا`] : [];
 }
 
 /**
