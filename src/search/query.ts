@@ -647,12 +647,15 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
     // An Arabic word of ordinary use by its dictionary sense (اشتغل, "work"), not a name (see ordinary).
     const ordinary = t.script === 'ar' && !common && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
-    // question's framing, not its subject: it weighs no more than an unknown common word would.
+    // question's framing, not its subject: it weighs no more than an unknown common word would. Not
+    // when the stories hold its translation of several words (drones → الطائرات بدون طيار): that
+    // phrase is the word's own sense, and as rare as it is.
     const paraphrase =
       !unknown &&
       t.script === 'latin' &&
       !capitalized &&
       termAlts.every((a) => a.q < options.exact) &&
+      !(options.phraseUncapped > 0 && termAlts.some((a) => a.key.startsWith(PHRASE_KEY) && postingsOf(index, a.key) !== undefined)) &&
       englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
     // The same the other way: an Arabic word the English stories hold only as translations, whose
     // dictionary's first sense is a common English word (الجائزة, "award"; مركز, "center"), is a
