@@ -71,11 +71,11 @@ describe('quality floors', () => {
     expect(r.answerable?.hit1).toBeGreaterThanOrEqual(0.9);
     expect(r.answerable?.hit3).toBeGreaterThanOrEqual(0.95);
     expect(r.answerable?.abstained).toBeLessThanOrEqual(0.03);
-    // Without hand-made data: measured 84.1% (English 77.8%), 74.6% (English 63.9%) on its first run.
+    // Without hand-made data: measured 85.7% (English 80.6%), 74.6% (English 63.9%) on its first run.
     const bare = loadEngine({ load: { handMade: false } });
     const b = Object.fromEntries(summarize(runQuestions(bare, readQuestions(`${dir}/fresh-dev-questions.jsonl`))).map((x) => [x.kind, x]));
-    expect(b.answerable?.hit1).toBeGreaterThanOrEqual(0.82);
-    expect(b.en?.hit1).toBeGreaterThanOrEqual(0.75);
+    expect(b.answerable?.hit1).toBeGreaterThanOrEqual(0.84);
+    expect(b.en?.hit1).toBeGreaterThanOrEqual(0.78);
   });
 
   it('held-out conversations, written before any tuning and never tuned on', () => {
