@@ -540,9 +540,10 @@ function wordLists(ctx: StoryIndexing, t: Token): readonly number[][] {
       const root = t.script === 'ar' ? rootKey(t.key) : '';
       if (root !== '') all.push(listOf(ctx.lists, root));
       // The root of a form without its verb ending or clitic too (سقطت → سقط): the light root of the
-      // whole stem keeps the ending (سقطت), and سقوطها's root would not meet it.
+      // whole stem keeps the ending (سقطت), and سقوطها's root would not meet it. And of its dictionary
+      // form (غزت → غزا): a defective verb's ending hides its last root letter (الغزو ~ غزت).
       if (t.script === 'ar')
-        for (const v of t.variants) {
+        for (const v of t.base === undefined ? t.variants : [...t.variants, t.base]) {
           const r = rootKey(v);
           if (r !== '' && r !== root) all.push(listOf(ctx.lists, r));
         }

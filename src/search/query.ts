@@ -760,12 +760,15 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // An Arabic word of ordinary use by its dictionary sense (اشتغل, "work"), not a name (see ordinary).
     const ordinary = t.script === 'ar' && !common && (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
     // A common English word reached only through the dictionary ("happened" → حدث) is usually the
-    // question's framing, not its subject: it weighs no more than an unknown common word would.
+    // question's framing, not its subject: it weighs no more than an unknown common word would. Not
+    // when the stories hold its translation of several words (drones → الطائرات بدون طيار): that
+    // phrase is the word's own sense, and as rare as it is.
     const paraphrase =
       !unknown &&
       t.script === 'latin' &&
       !capitalized &&
       termAlts.every((a) => a.q < options.exact) &&
+      !(options.phraseUncapped > 0 && termAlts.some((a) => a.key.startsWith(PHRASE_KEY) && postingsOf(index, a.key) !== undefined)) &&
       englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
     // The same the other way: an Arabic word the English stories hold only as translations, whose
     // dictionary's first sense is a common English word (الجائزة, "award"; مركز, "center"), is a
@@ -1272,6 +1275,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
         const mk = `ar:${index.analyzer.stemArabic(m)}`;
         if (mk !== t.key && known(mk)) add(mk, o.masdar);
       }
+    // The present of a defective verb of the form أفعل (يجري, ستجري, ينهي: "holds", "will hold", "ends")
+    // finds its verbal noun إفعاء (إجراء, إنهاء), which light stemming and the root keep apart: "ستجري
+    // انتخابات" against "إجراء انتخابات".
+    const defective = o.defectiveMasdar > 0 ? DEFECTIVE_PRESENT.exec(t.norm) : null;
+    if (defective !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`ا${defective[1]}اء`)}`;
+      if (mk !== t.key && known(mk)) add(mk, o.masdar * o.defectiveMasdar);
+    }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1288,6 +1299,11 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
+  // a story that tells what will or does happen (تعود, ستعود, يكتب), which light stemming keeps with its
+  // prefix: those forms the stories hold, for less, as a question's present finds its perfect. Only where
+  // the dictionary writes the perfect itself: عاد as the key of عادي ("usual") is no verb.
+  if (t.script === 'latin' && o.presentOfTranslation > 0) for (const k of presentsOfTranslations(index, t.key)) add(k, o.translation * o.presentOfTranslation);
   // A present tense opening on ي or ت with two or three letters after it (تحد, "borders"; يقود, "leads";
   // تقع, "lies") is also read from its base forms, even when the dictionary has the form as written:
   // the prefix and a weak or doubled root make it a homograph of another word (تحد, "challenge"; يقود,
@@ -1463,7 +1479,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]));
+    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
     const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
@@ -1667,11 +1683,18 @@ function withPhrasalMeanings(
       const key = `en:${stemEnglish(w)}`;
       add(key);
       for (const k of index.dictionary?.arabicFor(key) ?? []) add(k);
+      // "come back" means return → عاد, which a story may write in the present (تعود).
+      if (o.presentOfTranslation > 0)
+        for (const k of presentsOfTranslations(index, key))
+          if (!meant.some((a) => a.key === k)) meant.push({ key: k, q: o.translation * o.presentOfTranslation });
     }
     out[at] = [...meant, ...own.filter((a) => !meant.some((m) => m.key === a.key))];
   }
   return out;
 }
+
+/** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
+const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;
@@ -1705,6 +1728,15 @@ function nisbaForms(key: string): string[] {
 }
 
 /**
+ * The accusative a story writes of an adjective or noun the dictionary gives (جيد, "good" → جيدًا,
+ * "well"; رسمي → رسميًا): light stemming keeps its alef (جيدا), so the translation alone misses it.
+ */
+function accusativeForms(key: string): string[] {
+  const w = key.slice(3);
+  return key.startsWith('ar:') && w.length >= 3 && !w.endsWith('ا') ? [`ar:${w}ا`] : [];
+}
+
+/**
  * The keys of the place names the stories hold whose adjective an Arabic key is the stem of (ar:روس →
  * ar:روسيا; ar:اوكران → ar:اوكرانيا): the inverse of nisbaForms.
  */
@@ -1727,6 +1759,32 @@ function verbForms(key: string): string[] {
   if (w.length === 4 && w.startsWith('ا')) return [`ar:${w.slice(1)}`];
   if (w.length === 2) return [`ar:${w[0]}ا${w[1]}`, `ar:${w[0]}و${w[1]}`];
   return [];
+}
+
+/**
+ * The present-tense keys the stories hold of the three-letter perfects the dictionary gives for an English
+ * key (return → عاد → تعود, يعود): only where the dictionary writes the perfect itself, as عاد, the key
+ * of عادي ("usual", a translation of *casual*), is no verb.
+ */
+function presentsOfTranslations(index: SearchIndex, enKey: string): string[] {
+  const out: string[] = [];
+  for (const tr of index.dictionary?.translationsOf(enKey) ?? []) {
+    const k = tr.keys[0];
+    if (tr.keys.length !== 1 || k === undefined || `ar:${index.analyzer.fold(tr.surface)}` !== k) continue;
+    for (const p of presentForms(k)) if (index.postings.has(p) && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The present-tense keys of a three-letter Arabic perfect (كتب → يكتب, تكتب; a hollow عاد → يعود,
+ * تعود, يعيد, تعيد), as light stemming keys them (with their prefix). Empty for any other key.
+ */
+function presentForms(key: string): string[] {
+  const w = key.slice(3);
+  if (!key.startsWith('ar:') || w.length !== 3) return [];
+  const bodies = w[1] === 'ا' ? [`${w[0]}و${w[2]}`, `${w[0]}ي${w[2]}`] : 'وي'.includes(w[1] as string) ? [] : [w];
+  return bodies.flatMap((b) => [`ar:ي${b}`, `ar:ت${b}`]);
 }
 
 const shortNameSpellings = new WeakMap<SearchIndex, Map<string, string[]>>();
