@@ -359,8 +359,8 @@ const chatPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 /**
  * A question with its chat spellings in standard words ("wat did trump say abt nato" → "what did trump
  * say about nato"; knowledge/chat-spellings.en.tsv), so that they are read as the words they stand for
- * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; a single letter only
- * in lower case.
+ * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; in lower case, or
+ * capitalised as the question's first word ("Wat did …"), never a single capital letter.
  */
 export function withStandardSpellings(text: string, spellings: ReadonlyMap<string, string>): string {
   if (spellings.size === 0 || !/[A-Za-z]/.test(text)) return text;
@@ -370,7 +370,12 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
     pattern = new RegExp(`(?<![\\p{L}\\p{N}'’&.])(?:${words.join('|')})(?![\\p{L}\\p{N}'’&]|\\.\\p{L})`, 'giu');
     chatPatterns.set(spellings, pattern);
   }
-  return text.replace(pattern, (m) => (m.length === 1 && m !== m.toLowerCase() ? m : (spellings.get(m.toLowerCase()) ?? m)));
+  // Chat is typed in lower case; a capital inside a question marks a name or an abbreviation ("500 BC",
+  // "HR", "Wen Jiabao", "Wat Arun", the city of Ur), so only the question's first word may carry one.
+  return text.replace(pattern, (m: string, at: number) => {
+    const typed = m === m.toLowerCase() || (m.length > 1 && m.slice(1) === m.slice(1).toLowerCase() && !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
+    return typed ? (spellings.get(m.toLowerCase()) ?? m) : m;
+  });
 }
 
 /** The words a slip of the keyboard is corrected to, per index: see `withSlipsFixed`. */

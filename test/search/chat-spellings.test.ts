@@ -32,6 +32,15 @@ describe('chat spellings', () => {
     expect(withStandardSpellings('كم عدد', spellings)).toBe('كم عدد');
   });
 
+  it('leave a capitalised word inside a question as typed: a name or an abbreviation', () => {
+    const more = new Map([...spellings, ['bc', 'because'], ['hr', 'hour'], ['wen', 'when']]);
+    expect(withStandardSpellings('what happened in 500 BC', more)).toBe('what happened in 500 BC');
+    expect(withStandardSpellings('what did Wen say abt HR', more)).toBe('what did Wen say about HR');
+    expect(withStandardSpellings('Wen did he go, bc wat', more)).toBe('when did he go, because what');
+    // The shipped list holds no standard English word ("bout", a boxing match, was one).
+    expect(engine.index.knowledge.chatSpellings.has('bout')).toBe(false);
+  });
+
   it('let a chat-typed question get the answer its standard spelling gets', () => {
     const chat = engine.ask('wat did trump say abt nato');
     expect(chat.abstained).toBe(false);
