@@ -32,7 +32,12 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
     const line = raw.trim();
     const command = line.toLowerCase().split(/\s+/)[0];
     // Bidi marks an Arabic keyboard adds ("\u200Fخروج") and a closing stop ("quit.") leave the word as it is.
-    const leave = LEAVE_WORDS.has(stripInvisible(line).replace(/[.!?؟]+$/, '').trim().toLowerCase());
+    const leave = LEAVE_WORDS.has(
+      stripInvisible(line)
+        .replace(/[.!?؟]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
     if (command === '/quit' || command === '/exit' || leave) {
       say(prompts[lang].bye ?? '');
       break;
