@@ -1,13 +1,11 @@
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MESSAGE_LIMIT, type Phrases, renderAnswerBlocks } from '../../src/answer/telegram.js';
 import { renderAnswer } from '../../src/answer/text.js';
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
 import { loadCliPrompts, textWords } from '../../src/cli/words.js';
 import { loadEngine } from '../../src/engine.js';
 import type { Answer } from '../../src/types.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { benchmarkStoryEngine } from '../support/stories.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
 
 // A story with no English rendering, as a user adds it: an English reader gets the matched words'
@@ -48,10 +46,7 @@ describe('gloss under an Arabic quote', () => {
 // plain text) gets the Arabic of the matched English words under the English quote.
 describe('gloss under an English quote', () => {
   const STORY = 'squad-005-beyonce-1';
-  const dir = sharedKnowledgeCopy('sanad-gloss-en-');
-  cpSync(new URL(`../eval/xling/stories/en/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
-  const engine = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const engine = benchmarkStoryEngine('en', STORY);
 
   it("gives the Arabic question's own word for a name and for a matched word", () => {
     const r = engine.ask('متى ولدت بيونسيه؟', engine.newState(0), { story: STORY });
