@@ -179,10 +179,27 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions): stri
     lang === RENDERING_LANGUAGE && p.translation !== undefined ? [withBold(p.translation, p.translationHighlights)] : [],
   );
   const translation = translated.length > 0 ? [line(RENDERING_LANGUAGE, `<i>${phrases.html('answer.translation')}</i> ${translated.join(' ')}`)] : [];
-  const block = [label, ...quotes, ...translation].join('\n');
+  // The answer's gloss, as under one sentence: the parts carry none of their own.
+  const gloss = translated.length === 0 ? glossHtml(answer, options) : undefined;
+  const block = [label, ...quotes, ...translation, ...(gloss === undefined ? [] : [gloss])].join('\n');
   if (block.length <= limit) return [block];
   // Too long for one message: each sentence on its own, under the span's label, then the rest.
-  return parts.flatMap((p, i) => renderQuote(p, { ...options, labelPrefix: i === 0 ? '' : '… ' }, p.highlights, p.translationHighlights));
+  const quoted = parts.flatMap((p, i) => renderQuote(p, { ...options, labelPrefix: i === 0 ? '' : '… ' }, p.highlights, p.translationHighlights));
+  return gloss === undefined || gloss.length > limit ? quoted : [...quoted, gloss];
+}
+
+/**
+ * The gloss line under a quote with no rendering: its matched words in the reader's language, labelled
+ * as dictionary words, not a translation (an Arabic quote's English for an English reader, an English
+ * quote's Arabic for an Arabic one); undefined when it has none.
+ */
+function glossHtml(sentence: { readonly gloss?: readonly GlossItem[] }, options: Pick<RenderOptions, 'lang' | 'phrases'>): string | undefined {
+  const items = glossFor(sentence, options.lang);
+  if (items.length === 0) return undefined;
+  return line(
+    options.lang,
+    `<i>${options.phrases.html('answer.gloss')}</i> ${items.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`,
+  );
 }
 
 /** Options for one quoted sentence. */
@@ -216,16 +233,8 @@ export function renderQuote(
     lang === RENDERING_LANGUAGE && sentence.translation !== undefined
       ? line(RENDERING_LANGUAGE, `<i>${phrases.html(translationLabel(sentence))}</i> ${withBold(sentence.translation, translationHighlights)}`)
       : undefined;
-  // No rendering: the matched words in the reader's language, labelled as dictionary words, not a
-  // translation (an Arabic quote's English for an English reader, an English quote's Arabic for an Arabic one).
-  const glossItems = glossFor(sentence as { gloss?: readonly GlossItem[] }, lang);
-  const gloss =
-    sentence.translation === undefined && glossItems.length > 0
-      ? line(
-          lang,
-          `<i>${phrases.html('answer.gloss')}</i> ${glossItems.map((g) => `${isolate(escapeHtml(g.word))} = ${isolate(escapeHtml(g.gloss))}`).join(' · ')}`,
-        )
-      : undefined;
+  // No rendering: the matched words in the reader's language.
+  const gloss = sentence.translation === undefined ? glossHtml(sentence as { gloss?: readonly GlossItem[] }, options) : undefined;
   const block = [label, quote, translation, gloss].filter((part) => part !== undefined).join('\n');
   if (block.length <= limit) return [block];
 
@@ -235,7 +244,8 @@ export function renderQuote(
     lang === RENDERING_LANGUAGE && sentence.translation !== undefined
       ? splitText(sentence.translation, translationHighlights, limit - 200).map((html) => line(RENDERING_LANGUAGE, html))
       : [];
-  return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated];
+  const glossed = gloss === undefined || gloss.length > limit ? [] : [gloss];
+  return [`${label}\n${pieces[0] ?? ''}`, ...pieces.slice(1), ...translated, ...glossed];
 }
 
 /**

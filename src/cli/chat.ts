@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline';
 import { renderResult } from '../answer/text.js';
 import { DEFAULT_LANGUAGE, perLanguage } from '../text/languages.js';
+import { stripInvisible } from '../text/normalize.js';
 import type { ChatState, Engine, Lang } from '../types.js';
 import { fill, loadCliPrompts, textWords } from './words.js';
 
@@ -30,7 +31,14 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
   for await (const raw of rl) {
     const line = raw.trim();
     const command = line.toLowerCase().split(/\s+/)[0];
-    if (command === '/quit' || command === '/exit' || LEAVE_WORDS.has(line.toLowerCase())) {
+    // Bidi marks an Arabic keyboard adds ("\u200Fخروج") and a closing stop ("quit.") leave the word as it is.
+    const leave = LEAVE_WORDS.has(
+      stripInvisible(line)
+        .replace(/[.!?؟]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    if (command === '/quit' || command === '/exit' || leave) {
       say(prompts[lang].bye ?? '');
       break;
     }

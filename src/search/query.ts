@@ -361,8 +361,8 @@ const chatPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 /**
  * A question with its chat spellings in standard words ("wat did trump say abt nato" → "what did trump
  * say about nato"; knowledge/chat-spellings.en.tsv), so that they are read as the words they stand for
- * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; a single letter only
- * in lower case.
+ * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; in lower case, or
+ * capitalised as the question's first word ("Wat did …"), never a single capital letter.
  */
 export function withStandardSpellings(text: string, spellings: ReadonlyMap<string, string>): string {
   if (spellings.size === 0 || !/[A-Za-z]/.test(text)) return text;
@@ -372,7 +372,12 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
     pattern = new RegExp(`(?<![\\p{L}\\p{N}'’&.])(?:${words.join('|')})(?![\\p{L}\\p{N}'’&]|\\.\\p{L})`, 'giu');
     chatPatterns.set(spellings, pattern);
   }
-  return text.replace(pattern, (m) => (m.length === 1 && m !== m.toLowerCase() ? m : (spellings.get(m.toLowerCase()) ?? m)));
+  // Chat is typed in lower case; a capital inside a question marks a name or an abbreviation ("500 BC",
+  // "HR", "Wen Jiabao", "Wat Arun", the city of Ur), so only the question's first word may carry one.
+  return text.replace(pattern, (m: string, at: number) => {
+    const typed = m === m.toLowerCase() || (m.length > 1 && m.slice(1) === m.slice(1).toLowerCase() && !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
+    return typed ? (spellings.get(m.toLowerCase()) ?? m) : m;
+  });
 }
 
 /** The words a slip of the keyboard is corrected to, per index: see `withSlipsFixed`. */
@@ -401,19 +406,41 @@ function swapsOf(word: string): string[] {
   return out;
 }
 
-/** Whether `b` is `a` with one letter dropped, changed or added. */
-function oneLetterApart(a: string, b: string): boolean {
+// Where each letter stands on an English (QWERTY) keyboard: its row, and its place along the row with
+// the rows' stagger (a sits between q and w, z between a and s).
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_SHIFT = [0, 0.25, 0.75];
+const keyAt = (c: string): [number, number] | undefined => {
+  for (let r = 0; r < KEY_ROWS.length; r++) {
+    const x = (KEY_ROWS[r] as string).indexOf(c);
+    if (x >= 0) return [r, x + (KEY_SHIFT[r] as number)];
+  }
+  return undefined;
+};
+/** Whether two letters are neighbouring keys ("o" and "p", "s" and "e"): where a finger slips to. */
+function neighbourKeys(a: string, b: string): boolean {
+  const p = keyAt(a);
+  const q = keyAt(b);
+  return p !== undefined && q !== undefined && a !== b && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/**
+ * Whether `b` is `a` with one letter dropped, changed or added; with `nearKeys`, a changed letter must be
+ * a neighbouring key's.
+ */
+function oneLetterApart(a: string, b: string, nearKeys = false): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) && (!nearKeys || neighbourKeys(a[i] as string, b[i] as string));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
  * The word a lower-case English word the stories do not know was meant to be, when one slip of the
  * keyboard away there is exactly one: "whta" → what, "sya" → say, "lnog" → long, "wehre" → where. Two
- * neighbours swapped may give any common English word; a letter dropped, changed or added only a
+ * neighbours swapped may give any common English word (a word of three letters only a framing word); a
+ * letter dropped, changed or added only a
  * question's framing word (a stop word, or a word of an answer type's question), as that slip turns
  * names into words too easily ("gaza" is one letter from "gaze"). A typo of a word the stories hold is
  * the fuzzy vocabulary's to correct (see `corrected`). Undefined when none or several fit.
@@ -422,10 +449,15 @@ function slipOf(index: SearchIndex, word: string): string | undefined {
   if (!/^[a-z]{3,12}$/.test(word) || index.knowledge.commonEnglish.has(word) || index.knowledge.englishNames.has(word)) return undefined;
   const { frame } = slipTargetsOf(index);
   const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
-  const bySwap = new Set(swapsOf(word).filter((w) => frame.has(w) || index.knowledge.commonEnglish.has(w)));
+  // Three letters in lower case are as often an abbreviation (wto, imf, nba) as a slip: swapped, they may
+  // give a framing word only ("sya" say, "teh" the), not any common word ("wto" is not "two"); a changed
+  // letter must be a neighbouring key's ("hpw" how, but "wto" is not "who"). No slip gives a word of two
+  // letters, which would drop the word as a stop word ("imf" is not "if").
+  const short = word.length === 3;
+  const bySwap = new Set(swapsOf(word).filter((w) => frame.has(w) || (!short && index.knowledge.commonEnglish.has(w))));
   if (bySwap.size > 0) return pick(bySwap);
   const framing = new Set<string>();
-  for (const w of frame) if (oneLetterApart(word, w)) framing.add(w);
+  for (const w of frame) if (w.length > 2 && oneLetterApart(word, w, short)) framing.add(w);
   return pick(framing);
 }
 

@@ -215,7 +215,10 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
   return {
     word(surface: string) {
       const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
-      const bare = norm.replace(/'s$/, '').replace(/'/g, '');
+      // A number with a word written onto it keeps no thousands separator ("10,000s" as "10000s",
+      // "1,000,000th"): the tokenizer joins the separators into it, and "1,500" alone is keyed without them.
+      const unseparated = norm.includes(',') || norm.includes('\u066C') ? norm.replace(/(?<=\d)[,\u066C](?=\d{3})/g, '') : norm;
+      const bare = unseparated.replace(/'s$/, '').replace(/'/g, '');
       const acronym = /^[A-Z]{2,5}$/.test(surface);
       // A decade ("the 1990s", "the '90s") is its first year's number: it answers "when" as a year does,
       // and meets the year a question writes in digits in either language.

@@ -35,7 +35,8 @@ describe('terminal chat', () => {
 
 describe('terminal chat: leaving', () => {
   it('ends on a line that is just "quit", "exit" or خروج, as on /quit, and answers nothing after it', () => {
-    for (const word of ['quit', 'Exit', 'خروج']) {
+    // Also as a phone's Arabic keyboard sends it (with right-to-left marks) and with a closing stop.
+    for (const word of ['quit', 'Exit', 'خروج', '\u200Fخروج\u200F', 'quit.', 'exit!']) {
       const out = run(`${word}\nwhat did Peskov say about Kursk?\n`);
       expect(out).not.toContain('[23');
       expect(out).not.toContain('[9]');

@@ -5,11 +5,9 @@
  * gistQuestions and politeWords). Ranked as any other question, it had matched the word "story" or
  * nothing: "The story does not mention story".
  */
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { benchmarkStoryEngine } from '../support/stories.js';
 import { PAGE, runScript } from './script.js';
 
 const seed = loadEngine();
@@ -47,10 +45,7 @@ describe('Scenario: a reader asks what the story is about', () => {
 
 describe('Scenario: the gist of a story added without hand-made data', () => {
   const STORY = 'arcd-042-twns';
-  const dir = sharedKnowledgeCopy('sanad-gist-');
-  cpSync(new URL(`../eval/xling/stories/ar/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
-  const engine = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const engine = benchmarkStoryEngine('ar', STORY);
 
   it('opens the story asked of', () => {
     const [r] = runScript(engine, [{ ask: 'what is this article about?' }], undefined, STORY);

@@ -5,18 +5,12 @@
  * the answer does not (src/engine.ts, successorOf; the questions in knowledge/dialogue.json,
  * successorQuestions). Over Tunisia (ARCD, a benchmark development story), loaded alone, no hand-made data.
  */
-import { cpSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/engine.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { describe, expect, it } from 'vitest';
+import { benchmarkStoryEngine } from '../support/stories.js';
 import { runScript } from './script.js';
 
 const STORY = 'arcd-042-twns';
-const dir = sharedKnowledgeCopy('sanad-successor-');
-cpSync(new URL(`../eval/xling/stories/ar/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
-const engine = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const engine = benchmarkStoryEngine('ar', STORY);
 
 describe('Scenario: who succeeded the first president of Tunisia', () => {
   it('is the next sentence that names someone new', () => {

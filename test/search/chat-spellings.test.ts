@@ -7,7 +7,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/engine.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { withStandardSpellings } from '../../src/search/query.js';
@@ -30,6 +30,15 @@ describe('chat spellings', () => {
     // Not inside words, names or abbreviations.
     expect(withStandardSpellings('watch R&B in the U.S. or the u.s. Ruth', spellings)).toBe('watch R&B in the U.S. or the u.s. Ruth');
     expect(withStandardSpellings('كم عدد', spellings)).toBe('كم عدد');
+  });
+
+  it('leave a capitalised word inside a question as typed: a name or an abbreviation', () => {
+    const more = new Map([...spellings, ['bc', 'because'], ['hr', 'hour'], ['wen', 'when']]);
+    expect(withStandardSpellings('what happened in 500 BC', more)).toBe('what happened in 500 BC');
+    expect(withStandardSpellings('what did Wen say abt HR', more)).toBe('what did Wen say about HR');
+    expect(withStandardSpellings('Wen did he go, bc wat', more)).toBe('when did he go, because what');
+    // The shipped list holds no standard English word ("bout", a boxing match, was one).
+    expect(loadKnowledge(DEFAULT_KNOWLEDGE_DIR).chatSpellings.has('bout')).toBe(false);
   });
 
   it('let a chat-typed question get the answer its standard spelling gets', () => {

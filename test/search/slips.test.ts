@@ -35,4 +35,21 @@ describe('keyboard slips', () => {
     expect(r.abstained).toBe(true);
     expect(r.unknown).toEqual(['gaza']);
   });
+
+  it('leave an abbreviation typed in lower case alone: it is refused as the story lacks it, not read as a word', () => {
+    // "wto" had been read as "two" (a common word one swap away) and answered with the story's opening,
+    // then as "who" (a letter changed, t for h, keys apart); "imf" as the stop word "if", which left
+    // nothing to ask about.
+    for (const [q, word] of [
+      ['what did the wto say', 'wto'],
+      ['what did the imf say', 'imf'],
+    ]) {
+      const r = engine.ask(q as string);
+      expect(r.abstained, q).toBe(true);
+      expect(r.unknown, q).toEqual([word]);
+    }
+    // Three letters still take a slip of the finger: a swap, a missed letter, a neighbouring key.
+    expect(parseQuery(index, 'wht did trump sya').text).toBe('what did trump say');
+    expect(parseQuery(index, 'hpw long was the call').text).toBe('how long was the call');
+  });
 });

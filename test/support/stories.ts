@@ -1,8 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { afterAll } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowledge/load.js';
+import type { Engine, Lang } from '../../src/types.js';
 
 /** A story written for a test: its paragraphs and its language. */
 export interface TestStory {
@@ -48,4 +50,15 @@ export function sharedKnowledgeCopy(prefix: string): string {
   for (const e of readdirSync(DEFAULT_KNOWLEDGE_DIR, { withFileTypes: true }))
     if (e.isFile() || SHARED_FOLDERS.has(e.name)) cpSync(join(DEFAULT_KNOWLEDGE_DIR, e.name), join(dir, e.name), { recursive: true });
   return dir;
+}
+
+/**
+ * An engine over one benchmark story (test/eval/xling/stories/<lang>/<id>) beside the shipped shared
+ * data, with no hand-made data: a story as a user adds it. Its folder is removed after the test file.
+ */
+export function benchmarkStoryEngine(lang: Lang, id: string): Engine {
+  const dir = sharedKnowledgeCopy(`sanad-${id}-`);
+  cpSync(new URL(`../eval/xling/stories/${lang}/${id}`, import.meta.url), join(dir, id), { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return loadEngine({ knowledgeDir: dir, load: { handMade: false } });
 }

@@ -52,4 +52,12 @@ describe('numbers with separators', () => {
     // A date's parts stay apart: its year is a year.
     expect(key('20.02.2025')).toEqual(['n:20', 'n:02', 'n:2025']);
   });
+
+  it('key a number with a word written onto it without its thousands separators', () => {
+    const key = (text: string) => analyzer.analyze(text).map((t) => t.key);
+    // "10,000s" had been keyed en:10,000, so it never met "10000s" (n:10000, a decade's rule) nor 10,000.
+    expect(key('10,000s')).toEqual(key('10000s'));
+    expect(key('the 1,000,000th')).toEqual(key('the 1000000th'));
+    expect(key('$4.2bn')).toEqual(['en:4.2bn']);
+  });
 });
