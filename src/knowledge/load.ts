@@ -291,8 +291,9 @@ export interface Knowledge {
   /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
   readonly phrasalVerbs: readonly PhrasalVerb[];
   /**
-   * English chat spellings and the standard words they stand for (knowledge/chat-spellings.en.tsv:
-   * "wat" → "what", "didnt" → "did not"), by lower-case spelling; read into questions only. Empty when absent.
+   * Chat spellings and the standard words they stand for (knowledge/chat-spellings.en.tsv: "wat" →
+   * "what", "didnt" → "did not"; chat-spellings.ar.tsv: spoken Arabic's رح → سوف), by lower-case
+   * spelling; read into questions only. Empty when both files are absent.
    */
   readonly chatSpellings: ReadonlyMap<string, string>;
   /**
@@ -309,12 +310,14 @@ export const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesa
 /** English phrasal verbs, relative to the knowledge folder. */
 export const PHRASAL_VERBS_FILE = 'phrasal-verbs.en.tsv';
 
-/** English chat spellings, relative to the knowledge folder. */
-export const CHAT_SPELLINGS_FILE = 'chat-spellings.en.tsv';
+/** Chat spellings, English and spoken Arabic, relative to the knowledge folder; each optional. */
+export const CHAT_SPELLINGS_FILES = ['chat-spellings.en.tsv', 'chat-spellings.ar.tsv'] as const;
 
-/** Reads knowledge/chat-spellings.en.tsv; a malformed or repeated line fails start-up with its number. */
-function parseChatSpellings(file: string): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Reads a chat-spellings file into `out`; a malformed line, or a spelling listed twice (in this file
+ * or an earlier one), fails start-up with its number.
+ */
+function parseChatSpellings(file: string, out: Map<string, string>): Map<string, string> {
   readRequired(file)
     .split('\n')
     .forEach((line, i) => {
@@ -409,7 +412,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
-  const chatSpellings = existsSync(join(dir, CHAT_SPELLINGS_FILE)) ? parseChatSpellings(join(dir, CHAT_SPELLINGS_FILE)) : new Map<string, string>();
+  const chatSpellings = new Map<string, string>();
+  for (const f of CHAT_SPELLINGS_FILES) if (existsSync(join(dir, f))) parseChatSpellings(join(dir, f), chatSpellings);
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
   const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
   const kinWords = existsSync(join(dir, KIN_WORDS_FILE)) ? parseKinWords(join(dir, KIN_WORDS_FILE)) : [];

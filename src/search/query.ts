@@ -360,12 +360,13 @@ const chatPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 
 /**
  * A question with its chat spellings in standard words ("wat did trump say abt nato" → "what did trump
- * say about nato"; knowledge/chat-spellings.en.tsv), so that they are read as the words they stand for
+ * say about nato"; knowledge/chat-spellings.en.tsv; spoken Arabic's "وين رح يلتقوا" → "وين سوف يلتقوا",
+ * chat-spellings.ar.tsv), so that they are read as the words they stand for
  * and never as names the story lacks. Whole words only, not inside "R&B" or "U.S."; in lower case, or
  * capitalised as the question's first word ("Wat did …"), never a single capital letter.
  */
 export function withStandardSpellings(text: string, spellings: ReadonlyMap<string, string>): string {
-  if (spellings.size === 0 || !/[A-Za-z]/.test(text)) return text;
+  if (spellings.size === 0 || !/[A-Za-z\u0621-\u064A]/.test(text)) return text;
   let pattern = chatPatterns.get(spellings);
   if (pattern === undefined) {
     const words = [...spellings.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -1,6 +1,7 @@
 /**
  * Spoken Arabic in a chat: the particles and question words of Levantine, Egyptian, Gulf and Maghrebi
- * speech (knowledge/stopwords.ar.txt; their question words also in knowledge/answer-types.jsonl, and
+ * speech (knowledge/stopwords.ar.txt, and for those that are standard words once folded
+ * knowledge/chat-spellings.ar.tsv, read into questions only; their question words also in knowledge/answer-types.jsonl, and
  * the spoken "now" in presentWords of knowledge/dialogue.json): اديش / ليه / علاش had asked for no kind of
  * answer. None may be a standard word once folded: the stories lose their stop words too.
  */
@@ -27,6 +28,14 @@ describe('spoken Arabic', () => {
     const r = engine.ask('ماذا قال ترامب منذ ذلك الحين');
     expect(r.reason).not.toBe('present');
     expect(r.abstained).toBe(false);
+  });
+
+  it('reads spoken words that are standard ones in stories as what they stand for, in questions only', () => {
+    // رح is the future's سوف in a question (knowledge/chat-spellings.ar.tsv), not a name the story lacks.
+    const r = engine.ask('وين رح يلتقي ترامب وبوتين');
+    expect(r.unknown).toEqual([]);
+    expect(r.answers[0]?.label).toBe('7');
+    expect(engine.ask('ايه اللي قاله بيسكوف').unknown).toEqual([]);
   });
 
   it('reads اديش ("how much / how long") and ليه ("why") as question words of their kind', () => {
