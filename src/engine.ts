@@ -36,6 +36,7 @@ import {
   type Pointers,
   pointersOf,
   type Resolution,
+  referredUnits,
   resolveFollowUp,
   withoutExcepted,
 } from './conversation/followup.js';
@@ -447,6 +448,8 @@ class AnswerEngine implements Engine {
     // A correction says the answer just shown was not what was meant.
     const exclude = corrected ? new Set(lastGids) : r.excludeShown && seen.size > 0 ? this.gidsOf(seen) : undefined;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
+    // "when was that album released?": the answer just shown names the album, in whatever words.
+    const referred = r.followUp && !corrected ? referredUnits(this.index, q, words, this.words) : new Set<string>();
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
     const ranked = (without: ReadonlySet<number> | undefined) =>
       rank(
@@ -461,6 +464,7 @@ class AnswerEngine implements Engine {
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,
+          ...(referred.size > 0 && lastGids.length > 0 ? { referred: { keys: referred, gids: lastGids } } : {}),
         },
         this.o,
       ).hits;

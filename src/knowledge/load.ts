@@ -128,6 +128,11 @@ export interface DialogueWords {
   /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
   readonly afterQuestions: PerLanguage<readonly string[]>;
   /**
+   * Demonstratives that go before a noun ("that album", "ذلك الألبوم"): the noun names something the
+   * answer shown names.
+   */
+  readonly demonstratives: PerLanguage<readonly string[]>;
+  /**
    * Whole yes/no questions on how what the answer shown tells turned out: "did it work?", "وهل نجح ذلك؟".
    * The story tells the outcome at the end of that answer or right after it.
    */
@@ -692,6 +697,7 @@ function parseDialogue(file: string): DialogueWords {
     attachedPronouns: word('attachedPronouns'),
     beforeQuestions: word('beforeQuestions'),
     afterQuestions: word('afterQuestions'),
+    demonstratives: word('demonstratives'),
     outcomeQuestions: word('outcomeQuestions'),
     resultWords: word('resultWords'),
     successorQuestions: word('successorQuestions'),
