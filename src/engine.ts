@@ -36,6 +36,7 @@ import {
   type Pointers,
   pointersOf,
   type Resolution,
+  referredUnits,
   resolveFollowUp,
   withoutExcepted,
 } from './conversation/followup.js';
@@ -379,6 +380,12 @@ class AnswerEngine implements Engine {
       if (step !== 0) return this.besideOf(prev, prev.last, step, q.lang, now) ?? this.abstain('no-more', q.lang, [], prev, now, true);
     }
 
+    // "did it work?", "وهل نجح ذلك؟": how what the answer just shown tells turned out.
+    if (prev.last !== undefined && this.words.outcomeQuestions.has(withoutOpening(words).join(' '))) {
+      const result = this.outcomeOf(prev, prev.last, q.lang, now);
+      if (result !== undefined) return result;
+    }
+
     // "who succeeded him?", "ومن خلفه؟": the first person the story names after the answer just shown.
     if (prev.last !== undefined && this.words.successorQuestions.has(withoutOpening(words).join(' '))) {
       const result = this.successorOf(prev, prev.last, q.lang, now);
@@ -441,6 +448,8 @@ class AnswerEngine implements Engine {
     // A correction says the answer just shown was not what was meant.
     const exclude = corrected ? new Set(lastGids) : r.excludeShown && seen.size > 0 ? this.gidsOf(seen) : undefined;
     const onlyStory = options.story === undefined ? undefined : this.byStory.get(options.story);
+    // "when was that album released?": the answer just shown names the album, in whatever words.
+    const referred = r.followUp && !corrected ? referredUnits(this.index, q, words, this.words) : new Set<string>();
     const focusStory = prev.story === undefined ? undefined : this.byStory.get(prev.story);
     const ranked = (without: ReadonlySet<number> | undefined) =>
       rank(
@@ -455,6 +464,7 @@ class AnswerEngine implements Engine {
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,
+          ...(referred.size > 0 && lastGids.length > 0 ? { referred: { keys: referred, gids: lastGids } } : {}),
         },
         this.o,
       ).hits;
@@ -1412,6 +1422,23 @@ class AnswerEngine implements Engine {
       return this.quoteNext(g, prev, seen, lang, now);
     }
     return undefined;
+  }
+
+  /**
+   * "did it work?" just after an answer: a story tells how a plan or an act turned out at the end of the
+   * sentence that tells of it ("the aim was to weaken the resistance, but the result was the opposite")
+   * or in the next one. So the answer shown again when it holds a word of outcome or contrast
+   * (resultWords: "but", "failed", لكن، النتيجة), else the story's next sentence not shown. Undefined
+   * when neither is there: the question is then ranked as any other.
+   */
+  private outcomeOf(prev: ChatState, last: LastAnswer, lang: Lang, now: number): AskResult | undefined {
+    const end = this.gids.get(`${last.story}#${last.refs[last.refs.length - 1]}`);
+    if (end === undefined) return undefined;
+    const said = this.index.analyzer.analyze((this.index.sentences[end] as IndexedSentence).sentence.text).map((t) => t.norm);
+    if (!hasPhrase(said, this.words.resultWords)) return this.besideOf(prev, last, 1, lang, now);
+    const seen = new Set(prev.seen);
+    seen.delete(this.keyOf(end));
+    return this.quoteNext(end, prev, seen, lang, now);
   }
 
   /**

@@ -29,6 +29,12 @@ export interface ConversationWords {
   readonly beforeQuestions: ReadonlySet<string>;
   /** Whole questions about the sentence after it ("what happened next?"), as sourceQuestions. */
   readonly afterQuestions: ReadonlySet<string>;
+  /** Demonstratives before a noun ("that", ذلك), folded: see referredUnits. */
+  readonly demonstratives: ReadonlySet<string>;
+  /** Whole yes/no questions on how the answer shown turned out ("did it work?"), as sourceQuestions. */
+  readonly outcomeQuestions: ReadonlySet<string>;
+  /** Words telling an outcome ("but", "failed", لكن), each a list of folded words. */
+  readonly resultWords: readonly (readonly string[])[];
   /** Whole questions for who came after the person talked about ("who succeeded him?"), as sourceQuestions. */
   readonly successorQuestions: ReadonlySet<string>;
   /** Whole questions about the story as a whole ("what is this story about?"), as sourceQuestions. */
@@ -105,6 +111,9 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     thingWords: new Set(fold(d.thingPronouns).filter((x) => !x.includes(' '))),
     beforeQuestions: new Set(fold(d.beforeQuestions)),
     afterQuestions: new Set(fold(d.afterQuestions)),
+    demonstratives: new Set(fold(d.demonstratives)),
+    outcomeQuestions: new Set(fold(d.outcomeQuestions)),
+    resultWords: phrases(d.resultWords),
     successorQuestions: new Set(fold(d.successorQuestions)),
     gistQuestions: new Set(fold(d.gistQuestions)),
     politeWords: phrases(d.politeWords),

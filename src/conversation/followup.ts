@@ -317,6 +317,36 @@ export function withoutExcepted(index: SearchIndex, q: ParsedQuery, words: reado
   };
 }
 
+/**
+ * The keys of the nouns a question writes right after a demonstrative ("when was that album
+ * released?", "what is that ledger called?", "متى صدر ذلك الألبوم؟"): each names something the answer
+ * just shown names, as a pronoun would stand for it, so that answer holds it whatever its words (the
+ * album's title, دفتر حسابات). Not a pointer of place or time ("that city", "that year": see
+ * Pointers.place), nor a name or a verb ("that Trump said", "did that happen").
+ */
+export function referredUnits(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!w.demonstratives.has(withoutConjunction(words[i] as string))) continue;
+    const pair = words.slice(i, i + 2);
+    if (hasPhrase(pair, w.placePointers) || hasPhrase(pair, w.timePointers) || hasPhrase(pair, w.thingPointers)) continue;
+    if (!determinedNoun(words[i + 1] as string)) continue;
+    const u = q.units.find((v) => v.kind !== 'person' && v.kind !== 'place' && v.kind !== 'org' && v.kind !== 'action' && firstWord(index, v) === words[i + 1]);
+    if (u !== undefined) keys.add(u.key);
+  }
+  return keys;
+}
+
+/**
+ * Whether a word after a demonstrative may be the noun it determines: an Arabic noun so determined
+ * takes the article (ذلك الألبوم; ذلك before a bare word is a pronoun: "هل نجح ذلك"), and an English
+ * word in -ed after it is a participle ("where was that published?": "that" is the pronoun).
+ */
+function determinedNoun(word: string): boolean {
+  if (/^[\u0621-\u064A]/.test(word)) return word.startsWith('ال') && word.length > 3;
+  return !/[^e]ed$/.test(word);
+}
+
 /** The first word of a unit as the question wrote it, folded. */
 function firstWord(index: SearchIndex, u: QueryUnit): string {
   return index.analyzer.fold(u.label).split(' ')[0] ?? '';

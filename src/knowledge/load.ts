@@ -127,6 +127,18 @@ export interface DialogueWords {
   readonly beforeQuestions: PerLanguage<readonly string[]>;
   /** Whole questions about what the story says next: "what happened next?", "وبعد ذلك؟". */
   readonly afterQuestions: PerLanguage<readonly string[]>;
+  /**
+   * Demonstratives that go before a noun ("that album", "ذلك الألبوم"): the noun names something the
+   * answer shown names.
+   */
+  readonly demonstratives: PerLanguage<readonly string[]>;
+  /**
+   * Whole yes/no questions on how what the answer shown tells turned out: "did it work?", "وهل نجح ذلك؟".
+   * The story tells the outcome at the end of that answer or right after it.
+   */
+  readonly outcomeQuestions: PerLanguage<readonly string[]>;
+  /** Words that tell an outcome or turn against what came before ("but", "failed", لكن، النتيجة): see outcomeQuestions. */
+  readonly resultWords: PerLanguage<readonly string[]>;
   /** Whole questions for who came after the person just talked about: "who succeeded him?", "ومن خلفه؟". */
   readonly successorQuestions: PerLanguage<readonly string[]>;
   /**
@@ -689,6 +701,9 @@ function parseDialogue(file: string): DialogueWords {
     attachedPronouns: word('attachedPronouns'),
     beforeQuestions: word('beforeQuestions'),
     afterQuestions: word('afterQuestions'),
+    demonstratives: word('demonstratives'),
+    outcomeQuestions: word('outcomeQuestions'),
+    resultWords: word('resultWords'),
     successorQuestions: word('successorQuestions'),
     gistQuestions: word('gistQuestions'),
     politeWords: word('politeWords'),

@@ -94,6 +94,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   kinEvent: 0.6,
   /**
+   * Match quality, in the answer just shown, of a noun a follow-up writes after "that" / "this" / ذلك /
+   * تلك ("what is that ledger called?", "متى صدر ذلك الألبوم؟"): the noun names something that answer
+   * names, as a pronoun stands for it, in whatever words (دفتر حسابات for *ledger*). 0 turns it off.
+   */
+  referent: 1,
+  /**
    * 1 weighs a cardinal numeral between English "what" / "which" and the kind asked for ("what are two
    * companies", "what two publications") as the question's framing: it says how many answers are asked
    * for, and the sentence listing them need not write it (the kind word after it is the question's

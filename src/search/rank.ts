@@ -55,6 +55,12 @@ export interface RankInput {
   readonly near?: readonly number[];
   /** Whether the answer just shown may itself be the answer again ("who reported that?"). */
   readonly nearSelf?: boolean;
+  /**
+   * Units a follow-up writes after "that" / ذلك ("that album"), by key, and the sentences just shown,
+   * which name what they stand for: those sentences match them at `referent` quality (see
+   * SearchOptions.referent), whatever their words.
+   */
+  readonly referred?: { readonly keys: ReadonlySet<string>; readonly gids: readonly number[] };
 }
 
 interface UnitLists {
@@ -372,6 +378,14 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
         root: a.key.startsWith('rt:'),
       });
       size += list.length;
+    }
+    // "that album": the sentences just shown name it, in whatever words.
+    if (input.referred !== undefined && o.referent > 0 && input.referred.keys.has(unit.key)) {
+      const shown = input.referred.gids.filter((g) => only === undefined || (g >= from && g < to));
+      if (shown.length > 0) {
+        lists.push({ list: Uint32Array.from(shown).sort(), q: o.referent, own: true, named: false, word: true, root: false });
+        size += shown.length;
+      }
     }
     // What an acronym the story defines stands for ("the NPR" for "Northern Pacific Railroad"), and back.
     if (o.acronym > 0)
