@@ -1512,7 +1512,9 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
     // A held translation still brings its bare form (unaccusative): the story may write both.
-    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k, ...unaccusative(k)] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
+    const own = d
+      .arabicFor(t.key)
+      .flatMap((k) => (index.postings.has(k) ? [k, ...unaccusative(k)] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
     const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
