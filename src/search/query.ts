@@ -1514,7 +1514,9 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
     // A held translation still brings its bare form (unaccusative): the story may write both.
     const own = d
       .arabicFor(t.key)
-      .flatMap((k) => (index.postings.has(k) ? [k, ...unaccusative(k)] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
+      .flatMap((k) =>
+        index.postings.has(k) ? [k, ...unaccusative(k), ...masdarForms(k)] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k), ...masdarForms(k)],
+      );
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
     const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
@@ -1759,6 +1761,19 @@ function nisbaForms(key: string): string[] {
   const w = key.slice(3);
   if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
   if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
+  return [];
+}
+
+/**
+ * An augmented verb's perfect and its verbal noun, one from the other: أفعل, انفعل, افتعل, استفعل
+ * (أنكر, "deny" ~ إنكار; استجوب ~ استجواب, "questioning") put an alef before the last letter of the
+ * perfect to make the noun, so a translation given as one finds the story's other.
+ */
+function masdarForms(key: string): string[] {
+  const w = key.slice(3);
+  if (!key.startsWith('ar:') || !w.startsWith('ا')) return [];
+  if (w.length >= 5 && w[w.length - 2] === 'ا') return [`ar:${w.slice(0, -2)}${w.slice(-1)}`];
+  if (w.length >= 4 && w.length <= 6) return [`ar:${w.slice(0, -1)}ا${w.slice(-1)}`];
   return [];
 }
 
