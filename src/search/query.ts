@@ -1512,11 +1512,16 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   const d = index.dictionary;
   if (d === undefined) return [];
   if (t.key.startsWith('en:')) {
-    const own = d.arabicFor(t.key).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k)]));
+    // A held translation still brings its bare form (unaccusative): the story may write both.
+    const own = d
+      .arabicFor(t.key)
+      .flatMap((k) =>
+        index.postings.has(k) ? [k, ...unaccusative(k), ...masdarForms(k)] : [k, ...verbForms(k), ...nisbaForms(k), ...accusativeForms(k), ...masdarForms(k)],
+      );
     // An irregular past form ("taken", "spoke") the stories hold no translation of: its verb's.
     const verb = !own.some((k) => index.postings.has(k)) ? irregularVerbKey(t.key) : undefined;
     if (verb === undefined) return own;
-    return [...own, ...d.arabicFor(verb).flatMap((k) => (index.postings.has(k) ? [k] : [k, ...verbForms(k), ...nisbaForms(k)]))];
+    return [...own, ...d.arabicFor(verb).flatMap((k) => (index.postings.has(k) ? [k, ...unaccusative(k)] : [k, ...verbForms(k), ...nisbaForms(k)]))];
   }
   if (!t.key.startsWith('ar:')) return [];
   const out = [...d.englishFor(t.key)];
@@ -1758,6 +1763,30 @@ function nisbaForms(key: string): string[] {
   if (w.endsWith('يا') && w.length >= 5) return [`ar:${w.slice(0, -2)}`];
   if (w.endsWith('ا') && w.length >= 4) return [`ar:${w.slice(0, -1)}`];
   return [];
+}
+
+/**
+ * An augmented verb's perfect and its verbal noun, one from the other: أفعل, انفعل, افتعل, استفعل
+ * (أنكر, "deny" ~ إنكار; استجوب ~ استجواب, "questioning") put an alef before the last letter of the
+ * perfect to make the noun, so a translation given as one finds the story's other.
+ */
+function masdarForms(key: string): string[] {
+  const w = key.slice(3);
+  if (!key.startsWith('ar:') || !w.startsWith('ا')) return [];
+  if (w.length >= 5 && w[w.length - 2] === 'ا') return [`ar:${w.slice(0, -2)}${w.slice(-1)}`];
+  if (w.length >= 4 && w.length <= 6) return [`ar:${w.slice(0, -1)}ا${w.slice(-1)}`];
+  return [];
+}
+
+/**
+ * The bare form of an adverb the dictionary gives in the accusative (*later* → لاحقًا, keyed لاحقا):
+ * a story writes it so on its own but without the alef after a preposition (في وقت لاحق), and may do
+ * both, so the bare form is added even where the stories hold the accusative. Not for يا, a place
+ * name's ending (روسيا).
+ */
+function unaccusative(key: string): string[] {
+  const w = key.slice(3);
+  return key.startsWith('ar:') && w.length >= 4 && w.endsWith('ا') && !w.endsWith('يا') ? [`ar:${w.slice(0, -1)}`] : [];
 }
 
 /**
