@@ -1397,6 +1397,15 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
   // ("inventions" where the story says "devices"), or an English translation of an Arabic word
   // (ثالث → "tertiary" where the story says "third"); a translation's synonym counts for less.
+  // An Arabic word's translation in another part of speech the story writes (شرفية → *honor*, the
+  // story's *honorary*; صيد → *fish*, the story's *fishers*): a word of its WordNet family built on it
+  // with an ending, for less. Not a shorter word the translation is built on (*yearly* → *year*,
+  // *painter* → *paint*): that drops what the word adds, and answered out-of-scope questions. Its
+  // rarity stays the word's own.
+  if (t.script === 'ar' && o.derived > 0)
+    for (const b of bridged)
+      for (const k of index.knowledge.derived?.get(b) ?? [])
+        if (k.startsWith(b) && index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.translation * o.derived, member: true });
   const thesaurus = index.knowledge.thesaurus;
   if (thesaurus.size > 0) {
     if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
