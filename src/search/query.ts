@@ -1176,6 +1176,11 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
       if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.compound, member: true });
   for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+    // WordNet's family of the word built on it with an ending (*rule* ~ *ruler*), which neither Porter
+    // stemming nor englishFamilyKey's endings join; not a shorter word (see findAlternatives).
+    if (o.derived > 0)
+      for (const k of index.knowledge.derived?.get(key) ?? [])
+        if (k.startsWith(key) && index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.derived, member: true });
     // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
     // story's word is the question's with a prefix, close in sense, for as much as a synonym. Only this
     // way: the other ("rebuilt" asked of a story that says "built") changed no development answer, and

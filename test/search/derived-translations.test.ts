@@ -41,3 +41,22 @@ describe("an Arabic word's translation in another part of speech (WordNet's fami
     expect(unit?.alts.some((a) => a.key === 'en:honorari')).toBe(false);
   });
 });
+
+describe("an English question's word and its WordNet family", () => {
+  const index = buildIndex(
+    knowledgeWith({ khans: { lines: ['Ogedei was the ruler of the empire from 1229.', 'The empire was ruled well.'], language: 'en' } }),
+  );
+
+  it('reaches the word the story builds on it (rule ~ ruler), which Porter stemming and word endings keep apart', () => {
+    const alt = parseQuery(index, 'When did Ogedei rule?', SEARCH_DEFAULTS)
+      .units.find((u) => u.label === 'rule')
+      ?.alts.find((a) => a.key === 'en:ruler');
+    expect(alt?.q).toBeCloseTo(SEARCH_DEFAULTS.derived);
+    expect(alt?.member).toBe(true);
+  });
+
+  it('off at derived 0', () => {
+    const unit = parseQuery(index, 'When did Ogedei rule?', { ...SEARCH_DEFAULTS, derived: 0 }).units.find((u) => u.label === 'rule');
+    expect(unit?.alts.some((a) => a.key === 'en:ruler')).toBe(false);
+  });
+});
