@@ -294,6 +294,11 @@ export interface Knowledge {
    * Empty when the folder has none.
    */
   readonly thesaurus: Thesaurus;
+  /**
+   * English words of one family (knowledge/thesaurus/derived.en.tsv, from WordNet's derivation and
+   * pertainym pointers: *honor* ~ *honorary*, *China* ~ *Chinese*): `en:` key → `en:` keys. Empty when absent.
+   */
+  readonly derived: Thesaurus;
   /** English nouns by kind (knowledge/thesaurus/kinds.en.tsv, from WordNet's hypernyms): `en:` key of a kind → `en:` keys of its members. */
   readonly kinds: Thesaurus;
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
@@ -383,6 +388,8 @@ export const KIN_WORDS_FILE = 'kin-words.txt';
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 /** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
 export const KINDS_FILE = join('thesaurus', 'kinds.en.tsv');
+/** English word families from WordNet, relative to the knowledge folder (scripts/build-derived.ts writes it). */
+export const DERIVED_FILE = join('thesaurus', 'derived.en.tsv');
 
 /** How to load a knowledge folder. */
 export interface LoadOptions {
@@ -423,6 +430,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
   const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
+  const derived = existsSync(join(dir, DERIVED_FILE)) ? parseThesaurus(join(dir, DERIVED_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
   const chatSpellings = new Map<string, string>();
   for (const f of CHAT_SPELLINGS_FILES) if (existsSync(join(dir, f))) parseChatSpellings(join(dir, f), chatSpellings);
@@ -467,6 +475,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishPersonNouns,
     nameCues,
     thesaurus,
+    derived,
     kinds,
     phrasalVerbs,
     chatSpellings,

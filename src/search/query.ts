@@ -1177,6 +1177,11 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
       if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.compound, member: true });
   for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+    // WordNet's family of the word built on it with an ending (*rule* ~ *ruler*), which neither Porter
+    // stemming nor englishFamilyKey's endings join; not a shorter word (see findAlternatives).
+    if (o.derived > 0)
+      for (const k of index.knowledge.derived?.get(key) ?? [])
+        if (k.startsWith(key) && index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: q * o.derived, member: true });
     // "on top of" where the story says "atop", "construction" where it says "reconstruction": the
     // story's word is the question's with a prefix, close in sense, for as much as a synonym. Only this
     // way: the other ("rebuilt" asked of a story that says "built") changed no development answer, and
@@ -1398,6 +1403,15 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // Synonyms the story holds, for any story (WordNet, knowledge/thesaurus/): the question's word
   // ("inventions" where the story says "devices"), or an English translation of an Arabic word
   // (ثالث → "tertiary" where the story says "third"); a translation's synonym counts for less.
+  // An Arabic word's translation in another part of speech the story writes (شرفية → *honor*, the
+  // story's *honorary*; صيد → *fish*, the story's *fishers*): a word of its WordNet family built on it
+  // with an ending, for less. Not a shorter word the translation is built on (*yearly* → *year*,
+  // *painter* → *paint*): that drops what the word adds, and answered out-of-scope questions. Its
+  // rarity stays the word's own.
+  if (t.script === 'ar' && o.derived > 0)
+    for (const b of bridged)
+      for (const k of index.knowledge.derived?.get(b) ?? [])
+        if (k.startsWith(b) && index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.translation * o.derived, member: true });
   const thesaurus = index.knowledge.thesaurus;
   if (thesaurus.size > 0) {
     if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
