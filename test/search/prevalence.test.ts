@@ -45,6 +45,10 @@ describe('how common something is', () => {
     expect(ask('How common is river flu?', 'en-flu')).not.toBe('refused');
   });
 
+  it('is asked only by a question opening on an amount: انتشار is also a spread, a deployment', () => {
+    expect(ask('لماذا زاد انتشار حمى المستنقع بعد سنة 1890؟', 'ar-illness')).not.toBe('refused');
+  });
+
   it('names what the story lacks', () => {
     const r = engine.ask('How common is marsh fever?', undefined, { story: 'en-illness' });
     expect(r.unknown).toContain('how common it is');
