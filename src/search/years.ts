@@ -15,8 +15,8 @@ import { lowerBound } from './rank.js';
 /** A year as a question writes one: four digits from 1000 to 2099 (the analyser has folded Arabic digits). */
 const YEAR = /^(1\d{3}|20\d{2})$/;
 
-/** A span of years a story may write with the second year cut short: "2007–08", "1914-18". */
-const SHORT_SPAN = /(?<!\d)(\d{2})(\d{2})\s*[–—-]\s*(\d{2})(?!\d)/g;
+/** A span of years a story writes, the second year whole or cut short: "2014–2018", "2007–08", "1914-18". */
+const SPAN = /(?<!\d)(\d{2})(\d{2})\s*[–—-]\s*(\d{4}|\d{2})(?!\d)/g;
 
 /**
  * Words that make the year after them a bound of a time, not the time asked about ("before 2007",
@@ -26,8 +26,9 @@ const BOUNDS = new Set(['before', 'after', 'prior', 'since', 'until', 'till', 'b
 
 /**
  * The first year the question names, not as a bound of a time, that no story of `stories` (indexes in
- * `index.stories`) writes, in any sentence, in a span cut short ("2007–08" writes 2008) or as its
- * published date; undefined when there is none.
+ * `index.stories`) writes, in any sentence, within a span of years ("2014–2018" and "2007–08" write
+ * 2016 and 2008: a story of those years may tell of one between) or as its published date; undefined
+ * when there is none.
  */
 export function yearUnwritten(index: SearchIndex, tokens: readonly Token[], stories: readonly number[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +40,7 @@ export function yearUnwritten(index: SearchIndex, tokens: readonly Token[], stor
   return undefined;
 }
 
-/** Whether a story writes the year: as a number of one of its sentences, in a span cut short, or as its date. */
+/** Whether a story writes the year: as a number of one of its sentences, within a span of years, or as its date. */
 function storyWrites(index: SearchIndex, story: number, year: string, key: string): boolean {
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] ?? index.sentences.length;
@@ -49,9 +50,9 @@ function storyWrites(index: SearchIndex, story: number, year: string, key: strin
   const y = Number(year);
   for (let g = from; g < to; g++) {
     const text = (index.sentences[g] as IndexedSentence).sentence.text;
-    for (const m of text.matchAll(SHORT_SPAN)) {
+    for (const m of text.matchAll(SPAN)) {
       const start = Number(`${m[1]}${m[2]}`);
-      const end = Number(`${m[1]}${m[3]}`);
+      const end = Number((m[3] as string).length === 4 ? m[3] : `${m[1]}${m[3]}`);
       if (start <= y && y <= end) return true;
     }
   }

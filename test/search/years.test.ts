@@ -15,7 +15,11 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
   'en-player': {
-    lines: ['Sami Hadid played for the Harbour Club in the 2007–08 season.', 'Sami Hadid scored twelve goals for the Harbour Club that season.'],
+    lines: [
+      'Sami Hadid played for the Harbour Club in the 2007–08 season.',
+      'Sami Hadid scored twelve goals for the Harbour Club that season.',
+      'Sami Hadid coached the Harbour Club from 2010–2014.',
+    ],
     language: 'en',
   },
   'ar-league': {
@@ -42,9 +46,10 @@ describe('a year the story never writes', () => {
     expect(ask('من فاز بنهائي دوري المدينة سنة 2019؟', 'ar-league', { yearCheck: 0 })).not.toBe('refused');
   });
 
-  it('answers a year the story writes, a year inside a span cut short, and a year bounding a time', () => {
+  it('answers a year the story writes, a year inside a span of years, and a year bounding a time', () => {
     expect(ask('Who won the city league final in 2016?', 'en-league')).toBe('2');
     expect(ask('Which club did Sami Hadid play for in the 2008 season?', 'en-player')).not.toBe('refused');
+    expect(ask('Which club did Sami Hadid coach in the 2012 season?', 'en-player')).not.toBe('refused');
     expect(ask('Where was the city league final played before 2020?', 'en-league')).toBe('1');
   });
 
