@@ -63,6 +63,7 @@ import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, posting
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
+import { yearUnwritten } from './search/years.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
@@ -750,9 +751,11 @@ class AnswerEngine implements Engine {
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
     // several stories, any story with an answer above the bar may speak of it.
     const unheld =
-      covered && !present && !r.followUp && this.o.facetCheck > 0
+      (covered && !present && !r.followUp && this.o.facetCheck > 0
         ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
-        : undefined;
+        : undefined) ??
+      // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
+      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
     if (!covered || present || unheld !== undefined || noCount) {

@@ -453,6 +453,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   facetCheck: 1,
   /**
+   * 1: a first question naming a year (not bounding a time: *before 2007*) that its story never writes,
+   * in a sentence, a span cut short ("2007–08") or its date, is refused; 0: not checked. See
+   * src/search/years.ts.
+   */
+  yearCheck: 1,
+  /**
    * Sentences either way of the best answer read for a count when a first question asks how many: none
    * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
    * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also

@@ -193,15 +193,15 @@ describe('quality floors', () => {
 
   it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
     // Measured on the development stories: 86.6 / 82.0 / 84.1 / 78.9% hit@1 (ar-ar, en-ar, en-en, ar-en)
-    // and 76.9 / 60.0 / 70.5 / 52.4% of their out-of-scope questions refused in the tenth session (oos3:
-    // facets, counts not given); 86.6 / 82.0 / 84.1 / 78.4% and 69.2 / 50.0 / 70.5 / 40.5% in the ninth;
+    // and 76.9 / 67.5 / 70.5 / 52.4% of their out-of-scope questions refused in the tenth session (oos4:
+    // years never written, more facets; 76.9 / 60.0 / 70.5 / 52.4% after oos3: facets, counts not given); 86.6 / 82.0 / 84.1 / 78.4% and 69.2 / 50.0 / 70.5 / 40.5% in the ninth;
     // 86.6 / 77.0 / 82.1 / 75.7% (59.0 / 45.0 / 65.9 / 28.6% refused) in the eighth; 83.7 / 72.5 / 79.2 / 71.6% in the seventh; 80.1 / 71.6 / 76.0 / 63.3% in the sixth; 76.4 / 64.9 / 72.8 / 59.6% before it;
     // 73.6 / 59.9 / 70.8 / 54.6% before the fifth session's matching rules and title credit;
     // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
     // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
     const floors: Record<string, number> = { 'ar-ar': 0.85, 'en-ar': 0.8, 'en-en': 0.83, 'ar-en': 0.77 };
-    const oosFloors: Record<string, number> = { 'ar-ar': 0.74, 'en-ar': 0.57, 'en-en': 0.68, 'ar-en': 0.5 };
+    const oosFloors: Record<string, number> = { 'ar-ar': 0.74, 'en-ar': 0.65, 'en-en': 0.68, 'ar-en': 0.5 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
       const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: join(xdir, 'stories', direction.slice(3)), handMade: false });

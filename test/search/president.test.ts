@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// "Who was the president at the time of the earthquake?" of a story that names no president: the
+// earthquake's words match, yet no sentence can say who held that office (the president facet of
+// knowledge/facets.jsonl). A premier is no president, so a story naming only its premier does not hold it.
+const knowledge = knowledgeWith({
+  'en-quake': {
+    lines: [
+      'An earthquake struck the valley of Marn on 3 May.',
+      'Premier Lan Oda flew to the valley of Marn two hours after the earthquake.',
+      'Rescue teams searched the ruins for a week.',
+    ],
+    language: 'en',
+  },
+  'en-vote': {
+    lines: ['Rosa Tal was elected president of the republic after the earthquake in Marn.', 'Rescue teams searched the ruins for a week.'],
+    language: 'en',
+  },
+  'ar-quake': {
+    lines: ['ضرب زلزال وادي مارن في 3 مايو.', 'وزار رئيس الجمهورية روزا تال وادي مارن بعد الزلزال.'],
+    language: 'ar',
+  },
+});
+const engine = createEngine({ knowledge });
+const ask = (q: string, story: string, options: Record<string, number> = {}) => {
+  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
+  const r = e.ask(q, undefined, { story });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('a president', () => {
+  it('is refused of a story that names no president, not even when it names a premier', () => {
+    expect(ask('Who was the president at the time of the earthquake in Marn?', 'en-quake')).toBe('refused');
+  });
+
+  it('is answered without the facet check', () => {
+    expect(ask('Who was the president at the time of the earthquake in Marn?', 'en-quake', { facetCheck: 0 })).not.toBe('refused');
+  });
+
+  it('is answered by a story naming one, in English or in Arabic', () => {
+    expect(ask('Who was the president at the time of the earthquake in Marn?', 'en-vote')).toBe('1');
+    expect(ask('Who was the president at the time of the earthquake in Marn?', 'ar-quake')).not.toBe('refused');
+  });
+});
