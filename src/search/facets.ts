@@ -21,6 +21,9 @@ export interface CompiledFacet {
   readonly said: readonly string[];
   /** Phrases of which the question must hold one besides (an amount asked for), as tokens; empty: none needed. */
   readonly with: readonly (readonly { readonly norm: string; readonly key: string }[])[];
+  /** The first word of each asking phrase, and the key of each one-word phrase: a question without any asks nothing of it. */
+  readonly firsts: ReadonlySet<string>;
+  readonly singleKeys: ReadonlySet<string>;
 }
 
 /** Reads each facet's words with the index's analyser (both languages' words, whatever the story's). */
@@ -30,12 +33,17 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
     words(lists)
       .map((p) => index.analyzer.analyze(p).map((t) => ({ norm: t.norm, key: t.key })))
       .filter((p) => p.length > 0);
-  return facets.map((facet) => ({
-    facet,
-    ask: phrases(facet.ask),
-    with: phrases(facet.with),
-    said: [...new Set(words(facet.said).flatMap((w) => index.analyzer.analyze(w).map((t) => t.key)))].filter((k) => k !== ''),
-  }));
+  return facets.map((facet) => {
+    const ask = phrases(facet.ask);
+    return {
+      facet,
+      ask,
+      with: phrases(facet.with),
+      said: [...new Set(words(facet.said).flatMap((w) => index.analyzer.analyze(w).map((t) => t.key)))].filter((k) => k !== ''),
+      firsts: new Set(ask.map((p) => (p[0] as { norm: string }).norm)),
+      singleKeys: new Set(ask.filter((p) => p.length === 1 && (p[0] as { key: string }).key !== '').map((p) => (p[0] as { key: string }).key)),
+    };
+  });
 }
 
 /**
@@ -45,6 +53,9 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
  * ar:فا); opening on one of its `with` phrases besides, when it has some (an amount asked for).
  */
 function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
+  // Most questions hold no word a facet's phrases open on: one pass over the question's words, before
+  // matching every phrase at every place (which cost about 16 µs a question).
+  if (!tokens.some((t) => f.firsts.has(t.norm) || (!t.stop && f.singleKeys.has(t.key)))) return false;
   return holds(tokens, f.ask) && (f.with.length === 0 || opensOn(tokens, f.with));
 }
 
