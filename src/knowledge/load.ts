@@ -750,8 +750,13 @@ function parseDialogue(file: string): DialogueWords {
   return words;
 }
 
-function parseAnswerTypes(file: string): AnswerType[] {
-  const out: AnswerType[] = [];
+/**
+ * The entries of a JSON Lines file of knowledge (answer-types.jsonl, facets.jsonl): one object a line,
+ * each with a string "id", blank lines and // comments skipped. A line that is no JSON, lacks its id, or
+ * that `build` finds wrong fails start-up with the file and its line number.
+ */
+function parseIdLines<T>(file: string, build: (o: Record<string, unknown> & { id: string }, line: number) => T): T[] {
+  const out: T[] = [];
   readRequired(file)
     .split('\n')
     .forEach((raw, i) => {
@@ -765,21 +770,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
       }
       if (typeof o.id !== 'string') throw new KnowledgeError(file, i + 1, '"id" must be a string');
       try {
-        out.push({
-          id: o.id,
-          ask: bilingual(o.ask, file, 'ask'),
-          cue: bilingual(o.cue, file, 'cue'),
-          numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
-          ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
-          quotes: o.quotes === true,
-          weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
-          consume: o.consume !== false,
-          counted: o.counted === true,
-          fresh: o.fresh === true,
-          kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
-          file,
-          line: i + 1,
-        });
+        out.push(build(o as Record<string, unknown> & { id: string }, i + 1));
       } catch (e) {
         throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);
       }
@@ -787,41 +778,45 @@ function parseAnswerTypes(file: string): AnswerType[] {
   return out;
 }
 
+function parseAnswerTypes(file: string): AnswerType[] {
+  return parseIdLines(
+    file,
+    (o, line): AnswerType => ({
+      id: o.id,
+      ask: bilingual(o.ask, file, 'ask'),
+      cue: bilingual(o.cue, file, 'cue'),
+      numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
+      ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
+      quotes: o.quotes === true,
+      weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
+      consume: o.consume !== false,
+      counted: o.counted === true,
+      fresh: o.fresh === true,
+      kinds: Array.isArray(o.kinds) ? o.kinds.filter((k): k is string => typeof k === 'string') : [],
+      file,
+      line,
+    }),
+  );
+}
+
 function parseFacets(file: string): Facet[] {
-  const out: Facet[] = [];
-  readRequired(file)
-    .split('\n')
-    .forEach((raw, i) => {
-      const src = raw.trim();
-      if (src === '' || src.startsWith('//')) return;
-      let o: Record<string, unknown>;
-      try {
-        o = JSON.parse(src) as Record<string, unknown>;
-      } catch (e) {
-        throw new KnowledgeError(file, i + 1, `not valid JSON (${(e as Error).message})`);
-      }
-      if (typeof o.id !== 'string') throw new KnowledgeError(file, i + 1, '"id" must be a string');
-      const label = o.label as Record<string, unknown> | undefined;
-      if (typeof label !== 'object' || label === null || !LANGUAGE_CODES.every((code) => typeof label[code] === 'string'))
-        throw new KnowledgeError(file, i + 1, `"label" must be {${LANGUAGE_CODES.map((code) => `"${code}": "what the story does not mention"`).join(', ')}}`);
-      const symbols = o.symbols ?? [];
-      if (!Array.isArray(symbols) || symbols.some((x) => typeof x !== 'string' || x === ''))
-        throw new KnowledgeError(file, i + 1, '"symbols" must be an array of characters ("$")');
-      try {
-        out.push({
-          id: o.id,
-          label: perLanguage((code) => label[code] as string),
-          ask: bilingual(o.ask, file, 'ask'),
-          said: bilingual(o.said, file, 'said'),
-          symbols: symbols as string[],
-          with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
-          span: o.span === true,
-        });
-      } catch (e) {
-        throw new KnowledgeError(file, i + 1, (e as KnowledgeError).problem);
-      }
-    });
-  return out;
+  return parseIdLines(file, (o, line): Facet => {
+    const label = o.label as Record<string, unknown> | undefined;
+    if (typeof label !== 'object' || label === null || !LANGUAGE_CODES.every((code) => typeof label[code] === 'string'))
+      throw new KnowledgeError(file, line, `"label" must be {${LANGUAGE_CODES.map((code) => `"${code}": "what the story does not mention"`).join(', ')}}`);
+    const symbols = o.symbols ?? [];
+    if (!Array.isArray(symbols) || symbols.some((x) => typeof x !== 'string' || x === ''))
+      throw new KnowledgeError(file, line, '"symbols" must be an array of characters ("$")');
+    return {
+      id: o.id,
+      label: perLanguage((code) => label[code] as string),
+      ask: bilingual(o.ask, file, 'ask'),
+      said: bilingual(o.said, file, 'said'),
+      symbols: symbols as string[],
+      with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
+      span: o.span === true,
+    };
+  });
 }
 
 function mergeSynonyms(into: Map<string, string[]>, file: string): void {

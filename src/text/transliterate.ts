@@ -66,9 +66,13 @@ export function arabicSkeleton(word: string): string {
   return collapse(out);
 }
 
-/** The skeleton of a folded Latin word (lowercase, no accents). */
-export function latinSkeleton(word: string): string {
-  const w = word
+/**
+ * A folded Latin word's letters with English spelling's digraphs read as the sound they write (ph → f,
+ * sh / ch → s, th → t, ck → k, soft c → s, x → ks …), other characters dropped: what both the consonant
+ * skeleton and the letters with vowels start from.
+ */
+function latinSounds(word: string): string {
+  return word
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f')
     .replace(/(sh|sch|ch|tch)/g, 's')
@@ -81,6 +85,11 @@ export function latinSkeleton(word: string): string {
     .replace(/c(?=[eiy])/g, 's')
     .replace(/ck/g, 'k')
     .replace(/x/g, 'ks');
+}
+
+/** The skeleton of a folded Latin word (lowercase, no accents). */
+export function latinSkeleton(word: string): string {
+  const w = latinSounds(word);
   let out = '';
   [...w].forEach((ch, i) => {
     if ('aeiou'.includes(ch)) return;
@@ -406,19 +415,7 @@ const LATIN_VOWEL: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', 
 
 /** A folded Latin word as consonant classes and vowel classes (A, I, U), doubled letters once. */
 export function latinLetters(word: string): string {
-  const w = word
-    .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f')
-    .replace(/(sh|sch|ch|tch)/g, 's')
-    .replace(/kh/g, 'k')
-    .replace(/^wr/, 'r')
-    .replace(/gh(?=t)/g, '')
-    .replace(/gh/g, 'g')
-    .replace(/th/g, 't')
-    .replace(/dh/g, 'd')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/ck/g, 'k')
-    .replace(/x/g, 'ks');
+  const w = latinSounds(word);
   let out = '';
   [...w].forEach((ch, i) => {
     if (ch === 'y' || ch === 'w') out += i === 0 ? ch : ch === 'y' ? 'I' : 'U';
