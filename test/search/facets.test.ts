@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { compileFacets, facetUnheld } from '../../src/search/facets.js';
 import { buildIndex } from '../../src/search/index.js';
-import { knowledgeWith } from '../support/stories.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // A question about a story's subject may ask for something the story never speaks of: a wife, a height,
 // a price. Its words match the story well (the subject's name is everywhere), yet no sentence answers
@@ -53,11 +53,7 @@ const knowledge = knowledgeWith({
   },
 });
 const engine = createEngine({ knowledge });
-const ask = (q: string, story: string, options: Record<string, number> = {}) => {
-  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
-  const r = e.ask(q, undefined, { story });
-  return r.abstained ? 'refused' : r.answers[0]?.ref;
-};
+const ask = firstLabelOf(knowledge);
 
 describe('a question asking for a facet the story never speaks of', () => {
   it('is refused: a spouse of a story that speaks of no marriage, in either language', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import { knowledgeWith } from '../support/stories.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // "Who was the president at the time of the earthquake?" of a story that names no president: the
 // earthquake's words match, yet no sentence can say who held that office (the president facet of
@@ -23,12 +22,7 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
 });
-const engine = createEngine({ knowledge });
-const ask = (q: string, story: string, options: Record<string, number> = {}) => {
-  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
-  const r = e.ask(q, undefined, { story });
-  return r.abstained ? 'refused' : r.answers[0]?.ref;
-};
+const ask = firstLabelOf(knowledge);
 
 describe('a president', () => {
   it('is refused of a story that names no president, not even when it names a premier', () => {

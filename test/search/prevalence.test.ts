@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import { knowledgeWith } from '../support/stories.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // "How common is it?" asks how often an illness or a thing is found: a share, a rate, "one in a
 // thousand", "a rare condition". A story that tells what the illness is and who named it, but never how
@@ -24,11 +24,7 @@ const knowledge = knowledgeWith({
   },
 });
 const engine = createEngine({ knowledge });
-const ask = (q: string, story: string, options: Record<string, number> = {}) => {
-  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
-  const r = e.ask(q, undefined, { story });
-  return r.abstained ? 'refused' : r.answers[0]?.ref;
-};
+const ask = firstLabelOf(knowledge);
 
 describe('how common something is', () => {
   it('is refused of a story that never says how common it is, in either language and across them', () => {

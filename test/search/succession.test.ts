@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
-import { knowledgeWith } from '../support/stories.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // "Who succeeded him?" asks for whoever came after a ruler: a story that tells his rule but never speaks
 // of a successor, an heir or a throne cannot answer (the succession facet of knowledge/facets.jsonl).
@@ -20,12 +19,7 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
 });
-const engine = createEngine({ knowledge });
-const ask = (q: string, story: string, options: Record<string, number> = {}) => {
-  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
-  const r = e.ask(q, undefined, { story });
-  return r.abstained ? 'refused' : r.answers[0]?.ref;
-};
+const ask = firstLabelOf(knowledge);
 
 describe('who came after a ruler', () => {
   it('is refused of a story that never speaks of a successor, in either language and across them', () => {

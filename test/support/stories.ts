@@ -2,8 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowledge/load.js';
+import type { SearchOptions } from '../../src/search/defaults.js';
 import type { Engine, Lang } from '../../src/types.js';
 
 /** A story written for a test: its paragraphs and its language. */
@@ -61,4 +62,17 @@ export function benchmarkStoryEngine(lang: Lang, id: string): Engine {
   cpSync(new URL(`../eval/xling/stories/${lang}/${id}`, import.meta.url), join(dir, id), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return loadEngine({ knowledgeDir: dir, load: { handMade: false } });
+}
+
+/**
+ * Asks questions of one story of `knowledge` at a time, tunables overridden for a question when given:
+ * the first answer's label, or 'refused'. One engine serves every question without overrides.
+ */
+export function firstLabelOf(knowledge: Knowledge): (question: string, story: string, options?: Partial<SearchOptions>) => string | undefined {
+  const engine = createEngine({ knowledge });
+  return (question, story, options = {}) => {
+    const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
+    const r = e.ask(question, undefined, { story });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
 }
