@@ -298,7 +298,24 @@ export function createArabicWords(data: LanguageData): ArabicWords {
         const base = arabicFallbackKeys(key, stem).find(inDictionary);
         if (base !== undefined) return { norm, key, variants, base, stop: false };
       }
+      // A number written as a word (ثلاثة, عشرون, "three", "twenty"; with the conjunction و too) is also that
+      // number: it meets the digits a question or a story in either language writes.
+      const n = ARABIC_NUMBER_WORDS.get(norm) ?? (norm.startsWith('و') ? ARABIC_NUMBER_WORDS.get(norm.slice(1)) : undefined);
+      if (n !== undefined) variants.push(`n:${n}`);
       return { norm, key, variants, stop: isStop(norm) };
     },
   };
 }
+
+/**
+ * Arabic number words, folded (ة as ه), and their values: three to ten in the form with ة (ثلاث, خمس,
+ * ست, سبع are also "third", "fifth", "lady", "lion"), and the tens in both cases (عشرون, عشرين). Not
+ * عشر alone, which is also the teens' second word (ثمانية عشر, eighteen).
+ */
+const ARABIC_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...(['ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره'].map((w, i) => [w, i + 3]) as [string, number][]),
+  ...(['عشر', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((w, i) => [
+    [`${w}ون`, (i + 2) * 10],
+    [`${w}ين`, (i + 2) * 10],
+  ]) as [string, number][]),
+]);

@@ -202,6 +202,34 @@ export function ordinalWord(word: string): string | undefined {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * English number words and their values, from three (one and two are too often no count: "one of",
+ * "no one", "the two leaders") to ninety; a compound ("twenty-one") is its two words.
+ */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ]
+    .map((w, i) => [w, i + 3] as [string, number])
+    .concat(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 2) * 10])),
+);
+
 /** A decade written in digits: "1990s", "90s". */
 const DECADE = /^(\d+0)s$/;
 
@@ -224,7 +252,15 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       // and meets the year a question writes in digits in either language.
       const decade = DECADE.exec(bare);
       if (decade !== null) return { norm: bare, key: `n:${decade[1]}`, variants: NONE, stop: false };
-      return { norm: bare, key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`, variants: NONE, stop: bare.length === 0 || (!acronym && stop.has(bare)) };
+      // A number written as a word ("eighteen months") is also that number: it meets the digits a question
+      // or a story in either language writes (18, ١٨).
+      const n = NUMBER_WORDS.get(bare);
+      return {
+        norm: bare,
+        key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`,
+        variants: n === undefined ? NONE : [`n:${n}`],
+        stop: bare.length === 0 || (!acronym && stop.has(bare)),
+      };
     },
   };
 }
