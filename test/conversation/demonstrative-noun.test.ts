@@ -11,8 +11,7 @@ import { createEngine } from '../../src/engine.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import type { ChatState } from '../../src/types.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, lastFirstText } from '../support/stories.js';
 
 const knowledge = knowledgeWith({
   'en-council': {
@@ -32,17 +31,8 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
 });
-const chat = (referent: number, story: string, ...questions: string[]) => {
-  const engine = createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, referent } });
-  let state: ChatState | undefined;
-  let first = '';
-  for (const q of questions) {
-    const r = engine.ask(q, state, { story, top: 3 });
-    state = r.state;
-    first = r.answers[0]?.text ?? '(refused)';
-  }
-  return first;
-};
+const chat = (referent: number, story: string, ...questions: string[]) =>
+  lastFirstText(createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, referent } }), story, questions);
 const on = SEARCH_DEFAULTS.referent;
 
 describe('a noun after "that" names what the answer just shown names', () => {

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import type { ChatState } from '../../src/types.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, lastFirstText } from '../support/stories.js';
 
 const knowledge = knowledgeWith({
   'ar-salim': {
@@ -35,16 +34,7 @@ const knowledge = knowledgeWith({
 });
 const engine = createEngine({ knowledge });
 const chat = (...questions: string[]) => chatIn('en-amara', ...questions);
-const chatIn = (story: string, ...questions: string[]) => {
-  let state: ChatState | undefined;
-  let first = '';
-  for (const q of questions) {
-    const r = engine.ask(q, state, { story, top: 3 });
-    state = r.state;
-    first = r.answers[0]?.text ?? '(refused)';
-  }
-  return first;
-};
+const chatIn = (story: string, ...questions: string[]) => lastFirstText(engine, story, questions);
 
 describe('a noun of kinship with its owner written on', () => {
   it('asks for the kin of the person in focus, not about the answer shown', () => {

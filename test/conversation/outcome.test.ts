@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import type { ChatState } from '../../src/types.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, lastFirstText } from '../support/stories.js';
 
 const knowledge = knowledgeWith({
   'en-dam': {
@@ -29,16 +28,7 @@ const knowledge = knowledgeWith({
   },
 });
 const engine = createEngine({ knowledge });
-const chat = (story: string, ...questions: string[]) => {
-  let state: ChatState | undefined;
-  let first = '';
-  for (const q of questions) {
-    const r = engine.ask(q, state, { story, top: 3 });
-    state = r.state;
-    first = r.answers[0]?.text ?? '(refused)';
-  }
-  return first;
-};
+const chat = (story: string, ...questions: string[]) => lastFirstText(engine, story, questions);
 
 describe('a yes/no question on how the answer shown turned out', () => {
   it('is answered by the next sentence when the answer shown tells no outcome', () => {

@@ -5,7 +5,7 @@ import { afterAll } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
 import { type Knowledge, loadKnowledge, SHARED_FOLDERS } from '../../src/knowledge/load.js';
 import type { SearchOptions } from '../../src/search/defaults.js';
-import type { Engine, Lang } from '../../src/types.js';
+import type { ChatState, Engine, Lang } from '../../src/types.js';
 
 /** A story written for a test: its paragraphs and its language. */
 export interface TestStory {
@@ -75,4 +75,19 @@ export function firstLabelOf(knowledge: Knowledge): (question: string, story: st
     const r = e.ask(question, undefined, { story });
     return r.abstained ? 'refused' : r.answers[0]?.ref;
   };
+}
+
+/**
+ * Asks `questions` of one story in one conversation, a page of three answers at a time as the front ends
+ * show them: the first answer's text at the last turn, or '(refused)'.
+ */
+export function lastFirstText(engine: Engine, story: string, questions: readonly string[]): string {
+  let state: ChatState | undefined;
+  let first = '';
+  for (const q of questions) {
+    const r = engine.ask(q, state, { story, top: 3 });
+    state = r.state;
+    first = r.answers[0]?.text ?? '(refused)';
+  }
+  return first;
 }
