@@ -233,6 +233,35 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 /** A decade written in digits: "1990s", "90s". */
 const DECADE = /^(\d+0)s$/;
 
+/** A number with a unit written onto it: "4.2bn", "300m", "5km". */
+const WITH_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/;
+
+/**
+ * The units news writes onto a number, and the words they abbreviate: "$4.2bn" is the number 4.2 and a
+ * billion, so it meets "4.2 billion" and "٤٫٢ مليار". Only these: a letter onto a number is as often a
+ * name ("5G", "F1") as a unit.
+ */
+const UNITS: ReadonlyMap<string, string> = new Map([
+  ['bn', 'billion'],
+  ['b', 'billion'],
+  ['m', 'million'],
+  ['mn', 'million'],
+  ['k', 'thousand'],
+  ['tn', 'trillion'],
+  ['km', 'kilometre'],
+  ['kg', 'kilogram'],
+  ['cm', 'centimetre'],
+  ['mm', 'millimetre'],
+  ['ft', 'feet'],
+  ['lb', 'pound'],
+  ['lbs', 'pound'],
+  ['mw', 'megawatt'],
+  ['gw', 'gigawatt'],
+  ['kw', 'kilowatt'],
+  ['ha', 'hectare'],
+  ['bc', 'bc'],
+]);
+
 /**
  * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
  * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK") is a name even when its letters
@@ -252,6 +281,13 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       // and meets the year a question writes in digits in either language.
       const decade = DECADE.exec(bare);
       if (decade !== null) return { norm: bare, key: `n:${decade[1]}`, variants: NONE, stop: false };
+      // A number with its unit written onto it ("$4.2bn", "5km") is the number, and also the unit's word.
+      const unit = WITH_UNIT.exec(bare);
+      const unitWord = unit === null ? undefined : UNITS.get(unit[2] as string);
+      if (unit !== null && unitWord !== undefined) {
+        const words = new Set([`en:${stemEnglish(unit[2] as string)}`, `en:${stemEnglish(unitWord)}`]);
+        return { norm: bare, key: `n:${unit[1]}`, variants: [...words], stop: false };
+      }
       // A number written as a word ("eighteen months") is also that number: it meets the digits a question
       // or a story in either language writes (18, ١٨).
       const n = NUMBER_WORDS.get(bare);

@@ -35,8 +35,8 @@ describe('numbers in English words', () => {
     expect(key('the 1990s')).toEqual(['en:the', 'n:1990']);
     expect(key("the '90s")).toEqual(['en:the', 'n:90']);
     expect(key('1990')).toEqual(['n:1990']);
-    // Not a decade: an ordinal reads as its word (5th as fifth), a unit stays a word.
-    expect(key('5th 10km')).toEqual(['en:fifth', 'en:10km']);
+    // Not a decade: an ordinal reads as its word (5th as fifth), a number with its unit is the number.
+    expect(key('5th 10km')).toEqual(['en:fifth', 'n:10']);
   });
 });
 
@@ -58,6 +58,6 @@ describe('numbers with separators', () => {
     // "10,000s" had been keyed en:10,000, so it never met "10000s" (n:10000, a decade's rule) nor 10,000.
     expect(key('10,000s')).toEqual(key('10000s'));
     expect(key('the 1,000,000th')).toEqual(key('the 1000000th'));
-    expect(key('$4.2bn')).toEqual(['en:4.2bn']);
+    expect(key('$4,200bn')).toEqual(['n:4200']);
   });
 });
