@@ -545,7 +545,16 @@ class AnswerEngine implements Engine {
       ? this.o.minCoverageUnknownName
       : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, longer));
     const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
-    const own = (h: Hit) => (readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang) ? same : cross);
+    // A short story offers few sentences to match part of a question by chance (the best of three
+    // sentences, not of fifty): there, less of the question need match.
+    const small = (story: number) => {
+      const n = (this.index.storyStart[story + 1] as number) - (this.index.storyStart[story] as number);
+      return this.o.shortStoryCut * Math.max(0, (this.o.shortStory - n) / (this.o.shortStory - 1));
+    };
+    const own = (h: Hit) => {
+      const story = (this.index.sentences[h.gid] as IndexedSentence).story;
+      return (readsIn(this.index.stories[story], q.lang) ? same : cross) - small(story);
+    };
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>

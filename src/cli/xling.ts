@@ -7,7 +7,8 @@
  * holding `offset` (the answer's place in story.txt); `answer: null` marks a question the story does
  * not answer. Questions are asked about their own story, as a user who picked it would.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../knowledge/load.js';
@@ -58,6 +59,48 @@ export function readXling(dir: string, direction: Direction): XlingQuestion[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as XlingQuestion);
+}
+
+/** The benchmark's stories of one language cut into one story per paragraph, and its questions moved onto them. */
+export interface ParagraphStories {
+  /** A new temporary folder of story folders, `<story id>--p<n>` for the story's paragraph n (from 0). */
+  readonly storiesDir: string;
+  /** A question asked of the paragraph that holds its answer (an out-of-scope one: of the story's first). */
+  readonly move: (q: XlingQuestion) => XlingQuestion;
+}
+
+/**
+ * Cuts each story of `storiesDir` into stories of one paragraph, each with its story's story.json (so
+ * its title): as question-answering benchmarks such as XQuAD and MLQA give their contexts, and as a news
+ * brief is. What such a story lacks is what a longer one says elsewhere, its subject often among it.
+ */
+export function paragraphStories(storiesDir: string): ParagraphStories {
+  const out = mkdtempSync(join(tmpdir(), 'sanad-paragraphs-'));
+  const starts = new Map<string, number[]>();
+  for (const id of readdirSync(storiesDir).filter((f) => !f.startsWith('.'))) {
+    const meta = readFileSync(join(storiesDir, id, 'story.json'), 'utf8');
+    const at: number[] = [];
+    let offset = 0;
+    readFileSync(join(storiesDir, id, 'story.txt'), 'utf8')
+      .split('\n')
+      .forEach((line, n) => {
+        at.push(offset);
+        offset += line.length + 1;
+        if (line.trim() === '') return;
+        mkdirSync(join(out, `${id}--p${n}`));
+        writeFileSync(join(out, `${id}--p${n}`, 'story.txt'), `${line}\n`);
+        writeFileSync(join(out, `${id}--p${n}`, 'story.json'), meta);
+      });
+    starts.set(id, at);
+  }
+  const move = (q: XlingQuestion): XlingQuestion => {
+    const at = starts.get(q.story) ?? [0];
+    if (q.offset === undefined) return { ...q, story: `${q.story}--p0` };
+    let n = 0;
+    while (n + 1 < at.length && (at[n + 1] as number) <= q.offset) n++;
+    return { ...q, story: `${q.story}--p${n}`, offset: q.offset - (at[n] as number) };
+  };
+  return { storiesDir: out, move };
 }
 
 /** Whether a cited sentence [start, end) of story.txt holds the answer's offset. */

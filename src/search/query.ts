@@ -15,6 +15,7 @@ import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
+import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
 
@@ -1009,6 +1010,10 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     lists.push(list);
     keys.push(a.key);
   }
+  // A name no sentence writes but a story's title holds ("Tarvo" in a story titled "Lake Tarvo" that
+  // says "the lake") is one the stories mention: not an unknown name to refuse on. Its weight stays a
+  // word's the sentences lack; ranking gives it where the title names it (rank.ts, titleUnwritten).
+  const titled = !known && options.titleUnwritten > 0 && u.alts.some((a) => storiesByTitleKey(index).has(a.key));
   const max = maxIdf(index);
   // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
   const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
@@ -1021,9 +1026,9 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     alts: u.alts,
     weight: base * mult,
     scale: mult,
-    known,
+    known: known || titled,
     common: u.common === true,
-    name: u.name === true && !known,
+    name: u.name === true && !known && !titled,
     ...(u.capped ? { capped: true } : {}),
     ...(u.ordinary ? { ordinary: true } : {}),
     ...(u.translatedCommon ? { translatedCommon: true } : {}),

@@ -15,6 +15,7 @@ import type { SearchOptions } from './defaults.js';
 import { ACRONYM_PREFIX, type CompiledAnswerType, forEachNameOfKinds, type IndexedSentence, rootKey, type SearchIndex, suppliesAt } from './index.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
+import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
@@ -152,7 +153,11 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     // Not for what a follow-up carries over ("it" after a question about the earthquake): that points
     // at the sentences that say it.
     if (keys !== undefined && u.unit.carried !== true) for (const a of u.unit.alts) if (a.q > (title[j] as number) && keys.has(a.key)) title[j] = a.q;
-    const base = baseWeight(df > 0 ? idfAmong(n, df) : undefined, max, u.unit, o);
+    // What the title names and the story never writes is what every sentence is about (a paragraph of
+    // an article on Notre Dame that never says "Notre Dame"): it weighs as a word in every sentence
+    // does, not as a word the story lacks, as it would where the story writes it throughout.
+    const subjectOnly = df === 0 && o.titleUnwritten > 0 && (title[j] as number) >= 1 && u.unit.kind !== 'action';
+    const base = baseWeight(df > 0 ? idfAmong(n, df) : subjectOnly ? idfAmong(n, n) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
     total += w[j] as number;
     if (!u.unit.carried) {
@@ -191,52 +196,15 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: named <= TITLE_SUBJECTS };
 }
 
-const NO_KEYS: ReadonlySet<string> = new Set();
 /** Most things (concepts) a title may name for a sentence after one naming it to count as being about it (see rank). */
 const TITLE_SUBJECTS = 2;
-/** Most content words of a title whose words (not only its names) count as the story's subject: a headline's. */
-const TITLE_WORDS = 12;
 
-/** The keys of each story's title, its words' and the concepts it names, by index (worked out on first use). */
-const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | undefined>>();
-
-/** Forgets the title keys worked out over an index: a story added in place may name what an older title does. */
+/** Forgets what was worked out over an index (titles, sentence keys, subjects): a story added in place may name what an older title does. */
 export function forgetTitleKeys(index: SearchIndex): void {
-  titleKeysByIndex.delete(index);
-  titleIndex.delete(index);
+  forgetTitles(index);
   sentenceKeys.delete(index);
   namedByKinds.delete(index);
   forgetSubjects(index);
-}
-
-/**
- * What a story's title names (its words' keys, when it is no longer than a headline, and its concepts'
- * `c:` keys): every sentence of the story is about it, whether it says so or not ("she" in a story
- * titled "Beyoncé").
- */
-export function titleKeys(index: SearchIndex, story: number): ReadonlySet<string> {
-  let byStory = titleKeysByIndex.get(index);
-  if (byStory === undefined) {
-    byStory = [];
-    titleKeysByIndex.set(index, byStory);
-  }
-  let keys = byStory[story];
-  if (keys === undefined) {
-    const info = index.stories[story]?.info;
-    if (info === undefined) keys = NO_KEYS;
-    else {
-      // Each distinct title once (a story added with one title has it in every language), each read apart.
-      const titles = [...new Set(Object.values(info.title))].map((title) => index.analyzer.analyze(title).filter((t) => !t.stop && t.key !== ''));
-      const tokens = titles.flat();
-      // A title of a headline's length names what the story is about throughout; a longer one (the
-      // first sentence standing in for a title when none was given) tells one event, and only the
-      // people, places and things it names run through the story.
-      const words = titles.every((t) => t.length <= TITLE_WORDS) ? tokens.map((t) => t.key) : [];
-      keys = new Set([...words, ...titles.flatMap((t) => index.concepts.find(t).map((h) => `c:${h.id}`))]);
-    }
-    byStory[story] = keys;
-  }
-  return keys;
 }
 
 /** A question's weights within one story. */
@@ -459,7 +427,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
-      if (u.size === 0) continue;
+      // A unit the story never writes counts only where its title names it (see `credited` below).
+      if (u.size === 0 && (o.titleUnwritten <= 0 || (title[j] as number) === 0)) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
       const own = quality(u, gid, wordsOnly);
@@ -835,24 +804,6 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
     const p = prior.get((index.sentences[h.gid] as IndexedSentence).story);
     if (p !== undefined && p > 0) hits[i] = { ...h, prior: o.storyPrior * p };
   }
-}
-
-/** The stories whose title names each key (titleKeys), by index (worked out on first use). */
-const titleIndex = new WeakMap<SearchIndex, Map<string, number[]>>();
-
-function storiesByTitleKey(index: SearchIndex): Map<string, number[]> {
-  let byKey = titleIndex.get(index);
-  if (byKey === undefined) {
-    byKey = new Map();
-    for (let story = 0; story < index.stories.length; story++)
-      for (const key of titleKeys(index, story)) {
-        const list = byKey.get(key);
-        if (list === undefined) byKey.set(key, [story]);
-        else list.push(story);
-      }
-    titleIndex.set(index, byKey);
-  }
-  return byKey;
 }
 
 /** Stories holding some sentence of a posting list, remembered per list. */

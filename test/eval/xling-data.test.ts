@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { paragraphStories, type XlingQuestion } from '../../src/cli/xling.js';
 import { type LoadedStory, loadStory } from '../../src/knowledge/story.js';
 
 // The cross-language benchmark's data must stay what its README says: every story loads as a user's
@@ -76,5 +77,23 @@ describe('cross-language benchmark data', () => {
     const held = [...split.values()].filter((v) => v === 'holdout').length / split.size;
     expect(held).toBeGreaterThan(0.2);
     expect(held).toBeLessThan(0.4);
+  });
+
+  it('cut into paragraphs, keeps every answer at its offset in the paragraph asked of', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const paragraphs = paragraphStories(join(root, 'stories', lang));
+      try {
+        for (const [name, [, storyLang]] of Object.entries(directions)) {
+          if (storyLang !== lang) continue;
+          for (const q of read(name).map((l) => paragraphs.move(l as XlingQuestion))) {
+            if (q.answer === null || q.offset === undefined) continue;
+            const text = readFileSync(join(paragraphs.storiesDir, q.story, 'story.txt'), 'utf8');
+            expect(text.slice(q.offset, q.offset + q.answer.length), q.id).toBe(q.answer);
+          }
+        }
+      } finally {
+        rmSync(paragraphs.storiesDir, { recursive: true, force: true });
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@ import { THESAURUS_FILE } from '../../src/knowledge/load.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import { titleKeys } from '../../src/search/rank.js';
+import { titleKeys } from '../../src/search/titles.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // Stories written for this test, added as a user adds them (no lexicon, no rendering). Each case names
