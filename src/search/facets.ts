@@ -76,19 +76,25 @@ function opensOn(tokens: readonly Token[], phrases: CompiledFacet['with']): bool
   return phrases.some((p) => at + p.length <= tokens.length && p.every((w, j) => norm(at + j).includes(w.norm)));
 }
 
-/** Whether the tokens hold one of the phrases: word for word, a single word also by its key. */
+/**
+ * Whether the tokens hold one of the phrases: word for word, a single word also by its key. A key of
+ * two letters is shared by too many words (سكة "railway" and سكان "population" are both ar:سك, بنى
+ * "built" and ابن "son" ar:بن): through one, the question's word must also write the phrase's
+ * (سكانها holds سكان).
+ */
 function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean {
   for (const p of phrases)
     for (let i = 0; i + p.length <= tokens.length; i++)
-      if (
-        p.every(
-          (w, j) =>
-            (tokens[i + j] as Token).norm === w.norm ||
-            (p.length === 1 && w.key !== '' && !(tokens[i + j] as Token).stop && (tokens[i + j] as Token).key === w.key),
-        )
-      )
-        return true;
+      if (p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && sameWord(tokens[i + j] as Token, w)))) return true;
   return false;
+}
+
+/** Letters a key needs past its language prefix to stand for a word alone (see holds). */
+const SHORT_KEY = 2;
+
+function sameWord(t: Token, w: { readonly norm: string; readonly key: string }): boolean {
+  if (w.key === '' || t.stop || t.key !== w.key) return false;
+  return w.key.length - w.key.indexOf(':') - 1 > SHORT_KEY || t.norm.includes(w.norm);
 }
 
 /** Whether a story (by its index in `index.stories`) holds a word or a symbol of the facet. */

@@ -40,6 +40,10 @@ const knowledge = knowledgeWith({
     lines: ['Hafez Noor (1850 – 1921) was a poet of the old city.', 'Hafez Noor wrote poems about the river and the city.'],
     language: 'en',
   },
+  'en-railway': {
+    lines: ['The railway reached Cairoville in 1881.', 'Cairoville grew around its station.'],
+    language: 'en',
+  },
   'ar-ruler': {
     lines: [
       'ولد عمر فريد في القاهرة سنة 1928.',
@@ -76,6 +80,13 @@ describe('a question asking for a facet the story never speaks of', () => {
   // question asks for no facet by its key.
   it('does not ask for a facet by the key of a stop word', () => {
     expect(ask('متى وصلت شبكة الواي فاي إلى القاهرة؟', 'ar-ruler')).toBe('6');
+  });
+  // سكة ("railway") and سكان ("population"), بنى ("built") and ابن ("son") share two-letter light stems:
+  // a question asks for a facet through so short a key only when its word writes the facet's.
+  it('does not ask for a facet by a two-letter key its word does not write', () => {
+    expect(ask('متى وصلت سكة الحديد إلى مدينة كايروفيل؟', 'en-railway')).toBe('1');
+    expect(ask('ماذا بنى عمر فريد في القاهرة؟', 'en-ruler')).toBe('3');
+    expect(ask('كم عدد سكان القاهرة؟', 'en-ruler')).toBe('refused');
   });
   it('is refused: a dose of a story that gives none', () => {
     expect(ask('What is the maximum daily dose of paracetamol?', 'en-drug')).toBe('refused');
