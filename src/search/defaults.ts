@@ -393,18 +393,22 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * (test/eval/xling): 0.5 keeps the seed's out-of-scope refusals at 88% with 3% of answerable ones refused.
    */
   minCoverage: 0.5,
-  /** Sentences of a story below which the bar is lowered, the more the shorter (see shortStoryCut); 12: the same figures. */
-  shortStory: 8,
   /**
-   * How much the coverage bar is lowered for a story of one sentence, linearly less up to `shortStory`:
-   * the best of a few sentences matches part of a question by accident less often than the best of fifty,
-   * so less of the question need match there. The development stories cut into paragraphs: hit@1 85.1 /
-   * 87.8 / 85.0 / 83.5% → 88.4 / 87.8 / 85.5 / 83.5%, answerable refused 8.3 / 4.5 / 3.9 / 4.6% → 5.1 /
-   * 4.5 / 2.9 / 4.6%, for one out-of-scope question more answered in three directions (89.7 / 80.0 / 88.6 /
-   * 85.7% → 87.2 / 80.0 / 86.4 / 83.3% refused); over whole stories every development line the same, the
-   * kin and reference conversation sets refuse less (5.3 → 0%, 5.4 → 2.7%). 0.15: 89.1 / 87.8 / 85.8 /
-   * 83.5%, the same out-of-scope figures; a flat bar of 0.45 for every story instead: English → English
-   * out-of-scope refused 70.5 → 61.4%.
+   * Sentences of a story below which the bar is lowered (see shortStoryCut): 3, so only a story of one or
+   * two sentences. 8 (up to seven sentences) also lifted English → English paragraphs 85.0 → 85.5%, but
+   * answered one more out-of-scope question in three directions, and in a three-sentence news brief
+   * written to try it, three of nine questions it does not answer (*"How old is the bridge?"*, *"Did police
+   * arrest the driver?"*) with a weak match; 4: the same brief's three.
+   */
+  shortStory: 3,
+  /**
+   * How much the coverage bar is lowered for a story of one sentence, linearly less up to `shortStory`
+   * (half for two sentences): the best of one or two sentences matches part of a question by accident
+   * less often than the best of fifty, so less of the question need match there. The development stories
+   * cut into paragraphs (ARCD's paragraphs are often one or two sentences): Arabic → Arabic hit@1 85.1 →
+   * 88.4%, answerable refused 8.3 → 5.1%, Arabic → English 84.4% unchanged, out-of-scope refused unchanged
+   * in every direction; over whole stories every development line the same. 0.15: Arabic → Arabic 89.1%,
+   * one out-of-scope question more answered.
    */
   shortStoryCut: 0.1,
   /** Units a question may have before each further one lowers the bar by `coverageStepPerUnit`. */
