@@ -1321,6 +1321,14 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       const mk = `ar:${index.analyzer.stemArabic(`ا${defective[1]}اء`)}`;
       if (mk !== t.key && known(mk)) add(mk, o.masdar * o.defectiveMasdar);
     }
+    // A present verb agrees with its subject: the question may write يقع ("it lies", of a country named
+    // by a masculine word) where the story writes تقع (of a feminine one), or the other way round.
+    // Not for a name (تونس is no verb, and يونس is a man's name).
+    const present = o.otherPerson > 0 && !index.nameKeys.has(t.key) ? OTHER_PERSON.exec(t.norm) : null;
+    if (present !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`${present[1]}${present[2] === 'ي' ? 'ت' : 'ي'}${present[3]}`)}`;
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.otherPerson);
+    }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1750,6 +1758,8 @@ const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;
+/** A present verb's person prefix (ي he, ت she), after the future's س: [future, prefix, the rest]. */
+const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
