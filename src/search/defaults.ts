@@ -227,6 +227,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * noun). 0 turns it off.
    */
   otherPerson: 0.7,
+  /**
+   * Match quality of a derived verb's participle for its present (تطل → المطلة, "overlooking"; يستخدم →
+   * مستخدم): the prefix written م. Not for names. Development stories, Arabic → Arabic 86.6 → 87.0%,
+   * fresh set 81.2 → 81.5% (refused 6.4 → 5.9%), every other line the same; 0.55 and 0.85 the same.
+   * 0 turns it off.
+   */
+  participle: 0.7,
   /** Match quality of an Arabic word sharing only a light root with the one sought (مكالمة ~ كلام). */
   root: 0.55,
   /** 1: a capitalised word no story holds whose Arabic spelling is a stop word (Ali, علي) is left out of the question. */

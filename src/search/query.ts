@@ -1329,6 +1329,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       const mk = `ar:${index.analyzer.stemArabic(`${present[1]}${present[2] === 'ي' ? 'ت' : 'ي'}${present[3]}`)}`;
       if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.otherPerson);
     }
+    // A derived verb's present also finds its participle, the prefix written م (تطل → المطلة, "overlooking";
+    // يستخدم → مستخدم; تنزل → المنزل): the same event told as an adjective.
+    const participle = o.participle > 0 && !index.nameKeys.has(t.key) ? PARTICIPLE_OF_PRESENT.exec(t.norm) : null;
+    if (participle !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`م${participle[1]}`)}`;
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
+    }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1760,6 +1767,8 @@ const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
 const PRESENT_TENSE = /^[يت].{2,3}$/;
 /** A present verb's person prefix (ي he, ت she), after the future's س: [future, prefix, the rest]. */
 const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
+/** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
+const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
