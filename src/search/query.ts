@@ -1336,6 +1336,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       const mk = `ar:${index.analyzer.stemArabic(`م${participle[1]}`)}`;
       if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
     }
+    // And the other way: a participle finds the present the story writes (المستخدم → يستخدم, تستخدم).
+    const present2 = o.presentOfParticiple > 0 && !index.nameKeys.has(t.key) ? /^ar:م(.{2,5})$/.exec(t.key) : null;
+    if (present2 !== null)
+      for (const p of ['ي', 'ت']) {
+        const mk = `ar:${index.analyzer.stemArabic(`${p}${present2[1]}`)}`;
+        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle * o.presentOfParticiple);
+      }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
