@@ -1337,7 +1337,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
     }
     // And the other way: a participle finds the present the story writes (المستخدم → يستخدم, تستخدم).
-    const present2 = o.presentOfParticiple > 0 && !index.nameKeys.has(t.key) ? /^ar:م(.{2,5})$/.exec(t.key) : null;
+    // Three letters after the م at least: مات ("died") and من are no participles.
+    const present2 = o.presentOfParticiple > 0 && !index.nameKeys.has(t.key) ? /^ar:م(.{3,5})$/.exec(t.key) : null;
     if (present2 !== null)
       for (const p of ['ي', 'ت']) {
         const mk = `ar:${index.analyzer.stemArabic(`${p}${present2[1]}`)}`;
