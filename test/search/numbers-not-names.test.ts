@@ -15,8 +15,7 @@ const withoutNumbers = {
   ...knowledge,
   nameCues: { ...knowledge.nameCues, notNames: { ...knowledge.nameCues.notNames, ar: knowledge.nameCues.notNames.ar.filter((w) => w !== 'عدد') } },
 };
-const people = (k: typeof knowledge) =>
-  (buildIndex(k).namesByStory.get('ar-refugees') ?? []).filter((e) => e.kind === 'person').flatMap((e) => e.ar);
+const people = (k: typeof knowledge) => (buildIndex(k).namesByStory.get('ar-refugees') ?? []).filter((e) => e.kind === 'person').flatMap((e) => e.ar);
 
 describe('a number after a title is no name', () => {
   it('عدد after العالم', () => {
