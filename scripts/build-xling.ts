@@ -2,6 +2,7 @@
  * Builds the cross-language benchmark in test/eval/xling/ from two public SQuAD-format files:
  *
  *   node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]
+ *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh
  *
  * - ARCD (data/arcd.json of the SOQAL repository): Arabic Wikipedia articles and crowd questions.
  * - SQuAD v1.1 train (train-v1.1.json, or a byte prefix of it: articles cut off at the end are skipped).
@@ -22,6 +23,9 @@ const OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling');
 const SEED = 20261129;
 /** ARCD articles kept (each has three paragraphs and nine questions). */
 const ARCD_ARTICLES = 45;
+/** ARCD articles of the fresh development set (test/eval/xling-fresh): the next ones of the same shuffle. */
+const ARCD_FRESH = 40;
+const FRESH_OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling-fresh');
 /** SQuAD articles are long: each is cut into parts of this many paragraphs, at most SQUAD_PARTS of them. */
 const SQUAD_PART_PARAGRAPHS = 10;
 const SQUAD_PARTS = 4;
@@ -311,31 +315,28 @@ function cleanArabicQuestion(q: string): string {
   return t.replace(/\s+؟$/u, '؟').trim();
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const [arcdFile, squadFile] = args;
-  const wsAt = args.indexOf('--worksheet');
-  const worksheet = wsAt >= 0 ? args[wsAt + 1] : undefined;
-  if (!arcdFile || !squadFile) {
-    console.error('usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]');
-    process.exit(2);
-  }
+/**
+ * The ARCD articles of the seeded shuffle from place `from` (0-based) to `to` (exclusive), each one story
+ * numbered from `from + 1` in the order of the source file, with its own questions (ar-ar).
+ */
+function arcdStories(
+  arcd: readonly Article[],
+  from: number,
+  to: number,
+): { stories: StoryOut[]; questions: Question[]; qinfo: Map<string, { story: string; answer: string; offset: number; text: string }>; dropped: number } {
   const stories: StoryOut[] = [];
-  const native: Record<'ar' | 'en', Question[]> = { ar: [], en: [] };
+  const questions: Question[] = [];
   const qinfo = new Map<string, { story: string; answer: string; offset: number; text: string }>();
   let dropped = 0;
-
-  // ARCD: a seeded choice of articles, all three paragraphs and all questions each.
-  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
   const arcdPick = shuffle(
     arcd.map((_, i) => i),
     SEED,
   )
-    .slice(0, ARCD_ARTICLES)
+    .slice(from, to)
     .sort((a, b) => a - b);
   arcdPick.forEach((i, n) => {
     const art = arcd[i] as Article;
-    const id = `arcd-${String(n + 1).padStart(3, '0')}-${slug(art.title)}`;
+    const id = `arcd-${String(from + n + 1).padStart(3, '0')}-${slug(art.title)}`;
     const placed = place(art.paragraphs.slice(0, 20), cleanArabicQuestion);
     dropped += placed.dropped;
     stories.push({
@@ -353,10 +354,64 @@ function main(): void {
       },
     });
     for (const q of placed.questions) {
-      native.ar.push({ id: `ar-ar-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
+      questions.push({ id: `ar-ar-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
       qinfo.set(q.qid, { story: id, answer: q.answer, offset: q.offset, text: q.text });
     }
   });
+  return { stories, questions, qinfo, dropped };
+}
+
+/**
+ * The fresh development set (test/eval/xling-fresh/): the next ARCD_FRESH articles of the same shuffle,
+ * after the ARCD_ARTICLES of the main benchmark, built the same way; Arabic → Arabic only, all "dev". It
+ * was written after the main benchmark's dev stories had been tuned on, to estimate a new Arabic story.
+ */
+function buildFresh(arcdFile: string): void {
+  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
+  const { stories, questions, dropped } = arcdStories(arcd, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH);
+  rmSync(join(FRESH_OUT, 'stories'), { recursive: true, force: true });
+  for (const s of stories) {
+    const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.txt'), s.text);
+    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
+  }
+  const text = new Map(stories.map((s) => [s.id, s.text]));
+  for (const q of questions) {
+    if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
+      throw new Error(`ar-ar ${q.id}: the answer is not at its offset`);
+    }
+  }
+  const all = questions.map((q) => ({ ...q, split: 'dev' }));
+  writeFileSync(join(FRESH_OUT, 'ar-ar.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  console.log(`fresh: ${stories.length} Arabic stories, ar-ar: dev ${all.length} answerable`);
+  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const [arcdFile, squadFile] = args;
+  const wsAt = args.indexOf('--worksheet');
+  const worksheet = wsAt >= 0 ? args[wsAt + 1] : undefined;
+  if (arcdFile && args.includes('--fresh')) {
+    buildFresh(arcdFile);
+    return;
+  }
+  if (!arcdFile || !squadFile) {
+    console.error(
+      'usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]\n' +
+        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)',
+    );
+    process.exit(2);
+  }
+  const native: Record<'ar' | 'en', Question[]> = { ar: [], en: [] };
+  // ARCD: a seeded choice of articles, all three paragraphs and all questions each.
+  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
+  const built = arcdStories(arcd, 0, ARCD_ARTICLES);
+  const stories: StoryOut[] = built.stories;
+  native.ar.push(...built.questions);
+  const qinfo = built.qinfo;
+  let dropped = built.dropped;
 
   // SQuAD: every complete article, cut into parts of consecutive paragraphs; a seeded sample of questions each.
   const squad = readArticles(readFileSync(squadFile, 'utf8'));

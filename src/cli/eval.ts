@@ -4,7 +4,8 @@
  *   --set NAME    only test/eval/NAME-questions.jsonl (story-* sets run over the stories their questions name)
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
- *   --xling       only the cross-lingual benchmark (test/eval/xling); --no-xling skips it
+ *   --xling       only the cross-lingual benchmark (test/eval/xling, and its fresh set test/eval/xling-fresh);
+ *                 --no-xling skips it
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,6 +105,24 @@ if (!args.includes('--no-xling')) {
         }
     }
     console.log(`${formatXling(`cross-lingual benchmark, ${split === 'dev' ? 'development stories' : 'held-out stories (not tuned on)'}`, rows)}\n`);
+  }
+  // The fresh development set (test/eval/xling-fresh): more ARCD articles, Arabic → Arabic only, printed
+  // apart so the benchmark's own lines stay comparable across releases.
+  const fdir = join(dir, 'xling-fresh');
+  if (existsSync(join(fdir, 'ar-ar.jsonl'))) {
+    const storiesDir = join(fdir, 'stories', 'ar');
+    const fengine = storiesEngine(storiesDir);
+    const questions = readXling(fdir, 'ar-ar');
+    const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
+    if (verbose)
+      for (const id of r.misses) {
+        const q = questions.find((x) => x.id === id);
+        if (q)
+          console.log(
+            `MISS fresh ar-ar ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
+          );
+      }
+    console.log(`${formatXling('cross-lingual benchmark, fresh development stories', [['ar-ar', r]])}\n`);
   }
   // The same questions, each asked of the paragraph that holds its answer, as a story of its own (as
   // XQuAD and MLQA give their contexts, and as a news brief is): a story that may not write its subject.

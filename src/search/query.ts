@@ -1326,6 +1326,29 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
       const mk = `ar:${index.analyzer.stemArabic(`ا${defective[1]}اء`)}`;
       if (mk !== t.key && known(mk)) add(mk, o.masdar * o.defectiveMasdar);
     }
+    // A present verb agrees with its subject: the question may write يقع ("it lies", of a country named
+    // by a masculine word) where the story writes تقع (of a feminine one), or the other way round.
+    // Not for a name (تونس is no verb, and يونس is a man's name).
+    const present = o.otherPerson > 0 && !index.nameKeys.has(t.key) ? OTHER_PERSON.exec(t.norm) : null;
+    if (present !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`${present[1]}${present[2] === 'ي' ? 'ت' : 'ي'}${present[3]}`)}`;
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.otherPerson);
+    }
+    // A derived verb's present also finds its participle, the prefix written م (تطل → المطلة, "overlooking";
+    // يستخدم → مستخدم; تنزل → المنزل): the same event told as an adjective.
+    const participle = o.participle > 0 && !index.nameKeys.has(t.key) ? PARTICIPLE_OF_PRESENT.exec(t.norm) : null;
+    if (participle !== null) {
+      const mk = `ar:${index.analyzer.stemArabic(`م${participle[1]}`)}`;
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
+    }
+    // And the other way: a participle finds the present the story writes (المستخدم → يستخدم, تستخدم).
+    // Three letters after the م at least: مات ("died") and من are no participles.
+    const present2 = o.presentOfParticiple > 0 && !index.nameKeys.has(t.key) ? /^ar:م(.{3,5})$/.exec(t.key) : null;
+    if (present2 !== null)
+      for (const p of ['ي', 'ت']) {
+        const mk = `ar:${index.analyzer.stemArabic(`${p}${present2[1]}`)}`;
+        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle * o.presentOfParticiple);
+      }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
   const exact = out.length > 0;
@@ -1755,6 +1778,10 @@ const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;
+/** A present verb's person prefix (ي he, ت she), after the future's س: [future, prefix, the rest]. */
+const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
+/** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
+const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
