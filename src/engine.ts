@@ -59,6 +59,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
+import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
@@ -755,7 +756,9 @@ class AnswerEngine implements Engine {
         ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
         : undefined) ??
       // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
-      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined);
+      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined) ??
+      // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
+      (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
     if (!covered || present || unheld !== undefined || noCount) {
