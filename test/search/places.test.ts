@@ -18,6 +18,7 @@ const knowledge = knowledgeWith({
     lines: ['ضربت فيضانات شديدة رواندا في أبريل بعد أسابيع من الأمطار.', 'وقال المسؤولون إن أكثر من مئتي شخص لقوا حتفهم في الفيضانات.'],
     language: 'ar',
   },
+  'en-wyoming': { lines: ['More than two hundred people died in the floods in Wyoming.'], language: 'en' },
   // Another story names Poland and Washington: a question naming them is not about a name no story knows,
   // which the coverage bar judges on its own.
   'en-capital': { lines: ['The delegation flew from Poland to Washington on Monday.'], language: 'en' },
@@ -41,6 +42,13 @@ describe('a place the story never writes', () => {
     expect(ask('How many people died in the floods in Kenya?', 'en-floods')).toBe('2');
     expect(ask('كم شخصا مات في الفيضانات في كينيا؟', 'en-floods')).toBe('2');
     expect(ask('When did the floods strike Rwanda?', 'ar-floods')).toBe('1');
+  });
+
+  it('knows a place the dictionary lacks in that spelling by its consonants and letters', () => {
+    // وايومنغ, where the dictionary writes وايومينج: Wyoming all the same.
+    expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-floods')).toBe('refused');
+    expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-floods', { placeCheck: 0 })).toBe('2');
+    expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-wyoming')).toBe('1');
   });
 
   it('leaves a capital alone: it may stand for its government', () => {
