@@ -48,6 +48,7 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
+import { askedExtreme, saysExtreme } from './search/extremes.js';
 import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
 import {
   appendStory,
@@ -65,6 +66,7 @@ import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, ran
 import { storyReport } from './search/report.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
+import type { Token } from './text/analyzer.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
@@ -761,7 +763,9 @@ class AnswerEngine implements Engine {
       (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
-    if (!covered || present || unheld !== undefined || noCount) {
+    // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
+    const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
+    if (!covered || present || unheld !== undefined || noCount || noExtreme) {
       const unknown = unheld !== undefined ? [unheld] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
@@ -877,6 +881,23 @@ class AnswerEngine implements Engine {
     const text = (this.index.sentences[best.gid] as IndexedSentence).sentence.text;
     const said = this.index.analyzer.analyze(text).map((t) => t.norm);
     return !hasPhrase(said, this.words.presentWords) && !said.some((w) => this.words.presentWordsLast.has(w) || this.words.presentSaid.has(w));
+  }
+
+  /**
+   * Whether a question asks for the one at an extreme (*the longest*, *the last*, أطول) and neither its
+   * best answer nor the sentence before or after it in its story says anything is at one (see
+   * src/search/extremes.ts).
+   */
+  private extremeUngiven(tokens: readonly Token[], best: Hit): boolean {
+    const common = this.index.knowledge.commonEnglish;
+    if (askedExtreme(tokens, this.words, common) === undefined) return false;
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    for (let g = best.gid - 1; g <= best.gid + 1; g++) {
+      const s = this.index.sentences[g];
+      if (s === undefined || s.story !== story) continue;
+      if (saysExtreme(this.index.analyzer.analyze(s.sentence.text), this.words, common)) return false;
+    }
+    return true;
   }
 
   /**
