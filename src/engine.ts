@@ -64,6 +64,7 @@ import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
+import { roleUnmet } from './search/roles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -765,7 +766,18 @@ class AnswerEngine implements Engine {
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
-    if (!covered || present || unheld !== undefined || noCount || noExtreme) {
+    // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
+    const noRole =
+      covered &&
+      !present &&
+      unheld === undefined &&
+      !noCount &&
+      !noExtreme &&
+      !r.followUp &&
+      this.o.roleCheck > 0 &&
+      this.words.whoWords.has(words[0] ?? '') &&
+      roleUnmet(this.index, units, best.gid) !== undefined;
+    if (!covered || present || unheld !== undefined || noCount || noExtreme || noRole) {
       const unknown = unheld !== undefined ? [unheld] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =

@@ -475,6 +475,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   extremeCheck: 1,
   /**
+   * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
+   * and the sentences either side of it, never meet the role is refused; 0: not checked. See
+   * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
+   * unchanged; with every person noun as a role (*writer*, *diplomat*), a seed tuning question and an
+   * answerable Arabic → English one were refused, and held-out Arabic → English hit@1 fell 3 questions.
+   */
+  roleCheck: 1,
+  /**
    * Sentences either way of the best answer read for a count when a first question asks how many: none
    * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
    * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also
