@@ -6,7 +6,8 @@
  * (knowledge/english-names.txt) written with a capital, or an Arabic word whose dictionary senses are
  * all names and the first of them such a place (رواندا → *Rwanda*; not سور, "wall", which also folds
  * like سوريا), or, when the dictionary lacks the word as spelled, one whose consonants and letters spell
- * one such place closely (وايومنغ, *Wyoming*). It is written when the story holds the word itself, any of its translations, or any word
+ * one such place closely (وايومنغ, *Wyoming*), or a country whose name is also a word by the people the
+ * dictionary names beside it (اليابان: *japan*, *Japanese*). It is written when the story holds the word itself, any of its translations, or any word
  * the question's reading matched it with (a transliteration, a found name): only a place the story
  * writes in no form at all proves the question is about somewhere else.
  */
@@ -66,7 +67,12 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
     return [t.key, `en:${stemEnglish(place)}`];
   }
   const first = glosses[0] ?? '';
-  if (!k.englishNames.has(first) || glosses.some((g) => k.commonEnglish.has(g)) || capital(first)) return undefined;
+  // A country whose name is also a word (اليابان: *japan*, lacquer) by the people its dictionary names
+  // beside it (*Japanese*), when no other sense is a common word (سورة: *Syria*, *Syrian*, but also
+  // *wall*; الفرس: *Persia*, but also *mare*); not an adjective of a people (البريطانية, "British": a
+  // story may say المملكة المتحدة), which ends as one (ي, ية, يين, يون).
+  const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && glosses.some((g) => k.englishPeoples.has(g)) && !glosses.slice(1).some((g) => k.commonEnglish.has(g));
+  if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
   return [t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)];
 }
 

@@ -18,6 +18,7 @@ const knowledge = knowledgeWith({
     lines: ['ضربت فيضانات شديدة رواندا في أبريل بعد أسابيع من الأمطار.', 'وقال المسؤولون إن أكثر من مئتي شخص لقوا حتفهم في الفيضانات.'],
     language: 'ar',
   },
+  'en-japan': { lines: ['An earthquake struck Japan in March.'], language: 'en' },
   'en-wyoming': { lines: ['More than two hundred people died in the floods in Wyoming.'], language: 'en' },
   // Another story names Poland and Washington: a question naming them is not about a name no story knows,
   // which the coverage bar judges on its own.
@@ -49,6 +50,13 @@ describe('a place the story never writes', () => {
     expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-floods')).toBe('refused');
     expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-floods', { placeCheck: 0 })).toBe('2');
     expect(ask('كم شخصا مات في الفيضانات في وايومنغ؟', 'en-wyoming')).toBe('1');
+  });
+
+  it('knows a country whose name is also a word by the people the dictionary names beside it', () => {
+    // اليابان: *japan* (also lacquer) and *Japanese*.
+    expect(ask('كم شخصا مات في الفيضانات في اليابان؟', 'en-floods')).toBe('refused');
+    expect(ask('كم شخصا مات في الفيضانات في اليابان؟', 'en-floods', { placeCheck: 0 })).toBe('2');
+    expect(ask('متى ضرب الزلزال اليابان؟', 'en-japan')).toBe('1');
   });
 
   it('leaves a capital alone: it may stand for its government', () => {
