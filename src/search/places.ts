@@ -7,9 +7,10 @@
  * all names and the first of them such a place (رواندا → *Rwanda*; not سور, "wall", which also folds
  * like سوريا), or, when the dictionary lacks the word as spelled, one whose consonants and letters spell
  * one such place closely (وايومنغ, *Wyoming*), or a country whose name is also a word by the people the
- * dictionary names beside it (اليابان: *japan*, *Japanese*). It is written when the story holds the word itself, any of its translations, or any word
- * the question's reading matched it with (a transliteration, a found name): only a place the story
- * writes in no form at all proves the question is about somewhere else.
+ * dictionary names beside it (اليابان: *japan*, *Japanese*). It is written when the story holds the word
+ * itself, any of its translations, or any word the question's reading matched it with (a
+ * transliteration, a found name): only a place the story writes in no form at all proves the question
+ * is about somewhere else.
  */
 import type { Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
@@ -44,6 +45,7 @@ export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], uni
 
 /** The keys a place word may be written with (its own and its translations'), or undefined when it is no place. */
 function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): string[] | undefined {
+  if (t.stop) return undefined;
   const k = index.knowledge;
   const dictionary = index.dictionary;
   // A capital stands for its country's government as often as for itself ("working together with
@@ -61,7 +63,7 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
   // closely (spellingDistance ≤ 1): not an Arabic word the dictionary knows in another form (قارنت,
   // "compared", whose consonants are those of *Corinth*: the query reads it as a word of general use).
   if (glosses.length === 0) {
-    if (t.stop || unit === undefined || unit.common || unit.ordinary === true) return undefined;
+    if (unit === undefined || unit.common || unit.ordinary === true) return undefined;
     const place = placesBySkeleton(index).get(arabicSkeleton(t.norm));
     if (place === undefined || capital(place) || spellingDistance(t.norm, place) > 1) return undefined;
     return [t.key, `en:${stemEnglish(place)}`];
