@@ -767,18 +767,13 @@ class AnswerEngine implements Engine {
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
-    const noRole =
-      covered &&
-      !present &&
-      unheld === undefined &&
-      !noCount &&
-      !noExtreme &&
-      !r.followUp &&
-      this.o.roleCheck > 0 &&
-      this.words.whoWords.has(words[0] ?? '') &&
-      roleUnmet(this.index, units, best.gid) !== undefined;
-    if (!covered || present || unheld !== undefined || noCount || noExtreme || noRole) {
-      const unknown = unheld !== undefined ? [unheld] : unknownLabels(q.units);
+    const role =
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && this.words.whoWords.has(words[0] ?? '')
+        ? roleUnmet(this.index, units, best.gid)
+        : undefined;
+    if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
+      // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
+      const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
         q.truncated && unknown.length === 0

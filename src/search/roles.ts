@@ -3,10 +3,11 @@
  * employer in Montana?", من هو رئيس …؟) and answers that never name the role. A sentence that answers
  * names its holder with the role, or the sentence before or after it does ("Sultan Tughril …", "head
  * coach Knute Rockne"); one that holds the question's other words (the Seljuks, Montana) without it
- * tells of something else. A role is an office: a member of WordNet's kinds of leader, ruler, sovereign, monarch, head or
- * chief (knowledge/thesaurus/kinds.en.tsv: *sultan*, *governor*, *chairman*, *coach*; an Arabic word by
- * its dictionary's first sense), not a description a story may leave out beside a name (*writer*,
- * *diplomat*), nor a noun of kinship (*father*, والد: a story tells a tie by a birth or a marriage).
+ * tells of something else. A role is an office: a member of WordNet's kinds of leader, ruler,
+ * sovereign, monarch, head, chief or executive (knowledge/thesaurus/kinds.en.tsv: *sultan*, *governor*,
+ * *chairman*, *coach*, *president*; an Arabic word by its dictionary's first sense), not a description a
+ * story may leave out beside a name (*writer*, *diplomat*), nor a noun of kinship (*father*, والد: a
+ * story tells a tie by a birth or a marriage).
  */
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { isKinNoun, postingsOf, type QueryUnit } from './query.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
 import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // "Who was the sultan of the Seljuk state?" is not answered by a sentence about the Seljuks that names
@@ -18,6 +19,7 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
 });
+const engine = createEngine({ knowledge });
 const ask = firstLabelOf(knowledge);
 
 describe('an office asked after that the answer never names', () => {
@@ -33,6 +35,12 @@ describe('an office asked after that the answer never names', () => {
 
   it('answers with the sentence that names the holder with the office', () => {
     expect(ask('Who was the sultan of the Seljuk state?', 'en-tughril')).toBe('2');
+  });
+
+  it('names the office in the refusal', () => {
+    const r = engine.ask('Who was the sultan of the Seljuk state?', undefined, { story: 'en-seljuk' });
+    expect(r.abstained).toBe(true);
+    expect(r.unknown).toEqual(['sultan']);
   });
 
   it('leaves alone a description a story may leave out beside a name', () => {
