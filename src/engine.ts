@@ -48,6 +48,7 @@ import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
+import { askedExtreme, saysExtreme } from './search/extremes.js';
 import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
 import {
   appendStory,
@@ -59,11 +60,14 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
+import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
+import { roleUnmet } from './search/roles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
+import type { Token } from './text/analyzer.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
@@ -764,11 +768,21 @@ class AnswerEngine implements Engine {
         ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
         : undefined) ??
       // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
-      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined);
+      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined) ??
+      // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
+      (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
-    if (!covered || present || unheld !== undefined || noCount) {
-      const unknown = unheld !== undefined ? [unheld] : unknownLabels(q.units);
+    // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
+    const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
+    // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
+    const role =
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && this.words.whoWords.has(words[0] ?? '')
+        ? roleUnmet(this.index, units, best.gid)
+        : undefined;
+    if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
+      // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
+      const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
       const reason: AbstainReason =
         q.truncated && unknown.length === 0
@@ -883,6 +897,23 @@ class AnswerEngine implements Engine {
     const text = (this.index.sentences[best.gid] as IndexedSentence).sentence.text;
     const said = this.index.analyzer.analyze(text).map((t) => t.norm);
     return !hasPhrase(said, this.words.presentWords) && !said.some((w) => this.words.presentWordsLast.has(w) || this.words.presentSaid.has(w));
+  }
+
+  /**
+   * Whether a question asks for the one at an extreme (*the longest*, *the last*, أطول) and neither its
+   * best answer nor the sentence before or after it in its story says anything is at one (see
+   * src/search/extremes.ts).
+   */
+  private extremeUngiven(tokens: readonly Token[], best: Hit): boolean {
+    const common = this.index.knowledge.commonEnglish;
+    if (askedExtreme(tokens, this.words, common) === undefined) return false;
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    for (let g = best.gid - 1; g <= best.gid + 1; g++) {
+      const s = this.index.sentences[g];
+      if (s === undefined || s.story !== story) continue;
+      if (saysExtreme(this.index.analyzer.analyze(s.sentence.text), this.words, common)) return false;
+    }
+    return true;
   }
 
   /**

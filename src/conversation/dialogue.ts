@@ -60,6 +60,10 @@ export interface ConversationWords {
   readonly presentWordsLast: ReadonlySet<string>;
   /** Words that, in an answer, speak of its present besides those (currently, لا يزال), folded. */
   readonly presentSaid: ReadonlySet<string>;
+  /** Words and phrases that ask for the one at an extreme (the largest, أطول), each a list of folded words. */
+  readonly extremeWords: readonly (readonly string[])[];
+  /** Words that, in an answer, say it is at some extreme besides those (only, record, الوحيد), folded. */
+  readonly extremeSaid: ReadonlySet<string>;
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
@@ -129,6 +133,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     presentWords: phrases(d.presentWords),
     presentWordsLast: new Set(fold(d.presentWordsLast)),
     presentSaid: new Set(fold(d.presentSaid)),
+    extremeWords: phrases(d.extremeWords),
+    extremeSaid: new Set(fold(d.extremeSaid)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),

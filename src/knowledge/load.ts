@@ -73,6 +73,14 @@ export interface DialogueWords {
   readonly presentWordsLast: PerLanguage<readonly string[]>;
   /** Words that, in an answer, speak of its present besides those (currently, still, لا يزال). */
   readonly presentSaid: PerLanguage<readonly string[]>;
+  /**
+   * Words and phrases that ask for the one at an extreme (*the largest*, *most*, *the first*, أطول,
+   * الكبرى; besides an English adjective in -est): see the engine's extreme check. An Arabic word counts
+   * with its article and conjunctions on it.
+   */
+  readonly extremeWords: PerLanguage<readonly string[]>;
+  /** Words that, in an answer, say it is at some extreme besides those (*only*, *record*, *second*, الوحيد). */
+  readonly extremeSaid: PerLanguage<readonly string[]>;
   /** Relative pronouns (الذي, التي): see whichWords. */
   readonly relativePronouns: PerLanguage<readonly string[]>;
   /**
@@ -734,6 +742,8 @@ function parseDialogue(file: string): DialogueWords {
     presentWords: word('presentWords'),
     presentWordsLast: word('presentWordsLast'),
     presentSaid: word('presentSaid'),
+    extremeWords: word('extremeWords'),
+    extremeSaid: word('extremeSaid'),
     objectPrepositions: word('objectPrepositions'),
     subjectPronouns: word('subjectPronouns'),
     thingPointers: word('thingPointers'),

@@ -507,6 +507,30 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   yearCheck: 1,
   /**
+   * 1: a first question naming a place (an English place name written with a capital, an Arabic word the
+   * dictionary renders by one) that its story writes in no form, is refused; 0: not checked. See
+   * src/search/places.ts. Development Arabic → English out-of-scope refused 52.4 → 54.8%, the seed's
+   * fresh-dev out-of-scope 44.4 → 55.6% (with and without hand-made data), no answerable question
+   * refused; without the capitals exempt, the bare seed's fresh English 80.6 → 77.8% ("Washington").
+   */
+  placeCheck: 1,
+  /**
+   * 1: a first question asking for the one at an extreme (*the longest*, *the last*, أطول) whose best
+   * answer, and the sentences either side of it, say nothing is at one, is refused; 0: not checked. See
+   * src/search/extremes.ts. Development out-of-scope refused Arabic → Arabic 76.9 → 79.5%, English →
+   * Arabic 67.5 → 72.5%, Arabic → English 57.1 → 59.5%, hit@1 unchanged, two questions answered wrongly
+   * before refused (English → English, Arabic → English); held-out Arabic → English hit@1 58.0 → 56.8%.
+   */
+  extremeCheck: 1,
+  /**
+   * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
+   * and the sentences either side of it, never meet the role is refused; 0: not checked. See
+   * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
+   * unchanged; with every person noun as a role (*writer*, *diplomat*), a seed tuning question and an
+   * answerable Arabic → English one were refused, and held-out Arabic → English hit@1 fell 3 questions.
+   */
+  roleCheck: 1,
+  /**
    * Sentences either way of the best answer read for a count when a first question asks how many: none
    * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
    * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also

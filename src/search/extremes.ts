@@ -1,0 +1,98 @@
+/**
+ * Questions that ask for the one at an extreme ("What is the longest river in Montana?", "Who was the
+ * last leader of the Soviet Union?", ما هي أطول سورة في القرآن؟) and answers that say nothing of one. A
+ * sentence that answers such a question says its thing is the longest, the last, the first, the only,
+ * a record, or second or third of its kind; a sentence that says none of these, nor does the one before
+ * or after it, tells of the thing without saying which is the extreme, however many of the question's
+ * other words it holds. Any extreme word counts in the answer, not only the question's own: the busiest
+ * airport is answered by "the largest airport", the original name by "first called".
+ */
+import type { ConversationWords } from '../conversation/dialogue.js';
+import type { Token } from '../text/analyzer.js';
+
+/** Articles, prepositions and conjunctions an Arabic word may carry (والأكبر, بالأكثر, الكبرى). */
+const ARABIC_PREFIX = /^(?:[وف]?(?:ال|بال|كال|لل)|[وفبلك])/;
+
+/** Arabic "the first" with the article, folded (الأول, الأولى, والأولى). */
+const FIRST_WITH_ARTICLE = /^[وف]?(?:ال|بال|لل)اول[يه]?$/;
+
+/** English words after which "most", "least", "best" ask for no extreme ("at least", "at most"). */
+const ENGLISH_BOUND = new Set(['at']);
+
+/** English fixed phrases whose extreme word asks for none ("who proposed it in the first place?": originally). */
+const ENGLISH_IDIOMS: readonly (readonly string[])[] = [
+  ['in', 'the', 'first', 'place'],
+  ['for', 'the', 'most', 'part'],
+  ['last', 'but', 'not', 'least'],
+];
+
+/**
+ * The word (as the question writes it) by which a question asks for the one at an extreme, or undefined
+ * when it asks for none.
+ */
+export function askedExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): string | undefined {
+  const norms = tokens.map((t) => t.norm);
+  const idiom = new Set<number>();
+  for (let i = 0; i < norms.length; i++)
+    for (const p of ENGLISH_IDIOMS) if (p.every((w, j) => norms[i + j] === w)) for (let j = 0; j < p.length; j++) idiom.add(i + j);
+  for (let i = 0; i < tokens.length; i++) {
+    if (idiom.has(i)) continue;
+    const t = tokens[i] as Token;
+    const next = norms[i + 1];
+    if (t.script === 'latin') {
+      if (englishSuperlative(t.norm, commonEnglish)) return t.surface;
+      // "most of them", "at least": no extreme asked.
+      if (next === 'of' || ENGLISH_BOUND.has(norms[i - 1] ?? '')) continue;
+      const phrase = words.extremeWords.find((p) => p.length > 0 && p.every((w, j) => norms[i + j] === w));
+      // A capitalised extreme word is part of a name ("the First World War", "First Lady").
+      const named = phrase !== undefined && tokens.slice(i, i + phrase.length).some((x, j) => i + j > 0 && /^\p{Lu}/u.test(x.surface) && x.norm !== 'the');
+      if (phrase !== undefined && !named)
+        return tokens
+          .slice(i, i + phrase.length)
+          .map((x) => x.surface)
+          .join(' ');
+      continue;
+    }
+    if (t.script !== 'ar') continue;
+    // An elative before من compares (أكبر من, "bigger than"): it asks for no extreme.
+    if (next === 'من') continue;
+    // "The first" with the article follows its noun, and is as often part of its name (عثمان الأول,
+    // "Osman I"; الحرب العالمية الأولى, "World War I"): only أول before its noun asks.
+    if (FIRST_WITH_ARTICLE.test(t.norm)) continue;
+    if (arabicForms(t.norm).some((f) => words.extremeWords.some((p) => p.length === 1 && p[0] === f))) return t.surface;
+  }
+  return undefined;
+}
+
+/** Whether a sentence says something is at an extreme: any word that asks for one, or one of `extremeSaid`. */
+export function saysExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): boolean {
+  return tokens.some((t) => {
+    if (t.script === 'latin') {
+      // An ordinal in digits ("1st", "2nd") is one.
+      if (/^\d+(?:st|nd|rd|th)$/.test(t.norm) || englishSuperlative(t.norm, commonEnglish)) return true;
+      return words.extremeSaid.has(t.norm) || words.extremeWords.some((p) => p.at(-1) === t.norm);
+    }
+    if (t.script !== 'ar') return false;
+    return arabicForms(t.norm).some((f) => words.extremeSaid.has(f) || words.extremeWords.some((p) => p.length === 1 && p[0] === f));
+  });
+}
+
+/**
+ * Whether an English word is an adjective's superlative in -est (largest, busiest, biggest): not a
+ * common word itself (interest, forest, honest), and its stem, or the stem with an e, a y or a single
+ * final consonant, a common word.
+ */
+export function englishSuperlative(word: string, commonEnglish: ReadonlySet<string>): boolean {
+  if (word.length < 6 || !word.endsWith('est') || commonEnglish.has(word)) return false;
+  const stem = word.slice(0, -3);
+  const bases = [stem, `${stem}e`];
+  if (stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  return bases.some((b) => commonEnglish.has(b));
+}
+
+/** An Arabic word as written and without the article or conjunction on it. */
+function arabicForms(norm: string): string[] {
+  const bare = norm.replace(ARABIC_PREFIX, '');
+  return bare === norm || bare.length < 3 ? [norm] : [norm, bare];
+}

@@ -1,0 +1,111 @@
+/**
+ * Places a question names that its story never writes. "How many people were killed in the genocide in
+ * Rwanda?" asked of a story about genocide that never names Rwanda is about some other place: its words
+ * may match the story well (killed, genocide), yet no sentence answers for that place. A place is known
+ * as one by the word lists alone, in either language: an English word of WordNet's place names
+ * (knowledge/english-names.txt) written with a capital, or an Arabic word whose dictionary senses are
+ * all names and the first of them such a place (رواندا → *Rwanda*; not سور, "wall", which also folds
+ * like سوريا), or, when the dictionary lacks the word as spelled, one whose consonants and letters spell
+ * one such place closely (وايومنغ, *Wyoming*), or a country whose name is also a word by the people the
+ * dictionary names beside it (اليابان: *japan*, *Japanese*). It is written when the story holds the word
+ * itself, any of its translations, or any word the question's reading matched it with (a
+ * transliteration, a found name): only a place the story writes in no form at all proves the question
+ * is about somewhere else.
+ */
+import type { Token } from '../text/analyzer.js';
+import { stemEnglish } from '../text/english.js';
+import { arabicSkeleton, latinSkeleton, spellingDistance } from '../text/transliterate.js';
+import type { SearchIndex } from './index.js';
+import { postingsOf, type QueryUnit } from './query.js';
+import { lowerBound } from './rank.js';
+
+/** WordNet's kind of the capitals (knowledge/thesaurus/kinds.en.tsv, by Porter stem). */
+const CAPITAL_KIND = 'en:capit';
+
+/**
+ * The first place the question names that no story of `stories` (indexes in `index.stories`) writes in
+ * any form, as the question wrote it; undefined when there is none.
+ */
+export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], units: readonly QueryUnit[], stories: readonly number[]): string | undefined {
+  if (stories.length === 0) return undefined;
+  for (const t of tokens) {
+    const forms = placeForms(
+      index,
+      t,
+      units.find((u) => u.label.includes(t.surface)),
+    );
+    if (forms === undefined) continue;
+    // What the question's reading matched the word with: a story spelling the place its own way
+    // (a found name, a transliteration) writes it.
+    for (const u of units) if (u.label.includes(t.surface)) for (const a of u.alts) if (a.conceptOnly !== true) forms.push(a.key);
+    if (!stories.some((story) => forms.some((key) => storyHolds(index, story, key)))) return t.surface;
+  }
+  return undefined;
+}
+
+/** The keys a place word may be written with (its own and its translations'), or undefined when it is no place. */
+function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): string[] | undefined {
+  if (t.stop) return undefined;
+  const k = index.knowledge;
+  const dictionary = index.dictionary;
+  // A capital stands for its country's government as often as for itself ("working together with
+  // Washington" of a story that says "the United States"): naming one proves nothing.
+  const capital = (word: string) => k.kinds.get(CAPITAL_KIND)?.includes(`en:${stemEnglish(word)}`) === true;
+  if (t.script === 'latin') {
+    // Written with a capital, as a name: "reading" and "bath" are words too.
+    if (!/^\p{Lu}/u.test(t.surface) || !k.englishNames.has(t.norm) || k.commonEnglish.has(t.norm) || capital(t.norm)) return undefined;
+    return [t.key, ...(dictionary?.arabicFor(`en:${stemEnglish(t.norm)}`) ?? [])];
+  }
+  if (t.script !== 'ar' || dictionary === undefined) return undefined;
+  const glosses = dictionary.glossOf(t.key);
+  // A place the dictionary lacks in this spelling (وايومنغ, where it writes وايومينج) is known by its
+  // consonants, four or more, those of one place name, and its letters, vowels included, spelling it
+  // closely (spellingDistance ≤ 1): not an Arabic word the dictionary knows in another form (قارنت,
+  // "compared", whose consonants are those of *Corinth*: the query reads it as a word of general use).
+  if (glosses.length === 0) {
+    if (unit === undefined || unit.common || unit.ordinary === true) return undefined;
+    const place = placesBySkeleton(index).get(arabicSkeleton(t.norm));
+    if (place === undefined || capital(place) || spellingDistance(t.norm, place) > 1) return undefined;
+    return [t.key, `en:${stemEnglish(place)}`];
+  }
+  const first = glosses[0] ?? '';
+  // A country whose name is also a word (اليابان: *japan*, lacquer) by the people its dictionary names
+  // beside it (*Japanese*), when no other sense is a common word (سورة: *Syria*, *Syrian*, but also
+  // *wall*; الفرس: *Persia*, but also *mare*); not an adjective of a people (البريطانية, "British": a
+  // story may say المملكة المتحدة), which ends as one (ي, ية, يين, يون).
+  const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && glosses.some((g) => k.englishPeoples.has(g)) && !glosses.slice(1).some((g) => k.commonEnglish.has(g));
+  if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
+  return [t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)];
+}
+
+/** Place names by consonant skeleton, per knowledge (worked out on first use). */
+const skeletonPlaces = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The English place names (english-names.txt, not common words) by their consonant skeleton, for
+ * skeletons of four consonants or more that spell one place only (fewer spell too many words).
+ */
+function placesBySkeleton(index: SearchIndex): ReadonlyMap<string, string> {
+  const k = index.knowledge;
+  let found = skeletonPlaces.get(k);
+  if (found === undefined) {
+    const all = new Map<string, string | null>();
+    for (const name of k.englishNames) {
+      if (k.commonEnglish.has(name)) continue;
+      const sk = latinSkeleton(name);
+      if (sk.length < 4) continue;
+      all.set(sk, all.has(sk) ? null : name);
+    }
+    found = new Map([...all].filter((e): e is [string, string] => e[1] !== null));
+    skeletonPlaces.set(k, found);
+  }
+  return found;
+}
+
+/** Whether any sentence of a story holds a key. */
+function storyHolds(index: SearchIndex, story: number, key: string): boolean {
+  const from = index.storyStart[story] as number;
+  const to = index.storyStart[story + 1] ?? index.sentences.length;
+  const list = postingsOf(index, key);
+  return list !== undefined && (list[lowerBound(list, from)] ?? to) < to;
+}

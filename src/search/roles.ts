@@ -1,0 +1,64 @@
+/**
+ * "Who" questions about the holder of a role ("Who was the last Seljuk sultan?", "Who is the largest
+ * employer in Montana?", من هو رئيس …؟) and answers that never name the role. A sentence that answers
+ * names its holder with the role, or the sentence before or after it does ("Sultan Tughril …", "head
+ * coach Knute Rockne"); one that holds the question's other words (the Seljuks, Montana) without it
+ * tells of something else. A role is an office: a member of WordNet's kinds of leader, ruler,
+ * sovereign, monarch, head, chief or executive (knowledge/thesaurus/kinds.en.tsv: *sultan*, *governor*,
+ * *chairman*, *coach*, *president*; an Arabic word by its dictionary's first sense), not a description a
+ * story may leave out beside a name (*writer*, *diplomat*), nor a noun of kinship (*father*, والد: a
+ * story tells a tie by a birth or a marriage).
+ */
+import type { IndexedSentence, SearchIndex } from './index.js';
+import { isKinNoun, postingsOf, type QueryUnit } from './query.js';
+import { has } from './rank.js';
+
+/**
+ * The role a first "who" question asks the holder of that neither the sentence `gid` nor the one before
+ * or after it in its story meets in any of its forms, as the question wrote it; undefined when there is
+ * none.
+ */
+export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: number): string | undefined {
+  const story = (index.sentences[gid] as IndexedSentence).story;
+  const around = [gid - 1, gid, gid + 1].filter((g) => index.sentences[g]?.story === story);
+  for (const u of units) {
+    if (u.carried === true || u.kind === 'action' || !isRole(index, u)) continue;
+    const met = u.alts.some((a) => {
+      if (a.conceptOnly === true) return false;
+      const list = postingsOf(index, a.key);
+      return list !== undefined && around.some((g) => has(list, g));
+    });
+    if (!met) return u.label;
+  }
+  return undefined;
+}
+
+/** Whether a unit is one word naming a role a person holds, and no tie of kinship. */
+function isRole(index: SearchIndex, u: QueryUnit): boolean {
+  const tokens = index.analyzer.analyze(u.label).filter((t) => !t.stop);
+  if (tokens.length !== 1) return false;
+  const t = tokens[0] as (typeof tokens)[number];
+  if (isKinNoun(index, t.key)) return false;
+  const offices = officesOf(index);
+  if (t.script === 'latin') return offices.has(t.key);
+  if (t.script !== 'ar') return false;
+  // An Arabic word by its dictionary's first sense (سلطان, *sultan*; رئيس, *president*).
+  const first = index.dictionary?.englishFor(t.key)[0];
+  return first !== undefined && offices.has(first) && !isKinNoun(index, first);
+}
+
+/** WordNet's kinds whose members hold an office: a story names its holder with it ("Sultan Tughril"). */
+const OFFICE_KINDS = ['en:leader', 'en:ruler', 'en:sovereign', 'en:monarch', 'en:head', 'en:chief', 'en:execut'];
+
+const officeMemos = new WeakMap<object, ReadonlySet<string>>();
+
+/** The `en:` keys of the members of the office kinds (knowledge/thesaurus/kinds.en.tsv), per knowledge. */
+function officesOf(index: SearchIndex): ReadonlySet<string> {
+  const k = index.knowledge;
+  let found = officeMemos.get(k);
+  if (found === undefined) {
+    found = new Set([...OFFICE_KINDS, ...OFFICE_KINDS.flatMap((kind) => k.kinds.get(kind) ?? [])]);
+    officeMemos.set(k, found);
+  }
+  return found;
+}

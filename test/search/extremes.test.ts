@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { englishSuperlative } from '../../src/search/extremes.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
+
+// A question asking for the one at an extreme ("the longest river") is not answered by a sentence that
+// tells of a river without saying any is the longest, or the largest, or the first.
+const knowledge = knowledgeWith({
+  'en-rivers': {
+    lines: ['The Milk River flows through the north of the state.', 'Fishing on the river is popular in summer.', 'The state has many lakes and forests.'],
+    language: 'en',
+  },
+  'en-peaks': {
+    lines: ['Granite Peak is the highest mountain in the state.', 'Climbers first reached the summit in 1923.', 'The longest trail to the top runs ten miles.'],
+    language: 'en',
+  },
+  'en-plan': { lines: ['The minister proposed the water plan in 2019.', 'Farmers opposed the plan.'], language: 'en' },
+  'en-war': { lines: ['The world war in Europe ended in November 1918.', 'Millions of soldiers died in the war.'], language: 'en' },
+  'ar-rivers': {
+    lines: ['يمر نهر الحليب عبر شمال الولاية.', 'الصيد في النهر شائع في الصيف.', 'وفي الولاية بحيرات كثيرة.'],
+    language: 'ar',
+  },
+  'ar-peaks': { lines: ['أطول طريق إلى القمة يمتد عشرة أميال.'], language: 'ar' },
+  'ar-osman': { lines: ['ولد عثمان في بلدة سوغوت.', 'وحكم عثمان قبيلته بعد وفاة أبيه.'], language: 'ar' },
+});
+const ask = firstLabelOf(knowledge);
+
+describe('an extreme asked that the answer does not give', () => {
+  it('refuses a question for the longest thing of a story that names none, in either language and across them', () => {
+    expect(ask('What is the longest river in the north of the state?', 'en-rivers')).toBe('refused');
+    expect(ask('ما هو أطول نهر في الولاية؟', 'ar-rivers')).toBe('refused');
+    expect(ask('ما هو أطول نهر في الولاية؟', 'en-rivers')).toBe('refused');
+  });
+
+  it('answers it without the check', () => {
+    expect(ask('What is the longest river in the north of the state?', 'en-rivers', { extremeCheck: 0 })).toBe('1');
+    expect(ask('ما هو أطول نهر في الولاية؟', 'ar-rivers', { extremeCheck: 0 })).toBe('1');
+  });
+
+  it('answers with a sentence saying another extreme than the question’s', () => {
+    expect(ask('What is the tallest mountain in the state?', 'en-peaks')).toBe('1');
+  });
+
+  it('reads no extreme in an idiom, a name or a regnal number, nor in a comparison', () => {
+    expect(ask('Who proposed the water plan in the first place?', 'en-plan')).toBe('1');
+    expect(ask('When did the First World War end in Europe?', 'en-war')).toBe('1');
+    expect(ask('أين ولد عثمان الأول؟', 'ar-osman')).toBe('1');
+    expect(ask('هل يمر نهر الحليب عبر أكثر من ولاية؟', 'ar-rivers')).toBe('1');
+  });
+
+  it('tells an English superlative by its common stem', () => {
+    expect(['largest', 'busiest', 'biggest', 'longest'].every((w) => englishSuperlative(w, knowledge.commonEnglish))).toBe(true);
+    expect(['interest', 'forest', 'harvest', 'honest'].some((w) => englishSuperlative(w, knowledge.commonEnglish))).toBe(false);
+  });
+});

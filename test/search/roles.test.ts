@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
+
+// "Who was the sultan of the Seljuk state?" is not answered by a sentence about the Seljuks that names
+// no sultan, nor does the one before or after it: the story names the holder with the office, or not at all.
+const knowledge = knowledgeWith({
+  'en-seljuk': {
+    lines: ['The Seljuk state ruled Persia and Anatolia for a century.', 'Its armies defeated the Byzantines at Manzikert.', 'Trade grew along its roads.'],
+    language: 'en',
+  },
+  'en-tughril': {
+    lines: ['Trade grew along the roads of the Seljuk state.', 'Sultan Tughril ruled the Seljuk state from Nishapur.'],
+    language: 'en',
+  },
+  'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
+  'ar-seljuk': {
+    lines: ['حكمت الدولة السلجوقية بلاد فارس والأناضول قرنا من الزمن.', 'وهزمت جيوشها البيزنطيين في ملاذكرد.'],
+    language: 'ar',
+  },
+});
+const engine = createEngine({ knowledge });
+const ask = firstLabelOf(knowledge);
+
+describe('an office asked after that the answer never names', () => {
+  it('refuses a "who" question about the holder of an office the answer and its neighbours never name', () => {
+    expect(ask('Who was the sultan of the Seljuk state?', 'en-seljuk')).toBe('refused');
+    expect(ask('من هو رئيس الدولة السلجوقية؟', 'ar-seljuk')).toBe('refused');
+  });
+
+  it('answers it without the check', () => {
+    expect(ask('Who was the sultan of the Seljuk state?', 'en-seljuk', { roleCheck: 0 })).toBe('1');
+    expect(ask('من هو رئيس الدولة السلجوقية؟', 'ar-seljuk', { roleCheck: 0 })).toBe('1');
+  });
+
+  it('answers with the sentence that names the holder with the office', () => {
+    expect(ask('Who was the sultan of the Seljuk state?', 'en-tughril')).toBe('2');
+  });
+
+  it('names the office in the refusal', () => {
+    const r = engine.ask('Who was the sultan of the Seljuk state?', undefined, { story: 'en-seljuk' });
+    expect(r.abstained).toBe(true);
+    expect(r.unknown).toEqual(['sultan']);
+  });
+
+  it('leaves alone a description a story may leave out beside a name', () => {
+    expect(ask('Who was the writer who studied the Seljuk state?', 'en-study')).toBe('1');
+  });
+});
