@@ -19,9 +19,14 @@ const FIRST_WITH_ARTICLE = /^[وف]?(?:ال|بال|لل)اول[يه]?$/;
 /** English words after which "most", "least", "best" ask for no extreme ("at least", "at most"). */
 const ENGLISH_BOUND = new Set(['at']);
 
-/** English fixed phrases whose extreme word asks for none ("who proposed it in the first place?": originally). */
+/**
+ * English fixed phrases whose extreme word asks for none ("who proposed it in the first place?":
+ * originally; "when was it used for the first time?": the sentence that answers gives a date, and
+ * rarely says "first").
+ */
 const ENGLISH_IDIOMS: readonly (readonly string[])[] = [
   ['in', 'the', 'first', 'place'],
+  ['the', 'first', 'time'],
   ['for', 'the', 'most', 'part'],
   ['last', 'but', 'not', 'least'],
 ];
@@ -59,6 +64,8 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
     // "The first" with the article follows its noun, and is as often part of its name (عثمان الأول,
     // "Osman I"; الحرب العالمية الأولى, "World War I"): only أول before its noun asks.
     if (FIRST_WITH_ARTICLE.test(t.norm)) continue;
+    // "For the first time" (لأول مرة، أول مرة) asks when, as its English does: the answer gives a date.
+    if (next === 'مره' && arabicForms(t.norm).includes('اول')) continue;
     if (arabicForms(t.norm).some((f) => words.extremeWords.some((p) => p.length === 1 && p[0] === f))) return t.surface;
   }
   return undefined;

@@ -20,6 +20,7 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
   'ar-peaks': { lines: ['أطول طريق إلى القمة يمتد عشرة أميال.'], language: 'ar' },
+  'ar-plan': { lines: ['اقترح الوزير خطة المياه عام 2019.', 'وعارض المزارعون الخطة.'], language: 'ar' },
   'ar-osman': { lines: ['ولد عثمان في بلدة سوغوت.', 'وحكم عثمان قبيلته بعد وفاة أبيه.'], language: 'ar' },
 });
 const ask = firstLabelOf(knowledge);
@@ -45,6 +46,12 @@ describe('an extreme asked that the answer does not give', () => {
     expect(ask('When did the First World War end in Europe?', 'en-war')).toBe('1');
     expect(ask('أين ولد عثمان الأول؟', 'ar-osman')).toBe('1');
     expect(ask('هل يمر نهر الحليب عبر أكثر من ولاية؟', 'ar-rivers')).toBe('1');
+  });
+
+  it('reads "for the first time" as asking when, as the sentence that answers gives a date', () => {
+    expect(ask('When did farmers oppose the water plan for the first time?', 'en-plan')).toBe('2');
+    expect(ask('متى اقترح الوزير خطة المياه لأول مرة؟', 'ar-plan')).toBe('1');
+    expect(ask('متى اقترح الوزير خطة المياه لاول مرة؟', 'ar-plan')).toBe('1');
   });
 
   it('tells an English superlative by its common stem', () => {
