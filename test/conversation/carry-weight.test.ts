@@ -34,7 +34,12 @@ describe('the weight of carried context', () => {
 
   it('is what decides it: at the old weight the slow sales win again', () => {
     const old = createEngine({ knowledge, options: { carry: 0.5 } });
-    const results = runScript(old, [...turns, 'متى حدث ذلك؟'].map((ask) => ({ ask })), undefined, story);
+    const results = runScript(
+      old,
+      [...turns, 'متى حدث ذلك؟'].map((ask) => ({ ask })),
+      undefined,
+      story,
+    );
     expect(results[3]?.answers[0]?.label).toBe('6.1');
   });
 });
