@@ -110,6 +110,8 @@ export interface Pointers {
    * Arabic drops the pronoun, and "it" is as often a thing (an empire, a currency) as a woman.
    */
   readonly itVerb: boolean;
+  /** That verb's word, when there is one: a name the story knows may be written so (بيروت). */
+  readonly itVerbWord?: string | undefined;
   /** Asks how the answer just shown goes on: "what did he add?". */
   readonly continuation: boolean;
   readonly place: boolean;
@@ -159,6 +161,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
     itVerb: words.some((_, i) => feminineAfterQuestion(words, i, w)),
+    itVerbWord: words.find((_, i) => feminineAfterQuestion(words, i, w)),
     source: hasPhrase(words, w.sourcePointers),
     reciprocal:
       pointer &&
@@ -424,7 +427,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
-  const thing = (q.thingPronoun || (p.attached && !kinOwner) || (p.itVerb && !namesSubject)) && !p.time && !p.place && !p.reciprocal;
+  // A name in ت (بيروت، الكويت) is no verb of "it": "وأين بيروت؟" asks about Beirut.
+  const itVerb =
+    p.itVerb &&
+    !namesSubject &&
+    !q.units.some(
+      (u) =>
+        (u.kind === 'place' || u.kind === 'person' || u.kind === 'org') &&
+        withoutConjunction(firstWord(ctx.index, u)) === withoutConjunction(p.itVerbWord ?? ''),
+    );
+  const thing = (q.thingPronoun || (p.attached && !kinOwner) || itVerb) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {

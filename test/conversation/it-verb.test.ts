@@ -8,10 +8,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
-import { pointersOf } from '../../src/conversation/followup.js';
+import { pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
+import { state } from '../support/focus.js';
+import { knowledgeWith } from '../support/stories.js';
 import { runScript } from './script.js';
 
 const storiesDir = fileURLToPath(new URL('../eval/xling/stories/ar', import.meta.url));
@@ -49,5 +53,29 @@ describe('a verb of "it" after a question word', () => {
       undefined,
       'arcd-022-alaskndr-alakbr',
     );
+  });
+
+  it('is not a name the story knows that ends in ت: "وأين بيروت؟" asks about Beirut, no topic comes along', () => {
+    const beirut = buildIndex(
+      knowledgeWith({
+        visit: {
+          language: 'ar',
+          lines: ['وصل الوزير إلى بيروت يوم الاثنين في زيارة رسمية.', 'وقال الوزير في بيروت إن المحادثات كانت مثمرة.'],
+        },
+      }),
+    );
+    const question = 'وأين بيروت؟';
+    const p = pointersOf(
+      beirut.analyzer.analyze(question).map((t) => t.norm),
+      foldConversationWords(beirut),
+    );
+    expect(p.itVerb).toBe(true);
+    const talks = { key: 'ar:محادثات', label: 'المحادثات', kind: 'term', weight: 4, age: 0 };
+    const r = resolveFollowUp(parseQuery(beirut, question, SEARCH_DEFAULTS), p, state([talks]), {
+      index: beirut,
+      words: foldConversationWords(beirut),
+      o: SEARCH_DEFAULTS,
+    });
+    expect(r.carried.map((u) => u.key)).not.toContain('ar:محادثات');
   });
 });
