@@ -104,6 +104,14 @@ export interface Pointers {
   readonly source: boolean;
   /** A plural pronoun for people ("they", "هما"). */
   readonly group: boolean;
+  /**
+   * An Arabic verb of "she" / "it" right after a question word of time, place, manner or reason, with
+   * no subject after it ("وإلى أين امتدت؟", and where did it extend?; "ومتى سقطت؟", and when did it fall?):
+   * Arabic drops the pronoun, and "it" is as often a thing (an empire, a currency) as a woman.
+   */
+  readonly itVerb: boolean;
+  /** That verb's word, when there is one: a name the story knows may be written so (بيروت). */
+  readonly itVerbWord?: string | undefined;
   /** Asks how the answer just shown goes on: "what did he add?". */
   readonly continuation: boolean;
   readonly place: boolean;
@@ -152,6 +160,8 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
+    itVerb: words.some((_, i) => feminineAfterQuestion(words, i, w)),
+    itVerbWord: words.find((_, i) => feminineAfterQuestion(words, i, w)),
     source: hasPhrase(words, w.sourcePointers),
     reciprocal:
       pointer &&
@@ -219,6 +229,22 @@ function imperfectAfterQuestion(words: readonly string[], i: number, w: Conversa
   const x = words[i] as string;
   const before = withoutConjunction(words[i - 1] ?? '');
   return i > 0 && x.length >= 4 && x.startsWith('ي') && before !== 'كم' && w.questionWords.has(before);
+}
+
+/**
+ * Whether the word at `i` is an Arabic verb of "she" / "it" right after a question word of knowledge/
+ * dialogue.json's verbAsks (متى، أين، كيف، لماذا), read from its form: the past tense's ending ت
+ * (امتدت, سقطت), four letters at least, no stop word, and nothing after it but stop words (a noun there
+ * would be its subject: "ومتى سقطت غرناطة؟").
+ */
+function feminineAfterQuestion(words: readonly string[], i: number, w: ConversationWords): boolean {
+  const x = words[i] as string;
+  if (i === 0 || x.length < 4 || !/^[\u0621-\u064A]+$/.test(x) || w.arabicStops.has(x)) return false;
+  // Not the present tense's ت: verbs of the تفعّل form begin with it in the past (توفي, تزوج: "he died",
+  // "he married"). Not ات, a plural noun's ending; not a noun with the article.
+  if (!x.endsWith('ت') || x.endsWith('ات') || x.startsWith('ال')) return false;
+  if (!w.verbAsks.has(withoutConjunction(words[i - 1] ?? ''))) return false;
+  return words.slice(i + 1).every((y) => w.arabicStops.has(y));
 }
 
 /**
@@ -401,7 +427,16 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   // "that" inside "that year" / "that place" is the pointer, not a reference to the answer itself.
   // "they" beside "each other" are people ("did they invite each other anywhere?"): the earlier
   // question's topics do not come along through it, as they would through "it".
-  const thing = (q.thingPronoun || (p.attached && !kinOwner)) && !p.time && !p.place && !p.reciprocal;
+  // A name in ت (بيروت، الكويت) is no verb of "it": "وأين بيروت؟" asks about Beirut.
+  const itVerb =
+    p.itVerb &&
+    !namesSubject &&
+    !q.units.some(
+      (u) =>
+        (u.kind === 'place' || u.kind === 'person' || u.kind === 'org') &&
+        withoutConjunction(firstWord(ctx.index, u)) === withoutConjunction(p.itVerbWord ?? ''),
+    );
+  const thing = (q.thingPronoun || (p.attached && !kinOwner) || itVerb) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {

@@ -34,7 +34,7 @@ describe('a person set apart', () => {
   it('"who said it besides X?" is the sentence naming who said the answer shown, when it names another', () => {
     runScript(engine, [
       { ask: 'Can ukraine join NATO?', first: '4' },
-      { ask: 'how would kyiv feel about that?', first: '4' },
+      { ask: 'how would kyiv feel about that?', first: ['4', '14'], why: '¶4, a bitter disappointment to Kyiv; or ¶14, the mood in Kyiv' },
       { ask: 'who said it besides trump?', first: '4', why: 'Trump and his defence secretary said it' },
     ]);
   });
