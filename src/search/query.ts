@@ -630,17 +630,19 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const focus = focusOf(tokens, content);
 
   const matches = content.map((t) => matchesOf(index, t, options));
-  const alts = withPhrasalMeanings(
-    index,
-    meanings,
-    withPhraseTranslations(
+  const alts: Array<readonly Alternative[]> = [
+    ...withPhrasalMeanings(
       index,
-      content,
-      matches.map((m) => m.alts),
+      meanings,
+      withPhraseTranslations(
+        index,
+        content,
+        matches.map((m) => m.alts),
+        options,
+      ),
       options,
     ),
-    options,
-  );
+  ];
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -659,6 +661,25 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     );
     hits = hits.filter((h) => !h.id.startsWith(AUTO_PREFIX) || strict.some((x) => x.id === h.id && x.first === h.first && x.last === h.last));
   }
+  // An Arabic word the dictionary knows as an ordinary word, whose sense the story asked about writes
+  // (الفنانة, "artist"; جرائم, "crimes"; أعلنت, "announced"), is that word there: not a name it spells
+  // (*Vienna*, *Jerome*) or that a sense of its clitic or base forms reaches (أعلن → *bill* →
+  // *Billings*). A name its own senses name (الإسبانية → *Spanish*) stays. None of the words this
+  // turned from names in the development questions spelled theirs closely (spellingDistance 0.7 for
+  // الدببة, *DB*; 1.0 الصينيين, *Cheyenne*; 1.8 جرائم, *Jerome*); an ordinary word whose display sense is
+  // a common word spells no name at all already (see ordinaryArabic in findAlternatives).
+  if (options.ordinaryHere > 0)
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i] as Token;
+      const own = ordinarySensesHere(index, t, story);
+      if (own.length === 0 || !hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
+      const spelled = [...transliterations(index, t, options, false, false), ...transliterations(index, t, options, false, true)].map((a) => a.key);
+      const named = new Set(index.concepts.find([t], () => own, story).map((x) => x.id));
+      hits = hits.filter((h) => !(h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX) && !named.has(h.id)));
+      // Nor does the word match where the name is written: only its meanings.
+      const rest = (alts[i] as readonly Alternative[]).filter((a) => !spelled.includes(a.key) || own.includes(a.key));
+      if (rest.length > 0) alts[i] = rest;
+    }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -1580,6 +1601,30 @@ function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>, fallbacks: read
     if (g.length > 0) return g;
   }
   return [];
+}
+
+/**
+ * The translations of an Arabic word's own dictionary entry (its key's, not a clitic variant's or a base
+ * form's) when the entry is an ordinary word's (a display sense, or its lemma, is a common English
+ * word) and the story asked about (any story, asked of all) writes one of them; otherwise none.
+ */
+function ordinarySensesHere(index: SearchIndex, t: Token, story: string | undefined): readonly string[] {
+  const d = index.dictionary;
+  if (d === undefined || t.script !== 'ar') return [];
+  const own = d.englishFor(t.key);
+  if (own.length === 0) return [];
+  const common = index.knowledge.commonEnglish;
+  if (!d.glossOf(t.key).some((g) => common.has(g) || englishLemmas(g).some((w) => common.has(w)))) return [];
+  return own.some((k) => heldInStory(index, k, story)) ? own : [];
+}
+
+/** Whether the story of that id (any story when undefined) holds a key. */
+function heldInStory(index: SearchIndex, key: string, story: string | undefined): boolean {
+  const list = index.postings.get(key);
+  if (list === undefined) return false;
+  if (story === undefined) return true;
+  for (const gid of list) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  return false;
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */
