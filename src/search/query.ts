@@ -1610,7 +1610,8 @@ function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>, fallbacks: read
  */
 function ordinarySensesHere(index: SearchIndex, t: Token, story: string | undefined): readonly string[] {
   const d = index.dictionary;
-  if (d === undefined || t.script !== 'ar') return [];
+  // A loanword light stemming cut as a plural: its stem's senses are another word's (see loanwordInOn).
+  if (d === undefined || t.script !== 'ar' || loanwordInOn(t)) return [];
   const own = d.englishFor(t.key);
   if (own.length === 0) return [];
   const common = index.knowledge.commonEnglish;
