@@ -668,11 +668,13 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // turned from names in the development questions spelled theirs closely (spellingDistance 0.7 for
   // الدببة, *DB*; 1.0 الصينيين, *Cheyenne*; 1.8 جرائم, *Jerome*); an ordinary word whose display sense is
   // a common word spells no name at all already (see ordinaryArabic in findAlternatives).
-  if (options.ordinaryHere > 0)
+  if (options.ordinaryHere > 0 && hits.some((h) => h.first === h.last && h.id.startsWith(AUTO_PREFIX))) {
+    const asked = story === undefined ? -1 : index.stories.findIndex((s) => s.info.id === story);
     for (let i = 0; i < content.length; i++) {
       const t = content[i] as Token;
-      const own = ordinarySensesHere(index, t, story);
-      if (own.length === 0 || !hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
+      if (!hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
+      const own = ordinarySensesHere(index, t, asked);
+      if (own.length === 0) continue;
       const spelled = [...transliterations(index, t, options, false, false), ...transliterations(index, t, options, false, true)].map((a) => a.key);
       const named = new Set(index.concepts.find([t], () => own, story).map((x) => x.id));
       hits = hits.filter((h) => !(h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX) && !named.has(h.id)));
@@ -680,6 +682,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const rest = (alts[i] as readonly Alternative[]).filter((a) => !spelled.includes(a.key) || own.includes(a.key));
       if (rest.length > 0) alts[i] = rest;
     }
+  }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -1606,9 +1609,10 @@ function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>, fallbacks: read
 /**
  * The translations of an Arabic word's own dictionary entry (its key's, not a clitic variant's or a base
  * form's) when the entry is an ordinary word's (a display sense, or its lemma, is a common English
- * word) and the story asked about (any story, asked of all) writes one of them; otherwise none.
+ * word) and the story asked about (its index in `index.stories`; any story when -1) writes one of them;
+ * otherwise none.
  */
-function ordinarySensesHere(index: SearchIndex, t: Token, story: string | undefined): readonly string[] {
+function ordinarySensesHere(index: SearchIndex, t: Token, story: number): readonly string[] {
   const d = index.dictionary;
   // A loanword light stemming cut as a plural: its stem's senses are another word's (see loanwordInOn).
   if (d === undefined || t.script !== 'ar' || loanwordInOn(t)) return [];
@@ -1619,13 +1623,20 @@ function ordinarySensesHere(index: SearchIndex, t: Token, story: string | undefi
   return own.some((k) => heldInStory(index, k, story)) ? own : [];
 }
 
-/** Whether the story of that id (any story when undefined) holds a key. */
-function heldInStory(index: SearchIndex, key: string, story: string | undefined): boolean {
+/** Whether the story of that index (any story when -1) holds a key: a binary search of its postings. */
+function heldInStory(index: SearchIndex, key: string, story: number): boolean {
   const list = index.postings.get(key);
   if (list === undefined) return false;
-  if (story === undefined) return true;
-  for (const gid of list) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
-  return false;
+  if (story < 0) return true;
+  const from = index.storyStart[story] as number;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && (list[lo] as number) < (index.storyStart[story + 1] as number);
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */
