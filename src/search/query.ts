@@ -631,17 +631,19 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const focus = focusOf(tokens, content);
 
   const matches = content.map((t) => matchesOf(index, t, options));
-  const alts = withPhrasalMeanings(
-    index,
-    meanings,
-    withPhraseTranslations(
+  const alts: Array<readonly Alternative[]> = [
+    ...withPhrasalMeanings(
       index,
-      content,
-      matches.map((m) => m.alts),
+      meanings,
+      withPhraseTranslations(
+        index,
+        content,
+        matches.map((m) => m.alts),
+        options,
+      ),
       options,
     ),
-    options,
-  );
+  ];
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -659,6 +661,28 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       story,
     );
     hits = hits.filter((h) => !h.id.startsWith(AUTO_PREFIX) || strict.some((x) => x.id === h.id && x.first === h.first && x.last === h.last));
+  }
+  // An Arabic word the dictionary knows as an ordinary word, whose sense the story asked about writes
+  // (الفنانة, "artist"; جرائم, "crimes"; أعلنت, "announced"), is that word there: not a name it spells
+  // (*Vienna*, *Jerome*) or that a sense of its clitic or base forms reaches (أعلن → *bill* →
+  // *Billings*). A name its own senses name (الإسبانية → *Spanish*) stays. None of the words this
+  // turned from names in the development questions spelled theirs closely (spellingDistance 0.7 for
+  // الدببة, *DB*; 1.0 الصينيين, *Cheyenne*; 1.8 جرائم, *Jerome*); an ordinary word whose display sense is
+  // a common word spells no name at all already (see ordinaryArabic in findAlternatives).
+  if (options.ordinaryHere > 0 && hits.some((h) => h.first === h.last && h.id.startsWith(AUTO_PREFIX))) {
+    const asked = story === undefined ? -1 : index.stories.findIndex((s) => s.info.id === story);
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i] as Token;
+      if (!hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
+      const own = ordinarySensesHere(index, t, asked);
+      if (own.length === 0) continue;
+      const spelled = [...transliterations(index, t, options, false, false), ...transliterations(index, t, options, false, true)].map((a) => a.key);
+      const named = new Set(index.concepts.find([t], () => own, story).map((x) => x.id));
+      hits = hits.filter((h) => !(h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX) && !named.has(h.id)));
+      // Nor does the word match where the name is written: only its meanings.
+      const rest = (alts[i] as readonly Alternative[]).filter((a) => !spelled.includes(a.key) || own.includes(a.key));
+      if (rest.length > 0) alts[i] = rest;
+    }
   }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
@@ -1608,6 +1632,39 @@ function entryGlosses(index: SearchIndex, t: Pick<Token, 'key'>, fallbacks: read
     if (g.length > 0) return g;
   }
   return [];
+}
+
+/**
+ * The translations of an Arabic word's own dictionary entry (its key's, not a clitic variant's or a base
+ * form's) when the entry is an ordinary word's (a display sense, or its lemma, is a common English
+ * word) and the story asked about (its index in `index.stories`; any story when -1) writes one of them;
+ * otherwise none.
+ */
+function ordinarySensesHere(index: SearchIndex, t: Token, story: number): readonly string[] {
+  const d = index.dictionary;
+  // A loanword light stemming cut as a plural: its stem's senses are another word's (see loanwordInOn).
+  if (d === undefined || t.script !== 'ar' || loanwordInOn(t)) return [];
+  const own = d.englishFor(t.key);
+  if (own.length === 0) return [];
+  const common = index.knowledge.commonEnglish;
+  if (!d.glossOf(t.key).some((g) => common.has(g) || englishLemmas(g).some((w) => common.has(w)))) return [];
+  return own.some((k) => heldInStory(index, k, story)) ? own : [];
+}
+
+/** Whether the story of that index (any story when -1) holds a key: a binary search of its postings. */
+function heldInStory(index: SearchIndex, key: string, story: number): boolean {
+  const list = index.postings.get(key);
+  if (list === undefined) return false;
+  if (story < 0) return true;
+  const from = index.storyStart[story] as number;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && (list[lo] as number) < (index.storyStart[story + 1] as number);
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */
