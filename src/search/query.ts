@@ -156,6 +156,7 @@ export function forgetMemos(index: SearchIndex): void {
   bridges.delete(index);
   allBridges.delete(index);
   families.delete(index);
+  reverseMemos.delete(index);
   senses.delete(index);
 }
 
@@ -1337,6 +1338,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  if (t.script === 'latin' && o.reverseTranslation > 0)
+    for (const k of storyKeysByEnglish(index, o.reverseSenses).get(t.key) ?? []) add(k, o.translation * o.reverseTranslation);
   // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
   // a story that tells what will or does happen (تعود, ستعود, يكتب), which light stemming keeps with its
   // prefix: those forms the stories hold, for less, as a question's present finds its perfect. Only where
@@ -1605,6 +1608,37 @@ function senseOf(index: SearchIndex, keys: readonly string[]): string | undefine
     if (e !== undefined) return e;
   }
   return undefined;
+}
+
+const reverseMemos = new WeakMap<SearchIndex, Map<number, Map<string, string[]>>>();
+
+/**
+ * The stories' Arabic keys by the English keys their entries give first (`senses` of them), remembered
+ * per index: the dictionary read from the Arabic side, for an English question word whose own entry
+ * lists other forms (issue → قضية, the story's القضايا).
+ */
+function storyKeysByEnglish(index: SearchIndex, n: number): ReadonlyMap<string, readonly string[]> {
+  let byN = reverseMemos.get(index);
+  if (byN === undefined) {
+    byN = new Map();
+    reverseMemos.set(index, byN);
+  }
+  let m = byN.get(n);
+  if (m === undefined) {
+    m = new Map();
+    const d = index.dictionary;
+    if (d !== undefined)
+      for (const key of index.postings.keys()) {
+        if (!key.startsWith('ar:')) continue;
+        for (const e of d.englishFor(key).slice(0, n)) {
+          const list = m.get(e);
+          if (list === undefined) m.set(e, [key]);
+          else if (!list.includes(key)) list.push(key);
+        }
+      }
+    byN.set(n, m);
+  }
+  return m;
 }
 
 const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
