@@ -631,6 +631,16 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const focus = focusOf(tokens, content);
 
   const matches = content.map((t) => matchesOf(index, t, options));
+  // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
+  // stands for its country's government, which a story names as the country (الولايات المتحدة,
+  // الأمريكية). Only a capital the stories lack: one they name is matched as written.
+  const capitals = index.knowledge.capitals;
+  if (capitals !== undefined && options.capitalCountry > 0)
+    content.forEach((t, i) => {
+      const country = t.script === 'latin' && !meanings.has(i) ? capitals.get(t.norm.replace(/['’]s?$/, '')) : undefined;
+      if (country !== undefined && !(matches[i]?.alts ?? []).some((a) => index.postings.has(a.key) || index.concepts.formKeys.has(a.key)))
+        meanings.set(i, country);
+    });
   const alts = withPhrasalMeanings(
     index,
     meanings,

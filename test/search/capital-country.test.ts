@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { firstLabelOf, knowledgeWith } from '../support/stories.js';
+
+// A story nobody prepared, written for this test. No sentence names Washington; the second names the
+// American side, the first and third only the talks and their place. "Washington's position" asks for
+// the American government's: the capital stands for its country where the stories never name it.
+const AR_STORY = [
+  'بدأت المحادثات في جنيف يوم الاثنين بحضور الوفود.',
+  'قالت الإدارة الأمريكية إن المحادثات في جنيف مهمة للسلام.',
+  'انتهت المحادثات في جنيف مساء الثلاثاء دون اتفاق.',
+];
+const ask = firstLabelOf(knowledgeWith({ 'ar-talks': { lines: AR_STORY, language: 'ar' } }));
+const QUESTION = "What is Washington's view of the Geneva talks?";
+
+describe('a capital no story names', () => {
+  it('stands for its country (Washington → الأمريكية)', () => expect(ask(QUESTION, 'ar-talks')).toBe('2'));
+  it('not without the rule', () => expect(ask(QUESTION, 'ar-talks', { capitalCountry: 0 })).not.toBe('2'));
+});
