@@ -1779,6 +1779,10 @@ function withPhrasalMeanings(
       const key = `en:${stemEnglish(w)}`;
       add(key);
       for (const k of index.dictionary?.arabicFor(key) ?? []) add(k);
+      // Its translations of several words too, as a single word's (Washington → *America* → الولايات المتحدة).
+      if (o.meaningPhrases > 0)
+        for (const k of phraseTranslations(index, { key }))
+          if (postingsOf(index, k) !== undefined && !meant.some((a) => a.key === k)) meant.push({ key: k, q: o.translation });
       // "come back" means return → عاد, which a story may write in the present (تعود).
       if (o.presentOfTranslation > 0)
         for (const k of presentsOfTranslations(index, key))
