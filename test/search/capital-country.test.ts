@@ -16,3 +16,17 @@ describe('a capital no story names', () => {
   it('stands for its country (Washington → الأمريكية)', () => expect(ask(QUESTION, 'ar-talks')).toBe('2'));
   it('not without the rule', () => expect(ask(QUESTION, 'ar-talks', { capitalCountry: 0 })).not.toBe('2'));
 });
+
+// Here no sentence writes بريطاني, *British*'s translation; the second names the United Kingdom, the
+// country the list gives for the adjective (Britain, UK → المملكة المتحدة).
+const UK_STORY = [
+  'بدأت المحادثات في جنيف يوم الاثنين بحضور الوفود.',
+  'قالت حكومة المملكة المتحدة إن المحادثات في جنيف مهمة.',
+  'انتهت المحادثات في جنيف مساء الثلاثاء.',
+];
+const askUk = firstLabelOf(knowledgeWith({ 'ar-uk': { lines: UK_STORY, language: 'ar' } }));
+
+describe('an adjective of a people no story writes', () => {
+  it('stands for its country (British → المملكة المتحدة)', () => expect(askUk('What is the British view of the Geneva talks?', 'ar-uk')).toBe('2'));
+  it('not without the rule', () => expect(askUk('What is the British view of the Geneva talks?', 'ar-uk', { capitalCountry: 0 })).not.toBe('2'));
+});
