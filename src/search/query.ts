@@ -634,10 +634,13 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
   // stands for its country's government, which a story names as the country (الولايات المتحدة,
   // الأمريكية). Only a capital the stories lack: one they name is matched as written.
+  // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
   const capitals = index.knowledge.capitals;
   if (capitals !== undefined && options.capitalCountry > 0)
     content.forEach((t, i) => {
-      const country = t.script === 'latin' && !meanings.has(i) ? capitals.get(t.norm.replace(/['’]s?$/, '')) : undefined;
+      const at = tokens.indexOf(t);
+      const located = at > 0 && PLACE_PREPOSITIONS.has(words[at - 1] as string);
+      const country = t.script === 'latin' && !meanings.has(i) && !located ? capitals.get(t.norm.replace(/['’]s?$/, '')) : undefined;
       if (country !== undefined && !(matches[i]?.alts ?? []).some((a) => index.postings.has(a.key) || index.concepts.formKeys.has(a.key)))
         meanings.set(i, country);
     });
@@ -1792,6 +1795,9 @@ function withPhrasalMeanings(
   }
   return out;
 }
+
+/** English prepositions before a capital that name it as a place, not as its government (see parseQuery). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'to', 'from', 'near', 'into', 'inside', 'outside', 'around', 'across', 'toward', 'towards']);
 
 /** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
 const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
