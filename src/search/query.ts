@@ -1797,7 +1797,7 @@ function withPhrasalMeanings(
 }
 
 /** English prepositions before a capital that name it as a place, not as its government (see parseQuery). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'to', 'from', 'near', 'into', 'inside', 'outside', 'around', 'across', 'toward', 'towards']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('of in at to from near into inside outside around across toward towards'.split(' '));
 
 /** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
 const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
