@@ -173,6 +173,12 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   return false;
 }
 
+/** Whether a story (by id) has a sentence holding a key (an index key or a phrase key). */
+function heldIn(index: SearchIndex, key: string, story: string): boolean {
+  for (const gid of postingsOf(index, key) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  return false;
+}
+
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
@@ -633,7 +639,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const matches = content.map((t) => matchesOf(index, t, options));
   // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
   // stands for its country's government, which a story names as the country (الولايات المتحدة,
-  // الأمريكية). Only a capital the stories lack: one they name is matched as written.
+  // الأمريكية). Only a capital the story asked (else every story) lacks: one it names is matched as
+  // written.
   // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
   const capitals = index.knowledge.capitals;
   if (capitals !== undefined && options.capitalCountry > 0)
@@ -641,7 +648,12 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const at = tokens.indexOf(t);
       const located = at > 0 && PLACE_PREPOSITIONS.has(words[at - 1] as string);
       const country = t.script === 'latin' && !meanings.has(i) && !located ? capitals.get(t.norm.replace(/['’]s?$/, '')) : undefined;
-      if (country !== undefined && !(matches[i]?.alts ?? []).some((a) => index.postings.has(a.key) || index.concepts.formKeys.has(a.key)))
+      if (
+        country !== undefined &&
+        !(matches[i]?.alts ?? []).some((a) =>
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : heldIn(index, a.key, story),
+        )
+      )
         meanings.set(i, country);
     });
   const alts = withPhrasalMeanings(

@@ -30,3 +30,16 @@ describe('an adjective of a people no story writes', () => {
   it('stands for its country (British → المملكة المتحدة)', () => expect(askUk('What is the British view of the Geneva talks?', 'ar-uk')).toBe('2'));
   it('not without the rule', () => expect(askUk('What is the British view of the Geneva talks?', 'ar-uk', { capitalCountry: 0 })).not.toBe('2'));
 });
+
+// Another story of the archive names Washington: asked of the Arabic story, which does not, the capital
+// still stands for its country there.
+const twoStories = firstLabelOf(
+  knowledgeWith({
+    'ar-talks': { lines: AR_STORY, language: 'ar' },
+    'en-dc': { lines: ['Snow closed the schools of Washington on Monday.', 'The city reopened them on Wednesday.'], language: 'en' },
+  }),
+);
+
+describe('a capital another story names', () => {
+  it('still stands for its country in the story asked, which does not', () => expect(twoStories(QUESTION, 'ar-talks')).toBe('2'));
+});
