@@ -531,7 +531,15 @@ class AnswerEngine implements Engine {
       const spokenOf = said.objectPronoun && !said.subjectPronoun;
       // "من هو X؟" asks what the story says of X: X's own statements are no better answers.
       if (!(q.identity && this.o.identitySpeakers > 0))
-        this.preferSpeakers(hits, spokenOf ? units.filter((u) => !(u.kind === 'person' && r.carried.includes(u))) : units, types, said, r.followUp);
+        this.preferSpeakers(
+          hits,
+          units.filter(
+            (u) => !(u.kind === 'person' && ((spokenOf && r.carried.includes(u)) || (this.o.compoundNames > 0 && namedInCompound(question, u.label)))),
+          ),
+          types,
+          said,
+          r.followUp,
+        );
       if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
@@ -1708,4 +1716,15 @@ export type { ParsedQuery };
 /** The concept ids a unit may stand for ("c:trump" → trump). */
 function conceptIds(u: QueryUnit): string[] {
   return u.alts.filter((a) => a.key.startsWith('c:')).map((a) => a.key.slice(2));
+}
+
+/**
+ * Whether a question names a person only as part of a hyphened compound ("the Trump-Putin call",
+ * "Trump-Zelensky talks"): what is asked about is the thing the compound qualifies, not what that
+ * person says. (The possessive, "Hegseth's words", was tried too: it lost a development question.)
+ */
+export function namedInCompound(question: string, label: string): boolean {
+  const at = question.indexOf(label);
+  if (at < 0) return false;
+  return question[at + label.length] === '-' || (at > 0 && question[at - 1] === '-');
 }

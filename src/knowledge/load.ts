@@ -316,6 +316,11 @@ export interface Knowledge {
   /** English phrasal verbs and what they mean in single words (knowledge/phrasal-verbs.en.tsv); empty when absent. */
   readonly phrasalVerbs: readonly PhrasalVerb[];
   /**
+   * Capital cities a question may name for their country's government (knowledge/capitals.en.tsv:
+   * "washington" → america, american), by lower-case form; absent when the file is.
+   */
+  readonly capitals?: ReadonlyMap<string, readonly string[]>;
+  /**
    * Chat spellings and the standard words they stand for (knowledge/chat-spellings.en.tsv: "wat" →
    * "what", "didnt" → "did not"; chat-spellings.ar.tsv: spoken Arabic's رح → سوف), by lower-case
    * spelling; read into questions only. Empty when both files are absent.
@@ -334,6 +339,26 @@ export const SHARED_FOLDERS: ReadonlySet<string> = new Set(['dictionary', 'thesa
 
 /** English phrasal verbs, relative to the knowledge folder. */
 export const PHRASAL_VERBS_FILE = 'phrasal-verbs.en.tsv';
+
+/** Capitals and their countries' words, relative to the knowledge folder. */
+export const CAPITALS_FILE = 'capitals.en.tsv';
+
+/** Reads knowledge/capitals.en.tsv; a malformed line fails start-up with its number. */
+function parseCapitals(file: string): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  readRequired(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const cols = line.split('\t');
+      const forms = (cols[0] ?? '').split('|').filter((w) => w !== '');
+      const words = (cols[1] ?? '').split(/\s+/).filter((w) => w !== '');
+      if (cols.length !== 2 || forms.length === 0 || words.length === 0 || forms.some((f) => f !== f.toLowerCase() || /\s/.test(f)))
+        throw new KnowledgeError(file, i + 1, 'want "capital forms (|-separated, lower case, one word) TAB country words"');
+      for (const f of forms) out.set(f, words);
+    });
+  return out;
+}
 
 /** Chat spellings, English and spoken Arabic, relative to the knowledge folder; each optional. */
 export const CHAT_SPELLINGS_FILES = ['chat-spellings.en.tsv', 'chat-spellings.ar.tsv'] as const;
@@ -440,6 +465,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
   const derived = existsSync(join(dir, DERIVED_FILE)) ? parseThesaurus(join(dir, DERIVED_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
+  const capitals = existsSync(join(dir, CAPITALS_FILE)) ? parseCapitals(join(dir, CAPITALS_FILE)) : undefined;
   const chatSpellings = new Map<string, string>();
   for (const f of CHAT_SPELLINGS_FILES) if (existsSync(join(dir, f))) parseChatSpellings(join(dir, f), chatSpellings);
   const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
@@ -486,6 +512,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     derived,
     kinds,
     phrasalVerbs,
+    ...(capitals ? { capitals } : {}),
     chatSpellings,
     lifeWords,
     spanWords,

@@ -157,6 +157,7 @@ export function forgetMemos(index: SearchIndex): void {
   bridges.delete(index);
   allBridges.delete(index);
   families.delete(index);
+  reverseMemos.delete(index);
   senses.delete(index);
 }
 
@@ -170,6 +171,12 @@ export const PHRASE_KEY = 'ph:';
 /** Whether a story (by id) has a sentence naming a concept. */
 function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  return false;
+}
+
+/** Whether a story (by id) has a sentence holding a key (an index key or a phrase key). */
+function heldIn(index: SearchIndex, key: string, story: string): boolean {
+  for (const gid of postingsOf(index, key) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
   return false;
 }
 
@@ -631,6 +638,25 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const focus = focusOf(tokens, content);
 
   const matches = content.map((t) => matchesOf(index, t, options));
+  // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
+  // stands for its country's government, which a story names as the country (الولايات المتحدة,
+  // الأمريكية). Only a capital the story asked (else every story) lacks: one it names is matched as
+  // written.
+  // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
+  const capitals = index.knowledge.capitals;
+  if (capitals !== undefined && options.capitalCountry > 0)
+    content.forEach((t, i) => {
+      const at = tokens.indexOf(t);
+      const located = at > 0 && PLACE_PREPOSITIONS.has(words[at - 1] as string);
+      const country = t.script === 'latin' && !meanings.has(i) && !located ? capitals.get(t.norm.replace(/['’]s?$/, '')) : undefined;
+      if (
+        country !== undefined &&
+        !(matches[i]?.alts ?? []).some((a) =>
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : heldIn(index, a.key, story),
+        )
+      )
+        meanings.set(i, country);
+    });
   const alts: Array<readonly Alternative[]> = [
     ...withPhrasalMeanings(
       index,
@@ -1389,6 +1415,8 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  if (t.script === 'latin' && o.reverseTranslation > 0)
+    for (const k of storyKeysByEnglish(index, o.reverseSenses).get(t.key) ?? []) add(k, o.translation * o.reverseTranslation);
   // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
   // a story that tells what will or does happen (تعود, ستعود, يكتب), which light stemming keeps with its
   // prefix: those forms the stories hold, for less, as a question's present finds its perfect. Only where
@@ -1692,6 +1720,37 @@ function senseOf(index: SearchIndex, keys: readonly string[]): string | undefine
   return undefined;
 }
 
+const reverseMemos = new WeakMap<SearchIndex, Map<number, Map<string, string[]>>>();
+
+/**
+ * The stories' Arabic keys by the English keys their entries give first (`senses` of them), remembered
+ * per index: the dictionary read from the Arabic side, for an English question word whose own entry
+ * lists other forms (issue → قضية, the story's القضايا).
+ */
+function storyKeysByEnglish(index: SearchIndex, n: number): ReadonlyMap<string, readonly string[]> {
+  let byN = reverseMemos.get(index);
+  if (byN === undefined) {
+    byN = new Map();
+    reverseMemos.set(index, byN);
+  }
+  let m = byN.get(n);
+  if (m === undefined) {
+    m = new Map();
+    const d = index.dictionary;
+    if (d !== undefined)
+      for (const key of index.postings.keys()) {
+        if (!key.startsWith('ar:')) continue;
+        for (const e of d.englishFor(key).slice(0, n)) {
+          const list = m.get(e);
+          if (list === undefined) m.set(e, [key]);
+          else if (!list.includes(key)) list.push(key);
+        }
+      }
+    byN.set(n, m);
+  }
+  return m;
+}
+
 const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /** The stories' Arabic keys by what they mean first (senseOf; remembered per index). */
@@ -1820,6 +1879,10 @@ function withPhrasalMeanings(
       const key = `en:${stemEnglish(w)}`;
       add(key);
       for (const k of index.dictionary?.arabicFor(key) ?? []) add(k);
+      // Its translations of several words too, as a single word's (Washington → *America* → الولايات المتحدة).
+      if (o.meaningPhrases > 0)
+        for (const k of phraseTranslations(index, { key }))
+          if (postingsOf(index, k) !== undefined && !meant.some((a) => a.key === k)) meant.push({ key: k, q: o.translation });
       // "come back" means return → عاد, which a story may write in the present (تعود).
       if (o.presentOfTranslation > 0)
         for (const k of presentsOfTranslations(index, key))
@@ -1829,6 +1892,9 @@ function withPhrasalMeanings(
   }
   return out;
 }
+
+/** English prepositions before a capital that name it as a place, not as its government (see parseQuery). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('of in at to from near into inside outside around across toward towards'.split(' '));
 
 /** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
 const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;

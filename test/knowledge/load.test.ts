@@ -59,6 +59,16 @@ describe('loading knowledge', () => {
     expect(e.message).toContain('"label" must be');
   });
 
+  it('loads the capitals and names the line of a malformed one (knowledge/capitals.en.tsv)', () => {
+    expect(loadKnowledge(DEFAULT_KNOWLEDGE_DIR).capitals?.get('washington')).toContain('america');
+    const d = copy();
+    writeFileSync(join(d, 'capitals.en.tsv'), '# a comment\nparis\tfrance french\nNew Delhi\tindia\n');
+    const e = problem(() => loadKnowledge(d));
+    expect(e.file).toBe(join(d, 'capitals.en.tsv'));
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('capital forms');
+  });
+
   it('rejects JSON that does not parse, with its line', () => {
     const d = copy();
     writeFileSync(join(d, 'lexicon.jsonl'), '{"id":"a","kind":"person","en":["A"],"ar":["ا"]}\n{"id": "b",\n');
