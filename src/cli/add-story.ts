@@ -9,7 +9,7 @@
  * translation". Without it nothing is sent anywhere. `add-story --translate ID` fetches one for a story
  * already added (after the server failed, say).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -116,6 +116,11 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   }
   // A bad TRANSLATE_URL is reported before anything is written.
   const translation = translateSettings(env);
+  // A folder (a tab-completed path that stops one level short) would fail inside readFileSync as EISDIR.
+  if (file !== '-' && existsSync(file) && statSync(file).isDirectory()) {
+    io.stderr(`add-story: ${file} is a folder; give the article's text file (one paragraph a line)\n${USAGE}\n`);
+    return 2;
+  }
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   const engine = loadEngine({ knowledgeDir: dir });
   const draft: StoryDraft = {

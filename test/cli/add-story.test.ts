@@ -174,3 +174,13 @@ describe('Scenario: KNOWLEDGE_DIR set, as the bot reads it', () => {
     expect(existsSync(join(DEFAULT_KNOWLEDGE_DIR, 'denver-env'))).toBe(false);
   });
 });
+
+describe('Scenario: a newsroom editor slips on the command line', () => {
+  it('a folder given as the article gets a sentence and the usage, not a stack trace', async () => {
+    const dir = mkdtempSync(join(root, 'folder-'));
+    const r = await command([dir, '--knowledge', join(root, 'knowledge')], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`add-story: ${dir} is a folder; give the article's text file`);
+    expect(r.stderr).toContain('usage: npm run add-story');
+  });
+});
