@@ -74,6 +74,15 @@ export function storyId(title: string, published: string, taken: ReadonlySet<str
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
+ * Whether two stories hold the same article: the same sentences, in order, whatever their line ends,
+ * blank lines or titles. An article added twice (a newsroom pasting it again, an editor re-running
+ * add-story) would answer every question with each sentence twice, once per copy.
+ */
+export function sameArticle(a: Pick<LoadedStory, 'sentences'>, b: Pick<LoadedStory, 'sentences'>): boolean {
+  return a.sentences.length === b.sentences.length && a.sentences.every((s, i) => s.text === b.sentences[i]?.text);
+}
+
+/**
  * Validates a draft and turns it into a story folder's files and the loaded story.
  * @param taken ids already in use (a draft with one of them as its id is refused; a derived id avoids them)
  * @param today the date used when the draft gives none (ISO, "2025-02-13")

@@ -69,3 +69,23 @@ describe('adding and removing a story at run time', () => {
     expect(engine.ask('who is the mayor of Denver?').answers.every((a) => a.story !== report.info.id)).toBe(true);
   });
 });
+
+describe('Scenario: a newsroom adds the same article twice', () => {
+  it('refuses the second copy, naming the first, whatever its title, id or line ends', () => {
+    const engine = loadEngine();
+    const first = engine.addStory({ text: ARTICLE, source: 'Test', published: '2026-02-01' });
+    const again = { text: `${ARTICLE.replaceAll('\n', '\r\n\r\n')}\r\n`, title: 'Shelters, again', id: 'shelters-again' };
+    let problem = '';
+    try {
+      engine.addStory(again);
+    } catch (e) {
+      problem = e instanceof StoryDraftError ? e.problem : String(e);
+    }
+    expect(problem).toBe(`This article is already loaded, as "${first.info.title.en}" (${first.info.id}); remove that story first to add it again.`);
+    // Each sentence would otherwise be cited twice, once per copy.
+    expect(engine.ask('who is the mayor of Denver?').answers.filter((a) => a.ref === '2')).toHaveLength(1);
+    // Once the first is gone, the article may come back.
+    engine.removeStory(first.info.id);
+    expect(engine.addStory(again).info.id).toBe('shelters-again');
+  });
+});
