@@ -4,10 +4,17 @@
  * bot's /addstory): the draft becomes the two files a story folder holds, and is loaded from them
  * exactly as a folder on disk would be, so a story added either way answers the same.
  */
-import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageChoices } from '../text/languages.js';
+import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, LANGUAGES, languageChoices } from '../text/languages.js';
 import type { Lang, StoryDraft } from '../types.js';
 import { KnowledgeError } from './errors.js';
 import { type LoadedStory, storyFromFiles } from './story.js';
+
+/**
+ * A language given for a story is refused when the text holds this many times more letters of another
+ * language than of it (4: an Arabic article quoting English names has well over 4 Arabic letters to each
+ * Latin one; a text mixed more evenly than that may be either).
+ */
+const MIN_LETTER_SHARE = 4;
 
 /** Longest article accepted, in characters (a long feature is about 60,000). */
 export const MAX_STORY_CHARS = 200_000;
@@ -97,6 +104,15 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
   if (!/[\p{L}\p{N}]/u.test(text)) throw new StoryDraftError('The story has no text.');
   const language = draft.language ?? detectLanguage(text);
   if (!isLanguage(language)) throw new StoryDraftError(`The language must be ${languageChoices()}.`);
+  // A language the letters contradict (an Arabic article given as English) would be analysed with the
+  // wrong stemmer and bridged the wrong way: every question about it would quietly miss. A story quotes
+  // names and acronyms in the other script, so only a clear majority against the choice refuses it.
+  const written = detectLanguage(text);
+  if (written !== language && countLettersOf(text, language) * MIN_LETTER_SHARE < countLettersOf(text, written)) {
+    throw new StoryDraftError(
+      `The text is written in ${LANGUAGES[written].name}, not ${LANGUAGES[language].name}: choose ${LANGUAGES[written].name} ("${written}"), or leave the language out to have it detected.`,
+    );
+  }
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const title = (draft.title ?? '').trim() || firstLine.slice(0, 120);
   const published = draft.published ?? today;

@@ -46,6 +46,17 @@ describe('a story from pasted text', () => {
     expect(refuse({ text: ARTICLE, published: 'yesterday' })).toMatch(/date/);
     expect(refuse({ text: ARTICLE, url: 'javascript:alert(1)' })).toMatch(/link/);
   });
+
+  it('refuses a language the letters contradict, and takes one a mixed text allows', () => {
+    const arabic = 'قال وزير المياه سامي الحداد إن المحطة تنتج 120 ألف متر مكعب يوميا.\nوأضاف أن شركة Norlake نفذت المشروع.';
+    expect(() => storyFromDraft({ text: arabic, language: 'en' }, new Set(), '2026-01-01')).toThrow(
+      'The text is written in Arabic, not English: choose Arabic ("ar"), or leave the language out to have it detected.',
+    );
+    expect(() => storyFromDraft({ text: ARTICLE, language: 'ar' }, new Set(), '2026-01-01')).toThrow(/written in English, not Arabic/);
+    // Half Arabic, half English: the operator's choice stands either way.
+    const mixed = 'Denver opens new shelters for the winter\nافتتحت مدينة دنفر ملاجئ جديدة';
+    expect(storyFromDraft({ text: mixed, language: 'ar' }, new Set(), '2026-01-01').story.info.language).toBe('ar');
+  });
 });
 
 describe('adding and removing a story at run time', () => {
