@@ -81,6 +81,19 @@ export function storyId(title: string, published: string, taken: ReadonlySet<str
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
+ * A title from an article's first line, without the marks of a text copied from Markdown or a CMS: a
+ * heading's leading (and closing) # signs, a list bullet (- * •), and bold or italic marks around the
+ * whole line. "# City council approves bus lanes" is titled "City council approves bus lanes", since the
+ * title is shown under every quote. The line itself stays in story.txt as written.
+ */
+export function headline(line: string): string {
+  let t = line.trim();
+  t = t.replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, '$1').replace(/^[-*•]\s+/u, '');
+  const wrapped = /^(\*\*|__|\*|_)(.+)\1$/u.exec(t);
+  return (wrapped?.[2] ?? t).trim();
+}
+
+/**
  * Whether two stories hold the same article: the same sentences, in order, whatever their line ends,
  * blank lines or titles. An article added twice (a newsroom pasting it again, an editor re-running
  * add-story) would answer every question with each sentence twice, once per copy.
@@ -114,7 +127,7 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
     );
   }
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const title = (draft.title ?? '').trim() || firstLine.slice(0, 120);
+  const title = (draft.title ?? '').trim() || headline(firstLine).slice(0, 120);
   const published = draft.published ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) {
     throw new StoryDraftError('The date must look like 2025-02-13.');

@@ -119,6 +119,14 @@ describe('Scenario: an operator pastes an article and adds it', () => {
     expect(visible(h.only('editMessageText').at(-1)?.payload.text ?? '')).toContain('Language: Arabic');
   });
 
+  it('proposes a Markdown heading as the title without its # marks', async () => {
+    const { h } = operatorHarness();
+    await h.send(message('/addstory', { from: EDITOR }));
+    await h.send(message(`## ${ARTICLE}`, { from: EDITOR }));
+    await h.send(message('/done', { from: EDITOR }));
+    expect(last(h)).toContain(`Title: \u2068${ARTICLE.split('\n')[0]}\u2069`);
+  });
+
   it('stops at /cancel, keeps nothing, and says so', async () => {
     const { h, engine } = operatorHarness();
     await h.send(message('/addstory', { from: EDITOR }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
-import { detectLanguage, StoryDraftError, storyFromDraft, storyId, storyText } from '../../src/knowledge/draft.js';
+import { detectLanguage, headline, StoryDraftError, storyFromDraft, storyId, storyText } from '../../src/knowledge/draft.js';
 
 const ARTICLE = [
   'Denver opens new shelters',
@@ -45,6 +45,17 @@ describe('a story from pasted text', () => {
     expect(refuse({ text: ARTICLE, id: 'taken' })).toMatch(/already loaded/);
     expect(refuse({ text: ARTICLE, published: 'yesterday' })).toMatch(/date/);
     expect(refuse({ text: ARTICLE, url: 'javascript:alert(1)' })).toMatch(/link/);
+  });
+
+  it('titles an article pasted from Markdown by its heading, without the marks, and keeps the line as written', () => {
+    const text = '# City council approves new bus lanes ##\n- The council voted 23 to 9 on Monday to approve the lanes.';
+    const { story, files } = storyFromDraft({ text }, new Set(), '2026-01-01');
+    expect(story.info.title.en).toBe('City council approves new bus lanes');
+    expect(files['story.txt']?.split('\n')[0]).toBe('# City council approves new bus lanes ##');
+    expect(headline('**Fire at Port Halden**')).toBe('Fire at Port Halden');
+    expect(headline('• افتتاح محطة لتحلية المياه')).toBe('افتتاح محطة لتحلية المياه');
+    // A hashtag is a word, not a heading.
+    expect(headline('#MeToo march draws thousands')).toBe('#MeToo march draws thousands');
   });
 
   it('refuses a language the letters contradict, and takes one a mixed text allows', () => {
