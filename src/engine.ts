@@ -43,7 +43,7 @@ import {
 import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
-import { detectLanguage, sameArticle, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
+import { detectLanguage, StoryDraftError, sameArticle, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
