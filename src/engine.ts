@@ -195,7 +195,7 @@ class AnswerEngine implements Engine {
     this.byStory = byStory;
     this.gids = gids;
     this.stories = index.stories.map((s) => s.info);
-    this.startupProblems = index.nameCache?.problem ? [index.nameCache.problem] : [];
+    this.startupProblems = [...(knowledge.missing ?? []), ...(index.nameCache?.problem ? [index.nameCache.problem] : [])];
     this.words = foldConversationWords(index);
     this.facts = new SentenceFacts(index);
     this.ctx = { index, words: this.words, o: this.o };

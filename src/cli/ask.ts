@@ -25,6 +25,8 @@ async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const knowledgeDir = args.knowledge ?? (process.env.KNOWLEDGE_DIR?.trim() || undefined);
   const engine = loadEngine(knowledgeDir === undefined ? {} : { knowledgeDir });
+  // On stderr, so the answers on stdout (JSON Lines too) stay as they are.
+  for (const problem of engine.startupProblems ?? []) process.stderr.write(`sanad: ${problem}\n`);
   if (args.json) {
     await jsonLines(engine, args.top ?? 5);
     return 0;

@@ -148,3 +148,17 @@ describe('dialogue words', () => {
     expect(e.message).toContain('older version');
   });
 });
+
+describe('Scenario: an operator whose knowledge folder lost a shared data file', () => {
+  it('starts, and names the file, what answers lose without it and how to get it back', () => {
+    const d = copy();
+    expect(loadEngine({ knowledgeDir: d }).startupProblems).toEqual([]);
+    rmSync(join(d, 'dictionary', 'dictionary.tsv'));
+    rmSync(join(d, 'name-cues.json'));
+    const engine = loadEngine({ knowledgeDir: d });
+    expect(engine.startupProblems).toEqual([
+      `${join(d, 'dictionary', 'dictionary.tsv')} is missing, so questions in one language no longer reach stories in the other; copy it back from the repository's knowledge/ folder or rebuild it with npm run build:dictionary`,
+      `${join(d, 'name-cues.json')} is missing, so a story's names are found less well; copy it back from the repository's knowledge/ folder`,
+    ]);
+  });
+});
