@@ -1456,8 +1456,11 @@ function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOpt
   for (const [i, form] of forms.entries()) {
     if (form.length < o.fuzzyMinLength) continue;
     // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
+    // A capitalised word is typed as a name: one edit only. A name the story lacks is more often asked
+    // about than one typed two edits wrong, and two edits reach another name (Macron ~ Marrow).
+    const edits = o.nameOneEdit > 0 && /^\p{Lu}/u.test(t.surface) ? 1 : 2;
     const hit =
-      (i === 0 ? vocab.correct(form, o.fuseThreshold) : undefined) ??
+      (i === 0 ? vocab.correct(form, o.fuseThreshold, edits) : undefined) ??
       (t.script === 'latin' ? bridgeVocabulary(index, i > 0).correct(form, o.fuseThreshold, 1) : undefined);
     if (hit === undefined) continue;
     if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];

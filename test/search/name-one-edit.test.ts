@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// A story written for this test (a newsroom's own): a fire at a port, a bay and the people who spoke.
+const FIRE_STORY = [
+  'Fire chief Margaret Okonkwo said the crews brought the fire under control by 11 a.m.',
+  'Port director Tomas Lindqvist said loading would resume on Friday.',
+  'Three ships waiting to load were diverted to the port of Marrow Bay, 60 kilometres to the north.',
+];
+
+describe('a capitalised word, typed as a name, is corrected one edit away at most', () => {
+  const knowledge = knowledgeWith({ fire: { lines: FIRE_STORY, language: 'en' } });
+  const engine = createEngine({ knowledge });
+
+  it('so a name the story lacks is said to be missing, not taken for a name two edits away', () => {
+    // Macron → Marrow is two substitutions (c → r, n → w).
+    const r = engine.ask('What did Macron say?');
+    expect(r.abstained).toBe(true);
+    expect(r.unknown).toEqual(['Macron']);
+    // With two edits allowed, as for a lower-case word, the bay answered for the president.
+    const loose = createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, nameOneEdit: 0 } }).ask('What did Macron say?');
+    expect(loose.answers[0]?.text).toContain('Marrow Bay');
+  });
+
+  it('while a name typed one edit wrong (a transposition counts as one) still finds its sentence', () => {
+    expect(engine.ask('what did Okonkow say?').answers[0]?.text).toContain('Okonkwo');
+    expect(engine.ask('what did Lindkvist say?').answers[0]?.text).toContain('Lindqvist');
+  });
+});
