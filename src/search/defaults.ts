@@ -230,6 +230,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * Every eval line the same (the benchmarks' name typos are one edit); 0 allows two, as for other words.
    */
   nameOneEdit: 1,
+  /**
+   * 1: a capitalised word no English word matches, only Arabic spellings (Hadad → حداد, an Arabic story's
+   * name), also gets its one-edit English correction (Haddad, an English story's): in an archive of both
+   * languages the Arabic spelling used to take the word. Every eval line the same (each benchmark
+   * direction indexes one language's stories).
+   */
+  nameTypoBesideSpelling: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */

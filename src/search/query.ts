@@ -1425,6 +1425,20 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
   }
+  // A capitalised word matched by no English word, only by how Arabic spells it (Hadad → حداد, an Arabic story's name), may
+  // also be a typo of a name an English story writes (Haddad): both, since either story may be the one
+  // asked about. Only one edit away, as for any name (nameOneEdit).
+  if (
+    out.length > 0 &&
+    o.nameTypoBesideSpelling > 0 &&
+    t.script === 'latin' &&
+    vocab &&
+    !common &&
+    /^\p{Lu}/u.test(t.surface) &&
+    !out.some((a) => a.key.startsWith('en:'))
+  ) {
+    for (const a of corrected(index, vocab, t, o, known)) if (a.key.startsWith('en:')) add(a.key, a.q);
+  }
   if (out.length > 0) return out;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
   if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {

@@ -29,3 +29,20 @@ describe('a capitalised word, typed as a name, is corrected one edit away at mos
     expect(engine.ask('what did Lindkvist say?').answers[0]?.text).toContain('Lindqvist');
   });
 });
+
+describe('a capitalised word an Arabic story spells is also corrected to an English story name', () => {
+  // Two stories of one archive: an English one quoting Haddad, an Arabic one quoting الحداد.
+  const knowledge = knowledgeWith({
+    fire: { lines: ['Its secretary, Dalia Haddad, called for an independent inquiry.', '"We wrote to management twice," Haddad said.'], language: 'en' },
+    water: { lines: ['وقال الحداد في حفل الافتتاح إن زمن الصهاريج انتهى.'], language: 'ar' },
+  });
+
+  it('so "Hadad", one letter short, finds Haddad, not only the Arabic spelling', () => {
+    const answers = createEngine({ knowledge }).ask('what did Hadad call for?').answers;
+    expect(answers[0]?.story).toBe('fire');
+    expect(answers[0]?.text).toContain('Dalia Haddad, called for');
+    // Without it, the Arabic spelling took the word, and the English story's typo went uncorrected.
+    const without = createEngine({ knowledge, options: { ...SEARCH_DEFAULTS, nameTypoBesideSpelling: 0 } }).ask('what did Hadad call for?');
+    expect(without.answers.some((a) => a.text.includes('Haddad'))).toBe(false);
+  });
+});
