@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+// A newsroom's own story, beside the shipped hand-made data (the shared lexicon, written for the war in
+// Ukraine, where "taken" was territory taken): a fire at a port.
+const FIRE = [
+  'Fire chief Margaret Okonkwo said the crews brought the fire under control by 11 a.m.',
+  "Two workers were taken to St. Brendan's Hospital with smoke inhalation.",
+  'Both were released the same evening.',
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'sanad-shared-lexicon-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+mkdirSync(join(dir, 'fire'));
+writeFileSync(join(dir, 'fire', 'story.txt'), `${FIRE.join('\n')}\n`);
+writeFileSync(
+  join(dir, 'fire', 'story.json'),
+  JSON.stringify({ title: { en: 'Port fire', ar: 'Port fire' }, source: 'Test', language: 'en', published: '2026-01-01', note: 'Written for a test.' }),
+);
+
+describe('the shared lexicon does not read "take" as taking control', () => {
+  const engine = createEngine({ knowledge: loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir }) });
+
+  it('so "taken to hospital" finds the hospital, not the fire "under control"', () => {
+    // With take, took and taken among the forms of the concept "control", the question's "taken" was
+    // that concept, and the sentence saying "under control" answered first.
+    const r = engine.ask('how many were taken to hospital?');
+    expect(r.answers[0]?.text).toContain('taken to St. Brendan');
+    expect(r.answers.some((a) => a.text.includes('under control'))).toBe(false);
+  });
+});
