@@ -29,13 +29,17 @@ describe('Scenario: a group chat', () => {
     await h.send({ message: { ...base, voice: { file_id: 'v', file_unique_id: 'u', duration: 3 }, reply_to_message: botMessage } as Loose });
     const caption = `@${ME.username} what is this?`;
     const entities = [{ type: 'mention', offset: 0, length: ME.username.length + 1 }];
-    await h.send({ message: { ...base, message_id: 78, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption, caption_entities: entities } as Loose });
+    await h.send({
+      message: { ...base, message_id: 78, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption, caption_entities: entities } as Loose,
+    });
     const sent = h.only('sendMessage');
     expect(sent.map((c) => c.payload.text)).toEqual([expect.stringContaining('I can only read text'), expect.stringContaining('I can only read text')]);
     expect(sent.map((c) => c.payload.reply_parameters?.message_id)).toEqual([77, 78]);
     // A photo nobody addressed to the bot stays the group's own business.
     h.clear();
-    await h.send({ message: { ...base, message_id: 79, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption: 'look at this' } as Loose });
+    await h.send({
+      message: { ...base, message_id: 79, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption: 'look at this' } as Loose,
+    });
     expect(h.calls).toHaveLength(0);
   });
 

@@ -46,7 +46,8 @@ export function fallbackFeature(deps: BotDeps): Composer<BotContext> {
     const caption = message.caption ?? '';
     const mentioned = (message.caption_entities ?? []).some(
       (e) =>
-        (e.type === 'mention' && caption.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) || (e.type === 'text_mention' && e.user.id === ctx.me.id),
+        (e.type === 'mention' && caption.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) ||
+        (e.type === 'text_mention' && e.user.id === ctx.me.id),
     );
     if (!mentioned && message.reply_to_message?.from?.id !== ctx.me.id) return next();
     const session = await ctx.session;
