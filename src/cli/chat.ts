@@ -24,7 +24,12 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
   const say = (s: string) => output.write(`${s}\n`);
   const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
   if (interactive && story) {
-    say(fill(prompts.en.welcome ?? '', { title: story.title.en, source: story.source }));
+    // Questions go to every story loaded: one is named, several are counted (/source lists them).
+    const welcome =
+      engine.stories.length === 1
+        ? fill(prompts.en.welcome ?? '', { title: story.title.en, source: story.source })
+        : fill(prompts.en.welcomeArchive ?? '', { count: engine.stories.length });
+    say(welcome);
     rl.setPrompt('› ');
     rl.prompt();
   }
