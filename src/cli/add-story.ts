@@ -122,7 +122,8 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
     return 2;
   }
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  const engine = loadEngine({ knowledgeDir: dir });
+  // The first story of a folder with none yet (a newsroom's own, the shipped story removed) is welcome.
+  const engine = loadEngine({ knowledgeDir: dir, load: { allowNoStories: true } });
   const draft: StoryDraft = {
     text,
     ...(values.title === undefined ? {} : { title: values.title }),

@@ -444,6 +444,11 @@ export interface LoadOptions {
   readonly handMade?: boolean;
   /** false: remember nothing between starts (no `.cache` folder is read or written). Default true. */
   readonly cache?: boolean;
+  /**
+   * true: a folder with no story yet loads (`add-story` adding the first story of a newsroom's own
+   * folder, the shipped story removed). Default false: the bot and the chat need a story to answer from.
+   */
+  readonly allowNoStories?: boolean;
 }
 
 /**
@@ -495,7 +500,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     stories.push(story);
     if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
-  if (stories.length === 0) throw new KnowledgeError(storiesDir, undefined, 'no story folders found (each needs story.txt and story.json)');
+  if (stories.length === 0 && options.allowNoStories !== true)
+    throw new KnowledgeError(storiesDir, undefined, 'no story folders found: add one with npm run add-story -- article.txt (a story folder holds story.txt and story.json)');
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
   return {

@@ -175,6 +175,20 @@ describe('Scenario: KNOWLEDGE_DIR set, as the bot reads it', () => {
   });
 });
 
+describe('Scenario: a newsroom replaces the shipped story with its own', () => {
+  it('adds the first story to a folder that holds none yet, which the bot then loads; before it, start-up says how to add one', async () => {
+    const dir = mkdtempSync(join(root, 'newsroom-'));
+    rmSync(dir, { recursive: true });
+    cpSync(join(root, 'knowledge'), dir, { recursive: true });
+    rmSync(join(dir, SEED), { recursive: true });
+    expect(() => loadEngine({ knowledgeDir: dir })).toThrow(/no story folders found: add one with npm run add-story -- article\.txt/);
+    const r = await command([join(root, 'en.txt'), '--title', 'Denver homes', '--id', 'denver-homes', '--knowledge', dir], {});
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(loadEngine({ knowledgeDir: dir }).stories.map((s) => s.id)).toEqual(['denver-homes']);
+  });
+});
+
 describe('Scenario: a newsroom editor slips on the command line', () => {
   it('a folder given as the article gets a sentence and the usage, not a stack trace', async () => {
     const dir = mkdtempSync(join(root, 'folder-'));
