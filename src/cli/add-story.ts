@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
-import { StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
+import { decodeArticle, StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { loadStory, storyFromFiles } from '../knowledge/story.js';
 import { fetchRendering, serverName, TranslateError, type TranslateOptions, type TranslateSettings, translateSettings } from '../knowledge/translate.js';
@@ -121,7 +121,17 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
     io.stderr(`add-story: ${file} is a folder; give the article's text file (one paragraph a line)\n${USAGE}\n`);
     return 2;
   }
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  const decoded = decodeArticle(readFileSync(file === '-' ? 0 : file));
+  if (!('text' in decoded)) {
+    const what = file === '-' ? 'the input' : file;
+    io.stderr(
+      decoded.problem === 'binary'
+        ? `add-story: ${what} is not plain text (it holds control characters: a word processor's or PDF file?); save the article as plain text, one paragraph a line\n`
+        : `add-story: ${what} is not UTF-8 text (nor UTF-16 with its mark); save it as UTF-8, or convert it: iconv -f WINDOWS-1256 -t UTF-8 for an Arabic code page, WINDOWS-1252 for a Western one\n`,
+    );
+    return 1;
+  }
+  const text = decoded.text;
   // The first story of a folder with none yet (a newsroom's own, the shipped story removed) is welcome.
   const engine = loadEngine({ knowledgeDir: dir, load: { allowNoStories: true } });
   const draft: StoryDraft = {

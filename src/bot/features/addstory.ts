@@ -16,7 +16,7 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
-import { headline } from '../../knowledge/draft.js';
+import { decodeArticle, headline } from '../../knowledge/draft.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../text/languages.js';
 import type { Lang, StoryDraft, StoryReport } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
@@ -291,17 +291,10 @@ export function renderReport(i18n: I18n, lang: Lang, report: StoryReport, numera
   ].join('\n');
 }
 
-/** The bytes as UTF-8 text without a byte-order mark; undefined when they are not text. */
+/** The bytes as text without a byte-order mark (UTF-8, or UTF-16 with its mark); undefined when they are not text. */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-  // NUL and other C0 controls besides tab and line breaks mean a binary file renamed .txt.
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return undefined;
-  return text.replace(/^\uFEFF/, '');
+  const decoded = decodeArticle(bytes);
+  return 'text' in decoded ? decoded.text : undefined;
 }
 
 /** One paragraph a line: CRLF to LF, lines trimmed, blank lines dropped. */
