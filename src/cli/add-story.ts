@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
+import { ARTICLE_TEXT_PROBLEMS } from '../knowledge/article-text.js';
 import { decodeArticle, StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { loadStory, storyFromFiles } from '../knowledge/story.js';
@@ -124,11 +125,7 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   const decoded = decodeArticle(readFileSync(file === '-' ? 0 : file));
   if (!('text' in decoded)) {
     const what = file === '-' ? 'the input' : file;
-    io.stderr(
-      decoded.problem === 'binary'
-        ? `add-story: ${what} is not plain text (it holds control characters: a word processor's or PDF file?); save the article as plain text, one paragraph a line\n`
-        : `add-story: ${what} is not UTF-8 text (nor UTF-16 with its mark); save it as UTF-8, or convert it: iconv -f WINDOWS-1256 -t UTF-8 for an Arabic code page, WINDOWS-1252 for a Western one\n`,
-    );
+    io.stderr(`add-story: ${what} is ${ARTICLE_TEXT_PROBLEMS[decoded.problem]}\n`);
     return 1;
   }
   const text = decoded.text;

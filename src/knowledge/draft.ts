@@ -6,6 +6,9 @@
  */
 import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, LANGUAGES, languageChoices } from '../text/languages.js';
 import type { Lang, StoryDraft } from '../types.js';
+
+export { decodeArticle } from './article-text.js';
+
 import { KnowledgeError } from './errors.js';
 import { type LoadedStory, storyFromFiles } from './story.js';
 
@@ -60,26 +63,6 @@ export function storyText(text: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
-}
-
-/**
- * An article file's bytes as text: UTF-8 (with or without a byte-order mark), or UTF-16 with its mark
- * (what Windows Notepad saves as "Unicode"). Otherwise why not: `encoding` for bytes that are neither
- * (an article saved in a legacy code page, Windows-1256 or Latin-1, which read as UTF-8 would become
- * replacement characters, quoted as the story), `binary` for control characters besides tabs and line
- * breaks (a word processor's or PDF file renamed .txt).
- */
-export function decodeArticle(bytes: Uint8Array): { readonly text: string } | { readonly problem: 'encoding' | 'binary' } {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    // A binary file is rarely valid UTF-8 either: its NUL bytes tell it from a code page's text.
-    return { problem: bytes.includes(0) ? 'binary' : 'encoding' };
-  }
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return { problem: 'binary' };
-  return { text: text.replace(/^\uFEFF/, '') };
 }
 
 /** A folder-style id from a title and date: lowercase ASCII words, or "story" for a title without any. */

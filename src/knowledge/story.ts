@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLanguage, LANGUAGE_CODES, type Language, languageChoices, perLanguage } from '../text/languages.js';
 import type { StoryInfo, TranslationKind } from '../types.js';
+import { ARTICLE_TEXT_PROBLEMS, decodeArticle } from './article-text.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { type LexiconEntry, parseLexicon } from './lexicon.js';
 import { type Paragraph, type Sentence, segmentStory } from './segment.js';
@@ -61,7 +62,14 @@ export function loadStory(dir: string, id: string, handMade = true): LoadedStory
   // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
   const names = new Set(readdirSync(dir));
   const files: Record<string, string> = {};
-  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
+  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name) && name !== 'story.txt') files[name] = readFileSync(join(dir, name), 'utf8');
+  // The article as add-story reads it: one dropped in by hand in a legacy code page would otherwise be
+  // quoted as replacement characters, and one saved as UTF-16 would not be read at all.
+  if (names.has('story.txt')) {
+    const decoded = decodeArticle(readFileSync(join(dir, 'story.txt')));
+    if (!('text' in decoded)) throw new KnowledgeError(join(dir, 'story.txt'), undefined, ARTICLE_TEXT_PROBLEMS[decoded.problem]);
+    files['story.txt'] = decoded.text;
+  }
   // A machine rendering was fetched by add-story, not written by hand: it stays when hand-made data is left out.
   if (!handMade && names.has('story.en.tsv')) {
     const en = readFileSync(join(dir, 'story.en.tsv'), 'utf8');

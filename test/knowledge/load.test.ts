@@ -162,3 +162,20 @@ describe('Scenario: an operator whose knowledge folder lost a shared data file',
     ]);
   });
 });
+
+describe('Scenario: an operator drops in a story.txt saved by another tool', () => {
+  it('reads one saved as UTF-16 with its mark, and refuses one in a legacy code page, naming the file and the fix', () => {
+    const d = copy();
+    const txt = join(d, STORY, 'story.txt');
+    const text = readFileSync(txt, 'utf8');
+    writeFileSync(txt, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const engine = loadEngine({ knowledgeDir: d });
+    expect(engine.sentence(STORY, '23')?.text).toContain('بيسكوف');
+    // Windows-1256 bytes of "وقال بيسكوف": replacement characters, were they read as UTF-8.
+    writeFileSync(txt, Buffer.from([0xe6, 0xde, 0xc7, 0xe1, 0x20, 0xc8, 0xed, 0xd3, 0xdf, 0xe6, 0xdd, 0x2e, 0x0a]));
+    const e = problem(() => loadKnowledge(d));
+    expect(e.message).toBe(
+      `${txt}: not UTF-8 text (nor UTF-16 with its mark); save it as UTF-8, or convert it: iconv -f WINDOWS-1256 -t UTF-8 for an Arabic code page, WINDOWS-1252 for a Western one`,
+    );
+  });
+});
