@@ -69,7 +69,15 @@ describe('terminal chat: the welcome', () => {
   async function typed(engine: Engine, lines: string): Promise<string> {
     const input = Object.assign(new PassThrough(), { isTTY: true });
     let printed = '';
-    const output = Object.assign(new Writable({ write: (chunk, _enc, done) => void ((printed += String(chunk)), done()) }), { isTTY: false });
+    const output = Object.assign(
+      new Writable({
+        write: (chunk, _enc, done) => {
+          printed += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: false },
+    );
     const done = runChat(engine, input, output);
     input.end(lines);
     await done;

@@ -32,8 +32,12 @@ async function add(file: string, id: string, published: string): Promise<string>
     [join(FIXTURES, file), '--id', id, '--source', 'Sanad test desk', '--published', published, '--knowledge', dir],
     {},
     {
-      stdout: (t) => void (out += t),
-      stderr: (t) => void (out += t),
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: (t) => {
+        out += t;
+      },
     },
   );
   expect(code, out).toBe(0);
