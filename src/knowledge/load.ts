@@ -501,7 +501,11 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
   if (stories.length === 0 && options.allowNoStories !== true)
-    throw new KnowledgeError(storiesDir, undefined, 'no story folders found: add one with npm run add-story -- article.txt (a story folder holds story.txt and story.json)');
+    throw new KnowledgeError(
+      storiesDir,
+      undefined,
+      'no story folders found: add one with npm run add-story -- article.txt (a story folder holds story.txt and story.json)',
+    );
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
   return {
