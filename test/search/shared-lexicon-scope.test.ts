@@ -11,6 +11,8 @@ const FIRE = [
   'Fire chief Margaret Okonkwo said the crews brought the fire under control by 11 a.m.',
   "Two workers were taken to St. Brendan's Hospital with smoke inhalation.",
   'Both were released the same evening.',
+  'The operator, Norlake Grain Ltd, denied ignoring the warnings.',
+  'A spokesman said the ventilation system had been inspected in June and passed.',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'sanad-shared-lexicon-'));
@@ -31,5 +33,17 @@ describe('the shared lexicon does not read "take" as taking control', () => {
     const r = engine.ask('how many were taken to hospital?');
     expect(r.answers[0]?.text).toContain('taken to St. Brendan');
     expect(r.answers.some((a) => a.text.includes('under control'))).toBe(false);
+  });
+});
+
+describe('a role of the shared lexicon\'s person does not bring their organisation into a story that never names them', () => {
+  const engine = createEngine({ knowledge: loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: dir }) });
+
+  it('so the company\'s "spokesman" is not the Kremlin\'s', () => {
+    // "spokesman" is a role of Peskov, the Kremlin's spokesman in the shipped story: the sentence was
+    // posted as about the Kremlin (and Russia), and "what did the Kremlin say?" quoted the fire's company.
+    const r = engine.ask('What did the Kremlin say?');
+    expect(r.abstained).toBe(true);
+    expect(engine.ask('What did Russia say?').abstained).toBe(true);
   });
 });
