@@ -237,6 +237,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * direction indexes one language's stories).
    */
   nameTypoBesideSpelling: 1,
+  /**
+   * Quality of a question's own word beside the lexicon person a role of one word names ("spokesman",
+   * Peskov's): a newsroom's story of a company spokesman was not found by "what did the spokesman say?".
+   * Every eval line the same; 0 off.
+   */
+  roleWord: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */
