@@ -53,6 +53,10 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
       say(prompts[lang].reset ?? '');
     } else if (command === '/source') {
       for (const s of engine.stories) say(fill(prompts[lang].source ?? '', { title: s.title[lang], source: s.source, published: s.published, note: s.note }));
+    } else if (/^\/[A-Za-z_]+$/.test(command ?? '')) {
+      // A command of the bot's (/stories, /lang) or a slip: read as a question it would be "the story
+      // does not mention stories".
+      say(fill(prompts[lang].unknownCommand ?? '', { command: command ?? '' }));
     } else {
       const r = engine.ask(raw, state, { top: 3 });
       if (r.error !== undefined) process.stderr.write(`engine failure: ${r.error.stack ?? r.error.message}\n`);

@@ -84,6 +84,13 @@ describe('terminal chat: the welcome', () => {
     return printed;
   }
 
+  it("answers a bot command it does not have (/stories) with the terminal's commands, not as a question", async () => {
+    const engine = createEngine({ knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en' } }) });
+    const out = await typed(engine, '/stories\n/quit\n');
+    expect(out).toContain('Unknown command /stories. In the terminal: /help, /source, /reset, /quit');
+    expect(out).not.toContain('does not mention');
+  });
+
   it('names the one story loaded, and counts a newsroom archive instead of naming its first story', async () => {
     const one = createEngine({
       knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en', title: 'Port fire' } }),
