@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFakeEngine, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, GROUP, type Loose, ME, message, textMessage } from './harness.js';
 
 describe('Scenario: a group chat', () => {
@@ -78,6 +79,15 @@ describe('Scenario: a group chat', () => {
     const h = createHarness();
     await h.send(message('/ask', { chat: GROUP }));
     expect(h.only('sendMessage')[0]?.payload.text).toContain('Ask like this: /ask Who did Trump speak to?');
+  });
+
+  it("explains /ask with an example the stories answer, not the shipped story's when it was removed", async () => {
+    const engine = createFakeEngine();
+    engine.addStory({ text: 'Harbour barrier approved\nThe city council approved a flood barrier on Monday.', id: 'harbour', source: 'Gazette' });
+    engine.removeStory(STORY_ID);
+    const h = createHarness({ engine });
+    await h.send(message('/ask', { chat: GROUP }));
+    expect(h.only('sendMessage')[0]?.payload.text).toContain('Ask like this: /ask your question about the story');
   });
 
   it('stays in the forum topic', async () => {

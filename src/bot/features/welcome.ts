@@ -4,11 +4,20 @@
  */
 import { Composer } from 'grammy';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import type { Lang } from '../../types.js';
 import { answerQuestion } from '../answering.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
-import { uiLang } from '../i18n.js';
+import { type Example, uiLang } from '../i18n.js';
 import { sendPages } from '../reply.js';
+
+/**
+ * The example questions the loaded stories answer. The examples are about the shipped story, which an
+ * operator may have removed: a newsroom's bot is not to suggest asking what Trump said.
+ */
+export function answeredExamples(deps: Pick<BotDeps, 'i18n' | 'engine'>, lang: Lang): readonly Example[] {
+  return deps.i18n.examples(lang).filter((e) => !deps.engine.ask(e.text).abstained);
+}
 
 /** Handles /start, /help and example-question buttons. */
 export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
@@ -31,9 +40,8 @@ export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
       only !== undefined
         ? i18n.html(lang, 'welcome', { name, title: isolate(escapeHtml(only.title[lang])), source: isolate(escapeHtml(only.source)) })
         : i18n.html(lang, 'welcome.archive', { name, count: stories.length });
-    // The examples are about the shipped story, which an operator may have removed: only those the
-    // stories answer are offered, and the invitation to try them only when one is left.
-    const examples = i18n.examples(lang).filter((e) => !engine.ask(e.text).abstained);
+    // The invitation to try the examples only when one is left.
+    const examples = answeredExamples(deps, lang);
     const keyboard = { inline_keyboard: examples.map((e) => [{ text: e.text, callback_data: encodePress({ kind: 'example', id: e.id }) }]) };
     const lines = [line(lang, welcome), ...(examples.length > 0 ? [line(lang, i18n.html(lang, 'welcome.try'))] : [])];
     await sendPages(ctx, [lines.join('\n\n')], examples.length > 0 ? { keyboard } : {});
