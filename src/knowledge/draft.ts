@@ -10,7 +10,7 @@ import type { Lang, StoryDraft } from '../types.js';
 export { decodeArticle } from './article-text.js';
 
 import { KnowledgeError } from './errors.js';
-import { type LoadedStory, storyFromFiles } from './story.js';
+import { isCalendarDate, type LoadedStory, storyFromFiles } from './story.js';
 
 /**
  * A language given for a story is refused when the text holds this many times more letters of another
@@ -132,8 +132,8 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const title = (draft.title ?? '').trim() || headline(firstLine).slice(0, 120);
   const published = draft.published ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) {
-    throw new StoryDraftError('The date must look like 2025-02-13.');
+  if (!isCalendarDate(published)) {
+    throw new StoryDraftError('The date must be a day of the calendar, written like 2025-02-13.');
   }
   if (draft.url !== undefined && !/^https?:\/\/\S+$/.test(draft.url)) throw new StoryDraftError('The link must be an http(s) address.');
   let id: string;

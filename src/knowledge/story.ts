@@ -33,6 +33,16 @@ export interface LoadedStory {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Whether a text is a date of the calendar written as ISO's YYYY-MM-DD: "2025-02-30" has the shape, and
+ * Date.parse takes it (for 2 March), but no such day was a story's.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === text;
+}
+
 /** The first line of a machine-made story.en.tsv (a comment, so the rendering's parser skips it). */
 const MACHINE_HEADER = /^#\s*machine translation\b/i;
 
@@ -142,8 +152,8 @@ function parseMeta(src: string, file: string): Meta {
   for (const key of ['source', 'published', 'note'] as const) {
     if (typeof o[key] !== 'string' || (o[key] as string).trim() === '') throw new KnowledgeError(file, where(key), `"${key}" must be a non-empty string`);
   }
-  if (!DATE.test(o.published as string) || Number.isNaN(Date.parse(o.published as string))) {
-    throw new KnowledgeError(file, where('published'), '"published" must be a date like "2025-02-13"');
+  if (!isCalendarDate(o.published as string)) {
+    throw new KnowledgeError(file, where('published'), '"published" must be a date of the calendar, written like "2025-02-13"');
   }
   if (!isLanguage(o.language)) throw new KnowledgeError(file, where('language'), `"language" must be ${languageChoices()}`);
   if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url))) {

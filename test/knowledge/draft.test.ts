@@ -44,6 +44,9 @@ describe('a story from pasted text', () => {
     expect(refuse({ text: 'PK\u0003\u0004binary' })).toMatch(/plain text/);
     expect(refuse({ text: ARTICLE, id: 'taken' })).toMatch(/already loaded/);
     expect(refuse({ text: ARTICLE, published: 'yesterday' })).toMatch(/date/);
+    // The shape of a date, and Date.parse takes it (as 2 March), but no such day.
+    expect(refuse({ text: ARTICLE, published: '2025-02-30' })).toBe('The date must be a day of the calendar, written like 2025-02-13.');
+    expect(storyFromDraft({ text: ARTICLE, published: '2024-02-29' }, new Set(), '2026-01-01').story.info.published).toBe('2024-02-29');
     expect(refuse({ text: ARTICLE, url: 'javascript:alert(1)' })).toMatch(/link/);
   });
 

@@ -91,6 +91,12 @@ describe('loading knowledge', () => {
     const e = problem(() => loadKnowledge(d));
     expect(e.line).toBe(5);
     expect(e.message).toContain('"published" must be a date');
+    // A day no calendar has, though Date.parse takes it (as 2 March).
+    writeFileSync(
+      join(d, STORY, 'story.json'),
+      '{\n  "title": {"ar": "ع", "en": "E"},\n  "source": "BBC",\n  "language": "ar",\n  "published": "2025-02-30",\n  "note": "n"\n}\n',
+    );
+    expect(problem(() => loadKnowledge(d)).message).toContain('"published" must be a date of the calendar, written like "2025-02-13"');
   });
 
   it('says what a story folder is missing', () => {
