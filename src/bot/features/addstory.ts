@@ -286,7 +286,8 @@ export function renderReport(i18n: I18n, lang: Lang, report: StoryReport, numera
       ),
     ),
     line(lang, i18n.html(lang, 'addstory.names', { list: list(report.names) })),
-    line(lang, i18n.html(lang, 'addstory.numbers', { list: list([...report.numbers, ...report.dates]) })),
+    // One line for both: a year is a number and a date, listed once.
+    line(lang, i18n.html(lang, 'addstory.numbers', { list: list([...new Set([...report.numbers, ...report.dates])]) })),
     line(lang, i18n.html(lang, 'addstory.unbridged', { list: list(report.unbridged) })),
   ].join('\n');
 }
