@@ -11,7 +11,7 @@ import type { Engine } from '../types.js';
 import { ASK_USAGE, parseArgs, UsageError } from './args.js';
 import { answerLine, createChatStates } from './jsonl.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
-import { loadCliPrompts, textWords } from './words.js';
+import { answersExample, loadCliPrompts, textWords, withoutExamples } from './words.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const r = engine.ask(question, undefined, { top: args.top ?? 3 });
-  const words = textWords(loadCliPrompts(r.lang));
+  const words = textWords(answersExample(engine) ? loadCliPrompts(r.lang) : withoutExamples(loadCliPrompts(r.lang)));
   process.stdout.write(`${renderResult(r, (id) => engine.story(id), words, { ansi: process.stdout.isTTY === true, lang: r.lang })}\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { renderResult } from '../answer/text.js';
 import { DEFAULT_LANGUAGE, perLanguage } from '../text/languages.js';
 import { stripInvisible } from '../text/normalize.js';
 import type { ChatState, Engine, Lang } from '../types.js';
-import { fill, loadCliPrompts, textWords } from './words.js';
+import { answersExample, fill, loadCliPrompts, textWords, withoutExamples } from './words.js';
 
 // A whole line that is one of these words ends the chat as /quit does: a newcomer in the terminal types
 // "quit" or "exit" before reading /help, and no question is a single one of them.
@@ -17,7 +17,9 @@ const LEAVE_WORDS = new Set(['quit', 'exit', 'خروج']);
 export async function runChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const ansi = (output as { isTTY?: boolean }).isTTY === true;
-  const prompts = perLanguage(loadCliPrompts);
+  // The examples are about the shipped story: general prompts when the stories do not answer them.
+  const examples = answersExample(engine);
+  const prompts = perLanguage((code) => (examples ? loadCliPrompts(code) : withoutExamples(loadCliPrompts(code))));
   const story = engine.stories[0];
   let state: ChatState = engine.newState();
   let lang: Lang = DEFAULT_LANGUAGE;

@@ -91,6 +91,14 @@ describe('terminal chat: the welcome', () => {
     expect(out).not.toContain('does not mention');
   });
 
+  it("gives /help without the shipped story's examples when it is not loaded", async () => {
+    const engine = createEngine({ knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en' } }) });
+    const out = await typed(engine, '/help\nthe\n/quit\n');
+    expect(out).toContain('Ask anything about the stories, in English or Arabic: who said what');
+    expect(out).toContain('Ask me something about the story: who said what, where or when something happened.');
+    expect(out).not.toContain('Peskov');
+  });
+
   it('names the one story loaded, and counts a newsroom archive instead of naming its first story', async () => {
     const one = createEngine({
       knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en', title: 'Port fire' } }),
