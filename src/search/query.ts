@@ -163,10 +163,6 @@ export function forgetMemos(index: SearchIndex): void {
 export const PHRASE_KEY = 'ph:';
 
 /**
- * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
- * holding all of its words (remembered per index, as the same translations come back).
- */
-/**
  * The question's own word beside the concept a role names ("spokesman", a role of the lexicon's Peskov):
  * another story's spokesman is not Peskov, and its sentence writes the word, which matched it before the
  * lexicon did. One word only, and only when every concept met there was met by a role.
@@ -176,6 +172,10 @@ function roleWords(group: readonly { readonly role: boolean }[], own: readonly A
   return own.filter((a) => !a.key.startsWith('c:') && !a.key.startsWith('r:')).map((a) => ({ key: a.key, q: a.q * o.roleWord }));
 }
 
+/**
+ * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
+ * holding all of its words (remembered per index, as the same translations come back).
+ */
 /** Whether a story (by id) has a sentence naming a concept. */
 function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
@@ -707,6 +707,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const g = w.script === 'ar' && (matches[i] as WordMatches).crossed ? index.dictionary?.glossOf(w.key)[0] : undefined;
       if (g === undefined || !index.knowledge.commonEnglish.has(g)) viaGloss = false;
     }
+    const ownWord = roleWords(group, alts[h.first] as readonly Alternative[], h.first === h.last, options);
     addUnit(index, options, units, {
       ...(viaGloss ? { translatedCommon: true } : {}),
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
@@ -715,31 +716,29 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
-      alts: [
-        ...group.flatMap((g) => {
-          // Reached only through a translation, the word names a role the concept holds, not the concept
-          // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
-          // meets it no better than one describing them by that role, and the holder does not speak for it.
-          if (viaGloss)
-            return [
-              { key: `c:${g.id}`, q: q * options.role },
-              { key: `r:${g.id}`, q: q * options.role },
-            ];
-          const alts = [
-            { key: `c:${g.id}`, q },
+      alts: group.flatMap((g) => {
+        // Reached only through a translation, the word names a role the concept holds, not the concept
+        // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
+        // meets it no better than one describing them by that role, and the holder does not speak for it.
+        if (viaGloss)
+          return [
+            { key: `c:${g.id}`, q: q * options.role },
             { key: `r:${g.id}`, q: q * options.role },
           ];
-          // A name some story found as a person and another as a place has both (each story posts only
-          // its own kind's keys: see ConceptMatcher.setStoryKinds).
-          const kinds = index.concepts;
-          if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
-          // An organisation or country is heard through the people who speak for it.
-          if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
-            alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
-          return alts;
-        }),
-        ...roleWords(group, alts[h.first] as readonly Alternative[], h.first === h.last, options),
-      ],
+        const alts = [
+          { key: `c:${g.id}`, q },
+          { key: `r:${g.id}`, q: q * options.role },
+        ];
+        // A name some story found as a person and another as a place has both (each story posts only
+        // its own kind's keys: see ConceptMatcher.setStoryKinds).
+        const kinds = index.concepts;
+        if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+        // An organisation or country is heard through the people who speak for it.
+        if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
+          alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+        // The question's own word too, once, when a role of one word named the concept ("spokesman").
+        return g === group[0] ? alts.concat(ownWord) : alts;
+      }),
     });
     // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
     // matches where its word does: a story may write it in both scripts (Edison, إديسون) when only one
@@ -1438,9 +1437,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
   }
-  // A capitalised word matched by no English word, only by how Arabic spells it (Hadad → حداد, an Arabic story's name), may
-  // also be a typo of a name an English story writes (Haddad): both, since either story may be the one
-  // asked about. Only one edit away, as for any name (nameOneEdit).
+  // A capitalised word matched by no English word, only by how Arabic spells it (Hadad → حداد, an Arabic
+  // story's name), may also be a typo of a name an English story writes (Haddad): both, since either
+  // story may be the one asked about. Only one edit away, as for any name (nameOneEdit).
   if (
     out.length > 0 &&
     o.nameTypoBesideSpelling > 0 &&
