@@ -43,7 +43,7 @@ import {
 import { preferReferent, preferReply } from './conversation/reply.js';
 import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
-import { detectLanguage, StoryDraftError, storyFromDraft } from './knowledge/draft.js';
+import { detectLanguage, StoryDraftError, sameArticle, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
@@ -199,7 +199,7 @@ class AnswerEngine implements Engine {
     this.byStory = byStory;
     this.gids = gids;
     this.stories = index.stories.map((s) => s.info);
-    this.startupProblems = index.nameCache?.problem ? [index.nameCache.problem] : [];
+    this.startupProblems = [...(knowledge.missing ?? []), ...(index.nameCache?.problem ? [index.nameCache.problem] : [])];
     this.words = foldConversationWords(index);
     this.facts = new SentenceFacts(index);
     this.ctx = { index, words: this.words, o: this.o };
@@ -210,6 +210,9 @@ class AnswerEngine implements Engine {
   addStory(draft: StoryDraft): StoryReport {
     const t0 = performance.now();
     const { story } = storyFromDraft(draft, new Set(this.byStory.keys()), new Date().toISOString().slice(0, 10));
+    const twin = this.knowledge.stories.find((s) => sameArticle(s, story));
+    if (twin !== undefined)
+      throw new StoryDraftError(`This article is already loaded, as "${twin.info.title.en}" (${twin.info.id}); remove that story first to add it again.`);
     let knowledge: Knowledge;
     try {
       knowledge = withStories(this.knowledge, [...this.knowledge.stories, story]);

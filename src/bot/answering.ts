@@ -3,8 +3,8 @@
  * send (or edit), and remember what was sent so the buttons and edits can find it later.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import { renderAskResult } from '../answer/telegram.js';
-import type { AskResult, Lang } from '../types.js';
+import { escapeHtml, isolate, line, renderAskResult } from '../answer/telegram.js';
+import type { AskResult, Lang, StoryInfo } from '../types.js';
 import { encodePress } from './callback-data.js';
 import type { BotContext, BotDeps, SessionData, Turn } from './context.js';
 import { pinnedStory } from './features/stories.js';
@@ -23,6 +23,8 @@ export interface AnswerTarget {
   readonly editMessageId?: number;
   /** Reply to this message (defaults to the incoming message in groups). */
   readonly replyTo?: number;
+  /** A story that answers what the pinned one refused, named under the refusal. */
+  readonly elsewhere?: StoryInfo;
 }
 
 /**
@@ -46,7 +48,17 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
   // The user gets a plain refusal; the operator gets the engine's failure (never the question's text).
   if (result.error !== undefined) deps.logger.error({ chat: ctx.chatId, error: result.error }, 'the engine failed on a question');
   session.state = result.state;
-  await deliver(ctx, deps, session, result, target);
+  // The pin is easy to forget: a question the pinned story does not answer but another story does is
+  // told so, rather than left to think no story does. Asked afresh, so the chat's state is not touched.
+  const elsewhere = story !== undefined && result.abstained && result.reason === 'not-in-story' ? answeredElsewhere(deps, question, story, now) : undefined;
+  await deliver(ctx, deps, session, result, elsewhere === undefined ? target : { ...target, elsewhere });
+}
+
+/** The story other than `pinned` that answers `question` on its own, if any. */
+function answeredElsewhere(deps: BotDeps, question: string, pinned: string, now: number): StoryInfo | undefined {
+  const r = deps.engine.ask(question, deps.engine.newState(now), { top: 1, now });
+  const id = r.abstained ? undefined : r.answers[0]?.story;
+  return id === undefined || id === pinned ? undefined : deps.engine.story(id);
 }
 
 /**
@@ -62,6 +74,10 @@ export async function deliver(ctx: BotContext, deps: BotDeps, session: SessionDa
     story: (id) => deps.engine.story(id),
     titles: deps.engine.stories.length > 1,
   });
+  if (target.elsewhere !== undefined && pages.length > 0) {
+    const note = deps.i18n.html(lang, 'answer.elsewhere', { title: isolate(`<b>${escapeHtml(target.elsewhere.title[lang])}</b>`) });
+    pages[pages.length - 1] = `${pages[pages.length - 1]}\n${line(lang, note)}`;
+  }
   let keyboard: InlineKeyboardMarkup | undefined;
   let turn: Turn | undefined;
   if (result.answers.length > 0) {

@@ -9,13 +9,14 @@
  * translation". Without it nothing is sent anywhere. `add-story --translate ID` fetches one for a story
  * already added (after the server failed, say).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
-import { StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
+import { ARTICLE_TEXT_PROBLEMS } from '../knowledge/article-text.js';
+import { decodeArticle, StoryDraftError, storyFromDraft } from '../knowledge/draft.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { loadStory, storyFromFiles } from '../knowledge/story.js';
 import { fetchRendering, serverName, TranslateError, type TranslateOptions, type TranslateSettings, translateSettings } from '../knowledge/translate.js';
@@ -116,8 +117,20 @@ async function run(argv: readonly string[], env: Readonly<Record<string, string 
   }
   // A bad TRANSLATE_URL is reported before anything is written.
   const translation = translateSettings(env);
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  const engine = loadEngine({ knowledgeDir: dir });
+  // A folder (a tab-completed path that stops one level short) would fail inside readFileSync as EISDIR.
+  if (file !== '-' && existsSync(file) && statSync(file).isDirectory()) {
+    io.stderr(`add-story: ${file} is a folder; give the article's text file (one paragraph a line)\n${USAGE}\n`);
+    return 2;
+  }
+  const decoded = decodeArticle(readFileSync(file === '-' ? 0 : file));
+  if (!('text' in decoded)) {
+    const what = file === '-' ? 'the input' : file;
+    io.stderr(`add-story: ${what} is ${ARTICLE_TEXT_PROBLEMS[decoded.problem]}\n`);
+    return 1;
+  }
+  const text = decoded.text;
+  // The first story of a folder with none yet (a newsroom's own, the shipped story removed) is welcome.
+  const engine = loadEngine({ knowledgeDir: dir, load: { allowNoStories: true } });
   const draft: StoryDraft = {
     text,
     ...(values.title === undefined ? {} : { title: values.title }),

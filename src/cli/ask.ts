@@ -11,7 +11,7 @@ import type { Engine } from '../types.js';
 import { ASK_USAGE, parseArgs, UsageError } from './args.js';
 import { answerLine, createChatStates } from './jsonl.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
-import { loadCliPrompts, textWords } from './words.js';
+import { answersExample, loadCliPrompts, textWords, withoutExamples } from './words.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -25,6 +25,8 @@ async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const knowledgeDir = args.knowledge ?? (process.env.KNOWLEDGE_DIR?.trim() || undefined);
   const engine = loadEngine(knowledgeDir === undefined ? {} : { knowledgeDir });
+  // On stderr, so the answers on stdout (JSON Lines too) stay as they are.
+  for (const problem of engine.startupProblems ?? []) process.stderr.write(`sanad: ${problem}\n`);
   if (args.json) {
     await jsonLines(engine, args.top ?? 5);
     return 0;
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const r = engine.ask(question, undefined, { top: args.top ?? 3 });
-  const words = textWords(loadCliPrompts(r.lang));
+  const words = textWords(answersExample(engine) ? loadCliPrompts(r.lang) : withoutExamples(loadCliPrompts(r.lang)));
   process.stdout.write(`${renderResult(r, (id) => engine.story(id), words, { ansi: process.stdout.isTTY === true, lang: r.lang })}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextWords } from '../answer/text.js';
-import type { Lang } from '../types.js';
+import type { Engine, Lang } from '../types.js';
 
 /** The raw prompt strings of one language. */
 export type CliPrompts = Record<string, string>;
@@ -37,4 +37,19 @@ export function textWords(p: CliPrompts): TextWords {
     choice: (n, name) => fill(s('choice'), { n, name }),
     pick: (count) => fill(s('pick'), { numbers: Array.from({ length: count }, (_, i) => String(i + 1)).join(s('or')) }),
   };
+}
+
+/**
+ * Whether the stories an engine holds answer the prompts' `example` (*what did Peskov say about
+ * Kursk?*): the help and the hint for a question with no content give examples about the shipped story,
+ * which a newsroom may have replaced.
+ */
+export function answersExample(engine: Pick<Engine, 'ask'>): boolean {
+  const example = loadCliPrompts('en').example;
+  return example === undefined || !engine.ask(example).abstained;
+}
+
+/** The prompts with the help and the no-content hint in their general forms (`helpAny`, `noContentAny`). */
+export function withoutExamples(p: CliPrompts): CliPrompts {
+  return { ...p, help: p.helpAny ?? p.help ?? '', noContent: p.noContentAny ?? p.noContent ?? '' };
 }

@@ -4,10 +4,20 @@
  * bot's /addstory): the draft becomes the two files a story folder holds, and is loaded from them
  * exactly as a folder on disk would be, so a story added either way answers the same.
  */
-import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageChoices } from '../text/languages.js';
+import { countLettersOf, DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, LANGUAGES, languageChoices } from '../text/languages.js';
 import type { Lang, StoryDraft } from '../types.js';
+
+export { decodeArticle } from './article-text.js';
+
 import { KnowledgeError } from './errors.js';
-import { type LoadedStory, storyFromFiles } from './story.js';
+import { isCalendarDate, type LoadedStory, storyFromFiles } from './story.js';
+
+/**
+ * A language given for a story is refused when the text holds this many times more letters of another
+ * language than of it (4: an Arabic article quoting English names has well over 4 Arabic letters to each
+ * Latin one; a text mixed more evenly than that may be either).
+ */
+const MIN_LETTER_SHARE = 4;
 
 /** Longest article accepted, in characters (a long feature is about 60,000). */
 export const MAX_STORY_CHARS = 200_000;
@@ -74,6 +84,28 @@ export function storyId(title: string, published: string, taken: ReadonlySet<str
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
+ * A title from an article's first line, without the marks of a text copied from Markdown or a CMS: a
+ * heading's leading (and closing) # signs, a list bullet (- * •), and bold or italic marks around the
+ * whole line. "# City council approves bus lanes" is titled "City council approves bus lanes", since the
+ * title is shown under every quote. The line itself stays in story.txt as written.
+ */
+export function headline(line: string): string {
+  let t = line.trim();
+  t = t.replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, '$1').replace(/^[-*•]\s+/u, '');
+  const wrapped = /^(\*\*|__|\*|_)(.+)\1$/u.exec(t);
+  return (wrapped?.[2] ?? t).trim();
+}
+
+/**
+ * Whether two stories hold the same article: the same sentences, in order, whatever their line ends,
+ * blank lines or titles. An article added twice (a newsroom pasting it again, an editor re-running
+ * add-story) would answer every question with each sentence twice, once per copy.
+ */
+export function sameArticle(a: Pick<LoadedStory, 'sentences'>, b: Pick<LoadedStory, 'sentences'>): boolean {
+  return a.sentences.length === b.sentences.length && a.sentences.every((s, i) => s.text === b.sentences[i]?.text);
+}
+
+/**
  * Validates a draft and turns it into a story folder's files and the loaded story.
  * @param taken ids already in use (a draft with one of them as its id is refused; a derived id avoids them)
  * @param today the date used when the draft gives none (ISO, "2025-02-13")
@@ -88,11 +120,20 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
   if (!/[\p{L}\p{N}]/u.test(text)) throw new StoryDraftError('The story has no text.');
   const language = draft.language ?? detectLanguage(text);
   if (!isLanguage(language)) throw new StoryDraftError(`The language must be ${languageChoices()}.`);
+  // A language the letters contradict (an Arabic article given as English) would be analysed with the
+  // wrong stemmer and bridged the wrong way: every question about it would quietly miss. A story quotes
+  // names and acronyms in the other script, so only a clear majority against the choice refuses it.
+  const written = detectLanguage(text);
+  if (written !== language && countLettersOf(text, language) * MIN_LETTER_SHARE < countLettersOf(text, written)) {
+    throw new StoryDraftError(
+      `The text is written in ${LANGUAGES[written].name}, not ${LANGUAGES[language].name}: choose ${LANGUAGES[written].name} ("${written}"), or leave the language out to have it detected.`,
+    );
+  }
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const title = (draft.title ?? '').trim() || firstLine.slice(0, 120);
+  const title = (draft.title ?? '').trim() || headline(firstLine).slice(0, 120);
   const published = draft.published ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) {
-    throw new StoryDraftError('The date must look like 2025-02-13.');
+  if (!isCalendarDate(published)) {
+    throw new StoryDraftError('The date must be a day of the calendar, written like 2025-02-13.');
   }
   if (draft.url !== undefined && !/^https?:\/\/\S+$/.test(draft.url)) throw new StoryDraftError('The link must be an http(s) address.');
   let id: string;

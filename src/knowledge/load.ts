@@ -309,6 +309,11 @@ export interface Knowledge {
   readonly derived: Thesaurus;
   /** English nouns by kind (knowledge/thesaurus/kinds.en.tsv, from WordNet's hypernyms): `en:` key of a kind → `en:` keys of its members. */
   readonly kinds: Thesaurus;
+  /**
+   * The shared data files the folder lacks, one sentence each (the file, what answers lose, how to
+   * restore it), for the front end to warn about at start-up; empty for a complete folder.
+   */
+  readonly missing?: readonly string[];
   /** Words around names, for finding a story's names without a lexicon (knowledge/name-cues.json). */
   readonly nameCues: NameCues;
   /** Words for reading what a sentence is about (knowledge/subjects.en.json, with subjects.ar.json's added); absent when the English file is. */
@@ -424,6 +429,42 @@ export const KINDS_FILE = join('thesaurus', 'kinds.en.tsv');
 /** English word families from WordNet, relative to the knowledge folder (scripts/build-derived.ts writes it). */
 export const DERIVED_FILE = join('thesaurus', 'derived.en.tsv');
 
+/**
+ * The shared data a knowledge folder may go without, and what answers lose without each. A test's or a
+ * small custom folder may leave them out; a copy of the shipped folder that lacks one (a file deleted by
+ * mistake, an incomplete copy) still starts and answers, only worse, so start-up names each one missing.
+ * (A function: some of the names are declared further down.)
+ */
+function optionalData(): readonly (readonly [file: string, loss: string, rebuild?: string])[] {
+  return [
+    [DICTIONARY_FILE, 'questions in one language no longer reach stories in the other', 'npm run build:dictionary'],
+    [THESAURUS_FILE, 'English words no longer match their synonyms', 'npm run build:thesaurus'],
+    [KINDS_FILE, 'a kind (metal) no longer matches its members (copper)', 'npm run build:kinds'],
+    [DERIVED_FILE, 'English words no longer match their family (rule ~ ruler)', 'npm run build:derived'],
+    ['name-cues.json', "a story's names are found less well"],
+    ...CHAT_SPELLINGS_FILES.map((f) => [f, 'chat spellings in questions are no longer read'] as const),
+    [SUBJECTS_FILE, 'what a sentence is about is no longer read from the sentence before'],
+    [FACETS_FILE, 'questions about a facet a story does not speak of are no longer refused'],
+    [KIN_WORDS_FILE, 'questions about kin no longer reach the sentences that tell the tie'],
+    [PHRASAL_VERBS_FILE, 'English phrasal verbs are no longer read as their meaning'],
+    [LIFE_WORDS_FILE, "a life's span in brackets no longer answers when someone was born or died"],
+    [SPAN_WORDS_FILE, "a life's span in brackets no longer answers when someone was born or died"],
+    ...['english-names.txt', 'english-peoples.txt', 'english-first-names.txt', 'english-speaker-nouns.txt', 'english-person-nouns.txt'].map(
+      (f) => [f, "English stories' names are found less well"] as const,
+    ),
+  ];
+}
+
+/** One sentence for each file of optionalData() that `dir` lacks, saying what is lost and how to restore it. */
+function missingData(dir: string): string[] {
+  return optionalData()
+    .filter(([file]) => !existsSync(join(dir, file)))
+    .map(
+      ([file, loss, rebuild]) =>
+        `${join(dir, file)} is missing, so ${loss}; copy it back from the repository's knowledge/ folder${rebuild === undefined ? '' : ` or rebuild it with ${rebuild}`}`,
+    );
+}
+
 /** How to load a knowledge folder. */
 export interface LoadOptions {
   /** A folder of story folders to load instead of the ones beside the shared data (benchmarks use it). */
@@ -436,6 +477,11 @@ export interface LoadOptions {
   readonly handMade?: boolean;
   /** false: remember nothing between starts (no `.cache` folder is read or written). Default true. */
   readonly cache?: boolean;
+  /**
+   * true: a folder with no story yet loads (`add-story` adding the first story of a newsroom's own
+   * folder, the shipped story removed). Default false: the bot and the chat need a story to answer from.
+   */
+  readonly allowNoStories?: boolean;
 }
 
 /**
@@ -488,7 +534,12 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     stories.push(story);
     if (story.hasSynonyms) mergeSynonyms(synonyms, join(storyDir, 'synonyms.en.json'));
   }
-  if (stories.length === 0) throw new KnowledgeError(storiesDir, undefined, 'no story folders found (each needs story.txt and story.json)');
+  if (stories.length === 0 && options.allowNoStories !== true)
+    throw new KnowledgeError(
+      storiesDir,
+      undefined,
+      'no story folders found: add one with npm run add-story -- article.txt (a story folder holds story.txt and story.json)',
+    );
   const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
   checkReferences(lexicon);
   return {
@@ -520,6 +571,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
+    missing: missingData(dir),
   };
 }
 

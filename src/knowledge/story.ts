@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLanguage, LANGUAGE_CODES, type Language, languageChoices, perLanguage } from '../text/languages.js';
 import type { StoryInfo, TranslationKind } from '../types.js';
+import { ARTICLE_TEXT_PROBLEMS, decodeArticle } from './article-text.js';
 import { KnowledgeError, lineAt } from './errors.js';
 import { type LexiconEntry, parseLexicon } from './lexicon.js';
 import { type Paragraph, type Sentence, segmentStory } from './segment.js';
@@ -31,6 +32,16 @@ export interface LoadedStory {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a text is a date of the calendar written as ISO's YYYY-MM-DD: "2025-02-30" has the shape, and
+ * Date.parse takes it (for 2 March), but no such day was a story's.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === text;
+}
 
 /** The first line of a machine-made story.en.tsv (a comment, so the rendering's parser skips it). */
 const MACHINE_HEADER = /^#\s*machine translation\b/i;
@@ -61,7 +72,14 @@ export function loadStory(dir: string, id: string, handMade = true): LoadedStory
   // One directory read tells which files exist (a thousand stories, a few thousand fewer syscalls).
   const names = new Set(readdirSync(dir));
   const files: Record<string, string> = {};
-  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name)) files[name] = readFileSync(join(dir, name), 'utf8');
+  for (const name of handMade ? STORY_FILES : GENERATED_FILES) if (names.has(name) && name !== 'story.txt') files[name] = readFileSync(join(dir, name), 'utf8');
+  // The article as add-story reads it: one dropped in by hand in a legacy code page would otherwise be
+  // quoted as replacement characters, and one saved as UTF-16 would not be read at all.
+  if (names.has('story.txt')) {
+    const decoded = decodeArticle(readFileSync(join(dir, 'story.txt')));
+    if (!('text' in decoded)) throw new KnowledgeError(join(dir, 'story.txt'), undefined, ARTICLE_TEXT_PROBLEMS[decoded.problem]);
+    files['story.txt'] = decoded.text;
+  }
   // A machine rendering was fetched by add-story, not written by hand: it stays when hand-made data is left out.
   if (!handMade && names.has('story.en.tsv')) {
     const en = readFileSync(join(dir, 'story.en.tsv'), 'utf8');
@@ -134,8 +152,8 @@ function parseMeta(src: string, file: string): Meta {
   for (const key of ['source', 'published', 'note'] as const) {
     if (typeof o[key] !== 'string' || (o[key] as string).trim() === '') throw new KnowledgeError(file, where(key), `"${key}" must be a non-empty string`);
   }
-  if (!DATE.test(o.published as string) || Number.isNaN(Date.parse(o.published as string))) {
-    throw new KnowledgeError(file, where('published'), '"published" must be a date like "2025-02-13"');
+  if (!isCalendarDate(o.published as string)) {
+    throw new KnowledgeError(file, where('published'), '"published" must be a date of the calendar, written like "2025-02-13"');
   }
   if (!isLanguage(o.language)) throw new KnowledgeError(file, where('language'), `"language" must be ${languageChoices()}`);
   if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url))) {

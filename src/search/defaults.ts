@@ -287,6 +287,25 @@ export const SEARCH_DEFAULTS = Object.freeze({
   stopSpelledNames: 1,
   /** 1: ibn / bin between two capitalised names is no word of the question. */
   nasabGlue: 1,
+  /**
+   * 1: a capitalised word (a name as typed) is corrected to a story word one edit away at most, not two:
+   * "what did Macron say?" about a story of Marrow Bay was answered with the bay (two substitutions).
+   * Every eval line the same (the benchmarks' name typos are one edit); 0 allows two, as for other words.
+   */
+  nameOneEdit: 1,
+  /**
+   * 1: a capitalised word no English word matches, only Arabic spellings (Hadad → حداد, an Arabic story's
+   * name), also gets its one-edit English correction (Haddad, an English story's): in an archive of both
+   * languages the Arabic spelling used to take the word. Every eval line the same (each benchmark
+   * direction indexes one language's stories).
+   */
+  nameTypoBesideSpelling: 1,
+  /**
+   * Quality of a question's own word beside the lexicon person a role of one word names ("spokesman",
+   * Peskov's): a newsroom's story of a company spokesman was not found by "what did the spokesman say?".
+   * Every eval line the same; 0 off.
+   */
+  roleWord: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */

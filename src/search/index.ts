@@ -974,6 +974,8 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     else if (list[list.length - 1] !== gid) list.push(gid);
   };
   const acronyms = acronymsOf(story, analyzer);
+  // The lexicon's people this story has named so far (not by a role alone).
+  const named = new Set<string>();
   story.sentences.forEach((s, i) => {
     const translation = story.translations.get(s.ref);
     gid = sentences.length;
@@ -1003,6 +1005,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
       if (p === 0) opening = content;
       for (const hit of withoutNameParts(concepts.find(content, undefined, story.info.id))) {
         post(conceptKey(hit));
+        if (!hit.role) named.add(hit.id);
         if (hit.kind === 'person' && !people.includes(hit.id)) people.push(hit.id);
       }
     }
@@ -1044,9 +1047,11 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     } else if (!pronoun) {
       speakers = people;
     }
-    // Whoever a sentence is about, their organisation or country is (weakly) too.
+    // Whoever a sentence is about, their organisation or country is (weakly) too. Not a person met only
+    // by a role in a story that has not named them: a newsroom's story of a fire whose "spokesman" spoke
+    // for the company says nothing of the Kremlin, whose spokesman the shared lexicon's Peskov is.
     if (affiliations.size > 0) {
-      for (const id of people.length > 0 ? people : carried) for (const org of affiliations.get(id) ?? []) post(`a:${org}`);
+      for (const id of people.length > 0 ? people : carried) if (named.has(id)) for (const org of affiliations.get(id) ?? []) post(`a:${org}`);
     }
   });
 }

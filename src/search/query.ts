@@ -165,6 +165,16 @@ export function forgetMemos(index: SearchIndex): void {
 export const PHRASE_KEY = 'ph:';
 
 /**
+ * The question's own word beside the concept a role names ("spokesman", a role of the lexicon's Peskov):
+ * another story's spokesman is not Peskov, and its sentence writes the word, which matched it before the
+ * lexicon did. One word only, and only when every concept met there was met by a role.
+ */
+function roleWords(group: readonly { readonly role: boolean }[], own: readonly Alternative[], oneWord: boolean, o: SearchOptions): Alternative[] {
+  if (o.roleWord <= 0 || !oneWord || !group.every((g) => g.role)) return [];
+  return own.filter((a) => !a.key.startsWith('c:') && !a.key.startsWith('r:')).map((a) => ({ key: a.key, q: a.q * o.roleWord }));
+}
+
+/**
  * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
  * holding all of its words (remembered per index, as the same translations come back).
  */
@@ -748,6 +758,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const g = w.script === 'ar' && (matches[i] as WordMatches).crossed ? index.dictionary?.glossOf(w.key)[0] : undefined;
       if (g === undefined || !index.knowledge.commonEnglish.has(g)) viaGloss = false;
     }
+    const ownWord = roleWords(group, alts[h.first] as readonly Alternative[], h.first === h.last, options);
     addUnit(index, options, units, {
       ...(viaGloss ? { translatedCommon: true } : {}),
       key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
@@ -776,7 +787,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
         // An organisation or country is heard through the people who speak for it.
         if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
           alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
-        return alts;
+        // The question's own word too, once, when a role of one word named the concept ("spokesman").
+        return g === group[0] ? alts.concat(ownWord) : alts;
       }),
     });
     // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
@@ -1505,6 +1517,20 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
   }
+  // A capitalised word matched by no English word, only by how Arabic spells it (Hadad → حداد, an Arabic
+  // story's name), may also be a typo of a name an English story writes (Haddad): both, since either
+  // story may be the one asked about. Only one edit away, as for any name (nameOneEdit).
+  if (
+    out.length > 0 &&
+    o.nameTypoBesideSpelling > 0 &&
+    t.script === 'latin' &&
+    vocab &&
+    !common &&
+    /^\p{Lu}/u.test(t.surface) &&
+    !out.some((a) => a.key.startsWith('en:'))
+  ) {
+    for (const a of corrected(index, vocab, t, o, known)) if (a.key.startsWith('en:')) add(a.key, a.q);
+  }
   if (out.length > 0) return out;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
   if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {
@@ -1536,8 +1562,11 @@ function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOpt
   for (const [i, form] of forms.entries()) {
     if (form.length < o.fuzzyMinLength) continue;
     // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
+    // A capitalised word is typed as a name: one edit only. A name the story lacks is more often asked
+    // about than one typed two edits wrong, and two edits reach another name (Macron ~ Marrow).
+    const edits = o.nameOneEdit > 0 && /^\p{Lu}/u.test(t.surface) ? 1 : 2;
     const hit =
-      (i === 0 ? vocab.correct(form, o.fuseThreshold) : undefined) ??
+      (i === 0 ? vocab.correct(form, o.fuseThreshold, edits) : undefined) ??
       (t.script === 'latin' ? bridgeVocabulary(index, i > 0).correct(form, o.fuseThreshold, 1) : undefined);
     if (hit === undefined) continue;
     if (known(hit.key)) return [{ key: hit.key, q: o.fuzzy }];

@@ -26,6 +26,8 @@ export function storyReport(index: SearchIndex, si: number, ms: number): StoryRe
     const named = new Set<number>();
     for (const h of withoutNameParts(index.concepts.find(content, undefined, story.info.id))) {
       if (h.kind !== 'person' && h.kind !== 'place' && h.kind !== 'org') continue;
+      // A role is no name of the story's: "spokesman" meets the shared lexicon's Peskov by his role.
+      if (h.role) continue;
       names.add(s.text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0));
       for (let i = h.first; i <= h.last; i++) named.add(i);
     }

@@ -7,11 +7,12 @@ import type { Chat, Message, User } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import { storyTag } from '../../src/bot/callback-data.js';
 import { commandList, registerCommands, registerOperatorCommands } from '../../src/bot/commands.js';
-import { MAX_FILE_BYTES } from '../../src/bot/features/addstory.js';
+import { MAX_FILE_BYTES, renderReport } from '../../src/bot/features/addstory.js';
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
 import { createStoryLibrary } from '../../src/bot/story-library.js';
 import { memoryStoryStore, type StoryStore } from '../../src/bot/story-store.js';
-import { createFakeEngine, STORY_ID } from './fake-engine.js';
+import type { StoryReport } from '../../src/types.js';
+import { createFakeEngine, STORY, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, type Harness, type Loose, message, press, SAMI, sentTexts, visible } from './harness.js';
 
 const EDITOR: User = { id: 9001, is_bot: false, first_name: 'Editor', language_code: 'en' };
@@ -117,6 +118,14 @@ describe('Scenario: an operator pastes an article and adds it', () => {
     expect(last(h)).toContain('Title: \u2068Harbour barrier\u2069');
     await h.send(press(button(h, 'd:').replace(/:\w+(-\w+)?$/, ':lang-ar'), { from: EDITOR }));
     expect(visible(h.only('editMessageText').at(-1)?.payload.text ?? '')).toContain('Language: Arabic');
+  });
+
+  it('proposes a Markdown heading as the title without its # marks', async () => {
+    const { h } = operatorHarness();
+    await h.send(message('/addstory', { from: EDITOR }));
+    await h.send(message(`## ${ARTICLE}`, { from: EDITOR }));
+    await h.send(message('/done', { from: EDITOR }));
+    expect(last(h)).toContain(`Title: \u2068${ARTICLE.split('\n')[0]}\u2069`);
   });
 
   it('stops at /cancel, keeps nothing, and says so', async () => {
@@ -314,5 +323,23 @@ describe('Scenario: an Arabic-speaking operator', () => {
     await h.send(press(button(h, 'd:').replace(/:\w+(-\w+)?$/, ':add'), { from: operator }));
     // Two sentences, two paragraphs: the dual, not "2 جملة".
     expect(last(h)).toContain('وفيها جملتان وفقرتان');
+  });
+});
+
+describe('the report of an added story', () => {
+  it('lists a year once, though it is both a number and a date', () => {
+    const i18n = createI18n(loadPrompts());
+    const report: StoryReport = {
+      info: { ...STORY, id: 'plant', sentences: 2, paragraphs: 2 },
+      names: ['منصور'],
+      numbers: ['9', '2025', '120'],
+      dates: ['الأحد', 'نوفمبر', '2025'],
+      unbridged: [],
+      ms: 3,
+    };
+    const numbersLine = visible(renderReport(i18n, 'en', report))
+      .split('\n')
+      .find((l) => l.includes('Numbers and dates'));
+    expect(numbersLine).toBe('\u200eNumbers and dates: \u20689\u2069, \u20682025\u2069, \u2068120\u2069, \u2068الأحد\u2069, \u2068نوفمبر\u2069');
   });
 });

@@ -3,7 +3,7 @@ import { MARK } from '../../src/answer/telegram.js';
 import { storyTag } from '../../src/bot/callback-data.js';
 import { commandList, registerCommands } from '../../src/bot/commands.js';
 import { createI18n, loadPrompts } from '../../src/bot/i18n.js';
-import { createFakeEngine, STORY_ID } from './fake-engine.js';
+import { createFakeEngine, STORY, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, type Loose, message, press, SAMI, sentTexts, visible } from './harness.js';
 
 describe('Scenario: /start', () => {
@@ -32,7 +32,28 @@ describe('Scenario: /start', () => {
     expect(text).toContain(`Hello ${MARK.FSI}Eve\u202Egnp.exe${MARK.PDI}! I answer`);
     // Every override or embedding the user opened is closed by the PDI before our words go on.
     const after = text.slice(text.indexOf(MARK.PDI) + 1);
-    expect(after).not.toMatch(/[\u202A-\u202E\u2066-\u2068]/);
+    expect(after).not.toMatch(/[\u202A-\u202E]/);
+    // What opens an isolate after it (the story's title and source, isolated in turn) closes it too.
+    expect(after.split(MARK.FSI).length).toBe(after.split(MARK.PDI).length);
+  });
+
+  it('names the one story it holds, counts an archive, and offers only the examples the stories answer', async () => {
+    const h = createHarness();
+    await h.send(message('/start'));
+    expect(visible(sentTexts(h)[0] ?? '')).toContain(`about one news story, ${MARK.FSI}${STORY.title.en}${MARK.PDI} (${MARK.FSI}BBC${MARK.PDI}),`);
+    // A newsroom's own archive, the shipped story removed: no "one BBC news story", no Trump examples.
+    const engine = createFakeEngine();
+    engine.addStory({ text: 'Harbour barrier approved\nThe city council approved a flood barrier on Monday.', id: 'harbour', source: 'Gazette' });
+    engine.addStory({ text: 'Bus lanes approved\nThe council voted 23 to 9 for new bus lanes.', id: 'lanes', source: 'Gazette' });
+    engine.removeStory(STORY_ID);
+    const archive = createHarness({ engine });
+    await archive.send(message('/start'));
+    const [send] = archive.only('sendMessage');
+    expect(visible(send?.payload.text)).toContain('I answer questions about 2 news stories (/stories lists them)');
+    expect(send?.payload.text).not.toContain('Try one of these questions');
+    expect(send?.payload.reply_markup).toBeUndefined();
+    await archive.send(message('/start', { from: SAMI }));
+    expect(sentTexts(archive).at(-1)).toContain('قصتين إخباريتين');
   });
 
   it('asks the example of a deep link (?start=nato)', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFakeEngine, STORY_ID } from './fake-engine.js';
 import { ALICE, createHarness, GROUP, type Loose, ME, message, textMessage } from './harness.js';
 
 describe('Scenario: a group chat', () => {
@@ -19,6 +20,27 @@ describe('Scenario: a group chat', () => {
     const h = createHarness();
     const { text: _t, ...base } = textMessage('x', { chat: GROUP });
     await h.send({ message: { ...base, sticker: { file_id: 's' } } as Loose });
+    expect(h.calls).toHaveLength(0);
+  });
+
+  it('says it reads text only to a voice note in reply to its answer, or a photo whose caption mentions it', async () => {
+    const h = createHarness();
+    const botMessage = { message_id: 9, date: 0, chat: GROUP, from: ME, text: 'earlier answer' } as Loose;
+    const { text: _t, ...base } = textMessage('x', { chat: GROUP, id: 77 });
+    await h.send({ message: { ...base, voice: { file_id: 'v', file_unique_id: 'u', duration: 3 }, reply_to_message: botMessage } as Loose });
+    const caption = `@${ME.username} what is this?`;
+    const entities = [{ type: 'mention', offset: 0, length: ME.username.length + 1 }];
+    await h.send({
+      message: { ...base, message_id: 78, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption, caption_entities: entities } as Loose,
+    });
+    const sent = h.only('sendMessage');
+    expect(sent.map((c) => c.payload.text)).toEqual([expect.stringContaining('I can only read text'), expect.stringContaining('I can only read text')]);
+    expect(sent.map((c) => c.payload.reply_parameters?.message_id)).toEqual([77, 78]);
+    // A photo nobody addressed to the bot stays the group's own business.
+    h.clear();
+    await h.send({
+      message: { ...base, message_id: 79, photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }], caption: 'look at this' } as Loose,
+    });
     expect(h.calls).toHaveLength(0);
   });
 
@@ -57,6 +79,15 @@ describe('Scenario: a group chat', () => {
     const h = createHarness();
     await h.send(message('/ask', { chat: GROUP }));
     expect(h.only('sendMessage')[0]?.payload.text).toContain('Ask like this: /ask Who did Trump speak to?');
+  });
+
+  it("explains /ask with an example the stories answer, not the shipped story's when it was removed", async () => {
+    const engine = createFakeEngine();
+    engine.addStory({ text: 'Harbour barrier approved\nThe city council approved a flood barrier on Monday.', id: 'harbour', source: 'Gazette' });
+    engine.removeStory(STORY_ID);
+    const h = createHarness({ engine });
+    await h.send(message('/ask', { chat: GROUP }));
+    expect(h.only('sendMessage')[0]?.payload.text).toContain('Ask like this: /ask your question about the story');
   });
 
   it('stays in the forum topic', async () => {

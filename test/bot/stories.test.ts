@@ -74,8 +74,10 @@ describe('Scenario: a user browses the stories and pins one', () => {
     expect(buttons(edit).find((b) => b.callback_data === 'su')).toBeDefined();
 
     h.clear();
+    const before = asks.length;
     await h.send(message('What did Trump say?'));
-    expect(asks.at(-1)?.story).toBe('story-10');
+    // The question goes to the pinned story (a refusal may then ask the others which one answers).
+    expect(asks[before]?.story).toBe('story-10');
     await h.send(message('/source'));
     expect(visible(sentTexts(h).at(-1) ?? '')).toContain('Story number 10');
     expect(visible(sentTexts(h).at(-1) ?? '')).not.toContain(STORY.title.en);
@@ -137,5 +139,31 @@ describe('Scenario: quotes name their story when several are loaded', () => {
     const labels = (sentTexts(h)[0] ?? '').split('\n').filter((l) => l.includes('<b>['));
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).not.toContain('<i>');
+  });
+});
+
+describe('Scenario: a pinned story does not answer, another does', () => {
+  it('says which story answers, under the refusal, and leaves the pin and the conversation as they were', async () => {
+    const engine = createFakeEngine();
+    engine.addStory({ text: 'Harbour barrier approved\nThe city council approved a flood barrier on Monday.', id: 'harbour', source: 'Gazette' });
+    const h = createHarness({ engine });
+    await h.send(
+      press(
+        pin(
+          engine,
+          engine.stories.findIndex((s) => s.id === 'harbour'),
+        ),
+        { messageId: 9 },
+      ),
+    );
+    h.clear();
+    await h.send(message('What did Trump say?'));
+    const text = visible(sentTexts(h).at(-1) ?? '');
+    expect(text).toContain('The story does not say');
+    expect(text).toContain(`Another story answers this: \u2068${STORY.title.en}\u2069. Your questions stay on the pinned story: unpin it in /stories`);
+    // A question no story answers gets the refusal alone.
+    h.clear();
+    await h.send(message('What did Macron say about Zanzibar?'));
+    expect(visible(sentTexts(h).at(-1) ?? '')).not.toContain('Another story');
   });
 });

@@ -174,3 +174,57 @@ describe('Scenario: KNOWLEDGE_DIR set, as the bot reads it', () => {
     expect(existsSync(join(DEFAULT_KNOWLEDGE_DIR, 'denver-env'))).toBe(false);
   });
 });
+
+describe('Scenario: a newsroom replaces the shipped story with its own', () => {
+  it('adds the first story to a folder that holds none yet, which the bot then loads; before it, start-up says how to add one', async () => {
+    const dir = mkdtempSync(join(root, 'newsroom-'));
+    rmSync(dir, { recursive: true });
+    cpSync(join(root, 'knowledge'), dir, { recursive: true });
+    rmSync(join(dir, SEED), { recursive: true });
+    expect(() => loadEngine({ knowledgeDir: dir })).toThrow(/no story folders found: add one with npm run add-story -- article\.txt/);
+    const r = await command([join(root, 'en.txt'), '--title', 'Denver homes', '--id', 'denver-homes', '--knowledge', dir], {});
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(loadEngine({ knowledgeDir: dir }).stories.map((s) => s.id)).toEqual(['denver-homes']);
+  });
+});
+
+describe('Scenario: an article saved in another encoding', () => {
+  const ARABIC = 'افتتح وزير المياه محطة جديدة لتحلية مياه البحر يوم الأحد.\r\nوقال الوزير إن المحطة تنتج 120 ألف متر مكعب يوميا.\r\n';
+
+  it('reads UTF-16 with its mark (Notepad\'s "Unicode") as the same article', async () => {
+    const file = join(root, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARABIC, 'utf16le')]));
+    const dir = mkdtempSync(join(root, 'enc-'));
+    rmSync(dir, { recursive: true });
+    cpSync(join(root, 'knowledge'), dir, { recursive: true });
+    const r = await command([file, '--id', 'plant', '--knowledge', dir], {});
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'plant', 'story.txt'), 'utf8')).toBe(`${ARABIC.replaceAll('\r\n', '\n')}`);
+  });
+
+  it('refuses a legacy code page (Windows-1256) with how to convert it, instead of adding replacement characters', async () => {
+    // Windows-1256 bytes of "افتتح وزير المياه" and a line of ASCII: invalid as UTF-8.
+    const file = join(root, 'cp1256.txt');
+    writeFileSync(file, Buffer.from([0xc7, 0xe1, 0xe3, 0xed, 0xc7, 0xe5, 0x20, 0xe6, 0xd2, 0xed, 0xd1, 0x0a, ...Buffer.from('Water plant opens in 2025.\n')]));
+    const dir = mkdtempSync(join(root, 'enc-'));
+    rmSync(dir, { recursive: true });
+    cpSync(join(root, 'knowledge'), dir, { recursive: true });
+    const r = await command([file, '--id', 'plant', '--knowledge', dir], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `add-story: ${file} is not UTF-8 text (nor UTF-16 with its mark); save it as UTF-8, or convert it: iconv -f WINDOWS-1256 -t UTF-8 for an Arabic code page, WINDOWS-1252 for a Western one\n`,
+    );
+    expect(existsSync(join(dir, 'plant'))).toBe(false);
+  });
+});
+
+describe('Scenario: a newsroom editor slips on the command line', () => {
+  it('a folder given as the article gets a sentence and the usage, not a stack trace', async () => {
+    const dir = mkdtempSync(join(root, 'folder-'));
+    const r = await command([dir, '--knowledge', join(root, 'knowledge')], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`add-story: ${dir} is a folder; give the article's text file`);
+    expect(r.stderr).toContain('usage: npm run add-story');
+  });
+});

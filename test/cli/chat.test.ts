@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runChat } from '../../src/cli/chat.js';
+import { createEngine } from '../../src/engine.js';
+import type { Engine } from '../../src/types.js';
+import { knowledgeWith } from '../support/stories.js';
 
 // `npm start` without a token: the terminal chat. With piped stdin it answers one question a line,
 // keeping the conversation across lines.
@@ -56,5 +61,57 @@ describe('terminal chat: choices', () => {
     const picked = out.slice(out.indexOf('Type 1 or 2'));
     expect(picked.split('\n')[1]).toMatch(/^\[28\] /);
     expect(picked).not.toContain('[27]');
+  });
+});
+
+describe('terminal chat: the welcome', () => {
+  /** Runs the chat as at a terminal (a TTY on both ends), with these lines typed; returns what it printed. */
+  async function typed(engine: Engine, lines: string): Promise<string> {
+    const input = Object.assign(new PassThrough(), { isTTY: true });
+    let printed = '';
+    const output = Object.assign(
+      new Writable({
+        write: (chunk, _enc, done) => {
+          printed += String(chunk);
+          done();
+        },
+      }),
+      { isTTY: false },
+    );
+    const done = runChat(engine, input, output);
+    input.end(lines);
+    await done;
+    return printed;
+  }
+
+  it("answers a bot command it does not have (/stories) with the terminal's commands, not as a question", async () => {
+    const engine = createEngine({ knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en' } }) });
+    const out = await typed(engine, '/stories\n/quit\n');
+    expect(out).toContain('Unknown command /stories. In the terminal: /help, /source, /reset, /quit');
+    expect(out).not.toContain('does not mention');
+  });
+
+  it("gives /help without the shipped story's examples when it is not loaded", async () => {
+    const engine = createEngine({ knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en' } }) });
+    const out = await typed(engine, '/help\nthe\n/quit\n');
+    expect(out).toContain('Ask anything about the stories, in English or Arabic: who said what');
+    expect(out).toContain('Ask me something about the story: who said what, where or when something happened.');
+    expect(out).not.toContain('Peskov');
+  });
+
+  it('names the one story loaded, and counts a newsroom archive instead of naming its first story', async () => {
+    const one = createEngine({
+      knowledge: knowledgeWith({ fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en', title: 'Port fire' } }),
+    });
+    expect(await typed(one, '/quit\n')).toContain('ask about the story "Port fire" (Test)');
+    const archive = createEngine({
+      knowledge: knowledgeWith({
+        fire: { lines: ['A fire broke out at the port on Tuesday.'], language: 'en', title: 'Port fire' },
+        water: { lines: ['افتتح وزير المياه محطة جديدة لتحلية المياه.'], language: 'ar', title: 'محطة التحلية' },
+      }),
+    });
+    const out = await typed(archive, '/quit\n');
+    expect(out).toContain('ask about the 2 stories loaded (/source lists them)');
+    expect(out).not.toContain('Port fire');
   });
 });

@@ -101,6 +101,12 @@ describe('loading knowledge', () => {
     const e = problem(() => loadKnowledge(d));
     expect(e.line).toBe(5);
     expect(e.message).toContain('"published" must be a date');
+    // A day no calendar has, though Date.parse takes it (as 2 March).
+    writeFileSync(
+      join(d, STORY, 'story.json'),
+      '{\n  "title": {"ar": "ع", "en": "E"},\n  "source": "BBC",\n  "language": "ar",\n  "published": "2025-02-30",\n  "note": "n"\n}\n',
+    );
+    expect(problem(() => loadKnowledge(d)).message).toContain('"published" must be a date of the calendar, written like "2025-02-13"');
   });
 
   it('says what a story folder is missing', () => {
@@ -156,5 +162,36 @@ describe('dialogue words', () => {
     const e = problem(() => loadKnowledge(d));
     for (const key of ['presentWords', 'countNouns', 'shePronouns']) expect(e.message).toContain(`"${key}"`);
     expect(e.message).toContain('older version');
+  });
+});
+
+describe('Scenario: an operator whose knowledge folder lost a shared data file', () => {
+  it('starts, and names the file, what answers lose without it and how to get it back', () => {
+    const d = copy();
+    expect(loadEngine({ knowledgeDir: d }).startupProblems).toEqual([]);
+    rmSync(join(d, 'dictionary', 'dictionary.tsv'));
+    rmSync(join(d, 'name-cues.json'));
+    const engine = loadEngine({ knowledgeDir: d });
+    expect(engine.startupProblems).toEqual([
+      `${join(d, 'dictionary', 'dictionary.tsv')} is missing, so questions in one language no longer reach stories in the other; copy it back from the repository's knowledge/ folder or rebuild it with npm run build:dictionary`,
+      `${join(d, 'name-cues.json')} is missing, so a story's names are found less well; copy it back from the repository's knowledge/ folder`,
+    ]);
+  });
+});
+
+describe('Scenario: an operator drops in a story.txt saved by another tool', () => {
+  it('reads one saved as UTF-16 with its mark, and refuses one in a legacy code page, naming the file and the fix', () => {
+    const d = copy();
+    const txt = join(d, STORY, 'story.txt');
+    const text = readFileSync(txt, 'utf8');
+    writeFileSync(txt, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const engine = loadEngine({ knowledgeDir: d });
+    expect(engine.sentence(STORY, '23')?.text).toContain('بيسكوف');
+    // Windows-1256 bytes of "وقال بيسكوف": replacement characters, were they read as UTF-8.
+    writeFileSync(txt, Buffer.from([0xe6, 0xde, 0xc7, 0xe1, 0x20, 0xc8, 0xed, 0xd3, 0xdf, 0xe6, 0xdd, 0x2e, 0x0a]));
+    const e = problem(() => loadKnowledge(d));
+    expect(e.message).toBe(
+      `${txt}: not UTF-8 text (nor UTF-16 with its mark); save it as UTF-8, or convert it: iconv -f WINDOWS-1256 -t UTF-8 for an Arabic code page, WINDOWS-1252 for a Western one`,
+    );
   });
 });

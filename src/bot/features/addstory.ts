@@ -16,6 +16,7 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import { decodeArticle, headline } from '../../knowledge/draft.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../text/languages.js';
 import type { Lang, StoryDraft, StoryReport } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
@@ -188,7 +189,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
     const text = normalize(pending.parts.join('\n'));
     pending.parts = [text];
     pending.step = 'confirm';
-    pending.title ??= oneLine(text.split('\n')[0] ?? '', TITLE_CHARS);
+    pending.title ??= oneLine(headline(text.split('\n')[0] ?? ''), TITLE_CHARS);
     pending.language ??= library.detectLanguage(text);
     await save(ctx, pending);
     await sendCard(ctx, pending);
@@ -285,22 +286,16 @@ export function renderReport(i18n: I18n, lang: Lang, report: StoryReport, numera
       ),
     ),
     line(lang, i18n.html(lang, 'addstory.names', { list: list(report.names) })),
-    line(lang, i18n.html(lang, 'addstory.numbers', { list: list([...report.numbers, ...report.dates]) })),
+    // One line for both: a year is a number and a date, listed once.
+    line(lang, i18n.html(lang, 'addstory.numbers', { list: list([...new Set([...report.numbers, ...report.dates])]) })),
     line(lang, i18n.html(lang, 'addstory.unbridged', { list: list(report.unbridged) })),
   ].join('\n');
 }
 
-/** The bytes as UTF-8 text without a byte-order mark; undefined when they are not text. */
+/** The bytes as text without a byte-order mark (UTF-8, or UTF-16 with its mark); undefined when they are not text. */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-  // NUL and other C0 controls besides tab and line breaks mean a binary file renamed .txt.
-  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return undefined;
-  return text.replace(/^\uFEFF/, '');
+  const decoded = decodeArticle(bytes);
+  return 'text' in decoded ? decoded.text : undefined;
 }
 
 /** One paragraph a line: CRLF to LF, lines trimmed, blank lines dropped. */

@@ -3,11 +3,13 @@
  * An edited question gets its earlier answer edited.
  */
 import { Composer } from 'grammy';
+import { escapeHtml } from '../../answer/telegram.js';
 import { readAddressed } from '../addressing.js';
 import { answerQuestion } from '../answering.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { uiLang } from '../i18n.js';
 import { sendPages } from '../reply.js';
+import { answeredExamples } from './welcome.js';
 
 /** Handles questions in new and edited text messages. */
 export function askFeature(deps: BotDeps): Composer<BotContext> {
@@ -19,8 +21,11 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     if (addressed.kind === 'question') return answerQuestion(ctx, deps, addressed.text, { questionMessageId: ctx.message.message_id });
     const session = await ctx.session;
     const lang = uiLang(session.lang, ctx.from);
-    const key = addressed.kind === 'usage' ? 'ask.usage' : 'hint.unknownCommand';
-    await sendPages(ctx, [deps.i18n.html(lang, key)]);
+    if (addressed.kind === 'usage') {
+      // An example the stories answer, or a placeholder: the shipped example may be about a story removed.
+      const example = answeredExamples(deps, lang)[0]?.text ?? deps.i18n.t(lang, 'ask.example');
+      await sendPages(ctx, [deps.i18n.html(lang, 'ask.usage', { example: escapeHtml(example) })]);
+    } else await sendPages(ctx, [deps.i18n.html(lang, 'hint.unknownCommand')]);
   });
 
   composer.on('edited_message:text', async (ctx, next) => {

@@ -1,5 +1,6 @@
 /**
- * Installed last: what nothing else handled. Non-text messages in private chats get a one-line hint;
+ * Installed last: what nothing else handled. Non-text messages in private chats, and in groups those
+ * addressed to the bot (a reply to its message, a caption mentioning it), get a one-line hint;
  * every leftover button press is answered (clients spin until it is) with a short notice.
  * Everything else, notably unaddressed group messages, gets silence.
  */
@@ -32,6 +33,23 @@ export function fallbackFeature(deps: BotDeps): Composer<BotContext> {
 
   // Stickers, photos, voice, files…: a text-only bot should say so rather than stay mute.
   composer.chatType('private').on([...NON_TEXT], async (ctx) => {
+    const session = await ctx.session;
+    const lang = uiLang(session.lang, ctx.from);
+    await sendPages(ctx, [line(lang, i18n.html(lang, 'hint.nonText'))]);
+  });
+
+  // In a group, the same when it is addressed to the bot: a voice note or photo in reply to one of its
+  // answers, or a caption that mentions it. Unaddressed media stay the group's own business.
+  composer.chatType(['group', 'supergroup']).on([...NON_TEXT], async (ctx, next) => {
+    const message = ctx.message;
+    const username = ctx.me.username.toLowerCase();
+    const caption = message.caption ?? '';
+    const mentioned = (message.caption_entities ?? []).some(
+      (e) =>
+        (e.type === 'mention' && caption.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) ||
+        (e.type === 'text_mention' && e.user.id === ctx.me.id),
+    );
+    if (!mentioned && message.reply_to_message?.from?.id !== ctx.me.id) return next();
     const session = await ctx.session;
     const lang = uiLang(session.lang, ctx.from);
     await sendPages(ctx, [line(lang, i18n.html(lang, 'hint.nonText'))]);

@@ -4,16 +4,25 @@
  */
 import { Composer } from 'grammy';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
+import type { Lang } from '../../types.js';
 import { answerQuestion } from '../answering.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
 import type { BotContext, BotDeps } from '../context.js';
-import { uiLang } from '../i18n.js';
+import { type Example, uiLang } from '../i18n.js';
 import { sendPages } from '../reply.js';
+
+/**
+ * The example questions the loaded stories answer. The examples are about the shipped story, which an
+ * operator may have removed: a newsroom's bot is not to suggest asking what Trump said.
+ */
+export function answeredExamples(deps: Pick<BotDeps, 'i18n' | 'engine'>, lang: Lang): readonly Example[] {
+  return deps.i18n.examples(lang).filter((e) => !deps.engine.ask(e.text).abstained);
+}
 
 /** Handles /start, /help and example-question buttons. */
 export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const { i18n } = deps;
+  const { i18n, engine } = deps;
 
   composer.command('start', async (ctx) => {
     const session = await ctx.session;
@@ -22,12 +31,20 @@ export function welcomeFeature(deps: BotDeps): Composer<BotContext> {
     if (example !== undefined) return answerQuestion(ctx, deps, example.text);
 
     // The name is the user's own text, of any direction (and may hold direction controls such as
-    // U+202E): isolated, it cannot reorder the rest of the line.
-    const welcome = i18n.html(lang, 'welcome', { name: isolate(escapeHtml(ctx.from?.first_name ?? '')) });
-    const keyboard = {
-      inline_keyboard: i18n.examples(lang).map((e) => [{ text: e.text, callback_data: encodePress({ kind: 'example', id: e.id }) }]),
-    };
-    await sendPages(ctx, [`${line(lang, welcome)}\n\n${line(lang, i18n.html(lang, 'welcome.try'))}`], { keyboard });
+    // U+202E): isolated, it cannot reorder the rest of the line. So are the title and source.
+    const name = isolate(escapeHtml(ctx.from?.first_name ?? ''));
+    // What the bot holds is the operator's: one story is named, an archive counted.
+    const stories = engine.stories;
+    const only = stories.length === 1 ? stories[0] : undefined;
+    const welcome =
+      only !== undefined
+        ? i18n.html(lang, 'welcome', { name, title: isolate(escapeHtml(only.title[lang])), source: isolate(escapeHtml(only.source)) })
+        : i18n.html(lang, 'welcome.archive', { name, count: stories.length });
+    // The invitation to try the examples only when one is left.
+    const examples = answeredExamples(deps, lang);
+    const keyboard = { inline_keyboard: examples.map((e) => [{ text: e.text, callback_data: encodePress({ kind: 'example', id: e.id }) }]) };
+    const lines = [line(lang, welcome), ...(examples.length > 0 ? [line(lang, i18n.html(lang, 'welcome.try'))] : [])];
+    await sendPages(ctx, [lines.join('\n\n')], examples.length > 0 ? { keyboard } : {});
   });
 
   composer.command('help', async (ctx) => {
