@@ -114,7 +114,9 @@ export interface EngineDeps {
  * @throws KnowledgeError naming the file and line of a bad knowledge file
  */
 export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<SearchOptions>; load?: LoadOptions; names?: 'now' | 'background' } = {}): Engine {
-  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, opts.load);
+  // A folder of the operator's own takes the shared data it lacks from the shipped one (its stories
+  // alone, or an older copy): an upgrade's dictionary and word lists reach it.
+  const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, { sharedFrom: DEFAULT_KNOWLEDGE_DIR, ...opts.load });
   return createEngine({ knowledge, ...(opts.options ? { options: opts.options } : {}), ...(opts.names ? { names: opts.names } : {}) });
 }
 

@@ -4,7 +4,7 @@
  * KnowledgeError naming the file and line. Adding a story is adding a folder: no code changes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DICTIONARY_FILE, type Dictionary, loadDictionary } from '../text/dictionary.js';
 import { LANGUAGE_CODES, type Language, type PerLanguage, perLanguage } from '../text/languages.js';
 import { KnowledgeError, lineAt } from './errors.js';
@@ -456,9 +456,9 @@ function optionalData(): readonly (readonly [file: string, loss: string, rebuild
 }
 
 /** One sentence for each file of optionalData() that `dir` lacks, saying what is lost and how to restore it. */
-function missingData(dir: string): string[] {
+function missingData(dir: string, at: (file: string) => string = (file) => join(dir, file)): string[] {
   return optionalData()
-    .filter(([file]) => !existsSync(join(dir, file)))
+    .filter(([file]) => !existsSync(at(file)))
     .map(
       ([file, loss, rebuild]) =>
         `${join(dir, file)} is missing, so ${loss}; copy it back from the repository's knowledge/ folder${rebuild === undefined ? '' : ` or rebuild it with ${rebuild}`}`,
@@ -482,6 +482,13 @@ export interface LoadOptions {
    * folder, the shipped story removed). Default false: the bot and the chat need a story to answer from.
    */
   readonly allowNoStories?: boolean;
+  /**
+   * A folder to read each shared data file from (dictionary, stop words, dialogue words…) when `dir`
+   * lacks it: the shipped knowledge/ folder, for an operator's KNOWLEDGE_DIR that holds only stories (or
+   * a lexicon of its own), so an upgrade's data reaches it. A dialogue.json of `dir` that lacks keys a
+   * newer version added takes them from here. Unset: `dir` alone (tests that leave a file out on purpose).
+   */
+  readonly sharedFrom?: string;
 }
 
 /**
@@ -495,32 +502,34 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new KnowledgeError(dir, undefined, 'not a folder; point --knowledge (or KNOWLEDGE_DIR) at a folder holding story folders');
   }
-  const shared = handMade ? parseLexicon(readRequired(join(dir, 'lexicon.jsonl')), join(dir, 'lexicon.jsonl')) : [];
-  const stopwords = perLanguage((code) => readWordList(join(dir, `stopwords.${code}.txt`)));
-  const dialogue = parseDialogue(join(dir, 'dialogue.json'));
-  const answerTypes = parseAnswerTypes(join(dir, 'answer-types.jsonl'));
-  const facets = existsSync(join(dir, FACETS_FILE)) ? parseFacets(join(dir, FACETS_FILE)) : [];
-  const commonEnglish = new Set(readWordList(join(dir, 'english-common.txt')));
-  const englishNames = existsSync(join(dir, 'english-names.txt')) ? new Set(readWordList(join(dir, 'english-names.txt'))) : NO_WORDS;
-  const englishPeoples = existsSync(join(dir, 'english-peoples.txt')) ? new Set(readWordList(join(dir, 'english-peoples.txt'))) : NO_WORDS;
-  const englishFirstNames = existsSync(join(dir, 'english-first-names.txt')) ? new Set(readWordList(join(dir, 'english-first-names.txt'))) : NO_WORDS;
-  const englishSpeakerNouns = existsSync(join(dir, 'english-speaker-nouns.txt')) ? new Set(readWordList(join(dir, 'english-speaker-nouns.txt'))) : NO_WORDS;
-  const englishPersonNouns = existsSync(join(dir, 'english-person-nouns.txt')) ? new Set(readWordList(join(dir, 'english-person-nouns.txt'))) : NO_WORDS;
-  const dictionary = existsSync(join(dir, DICTIONARY_FILE)) ? loadDictionary(dir) : undefined;
-  const thesaurus = existsSync(join(dir, THESAURUS_FILE)) ? parseThesaurus(join(dir, THESAURUS_FILE)) : NO_THESAURUS;
-  const kinds = existsSync(join(dir, KINDS_FILE)) ? parseThesaurus(join(dir, KINDS_FILE)) : NO_THESAURUS;
-  const derived = existsSync(join(dir, DERIVED_FILE)) ? parseThesaurus(join(dir, DERIVED_FILE)) : NO_THESAURUS;
-  const phrasalVerbs = existsSync(join(dir, PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(join(dir, PHRASAL_VERBS_FILE)) : [];
-  const capitals = existsSync(join(dir, CAPITALS_FILE)) ? parseCapitals(join(dir, CAPITALS_FILE)) : undefined;
+  // Each shared file from `dir`, else from `sharedFrom` when it holds it (see LoadOptions.sharedFrom).
+  const from = options.sharedFrom;
+  const at = (file: string) =>
+    from === undefined || from === dir || existsSync(join(dir, file)) || !existsSync(join(from, file)) ? join(dir, file) : join(from, file);
+  const shared = handMade ? parseLexicon(readRequired(at('lexicon.jsonl')), at('lexicon.jsonl')) : [];
+  const stopwords = perLanguage((code) => readWordList(at(`stopwords.${code}.txt`)));
+  const dialogue = parseDialogue(at('dialogue.json'), from === undefined ? undefined : join(from, 'dialogue.json'));
+  const answerTypes = parseAnswerTypes(at('answer-types.jsonl'));
+  const facets = existsSync(at(FACETS_FILE)) ? parseFacets(at(FACETS_FILE)) : [];
+  const commonEnglish = new Set(readWordList(at('english-common.txt')));
+  const englishNames = existsSync(at('english-names.txt')) ? new Set(readWordList(at('english-names.txt'))) : NO_WORDS;
+  const englishPeoples = existsSync(at('english-peoples.txt')) ? new Set(readWordList(at('english-peoples.txt'))) : NO_WORDS;
+  const englishFirstNames = existsSync(at('english-first-names.txt')) ? new Set(readWordList(at('english-first-names.txt'))) : NO_WORDS;
+  const englishSpeakerNouns = existsSync(at('english-speaker-nouns.txt')) ? new Set(readWordList(at('english-speaker-nouns.txt'))) : NO_WORDS;
+  const englishPersonNouns = existsSync(at('english-person-nouns.txt')) ? new Set(readWordList(at('english-person-nouns.txt'))) : NO_WORDS;
+  const dictionary = existsSync(at(DICTIONARY_FILE)) ? loadDictionary(dirname(dirname(at(DICTIONARY_FILE)))) : undefined;
+  const thesaurus = existsSync(at(THESAURUS_FILE)) ? parseThesaurus(at(THESAURUS_FILE)) : NO_THESAURUS;
+  const kinds = existsSync(at(KINDS_FILE)) ? parseThesaurus(at(KINDS_FILE)) : NO_THESAURUS;
+  const derived = existsSync(at(DERIVED_FILE)) ? parseThesaurus(at(DERIVED_FILE)) : NO_THESAURUS;
+  const phrasalVerbs = existsSync(at(PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(at(PHRASAL_VERBS_FILE)) : [];
+  const capitals = existsSync(at(CAPITALS_FILE)) ? parseCapitals(at(CAPITALS_FILE)) : undefined;
   const chatSpellings = new Map<string, string>();
-  for (const f of CHAT_SPELLINGS_FILES) if (existsSync(join(dir, f))) parseChatSpellings(join(dir, f), chatSpellings);
-  const lifeWords = existsSync(join(dir, LIFE_WORDS_FILE)) ? readWordList(join(dir, LIFE_WORDS_FILE)) : [];
-  const spanWords = existsSync(join(dir, SPAN_WORDS_FILE)) ? readWordList(join(dir, SPAN_WORDS_FILE)) : [];
-  const kinWords = existsSync(join(dir, KIN_WORDS_FILE)) ? parseKinWords(join(dir, KIN_WORDS_FILE)) : [];
-  const nameCues = existsSync(join(dir, 'name-cues.json')) ? parseNameCues(join(dir, 'name-cues.json')) : NO_CUES;
-  const subjects = existsSync(join(dir, SUBJECTS_FILE))
-    ? withArabicSubjects(parseSubjectWords(join(dir, SUBJECTS_FILE)), join(dir, SUBJECTS_FILE_AR))
-    : undefined;
+  for (const f of CHAT_SPELLINGS_FILES) if (existsSync(at(f))) parseChatSpellings(at(f), chatSpellings);
+  const lifeWords = existsSync(at(LIFE_WORDS_FILE)) ? readWordList(at(LIFE_WORDS_FILE)) : [];
+  const spanWords = existsSync(at(SPAN_WORDS_FILE)) ? readWordList(at(SPAN_WORDS_FILE)) : [];
+  const kinWords = existsSync(at(KIN_WORDS_FILE)) ? parseKinWords(at(KIN_WORDS_FILE)) : [];
+  const nameCues = existsSync(at('name-cues.json')) ? parseNameCues(at('name-cues.json')) : NO_CUES;
+  const subjects = existsSync(at(SUBJECTS_FILE)) ? withArabicSubjects(parseSubjectWords(at(SUBJECTS_FILE)), at(SUBJECTS_FILE_AR)) : undefined;
   const stories: LoadedStory[] = [];
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
@@ -571,7 +580,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
-    missing: missingData(dir),
+    missing: missingData(dir, at),
   };
 }
 
@@ -763,8 +772,14 @@ function parseNameCues(file: string): NameCues {
   };
 }
 
-function parseDialogue(file: string): DialogueWords {
-  const o = parseJson(file) as Record<string, unknown>;
+/**
+ * Reads dialogue.json. A key it lacks is taken from `fallback` (the shipped dialogue.json) when given:
+ * a custom folder's copy kept from an older version lacks the keys later versions added.
+ */
+function parseDialogue(file: string, fallback?: string): DialogueWords {
+  const own = parseJson(file) as Record<string, unknown>;
+  const base = fallback === undefined || fallback === file || !existsSync(fallback) ? {} : (parseJson(fallback) as Record<string, unknown>);
+  const o = { ...base, ...own };
   // Every key missing or malformed is named at once: a dialogue.json kept from an older version lacks
   // the keys later versions added, and fixing them one start at a time would take as many starts.
   const wrong: string[] = [];
