@@ -48,8 +48,12 @@ function storyWrites(index: SearchIndex, story: number, year: string, key: strin
   if (list !== undefined && (list[lowerBound(list, from)] ?? to) < to) return true;
   if ((index.stories[story]?.info.published ?? '').startsWith(year)) return true;
   const y = Number(year);
+  // The year as written, whatever is glued to it ("2004م", a slip such as "2004l", "عام2004"): the
+  // words cut there hold no number, yet the story tells of that year.
+  const written = new RegExp(`(?<!\\d)${year}(?!\\d)`);
   for (let g = from; g < to; g++) {
-    const text = (index.sentences[g] as IndexedSentence).sentence.text;
+    const text = (index.sentences[g] as IndexedSentence).sentence.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+    if (written.test(text)) return true;
     for (const m of text.matchAll(SPAN)) {
       const start = Number(`${m[1]}${m[2]}`);
       const end = Number((m[3] as string).length === 4 ? m[3] : `${m[1]}${m[3]}`);
