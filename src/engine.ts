@@ -880,7 +880,9 @@ class AnswerEngine implements Engine {
    * hold a word of the present itself, in either language (`presentWords` in dialogue.json; not English
    * "current", which also names the newest of a series: "the current iPod Touch" is one the story names,
    * and with it one development question was refused, none gained); in the answer, "currently", "still"
-   * and لا يزال speak of the present too (`presentSaid`; no figure moved). A time told from the asker's
+   * and لا يزال speak of the present too (`presentSaid`; no figure moved), and so do "later" and لاحقاً
+   * ("was later renamed", سُمي لاحقاً: the latest state the story knows; fresh Arabic refused 5.9 → 5.6%, no
+   * out-of-scope line moved). A time told from the asker's
    * day ("last night", "this year", أمس) is such a phrase: the seed's out-of-scope questions refused 88 →
    * 92% (*"How many drones did Russia launch last night?"*), held out 77.8 → 88.9%. Development stories, out-of-scope
    * refused: Arabic → Arabic 66.7 → 69.2%, English → Arabic 45.0 → 50.0%, Arabic → English 28.6 →

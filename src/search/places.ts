@@ -57,6 +57,12 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
     return [t.key, ...(dictionary?.arabicFor(`en:${stemEnglish(t.norm)}`) ?? [])];
   }
   if (t.script !== 'ar' || dictionary === undefined) return undefined;
+  // A word opening on و or ف that the analyser read as the conjunction (وجدت → جدت, whose one sense is
+  // *Eureka*) may be a word of its own with that letter (وجد, "found"): when that reading is a word of
+  // general use, the word is no place. Only the reading that keeps the letter: ولبنان's variant بن
+  // ("son") drops another one and says nothing of Lebanon.
+  const kept = /^[وف]/.test(t.norm) && !t.key.startsWith(`ar:${t.norm[0]}`) ? t.variants.filter((v) => v.startsWith(`ar:${t.norm[0]}`)) : [];
+  if (kept.some((v) => dictionary.glossOf(v).some((g) => k.commonEnglish.has(g)))) return undefined;
   const glosses = dictionary.glossOf(t.key);
   // A place the dictionary lacks in this spelling (وايومنغ, where it writes وايومينج) is known by its
   // consonants, four or more, those of one place name, and its letters, vowels included, spelling it

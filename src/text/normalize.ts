@@ -21,6 +21,10 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 // (أسماؤه, أبنائهم, علمائها): there it is the same hamza, so the word keeps its bare form's letters.
 const HAMZA_BEFORE_PRONOUN = /ا[ؤئ](?=(?:هما|هم|هن|ها|ه|كم|كما|كن|ك|نا)(?![\p{L}\p{M}]))/gu;
 
+// A letter typed three times or more in a row (الللاعبين, a key held down; جداااا, a word stretched in a
+// chat): Arabic spells no word so, and twice is the most it does (ال + ل in الليل).
+const REPEATED_LETTER = /([\u0621-\u064A])\1{2,}/g;
+
 /**
  * Folds the Arabic spelling variations that users and translators mix freely:
  * - harakat, Quranic marks and tatweel (ـ) are removed;
@@ -32,7 +36,8 @@ const HAMZA_BEFORE_PRONOUN = /ا[ؤئ](?=(?:هما|هم|هن|ها|ه|كم|كما
  * - Persian keheh (ک) and gaf (گ) become kaf (ك); the letters Arabic Wikipedia borrows for foreign
  *   sounds become the letter Arabic otherwise writes them with: pe (پ) baa (ب), ve (ڤ) faa (ف), che (چ)
  *   jeem (ج), so الپاراسیتامول meets الباراسيتامول and أوروپا أوروبا;
- * - Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits become ASCII digits.
+ * - Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits become ASCII digits;
+ * - a letter written three times or more in a row is written twice.
  * Input should already be NFKC (presentation forms and the lam-alef ligature expanded).
  */
 export function foldArabic(text: string): string {
@@ -49,7 +54,8 @@ export function foldArabic(text: string): string {
     .replace(/ڤ/g, 'ف')
     .replace(/چ/g, 'ج')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(REPEATED_LETTER, '$1$1');
 }
 
 /** Lowercases Latin text and removes its accents (é → e), so "Zelenskyy" and "ZELENSKYY" key alike. */

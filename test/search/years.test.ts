@@ -49,6 +49,12 @@ describe('a year the story never writes', () => {
     expect(ask('Where was the city league final played before 2020?', 'en-league')).toBe('1');
   });
 
+  // The bound word may stand before the event the year dates: "before the 2020 cup",
+  // قبل بطولة الكأس 2020 (two words between the bound and the year).
+  it('answers a year that dates the event a bound word stands before', () => {
+    expect(ask('من فاز بنهائي دوري المدينة قبل بطولة الكأس 2020؟', 'ar-league')).not.toBe('refused');
+  });
+
   it('names the year in the refusal', () => {
     const r = engine.ask('Who won the city league final in 2019?', undefined, { story: 'en-league' });
     expect(r.abstained).toBe(true);
