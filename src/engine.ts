@@ -789,8 +789,10 @@ class AnswerEngine implements Engine {
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
+    // Not من before another question word: that is "from" (من أين جاء الرئيس؟, "where did the president come from?").
+    const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
     const role =
-      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && this.words.whoWords.has(words[0] ?? '')
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid)
         : undefined;
     if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
