@@ -793,7 +793,7 @@ class AnswerEngine implements Engine {
     const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
-        ? roleUnmet(this.index, units, best.gid)
+        ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
     if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.

@@ -17,6 +17,10 @@ const knowledge = knowledgeWith({
     lines: ['وصل الرئيس إلى المدينة صباح الاثنين.', 'واستقبله المحافظ في المطار.', 'وأقيم حفل في الساحة.', 'وكان ماكرون قد جاء من برلين بعد لقاء مع المستشار.'],
     language: 'ar',
   },
+  'en-inquiry': {
+    lines: ['The inquiry was set up in March after the floods.', 'Maria Lopez chairs the commission, which will report in June.', 'Its budget is two million pounds.'],
+    language: 'en',
+  },
   'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
   'ar-seljuk': {
     lines: ['حكمت الدولة السلجوقية بلاد فارس والأناضول قرنا من الزمن.', 'وهزمت جيوشها البيزنطيين في ملاذكرد.'],
@@ -40,6 +44,12 @@ describe('an office asked after that the answer never names', () => {
   it('reads من before another question word as "from", asking no holder of an office', () => {
     // "Where did President Macron come from?": the answer need not name the president.
     expect(ask('من أين جاء الرئيس ماكرون؟', 'ar-visit')).toBe('4');
+  });
+
+  it('reads an office word right after "who" as its verb, asking who does it', () => {
+    expect(ask('Who heads the commission?', 'en-inquiry')).toBe('2');
+    // As a noun, the office is still asked after.
+    expect(ask('Who was the head of the commission?', 'en-inquiry')).toBe('refused');
   });
 
   it('answers with the sentence that names the holder with the office', () => {
