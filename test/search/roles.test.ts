@@ -18,7 +18,11 @@ const knowledge = knowledgeWith({
     language: 'ar',
   },
   'en-inquiry': {
-    lines: ['The inquiry was set up in March after the floods.', 'Maria Lopez chairs the commission, which will report in June.', 'Its budget is two million pounds.'],
+    lines: [
+      'The inquiry was set up in March after the floods.',
+      'Maria Lopez chairs the commission, which will report in June.',
+      'Its budget is two million pounds.',
+    ],
     language: 'en',
   },
   'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
