@@ -25,6 +25,16 @@ const knowledge = knowledgeWith({
     ],
     language: 'en',
   },
+  'en-mayor': {
+    title: 'Mayor of Harwick resigns',
+    lines: [
+      'Jane Marsh announced her resignation on Monday.',
+      'The council will meet next week.',
+      'Elections are planned for May.',
+      'Jane Marsh was elected in 2019.',
+    ],
+    language: 'en',
+  },
   'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
   'ar-seljuk': {
     lines: ['حكمت الدولة السلجوقية بلاد فارس والأناضول قرنا من الزمن.', 'وهزمت جيوشها البيزنطيين في ملاذكرد.'],
@@ -54,6 +64,10 @@ describe('an office asked after that the answer never names', () => {
     expect(ask('Who heads the commission?', 'en-inquiry')).toBe('2');
     // As a noun, the office is still asked after.
     expect(ask('Who was the head of the commission?', 'en-inquiry')).toBe('refused');
+  });
+
+  it('meets the office in the title of the story, which every sentence is about', () => {
+    expect(ask('Who was elected mayor in 2019?', 'en-mayor')).toBe('4');
   });
 
   it('answers with the sentence that names the holder with the office', () => {
