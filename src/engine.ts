@@ -65,6 +65,7 @@ import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, posting
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { roleUnmet } from './search/roles.js';
+import { TITLE_WORDS } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -916,7 +917,7 @@ class AnswerEngine implements Engine {
 
   /**
    * Whether a question asks for the one at an extreme (*the longest*, *the last*, أطول) and neither its
-   * best answer nor the sentence before or after it in its story says anything is at one (see
+   * best answer, nor the sentence before or after it in its story, nor its story's title says anything is at one (see
    * src/search/extremes.ts).
    */
   private extremeUngiven(tokens: readonly Token[], best: Hit): boolean {
@@ -928,7 +929,10 @@ class AnswerEngine implements Engine {
       if (s === undefined || s.story !== story) continue;
       if (saysExtreme(this.index.analyzer.analyze(s.sentence.text), this.words, common)) return false;
     }
-    return true;
+    // Nor its story's title, a headline's, which every sentence is about ("The longest river in Montana";
+    // not the first sentence standing in for a missing title: it tells one event).
+    const titles = [...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))].map((t) => this.index.analyzer.analyze(t));
+    return !titles.some((t) => t.filter((x) => !x.stop).length <= TITLE_WORDS && saysExtreme(t, this.words, common));
   }
 
   /**

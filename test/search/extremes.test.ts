@@ -16,6 +16,15 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
   'en-plan': { lines: ['The minister proposed the water plan in 2019.', 'Farmers opposed the plan.'], language: 'en' },
+  'en-titled': {
+    title: 'The longest river in Montana',
+    lines: ['The Missouri river flows for two thousand miles through Montana.', 'Fishing on the river is popular in summer.'],
+    language: 'en',
+  },
+  'en-untitled': {
+    lines: ['The Missouri river flows for two thousand miles through Montana.', 'Fishing on the river is popular in summer.'],
+    language: 'en',
+  },
   'en-talks': { lines: ['At that time the two leaders met in Alaska.', 'They agreed to talk again.'], language: 'en' },
   'en-war': { lines: ['The world war in Europe ended in November 1918.', 'Millions of soldiers died in the war.'], language: 'en' },
   'ar-rivers': {
@@ -64,6 +73,11 @@ describe('an extreme asked that the answer does not give', () => {
     expect(asked('ماذا اقترح الوزير أول أمس؟')).toBeUndefined();
     expect(asked('ماذا اقترح الوزير أول من أمس؟')).toBeUndefined();
     expect(asked('ما هي أول خطة اقترحها الوزير؟')).toBe('أول');
+  });
+
+  it('reads the extreme in the title of the story, which every sentence is about', () => {
+    expect(ask('What is the longest river in Montana?', 'en-titled')).toBe('1');
+    expect(ask('What is the longest river in Montana?', 'en-untitled')).toBe('refused');
   });
 
   it('tells an English superlative by its common stem', () => {
