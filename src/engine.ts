@@ -1732,10 +1732,15 @@ function conceptIds(u: QueryUnit): string[] {
 /**
  * Whether a question names a person only as part of a hyphened compound ("the Trump-Putin call",
  * "Trump-Zelensky talks"): what is asked about is the thing the compound qualifies, not what that
- * person says. (The possessive, "Hegseth's words", was tried too: it lost a development question.)
+ * person says. Every time it names them ("After the Trump-Putin call, what did Trump say?" names Trump
+ * on his own too). (The possessive, "Hegseth's words", was tried too: it lost a development question.)
  */
 export function namedInCompound(question: string, label: string): boolean {
-  const at = question.indexOf(label);
-  if (at < 0) return false;
-  return question[at + label.length] === '-' || (at > 0 && question[at - 1] === '-');
+  if (label === '') return false;
+  let found = false;
+  for (let at = question.indexOf(label); at >= 0; at = question.indexOf(label, at + label.length)) {
+    if (question[at + label.length] !== '-' && !(at > 0 && question[at - 1] === '-')) return false;
+    found = true;
+  }
+  return found;
 }
