@@ -649,8 +649,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
   const focus = focusOf(tokens, content);
 
-  // The question's first word is capitalised as a sentence's is, not as a name's (see corrected).
-  const matches = content.map((t) => matchesOf(index, t, options, t === tokens[0]));
+  const matches = content.map((t) => matchesOf(index, t, options));
   // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
   // stands for its country's government, which a story names as the country (الولايات المتحدة,
   // الأمريكية). Only a capital the story asked (else every story) lacks: one it names is matched as
@@ -1159,10 +1158,9 @@ export interface WordMatches {
 
 /**
  * What one content word may match, memoized: the answer depends only on the word's folded form, key,
- * variants and capital (and whether it opens the question: `initial`), the index and the options. Entries
- * are frozen, as query units share them.
+ * variants and capital, the index and the options. Entries are frozen, as query units share them.
  */
-function matchesOf(index: SearchIndex, t: Token, o: SearchOptions, initial = false): WordMatches {
+function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches {
   let byOptions = alternativesMemos.get(index);
   if (byOptions === undefined) {
     byOptions = new WeakMap();
@@ -1177,10 +1175,10 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions, initial = fal
   // (بدأت and بدات fold alike; the hamza's key differs), and what a Latin word may spell depends on its
   // capital (a name's). Keyed by the folded form alone, an answer depended on which spelling came first.
   const capital = t.script === 'latin' && /^\p{Lu}/u.test(t.surface);
-  const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}${capital && initial ? '\u0001I' : ''}`;
+  const memoKey = `${t.norm}\u0001${t.key}\u0001${t.variants.join('\u0002')}${capital ? '\u0001C' : ''}`;
   let m = memo.get(memoKey);
   if (m === undefined) {
-    const found = withKin(index, t, withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o, initial), o), o), o), o);
+    const found = withKin(index, t, withYearSpan(index, t, withFamily(index, t, withRoots(index, t, findAlternatives(index, t, o), o), o), o), o);
     const firstNames = found.filter((a) => a.conceptOnly === true).map((a) => a.key);
     const matching = found.filter((a) => a.conceptOnly !== true);
     const alts = Object.freeze((matching.length > 0 ? matching : [{ key: t.key, q: o.exact }]).map((a) => Object.freeze(a)));
@@ -1359,7 +1357,7 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return m;
 }
 
-function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions, initial = false): Alternative[] {
+function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
   const out: Alternative[] = [];
   // An Arabic word's base forms (arabicFallbackKeys), worked out once for the readings below.
   const fallbacks = t.script === 'ar' ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
@@ -1518,7 +1516,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions, initia
   // likely a typo of a word the story translates ("invaision", invasion → غزو, not انفصال): the typo's
   // correction first, when there is one.
   if (out.length > 0 && t.script === 'latin' && vocab && !common && !/^\p{Lu}/u.test(t.surface) && out.every((a) => a.q === o.nearTransliteration)) {
-    const fixed = corrected(index, vocab, t, o, known, initial);
+    const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
   }
   // A capitalised word matched by no English word, only by how Arabic spells it (Hadad → حداد, an Arabic
@@ -1533,12 +1531,12 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions, initia
     /^\p{Lu}/u.test(t.surface) &&
     !out.some((a) => a.key.startsWith('en:'))
   ) {
-    for (const a of corrected(index, vocab, t, o, known, initial)) if (a.key.startsWith('en:')) add(a.key, a.q);
+    for (const a of corrected(index, vocab, t, o, known)) if (a.key.startsWith('en:')) add(a.key, a.q);
   }
   if (out.length > 0) return out;
   // A correctly spelled common English word ("tanks") is not a typo of a story word ("talks").
   if (vocab && !common && t.norm.length >= o.fuzzyMinLength) {
-    const fixed = corrected(index, vocab, t, o, known, initial);
+    const fixed = corrected(index, vocab, t, o, known);
     if (fixed.length > 0) return fixed;
     if (t.script === 'latin') {
       const pre = vocab.withPrefix(t.norm);
@@ -1560,7 +1558,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions, initia
  * also tried as its base form ("casualities" → casuality ~ casualty; "yeras" → yera ~ year), as the
  * dictionary lists the singular and the stories' words are inflected otherwise.
  */
-function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOptions, known: (k: string) => boolean, initial = false): Alternative[] {
+function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOptions, known: (k: string) => boolean): Alternative[] {
   if (t.norm.length < o.fuzzyMinLength) return [];
   const forms = t.script === 'latin' ? englishLemmas(t.norm) : [t.norm];
   for (const [i, form] of forms.entries()) {
@@ -1568,8 +1566,7 @@ function corrected(index: SearchIndex, vocab: Vocabulary, t: Token, o: SearchOpt
     // The dictionary's words are many and a name is often two edits from one (Ashura ~ assure): one edit only.
     // A capitalised word is typed as a name: one edit only. A name the story lacks is more often asked
     // about than one typed two edits wrong, and two edits reach another name (Macron ~ Marrow).
-    // Not the question's first word (`initial`): its capital is the sentence's ("Refrendumm postponed?").
-    const edits = o.nameOneEdit > 0 && !initial && /^\p{Lu}/u.test(t.surface) ? 1 : 2;
+    const edits = o.nameOneEdit > 0 && /^\p{Lu}/u.test(t.surface) ? 1 : 2;
     const hit =
       (i === 0 ? vocab.correct(form, o.fuseThreshold, edits) : undefined) ??
       (t.script === 'latin' ? bridgeVocabulary(index, i > 0).correct(form, o.fuseThreshold, 1) : undefined);
