@@ -65,6 +65,7 @@ import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, posting
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { roleUnmet } from './search/roles.js';
+import { TITLE_WORDS } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -789,9 +790,11 @@ class AnswerEngine implements Engine {
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
+    // Not من before another question word: that is "from" (من أين جاء الرئيس؟, "where did the president come from?").
+    const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
     const role =
-      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && this.words.whoWords.has(words[0] ?? '')
-        ? roleUnmet(this.index, units, best.gid)
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
+        ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
     if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
@@ -916,7 +919,7 @@ class AnswerEngine implements Engine {
 
   /**
    * Whether a question asks for the one at an extreme (*the longest*, *the last*, أطول) and neither its
-   * best answer nor the sentence before or after it in its story says anything is at one (see
+   * best answer, nor the sentence before or after it in its story, nor its story's title says anything is at one (see
    * src/search/extremes.ts).
    */
   private extremeUngiven(tokens: readonly Token[], best: Hit): boolean {
@@ -928,7 +931,10 @@ class AnswerEngine implements Engine {
       if (s === undefined || s.story !== story) continue;
       if (saysExtreme(this.index.analyzer.analyze(s.sentence.text), this.words, common)) return false;
     }
-    return true;
+    // Nor its story's title, a headline's, which every sentence is about ("The longest river in Montana";
+    // not the first sentence standing in for a missing title: it tells one event).
+    const titles = [...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))].map((t) => this.index.analyzer.analyze(t));
+    return !titles.some((t) => t.filter((x) => !x.stop).length <= TITLE_WORDS && saysExtreme(t, this.words, common));
   }
 
   /**
@@ -1728,10 +1734,15 @@ function conceptIds(u: QueryUnit): string[] {
 /**
  * Whether a question names a person only as part of a hyphened compound ("the Trump-Putin call",
  * "Trump-Zelensky talks"): what is asked about is the thing the compound qualifies, not what that
- * person says. (The possessive, "Hegseth's words", was tried too: it lost a development question.)
+ * person says. Every time it names them ("After the Trump-Putin call, what did Trump say?" names Trump
+ * on his own too). (The possessive, "Hegseth's words", was tried too: it lost a development question.)
  */
 export function namedInCompound(question: string, label: string): boolean {
-  const at = question.indexOf(label);
-  if (at < 0) return false;
-  return question[at + label.length] === '-' || (at > 0 && question[at - 1] === '-');
+  if (label === '') return false;
+  let found = false;
+  for (let at = question.indexOf(label); at >= 0; at = question.indexOf(label, at + label.length)) {
+    if (question[at + label.length] !== '-' && !(at > 0 && question[at - 1] === '-')) return false;
+    found = true;
+  }
+  return found;
 }

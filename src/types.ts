@@ -272,7 +272,7 @@ export interface StoryDraft {
   readonly text: string;
   /** Folder-style id ("2025-02-13-trump-putin-call"); derived from the title and date when absent. */
   readonly id?: string;
-  /** The title; the first line of the text when absent. */
+  /** The title; the text's first line with a letter or digit (its Markdown marks dropped) when absent. */
   readonly title?: string;
   /** Language of the text; detected from its letters when absent. */
   readonly language?: Lang;

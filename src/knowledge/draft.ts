@@ -97,6 +97,19 @@ export function headline(line: string): string {
 }
 
 /**
+ * The title an article gives itself: the headline of its first line that has a letter or a digit. A
+ * first line of marks alone (a Markdown rule "* * *" or "---", an empty "** **") would title the story
+ * with nothing, or with the marks, under every quote.
+ */
+export function headlineOf(text: string): string {
+  for (const line of text.split('\n')) {
+    const h = headline(line);
+    if (/[\p{L}\p{N}]/u.test(h)) return h;
+  }
+  return '';
+}
+
+/**
  * Whether two stories hold the same article: the same sentences, in order, whatever their line ends,
  * blank lines or titles. An article added twice (a newsroom pasting it again, an editor re-running
  * add-story) would answer every question with each sentence twice, once per copy.
@@ -129,8 +142,7 @@ export function storyFromDraft(draft: StoryDraft, taken: ReadonlySet<string>, to
       `The text is written in ${LANGUAGES[written].name}, not ${LANGUAGES[language].name}: choose ${LANGUAGES[written].name} ("${written}"), or leave the language out to have it detected.`,
     );
   }
-  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const title = (draft.title ?? '').trim() || headline(firstLine).slice(0, 120);
+  const title = (draft.title ?? '').trim() || headlineOf(text).slice(0, 120);
   const published = draft.published ?? today;
   if (!isCalendarDate(published)) {
     throw new StoryDraftError('The date must be a day of the calendar, written like 2025-02-13.');

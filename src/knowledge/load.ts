@@ -447,6 +447,7 @@ function optionalData(): readonly (readonly [file: string, loss: string, rebuild
     [FACETS_FILE, 'questions about a facet a story does not speak of are no longer refused'],
     [KIN_WORDS_FILE, 'questions about kin no longer reach the sentences that tell the tie'],
     [PHRASAL_VERBS_FILE, 'English phrasal verbs are no longer read as their meaning'],
+    [CAPITALS_FILE, "a capital city no longer stands for its country's government (Washington for the United States)"],
     [LIFE_WORDS_FILE, "a life's span in brackets no longer answers when someone was born or died"],
     [SPAN_WORDS_FILE, "a life's span in brackets no longer answers when someone was born or died"],
     ...['english-names.txt', 'english-peoples.txt', 'english-first-names.txt', 'english-speaker-nouns.txt', 'english-person-nouns.txt'].map(

@@ -21,12 +21,13 @@ const ENGLISH_BOUND = new Set(['at']);
 
 /**
  * English fixed phrases whose extreme word asks for none ("who proposed it in the first place?":
- * originally; "when was it used for the first time?": the sentence that answers gives a date, and
- * rarely says "first").
+ * originally; "when was it used for the first time?", "what did they agree the last time they met?":
+ * the sentence that answers gives a date or tells the meeting, and rarely says "first" or "last").
  */
 const ENGLISH_IDIOMS: readonly (readonly string[])[] = [
   ['in', 'the', 'first', 'place'],
   ['the', 'first', 'time'],
+  ['the', 'last', 'time'],
   ['for', 'the', 'most', 'part'],
   ['last', 'but', 'not', 'least'],
 ];
@@ -65,7 +66,8 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
     // "Osman I"; الحرب العالمية الأولى, "World War I"): only أول before its noun asks.
     if (FIRST_WITH_ARTICLE.test(t.norm)) continue;
     // "For the first time" (لأول مرة، أول مرة) asks when, as its English does: the answer gives a date.
-    if (next === 'مره' && arabicForms(t.norm).includes('اول')) continue;
+    // "The day before yesterday" (أول أمس) is a day, not a first.
+    if ((next === 'مره' || next === 'امس') && arabicForms(t.norm).includes('اول')) continue;
     if (arabicForms(t.norm).some((f) => words.extremeWords.some((p) => p.length === 1 && p[0] === f))) return t.surface;
   }
   return undefined;

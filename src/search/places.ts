@@ -9,8 +9,8 @@
  * one such place closely (وايومنغ, *Wyoming*), or a country whose name is also a word by the people the
  * dictionary names beside it (اليابان: *japan*, *Japanese*). It is written when the story holds the word
  * itself, any of its translations, or any word the question's reading matched it with (a
- * transliteration, a found name): only a place the story writes in no form at all proves the question
- * is about somewhere else.
+ * transliteration, a found name), in a sentence or in its title: only a place the story writes in no
+ * form at all proves the question is about somewhere else.
  */
 import type { Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
@@ -18,6 +18,7 @@ import { arabicSkeleton, latinSkeleton, spellingDistance } from '../text/transli
 import type { SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
 import { lowerBound } from './rank.js';
+import { titleKeys } from './titles.js';
 
 /** WordNet's kind of the capitals (knowledge/thesaurus/kinds.en.tsv, by Porter stem). */
 const CAPITAL_KIND = 'en:capit';
@@ -38,7 +39,8 @@ export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], uni
     // What the question's reading matched the word with: a story spelling the place its own way
     // (a found name, a transliteration) writes it.
     for (const u of units) if (u.label.includes(t.surface)) for (const a of u.alts) if (a.conceptOnly !== true) forms.push(a.key);
-    if (!stories.some((story) => forms.some((key) => storyHolds(index, story, key)))) return t.surface;
+    // Its title names it too (a story titled "Floods in Rwanda" that says "the country" throughout).
+    if (!stories.some((story) => forms.some((key) => storyHolds(index, story, key) || titleKeys(index, story).has(key)))) return t.surface;
   }
   return undefined;
 }

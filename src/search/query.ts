@@ -159,6 +159,8 @@ export function forgetMemos(index: SearchIndex): void {
   families.delete(index);
   reverseMemos.delete(index);
   senses.delete(index);
+  // The stories' short names by their Arabic spellings: an added story's names are spelled too.
+  shortNameSpellings.delete(index);
 }
 
 /** Prefix of a key that stands for several words together: `ph:ar:براء ar:اختراع` (a multi-word translation). */

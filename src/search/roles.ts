@@ -12,19 +12,26 @@
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { isKinNoun, postingsOf, type QueryUnit } from './query.js';
 import { has } from './rank.js';
+import { titleKeys } from './titles.js';
 
 /**
- * The role a first "who" question asks the holder of that neither the sentence `gid` nor the one before
- * or after it in its story meets in any of its forms, as the question wrote it; undefined when there is
- * none.
+ * The role a first "who" question asks the holder of that neither the sentence `gid`, nor the one before
+ * or after it in its story, nor its story's title meets in any of its forms, as the question wrote it; undefined when there is
+ * none. `verb`: the English word right after "who", its verb ("Who heads the commission?", "Who coaches
+ * the team?"), which asks who does it, not who holds an office of that name.
  */
-export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: number): string | undefined {
+export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: number, verb?: string): string | undefined {
   const story = (index.sentences[gid] as IndexedSentence).story;
   const around = [gid - 1, gid, gid + 1].filter((g) => index.sentences[g]?.story === story);
   for (const u of units) {
-    if (u.carried === true || u.kind === 'action' || !isRole(index, u)) continue;
+    if (u.carried === true || u.kind === 'action' || u.label === verb || !isRole(index, u)) continue;
+    // The story's title names it for every sentence ("Mayor of Leeds resigns": "Jane Smith said …").
+    // (By the question's own word too: no sentence writing it, it is among no unit's alternatives.)
+    const titled = titleKeys(index, story);
+    if (index.analyzer.analyze(u.label).some((t) => titled.has(t.key))) continue;
     const met = u.alts.some((a) => {
       if (a.conceptOnly === true) return false;
+      if (titled.has(a.key)) return true;
       const list = postingsOf(index, a.key);
       return list !== undefined && around.some((g) => has(list, g));
     });

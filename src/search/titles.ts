@@ -8,7 +8,7 @@ import type { SearchIndex } from './index.js';
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 /** Most content words of a title whose words (not only its names) count as the story's subject: a headline's. */
-const TITLE_WORDS = 12;
+export const TITLE_WORDS = 12;
 
 /** The keys of each story's title, by index. */
 const titleKeysByIndex = new WeakMap<SearchIndex, Array<ReadonlySet<string> | undefined>>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/engine.js';
-import { detectLanguage, headline, StoryDraftError, storyFromDraft, storyId, storyText } from '../../src/knowledge/draft.js';
+import { detectLanguage, headline, headlineOf, StoryDraftError, storyFromDraft, storyId, storyText } from '../../src/knowledge/draft.js';
 
 const ARTICLE = [
   'Denver opens new shelters',
@@ -59,6 +59,14 @@ describe('a story from pasted text', () => {
     expect(headline('• افتتاح محطة لتحلية المياه')).toBe('افتتاح محطة لتحلية المياه');
     // A hashtag is a word, not a heading.
     expect(headline('#MeToo march draws thousands')).toBe('#MeToo march draws thousands');
+  });
+
+  it('titles an article whose first line is marks alone by the first line with words', () => {
+    for (const rule of ['* * *', '** **', '---', '_ _']) {
+      const { story } = storyFromDraft({ text: `${rule}\nCity council approves new bus lanes\nThe council voted 23 to 9.` }, new Set(), '2026-01-01');
+      expect(story.info.title.en).toBe('City council approves new bus lanes');
+    }
+    expect(headlineOf('** **\n# الحريق في الميناء\nقال الدفاع المدني.')).toBe('الحريق في الميناء');
   });
 
   it('refuses a language the letters contradict, and takes one a mixed text allows', () => {

@@ -180,6 +180,14 @@ describe('Scenario: an operator whose knowledge folder lost a shared data file',
       `${join(d, 'name-cues.json')} is missing, so a story's names are found less well; copy it back from the repository's knowledge/ folder`,
     ]);
   });
+
+  it('names a lost capitals list too', () => {
+    const d = copy();
+    rmSync(join(d, 'capitals.en.tsv'));
+    expect(loadKnowledge(d).missing).toEqual([
+      `${join(d, 'capitals.en.tsv')} is missing, so a capital city no longer stands for its country's government (Washington for the United States); copy it back from the repository's knowledge/ folder`,
+    ]);
+  });
 });
 
 describe('Scenario: an operator drops in a story.txt saved by another tool', () => {

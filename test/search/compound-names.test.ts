@@ -21,5 +21,8 @@ describe('a person named only in a hyphened compound', () => {
     expect(namedInCompound(QUESTION, 'Trump')).toBe(true);
     expect(namedInCompound(QUESTION, 'Putin')).toBe(true);
     expect(namedInCompound('Did Trump call Putin?', 'Trump')).toBe(false);
+    // Named on his own as well: asked for his words.
+    expect(namedInCompound('After the Trump-Putin call, what did Trump say?', 'Trump')).toBe(false);
+    expect(namedInCompound('After the Trump-Putin call, what did Trump say?', 'Putin')).toBe(true);
   });
 });

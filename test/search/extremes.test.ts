@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { englishSuperlative } from '../../src/search/extremes.js';
+import { foldConversationWords } from '../../src/conversation/dialogue.js';
+import { askedExtreme, englishSuperlative } from '../../src/search/extremes.js';
+import { buildIndex } from '../../src/search/index.js';
 import { firstLabelOf, knowledgeWith } from '../support/stories.js';
 
 // A question asking for the one at an extreme ("the longest river") is not answered by a sentence that
@@ -14,6 +16,16 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
   'en-plan': { lines: ['The minister proposed the water plan in 2019.', 'Farmers opposed the plan.'], language: 'en' },
+  'en-titled': {
+    title: 'The longest river in Montana',
+    lines: ['The Missouri river flows for two thousand miles through Montana.', 'Fishing on the river is popular in summer.'],
+    language: 'en',
+  },
+  'en-untitled': {
+    lines: ['The Missouri river flows for two thousand miles through Montana.', 'Fishing on the river is popular in summer.'],
+    language: 'en',
+  },
+  'en-talks': { lines: ['At that time the two leaders met in Alaska.', 'They agreed to talk again.'], language: 'en' },
   'en-war': { lines: ['The world war in Europe ended in November 1918.', 'Millions of soldiers died in the war.'], language: 'en' },
   'ar-rivers': {
     lines: ['يمر نهر الحليب عبر شمال الولاية.', 'الصيد في النهر شائع في الصيف.', 'وفي الولاية بحيرات كثيرة.'],
@@ -52,6 +64,20 @@ describe('an extreme asked that the answer does not give', () => {
     expect(ask('When did farmers oppose the water plan for the first time?', 'en-plan')).toBe('2');
     expect(ask('متى اقترح الوزير خطة المياه لأول مرة؟', 'ar-plan')).toBe('1');
     expect(ask('متى اقترح الوزير خطة المياه لاول مرة؟', 'ar-plan')).toBe('1');
+  });
+
+  it('reads "the last time" and أول أمس ("the day before yesterday") as no extreme', () => {
+    expect(ask('Where did the two leaders meet the last time?', 'en-talks')).toBe('1');
+    const index = buildIndex(knowledge);
+    const asked = (q: string) => askedExtreme(index.analyzer.analyze(q), foldConversationWords(index), knowledge.commonEnglish);
+    expect(asked('ماذا اقترح الوزير أول أمس؟')).toBeUndefined();
+    expect(asked('ماذا اقترح الوزير أول من أمس؟')).toBeUndefined();
+    expect(asked('ما هي أول خطة اقترحها الوزير؟')).toBe('أول');
+  });
+
+  it('reads the extreme in the title of the story, which every sentence is about', () => {
+    expect(ask('What is the longest river in Montana?', 'en-titled')).toBe('1');
+    expect(ask('What is the longest river in Montana?', 'en-untitled')).toBe('refused');
   });
 
   it('tells an English superlative by its common stem', () => {

@@ -18,6 +18,12 @@ const knowledge = knowledgeWith({
     lines: ['ضربت فيضانات شديدة رواندا في أبريل بعد أسابيع من الأمطار.', 'وقال المسؤولون إن أكثر من مئتي شخص لقوا حتفهم في الفيضانات.'],
     language: 'ar',
   },
+  // The title names the place; the sentences say "the country".
+  'ar-titled': {
+    title: 'فيضانات في رواندا',
+    lines: ['قتلت الفيضانات 300 شخص في البلاد الأسبوع الماضي.', 'ووصلت فرق الإنقاذ إلى القرى يوم الاثنين.'],
+    language: 'ar',
+  },
   'en-japan': { lines: ['An earthquake struck Japan in March.'], language: 'en' },
   'en-wyoming': { lines: ['More than two hundred people died in the floods in Wyoming.'], language: 'en' },
   // Another story names Poland and Washington: a question naming them is not about a name no story knows,
@@ -61,6 +67,11 @@ describe('a place the story never writes', () => {
 
   it('leaves a capital alone: it may stand for its government', () => {
     expect(ask('What did the minister say about the talks with Washington?', 'en-floods')).toBe('4');
+  });
+
+  it('answers a place the story names in its title only', () => {
+    expect(ask('كم شخصا قتلت الفيضانات في رواندا؟', 'ar-titled')).toBe('1');
+    expect(ask('كم شخصا قتلت الفيضانات في كينيا؟', 'ar-titled')).toBe('refused');
   });
 
   it('names the place in the refusal', () => {

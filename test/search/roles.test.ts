@@ -13,6 +13,28 @@ const knowledge = knowledgeWith({
     lines: ['Trade grew along the roads of the Seljuk state.', 'Sultan Tughril ruled the Seljuk state from Nishapur.'],
     language: 'en',
   },
+  'ar-visit': {
+    lines: ['وصل الرئيس إلى المدينة صباح الاثنين.', 'واستقبله المحافظ في المطار.', 'وأقيم حفل في الساحة.', 'وكان ماكرون قد جاء من برلين بعد لقاء مع المستشار.'],
+    language: 'ar',
+  },
+  'en-inquiry': {
+    lines: [
+      'The inquiry was set up in March after the floods.',
+      'Maria Lopez chairs the commission, which will report in June.',
+      'Its budget is two million pounds.',
+    ],
+    language: 'en',
+  },
+  'en-mayor': {
+    title: 'Mayor of Harwick resigns',
+    lines: [
+      'Jane Marsh announced her resignation on Monday.',
+      'The council will meet next week.',
+      'Elections are planned for May.',
+      'Jane Marsh was elected in 2019.',
+    ],
+    language: 'en',
+  },
   'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
   'ar-seljuk': {
     lines: ['حكمت الدولة السلجوقية بلاد فارس والأناضول قرنا من الزمن.', 'وهزمت جيوشها البيزنطيين في ملاذكرد.'],
@@ -31,6 +53,21 @@ describe('an office asked after that the answer never names', () => {
   it('answers it without the check', () => {
     expect(ask('Who was the sultan of the Seljuk state?', 'en-seljuk', { roleCheck: 0 })).toBe('1');
     expect(ask('من هو رئيس الدولة السلجوقية؟', 'ar-seljuk', { roleCheck: 0 })).toBe('1');
+  });
+
+  it('reads من before another question word as "from", asking no holder of an office', () => {
+    // "Where did President Macron come from?": the answer need not name the president.
+    expect(ask('من أين جاء الرئيس ماكرون؟', 'ar-visit')).toBe('4');
+  });
+
+  it('reads an office word right after "who" as its verb, asking who does it', () => {
+    expect(ask('Who heads the commission?', 'en-inquiry')).toBe('2');
+    // As a noun, the office is still asked after.
+    expect(ask('Who was the head of the commission?', 'en-inquiry')).toBe('refused');
+  });
+
+  it('meets the office in the title of the story, which every sentence is about', () => {
+    expect(ask('Who was elected mayor in 2019?', 'en-mayor')).toBe('4');
   });
 
   it('answers with the sentence that names the holder with the office', () => {

@@ -16,7 +16,7 @@
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import { escapeHtml, isolate, line } from '../../answer/telegram.js';
-import { decodeArticle, headline } from '../../knowledge/draft.js';
+import { decodeArticle, headlineOf } from '../../knowledge/draft.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../text/languages.js';
 import type { Lang, StoryDraft, StoryReport } from '../../types.js';
 import { decodePress, encodePress, PRESS_PATTERNS } from '../callback-data.js';
@@ -189,7 +189,7 @@ export function addStoryFeature(deps: BotDeps, options: { fetchFile?: FetchFile 
     const text = normalize(pending.parts.join('\n'));
     pending.parts = [text];
     pending.step = 'confirm';
-    pending.title ??= oneLine(headline(text.split('\n')[0] ?? ''), TITLE_CHARS);
+    pending.title ??= oneLine(headlineOf(text), TITLE_CHARS);
     pending.language ??= library.detectLanguage(text);
     await save(ctx, pending);
     await sendCard(ctx, pending);
