@@ -285,7 +285,9 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       const unit = WITH_UNIT.exec(bare);
       const unitWord = unit === null ? undefined : UNITS.get(unit[2] as string);
       if (unit !== null && unitWord !== undefined) {
-        const words = new Set([`en:${stemEnglish(unit[2] as string)}`, `en:${stemEnglish(unitWord)}`]);
+        // Not a letter alone ("$2b" is no "plan B"): a one-letter unit is only its word.
+        const abbreviation = (unit[2] as string).length > 1 ? [`en:${stemEnglish(unit[2] as string)}`] : [];
+        const words = new Set([...abbreviation, `en:${stemEnglish(unitWord)}`]);
         return { norm: bare, key: `n:${unit[1]}`, variants: [...words], stop: false };
       }
       // A number written as a word ("eighteen months") is also that number: it meets the digits a question
