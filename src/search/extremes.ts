@@ -49,6 +49,9 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
       if (englishSuperlative(t.norm, commonEnglish)) return t.surface;
       // "most of them", "at least": no extreme asked.
       if (next === 'of' || ENGLISH_BOUND.has(norms[i - 1] ?? '')) continue;
+      // "What do most Ukrainians want?": "most" without "the" before a people or a plural counts a share
+      // of them, not the one at an extreme ("the most common cancer").
+      if (t.norm === 'most' && norms[i - 1] !== 'the' && next !== undefined && (/^\p{Lu}/u.test(tokens[i + 1]?.surface ?? '') || /[^s]s$/.test(next))) continue;
       const phrase = words.extremeWords.find((p) => p.length > 0 && p.every((w, j) => norms[i + j] === w));
       // A capitalised extreme word is part of a name ("the First World War", "First Lady").
       const named = phrase !== undefined && tokens.slice(i, i + phrase.length).some((x, j) => i + j > 0 && /^\p{Lu}/u.test(x.surface) && x.norm !== 'the');

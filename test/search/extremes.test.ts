@@ -60,6 +60,11 @@ describe('an extreme asked that the answer does not give', () => {
     expect(ask('هل يمر نهر الحليب عبر أكثر من ولاية؟', 'ar-rivers')).toBe('1');
   });
 
+  it('reads "most" before a people or a plural as a share of them, not an extreme', () => {
+    expect(ask('What do most farmers think of the plan?', 'en-plan')).toBe('2');
+    expect(ask('What is the most popular activity on the river?', 'en-rivers')).toBe('refused');
+  });
+
   it('reads "for the first time" as asking when, as the sentence that answers gives a date', () => {
     expect(ask('When did farmers oppose the water plan for the first time?', 'en-plan')).toBe('2');
     expect(ask('متى اقترح الوزير خطة المياه لأول مرة؟', 'ar-plan')).toBe('1');
