@@ -8,9 +8,8 @@
 import type { Facet } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import type { Lang } from '../types.js';
-import { type IndexedSentence, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { holdsInStory, type IndexedSentence, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { postingsOf } from './query.js';
-import { lowerBound } from './rank.js';
 
 /** A facet read by the index's analyser once: its asking phrases as tokens, its story words as keys. */
 export interface CompiledFacet {
@@ -99,13 +98,10 @@ function sameWord(t: Token, w: { readonly norm: string; readonly key: string }):
 
 /** Whether a story (by its index in `index.stories`) holds a word or a symbol of the facet. */
 function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean {
+  for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) if (holdsInStory(index, postingsOf(index, key), story)) return true;
+  if (f.facet.symbols.length === 0) return false;
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] ?? index.sentences.length;
-  for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) {
-    const list = postingsOf(index, key);
-    if (list !== undefined && (list[lowerBound(list, from)] ?? to) < to) return true;
-  }
-  if (f.facet.symbols.length === 0) return false;
   for (let g = from; g < to; g++) {
     const text = (index.sentences[g] as IndexedSentence).sentence.text;
     if (f.facet.symbols.some((s) => text.includes(s))) return true;

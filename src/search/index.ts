@@ -1274,3 +1274,22 @@ function extendAnswerType(
   markSupplied(grown, index.concepts, lists, index.sentences, index.stories, from, to);
   return grown;
 }
+
+/** Index of the first value ≥ `value` in a sorted list. */
+export function lowerBound(list: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a posting list holds a sentence of a story (by its index in `index.stories`). */
+export function holdsInStory(index: SearchIndex, list: Uint32Array | undefined, story: number): boolean {
+  if (list === undefined) return false;
+  const to = index.storyStart[story + 1] ?? index.sentences.length;
+  return (list[lowerBound(list, index.storyStart[story] as number)] ?? to) < to;
+}

@@ -15,9 +15,8 @@
 import type { Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton, spellingDistance } from '../text/transliterate.js';
-import type { SearchIndex } from './index.js';
+import { holdsInStory, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
-import { lowerBound } from './rank.js';
 import { titleKeys } from './titles.js';
 
 /** WordNet's kind of the capitals (knowledge/thesaurus/kinds.en.tsv, by Porter stem). */
@@ -40,7 +39,7 @@ export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], uni
     // (a found name, a transliteration) writes it.
     for (const u of units) if (u.label.includes(t.surface)) for (const a of u.alts) if (a.conceptOnly !== true) forms.push(a.key);
     // Its title names it too (a story titled "Floods in Rwanda" that says "the country" throughout).
-    if (!stories.some((story) => forms.some((key) => storyHolds(index, story, key) || titleKeys(index, story).has(key)))) return t.surface;
+    if (!stories.some((story) => forms.some((key) => holdsInStory(index, postingsOf(index, key), story) || titleKeys(index, story).has(key)))) return t.surface;
   }
   return undefined;
 }
@@ -108,12 +107,4 @@ function placesBySkeleton(index: SearchIndex): ReadonlyMap<string, string> {
     skeletonPlaces.set(k, found);
   }
   return found;
-}
-
-/** Whether any sentence of a story holds a key. */
-function storyHolds(index: SearchIndex, story: number, key: string): boolean {
-  const from = index.storyStart[story] as number;
-  const to = index.storyStart[story + 1] ?? index.sentences.length;
-  const list = postingsOf(index, key);
-  return list !== undefined && (list[lowerBound(list, from)] ?? to) < to;
 }

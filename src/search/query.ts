@@ -13,7 +13,7 @@ import { arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { holdsInStory, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -183,12 +183,6 @@ function roleWords(group: readonly { readonly role: boolean }[], own: readonly A
 /** Whether a story (by id) has a sentence naming a concept. */
 function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
-  return false;
-}
-
-/** Whether a story (by id) has a sentence holding a key (an index key or a phrase key). */
-function heldIn(index: SearchIndex, key: string, story: string): boolean {
-  for (const gid of postingsOf(index, key) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
   return false;
 }
 
@@ -656,6 +650,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // written.
   // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
   const capitals = index.knowledge.capitals;
+  // The story asked about, by its index (a story id no story has: none holds anything).
+  const asked = story === undefined ? undefined : index.stories.findIndex((st) => st.info.id === story);
   if (capitals !== undefined && options.capitalCountry > 0)
     content.forEach((t, i) => {
       const at = tokens.indexOf(t);
@@ -664,7 +660,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (
         country !== undefined &&
         !(matches[i]?.alts ?? []).some((a) =>
-          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : heldIn(index, a.key, story),
+          asked === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), asked),
         )
       )
         meanings.set(i, country);
@@ -1707,23 +1703,7 @@ function ordinarySensesHere(index: SearchIndex, t: Token, story: number): readon
   if (own.length === 0) return [];
   const common = index.knowledge.commonEnglish;
   if (!d.glossOf(t.key).some((g) => common.has(g) || englishLemmas(g).some((w) => common.has(w)))) return [];
-  return own.some((k) => heldInStory(index, k, story)) ? own : [];
-}
-
-/** Whether the story of that index (any story when -1) holds a key: a binary search of its postings. */
-function heldInStory(index: SearchIndex, key: string, story: number): boolean {
-  const list = index.postings.get(key);
-  if (list === undefined) return false;
-  if (story < 0) return true;
-  const from = index.storyStart[story] as number;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && (list[lo] as number) < (index.storyStart[story + 1] as number);
+  return own.some((k) => (story < 0 ? index.postings.has(k) : holdsInStory(index, index.postings.get(k), story))) ? own : [];
 }
 
 /** Senses compared to tell whether two Arabic words mean the same (see sameSenseKeys). */

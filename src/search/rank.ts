@@ -12,7 +12,16 @@
 
 import { stemEnglish } from '../text/english.js';
 import type { SearchOptions } from './defaults.js';
-import { ACRONYM_PREFIX, type CompiledAnswerType, forEachNameOfKinds, type IndexedSentence, rootKey, type SearchIndex, suppliesAt } from './index.js';
+import {
+  ACRONYM_PREFIX,
+  type CompiledAnswerType,
+  forEachNameOfKinds,
+  type IndexedSentence,
+  lowerBound,
+  rootKey,
+  type SearchIndex,
+  suppliesAt,
+} from './index.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
@@ -79,18 +88,6 @@ interface UnitLists {
 
 /** Keys of a concept (its name, role, carried speaker, affiliation), as against a word's own keys. */
 const CONCEPT_KEY = /^[crsa]:/;
-
-/** Index of the first value ≥ `value` in a sorted list. */
-export function lowerBound(list: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Sentences of [from, to) that mention the unit itself (not through a carried speaker or an

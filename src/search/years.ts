@@ -8,9 +8,8 @@
  * proves nothing.
  */
 import type { Token } from '../text/analyzer.js';
-import type { IndexedSentence, SearchIndex } from './index.js';
+import { holdsInStory, type IndexedSentence, type SearchIndex } from './index.js';
 import { postingsOf } from './query.js';
-import { lowerBound } from './rank.js';
 
 /** A year as a question writes one: four digits from 1000 to 2099 (the analyser has folded Arabic digits). */
 const YEAR = /^(1\d{3}|20\d{2})$/;
@@ -48,16 +47,14 @@ export function yearUnwritten(index: SearchIndex, tokens: readonly Token[], stor
 
 /** Whether a story writes the year: as a number of one of its sentences, within a span of years, or as its date. */
 function storyWrites(index: SearchIndex, story: number, year: string, key: string): boolean {
-  const from = index.storyStart[story] as number;
-  const to = index.storyStart[story + 1] ?? index.sentences.length;
-  const list = postingsOf(index, key);
-  if (list !== undefined && (list[lowerBound(list, from)] ?? to) < to) return true;
+  if (holdsInStory(index, postingsOf(index, key), story)) return true;
   if ((index.stories[story]?.info.published ?? '').startsWith(year)) return true;
   const y = Number(year);
   // The year as written, whatever is glued to it ("2004م", a slip such as "2004l", "عام2004"): the
   // words cut there hold no number, yet the story tells of that year.
   const written = new RegExp(`(?<!\\d)${year}(?!\\d)`);
-  for (let g = from; g < to; g++) {
+  const to = index.storyStart[story + 1] ?? index.sentences.length;
+  for (let g = index.storyStart[story] as number; g < to; g++) {
     const text = (index.sentences[g] as IndexedSentence).sentence.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
     if (written.test(text)) return true;
     for (const m of text.matchAll(SPAN)) {
