@@ -5,33 +5,14 @@
  * the person of the answer just shown, not for whom "he" was.
  */
 import { describe, expect, it } from 'vitest';
-import { foldConversationWords } from '../../src/conversation/dialogue.js';
-import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { coerceState } from '../../src/conversation/state.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { parseQuery } from '../../src/search/query.js';
-import type { ChatState } from '../../src/types.js';
-import { answer, person, state } from '../support/focus.js';
+import { answer, followUpOver, person, state } from '../support/focus.js';
 
 const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
-const words = foldConversationWords(index);
-const ctx = { index, words, o: SEARCH_DEFAULTS };
-const ask = (question: string, s: ChatState) => {
-  const q = parseQuery(index, question, SEARCH_DEFAULTS);
-  const r = resolveFollowUp(
-    q,
-    pointersOf(
-      index.analyzer.analyze(question).map((t) => t.norm),
-      words,
-    ),
-    s,
-    ctx,
-  );
-  return { r, focus: nextFocus([...q.units, ...r.carried], r, s) };
-};
+const ask = followUpOver(index);
 
 describe('a gendered pronoun', () => {
   it('remembers the gender of whom it stood for', () => {

@@ -4,13 +4,9 @@
  * them, not for the person the answer shown happens to name (there, ملوك, "kings", found as a person).
  */
 import { describe, expect, it } from 'vitest';
-import { foldConversationWords } from '../../src/conversation/dialogue.js';
-import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
-import { parseQuery } from '../../src/search/query.js';
-import type { ChatState, FocusItem } from '../../src/types.js';
-import { answer, state } from '../support/focus.js';
+import type { FocusItem } from '../../src/types.js';
+import { answer, followUpOver, state } from '../support/focus.js';
 import { knowledgeWith } from '../support/stories.js';
 
 const index = buildIndex(
@@ -22,21 +18,7 @@ const index = buildIndex(
     'en-defence': { lines: ['The US defence secretary spoke in Brussels.'], language: 'en' },
   }),
 );
-const words = foldConversationWords(index);
-const ctx = { index, words, o: SEARCH_DEFAULTS };
-const ask = (question: string, s: ChatState, whoIs = false) => {
-  const q = parseQuery(index, question, SEARCH_DEFAULTS);
-  const r = resolveFollowUp(
-    q,
-    pointersOf(
-      index.analyzer.analyze(question).map((t) => t.norm),
-      words,
-    ),
-    s,
-    ctx,
-  );
-  return { r, focus: nextFocus([...q.units, ...r.carried], r, s, new Set(), undefined, whoIs) };
-};
+const ask = followUpOver(index);
 const someone: FocusItem = { key: 'ar:اسكندر', label: 'الإسكندر', kind: 'term', weight: 5, age: 0, whoIs: true };
 
 describe('who is …?', () => {

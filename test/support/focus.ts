@@ -2,7 +2,12 @@
  * Conversation states written by hand for follow-up tests on the seed story: a person in focus, the
  * answer just shown, and a state holding them.
  */
+import { foldConversationWords } from '../../src/conversation/dialogue.js';
+import { nextFocus, pointersOf, resolveFollowUp } from '../../src/conversation/followup.js';
 import { newState } from '../../src/conversation/state.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import type { SearchIndex } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
 import type { ChatState, FocusItem, LastAnswer } from '../../src/types.js';
 
 /** The seed story's id. */
@@ -23,3 +28,25 @@ export const answer = (ref: string, people: string[], speaker?: string): LastAns
 
 /** A fresh state with this focus and, when given, the answer just shown. */
 export const state = (focus: FocusItem[], last?: LastAnswer): ChatState => ({ ...newState(0), focus, ...(last === undefined ? {} : { last }) });
+
+/**
+ * Reads questions as follow-ups over an index, as the engine does: parsed, their pointers found, resolved
+ * against a state; returns the resolution and the focus it leaves (`whoIs`: a "who is X?" question).
+ */
+export function followUpOver(index: SearchIndex) {
+  const words = foldConversationWords(index);
+  const ctx = { index, words, o: SEARCH_DEFAULTS };
+  return (question: string, s: ChatState, whoIs = false) => {
+    const q = parseQuery(index, question, SEARCH_DEFAULTS);
+    const r = resolveFollowUp(
+      q,
+      pointersOf(
+        index.analyzer.analyze(question).map((t) => t.norm),
+        words,
+      ),
+      s,
+      ctx,
+    );
+    return { r, focus: nextFocus([...q.units, ...r.carried], r, s, new Set(), undefined, whoIs) };
+  };
+}
