@@ -650,8 +650,10 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // written.
   // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
   const capitals = index.knowledge.capitals;
-  // The story asked about, by its index (a story id no story has: none holds anything).
-  const asked = story === undefined ? undefined : index.stories.findIndex((st) => st.info.id === story);
+  // The story asked about, by its index (a story id no story has: none holds anything); looked up only
+  // for a capital, which few questions name.
+  let asked: number | undefined;
+  const askedStory = () => (asked ??= index.stories.findIndex((st) => st.info.id === story));
   if (capitals !== undefined && options.capitalCountry > 0)
     content.forEach((t, i) => {
       const at = tokens.indexOf(t);
@@ -660,7 +662,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (
         country !== undefined &&
         !(matches[i]?.alts ?? []).some((a) =>
-          asked === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), asked),
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), askedStory()),
         )
       )
         meanings.set(i, country);
