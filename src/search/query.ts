@@ -395,6 +395,28 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
   });
 }
 
+/** An English word of two letters or more. */
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * A question typed in capitals ("WHO IS HEGSETH?") in the case it would be written in: a capital word
+ * is read as an acronym, so every word of it was a name the story lacks ("does not mention WHO, IS").
+ * A stop word, a question's frame word or a common English word is lower case, any other word
+ * capitalised (a name stays a name). Only when no Latin letter is lower case and a frame word is there
+ * (so "NATO UN" stays as typed); the same length, so offsets hold.
+ */
+export function withCaseRestored(index: SearchIndex, text: string): string {
+  if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
+  const words = text.match(LATIN_WORD) ?? [];
+  const { frame } = slipTargetsOf(index);
+  if (words.length < 2 || !words.some((w) => frame.has(w.toLowerCase()))) return text;
+  const common = index.knowledge.commonEnglish;
+  return text.replace(LATIN_WORD, (w) => {
+    const lower = w.toLowerCase();
+    return frame.has(lower) || common.has(lower) ? lower : `${w[0]}${lower.slice(1)}`;
+  });
+}
+
 /** The words a slip of the keyboard is corrected to, per index: see `withSlipsFixed`. */
 interface SlipTargets {
   /** English stop words and the words of the answer types' questions ("what", "how", "long"). */
@@ -511,7 +533,7 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
  */
 export function parseQuery(index: SearchIndex, raw: string, options: SearchOptions = SEARCH_DEFAULTS, story?: string): ParsedQuery {
   const truncated = raw.length > options.maxQuestionLength;
-  const text = withStandardSpellings(truncated ? raw.slice(0, options.maxQuestionLength) : raw, index.knowledge.chatSpellings);
+  const text = withStandardSpellings(withCaseRestored(index, truncated ? raw.slice(0, options.maxQuestionLength) : raw), index.knowledge.chatSpellings);
   const q = readQuery(index, text, truncated, options, story);
   const fixed = withSlipsFixed(index, text, q.units);
   return fixed === text ? q : readQuery(index, fixed, truncated, options, story);

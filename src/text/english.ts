@@ -262,21 +262,28 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['bc', 'bc'],
 ]);
 
+/** A dotted acronym as the tokenizer keeps it whole: "U.S.", "U.N", "U.S.A.". */
+const DOTTED = /^(?:[A-Z]\.)+[A-Z]\.?$/;
+/** Ends the key of an acronym that spells a stop word ("US" → en:us.), which no word's stem ends with. */
+export const ACRONYM_MARK = '.';
+
 /**
  * Reads English words: lowercased without accents, the possessive 's and apostrophes dropped, keyed by
- * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK") is a name even when its letters
- * spell a stop word ("us"). `data.names` is not needed: a name is stemmed alike in stories and questions.
+ * their Porter stem ("en:<stem>"), an ordinal in digits by its word's ("3rd" as "third"). An acronym in capitals ("US", "UK", "U.S.") is a name even when its letters
+ * spell a stop word ("us"), and is then keyed apart from the word the letters stem from ("use"). `data.names` is not needed: a name is stemmed alike in stories and questions.
  */
 export function createEnglishWords(data: LanguageData): WordAnalyser {
   const stop = new Set(data.stopwords.map((w) => foldLatin(w)).filter((w) => !w.includes(' ')));
   return {
     word(surface: string) {
-      const norm = foldLatin(stripInvisible(surface)).replace(/['’]/g, "'");
+      // A dotted acronym ("U.S.") is the acronym ("US").
+      const letters = surface.includes('.') && DOTTED.test(surface) ? surface.replace(/\./g, '') : surface;
+      const norm = foldLatin(stripInvisible(letters)).replace(/['’]/g, "'");
       // A number with a word written onto it keeps no thousands separator ("10,000s" as "10000s",
       // "1,000,000th"): the tokenizer joins the separators into it, and "1,500" alone is keyed without them.
       const unseparated = norm.includes(',') || norm.includes('\u066C') ? norm.replace(/(?<=\d)[,\u066C](?=\d{3})/g, '') : norm;
       const bare = unseparated.replace(/'s$/, '').replace(/'/g, '');
-      const acronym = /^[A-Z]{2,5}$/.test(surface);
+      const acronym = /^[A-Z]{2,5}$/.test(letters);
       // A decade ("the 1990s", "the '90s") is its first year's number: it answers "when" as a year does,
       // and meets the year a question writes in digits in either language.
       const decade = DECADE.exec(bare);
@@ -293,6 +300,9 @@ export function createEnglishWords(data: LanguageData): WordAnalyser {
       // A number written as a word ("eighteen months") is also that number: it meets the digits a question
       // or a story in either language writes (18, ١٨).
       const n = NUMBER_WORDS.get(bare);
+      // An acronym that spells a stop word ("US", "IT", "WHO") is keyed apart from every word: its
+      // letters' stem is another word's ("use" stems to "us"), so "US" met "use" and its translations.
+      if (acronym && stop.has(bare)) return { norm: bare, key: `en:${bare}${ACRONYM_MARK}`, variants: NONE, stop: false };
       return {
         norm: bare,
         key: `en:${stemEnglish(ordinalWord(bare) ?? bare)}`,

@@ -106,6 +106,20 @@ function digitsFrom(text: string, from: number, to: number): number {
 }
 
 const inWord = (k: Kind) => k !== NONE;
+const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
+/** Whether the code unit at `at` is inside a word (false past the end). */
+const wordAt = (text: string, at: number) => at < text.length && inWord(kindOf(text.codePointAt(at) as number));
+
+/**
+ * Where a dotted acronym that starts with the one capital ending at `i` ends ("U.S." from "U"), or `i`
+ * when none does: a dot, a capital that is a word of its own, and so on, then a last dot if written.
+ */
+function acronymEnd(text: string, i: number): number {
+  let end = i;
+  while (text.charCodeAt(end) === 0x2e && isCapital(text.charCodeAt(end + 1)) && !wordAt(text, end + 2)) end += 2;
+  if (end === i) return i;
+  return text.charCodeAt(end) === 0x2e ? end + 1 : end;
+}
 const isLetter = (k: Kind) => k === LETTER_KIND;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
@@ -158,6 +172,9 @@ export function forEachWord(text: string, visit: WordVisitor): void {
         if (m !== null && digits + m[0].length > i) i = runEnd(text, digits + m[0].length, inWord);
       }
     }
+    // An acronym written with dots ("U.S.", "U.N.", "U.S.A") is one word, as "US" is: capitals alone,
+    // each but the last followed by a dot, the last dot included.
+    if (i === start + 1 && isCapital(text.charCodeAt(start))) i = acronymEnd(text, i);
     // Bounded by the text's length: a read past its end (NaN, no apostrophe) sent the optimised code
     // back to be compiled again at every start-up.
     while (i < text.length && isApostrophe(text.charCodeAt(i))) {

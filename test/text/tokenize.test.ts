@@ -9,8 +9,10 @@ import { tokenize } from '../../src/text/tokenize.js';
 // ("و١٬٠٠٠"), unless a separated digit stands right before it (the "02" of "20.02.2025").
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUM = `(?:${D}{1,3}(?:[,\\u066C]${D}{3})+(?:[.\\u066B]${D}+)?|${D}+[.\\u066B]${D}+)(?!${D}|[.,\\u066B\\u066C]${D})`;
+// A dotted acronym ("U.S.", "U.N") is one word: single capitals joined by dots, the last dot included.
+const ACRONYM = '(?:[A-Z]\\.)+[A-Z](?![\\p{L}\\p{M}\\p{N}\\u0640])\\.?';
 const WORD = new RegExp(
-  `(?:(?<!${D}[.,\\u066B\\u066C])[\\u0621-\\u0652\\u0671-\\u06D3]*${NUM}[\\p{L}\\p{M}\\p{N}\\u0640]*|[\\p{L}\\p{M}\\p{N}\\u0640]+)(?:['’]\\p{L}+)*`,
+  `(?:${ACRONYM}|(?<!${D}[.,\\u066B\\u066C])[\\u0621-\\u0652\\u0671-\\u06D3]*${NUM}[\\p{L}\\p{M}\\p{N}\\u0640]*|[\\p{L}\\p{M}\\p{N}\\u0640]+)(?:['’]\\p{L}+)*`,
   'gu',
 );
 const reference = (text: string) =>
