@@ -433,9 +433,7 @@ function squadStories(
       n++;
       const id = `${prefix}-${String(n).padStart(3, '0')}-${slug(name)}-${k + 1}`;
       const from = k * SQUAD_PART_PARAGRAPHS;
-      const paragraphs = art.paragraphs
-        .slice(from, from + SQUAD_PART_PARAGRAPHS)
-        .map((p) => ({ ...p, qas: p.qas.filter((q) => q.is_impossible !== true) }));
+      const paragraphs = art.paragraphs.slice(from, from + SQUAD_PART_PARAGRAPHS).map((p) => ({ ...p, qas: p.qas.filter((q) => q.is_impossible !== true) }));
       const placed = place(paragraphs, (q) => q.replace(/\s+/gu, ' ').trim());
       dropped += placed.dropped;
       stories.push({
@@ -513,7 +511,7 @@ function main(): void {
     console.error(
       'usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]\n' +
         '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)\n' +
-          '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)',
+        '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)',
     );
     process.exit(2);
   }
