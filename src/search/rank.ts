@@ -579,7 +579,11 @@ function suppliesOf(
     for (const t of fresh) {
       if (t.quotes) continue;
       const mine = own.filter((u) => t.cueKeys.has(u.key)).map((u) => u.key);
-      if (mine.length > 0) cuesOf.set(t, [...t.cueKeys].filter((k) => !mine.includes(k) && index.postings.has(k)));
+      if (mine.length > 0)
+        cuesOf.set(
+          t,
+          [...t.cueKeys].filter((k) => !mine.includes(k) && index.postings.has(k)),
+        );
     }
   const holds = (k: string, gid: number) => {
     const l = index.postings.get(k);
