@@ -3,9 +3,12 @@
  *
  *   node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]
  *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh
+ *   node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>
  *
  * - ARCD (data/arcd.json of the SOQAL repository): Arabic Wikipedia articles and crowd questions.
  * - SQuAD v1.1 train (train-v1.1.json, or a byte prefix of it: articles cut off at the end are skipped).
+ * - For --fresh-en: a SQuAD v1.1 or v2.0 train file (or part of one) holding articles the main benchmark
+ *   does not use (SQUAD_MAIN_TITLES).
  *
  * It writes stories/{ar,en}/<id>/story.{txt,json} exactly as a user would add them, the dataset's own
  * questions (ar-ar.jsonl, en-en.jsonl), and joins the hand-written questions in authored/ (our own text:
@@ -31,6 +34,23 @@ const SQUAD_PART_PARAGRAPHS = 10;
 const SQUAD_PARTS = 4;
 /** SQuAD questions kept per story part (the dataset has about five a paragraph). */
 const SQUAD_PER_STORY = 15;
+/**
+ * The SQuAD train articles of the main benchmark (the ones complete in its 1,280,000-byte prefix of
+ * train-v1.1.json): the fresh English set (--fresh-en) takes any other article of a train file.
+ */
+const SQUAD_MAIN_TITLES = new Set([
+  'University_of_Notre_Dame',
+  'Beyoncé',
+  'Montana',
+  'Genocide',
+  'Antibiotics',
+  'Frédéric_Chopin',
+  'Sino-Tibetan_relations_during_the_Ming_dynasty',
+  'IPod',
+  'The_Legend_of_Zelda:_Twilight_Princess',
+  'Spectre_(2015_film)',
+  '2008_Sichuan_earthquake',
+]);
 /** Share of story groups held out. */
 const HOLDOUT = 0.3;
 /** ARCD questions left out: the question text is garbled beyond use. */
@@ -88,6 +108,8 @@ interface Qa {
   id: string;
   question: string;
   answers: { text: string; answer_start: number }[];
+  /** SQuAD v2.0: the paragraph does not answer the question (its `answers` is empty). */
+  is_impossible?: boolean;
 }
 interface Article {
   title: string;
@@ -369,7 +391,7 @@ function arcdStories(
 function buildFresh(arcdFile: string): void {
   const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
   const { stories, questions, dropped } = arcdStories(arcd, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH);
-  rmSync(join(FRESH_OUT, 'stories'), { recursive: true, force: true });
+  rmSync(join(FRESH_OUT, 'stories', 'ar'), { recursive: true, force: true });
   for (const s of stories) {
     const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
     mkdirSync(dir, { recursive: true });
@@ -388,11 +410,99 @@ function buildFresh(arcdFile: string): void {
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }
 
+/**
+ * SQuAD articles as stories: each cut into parts of SQUAD_PART_PARAGRAPHS consecutive paragraphs (at most
+ * SQUAD_PARTS, from the start), numbered in file order as `<prefix>-NNN-<title>-<part>`, with a seeded
+ * sample of SQUAD_PER_STORY of each part's questions (en-en); all parts of one article share a group.
+ * SQuAD v2.0's unanswerable questions are not sampled: their paragraph does not answer them.
+ */
+function squadStories(
+  articles: readonly Article[],
+  prefix: string,
+  version: string,
+): { stories: StoryOut[]; questions: Question[]; qinfo: Map<string, { story: string; answer: string; offset: number; text: string }>; dropped: number } {
+  const stories: StoryOut[] = [];
+  const questions: Question[] = [];
+  const qinfo = new Map<string, { story: string; answer: string; offset: number; text: string }>();
+  let dropped = 0;
+  let n = 0;
+  articles.forEach((art, ai) => {
+    const parts = Math.min(SQUAD_PARTS, Math.floor(art.paragraphs.length / SQUAD_PART_PARAGRAPHS));
+    const name = decodeURIComponent(art.title).replace(/_/g, ' ');
+    for (let k = 0; k < parts; k++) {
+      n++;
+      const id = `${prefix}-${String(n).padStart(3, '0')}-${slug(name)}-${k + 1}`;
+      const from = k * SQUAD_PART_PARAGRAPHS;
+      const paragraphs = art.paragraphs.slice(from, from + SQUAD_PART_PARAGRAPHS).map((p) => ({ ...p, qas: p.qas.filter((q) => q.is_impossible !== true) }));
+      const placed = place(paragraphs, (q) => q.replace(/\s+/gu, ' ').trim());
+      dropped += placed.dropped;
+      stories.push({
+        id,
+        group: `${prefix}-${ai}`,
+        lang: 'en',
+        text: placed.text,
+        meta: {
+          title: { ar: `${name} (${k + 1})`, en: `${name} (${k + 1})` },
+          source: `Wikipedia (via SQuAD ${version})`,
+          language: 'en',
+          published: version === 'v1.1' ? '2016-06-16' : '2018-06-11',
+          note: `English Wikipedia text as given in the SQuAD ${version} training set (Rajpurkar et al., ${version === 'v1.1' ? '2016' : '2018'}), paragraphs ${from + 1}–${from + SQUAD_PART_PARAGRAPHS} of the article; CC BY-SA 4.0.`,
+          url: `https://en.wikipedia.org/wiki/${encodeURIComponent(decodeURIComponent(art.title)).replace(/%2C/g, ',')}`,
+        },
+      });
+      const keep = shuffle(placed.questions, SEED + n).slice(0, SQUAD_PER_STORY);
+      const order = new Map(placed.questions.map((q, i) => [q.qid, i]));
+      keep.sort((a, b) => (order.get(a.qid) ?? 0) - (order.get(b.qid) ?? 0));
+      for (const q of placed.questions) qinfo.set(q.qid, { story: id, answer: q.answer, offset: q.offset, text: q.text });
+      for (const q of keep) {
+        if (SQUAD_EXCLUDE.has(q.qid)) continue;
+        questions.push({ id: `en-en-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
+      }
+    }
+  });
+  return { stories, questions, qinfo, dropped };
+}
+
+/**
+ * The fresh English development set (test/eval/xling-fresh/stories/en, en-en.jsonl): the articles of a
+ * SQuAD train file that the main benchmark does not use, cut and sampled as the main benchmark's English
+ * stories are; English → English only, all "dev". Written after the main benchmark's dev stories had been
+ * tuned on, to estimate a new English story.
+ */
+function buildFreshEnglish(squadFile: string): void {
+  const src = JSON.parse(readFileSync(squadFile, 'utf8')) as { version?: string };
+  const version = src.version === 'v2.0' ? 'v2.0' : 'v1.1';
+  const articles = readArticles(readFileSync(squadFile, 'utf8')).filter((a) => !SQUAD_MAIN_TITLES.has(a.title));
+  const { stories, questions, dropped } = squadStories(articles, 'squadf', version);
+  rmSync(join(FRESH_OUT, 'stories', 'en'), { recursive: true, force: true });
+  for (const s of stories) {
+    const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.txt'), s.text);
+    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
+  }
+  const text = new Map(stories.map((s) => [s.id, s.text]));
+  for (const q of questions) {
+    if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
+      throw new Error(`en-en ${q.id}: the answer is not at its offset`);
+    }
+  }
+  const all = questions.map((q) => ({ ...q, split: 'dev' }));
+  writeFileSync(join(FRESH_OUT, 'en-en.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  console.log(`fresh English: ${stories.length} stories from ${articles.length} articles, en-en: dev ${all.length} answerable`);
+  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const [arcdFile, squadFile] = args;
   const wsAt = args.indexOf('--worksheet');
   const worksheet = wsAt >= 0 ? args[wsAt + 1] : undefined;
+  const enAt = args.indexOf('--fresh-en');
+  if (enAt >= 0 && args[enAt + 1]) {
+    buildFreshEnglish(args[enAt + 1] as string);
+    return;
+  }
   if (arcdFile && args.includes('--fresh')) {
     buildFresh(arcdFile);
     return;
@@ -400,7 +510,8 @@ function main(): void {
   if (!arcdFile || !squadFile) {
     console.error(
       'usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]\n' +
-        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)',
+        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)\n' +
+        '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)',
     );
     process.exit(2);
   }
@@ -414,41 +525,11 @@ function main(): void {
   let dropped = built.dropped;
 
   // SQuAD: every complete article, cut into parts of consecutive paragraphs; a seeded sample of questions each.
-  const squad = readArticles(readFileSync(squadFile, 'utf8'));
-  let n = 0;
-  squad.forEach((art, ai) => {
-    const parts = Math.min(SQUAD_PARTS, Math.floor(art.paragraphs.length / SQUAD_PART_PARAGRAPHS));
-    const name = decodeURIComponent(art.title).replace(/_/g, ' ');
-    for (let k = 0; k < parts; k++) {
-      n++;
-      const id = `squad-${String(n).padStart(3, '0')}-${slug(name)}-${k + 1}`;
-      const from = k * SQUAD_PART_PARAGRAPHS;
-      const placed = place(art.paragraphs.slice(from, from + SQUAD_PART_PARAGRAPHS), (q) => q.replace(/\s+/gu, ' ').trim());
-      dropped += placed.dropped;
-      stories.push({
-        id,
-        group: `squad-${ai}`,
-        lang: 'en',
-        text: placed.text,
-        meta: {
-          title: { ar: `${name} (${k + 1})`, en: `${name} (${k + 1})` },
-          source: 'Wikipedia (via SQuAD v1.1)',
-          language: 'en',
-          published: '2016-06-16',
-          note: `English Wikipedia text as given in the SQuAD v1.1 training set (Rajpurkar et al., 2016), paragraphs ${from + 1}–${from + SQUAD_PART_PARAGRAPHS} of the article; CC BY-SA 4.0.`,
-          url: `https://en.wikipedia.org/wiki/${encodeURIComponent(decodeURIComponent(art.title)).replace(/%2C/g, ',')}`,
-        },
-      });
-      const keep = shuffle(placed.questions, SEED + n).slice(0, SQUAD_PER_STORY);
-      const order = new Map(placed.questions.map((q, i) => [q.qid, i]));
-      keep.sort((a, b) => (order.get(a.qid) ?? 0) - (order.get(b.qid) ?? 0));
-      for (const q of placed.questions) qinfo.set(q.qid, { story: id, answer: q.answer, offset: q.offset, text: q.text });
-      for (const q of keep) {
-        if (SQUAD_EXCLUDE.has(q.qid)) continue;
-        native.en.push({ id: `en-en-${q.qid}`, story: id, text: q.text, answer: q.answer, offset: q.offset });
-      }
-    }
-  });
+  const squad = squadStories(readArticles(readFileSync(squadFile, 'utf8')), 'squad', 'v1.1');
+  stories.push(...squad.stories);
+  native.en.push(...squad.questions);
+  for (const [k, v] of squad.qinfo) qinfo.set(k, v);
+  dropped += squad.dropped;
 
   // Split by story group (an ARCD article; all parts of one SQuAD article together), seeded.
   const split = new Map<string, string>();

@@ -4,7 +4,7 @@
  *   --set NAME    only test/eval/NAME-questions.jsonl (story-* sets run over the stories their questions name)
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
- *   --xling       only the cross-lingual benchmark (test/eval/xling, and its fresh set test/eval/xling-fresh);
+ *   --xling       only the cross-lingual benchmark (test/eval/xling, and its fresh sets in test/eval/xling-fresh);
  *                 --no-xling skips it
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -123,6 +123,30 @@ if (!args.includes('--no-xling')) {
           );
       }
     console.log(`${formatXling('cross-lingual benchmark, fresh development stories', [['ar-ar', r]])}\n`);
+  }
+  // The fresh English development set (xling-fresh/stories/en): more SQuAD train articles, English →
+  // English only, as whole stories and cut into paragraphs, printed apart for the same reason.
+  if (existsSync(join(fdir, 'en-en.jsonl'))) {
+    const storiesDir = join(fdir, 'stories', 'en');
+    const fengine = storiesEngine(storiesDir);
+    const questions = readXling(fdir, 'en-en');
+    const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
+    if (verbose)
+      for (const id of r.misses) {
+        const q = questions.find((x) => x.id === id);
+        if (q)
+          console.log(
+            `MISS fresh en-en ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
+          );
+      }
+    console.log(`${formatXling('cross-lingual benchmark, fresh English development stories', [['en-en', r]])}\n`);
+    const paragraphs = paragraphStories(storiesDir);
+    try {
+      const pr = runXling(storiesEngine(paragraphs.storiesDir), questions.map(paragraphs.move), xlingKnowledge.get(paragraphs.storiesDir));
+      console.log(`${formatXling('cross-lingual benchmark, fresh English development stories cut into paragraphs (one story each)', [['en-en', pr]])}\n`);
+    } finally {
+      rmSync(paragraphs.storiesDir, { recursive: true, force: true });
+    }
   }
   // The same questions, each asked of the paragraph that holds its answer, as a story of its own (as
   // XQuAD and MLQA give their contexts, and as a news brief is): a story that may not write its subject.

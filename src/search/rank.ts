@@ -394,7 +394,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     asking !== undefined && others > 0
       ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
       : undefined;
-  const supplies = suppliesOf(index, types, input.units);
+  const supplies = suppliesOf(index, types, input.units, o.freshCues > 0);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
@@ -557,7 +557,12 @@ const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
  * but such names ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them
  * will do. A number type marked fresh likewise needs a number the question does not write.
  */
-function suppliesOf(index: SearchIndex, types: readonly CompiledAnswerType[], units: readonly QueryUnit[]): (t: CompiledAnswerType, gid: number) => boolean {
+function suppliesOf(
+  index: SearchIndex,
+  types: readonly CompiledAnswerType[],
+  units: readonly QueryUnit[],
+  freshCues = true,
+): (t: CompiledAnswerType, gid: number) => boolean {
   const own = units.filter((u) => !u.carried && u.kind !== 'action');
   const fresh = types.filter((t) => t.fresh && !own.every((u) => (t.kinds as readonly string[]).includes(u.kind)));
   if (fresh.length === 0) return (t, gid) => suppliesAt(index, t, gid);
@@ -567,9 +572,28 @@ function suppliesOf(index: SearchIndex, types: readonly CompiledAnswerType[], un
       if (a.key.startsWith('n:')) written.add(a.key);
       else if (a.key.startsWith('c:') && !LOWER_LATIN.test(u.label)) written.add(a.key);
     }
+  // A cue word the question writes itself ("Who did she become friends with?": *friends*) is what it
+  // asks about, not the answer, as its own names are: it supplies nothing; another cue word still does.
+  const cuesOf = new Map<CompiledAnswerType, string[]>();
+  if (freshCues)
+    for (const t of fresh) {
+      if (t.quotes) continue;
+      const mine = own.filter((u) => t.cueKeys.has(u.key)).map((u) => u.key);
+      if (mine.length > 0)
+        cuesOf.set(
+          t,
+          [...t.cueKeys].filter((k) => !mine.includes(k) && index.postings.has(k)),
+        );
+    }
+  const holds = (k: string, gid: number) => {
+    const l = index.postings.get(k);
+    return l !== undefined && l[lowerBound(l, gid)] === gid;
+  };
   return (t, gid) => {
     if (!suppliesAt(index, t, gid)) return false;
-    if (!fresh.includes(t) || t.byWord[gid] === 1) return true;
+    if (!fresh.includes(t)) return true;
+    const others = cuesOf.get(t);
+    if (t.byWord[gid] === 1 && (others === undefined || others.some((k) => holds(k, gid)))) return true;
     // Supplied by a name or number the question does not write: more of them supply it than the
     // question writes among them.
     let mine = 0;
