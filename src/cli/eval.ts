@@ -4,7 +4,7 @@
  *   --set NAME    only test/eval/NAME-questions.jsonl (story-* sets run over the stories their questions name)
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
- *   --xling       only the cross-lingual benchmark (test/eval/xling, and its fresh set test/eval/xling-fresh);
+ *   --xling       only the cross-lingual benchmark (test/eval/xling, and its fresh sets in test/eval/xling-fresh);
  *                 --no-xling skips it
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -123,6 +123,23 @@ if (!args.includes('--no-xling')) {
           );
       }
     console.log(`${formatXling('cross-lingual benchmark, fresh development stories', [['ar-ar', r]])}\n`);
+  }
+  // The fresh Arabic → English set (test/eval/xling-fresh/ar-en.jsonl): Arabic questions written later over
+  // the benchmark's development English stories, none rephrasing an ar-en question, printed apart.
+  if (existsSync(join(fdir, 'ar-en.jsonl'))) {
+    const storiesDir = join(xdir, 'stories', 'en');
+    const questions = readXling(fdir, 'ar-en');
+    const fengine = storiesEngine(storiesDir);
+    const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
+    if (verbose)
+      for (const id of r.misses) {
+        const q = questions.find((x) => x.id === id);
+        if (q)
+          console.log(
+            `MISS fresh ar-en ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
+          );
+      }
+    console.log(`${formatXling('cross-lingual benchmark, fresh Arabic questions on English stories (development)', [['ar-en', r]])}\n`);
   }
   // The same questions, each asked of the paragraph that holds its answer, as a story of its own (as
   // XQuAD and MLQA give their contexts, and as a news brief is): a story that may not write its subject.
