@@ -15,7 +15,7 @@ import { type Knowledge, loadKnowledge } from '../knowledge/load.js';
 import type { Engine } from '../types.js';
 import { type EvalQuestion, formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
-import { DIRECTIONS, formatXling, paragraphStories, readXling, runXling, type XlingReport } from './xling.js';
+import { DIRECTIONS, type Direction, formatXling, paragraphStories, readXling, runXling, type XlingReport } from './xling.js';
 
 const xlingKnowledge = new Map<string, Knowledge>();
 const xlingEngines = new Map<string, Engine>();
@@ -106,48 +106,37 @@ if (!args.includes('--no-xling')) {
     }
     console.log(`${formatXling(`cross-lingual benchmark, ${split === 'dev' ? 'development stories' : 'held-out stories (not tuned on)'}`, rows)}\n`);
   }
-  // The fresh development set (test/eval/xling-fresh): more ARCD articles, Arabic → Arabic only, printed
-  // apart so the benchmark's own lines stay comparable across releases.
+  // Fresh development sets (test/eval/xling-fresh), written after the benchmark's own had been tuned on,
+  // printed apart so the benchmark's lines stay comparable across releases: more ARCD articles (Arabic →
+  // Arabic), more SQuAD train articles (English → English, also cut into paragraphs), and Arabic questions
+  // written later over the benchmark's development English stories.
   const fdir = join(dir, 'xling-fresh');
-  if (existsSync(join(fdir, 'ar-ar.jsonl'))) {
-    const storiesDir = join(fdir, 'stories', 'ar');
+  const fresh = (label: string, direction: Direction, storiesDir: string, paragraphs: boolean) => {
+    if (!existsSync(join(fdir, `${direction}.jsonl`))) return;
     const fengine = storiesEngine(storiesDir);
-    const questions = readXling(fdir, 'ar-ar');
+    const questions = readXling(fdir, direction);
     const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
     if (verbose)
       for (const id of r.misses) {
         const q = questions.find((x) => x.id === id);
         if (q)
           console.log(
-            `MISS fresh ar-ar ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
+            `MISS fresh ${direction} ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
           );
       }
-    console.log(`${formatXling('cross-lingual benchmark, fresh development stories', [['ar-ar', r]])}\n`);
-  }
-  // The fresh English development set (xling-fresh/stories/en): more SQuAD train articles, English →
-  // English only, as whole stories and cut into paragraphs, printed apart for the same reason.
-  if (existsSync(join(fdir, 'en-en.jsonl'))) {
-    const storiesDir = join(fdir, 'stories', 'en');
-    const fengine = storiesEngine(storiesDir);
-    const questions = readXling(fdir, 'en-en');
-    const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
-    if (verbose)
-      for (const id of r.misses) {
-        const q = questions.find((x) => x.id === id);
-        if (q)
-          console.log(
-            `MISS fresh en-en ${id}: ${q.text}  → ${fengine.ask(q.text, undefined, { story: q.story }).answers[0]?.text.slice(0, 80) ?? '(refused)'}`,
-          );
-      }
-    console.log(`${formatXling('cross-lingual benchmark, fresh English development stories', [['en-en', r]])}\n`);
-    const paragraphs = paragraphStories(storiesDir);
+    console.log(`${formatXling(`cross-lingual benchmark, ${label}`, [[direction, r]])}\n`);
+    if (!paragraphs) return;
+    const cut = paragraphStories(storiesDir);
     try {
-      const pr = runXling(storiesEngine(paragraphs.storiesDir), questions.map(paragraphs.move), xlingKnowledge.get(paragraphs.storiesDir));
-      console.log(`${formatXling('cross-lingual benchmark, fresh English development stories cut into paragraphs (one story each)', [['en-en', pr]])}\n`);
+      const pr = runXling(storiesEngine(cut.storiesDir), questions.map(cut.move), xlingKnowledge.get(cut.storiesDir));
+      console.log(`${formatXling(`cross-lingual benchmark, ${label} cut into paragraphs (one story each)`, [[direction, pr]])}\n`);
     } finally {
-      rmSync(paragraphs.storiesDir, { recursive: true, force: true });
+      rmSync(cut.storiesDir, { recursive: true, force: true });
     }
-  }
+  };
+  fresh('fresh development stories', 'ar-ar', join(fdir, 'stories', 'ar'), false);
+  fresh('fresh English development stories', 'en-en', join(fdir, 'stories', 'en'), true);
+  fresh('fresh Arabic questions on English stories (development)', 'ar-en', join(xdir, 'stories', 'en'), false);
   // The same questions, each asked of the paragraph that holds its answer, as a story of its own (as
   // XQuAD and MLQA give their contexts, and as a news brief is): a story that may not write its subject.
   const cut = new Map((['ar', 'en'] as const).map((lang) => [lang, paragraphStories(join(xdir, 'stories', lang))]));

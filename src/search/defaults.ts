@@ -310,6 +310,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */
   fuseThreshold: 0.4,
+  /**
+   * 1: two adjacent Arabic words whose consonants together spell a name or a capitalised word the
+   * stories write as one (سيلك اير, *SilkAir*) both match it; 0: each word is spelled alone.
+   */
+  joinedSpelling: 1,
   /** Shortest consonant skeleton trusted for cross-script name matching. */
   skeletonMinLength: 4,
   /** Weight multiplier of action concepts (say, agree): they are in many sentences and rarely decide. */

@@ -80,7 +80,12 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
   // beside it (*Japanese*), when no other sense is a common word (سورة: *Syria*, *Syrian*, but also
   // *wall*; الفرس: *Persia*, but also *mare*); not an adjective of a people (البريطانية, "British": a
   // story may say المملكة المتحدة), which ends as one (ي, ية, يين, يون).
-  const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && glosses.some((g) => k.englishPeoples.has(g)) && !glosses.slice(1).some((g) => k.commonEnglish.has(g));
+  const people = glosses.some((g) => k.englishPeoples.has(g));
+  // Or whose first two senses are the place and its people, whatever follows (مصر: *Egypt*, *Egyptian*,
+  // then *insistent*; سورية: *Syria*, *Syrian*, then *wall*): the dictionary lists the main sense first,
+  // and a story that writes any sense, *wall* included, still writes the word.
+  const placeFirst = k.englishNames.has(glosses[0] ?? '') && k.englishPeoples.has(glosses[1] ?? '');
+  const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && people && (placeFirst || !glosses.slice(1).some((g) => k.commonEnglish.has(g)));
   if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
   return [t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)];
 }

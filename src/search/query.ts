@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
-import { arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
+import { arabicSkeleton, arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -702,6 +702,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       options,
     ),
   ];
+  if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -1148,6 +1149,29 @@ function afterSpanOf(text: string, tokens: readonly Token[], words: readonly str
 /** Whether a token lies inside a span of the question's text. */
 function inSpan(span: readonly [number, number] | undefined, t: Token | undefined): boolean {
   return span !== undefined && t !== undefined && t.start >= span[0] && t.start < span[1];
+}
+
+/**
+ * A name the stories write as one word that Arabic writes as two (سيلك اير, *SilkAir*; بيغ هورن,
+ * *Bighorn*; فاير واير, *FireWire*): two adjacent Arabic words, the second without the article, whose
+ * consonants together spell a name or a capitalised word of the stories (skeleton of `skeletonMinLength`
+ * or more) both match where it is written. Neither word alone spells it, so each matched nothing there.
+ */
+function withJoinedSpellings(index: SearchIndex, text: string, content: readonly Token[], alts: Array<readonly Alternative[]>, o: SearchOptions): void {
+  for (let i = 0; i + 1 < content.length; i++) {
+    const a = content[i] as Token;
+    const b = content[i + 1] as Token;
+    if (a.script !== 'ar' || b.script !== 'ar' || arabicCommonShape(b.norm) || !/^\s+$/.test(text.slice(a.end, b.start))) continue;
+    const sk = skeletonOfArabicWord(a.norm) + arabicSkeleton(b.norm);
+    if (sk.length < o.skeletonMinLength) continue;
+    const keys = index.vocab.en.bySkeleton(sk).filter((k) => index.nameKeys.has(k) || index.capitalised.has(k));
+    if (keys.length === 0) continue;
+    for (const j of [i, i + 1]) {
+      const own = alts[j] as readonly Alternative[];
+      const extra = keys.filter((k) => !own.some((x) => x.key === k)).map((key) => ({ key, q: o.transliteration }));
+      if (extra.length > 0) alts[j] = [...own, ...extra];
+    }
+  }
 }
 
 /**

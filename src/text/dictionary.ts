@@ -338,6 +338,14 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // only in the present, whose long vowel is ا, و or ي (ينال, يقول, يبيع). Its ن or ت is the root's, not
   // the present's prefix: no root is written ا and one letter (نال is no "we" of ال).
   if (/^[^ا]ا[^ا]$/.test(word)) for (const w of [`ي${word}`, `ي${word[0]}و${word[2]}`, `ي${word[0]}ي${word[2]}`]) add(w);
+  // The derived form انفعل (a past of three letters after ان) that the dictionary lacks is its simple
+  // verb made passive or reflexive, as spoken Arabic makes any passive (انضاف, "was added"; انكتب, "was
+  // written"): the simple past, and أفعل for a hollow one (انضاف → ضاف, أضاف "add"). Not ت after ان:
+  // that is افتعل of a root opening on ن (انتشر, نشر).
+  if (/^ان[^ات][^ا]?[^ا]$|^ان[^ات]ا[^ا]$/.test(word)) {
+    bases.push(word.slice(2));
+    if (word[3] === 'ا') bases.push(`ا${word.slice(2)}`);
+  }
   if (shortPresent) out.push(`ar:${present.slice(1)}`);
   // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
   // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary

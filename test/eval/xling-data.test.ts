@@ -183,3 +183,34 @@ describe('fresh English development set', () => {
     }
   });
 });
+
+// The fresh Arabic → English set: our own questions over the benchmark's development English stories only,
+// none landing on a sentence that an ar-en or en-en question already targets.
+describe('fresh Arabic → English development set', () => {
+  const lines = readFileSync(fileURLToPath(new URL('xling-fresh/ar-en.jsonl', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+  const main = [...read('ar-en'), ...read('en-en')];
+  const devStories = new Set(main.filter((q) => q.split === 'dev').map((q) => q.story));
+
+  it('asks Arabic questions of development English stories, answers at their offsets inside one untargeted sentence', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(100);
+    expect(lines.filter((q) => q.answer === null).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
+    for (const q of lines) {
+      expect(q.split).toBe('dev');
+      expect(devStories.has(q.story), `${q.id}: ${q.story} is not a development story`).toBe(true);
+      expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(true);
+      if (q.answer === null) continue;
+      const s = stories.get(q.story);
+      if (!s) continue;
+      const at = q.offset ?? -1;
+      expect(s.text.slice(at, at + q.answer.length), q.id).toBe(q.answer);
+      const gold = s.sentences.find((x) => at >= x.start && at < x.end);
+      expect(gold && at + q.answer.length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
+      const taken = main.some((m) => m.story === q.story && m.offset !== undefined && gold && m.offset >= gold.start && m.offset < gold.end);
+      expect(taken, `${q.id}: its sentence is already the gold of a main-benchmark question`).toBe(false);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadEngine } from '../../src/engine.js';
+import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { buildIndex } from '../../src/search/index.js';
 import { withCaseRestored } from '../../src/search/query.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -53,7 +54,7 @@ describe('a dotted acronym', () => {
 
 describe('a question typed in capitals', () => {
   const engine = loadEngine();
-  const index = buildIndex(engine.knowledge);
+  const index = buildIndex(loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
 
   it('is read in the case it would be written in', () => {
     expect(withCaseRestored(index, 'WHAT DID PESKOV SAY ABOUT KURSK?')).toBe('what did Peskov say about Kursk?');

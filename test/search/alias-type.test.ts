@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { buildIndex } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';
 
 // A story nobody prepared, written for this test: three sentences name the calendar alike; the third
@@ -29,6 +32,20 @@ describe('a question for another name asks for a name', () => {
   it('ما الاسم الآخر للتقويم الميلادي؟', () => {
     expect(top(engine, 'ما الاسم الآخر للتقويم الميلادي؟', 'ar-cal')).toBe('3');
     expect(top(without, 'ما الاسم الآخر للتقويم الميلادي؟', 'ar-cal')).not.toBe('3');
+  });
+  // Indefinite, after أي (any, which) or ب (by): بأي اسم آخر يعرف … asks for a name. Not "اسم آخر"
+  // alone: "ما اسم آخر ملك" asks for the name of the last king.
+  for (const q of ['باي اسم اخر يعرف التقويم الغريغوري؟', 'بأي اسم آخر يعرف التقويم الغريغوري؟']) {
+    it(q, () => {
+      const asked = (k: typeof knowledge) => parseQuery(buildIndex(k), q, SEARCH_DEFAULTS);
+      const p = asked(knowledge);
+      expect(p.answerTypes).toContain('alias');
+      expect(p.units.map((u) => u.label)).not.toContain('اخر');
+      expect(asked({ ...knowledge, answerTypes: knowledge.answerTypes.filter((t) => t.id !== 'alias') }).answerTypes).not.toContain('alias');
+    });
+  }
+  it('ما اسم اخر ملك للبلاد؟ asks for the last king', () => {
+    expect(parseQuery(buildIndex(knowledge), 'ما اسم اخر ملك للبلاد؟', SEARCH_DEFAULTS).answerTypes).not.toContain('alias');
   });
   it('what is another name for the calendar?', () => {
     expect(top(engine, 'What is another name for the Gregorian calendar?', 'en-cal')).toBe('3');

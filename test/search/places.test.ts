@@ -65,6 +65,12 @@ describe('a place the story never writes', () => {
     expect(ask('متى ضرب الزلزال اليابان؟', 'en-japan')).toBe('1');
   });
 
+  it('knows a country whose first two senses are the place and its people, whatever follows', () => {
+    // مصر: *Egypt*, *Egyptian*, then *insistent*; the story writes none of them.
+    expect(ask('كم شخصا مات في الفيضانات في مصر؟', 'en-floods')).toBe('refused');
+    expect(ask('كم شخصا مات في الفيضانات في مصر؟', 'en-floods', { placeCheck: 0 })).toBe('2');
+  });
+
   it('leaves a capital alone: it may stand for its government', () => {
     expect(ask('What did the minister say about the talks with Washington?', 'en-floods')).toBe('4');
   });

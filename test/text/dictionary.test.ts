@@ -239,6 +239,16 @@ describe('Arabic fallback keys', () => {
     expect(fallbacks('أقيم')).toContain(key('أقام'));
   });
 
+  it("reach the simple verb of a passive in انفعل (spoken Arabic's passive), not of افتعل", () => {
+    const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
+    // انضاف ("was added") is أضاف made passive; انكتب ("was written") is كتب.
+    expect(fallbacks('انضاف')).toContain(key('أضاف'));
+    expect(dict.englishFor(key('أضاف'))).toContain('en:add');
+    expect(fallbacks('انكتب')).toContain(key('كتب'));
+    // انتشر ("spread") is افتعل of نشر: no تشر.
+    expect(fallbacks('انتشر')).not.toContain('ar:تشر');
+  });
+
   it('reach the present a hollow verb is listed in from its past, before any two-letter reading', () => {
     const fallbacks = (w: string) => arabicFallbackKeys(key(w), analyzer.stemArabic);
     // نال ("obtained") is listed as ينال ("attain"); its ن is the root's, so it is no "we" of ال ("god").
