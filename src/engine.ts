@@ -412,6 +412,8 @@ class AnswerEngine implements Engine {
     let units: QueryUnit[];
     let r: Resolution;
     let corrected = false;
+    // The question's own words, not those a pronoun stood for nor context carried along.
+    let ownWords: ReadonlySet<string> = new Set();
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
@@ -437,6 +439,7 @@ class AnswerEngine implements Engine {
     } else {
       pointed = pointers.place || pointers.time;
       const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      ownWords = new Set(read.units.filter((u) => u.kind !== 'action').map((u) => u.key));
       apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
@@ -605,6 +608,21 @@ class AnswerEngine implements Engine {
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "ماذا سماها الصينيون؟" (what did the Chinese call it?) just after ¶2.3: the answer shown, first by
+    // whom a pronoun stood for and the context carried along, holds no word of the question's own, and a
+    // sentence not shown that holds one (الصينيون) answers it.
+    if (
+      r.followUp &&
+      !r.aboutSpeaker &&
+      this.o.ownWordsFirst > 0 &&
+      ownWords.size > 0 &&
+      hits[0] !== undefined &&
+      lastGids.includes(hits[0].gid) &&
+      !hits[0].matched.some((k) => ownWords.has(k))
+    ) {
+      const i = hits.findIndex((h) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h));
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
     // may hold more of the old topic's words). So is a correction ("no, I meant Putin": ¶29, which
