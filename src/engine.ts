@@ -56,6 +56,7 @@ import {
   buildIndex,
   buildIndexInSlices,
   findPendingNames,
+  holdsInStory,
   type IndexedSentence,
   type SearchIndex,
   suppliesAt,
@@ -414,6 +415,8 @@ class AnswerEngine implements Engine {
     let corrected = false;
     // The question's own words, not those a pronoun stood for nor context carried along.
     let ownWords: ReadonlySet<string> = new Set();
+    // The question's own words the story holds in no form, read as if not asked (see unheldItVerb).
+    const unasked = new Set<string>();
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
@@ -438,7 +441,19 @@ class AnswerEngine implements Engine {
       corrected = true;
     } else {
       pointed = pointers.place || pointers.time;
-      const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      let read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      // "ومتى انتهت؟" (and when did it end?) after the answer that gives the Seljuk state's years: a verb of
+      // "it" the story holds in no form asks of the topic what only the kind of answer can give, as
+      // "and when?" does. Its word would leave every sentence short of the bar.
+      const about = options.story ?? prev.story;
+      const sid = about === undefined ? undefined : this.byStory.get(about);
+      if (this.o.unheldItVerb > 0 && pointers.itVerb && prev.last !== undefined && sid !== undefined && read.units.length > 0) {
+        const held = (u: QueryUnit) => u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), sid));
+        if (read.units.every((u) => u.kind !== 'action' && !u.name && !held(u))) {
+          for (const u of read.units) unasked.add(u.key);
+          read = { ...read, units: [] };
+        }
+      }
       ownWords = new Set(read.units.filter((u) => u.kind !== 'action').map((u) => u.key));
       apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
@@ -586,7 +601,7 @@ class AnswerEngine implements Engine {
     // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
     // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
     // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
-    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
+    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action' && !unasked.has(u.key));
     const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
     const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // Whom "he" / "him" stands for is a guess: when the person it was taken for makes a question with words
@@ -703,7 +718,7 @@ class AnswerEngine implements Engine {
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
-    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action')) {
+    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action' || unasked.has(u.key))) {
       const i = hits.findIndex((h) => lastGids.includes(h.gid) && this.supplies(h.gid, types));
       // A verb of its own that the answer shown lacks and the first hit holds is a word of its own after
       // all: "where did they invite each other?" after ¶1 (an agreement, no invitation) is ¶2.

@@ -621,6 +621,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * conversation-dev 71.6 → 72.7%, no other line moved.
    */
   ownWordsFirst: 1,
+  /**
+   * 1: an Arabic verb of "it" after a question word (ومتى انتهت؟) that the story holds in no form is read
+   * as if not asked: the question asks the topic for the kind of answer alone; 0: it is a word to find.
+   * story-conversation-fresh3-dev hit@1 69.4 → 70.8%, refused 6.9 → 5.6%, no other line moved.
+   */
+  unheldItVerb: 1,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */
