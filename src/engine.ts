@@ -444,10 +444,19 @@ class AnswerEngine implements Engine {
       let read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
       // "ومتى انتهت؟" (and when did it end?) after the answer that gives the Seljuk state's years: a verb of
       // "it" the story holds in no form asks of the topic what only the kind of answer can give, as
-      // "and when?" does. Its word would leave every sentence short of the bar.
+      // "and when?" does. Its word would leave every sentence short of the bar. So does a question that
+      // points back with "it" or a suffix and asks when, where, why or how long ("How long had it
+      // lasted?" of an Arabic story that writes استمرت, which *lasted* does not reach).
       const about = options.story ?? prev.story;
       const sid = about === undefined ? undefined : this.byStory.get(about);
-      if (this.o.unheldItVerb > 0 && pointers.itVerb && prev.last !== undefined && sid !== undefined && read.units.length > 0) {
+      if (
+        (pointers.itVerb
+          ? this.o.unheldItVerb > 0
+          : this.o.unheldPointing > 0 && (q.thingPronoun || pointers.attached) && q.answerTypes.some((t) => KIND_ONLY.has(t))) &&
+        prev.last !== undefined &&
+        sid !== undefined &&
+        read.units.length > 0
+      ) {
         const held = (u: QueryUnit) => u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), sid));
         if (read.units.every((u) => u.kind !== 'action' && !u.name && !held(u))) {
           for (const u of read.units) unasked.add(u.key);
@@ -1656,6 +1665,13 @@ class AnswerEngine implements Engine {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+
+/**
+ * Answer types a sentence gives by its form whatever the verb (knowledge/answer-types.jsonl): a date, a
+ * place, a reason, a length of time. A question pointing back that asks for one of them may be answered
+ * by the kind alone when the story holds none of its words (see unheldPointing).
+ */
+const KIND_ONLY: ReadonlySet<string> = new Set(['time', 'place', 'reason', 'duration']);
 
 /** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
 function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {

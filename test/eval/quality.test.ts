@@ -193,13 +193,13 @@ describe('quality floors', () => {
     expect(fresh2?.abstained).toBeLessThanOrEqual(0.03);
     // Twelve chats over twelve more development stories (four English, four Arabic, four across
     // languages), written and committed before they were run (conv20): 66.7% hit@1, 77.8% hit@3, 6.9%
-    // refused on the first run; 70.8%, 80.6% and 5.6% after that session's rules (a verbless fragment
+    // refused on the first run; 72.2%, 81.9% and 4.2% after that session's rules (a verbless fragment
     // points at the answer shown; the answer shown gives way when it holds no word of the question's own;
-    // a verb of "it" the story never holds is read as if not asked).
+    // words a question pointing back asks that the story never holds are read as if not asked).
     const fresh3 = of('story-conversation-fresh3-dev');
-    expect(fresh3?.hit1).toBeGreaterThanOrEqual(0.7);
-    expect(fresh3?.hit3).toBeGreaterThanOrEqual(0.8);
-    expect(fresh3?.abstained).toBeLessThanOrEqual(0.06);
+    expect(fresh3?.hit1).toBeGreaterThanOrEqual(0.72);
+    expect(fresh3?.hit3).toBeGreaterThanOrEqual(0.81);
+    expect(fresh3?.abstained).toBeLessThanOrEqual(0.05);
   });
 
   it('the held-out set, never tuned on', () => {
