@@ -56,6 +56,7 @@ import {
   buildIndex,
   buildIndexInSlices,
   findPendingNames,
+  holdsInStory,
   type IndexedSentence,
   type SearchIndex,
   suppliesAt,
@@ -412,6 +413,10 @@ class AnswerEngine implements Engine {
     let units: QueryUnit[];
     let r: Resolution;
     let corrected = false;
+    // The question's own words, not those a pronoun stood for nor context carried along.
+    let ownWords: ReadonlySet<string> = new Set();
+    // The question's own words the story holds in no form, read as if not asked (see unheldItVerb).
+    const unasked = new Set<string>();
     let pointed = false;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
@@ -436,7 +441,29 @@ class AnswerEngine implements Engine {
       corrected = true;
     } else {
       pointed = pointers.place || pointers.time;
-      const read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      let read = withoutExcepted(this.index, this.withoutDialogueUnits(q, words, pointers), words, this.words);
+      // "ومتى انتهت؟" (and when did it end?) after the answer that gives the Seljuk state's years: a verb of
+      // "it" the story holds in no form asks of the topic what only the kind of answer can give, as
+      // "and when?" does. Its word would leave every sentence short of the bar. So does a question that
+      // points back with "it" or a suffix and asks when, where, why or how long ("How long had it
+      // lasted?" of an Arabic story that writes استمرت, which *lasted* does not reach).
+      const about = options.story ?? prev.story;
+      const sid = about === undefined ? undefined : this.byStory.get(about);
+      if (
+        (pointers.itVerb
+          ? this.o.unheldItVerb > 0
+          : this.o.unheldPointing > 0 && (q.thingPronoun || pointers.attached) && q.answerTypes.some((t) => KIND_ONLY.has(t))) &&
+        prev.last !== undefined &&
+        sid !== undefined &&
+        read.units.length > 0
+      ) {
+        const held = (u: QueryUnit) => u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), sid));
+        if (read.units.every((u) => u.kind !== 'action' && !u.name && !held(u))) {
+          for (const u of read.units) unasked.add(u.key);
+          read = { ...read, units: [] };
+        }
+      }
+      ownWords = new Set(read.units.filter((u) => u.kind !== 'action').map((u) => u.key));
       apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
       units = [...read.units, ...r.carried];
@@ -583,7 +610,7 @@ class AnswerEngine implements Engine {
     // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
     // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
     // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
-    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action');
+    const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action' && !unasked.has(u.key));
     const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
     const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
     // Whom "he" / "him" stands for is a guess: when the person it was taken for makes a question with words
@@ -605,6 +632,21 @@ class AnswerEngine implements Engine {
     // A follow-up's best answer answers its own words: carried context alone ("and Putin?" after a
     // question about elections) must not put a sentence that never names Putin first.
     if (r.followUp) answeringFirst(hits, new Set(units.filter((u) => !u.carried && u.kind !== 'action').map((u) => u.key)));
+    // "ماذا سماها الصينيون؟" (what did the Chinese call it?) just after ¶2.3: the answer shown, first by
+    // whom a pronoun stood for and the context carried along, holds no word of the question's own, and a
+    // sentence not shown that holds one (الصينيون) answers it.
+    if (
+      r.followUp &&
+      !r.aboutSpeaker &&
+      this.o.ownWordsFirst > 0 &&
+      ownWords.size > 0 &&
+      hits[0] !== undefined &&
+      lastGids.includes(hits[0].gid) &&
+      !hits[0].matched.some((k) => ownWords.has(k))
+    ) {
+      const i = hits.findIndex((h) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h));
+      if (i > 0) hits.unshift(...hits.splice(i, 1));
+    }
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which
     // may hold more of the old topic's words). So is a correction ("no, I meant Putin": ¶29, which
@@ -685,7 +727,7 @@ class AnswerEngine implements Engine {
     // "where was that?", "when was that?", asked with no word of their own: the answer just shown,
     // when it gives the kind of answer asked (a place, a time), over context carried from earlier
     // questions (¶30, the map naming Crimea, not ¶10, which holds the earlier question's words).
-    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action')) {
+    if (r.nearSelf && !pointed && types.length > 0 && q.units.every((u) => u.kind === 'action' || unasked.has(u.key))) {
       const i = hits.findIndex((h) => lastGids.includes(h.gid) && this.supplies(h.gid, types));
       // A verb of its own that the answer shown lacks and the first hit holds is a word of its own after
       // all: "where did they invite each other?" after ¶1 (an agreement, no invitation) is ¶2.
@@ -1623,6 +1665,13 @@ class AnswerEngine implements Engine {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+
+/**
+ * Answer types a sentence gives by its form whatever the verb (knowledge/answer-types.jsonl): a date, a
+ * place, a reason, a length of time. A question pointing back that asks for one of them may be answered
+ * by the kind alone when the story holds none of its words (see unheldPointing).
+ */
+const KIND_ONLY: ReadonlySet<string> = new Set(['time', 'place', 'reason', 'duration']);
 
 /** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
 function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {

@@ -67,6 +67,10 @@ export interface ConversationWords {
   readonly subjectVerbs: ReadonlySet<string>;
   /** Prepositions after which a person is talked about, not speaking ("about", عن), folded. */
   readonly objectPrepositions: ReadonlySet<string>;
+  /** Prepositions a question may open with before its question word ("in", بعد), folded. */
+  readonly askingPrepositions: ReadonlySet<string>;
+  /** Arabic "what / which" before a noun (أي، ما), folded. */
+  readonly whichWords: ReadonlySet<string>;
   /** Pronouns for who speaks or acts ("he", "she"), folded. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** Phrases pointing at a thing ("that one"), each a list of folded words. */
@@ -136,6 +140,8 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     extremeWords: phrases(d.extremeWords),
     extremeSaid: new Set(fold(d.extremeSaid)),
     objectPrepositions: new Set(fold(d.objectPrepositions)),
+    askingPrepositions: new Set(fold(d.askingPrepositions)),
+    whichWords: new Set(fold(d.whichWords)),
     subjectPronouns: new Set(fold(d.subjectPronouns)),
     thingPointers: phrases(d.thingPointers),
     sourcePointers: phrases(d.sourcePointers),

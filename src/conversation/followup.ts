@@ -141,6 +141,12 @@ export interface Pointers {
   readonly objects: ReadonlySet<string>;
   /** It has a question word ("who is Kane Kramer?"): a name alone in it is what it asks about, no "and …?". */
   readonly questionWord: boolean;
+  /**
+   * A fragment with no verb: a preposition, a question word and a noun or two ("in which song?", "after
+   * how long a break?", "وبعد أي معركة؟"). It asks for a detail of the answer just shown, as "in which
+   * song was that?" does.
+   */
+  readonly fragment: boolean;
   /** The gender of its person pronouns ("he" → "m", "her" → "f"), when they have one and agree. */
   readonly gender?: 'm' | 'f' | undefined;
 }
@@ -193,8 +199,30 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     objects: new Set(words.filter((_, i) => i > 0 && w.objectPrepositions.has(withoutConjunction(words[i - 1] as string)))),
     attached: words.some((x) => !w.objectPronouns.has(x) && !w.subjectVerbs.has(x) && hasAttachedPronoun(x, w)),
     questionWord: words.some((x) => w.questionWords.has(withoutConjunction(x))),
+    fragment: fragmentOf(words, w),
     gender: genderOf(words, w),
   };
+}
+
+/**
+ * Whether a question is a fragment: "and" / و at most, a preposition (و may be written onto it: وبعد), a
+ * question word, then a few words among which no other question word (an auxiliary: "in which year was
+ * he born?" has a verb) and no pronoun.
+ */
+function fragmentOf(words: readonly string[], w: ConversationWords): boolean {
+  const start = words[0] === 'and' ? 1 : 0;
+  const prep = words[start] ?? '';
+  if (!(w.askingPrepositions.has(prep) || (/^[وف]/.test(prep) && w.askingPrepositions.has(prep.slice(1))))) return false;
+  if (!w.questionWords.has(words[start + 1] ?? '')) return false;
+  const rest = words.slice(start + 2);
+  // Arabic writes a verb as a bare word ("ومع من شكل الوحدة؟", and with whom did he form the union?):
+  // there only "which" and one noun make a fragment for sure (في أي عام؟).
+  if (/^[\u0621-\u064A]/.test(prep)) return rest.length === 1 && w.whichWords.has(words[start + 1] as string);
+  return (
+    rest.length > 0 &&
+    rest.length <= 4 &&
+    !rest.some((x) => w.questionWords.has(x) || w.personPronouns.has(x) || w.subjectPronouns.has(x) || w.thingWords.has(x))
+  );
 }
 
 /** "m" when a question's gendered pronouns are all "he" / "him", "f" when all "she" / "her"; else none. */
@@ -436,7 +464,9 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
         (u.kind === 'place' || u.kind === 'person' || u.kind === 'org') &&
         withoutConjunction(firstWord(ctx.index, u)) === withoutConjunction(p.itVerbWord ?? ''),
     );
-  const thing = (q.thingPronoun || (p.attached && !kinOwner) || itVerb) && !p.time && !p.place && !p.reciprocal;
+  // "in which song?": a fragment with no verb of its own asks for a detail of the answer just shown.
+  const fragment = o.fragments > 0 && p.fragment && !q.units.some((u) => u.kind === 'action');
+  const thing = (q.thingPronoun || (p.attached && !kinOwner) || itVerb || fragment) && !p.time && !p.place && !p.reciprocal;
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {

@@ -88,6 +88,11 @@ export interface DialogueWords {
    * about Zelensky?", "وعن ماذا تحدث مع ترامب؟").
    */
   readonly objectPrepositions: PerLanguage<readonly string[]>;
+  /**
+   * Prepositions a question may open with before its question word ("in which song?", "وبعد أي معركة؟"):
+   * with no verb after them, such a question is a fragment about the answer just shown.
+   */
+  readonly askingPrepositions: PerLanguage<readonly string[]>;
   /** Pronouns that stand for who speaks or acts ("he", "she"), as against "him" or "عنه". */
   readonly subjectPronouns: PerLanguage<readonly string[]>;
   /**
@@ -840,6 +845,7 @@ function parseDialogue(file: string, fallback?: string): DialogueWords {
     extremeWords: word('extremeWords'),
     extremeSaid: word('extremeSaid'),
     objectPrepositions: word('objectPrepositions'),
+    askingPrepositions: word('askingPrepositions'),
     subjectPronouns: word('subjectPronouns'),
     thingPointers: word('thingPointers'),
     sourcePointers: word('sourcePointers'),

@@ -617,6 +617,36 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * lost an English → English hit; 2 refused one out-of-scope question of the two. Negative: not checked.
    */
   countGivenNear: 1,
+  /**
+   * 1: a fragment with no verb ("in which song?", "وبعد أي معركة؟") points at the answer just shown as
+   * "that" does; 0: it is read as a question of its own. story-conversation-fresh3-dev hit@1 66.7 →
+   * 68.1%, hit@3 77.8 → 79.2%, no other line moved. In Arabic only أي and one noun: two words after any
+   * question word let in a verb ("ومع من شكل الوحدة؟"), story-conversation 82.2 → 81.1%.
+   */
+  fragments: 1,
+  /**
+   * 1: a follow-up's first answer, when it is the answer just shown and holds no word of the question's
+   * own (only whom a pronoun stood for and context carried along), gives way to the best sentence not
+   * shown that holds one and passes the bar; 0: it stays first. Not for a detail of the statement shown
+   * asked of its speaker ("which channel did she speak to?"; without that exception held-out
+   * conversations 91.3 → 89.1%). story-conversation-fresh3-dev hit@1 68.1 → 69.4%, the bare seed's
+   * conversation-dev 71.6 → 72.7%, no other line moved.
+   */
+  ownWordsFirst: 1,
+  /**
+   * 1: an Arabic verb of "it" after a question word (ومتى انتهت؟) that the story holds in no form is read
+   * as if not asked: the question asks the topic for the kind of answer alone; 0: it is a word to find.
+   * story-conversation-fresh3-dev hit@1 69.4 → 70.8%, refused 6.9 → 5.6%, no other line moved.
+   */
+  unheldItVerb: 1,
+  /**
+   * 1: so is every word of a question that points back ("it", a suffix) and asks when, where, why or how
+   * long, when the story holds none of them ("How long had it lasted?" of an Arabic story: *last* reaches
+   * آخر, not استمرت); 0: only a verb of "it". Not for other kinds ("ومن رفض ذلك؟" asks who rejected it:
+   * its verb is the question; read as not asked, the bare seed's tuning set 86.4 → 85.4%).
+   * story-conversation-fresh3-dev hit@1 70.8 → 72.2%, refused 5.6 → 4.2%, no other line moved.
+   */
+  unheldPointing: 1,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */
