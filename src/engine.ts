@@ -60,6 +60,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
+import { forgetIndexMemos } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
@@ -228,6 +229,8 @@ class AnswerEngine implements Engine {
     if (appendStory(this.index, knowledge, story)) {
       forgetMemos(this.index);
       forgetTitleKeys(this.index);
+      // And every memo of the other modules over the index (a follow-up's words of a remembered name).
+      forgetIndexMemos(this.index);
       // Who speaks in a sentence depends on the concepts, which the story's names extend.
       this.facts = new SentenceFacts(this.index);
       this.knowledge = knowledge;
