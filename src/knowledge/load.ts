@@ -581,7 +581,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
-    missing: missingData(dir, at),
+    // A dictionary cut short still answers with the lines it has: start-up names it, as a missing one.
+    missing: [...missingData(dir, at), ...(dictionary?.problem === undefined ? [] : [dictionary.problem])],
   };
 }
 
