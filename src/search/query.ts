@@ -1401,7 +1401,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     const participle = o.participle > 0 && !index.nameKeys.has(t.key) ? PARTICIPLE_OF_PRESENT.exec(t.norm) : null;
     if (participle !== null) {
       const mk = `ar:${index.analyzer.stemArabic(`م${participle[1]}`)}`;
-      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk) && participleTied(index, mk, t.key, o)) add(mk, o.participle);
     }
     // And the other way: a participle finds the present the story writes (المستخدم → يستخدم, تستخدم).
     // Three letters after the م at least: مات ("died") and من are no participles.
@@ -1409,7 +1409,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (present2 !== null)
       for (const p of ['ي', 'ت']) {
         const mk = `ar:${index.analyzer.stemArabic(`${p}${present2[1]}`)}`;
-        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle * o.presentOfParticiple);
+        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk) && participleTied(index, t.key, mk, o)) add(mk, o.participle * o.presentOfParticiple);
       }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
@@ -1918,6 +1918,31 @@ const PRESENT_TENSE = /^[يت].{2,3}$/;
 const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
 /** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
 const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
+
+/**
+ * Whether a word of م and letters (`mKey`) may be read as the participle of a present (`presentKey`), as
+ * `participle` and `presentOfParticiple` read them. With three letters after the م, the noun of place
+ * مَفْعَل / مَفْعِل is written as the participles of forms II and IV are (مجلس "council", مكتب "office",
+ * مسجد "mosque" like مدرس "teacher", مرسل "sender"), and its verb's present as theirs (يجلس, يدرس): only
+ * the senses tell them apart. So such a pair goes together unless the dictionary translates both words
+ * and no translation of the one is of the family of a translation of the other (*council* and *sit*;
+ * *teacher* ~ *teach*, *sender* ~ *send* go together). A word the dictionary lacks keeps the reading.
+ */
+/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
+const PLACE_SHAPE = /^ar:م.{3}$/u;
+
+function participleTied(index: SearchIndex, mKey: string, presentKey: string, o: SearchOptions): boolean {
+  const dictionary = index.dictionary;
+  if (o.nounOfPlace <= 0 || dictionary === undefined || !PLACE_SHAPE.test(mKey)) return true;
+  const senses = (key: string) => [key, ...arabicFallbackKeys(key, index.analyzer.stemArabic)].flatMap((k) => dictionary.englishFor(k));
+  const ofM = senses(mKey);
+  const ofPresent = senses(presentKey);
+  if (ofM.length === 0 || ofPresent.length === 0) return true;
+  // A family: the word's and its derived words' (WordNet: *send* ~ *sender*), by englishFamilyKey.
+  const family = (e: string) => [e, ...(index.knowledge.derived?.get(e) ?? [])].map(englishFamilyKey);
+  const mFamily = new Set(ofM.flatMap(family));
+  return ofPresent.some((e) => family(e).some((f) => mFamily.has(f)));
+}
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;
