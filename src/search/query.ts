@@ -1077,8 +1077,10 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   // word's the sentences lack; ranking gives it where the title names it (rank.ts, titleUnwritten).
   const titled = !known && options.titleUnwritten > 0 && u.alts.some((a) => storiesByTitleKey(index).has(a.key));
   const max = maxIdf(index);
-  // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
-  const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
+  // Remembered by the keys merged, a concept's too: its unit may hold the question's own word beside its
+  // name (roleWords: الرئيس, or "president", beside the concept a role names), so one concept's key
+  // stood for several sets of lists, and a question's weights depended on which question came first.
+  const idfKnown = known ? idfOf(index, unionOf(index, keys.join(' '), lists)) : 0;
   const base = baseWeight(known ? idfKnown : undefined, max, u, options);
   const mult = kindScale(u.kind, options, u.asking === true, u.key);
   units.set(u.key, {
