@@ -572,10 +572,9 @@ class AnswerEngine implements Engine {
       const n = (this.index.storyStart[story + 1] as number) - (this.index.storyStart[story] as number);
       return this.o.shortStoryCut * Math.max(0, (this.o.shortStory - n) / (this.o.shortStory - 1));
     };
-    const own = (h: Hit) => {
-      const story = (this.index.sentences[h.gid] as IndexedSentence).story;
-      return (readsIn(this.index.stories[story], q.lang) ? same : cross) - small(story);
-    };
+    // Whether a hit's story cannot be read in the question's language (asked across languages).
+    const crossing = (h: Hit) => !readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang);
+    const own = (h: Hit) => (crossing(h) ? cross : same) - small((this.index.sentences[h.gid] as IndexedSentence).story);
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
@@ -775,7 +774,7 @@ class AnswerEngine implements Engine {
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
     // whose best sentence does not speak of its present answer "who is the current governor?".
-    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
+    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, crossing(best));
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
