@@ -368,6 +368,9 @@ class AnswerEngine implements Engine {
     const q = parseQuery(this.index, question, this.o, options.story);
     if (q.more) return this.more(prev, options);
     if (q.empty) return this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false);
+    // Asked of a story no longer loaded (removed since a front end remembered its id, or mistyped): that
+    // story says nothing. Searching every story instead answered from stories the asker did not choose.
+    if (options.story !== undefined && !this.byStory.has(options.story)) return this.abstain('not-in-story', q.lang, [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);
     const words = tokens.map((t) => t.norm);
     const pointers = pointersOf(words, this.words);

@@ -49,6 +49,14 @@ describe('engine: bad input gets a clear answer, never an exception', () => {
     expect(engine.ask('\u200Fwhat did \u202EPeskov say about Kursk?\u2069').answers[0]?.ref).toBe('23');
   });
 
+  it('asked of a story that is not loaded, says the story does not say, not what other stories say', () => {
+    const seed = engine.stories[0]?.id as string;
+    expect(engine.ask('what did Peskov say about Kursk?', undefined, { story: seed }).answers[0]?.ref).toBe('23');
+    const r = engine.ask('what did Peskov say about Kursk?', undefined, { story: 'no-such-story' });
+    expect(r.abstained).toBe(true);
+    expect(r.reason).toBe('not-in-story');
+  });
+
   it('treats a corrupt state as a fresh conversation', () => {
     const r = engine.ask('what else did he say?', { v: 9, focus: 'x' } as never);
     expect(r.followUp).toBe(false);
