@@ -837,8 +837,15 @@ class AnswerEngine implements Engine {
     // answer about equally well, offer both rather than guess.
     const choices = r.unresolvedPerson ? this.choicesOf(kept) : undefined;
     const shownHits = choices === undefined ? kept : choices.map((c) => c.hit);
-    // The best answer is the answer even when shown before; the others are not shown twice.
-    const { answers, used, refs, spans } = this.page(shownHits, choices === undefined ? top : choices.length, seen, units, true);
+    // The best answer is the answer even when shown before; the others are not shown twice. Each choice
+    // is shown, seen or not: the answer numbers the choices, and a choice with no answer numbered none.
+    const { answers, used, refs, spans } = this.page(
+      shownHits,
+      choices === undefined ? top : choices.length,
+      choices === undefined ? seen : new Set(),
+      units,
+      true,
+    );
     const results = choices === undefined ? kept : [];
     const state: ChatState = {
       v: 1,

@@ -127,3 +127,17 @@ describe('engine: answers', () => {
     expect(engine.sentence('nope', '1')).toBeUndefined();
   });
 });
+
+describe('engine: a question that could mean two people', () => {
+  it("shows each person's answer it offers, one shown before in the conversation too", () => {
+    const id = engine.stories[0]?.id as string;
+    const fresh = engine.ask('what did he say about elections?');
+    expect(fresh.choices?.map((c) => c.person)).toEqual(['trump', 'zelensky']);
+    expect(fresh.answers.map((a) => a.ref)).toEqual(['27', '28']);
+    // Zelensky's sentence was shown earlier (a conversation whose people have aged out of its focus):
+    // it was left out, and the second choice offered had no answer to go with its number.
+    const later = engine.ask('what did he say about elections?', { ...engine.newState(), seen: [`${id}#28`] });
+    expect(later.choices?.map((c) => c.answer)).toEqual([0, 1]);
+    expect(later.answers.map((a) => a.ref)).toEqual(['27', '28']);
+  });
+});
