@@ -477,6 +477,15 @@ function slipOf(index: SearchIndex, word: string): string | undefined {
 }
 
 /**
+ * Whether a token is the question's first word, whose capital is only the sentence's: no letter or digit
+ * before it. A space, a dash or a quotation mark may be (" Whta did …", pasted or quoted): read by its
+ * offset alone, such a first word was a name inside the question, and its slip was not fixed.
+ */
+function opensQuestion(text: string, t: Token): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, t.start));
+}
+
+/**
  * A question's text with its keyboard slips fixed (see `slipOf`): only the words it read as unknown
  * (no story holds them nor a typo of a story word), in lower case but for the first word, so names and
  * words the stories know stay as typed.
@@ -496,7 +505,7 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   for (const t of index.analyzer.analyze(text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
     const fix = fixes.get(t.surface);
-    if (t.script !== 'latin' || fix === undefined || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
+    if (t.script !== 'latin' || fix === undefined || (!opensQuestion(text, t) && t.surface !== t.surface.toLowerCase())) continue;
     out += text.slice(at, t.start) + fix;
     at = t.end;
   }
@@ -839,7 +848,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // it is also a common word (japan, lacquer).
     // An acronym that is also a common word ("TV") is not a name.
     const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
-    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
+    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && !acronym && !opensQuestion(text, t);
     // A name Arabic spells as one of its stop words (Ali → علي, folded as the preposition على; Ben →
     // بين) that no story holds: an Arabic story cannot show it, so it is not weighed as a name the
     // story lacks (which refused "When did Ben Ali's rule end?" though the story tells it).
