@@ -25,7 +25,7 @@ import { gunzipSync } from 'node:zlib';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { type Analyzer, createAnalyzer } from '../src/text/analyzer.js';
-import { arabicFallbackKeys, DICTIONARY_FILE, formatDictionaryLine, parseDictionary } from '../src/text/dictionary.js';
+import { arabicFallbackKeys, countsLine, DICTIONARY_FILE, formatDictionaryLine, parseDictionary } from '../src/text/dictionary.js';
 import { stemEnglish } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
@@ -666,6 +666,7 @@ function main(): void {
   lines.push(
     `# Built by npm run build:dictionary from FreeDict eng-ara ${edition(engAra.info)} and ara-eng ${edition(araEng.info)} (Arabeyes word lists), with Sanad's core vocabulary (supplement.tsv, MIT) ranked first; GPL-2.0-or-later, see COPYING and README.md.`,
   );
+  lines.push(countsLine(fromEn.size, fromAr.size));
   for (const [lang, map] of [
     ['en', fromEn],
     ['ar', fromAr],

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/engine.js';
 import { readWordList } from '../src/knowledge/load.js';
+import { OFFICE_WORDS } from '../src/search/roles.js';
 import { stemEnglish } from '../src/text/english.js';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,8 @@ const data = readFileSync(join(dict, 'data.noun'));
 interface Synset {
   readonly words: readonly string[];
   readonly up: readonly number[];
+  /** Of WordNet's lexicographer file noun.person (18): a person, not a thing or an act of the same word. */
+  readonly person: boolean;
 }
 const synsets = new Map<number, Synset>();
 /** The synset at a byte offset of data.noun: its words and its (instance) hypernyms. */
@@ -60,12 +63,18 @@ function synset(offset: number): Synset {
   at++;
   const up: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) if ((f[at] === '@' || f[at] === '@i') && f[at + 2] === 'n') up.push(Number(f[at + 1]));
-  const s = { words: ws, up };
+  const s = { words: ws, up, person: f[1] === '18' };
   synsets.set(offset, s);
   return s;
 }
 
 const members = new Map<string, Set<string>>();
+/**
+ * The words (not stems) of the nouns whose kind is an office (roles.ts OFFICE_WORDS, as a person:
+ * *head* the leader, not the body part): Porter would join *campaigner* to *campaign*, the activity.
+ */
+const offices = new Set<string>(OFFICE_WORDS);
+const isOffice = (o: number) => synset(o).person && synset(o).words.some((w) => OFFICE_WORDS.includes(w));
 for (const [word, offsets] of index) {
   // Two letters are mostly symbols and abbreviations (ag, au, cd), which spell other words too.
   if (stop.has(word) || !/^[a-z]{3,}$/.test(word) || offsets.length === 0) continue;
@@ -80,6 +89,7 @@ for (const [word, offsets] of index) {
           seen.add(u);
           next.push(u);
         }
+    if (next.some(isOffice)) offices.add(word);
     for (const o of next)
       for (const k of synset(o).words) {
         if (!/^[a-z]+$/.test(k) || stop.has(k) || !common.has(k)) continue;
@@ -104,3 +114,8 @@ writeFileSync(
   `# English nouns by kind from WordNet's hypernyms (Princeton University; WordNet licence in LICENSE-WordNet beside this file), keyed by Porter stem. Built by npm run build:kinds.\n${lines.join('\n')}\n`,
 );
 process.stderr.write(`${lines.length} kinds written to ${join(dir, 'kinds.en.tsv')}\n`);
+writeFileSync(
+  join(dir, 'offices.en.txt'),
+  `# English nouns naming an office a person holds (WordNet's kinds of ${OFFICE_WORDS.join(', ')}, as persons; Princeton University, WordNet licence in LICENSE-WordNet beside this file), as words, not stems. Built by npm run build:kinds.\n${[...offices].sort().join('\n')}\n`,
+);
+process.stderr.write(`${offices.size} offices written to ${join(dir, 'offices.en.txt')}\n`);

@@ -61,6 +61,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
+import { forgetIndexMemos } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
@@ -229,6 +230,8 @@ class AnswerEngine implements Engine {
     if (appendStory(this.index, knowledge, story)) {
       forgetMemos(this.index);
       forgetTitleKeys(this.index);
+      // And every memo of the other modules over the index (a follow-up's words of a remembered name).
+      forgetIndexMemos(this.index);
       // Who speaks in a sentence depends on the concepts, which the story's names extend.
       this.facts = new SentenceFacts(this.index);
       this.knowledge = knowledge;
@@ -366,6 +369,9 @@ class AnswerEngine implements Engine {
     const q = parseQuery(this.index, question, this.o, options.story);
     if (q.more) return this.more(prev, options);
     if (q.empty) return this.abstain('empty', prev.lang ?? DEFAULT_LANGUAGE, [], prev, now, false);
+    // Asked of a story no longer loaded (removed since a front end remembered its id, or mistyped): that
+    // story says nothing. Searching every story instead answered from stories the asker did not choose.
+    if (options.story !== undefined && !this.byStory.has(options.story)) return this.abstain('not-in-story', q.lang, [], prev, now, false);
     const tokens = this.index.analyzer.analyze(q.text);
     const words = tokens.map((t) => t.norm);
     const pointers = pointersOf(words, this.words);
@@ -596,10 +602,9 @@ class AnswerEngine implements Engine {
       const n = (this.index.storyStart[story + 1] as number) - (this.index.storyStart[story] as number);
       return this.o.shortStoryCut * Math.max(0, (this.o.shortStory - n) / (this.o.shortStory - 1));
     };
-    const own = (h: Hit) => {
-      const story = (this.index.sentences[h.gid] as IndexedSentence).story;
-      return (readsIn(this.index.stories[story], q.lang) ? same : cross) - small(story);
-    };
+    // Whether a hit's story cannot be read in the question's language (asked across languages).
+    const crossing = (h: Hit) => !readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang);
+    const own = (h: Hit) => (crossing(h) ? cross : same) - small((this.index.sentences[h.gid] as IndexedSentence).story);
     // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
     // what it asks to the reference: that answer and its neighbours need less of its wording.
     const nearAnswer = (h: Hit) =>
@@ -814,7 +819,7 @@ class AnswerEngine implements Engine {
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
     // whose best sentence does not speak of its present answer "who is the current governor?".
-    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, own(best) === cross);
+    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, crossing(best));
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
@@ -874,8 +879,15 @@ class AnswerEngine implements Engine {
     // answer about equally well, offer both rather than guess.
     const choices = r.unresolvedPerson ? this.choicesOf(kept) : undefined;
     const shownHits = choices === undefined ? kept : choices.map((c) => c.hit);
-    // The best answer is the answer even when shown before; the others are not shown twice.
-    const { answers, used, refs, spans } = this.page(shownHits, choices === undefined ? top : choices.length, seen, units, true);
+    // The best answer is the answer even when shown before; the others are not shown twice. Each choice
+    // is shown, seen or not: the answer numbers the choices, and a choice with no answer numbered none.
+    const { answers, used, refs, spans } = this.page(
+      shownHits,
+      choices === undefined ? top : choices.length,
+      choices === undefined ? seen : new Set(),
+      units,
+      true,
+    );
     const results = choices === undefined ? kept : [];
     const state: ChatState = {
       v: 1,

@@ -49,6 +49,14 @@ describe('engine: bad input gets a clear answer, never an exception', () => {
     expect(engine.ask('\u200Fwhat did \u202EPeskov say about Kursk?\u2069').answers[0]?.ref).toBe('23');
   });
 
+  it('asked of a story that is not loaded, says the story does not say, not what other stories say', () => {
+    const seed = engine.stories[0]?.id as string;
+    expect(engine.ask('what did Peskov say about Kursk?', undefined, { story: seed }).answers[0]?.ref).toBe('23');
+    const r = engine.ask('what did Peskov say about Kursk?', undefined, { story: 'no-such-story' });
+    expect(r.abstained).toBe(true);
+    expect(r.reason).toBe('not-in-story');
+  });
+
   it('treats a corrupt state as a fresh conversation', () => {
     const r = engine.ask('what else did he say?', { v: 9, focus: 'x' } as never);
     expect(r.followUp).toBe(false);
@@ -117,5 +125,19 @@ describe('engine: answers', () => {
     expect(engine.paragraphs(id)[23]?.map((s) => s.ref)).toEqual(['24.1', '24.2', '24.3']);
     expect(engine.sentence(id, '99')).toBeUndefined();
     expect(engine.sentence('nope', '1')).toBeUndefined();
+  });
+});
+
+describe('engine: a question that could mean two people', () => {
+  it("shows each person's answer it offers, one shown before in the conversation too", () => {
+    const id = engine.stories[0]?.id as string;
+    const fresh = engine.ask('what did he say about elections?');
+    expect(fresh.choices?.map((c) => c.person)).toEqual(['trump', 'zelensky']);
+    expect(fresh.answers.map((a) => a.ref)).toEqual(['27', '28']);
+    // Zelensky's sentence was shown earlier (a conversation whose people have aged out of its focus):
+    // it was left out, and the second choice offered had no answer to go with its number.
+    const later = engine.ask('what did he say about elections?', { ...engine.newState(), seen: [`${id}#28`] });
+    expect(later.choices?.map((c) => c.answer)).toEqual([0, 1]);
+    expect(later.answers.map((a) => a.ref)).toEqual(['27', '28']);
   });
 });

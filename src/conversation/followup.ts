@@ -18,6 +18,7 @@
  */
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
+import { indexMemo } from '../search/memos.js';
 import { AUTO_PREFIX } from '../search/names.js';
 import { idf, isKinNoun, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
@@ -695,8 +696,11 @@ function wordAlts(index: SearchIndex, key: string, label: string, o: SearchOptio
   return alts;
 }
 
-/** wordAlts per index (an index is rebuilt when stories are added, so a memo never outlives it). */
-const WORD_ALTS = new WeakMap<SearchIndex, Map<string, QueryUnit['alts']>>();
+/**
+ * wordAlts per index, forgotten when a story is added in place: a word's alternatives then grow by the
+ * new story's spellings of it (Edison → its Arabic spelling إديسون, which the story writes).
+ */
+const WORD_ALTS = indexMemo<Map<string, QueryUnit['alts']>>();
 
 /** What a remembered concept may match again: its name, its roles, a carried speaker, its people. */
 export function carriedAlts(key: string, kind: string, o: SearchOptions): QueryUnit['alts'] {

@@ -315,6 +315,11 @@ export interface Knowledge {
   /** English nouns by kind (knowledge/thesaurus/kinds.en.tsv, from WordNet's hypernyms): `en:` key of a kind → `en:` keys of its members. */
   readonly kinds: Thesaurus;
   /**
+   * English nouns naming an office a person holds, as words, lowercase (knowledge/thesaurus/offices.en.txt,
+   * from WordNet: *sultan*, *governor*, *campaigner*); absent or empty when the file is.
+   */
+  readonly offices?: ReadonlySet<string>;
+  /**
    * The shared data files the folder lacks, one sentence each (the file, what answers lose, how to
    * restore it), for the front end to warn about at start-up; empty for a complete folder.
    */
@@ -431,6 +436,8 @@ export const KIN_WORDS_FILE = 'kin-words.txt';
 export const THESAURUS_FILE = join('thesaurus', 'thesaurus.en.tsv');
 /** Nouns by kind, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
 export const KINDS_FILE = join('thesaurus', 'kinds.en.tsv');
+/** Nouns of an office, relative to the knowledge folder (scripts/build-kinds.ts writes it). */
+export const OFFICES_FILE = join('thesaurus', 'offices.en.txt');
 /** English word families from WordNet, relative to the knowledge folder (scripts/build-derived.ts writes it). */
 export const DERIVED_FILE = join('thesaurus', 'derived.en.tsv');
 
@@ -445,6 +452,7 @@ function optionalData(): readonly (readonly [file: string, loss: string, rebuild
     [DICTIONARY_FILE, 'questions in one language no longer reach stories in the other', 'npm run build:dictionary'],
     [THESAURUS_FILE, 'English words no longer match their synonyms', 'npm run build:thesaurus'],
     [KINDS_FILE, 'a kind (metal) no longer matches its members (copper)', 'npm run build:kinds'],
+    [OFFICES_FILE, 'a "who" question about an office (sultan) is no longer refused by a story naming none', 'npm run build:kinds'],
     [DERIVED_FILE, 'English words no longer match their family (rule ~ ruler)', 'npm run build:derived'],
     ['name-cues.json', "a story's names are found less well"],
     ...CHAT_SPELLINGS_FILES.map((f) => [f, 'chat spellings in questions are no longer read'] as const),
@@ -526,6 +534,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const dictionary = existsSync(at(DICTIONARY_FILE)) ? loadDictionary(dirname(dirname(at(DICTIONARY_FILE)))) : undefined;
   const thesaurus = existsSync(at(THESAURUS_FILE)) ? parseThesaurus(at(THESAURUS_FILE)) : NO_THESAURUS;
   const kinds = existsSync(at(KINDS_FILE)) ? parseThesaurus(at(KINDS_FILE)) : NO_THESAURUS;
+  const offices = existsSync(at(OFFICES_FILE)) ? new Set(readWordList(at(OFFICES_FILE))) : NO_WORDS;
   const derived = existsSync(at(DERIVED_FILE)) ? parseThesaurus(at(DERIVED_FILE)) : NO_THESAURUS;
   const phrasalVerbs = existsSync(at(PHRASAL_VERBS_FILE)) ? parsePhrasalVerbs(at(PHRASAL_VERBS_FILE)) : [];
   const capitals = existsSync(at(CAPITALS_FILE)) ? parseCapitals(at(CAPITALS_FILE)) : undefined;
@@ -573,6 +582,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     englishFirstNames,
     englishSpeakerNouns,
     englishPersonNouns,
+    offices,
     nameCues,
     thesaurus,
     derived,
@@ -586,7 +596,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     ...(subjects ? { subjects } : {}),
     ...(dictionary ? { dictionary } : {}),
     ...(options.cache === false ? {} : { cacheDir: join(storiesDir, '.cache') }),
-    missing: missingData(dir, at),
+    // A dictionary cut short still answers with the lines it has: start-up names it, as a missing one.
+    missing: [...missingData(dir, at), ...(dictionary?.problem === undefined ? [] : [dictionary.problem])],
   };
 }
 

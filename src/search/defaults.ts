@@ -281,6 +281,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    *  writes (المستخدمة → يستخدم; مبادلة → تبادل). The seed's second fresh set without hand-made data,
    *  Arabic 68.8 → 75.0%, every other line the same. 0 turns it off. */
   presentOfParticiple: 1,
+  /**
+   * 1: a word of م and three letters and the present of the same letters (both ways of `participle`) go
+   * together only when the dictionary does not tell them apart (participleTied in query.ts): that shape
+   * is also the noun of place, مجلس ("council") no participle of يجلس ("sits"). Every sum.sh line the
+   * same (no dev question met such a pair). 0 turns the check off.
+   */
+  nounOfPlace: 1,
   /** Match quality of an Arabic word sharing only a light root with the one sought (مكالمة ~ كلام). */
   root: 0.55,
   /** 1: a capitalised word no story holds whose Arabic spelling is a stop word (Ali, علي) is left out of the question. */

@@ -815,7 +815,7 @@ export async function findPendingNames(index: SearchIndex, sliceMs: number): Pro
  * run time costs (a few milliseconds for a news article, whatever the archive's size). The story's
  * names become concepts; older stories' sentences keep their keys (a name first seen in the new story
  * is still matched there by its words, not as a concept). Callers must forget what they remembered
- * about the index (query.ts forgetMemos, rank.ts forgetTitleKeys).
+ * about the index (query.ts forgetMemos, rank.ts forgetTitleKeys, memos.ts forgetIndexMemos).
  * @param knowledge the knowledge with the story already among its stories (last)
  * @returns false when the story brings a hand-written lexicon: its names change how words are
  *   stemmed, so the whole index must be built again

@@ -499,6 +499,15 @@ function slipOf(index: SearchIndex, word: string): string | undefined {
 }
 
 /**
+ * Whether a token is the question's first word, whose capital is only the sentence's: no letter or digit
+ * before it. A space, a dash or a quotation mark may be (" Whta did …", pasted or quoted): read by its
+ * offset alone, such a first word was a name inside the question, and its slip was not fixed.
+ */
+function opensQuestion(text: string, t: Token): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, t.start));
+}
+
+/**
  * A question's text with its keyboard slips fixed (see `slipOf`): only the words it read as unknown
  * (no story holds them nor a typo of a story word), in lower case but for the first word, so names and
  * words the stories know stay as typed.
@@ -518,7 +527,7 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   for (const t of index.analyzer.analyze(text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
     const fix = fixes.get(t.surface);
-    if (t.script !== 'latin' || fix === undefined || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
+    if (t.script !== 'latin' || fix === undefined || (!opensQuestion(text, t) && t.surface !== t.surface.toLowerCase())) continue;
     out += text.slice(at, t.start) + fix;
     at = t.end;
   }
@@ -862,7 +871,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // it is also a common word (japan, lacquer).
     // An acronym that is also a common word ("TV") is not a name.
     const acronym = /^[A-Z]{2,5}$/.test(t.surface) && index.knowledge.commonEnglish.has(t.norm);
-    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && t.start > 0 && !acronym;
+    const capitalized = t.script === 'latin' && /^[A-Z]/.test(t.surface) && !acronym && !opensQuestion(text, t);
     // A name Arabic spells as one of its stop words (Ali → علي, folded as the preposition على; Ben →
     // بين) that no story holds: an Arabic story cannot show it, so it is not weighed as a name the
     // story lacks (which refused "When did Ben Ali's rule end?" though the story tells it).
@@ -1100,8 +1109,10 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
   // word's the sentences lack; ranking gives it where the title names it (rank.ts, titleUnwritten).
   const titled = !known && options.titleUnwritten > 0 && u.alts.some((a) => storiesByTitleKey(index).has(a.key));
   const max = maxIdf(index);
-  // A concept unit's keys follow from its own key ("c:a|c:b"); a word's are spelled out.
-  const idfKnown = known ? idfOf(index, unionOf(index, u.kind === 'term' ? keys.join(' ') : u.key, lists)) : 0;
+  // Remembered by the keys merged, a concept's too: its unit may hold the question's own word beside its
+  // name (roleWords: الرئيس, or "president", beside the concept a role names), so one concept's key
+  // stood for several sets of lists, and a question's weights depended on which question came first.
+  const idfKnown = known ? idfOf(index, unionOf(index, keys.join(' '), lists)) : 0;
   const base = baseWeight(known ? idfKnown : undefined, max, u, options);
   const mult = kindScale(u.kind, options, u.asking === true, u.key);
   units.set(u.key, {
@@ -1447,7 +1458,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     const participle = o.participle > 0 && !index.nameKeys.has(t.key) ? PARTICIPLE_OF_PRESENT.exec(t.norm) : null;
     if (participle !== null) {
       const mk = `ar:${index.analyzer.stemArabic(`م${participle[1]}`)}`;
-      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle);
+      if (mk !== t.key && known(mk) && !index.nameKeys.has(mk) && participleTied(index, mk, t.key, o)) add(mk, o.participle);
     }
     // And the other way: a participle finds the present the story writes (المستخدم → يستخدم, تستخدم).
     // Three letters after the م at least: مات ("died") and من are no participles.
@@ -1455,7 +1466,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (present2 !== null)
       for (const p of ['ي', 'ت']) {
         const mk = `ar:${index.analyzer.stemArabic(`${p}${present2[1]}`)}`;
-        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk)) add(mk, o.participle * o.presentOfParticiple);
+        if (mk !== t.key && known(mk) && !index.nameKeys.has(mk) && participleTied(index, t.key, mk, o)) add(mk, o.participle * o.presentOfParticiple);
       }
   }
   if (t.script === 'digit') return out.length > 0 ? out : [{ key: t.key, q: o.exact }];
@@ -1964,6 +1975,37 @@ const PRESENT_TENSE = /^[يت].{2,3}$/;
 const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
 /** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
 const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
+
+/**
+ * Whether a word of م and letters (`mKey`) may be read as the participle of a present (`presentKey`), as
+ * `participle` and `presentOfParticiple` read them. With three letters after the م, the noun of place
+ * مَفْعَل / مَفْعِل is written as the participles of forms II and IV are (مجلس "council", مكتب "office",
+ * مسجد "mosque" like مدرس "teacher", مرسل "sender"), and its verb's present as theirs (يجلس, يدرس): only
+ * the senses tell them apart. So such a pair goes together unless the dictionary translates both words
+ * and no translation of the one is of the family of a translation of the other (*council* and *sit*;
+ * *teacher* ~ *teach*, *sender* ~ *send* go together). A word the dictionary lacks keeps the reading.
+ */
+/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
+const PLACE_SHAPE = /^ar:م.{3}$/u;
+
+function participleTied(index: SearchIndex, mKey: string, presentKey: string, o: SearchOptions): boolean {
+  const dictionary = index.dictionary;
+  if (o.nounOfPlace <= 0 || dictionary === undefined || !PLACE_SHAPE.test(mKey)) return true;
+  // A word's own senses, else its base forms' (arabicFallbackKeys: يلعب has none, لعب has): worked out
+  // only when the word has none, as most have (about 5 µs a question at 1,000 stories otherwise).
+  const senses = (key: string) => {
+    const own = dictionary.englishFor(key);
+    return own.length > 0 ? own : arabicFallbackKeys(key, index.analyzer.stemArabic).flatMap((k) => dictionary.englishFor(k));
+  };
+  const ofM = senses(mKey);
+  if (ofM.length === 0) return true;
+  const ofPresent = senses(presentKey);
+  if (ofPresent.length === 0) return true;
+  // A family: the word's and its derived words' (WordNet: *send* ~ *sender*), by englishFamilyKey.
+  const family = (e: string) => [e, ...(index.knowledge.derived?.get(e) ?? [])].map(englishFamilyKey);
+  const mFamily = new Set(ofM.flatMap(family));
+  return ofPresent.some((e) => family(e).some((f) => mFamily.has(f)));
+}
 
 /** Most multi-word translations of one word tried. */
 const PHRASE_TRANSLATIONS = 4;

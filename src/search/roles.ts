@@ -4,11 +4,13 @@
  * names its holder with the role, or the sentence before or after it does ("Sultan Tughril …", "head
  * coach Knute Rockne"); one that holds the question's other words (the Seljuks, Montana) without it
  * tells of something else. A role is an office: a member of WordNet's kinds of leader, ruler,
- * sovereign, monarch, head, chief or executive (knowledge/thesaurus/kinds.en.tsv: *sultan*, *governor*,
+ * sovereign, monarch, head, chief or executive as persons (knowledge/thesaurus/offices.en.txt: *sultan*, *governor*,
  * *chairman*, *coach*, *president*; an Arabic word by its dictionary's first sense), not a description a
  * story may leave out beside a name (*writer*, *diplomat*), nor a noun of kinship (*father*, والد: a
  * story tells a tie by a birth or a marriage).
  */
+
+import { stemEnglish } from '../text/english.js';
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { isKinNoun, postingsOf, type QueryUnit } from './query.js';
 import { has } from './rank.js';
@@ -46,20 +48,37 @@ function isRole(index: SearchIndex, u: QueryUnit): boolean {
   if (tokens.length !== 1) return false;
   const t = tokens[0] as (typeof tokens)[number];
   if (isKinNoun(index, t.key)) return false;
-  const offices = officesOf(index);
-  if (t.script === 'latin') return offices.has(t.key);
+  if (t.script === 'latin') return isOffice(index, t.norm, t.key);
   if (t.script !== 'ar') return false;
   // An Arabic word by its dictionary's first sense (سلطان, *sultan*; رئيس, *president*).
-  const first = index.dictionary?.englishFor(t.key)[0];
-  return first !== undefined && offices.has(first) && !isKinNoun(index, first);
+  const first = index.dictionary?.translationsOf(t.key).find((x) => x.keys.length === 1);
+  const key = first?.keys[0];
+  return first !== undefined && key !== undefined && isOffice(index, first.surface, key) && !isKinNoun(index, key);
+}
+
+/**
+ * Whether an English word (folded, lowercase) names an office: the word or its singular is one of the
+ * office nouns (knowledge/thesaurus/offices.en.txt). By the word, not its Porter stem, which joins a
+ * person to an activity: *campaigner* (a leader) and *campaign* are both `en:campaign`, and "Who ran
+ * the campaign?" asks for no office. A knowledge folder without the list falls back to the stems.
+ */
+function isOffice(index: SearchIndex, word: string, key: string): boolean {
+  const words = index.knowledge.offices;
+  if (words === undefined || words.size === 0) return officesOf(index).has(key);
+  if (words.has(word)) return true;
+  // The plural asks for the office too (Who were the Seljuk sultans?): -ies, -es, -s.
+  if (word.endsWith('ies') && words.has(`${word.slice(0, -3)}y`)) return true;
+  if (word.endsWith('es') && words.has(word.slice(0, -2))) return true;
+  return word.endsWith('s') && words.has(word.slice(0, -1));
 }
 
 /** WordNet's kinds whose members hold an office: a story names its holder with it ("Sultan Tughril"). */
-const OFFICE_KINDS = ['en:leader', 'en:ruler', 'en:sovereign', 'en:monarch', 'en:head', 'en:chief', 'en:execut'];
+export const OFFICE_WORDS: readonly string[] = ['leader', 'ruler', 'sovereign', 'monarch', 'head', 'chief', 'executive'];
+const OFFICE_KINDS = OFFICE_WORDS.map((w) => `en:${stemEnglish(w)}`);
 
 const officeMemos = new WeakMap<object, ReadonlySet<string>>();
 
-/** The `en:` keys of the members of the office kinds (knowledge/thesaurus/kinds.en.tsv), per knowledge. */
+/** The `en:` keys of the members of the office kinds (knowledge/thesaurus/kinds.en.tsv), per knowledge: for a folder without offices.en.txt. */
 function officesOf(index: SearchIndex): ReadonlySet<string> {
   const k = index.knowledge;
   let found = officeMemos.get(k);

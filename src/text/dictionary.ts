@@ -13,7 +13,9 @@
  * - its translations, best first, `;`-separated, each the target's keys (space-separated, several for a
  *   multi-word translation), `|`, and a display form; a leading `*` marks a translation attested in both
  *   directions of the source dictionaries.
- * Lines starting with `#` are comments. Keys are exactly the analyzer's `Token.key` without `en:`/`ar:`.
+ * Lines starting with `#` are comments; one of them counts the entries of each language (`# entries:
+ * en 40230, ar 38571`), so that a copy cut short is named at start-up. Keys are exactly the analyzer's
+ * `Token.key` without `en:`/`ar:`.
  *
  * Lines are sorted by kind, then by keys (code point order), which is what lets a lookup binary-search
  * the file's bytes instead of indexing every line at start-up.
@@ -64,6 +66,11 @@ export interface Dictionary {
   glossOfEnglish(enKey: string): readonly string[];
   /** Entry counts: one-word sources per language, and phrases per source language. */
   readonly size: { readonly en: number; readonly ar: number; readonly enPhrases: number; readonly arPhrases: number };
+  /**
+   * Why the file is not whole, when it is not (cut short by an interrupted copy: fewer lines than its
+   * header counts, or a last line with no end), saying how to restore it. Its whole lines still answer.
+   */
+  readonly problem?: string;
 }
 
 /** Where the shipped dictionary lives, relative to the knowledge folder. */
@@ -85,6 +92,17 @@ const NEWLINE = 10;
 const TAB = 9;
 
 /**
+ * The header line that counts the file's entries, per language (`# entries: en 40230, ar 38571`), which
+ * the build writes: a file cut short between two lines parses, so only the count tells it is not whole.
+ */
+const COUNTS_LINE = /^# entries: en (\d+), ar (\d+)/;
+
+/** The header line counting the entries of a dictionary of `en` English and `ar` Arabic lines (COUNTS_LINE reads it). */
+export function countsLine(en: number, ar: number): string {
+  return `# entries: en ${en}, ar ${ar} (start-up checks them, so that a copy cut short is named)`;
+}
+
+/**
  * Reads the dictionary from the bytes (or text) of its file; see the module comment for the format.
  * Throws on a malformed file, naming the line, so a damaged file fails start-up instead of answering
  * wrongly.
@@ -101,11 +119,20 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
   const starts: Record<Side, number[]> = { en: [], ar: [] };
   let lineNo = 0;
   let seenArabic = false;
+  let counted: { en: number; ar: number } | undefined;
+  // A last line with no newline was cut in the middle (the build ends every line): it is left out, as
+  // its translations may be cut too, and a cut inside its first field would fail the check below.
+  const cutAt = buf.length > 0 && buf[buf.length - 1] !== NEWLINE ? buf.lastIndexOf(NEWLINE) + 1 : -1;
   for (let at = 0; at < buf.length; ) {
     lineNo++;
     let end = buf.indexOf(NEWLINE, at);
     if (end < 0) end = buf.length;
     const kind = buf[at];
+    if (at === cutAt) break;
+    if (kind === 35 /* # */ && counted === undefined) {
+      const m = COUNTS_LINE.exec(buf.toString('utf8', at, Math.min(end, at + 80)));
+      if (m !== null) counted = { en: Number(m[1]), ar: Number(m[2]) };
+    }
     if (end > at && kind !== 35 /* # */) {
       if ((kind !== 101 /* e */ && kind !== 97) /* a */ || buf[at + 1] !== TAB || (kind === 101 && seenArabic)) {
         throw new Error(`${source}:${lineNo}: expected "e|a <TAB> keys <TAB> translations", English lines first; rebuild it with npm run build:dictionary`);
@@ -116,6 +143,11 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     at = end + 1;
   }
   const lineStarts: Record<Side, Uint32Array> = { en: Uint32Array.from(starts.en), ar: Uint32Array.from(starts.ar) };
+  const short = counted !== undefined && (starts.en.length < counted.en || starts.ar.length < counted.ar);
+  const problem =
+    cutAt >= 0 || short
+      ? `${source} was cut short (${starts.en.length} English and ${starts.ar.length} Arabic entries${counted === undefined ? '' : ` of the ${counted.en} and ${counted.ar} its header counts`}${cutAt >= 0 ? ', and its last line ends mid-entry' : ''}), so questions in one language reach stories in the other less well; restore it from git or rebuild it with npm run build:dictionary`
+      : undefined;
 
   /** The byte range of line i's keys field. */
   const keysField = (lang: Side, i: number): [number, number] => {
@@ -226,6 +258,7 @@ export function parseDictionary(data: Uint8Array | string, source = 'dictionary.
     phrasesFromArabic: (firstKey) => phrasesOf('ar', firstKey),
     glossOf: (arKey) => gloss('ar', arKey),
     glossOfEnglish: (enKey) => gloss('en', enKey),
+    ...(problem === undefined ? {} : { problem }),
     // Counted when first asked (reports and tests ask; the engine does not).
     get size() {
       if (size === undefined) {

@@ -181,6 +181,23 @@ describe('Scenario: an operator whose knowledge folder lost a shared data file',
     ]);
   });
 
+  it('starts with a dictionary cut short, and names it and the command that rebuilds it', () => {
+    const d = copy();
+    const file = join(d, 'dictionary', 'dictionary.tsv');
+    const whole = readFileSync(file);
+    // An interrupted copy: the first third of the file, cut in the middle of a line.
+    writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 3)));
+    const engine = loadEngine({ knowledgeDir: d });
+    const problems = engine.startupProblems ?? [];
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^\S*dictionary\.tsv was cut short \(\d+ English and 0 Arabic entries of the \d+ and \d+ its header counts, and its last line ends mid-entry\)/,
+    );
+    expect(problems[0]).toContain('rebuild it with npm run build:dictionary');
+    // It still answers, in the story's own language.
+    expect(engine.ask('ماذا قال بيسكوف عن كورسك؟').answers.map((a) => a.ref)).toContain('23');
+  });
+
   it('names a lost capitals list too', () => {
     const d = copy();
     rmSync(join(d, 'capitals.en.tsv'));

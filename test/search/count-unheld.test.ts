@@ -91,3 +91,30 @@ describe('an English count asked of an English story', () => {
     expect(askStore('How much money did the company pay to settle the patent case?')).toBe('4');
   });
 });
+
+// The same of a story of two sentences (a paragraph added as a story): its coverage bar is lowered a
+// little more (shortStoryCut), and the check read "asked across languages" off the bar, which the cut had
+// moved: the short story answered "the number of hospitals" with its three bridges.
+describe('a short story asked across languages how many of something it never names', () => {
+  const bridges = ['افتتحت المدينة 3 جسور جديدة على النهر عام 2020.', 'وبلغت تكلفة الجسور مليوني دولار.'];
+  const knowledge = knowledgeWith({
+    'ar-short': { lines: bridges, language: 'ar' },
+    'ar-long': { lines: [...bridges, 'وحضر الافتتاح آلاف السكان.', 'وقال رئيس البلدية إن الجسور ستخفف الازدحام.'], language: 'ar' },
+    // The hospitals are another story's: the word is known, so the question's coverage alone does not refuse.
+    'ar-health': { lines: ['وبنت الحكومة 5 مستشفيات في الشمال.', 'وقال الوزير إن العمل انتهى.'], language: 'ar' },
+  });
+  const engine = createEngine({ knowledge });
+  const answer = (q: string, story: string) => {
+    const r = engine.ask(q, undefined, { story });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+
+  it('refuses as a longer story does', () => {
+    expect(answer('What was the number of hospitals the city opened in 2020?', 'ar-long')).toBe('refused');
+    expect(answer('What was the number of hospitals the city opened in 2020?', 'ar-short')).toBe('refused');
+  });
+
+  it('answers the number of what it names', () => {
+    expect(answer('What was the number of bridges the city opened in 2020?', 'ar-short')).toBe('1');
+  });
+});

@@ -26,4 +26,17 @@ describe('answers do not depend on the questions asked before', () => {
     expect(fresh[0]).toBe('1.2');
     expect(top(warmed)).toEqual(fresh);
   });
+
+  it("weighs a concept named by a role by that question's own lists, whichever question named it first", () => {
+    // "the spokesman" and المتحدث both name Peskov by his role, each with its own word beside the concept
+    // (roleWords): the unit's rarity is of different lists. Remembered by the concept's key alone, the
+    // Arabic question, asked after the English one, took that one's weight (4.26 against 3.73).
+    const weights = (engine: ReturnType<typeof loadEngine>) => engine.ask('ماذا قال المتحدث؟').state.focus.map((f) => `${f.key} ${f.weight}`);
+    const seed = () => loadEngine();
+    const fresh = weights(seed());
+    const warmed = seed();
+    warmed.ask('What did the spokesman say?');
+    expect(fresh.some((f) => f.startsWith('c:peskov '))).toBe(true);
+    expect(weights(warmed)).toEqual(fresh);
+  });
 });

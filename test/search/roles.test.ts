@@ -35,6 +35,15 @@ const knowledge = knowledgeWith({
     ],
     language: 'en',
   },
+  'en-campaign': {
+    lines: [
+      'Anna Berg organised the marches against the new road.',
+      'Thousands joined them in the spring.',
+      'The road was later cancelled.',
+      'The campaign cost the group little.',
+    ],
+    language: 'en',
+  },
   'en-study': { lines: ['Ann Lambton studied the Seljuk state for forty years.'], language: 'en' },
   'ar-seljuk': {
     lines: ['حكمت الدولة السلجوقية بلاد فارس والأناضول قرنا من الزمن.', 'وهزمت جيوشها البيزنطيين في ملاذكرد.'],
@@ -72,6 +81,13 @@ describe('an office asked after that the answer never names', () => {
 
   it('answers with the sentence that names the holder with the office', () => {
     expect(ask('Who was the sultan of the Seljuk state?', 'en-tughril')).toBe('2');
+  });
+
+  it('knows an office by its word, and not an activity its stem shares (campaigner, a leader, and campaign)', () => {
+    // Porter makes both en:campaign: the check, by stem, refused the answer for naming no "campaign".
+    expect(ask('Who organised the campaign?', 'en-campaign')).toBe('1');
+    // The office's plural is the office.
+    expect(ask('Who were the sultans of the Seljuk state?', 'en-seljuk')).toBe('refused');
   });
 
   it('names the office in the refusal', () => {

@@ -27,6 +27,13 @@ describe('keyboard slips', () => {
     expect(engine.ask('whta did trump sya about nato').answers[0]?.label).toBe(engine.ask('what did trump say about nato').answers[0]?.label);
   });
 
+  it("fix the first word behind a space, a dash or a quotation mark too, as its capital is the sentence's", () => {
+    // Read by its offset, " Whta" was a name inside the question: refused as a name the story lacks.
+    for (const q of [' Whta did Peskov say about Kursk?', '- Whta did Peskov say about Kursk?', '"Whta did Peskov say about Kursk?"'])
+      expect(engine.ask(q).answers[0]?.ref, q).toBe('23');
+    expect(parseQuery(index, '" Whta did Peskov say"').text).toBe('" what did Peskov say"');
+  });
+
   it('leave names and unknown words alone: a capital inside the question, a word with no single fix', () => {
     expect(parseQuery(index, 'what did Peskow say').text).toBe('what did Peskow say');
     // "gaza" is one letter from "gaze", but a change of letter may only give a framing word or a word

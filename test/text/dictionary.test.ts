@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { type Analyzer, createAnalyzer } from '../../src/text/analyzer.js';
-import { arabicFallbackKeys, DICTIONARY_FILE, type Dictionary, loadDictionary, parseDictionary } from '../../src/text/dictionary.js';
+import { arabicFallbackKeys, countsLine, DICTIONARY_FILE, type Dictionary, loadDictionary, parseDictionary } from '../../src/text/dictionary.js';
 
 // Keys exactly as the build made them: the project's stop words, no protected names.
 let analyzer: Analyzer;
@@ -291,6 +291,38 @@ describe('Arabic fallback keys', () => {
     expect(loose / words.size).toBeGreaterThan(0.8);
     expect(arabicFallbackKeys('ar:قتلوا', analyzer.stemArabic).some(has)).toBe(true);
     expect(loose - keyed).toBeGreaterThan(0.05 * words.size);
+  });
+});
+
+describe('a dictionary cut short', () => {
+  // The shipped file's header counts its entries per language: a copy interrupted between two lines
+  // parses as well as a whole one, and only the counts tell the difference.
+  const text = ['# a header', countsLine(2, 2), 'e\tfire\t*نار|النار', 'e\twar\t*حرب|الحرب', 'a\tحرب\t*war|war', 'a\tنار\t*fire|fire', ''].join('\n');
+
+  it('is whole as written, and the shipped file is whole (its header counts what it holds)', () => {
+    expect(parseDictionary(text).problem).toBeUndefined();
+    expect(dict.problem).toBeUndefined();
+  });
+
+  it('cut between two lines, is named with what it holds, what its header counts and the command that rebuilds it', () => {
+    const cut = parseDictionary(text.slice(0, text.indexOf('a\tنار')), 'knowledge/dictionary/dictionary.tsv');
+    expect(cut.problem).toBe(
+      'knowledge/dictionary/dictionary.tsv was cut short (2 English and 1 Arabic entries of the 2 and 2 its header counts), so questions in one language reach stories in the other less well; restore it from git or rebuild it with npm run build:dictionary',
+    );
+    // What it holds still answers.
+    expect(cut.englishFor('ar:حرب')).toEqual(['en:war']);
+  });
+
+  it('cut inside a line, loads without its cut line instead of failing start-up, and says so', () => {
+    // Cut inside the kind of the line ("a" without its tab), which fails the format check of a whole line.
+    const cut = parseDictionary(text.slice(0, text.indexOf('a\tحرب') + 1));
+    expect(cut.problem).toContain('2 English and 0 Arabic entries of the 2 and 2');
+    expect(cut.problem).toContain('its last line ends mid-entry');
+    expect(cut.arabicFor('en:war')).toEqual(['ar:حرب']);
+    // A file with no header (an older build, a test's) is checked by its last line alone.
+    const older = text.replace(`${countsLine(2, 2)}\n`, '');
+    expect(parseDictionary(older.slice(0, older.indexOf('a\tنار') + 4)).problem).toContain('its last line ends mid-entry');
+    expect(parseDictionary(older).problem).toBeUndefined();
   });
 });
 
