@@ -47,6 +47,7 @@ import { detectLanguage, StoryDraftError, sameArticle, storyFromDraft } from './
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
+import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
 import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
@@ -786,7 +787,8 @@ class AnswerEngine implements Engine {
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
       (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
-    const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
+    const noCount =
+      covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
@@ -990,14 +992,35 @@ class AnswerEngine implements Engine {
    * The best sentence alone also refused *How many highways … were damaged?* ("All of the highways …",
    * hit@1 −0.25); two sentences either way kept one out-of-scope question of the two.
    */
-  private countUngiven(units: readonly QueryUnit[], best: Hit): boolean {
+  private countUngiven(q: ParsedQuery, units: readonly QueryUnit[], best: Hit, tokens: readonly Token[], types: readonly string[]): boolean {
     if (this.o.countGivenNear < 0) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    // Only a question that names a thing to count (كم عدد, "how many"): after a bare كم comes a verb as
+    // often ("كم قضى في السجن؟", how long did he spend in prison?), and a duration answers it; "how much"
+    // asks an amount, which may be one of time ("how much battery life?": "up to 12 hours"). Nor one
+    // that counts time itself ("how many years …", كم سنة).
+    const notTime =
+      this.o.durationNoCount > 0 &&
+      q.countedAfter?.some((w) => w !== 'much' && this.words.countNouns.has(w)) === true &&
+      !types.includes('duration') &&
+      !tokens.some((t) => isTimeUnit(t.surface));
     for (let g = best.gid - this.o.countGivenNear; g <= best.gid + this.o.countGivenNear; g++) {
       const s = this.index.sentences[g];
-      if (s !== undefined && s.story === story && givesAskedType(this.index, COUNT_TYPE, units, g)) return false;
+      if (s !== undefined && s.story === story && givesAskedType(this.index, COUNT_TYPE, units, g) && (!notTime || this.countBesidesTime(s))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a sentence gives a count once its counts of time are left out ("600 years", عشر سنوات):
+   * a number of the quantity type's words or digits that is no year, day or ordinal (writesCount).
+   */
+  private countBesidesTime(s: IndexedSentence): boolean {
+    const t = this.index.answerTypes.find((x) => x.id === COUNT_TYPE);
+    if (t === undefined) return true;
+    const cue = (w: string) => this.index.analyzer.analyze(w).some((x) => t.cueKeys.has(x.key));
+    const text = withoutDurations(s.sentence.text, cue);
+    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => t.cueKeys.has(x.key));
   }
 
   /**

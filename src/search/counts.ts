@@ -65,3 +65,33 @@ export function writesDate(text: string): boolean {
   }
   return false;
 }
+
+// A unit of time, folded (Arabic with its article or a preposition on it): a number before one counts time.
+const TIME_UNIT =
+  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+// A word or a number, with a number's separators.
+const WORD_OR_NUMBER = /[\p{L}\p{M}]+|[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066b\u066c]*/gu;
+
+/** Whether a word, folded, is a unit of time ("years", سنوات, عامًا). */
+export function isTimeUnit(word: string): boolean {
+  return TIME_UNIT.test(foldArabic(word.toLowerCase()));
+}
+
+/**
+ * `text` without the counts of time in it ("600 years", "for ten months", عشر سنوات, 53 عامًا): a number
+ * before a unit of time is a duration or an age, which answers "how long" or "how old", not "how many"
+ * of anything else. `isNumberWord` says which words are numbers ("ten", عشر); digits always are.
+ */
+export function withoutDurations(text: string, isNumberWord: (word: string) => boolean): string {
+  const words = [...text.matchAll(WORD_OR_NUMBER)];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as RegExpMatchArray;
+    const next = words[i + 1] as RegExpMatchArray;
+    if (!isTimeUnit(next[0]) || !(/^[0-9\u0660-\u0669]/.test(w[0]) || isNumberWord(w[0]))) continue;
+    out += text.slice(from, w.index);
+    from = (w.index ?? 0) + w[0].length;
+  }
+  return out + text.slice(from);
+}

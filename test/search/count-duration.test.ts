@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { withoutDurations } from '../../src/search/counts.js';
+import { knowledgeWith } from '../support/stories.js';
+
+// "How many sons did he have?" of a ruler's story whose only numbers, besides dates, count years (ruled
+// for 600 years, fought for twenty years): a duration answers "how long", not how many of anything else.
+const knowledge = knowledgeWith({
+  'ar-dynasty': {
+    lines: [
+      'سامي نور هو مؤسس السلالة التي حكمت البلاد طيلة 600 عام حتى سنة 1922.',
+      'وكان أبناء سامي نور قادة لجيش السلالة.',
+      'وحارب سامي نور جيوش الجيران عشرين عامًا.',
+      'ويزرع الفلاحون القطن على ضفة النهر.',
+      'ويعمل أكثر السكان في الزراعة والتجارة.',
+    ],
+    language: 'ar',
+  },
+  'en-dynasty': {
+    lines: [
+      'Sam Noor founded the dynasty that ruled the country for 600 years until 1922.',
+      'His son Rami led the army of the dynasty.',
+      'Sam Noor fought the armies of his neighbours for twenty years.',
+      'Farmers grow cotton on the river bank.',
+      'Most people work in farming and trade.',
+    ],
+    language: 'en',
+  },
+});
+const engine = createEngine({ knowledge });
+const ask = (q: string, story: string, options: Record<string, number> = {}) => {
+  const e = Object.keys(options).length === 0 ? engine : createEngine({ knowledge, options });
+  const r = e.ask(q, undefined, { story });
+  return r.abstained ? 'refused' : r.answers[0]?.ref;
+};
+
+describe('a count of time gives no count of anything else', () => {
+  it('refuses "how many" of a thing when the only counts near the answer are of years', () => {
+    expect(ask('كم عدد أبناء سامي نور؟', 'ar-dynasty')).toBe('refused');
+    expect(ask('How many sons did Sam Noor have?', 'en-dynasty')).toBe('refused');
+  });
+  it('answered them without the rule, by a sentence beside the years', () => {
+    expect(ask('كم عدد أبناء سامي نور؟', 'ar-dynasty', { durationNoCount: 0 })).not.toBe('refused');
+    expect(ask('How many sons did Sam Noor have?', 'en-dynasty', { durationNoCount: 0 })).not.toBe('refused');
+  });
+  it('still answers a question that counts time itself', () => {
+    expect(ask('How many years did the dynasty rule?', 'en-dynasty')).not.toBe('refused');
+    expect(ask('كم عامًا حكمت السلالة البلاد؟', 'ar-dynasty')).not.toBe('refused');
+  });
+  it('leaves a bare كم (often a verb after it: how long) and "how much" to any count', () => {
+    expect(ask('كم حارب سامي نور جيوش الجيران؟', 'ar-dynasty')).toBe('3');
+  });
+  it('takes out a number before a unit of time, in digits or in words', () => {
+    const isNumber = (w: string) => ['twenty', 'عشرين', 'ten'].includes(w.toLowerCase());
+    expect(withoutDurations('ruled for 600 years until 1922', isNumber)).toBe('ruled for  years until 1922');
+    expect(withoutDurations('fought for twenty years with 300 men', isNumber)).toBe('fought for  years with 300 men');
+    expect(withoutDurations('وحارب عشرين عامًا', isNumber)).toBe('وحارب  عامًا');
+  });
+});
