@@ -68,7 +68,10 @@ export function writesDate(text: string): boolean {
 
 // A unit of time, folded (Arabic with its article or a preposition on it): a number before one counts time.
 const TIME_UNIT =
-  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسبوعا|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+// What stands between the two numbers of a range: a dash, "to", إلى, و.
+const RANGE_BETWEEN = /^\s*(?:[-\u2010-\u2015]|to|and|إلى|الى|و)\s*$/;
+const RANGE_WORD = /^(?:to|and|إلى|الى|و)$/;
 // A word or a number, with a number's separators.
 const WORD_OR_NUMBER = /[\p{L}\p{M}]+|[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066b\u066c]*/gu;
 
@@ -89,8 +92,22 @@ export function withoutDurations(text: string, isNumberWord: (word: string) => b
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as RegExpMatchArray;
     const next = words[i + 1] as RegExpMatchArray;
+    // "القرن العشرين" (the twentieth century), "العام الخامس": a number word after a time unit with the
+    // article is an ordinal, a date, not a count.
+    if (/^ال/.test(foldArabic(w[0])) && isTimeUnit(w[0]) && isNumberWord(next[0])) {
+      out += text.slice(from, next.index);
+      from = (next.index ?? 0) + next[0].length;
+      i++;
+      continue;
+    }
     if (!isTimeUnit(next[0]) || !(/^[0-9\u0660-\u0669]/.test(w[0]) || isNumberWord(w[0]))) continue;
-    out += text.slice(from, w.index);
+    // A range of them ("11-14 weeks", "18 إلى 22 أسبوعا") is one duration: its first number goes too.
+    let start = w.index ?? 0;
+    const joined = RANGE_WORD.test(words[i - 1]?.[0] ?? '') ? 2 : 1;
+    const prev = words[i - joined];
+    if (prev !== undefined && /^[0-9\u0660-\u0669]/.test(prev[0]) && RANGE_BETWEEN.test(text.slice((prev.index ?? 0) + prev[0].length, start)))
+      start = Math.max(from, prev.index ?? 0);
+    out += text.slice(from, start);
     from = (w.index ?? 0) + w[0].length;
   }
   return out + text.slice(from);

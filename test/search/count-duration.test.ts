@@ -56,4 +56,31 @@ describe('a count of time gives no count of anything else', () => {
     expect(withoutDurations('fought for twenty years with 300 men', isNumber)).toBe('fought for  years with 300 men');
     expect(withoutDurations('وحارب عشرين عامًا', isNumber)).toBe('وحارب  عامًا');
   });
+  it('takes out a range of them and an ordinal of a century or a year, not two numbers side by side', () => {
+    const isNumber = (w: string) => ['العشرين', 'الخامس'].includes(w);
+    expect(withoutDurations('على عمر 11-14 أسبوعا', isNumber)).toBe('على عمر  أسبوعا');
+    expect(withoutDurations('for 3 to 5 years', isNumber)).toBe('for  years');
+    expect(withoutDurations('بين 5 و7 سنوات', isNumber)).toBe('بين  سنوات');
+    expect(withoutDurations('حتى أواخر القرن العشرين', isNumber)).toBe('حتى أواخر القرن ');
+    expect(withoutDurations('until 1922, 7 days', isNumber)).toBe('until 1922,  days');
+  });
+  it('refuses "how many" when the only number words near the answer date a century', () => {
+    const k = knowledgeWith({
+      'ar-doctor': {
+        lines: [
+          'وصف الطبيب سامي نور هذا المرض في تقرير نشر عام 1866.',
+          'وبقي الاسم مستعملا حتى أواخر القرن العشرين.',
+          'ويزرع الفلاحون القطن على ضفة النهر.',
+          'ويعمل أكثر السكان في الزراعة والتجارة.',
+        ],
+        language: 'ar',
+      },
+    });
+    const on = createEngine({ knowledge: k }).ask('كم عدد المرضى الذين وصفهم الطبيب سامي نور؟', undefined, { story: 'ar-doctor' });
+    const off = createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask('كم عدد المرضى الذين وصفهم الطبيب سامي نور؟', undefined, {
+      story: 'ar-doctor',
+    });
+    expect(on.abstained).toBe(true);
+    expect(off.abstained).toBe(false);
+  });
 });
