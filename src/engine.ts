@@ -1018,9 +1018,9 @@ class AnswerEngine implements Engine {
   private countBesidesTime(s: IndexedSentence): boolean {
     const t = this.index.answerTypes.find((x) => x.id === COUNT_TYPE);
     if (t === undefined) return true;
-    const cue = (w: string) => this.index.analyzer.analyze(w).some((x) => t.cueKeys.has(x.key));
+    const cue = (w: string) => this.index.analyzer.analyze(w).some((x) => !x.stop && t.cueKeys.has(x.key));
     const text = withoutDurations(s.sentence.text, cue);
-    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => t.cueKeys.has(x.key));
+    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => !x.stop && t.cueKeys.has(x.key));
   }
 
   /**

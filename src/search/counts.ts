@@ -69,6 +69,11 @@ export function writesDate(text: string): boolean {
 // A unit of time, folded (Arabic with its article or a preposition on it): a number before one counts time.
 const TIME_UNIT =
   /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسبوعا|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+// An Arabic ordinal of the units with its article, folded (الحادي, الحاديه, الثالث …): the tens after it
+// (والعشرون) make one ordinal with it.
+const ARABIC_UNIT_ORDINAL = /^[وف]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/;
+// An English ordinal of the units, after a tens word and a hyphen ("twenty-first").
+const ENGLISH_UNIT_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
 // What stands between the two numbers of a range: a dash, "to", إلى, و.
 const RANGE_BETWEEN = /^\s*(?:[-\u2010-\u2015]|to|and|إلى|الى|و)\s*$/;
 const RANGE_WORD = /^(?:to|and|إلى|الى|و)$/;
@@ -98,6 +103,18 @@ export function withoutDurations(text: string, isNumberWord: (word: string) => b
       out += text.slice(from, next.index);
       from = (next.index ?? 0) + next[0].length;
       i++;
+      continue;
+    }
+    // "البطولة الحادية والعشرون" (the twenty-first tournament), "twenty-first": the tens of an ordinal.
+    if (isNumberWord(next[0]) && ARABIC_UNIT_ORDINAL.test(foldArabic(w[0]))) {
+      out += text.slice(from, next.index);
+      from = (next.index ?? 0) + next[0].length;
+      i++;
+      continue;
+    }
+    if (isNumberWord(w[0]) && ENGLISH_UNIT_ORDINAL.test(next[0].toLowerCase()) && /^-$/.test(text.slice((w.index ?? 0) + w[0].length, next.index))) {
+      out += text.slice(from, w.index);
+      from = (w.index ?? 0) + w[0].length;
       continue;
     }
     if (!isTimeUnit(next[0]) || !(/^[0-9\u0660-\u0669]/.test(w[0]) || isNumberWord(w[0]))) continue;

@@ -64,6 +64,28 @@ describe('a count of time gives no count of anything else', () => {
     expect(withoutDurations('حتى أواخر القرن العشرين', isNumber)).toBe('حتى أواخر القرن ');
     expect(withoutDurations('until 1922, 7 days', isNumber)).toBe('until 1922,  days');
   });
+  it('takes out the tens of an ordinal ("the twenty-first")', () => {
+    const isNumber = (w: string) => ['والعشرون', 'twenty'].includes(w.toLowerCase());
+    expect(withoutDurations('هي البطولة الحادية والعشرون من بطولات', isNumber)).toBe('هي البطولة الحادية  من بطولات');
+    expect(withoutDurations('the twenty-first tournament of twenty teams', isNumber)).toBe('the -first tournament of twenty teams');
+  });
+  it('refuses "how many" when the only number word near the answer is an ordinal, and a stop word is no number', () => {
+    // ما ("what", a stop word) shares its key with a number word's (مائة): in "ما بين" it counts nothing.
+    const k = knowledgeWith({
+      'ar-cup': {
+        lines: [
+          'البطولة هي النسخة الحادية والعشرون من الكأس وأقيمت في الفترة ما بين 14 يونيو و15 يوليو.',
+          'وشاركت الفرق في البطولة بعد قرار الاتحاد.',
+          'ويزرع الفلاحون القطن على ضفة النهر.',
+          'ويعمل أكثر السكان في الزراعة والتجارة.',
+        ],
+        language: 'ar',
+      },
+    });
+    const q = 'كم عدد الفرق التي لعبت في البطولة؟';
+    expect(createEngine({ knowledge: k }).ask(q, undefined, { story: 'ar-cup' }).abstained).toBe(true);
+    expect(createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask(q, undefined, { story: 'ar-cup' }).abstained).toBe(false);
+  });
   it('refuses "how many" when the only number words near the answer date a century', () => {
     const k = knowledgeWith({
       'ar-doctor': {
