@@ -74,6 +74,8 @@ const TIME_UNIT =
 const ARABIC_UNIT_ORDINAL = /^[وف]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/;
 // An English ordinal of the units, after a tens word and a hyphen ("twenty-first").
 const ENGLISH_UNIT_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
+// An English ordinal word joined to a noun by a hyphen.
+const ORDINAL_ADJECTIVE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(?=\p{L})/giu;
 // What stands between the two numbers of a range: a dash, "to", إلى, و.
 const RANGE_BETWEEN = /^\s*(?:[-\u2010-\u2015]|to|and|إلى|الى|و)\s*$/;
 const RANGE_WORD = /^(?:to|and|إلى|الى|و)$/;
@@ -91,6 +93,8 @@ export function isTimeUnit(word: string): boolean {
  * of anything else. `isNumberWord` says which words are numbers ("ten", عشر); digits always are.
  */
 export function withoutDurations(text: string, isNumberWord: (word: string) => boolean): string {
+  // An ordinal word made an adjective (fifth-generation) counts nothing.
+  text = text.replace(ORDINAL_ADJECTIVE, ' ');
   const words = [...text.matchAll(WORD_OR_NUMBER)];
   let out = '';
   let from = 0;

@@ -615,7 +615,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * and an Arabic number word dating a time (القرن العشرين, "the twentieth century") are none either:
    * Arabic → Arabic 84.6 → 87.2% (the fresh set unchanged). Nor the tens of an ordinal (البطولة
    * الحادية والعشرون, "the twenty-first"), and a stop word (ما, sharing مائة's key) is no number word:
-   * the fresh English → Arabic 55 → 60% (the development lines unchanged). 0: any count does.
+   * the fresh English → Arabic 55 → 60% (the development lines unchanged). Nor an English ordinal made
+   * an adjective (*fifth-generation*): Arabic → English 64.3 → 66.7%. 0: any count does.
    */
   durationNoCount: 1,
 });

@@ -86,6 +86,23 @@ describe('a count of time gives no count of anything else', () => {
     expect(createEngine({ knowledge: k }).ask(q, undefined, { story: 'ar-cup' }).abstained).toBe(true);
     expect(createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask(q, undefined, { story: 'ar-cup' }).abstained).toBe(false);
   });
+  it('refuses "how many" when the only number word near the answer is an ordinal made an adjective', () => {
+    expect(withoutDurations('the fifth-generation iPod', () => false)).toBe('the  generation iPod');
+    const k = knowledgeWith({
+      'en-player': {
+        lines: [
+          'The company sold music players in its stores.',
+          'The fifth-generation player plays songs and videos on a color screen.',
+          'Farmers grow cotton on the river bank.',
+          'Most people work in farming and trade.',
+        ],
+        language: 'en',
+      },
+    });
+    const q = 'How many songs can the player hold?';
+    expect(createEngine({ knowledge: k }).ask(q, undefined, { story: 'en-player' }).abstained).toBe(true);
+    expect(createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask(q, undefined, { story: 'en-player' }).abstained).toBe(false);
+  });
   it('refuses "how many" when the only number words near the answer date a century', () => {
     const k = knowledgeWith({
       'ar-doctor': {
