@@ -1016,11 +1016,26 @@ class AnswerEngine implements Engine {
    * a number of the quantity type's words or digits that is no year, day or ordinal (writesCount).
    */
   private countBesidesTime(s: IndexedSentence): boolean {
-    const t = this.index.answerTypes.find((x) => x.id === COUNT_TYPE);
-    if (t === undefined) return true;
-    const cue = (w: string) => this.index.analyzer.analyze(w).some((x) => !x.stop && t.cueKeys.has(x.key));
+    const words = this.numberWords();
+    // A number word as written, with its article or conjunction (والعشرون), not a word that only shares
+    // its key (إثنية, "ethnic", is keyed as اثنين, "two").
+    const cue = (w: string) => {
+      const f = this.index.analyzer.fold(w);
+      return words.has(f) || words.has(f.replace(ARABIC_CLITICS, ''));
+    };
     const text = withoutDurations(s.sentence.text, cue);
-    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => !x.stop && t.cueKeys.has(x.key));
+    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => !x.stop && cue(x.surface));
+  }
+
+  private numberWordsMemo: ReadonlySet<string> | undefined;
+
+  /** The quantity type's number words (`cue` in answer-types.jsonl), folded. */
+  private numberWords(): ReadonlySet<string> {
+    if (this.numberWordsMemo === undefined) {
+      const t = this.index.knowledge.answerTypes.find((x) => x.id === COUNT_TYPE);
+      this.numberWordsMemo = new Set(Object.values(t?.cue ?? {}).flatMap((ws) => (ws ?? []).map((w) => this.index.analyzer.fold(w))));
+    }
+    return this.numberWordsMemo;
   }
 
   /**
@@ -1646,6 +1661,8 @@ class AnswerEngine implements Engine {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+/** An Arabic conjunction, preposition or article on a word, folded (والعشرون, بالآلاف). */
+const ARABIC_CLITICS = /^(?:[وف]?(?:ال|بال|لل|كال)|[وفبلك])/;
 
 /** Moves the best hit that itself matches one of the question's own units to the front, if one that matches none leads. */
 function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {

@@ -616,7 +616,9 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * Arabic → Arabic 84.6 → 87.2% (the fresh set unchanged). Nor the tens of an ordinal (البطولة
    * الحادية والعشرون, "the twenty-first"), and a stop word (ما, sharing مائة's key) is no number word:
    * the fresh English → Arabic 55 → 60% (the development lines unchanged). Nor an English ordinal made
-   * an adjective (*fifth-generation*): Arabic → English 64.3 → 66.7%. 0: any count does.
+   * an adjective (*fifth-generation*): Arabic → English 64.3 → 66.7%. A number word counts as written
+   * (with its article or conjunction), not by a key another word shares (إثنية, "ethnic", keyed as
+   * اثنين, "two"): English → Arabic 77.5 → 80.0%. 0: any count does.
    */
   durationNoCount: 1,
 });

@@ -103,6 +103,23 @@ describe('a count of time gives no count of anything else', () => {
     expect(createEngine({ knowledge: k }).ask(q, undefined, { story: 'en-player' }).abstained).toBe(true);
     expect(createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask(q, undefined, { story: 'en-player' }).abstained).toBe(false);
   });
+  it('reads a number word as written, not a word sharing its key', () => {
+    // إثنية ("ethnic") is keyed as اثنين ("two"), a number word: it counts nothing.
+    const k = knowledgeWith({
+      'ar-people': {
+        lines: [
+          'الشعب فرع من الشعوب السامية ويتحدد على خلفيات إثنية أو لغوية.',
+          'ويعيش الشعب في الوطن وفي بلدان المهجر.',
+          'ويزرع الفلاحون القطن على ضفة النهر.',
+          'ويعمل أكثر السكان في الزراعة والتجارة.',
+        ],
+        language: 'ar',
+      },
+    });
+    const q = 'كم عدد الشعوب السامية؟';
+    expect(createEngine({ knowledge: k }).ask(q, undefined, { story: 'ar-people' }).abstained).toBe(true);
+    expect(createEngine({ knowledge: k, options: { durationNoCount: 0 } }).ask(q, undefined, { story: 'ar-people' }).abstained).toBe(false);
+  });
   it('refuses "how many" when the only number words near the answer date a century', () => {
     const k = knowledgeWith({
       'ar-doctor': {
