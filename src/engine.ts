@@ -1012,8 +1012,9 @@ class AnswerEngine implements Engine {
   }
 
   /**
-   * Whether a sentence gives a count once its counts of time are left out ("600 years", عشر سنوات):
-   * a number of the quantity type's words or digits that is no year, day or ordinal (writesCount).
+   * Whether a sentence gives a count once its counts of time and its ordinals are left out ("600 years",
+   * عشر سنوات, القرن العشرين; see withoutDurations): digits that are no year, day or ordinal (writesCount),
+   * or a number word of the quantity type (`durationNoCount`).
    */
   private countBesidesTime(s: IndexedSentence): boolean {
     const words = this.numberWords();

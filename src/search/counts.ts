@@ -88,9 +88,12 @@ export function isTimeUnit(word: string): boolean {
 }
 
 /**
- * `text` without the counts of time in it ("600 years", "for ten months", عشر سنوات, 53 عامًا): a number
- * before a unit of time is a duration or an age, which answers "how long" or "how old", not "how many"
- * of anything else. `isNumberWord` says which words are numbers ("ten", عشر); digits always are.
+ * `text` without the counts of time in it ("600 years", "for ten months", عشر سنوات, 53 عامًا, "11-14
+ * weeks"): a number before a unit of time is a duration or an age, which answers "how long" or "how
+ * old", not "how many" of anything else. Nor do ordinals count: a number word dating a time (القرن
+ * العشرين, "the twentieth century"), the tens of an ordinal (الحادية والعشرون, "twenty-first") and an
+ * ordinal made an adjective ("fifth-generation") go too. `isNumberWord` says which words are numbers
+ * ("ten", عشر); digits always are.
  */
 export function withoutDurations(text: string, isNumberWord: (word: string) => boolean): string {
   // An ordinal word made an adjective (fifth-generation) counts nothing.
