@@ -47,6 +47,7 @@ import { detectLanguage, StoryDraftError, sameArticle, storyFromDraft } from './
 import { KnowledgeError } from './knowledge/errors.js';
 import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
+import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
 import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
@@ -833,7 +834,8 @@ class AnswerEngine implements Engine {
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
       (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
-    const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
+    const noCount =
+      covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
@@ -1044,14 +1046,51 @@ class AnswerEngine implements Engine {
    * The best sentence alone also refused *How many highways … were damaged?* ("All of the highways …",
    * hit@1 −0.25); two sentences either way kept one out-of-scope question of the two.
    */
-  private countUngiven(units: readonly QueryUnit[], best: Hit): boolean {
+  private countUngiven(q: ParsedQuery, units: readonly QueryUnit[], best: Hit, tokens: readonly Token[], types: readonly string[]): boolean {
     if (this.o.countGivenNear < 0) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    // Only a question that names a thing to count (كم عدد, "how many"): after a bare كم comes a verb as
+    // often ("كم قضى في السجن؟", how long did he spend in prison?), and a duration answers it; "how much"
+    // asks an amount, which may be one of time ("how much battery life?": "up to 12 hours"). Nor one
+    // that counts time itself ("how many years …", كم سنة).
+    const notTime =
+      this.o.durationNoCount > 0 &&
+      q.countedAfter?.some((w) => w !== 'much' && this.words.countNouns.has(w)) === true &&
+      !types.includes('duration') &&
+      !tokens.some((t) => isTimeUnit(t.surface));
     for (let g = best.gid - this.o.countGivenNear; g <= best.gid + this.o.countGivenNear; g++) {
       const s = this.index.sentences[g];
-      if (s !== undefined && s.story === story && givesAskedType(this.index, COUNT_TYPE, units, g)) return false;
+      if (s !== undefined && s.story === story && givesAskedType(this.index, COUNT_TYPE, units, g) && (!notTime || this.countBesidesTime(s))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a sentence gives a count once its counts of time and its ordinals are left out ("600 years",
+   * عشر سنوات, القرن العشرين; see withoutDurations): digits that are no year, day or ordinal (writesCount),
+   * or a number word of the quantity type (`durationNoCount`).
+   */
+  private countBesidesTime(s: IndexedSentence): boolean {
+    const words = this.numberWords();
+    // A number word as written, with its article or conjunction (والعشرون), not a word that only shares
+    // its key (إثنية, "ethnic", is keyed as اثنين, "two").
+    const cue = (w: string) => {
+      const f = this.index.analyzer.fold(w);
+      return words.has(f) || words.has(f.replace(ARABIC_CLITICS, ''));
+    };
+    const text = withoutDurations(s.sentence.text, cue);
+    return writesCount(text) || this.index.analyzer.analyze(text).some((x) => !x.stop && cue(x.surface));
+  }
+
+  private numberWordsMemo: ReadonlySet<string> | undefined;
+
+  /** The quantity type's number words (`cue` in answer-types.jsonl), folded. */
+  private numberWords(): ReadonlySet<string> {
+    if (this.numberWordsMemo === undefined) {
+      const t = this.index.knowledge.answerTypes.find((x) => x.id === COUNT_TYPE);
+      this.numberWordsMemo = new Set(Object.values(t?.cue ?? {}).flatMap((ws) => (ws ?? []).map((w) => this.index.analyzer.fold(w))));
+    }
+    return this.numberWordsMemo;
   }
 
   /**
@@ -1677,6 +1716,8 @@ class AnswerEngine implements Engine {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+/** An Arabic conjunction, preposition or article on a word, folded (والعشرون, بالآلاف). */
+const ARABIC_CLITICS = /^(?:[وف]?(?:ال|بال|لل|كال)|[وفبلك])/;
 
 /**
  * Answer types a sentence gives by its form whatever the verb (knowledge/answer-types.jsonl): a date, a

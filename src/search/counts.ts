@@ -65,3 +65,74 @@ export function writesDate(text: string): boolean {
   }
   return false;
 }
+
+// A unit of time, folded (Arabic with its article or a preposition on it): a number before one counts time.
+const TIME_UNIT =
+  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسبوعا|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+// An Arabic ordinal of the units with its article, folded (الحادي, الحاديه, الثالث …): the tens after it
+// (والعشرون) make one ordinal with it.
+const ARABIC_UNIT_ORDINAL = /^[وف]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/;
+// An English ordinal of the units, after a tens word and a hyphen ("twenty-first").
+const ENGLISH_UNIT_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
+// An English ordinal word joined to a noun by a hyphen.
+const ORDINAL_ADJECTIVE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-(?=\p{L})/giu;
+// What stands between the two numbers of a range: a dash, "to", إلى, و.
+const RANGE_BETWEEN = /^\s*(?:[-\u2010-\u2015]|to|and|إلى|الى|و)\s*$/;
+const RANGE_WORD = /^(?:to|and|إلى|الى|و)$/;
+// A word or a number, with a number's separators.
+const WORD_OR_NUMBER = /[\p{L}\p{M}]+|[0-9\u0660-\u0669][0-9\u0660-\u0669,.\u066b\u066c]*/gu;
+
+/** Whether a word, folded, is a unit of time ("years", سنوات, عامًا). */
+export function isTimeUnit(word: string): boolean {
+  return TIME_UNIT.test(foldArabic(word.toLowerCase()));
+}
+
+/**
+ * `text` without the counts of time in it ("600 years", "for ten months", عشر سنوات, 53 عامًا, "11-14
+ * weeks"): a number before a unit of time is a duration or an age, which answers "how long" or "how
+ * old", not "how many" of anything else. Nor do ordinals count: a number word dating a time (القرن
+ * العشرين, "the twentieth century"), the tens of an ordinal (الحادية والعشرون, "twenty-first") and an
+ * ordinal made an adjective ("fifth-generation") go too. `isNumberWord` says which words are numbers
+ * ("ten", عشر); digits always are.
+ */
+export function withoutDurations(text: string, isNumberWord: (word: string) => boolean): string {
+  // An ordinal word made an adjective (fifth-generation) counts nothing.
+  text = text.replace(ORDINAL_ADJECTIVE, ' ');
+  const words = [...text.matchAll(WORD_OR_NUMBER)];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as RegExpMatchArray;
+    const next = words[i + 1] as RegExpMatchArray;
+    // "القرن العشرين" (the twentieth century), "العام الخامس": a number word after a time unit with the
+    // article is an ordinal, a date, not a count.
+    if (/^ال/.test(foldArabic(w[0])) && isTimeUnit(w[0]) && isNumberWord(next[0])) {
+      out += text.slice(from, next.index);
+      from = (next.index ?? 0) + next[0].length;
+      i++;
+      continue;
+    }
+    // "البطولة الحادية والعشرون" (the twenty-first tournament), "twenty-first": the tens of an ordinal.
+    if (isNumberWord(next[0]) && ARABIC_UNIT_ORDINAL.test(foldArabic(w[0]))) {
+      out += text.slice(from, next.index);
+      from = (next.index ?? 0) + next[0].length;
+      i++;
+      continue;
+    }
+    if (isNumberWord(w[0]) && ENGLISH_UNIT_ORDINAL.test(next[0].toLowerCase()) && /^-$/.test(text.slice((w.index ?? 0) + w[0].length, next.index))) {
+      out += text.slice(from, w.index);
+      from = (w.index ?? 0) + w[0].length;
+      continue;
+    }
+    if (!isTimeUnit(next[0]) || !(/^[0-9\u0660-\u0669]/.test(w[0]) || isNumberWord(w[0]))) continue;
+    // A range of them ("11-14 weeks", "18 إلى 22 أسبوعا") is one duration: its first number goes too.
+    let start = w.index ?? 0;
+    const joined = RANGE_WORD.test(words[i - 1]?.[0] ?? '') ? 2 : 1;
+    const prev = words[i - joined];
+    if (prev !== undefined && /^[0-9\u0660-\u0669]/.test(prev[0]) && RANGE_BETWEEN.test(text.slice((prev.index ?? 0) + prev[0].length, start)))
+      start = Math.max(from, prev.index ?? 0);
+    out += text.slice(from, start);
+    from = (w.index ?? 0) + w[0].length;
+  }
+  return out + text.slice(from);
+}
