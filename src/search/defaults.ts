@@ -306,6 +306,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * Every eval line the same; 0 off.
    */
   roleWord: 1,
+  /**
+   * 1: an Arabic question word no story holds that is one slip from exactly one framing word (a stop word
+   * or a word of an answer type's question: عو → هو, يف → كيف, بمازا → بماذا) is read as that word, as an
+   * English slip is ("whta" → what), not as the rarest word of the question. 0: off.
+   */
+  arabicSlips: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */

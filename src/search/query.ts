@@ -399,6 +399,8 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
 interface SlipTargets {
   /** English stop words and the words of the answer types' questions ("what", "how", "long"). */
   readonly frame: ReadonlySet<string>;
+  /** The same in Arabic, folded (ماذا, كيف, منذ, بهذا): see `arabicSlipOf`. */
+  readonly frameAr: ReadonlySet<string>;
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
@@ -406,12 +408,68 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
   let t = slipTargets.get(index);
   if (t === undefined) {
     const frame = new Set<string>();
+    const frameAr = new Set<string>();
+    const arabic = (w: string) => {
+      const folded = index.analyzer.fold(w);
+      if (/^[\u0621-\u064A]{2,}$/.test(folded)) frameAr.add(folded);
+    };
     for (const w of index.knowledge.stopwords.en) if (/^[a-z]+$/.test(w)) frame.add(w);
-    for (const a of index.knowledge.answerTypes) for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
-    t = { frame };
+    for (const w of index.knowledge.stopwords.ar) arabic(w);
+    for (const a of index.knowledge.answerTypes) {
+      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
+      for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
+    }
+    t = { frame, frameAr };
     slipTargets.set(index, t);
   }
   return t;
+}
+
+// Arabic letters a typist slips between (folded: ة is ه, ى is ي): neighbours in a row of the Arabic
+// keyboard, letters written alike but for their dots (ت / ي, ج / ح), and ذ written as it is said in
+// most dialects, ز or د.
+const AR_KEY_ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ءؤرىةوزظ'];
+const AR_DOTS = ['بتثني', 'جحخ', 'دذ', 'رز', 'سش', 'صض', 'طظ', 'عغ', 'فق', 'ذز'];
+function arabicSlip(a: string, b: string): boolean {
+  if (AR_DOTS.some((g) => g.includes(a) && g.includes(b))) return true;
+  return AR_KEY_ROWS.some((row) => {
+    const i = row.indexOf(a);
+    const j = row.indexOf(b);
+    return i >= 0 && j >= 0 && Math.abs(i - j) === 1;
+  });
+}
+
+/**
+ * The Arabic framing word (a stop word, or a word of an answer type's question) that an Arabic word no
+ * story holds was meant to be, when one slip away there is exactly one: a letter changed for a neighbouring
+ * key's, one written alike but for its dots, or ذ for ز / د (عو → هو, بمازا → بماذا, اتن → اين, مند →
+ * منذ); failing that, a letter dropped or an alef added (يف → كيف, بهاذا → بهذا). Only a framing word: a name
+ * one slip from a word is common in Arabic too. Unread, such a slip weighs as the rarest word of the
+ * question, a name the story lacks, and a question that shares its other words with a sentence is
+ * refused. A word of three letters or more the dictionary knows is left as typed (غدا is not عدا).
+ */
+function arabicSlipOf(index: SearchIndex, unit: QueryUnit): string | undefined {
+  const word = index.analyzer.fold(unit.label);
+  if (!/^[\u0621-\u064A]{2,6}$/.test(word)) return undefined;
+  // A word the dictionary knows is one as typed (غدا is not عدا, غيرت not غير), but for two letters:
+  // there it holds abbreviations and cries (عو, *yowl*) that a question does not ask about.
+  if (word.length > 2 && ((index.dictionary?.glossOf(unit.key).length ?? 0) > 0 || (index.dictionary?.englishFor(unit.key).length ?? 0) > 0)) return undefined;
+  const { frameAr } = slipTargetsOf(index);
+  const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
+  const changed = new Set<string>();
+  const droppedOrAdded = new Set<string>();
+  for (const w of frameAr) {
+    if (w.length === word.length) {
+      const at = [...w].findIndex((c, i) => c !== word[i]);
+      if (at >= 0 && w.slice(at + 1) === word.slice(at + 1) && arabicSlip(word[at] as string, w[at] as string)) changed.add(w);
+    } else if (w.length > 2 && oneLetterApart(word, w)) {
+      // A letter dropped (يف → كيف), or an alef added inside the word, as هذا is often written (بهاذا);
+      // not any letter added (أغير, "I change", is no غير).
+      const extra = [...word].findIndex((c, i) => c !== w[i]);
+      if (w.length > word.length || (word[extra] === 'ا' && extra > 0)) droppedOrAdded.add(w);
+    }
+  }
+  return changed.size > 0 ? pick(changed) : pick(droppedOrAdded);
 }
 
 /** The words two neighbouring letters swapped make of `word`. */
@@ -481,13 +539,14 @@ function slipOf(index: SearchIndex, word: string): string | undefined {
  * (no story holds them nor a typo of a story word), in lower case but for the first word, so names and
  * words the stories know stay as typed.
  */
-function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[]): string {
-  // Most questions with an unknown word hold no slip: the words are read again only for a Latin one
-  // that has a fix.
+function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[], options: SearchOptions): string {
+  // Most questions with an unknown word hold no slip: the words are read again only for one (Latin, or
+  // Arabic: see arabicSlipOf) that has a fix.
   const fixes = new Map<string, string>();
   for (const u of units) {
-    if (u.known || !/^[A-Za-z][a-z]{2,11}$/.test(u.label)) continue;
-    const fix = slipOf(index, u.label.toLowerCase());
+    if (u.known) continue;
+    const arabic = options.arabicSlips > 0 && /^[\u0600-\u06FF]+$/.test(u.label);
+    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u) : undefined;
     if (fix !== undefined) fixes.set(u.label, fix);
   }
   if (fixes.size === 0) return text;
@@ -496,7 +555,8 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   for (const t of index.analyzer.analyze(text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
     const fix = fixes.get(t.surface);
-    if (t.script !== 'latin' || fix === undefined || (t.start > 0 && t.surface !== t.surface.toLowerCase())) continue;
+    if (fix === undefined || (t.script === 'latin' && t.start > 0 && t.surface !== t.surface.toLowerCase()) || (t.script !== 'latin' && t.script !== 'ar'))
+      continue;
     out += text.slice(at, t.start) + fix;
     at = t.end;
   }
@@ -513,7 +573,7 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const truncated = raw.length > options.maxQuestionLength;
   const text = withStandardSpellings(truncated ? raw.slice(0, options.maxQuestionLength) : raw, index.knowledge.chatSpellings);
   const q = readQuery(index, text, truncated, options, story);
-  const fixed = withSlipsFixed(index, text, q.units);
+  const fixed = withSlipsFixed(index, text, q.units, options);
   return fixed === text ? q : readQuery(index, fixed, truncated, options, story);
 }
 
