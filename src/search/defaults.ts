@@ -312,6 +312,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * English slip is ("whta" → what), not as the rarest word of the question. 0: off.
    */
   arabicSlips: 1,
+  /**
+   * 1: an Arabic question word no story holds that is two words run together after a letter that does not
+   * join the next (ماذايحدث, لدورىرابطة) is read as the two, as one run together before an article is. 0: off.
+   */
+  runTogetherUnjoined: 1,
   /** Shortest word that is fuzzily corrected: shorter words have too many neighbours at one edit. */
   fuzzyMinLength: 4,
   /** Fuse.js threshold for vocabulary correction (0 exact … 1 anything). */
