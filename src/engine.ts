@@ -784,7 +784,9 @@ class AnswerEngine implements Engine {
       // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
       (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined) ??
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
-      (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
+      (covered && !present && !r.followUp && this.o.placeCheck > 0
+        ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar), this.o.placeAdjective > 0)
+        : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount = covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(units, best);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.

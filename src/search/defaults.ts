@@ -610,6 +610,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   roleCheck: 1,
   /**
+   * 1: the place check counts the adjective of a place's people as writing it (فرنسي, الفرنسية "French"
+   * of فرنسا, whose key drops the name's final alef): a story about a French footballer speaks of France. 0: off.
+   */
+  placeAdjective: 1,
+  /**
    * Sentences either way of the best answer read for a count when a first question asks how many: none
    * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
    * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also
