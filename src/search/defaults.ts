@@ -615,6 +615,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   placeAdjective: 1,
   /**
+   * 1: the place check leaves out a place right after an office word (ملك المغرب, *king of Morocco*) in a
+   * question that does not ask who holds it: it names whom the question is about, not where. 0: off.
+   */
+  officePlace: 1,
+  /**
    * Sentences either way of the best answer read for a count when a first question asks how many: none
    * there gives one, and the question is refused (see countUngiven in src/engine.ts). 1: development
    * out-of-scope refused +2 (ar-ar, ar-en) for one answerable question answered wrongly before; 0 also

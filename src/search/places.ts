@@ -17,6 +17,7 @@ import { stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton, spellingDistance } from '../text/transliterate.js';
 import { holdsInStory, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
+import { isOffice } from './roles.js';
 import { titleKeys } from './titles.js';
 
 /** WordNet's kind of the capitals (knowledge/thesaurus/kinds.en.tsv, by Porter stem). */
@@ -25,7 +26,7 @@ const CAPITAL_KIND = 'en:capit';
 /**
  * The first place the question names that no story of `stories` (indexes in `index.stories`) writes in
  * any form, as the question wrote it; undefined when there is none. `adjectives`: the adjective of its
- * people (فرنسي of فرنسا) is one of those forms.
+ * people (فرنسي of فرنسا) is one of those forms. `ofOffice`: a place right after an office word is left out.
  */
 export function placeUnwritten(
   index: SearchIndex,
@@ -33,9 +34,18 @@ export function placeUnwritten(
   units: readonly QueryUnit[],
   stories: readonly number[],
   adjectives = true,
+  ofOffice = false,
 ): string | undefined {
   if (stories.length === 0) return undefined;
+  let before: Token | undefined;
   for (const t of tokens) {
+    // "متى زار ملك المغرب باريس؟" ("when did the king of Morocco visit Paris?"): a place right after an
+    // office names whom the question is about, not where it happened; a story about him may call him
+    // the king, or nothing, and never name the country. `ofOffice`: such a place is no other place
+    // (not when the question asks who holds the office: then the place is what is asked).
+    const office = ofOffice && before !== undefined && isOffice(index, before);
+    if (!t.stop) before = t;
+    if (office) continue;
     const forms = placeForms(
       index,
       t,

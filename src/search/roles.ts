@@ -9,6 +9,7 @@
  * story may leave out beside a name (*writer*, *diplomat*), nor a noun of kinship (*father*, والد: a
  * story tells a tie by a birth or a marriage).
  */
+import type { Token } from '../text/analyzer.js';
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { isKinNoun, postingsOf, type QueryUnit } from './query.js';
 import { has } from './rank.js';
@@ -44,7 +45,11 @@ export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: 
 function isRole(index: SearchIndex, u: QueryUnit): boolean {
   const tokens = index.analyzer.analyze(u.label).filter((t) => !t.stop);
   if (tokens.length !== 1) return false;
-  const t = tokens[0] as (typeof tokens)[number];
+  return isOffice(index, tokens[0] as Token);
+}
+
+/** Whether a word names an office (سلطان, ملك, *president*), and no tie of kinship. */
+export function isOffice(index: SearchIndex, t: Token): boolean {
   if (isKinNoun(index, t.key)) return false;
   const offices = officesOf(index);
   if (t.script === 'latin') return offices.has(t.key);
