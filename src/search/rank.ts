@@ -365,8 +365,21 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       }
     return { unit, lists, size };
   });
-  // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence.
-  const reachable = units.reduce((s, u) => s + (u.size > 0 ? u.unit.weight : 0), 0);
+  // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence. What the
+  // asked story's title names and no sentence writes counts as reachable for the share the title credits
+  // it with in every sentence (see storyWeights, `subjectOnly`): "رجب طيب أردوغان" in a paragraph of his
+  // life that says only "رئيس حزب العدالة والتنمية".
+  const titled = only !== undefined && o.titleReach > 0 && o.titleUnwritten > 0 && o.titleCredit > 0 ? titleKeys(index, only) : undefined;
+  const reachable = units.reduce(
+    (s, u) =>
+      s +
+      (u.size > 0
+        ? u.unit.weight
+        : titled !== undefined && u.unit.kind !== 'action' && u.unit.alts.some((a) => titled.has(a.key))
+          ? u.unit.weight * o.titleCoverage
+          : 0),
+    0,
+  );
   if (reachable / total < o.minCoverageRest) return { hits: [], total };
 
   // Selective units: shortest lists first, until the units left over could not reach the bar alone.
