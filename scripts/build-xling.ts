@@ -4,6 +4,7 @@
  *   node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]
  *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh
  *   node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>
+ *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh2
  *
  * - ARCD (data/arcd.json of the SOQAL repository): Arabic Wikipedia articles and crowd questions.
  * - SQuAD v1.1 train (train-v1.1.json, or a byte prefix of it: articles cut off at the end are skipped).
@@ -17,7 +18,7 @@
  * a fixed seeded shuffle, so the same inputs give the same files. Only this build reads the inputs: the
  * benchmark itself needs nothing but the files it writes.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prng } from '../bench/archive.js';
 import { segmentParagraph, segmentStory } from '../src/knowledge/segment.js';
@@ -29,6 +30,9 @@ const ARCD_ARTICLES = 45;
 /** ARCD articles of the fresh development set (test/eval/xling-fresh): the next ones of the same shuffle. */
 const ARCD_FRESH = 40;
 const FRESH_OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling-fresh');
+/** ARCD articles of the second fresh development set (test/eval/xling-fresh2): every place after the first fresh set's. */
+const ARCD_FRESH2 = 70;
+const FRESH2_OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling-fresh2');
 /** SQuAD articles are long: each is cut into parts of this many paragraphs, at most SQUAD_PARTS of them. */
 const SQUAD_PART_PARAGRAPHS = 10;
 const SQUAD_PARTS = 4;
@@ -384,16 +388,38 @@ function arcdStories(
 }
 
 /**
- * The fresh development set (test/eval/xling-fresh/): the next ARCD_FRESH articles of the same shuffle,
- * after the ARCD_ARTICLES of the main benchmark, built the same way; Arabic → Arabic only, all "dev". It
- * was written after the main benchmark's dev stories had been tuned on, to estimate a new Arabic story.
+ * A fresh development set: the ARCD articles of places `from`..`to` of the same shuffle, after those of the
+ * main benchmark, built the same way; Arabic → Arabic only, all "dev". `xling-fresh/` (places 46–85) was
+ * written after the main benchmark's dev stories had been tuned on, `xling-fresh2/` (places 86–155) after
+ * the first fresh set had been: each estimates a new Arabic story. Out-of-scope questions written for the
+ * set (our own text) are read from `<out>/authored/oos-ar-ar.tsv` ("<story id><TAB><question>").
  */
-function buildFresh(arcdFile: string): void {
+function buildFresh(arcdFile: string, from: number, to: number, out: string, earlier: readonly string[] = []): void {
   const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
-  const { stories, questions, dropped } = arcdStories(arcd, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH);
-  rmSync(join(FRESH_OUT, 'stories', 'ar'), { recursive: true, force: true });
+  const built = arcdStories(arcd, from, to);
+  // ARCD holds some Wikipedia articles twice, as different excerpts: a story sharing a paragraph with an
+  // earlier set (or an earlier story of this one) would not be new, so it is left out with its questions.
+  const seen = new Set<string>();
+  for (const dir of earlier) {
+    const root = join(dir, 'stories', 'ar');
+    for (const id of readdirSync(root)) {
+      for (const p of readFileSync(join(root, id, 'story.txt'), 'utf8').split('\n')) if (p.trim() !== '') seen.add(p);
+    }
+  }
+  const repeats = new Set<string>();
+  for (const s of built.stories) {
+    const paragraphs = s.text.split('\n').filter((p) => p.trim() !== '');
+    if (paragraphs.some((p) => seen.has(p))) repeats.add(s.id);
+    for (const p of paragraphs) seen.add(p);
+  }
+  if (repeats.size > 0) console.log(`left out (a paragraph already in an earlier story): ${[...repeats].join(' ')}`);
+  const stories = built.stories.filter((s) => !repeats.has(s.id));
+  const questions = built.questions.filter((q) => !repeats.has(q.story));
+  const dropped = built.dropped;
+  // Only the Arabic stories: xling-fresh also holds the fresh English ones (--fresh-en).
+  rmSync(join(out, 'stories', 'ar'), { recursive: true, force: true });
   for (const s of stories) {
-    const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
+    const dir = join(out, 'stories', s.lang, s.id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'story.txt'), s.text);
     writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
@@ -404,9 +430,26 @@ function buildFresh(arcdFile: string): void {
       throw new Error(`ar-ar ${q.id}: the answer is not at its offset`);
     }
   }
-  const all = questions.map((q) => ({ ...q, split: 'dev' }));
-  writeFileSync(join(FRESH_OUT, 'ar-ar.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
-  console.log(`fresh: ${stories.length} Arabic stories, ar-ar: dev ${all.length} answerable`);
+  let authored = '';
+  try {
+    authored = readFileSync(join(out, 'authored', 'oos-ar-ar.tsv'), 'utf8');
+  } catch {
+    // no out-of-scope questions written for this set
+  }
+  const oos: Question[] = authored
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l, i) => {
+      const tab = l.indexOf('\t');
+      const story = l.slice(0, tab).trim();
+      if (tab < 0) throw new Error(`authored/oos-ar-ar.tsv:${i + 1}: expected "<story id><TAB><question>"`);
+      if (!text.has(story)) throw new Error(`authored/oos-ar-ar.tsv:${i + 1}: ${story} is not a story of this set`);
+      return { id: `ar-ar-oos-${String(i + 1).padStart(3, '0')}`, story, text: l.slice(tab + 1).trim(), answer: null };
+    });
+  const all = [...questions, ...oos].map((q) => ({ ...q, split: 'dev' }));
+  writeFileSync(join(out, 'ar-ar.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  console.log(`fresh: ${stories.length} Arabic stories, ar-ar: dev ${questions.length} answerable + ${oos.length} out of scope`);
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }
 
@@ -504,14 +547,20 @@ function main(): void {
     return;
   }
   if (arcdFile && args.includes('--fresh')) {
-    buildFresh(arcdFile);
+    buildFresh(arcdFile, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH, FRESH_OUT);
+    return;
+  }
+  if (arcdFile && args.includes('--fresh2')) {
+    const from = ARCD_ARTICLES + ARCD_FRESH;
+    buildFresh(arcdFile, from, from + ARCD_FRESH2, FRESH2_OUT, [OUT, FRESH_OUT]);
     return;
   }
   if (!arcdFile || !squadFile) {
     console.error(
       'usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]\n' +
         '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)\n' +
-        '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)',
+        '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)\n' +
+        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh2  (the second fresh Arabic set, test/eval/xling-fresh2)',
     );
     process.exit(2);
   }

@@ -825,6 +825,9 @@ class AnswerEngine implements Engine {
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
     // several stories, any story with an answer above the bar may speak of it.
+    // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
+    // Not من before another question word: that is "from" (من أين جاء الرئيس؟, "where did the president come from?").
+    const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
     const unheld =
       (covered && !present && !r.followUp && this.o.facetCheck > 0
         ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
@@ -832,15 +835,14 @@ class AnswerEngine implements Engine {
       // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
       (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined) ??
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
-      (covered && !present && !r.followUp && this.o.placeCheck > 0 ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar)) : undefined);
+      (covered && !present && !r.followUp && this.o.placeCheck > 0
+        ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar), this.o.placeAdjective > 0, this.o.officePlace > 0 && !asksWho)
+        : undefined);
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount =
       covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
-    // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
-    // Not من before another question word: that is "from" (من أين جاء الرئيس؟, "where did the president come from?").
-    const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)

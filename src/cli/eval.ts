@@ -107,15 +107,16 @@ if (!args.includes('--no-xling')) {
     }
     console.log(`${formatXling(`cross-lingual benchmark, ${split === 'dev' ? 'development stories' : 'held-out stories (not tuned on)'}`, rows)}\n`);
   }
-  // Fresh development sets (test/eval/xling-fresh), written after the benchmark's own had been tuned on,
+  // Fresh development sets (test/eval/xling-fresh, xling-fresh2), written after the benchmark's own had been tuned on,
   // printed apart so the benchmark's lines stay comparable across releases: more ARCD articles (Arabic →
   // Arabic), more SQuAD train articles (English → English, also cut into paragraphs), and Arabic questions
-  // written later over the benchmark's development English stories.
+  // written later over the benchmark's development English stories; a second set of ARCD articles (also cut into
+  // paragraphs: a short story nobody prepared).
   const fdir = join(dir, 'xling-fresh');
-  const fresh = (label: string, direction: Direction, storiesDir: string, paragraphs: boolean) => {
-    if (!existsSync(join(fdir, `${direction}.jsonl`))) return;
+  const fresh = (label: string, direction: Direction, setDir: string, storiesDir: string, paragraphs: boolean) => {
+    if (!existsSync(join(setDir, `${direction}.jsonl`))) return;
     const fengine = storiesEngine(storiesDir);
-    const questions = readXling(fdir, direction);
+    const questions = readXling(setDir, direction);
     const r = runXling(fengine, questions, xlingKnowledge.get(storiesDir));
     if (verbose)
       for (const id of r.misses) {
@@ -135,9 +136,11 @@ if (!args.includes('--no-xling')) {
       rmSync(cut.storiesDir, { recursive: true, force: true });
     }
   };
-  fresh('fresh development stories', 'ar-ar', join(fdir, 'stories', 'ar'), false);
-  fresh('fresh English development stories', 'en-en', join(fdir, 'stories', 'en'), true);
-  fresh('fresh Arabic questions on English stories (development)', 'ar-en', join(xdir, 'stories', 'en'), false);
+  const fdir2 = join(dir, 'xling-fresh2');
+  fresh('fresh development stories', 'ar-ar', fdir, join(fdir, 'stories', 'ar'), false);
+  fresh('second fresh development stories', 'ar-ar', fdir2, join(fdir2, 'stories', 'ar'), true);
+  fresh('fresh English development stories', 'en-en', fdir, join(fdir, 'stories', 'en'), true);
+  fresh('fresh Arabic questions on English stories (development)', 'ar-en', fdir, join(xdir, 'stories', 'en'), false);
   // The fresh out-of-scope set (test/eval/xling-oos): questions the development stories do not answer,
   // written after the benchmark's own out-of-scope questions had been tuned on: the share refused per
   // direction, printed apart.

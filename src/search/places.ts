@@ -17,6 +17,7 @@ import { stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton, spellingDistance } from '../text/transliterate.js';
 import { holdsInStory, type SearchIndex } from './index.js';
 import { postingsOf, type QueryUnit } from './query.js';
+import { isOffice } from './roles.js';
 import { titleKeys } from './titles.js';
 
 /** WordNet's kind of the capitals (knowledge/thesaurus/kinds.en.tsv, by Porter stem). */
@@ -24,15 +25,32 @@ const CAPITAL_KIND = 'en:capit';
 
 /**
  * The first place the question names that no story of `stories` (indexes in `index.stories`) writes in
- * any form, as the question wrote it; undefined when there is none.
+ * any form, as the question wrote it; undefined when there is none. `adjectives`: the adjective of its
+ * people (فرنسي of فرنسا) is one of those forms. `ofOffice`: a place right after an office word is left out.
  */
-export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], units: readonly QueryUnit[], stories: readonly number[]): string | undefined {
+export function placeUnwritten(
+  index: SearchIndex,
+  tokens: readonly Token[],
+  units: readonly QueryUnit[],
+  stories: readonly number[],
+  adjectives = true,
+  ofOffice = false,
+): string | undefined {
   if (stories.length === 0) return undefined;
+  let before: Token | undefined;
   for (const t of tokens) {
+    // "متى زار ملك المغرب باريس؟" ("when did the king of Morocco visit Paris?"): a place right after an
+    // office names whom the question is about, not where it happened; a story about him may call him
+    // the king, or nothing, and never name the country. `ofOffice`: such a place is no other place
+    // (not when the question asks who holds the office: then the place is what is asked).
+    const office = ofOffice && before !== undefined && isOffice(index, before);
+    if (!t.stop) before = t;
+    if (office) continue;
     const forms = placeForms(
       index,
       t,
       units.find((u) => u.label.includes(t.surface)),
+      adjectives,
     );
     if (forms === undefined) continue;
     // What the question's reading matched the word with: a story spelling the place its own way
@@ -45,7 +63,7 @@ export function placeUnwritten(index: SearchIndex, tokens: readonly Token[], uni
 }
 
 /** The keys a place word may be written with (its own and its translations'), or undefined when it is no place. */
-function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): string[] | undefined {
+function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, adjectives: boolean): string[] | undefined {
   if (t.stop) return undefined;
   const k = index.knowledge;
   const dictionary = index.dictionary;
@@ -76,6 +94,11 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
     return [t.key, `en:${stemEnglish(place)}`];
   }
   const first = glosses[0] ?? '';
+  // The place's people or language as an adjective writes it too (فرنسي, الفرنسية "French" of فرنسا;
+  // لاعب فرنسي is a story about France): a name ending in ا drops it before the ي of the adjective,
+  // whose key is the name without the alef (مصر and مصري share theirs already).
+  const adjective = adjectives && /^[\u0621-\u064A]{3,}ا$/.test(t.norm) && t.key === `ar:${t.norm}` ? `ar:${t.norm.slice(0, -1)}` : undefined;
+  const withAdjective = (forms: string[]) => (adjective === undefined ? forms : [...forms, adjective, ...dictionary.englishFor(adjective)]);
   // A country whose name is also a word (اليابان: *japan*, lacquer) by the people its dictionary names
   // beside it (*Japanese*), when no other sense is a common word (سورة: *Syria*, *Syrian*, but also
   // *wall*; الفرس: *Persia*, but also *mare*); not an adjective of a people (البريطانية, "British": a
@@ -87,7 +110,7 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined): 
   const placeFirst = k.englishNames.has(glosses[0] ?? '') && k.englishPeoples.has(glosses[1] ?? '');
   const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && people && (placeFirst || !glosses.slice(1).some((g) => k.commonEnglish.has(g)));
   if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
-  return [t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)];
+  return withAdjective([t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)]);
 }
 
 /** Place names by consonant skeleton, per knowledge (worked out on first use). */

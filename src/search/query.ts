@@ -275,34 +275,49 @@ function startsWithPhrase(words: readonly string[], at: number, phrase: readonly
 
 // An Arabic question word the stories do not hold that is two words typed without the space before
 // an article (الاسكندرالاكبر, ماالاسم) is read as the two: each part must be a stop word or a word the
-// stories hold, and at least one part the latter.
-function splitRunTogether(index: SearchIndex, tokens: Token[]): Token[] {
+// stories hold, and at least one part the latter. So is one run together after a letter that does not
+// join the next (ا د ذ ر ز و ء ة ى: ماذايحدث, لدورىرابطة): there the missing space does not show.
+function splitRunTogether(index: SearchIndex, tokens: Token[], options: SearchOptions): Token[] {
   const held = (t: Token) => !t.stop && t.key !== '' && index.postings.has(t.key);
+  // After a letter that does not join, a part may be a form of a word the stories hold (يحدث, تحدث).
+  const heldAsForm = (t: Token) => held(t) || (!t.stop && t.variants.some((v) => index.postings.has(v)));
   const out: Token[] = [];
   for (const t of tokens) {
     let parts: Token[] | undefined;
+    // The parts were analysed alone, their offsets from 0: they take the run's place in the question
+    // (a unit's label is the question's text between them). `cut` is where the first ends as written.
+    const split = (leftText: string, rightText: string, cut: number, unjoined = false) => {
+      const left = index.analyzer.analyze(leftText);
+      const right = index.analyzer.analyze(rightText);
+      if (left.length !== 1 || right.length !== 1) return;
+      const [l, r] = [left[0] as Token, right[0] as Token];
+      const has = unjoined ? heldAsForm : held;
+      // Two framing words run together (ماذايحدث) are a framing phrase: each of three letters or more.
+      const framing = unjoined && l.stop && r.stop && l.norm.length > 2 && r.norm.length > 2;
+      if ((has(l) || l.stop) && (has(r) || r.stop) && (has(l) || has(r) || framing) && (!unjoined || (l.norm.length > 2 && r.norm.length > 2)))
+        parts = [
+          { ...l, start: t.start, end: t.start + cut },
+          { ...r, start: t.start + cut, end: t.end },
+        ];
+    };
     if (t.script === 'ar' && !t.stop && !index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v))) {
       for (let at = t.norm.indexOf('ال', 2); at > 0 && parts === undefined; at = t.norm.indexOf('ال', at + 1)) {
         if (t.norm.length - at < 4) break;
-        const left = index.analyzer.analyze(t.norm.slice(0, at));
-        const right = index.analyzer.analyze(t.norm.slice(at));
-        if (left.length !== 1 || right.length !== 1) continue;
-        const [l, r] = [left[0] as Token, right[0] as Token];
-        if ((held(l) || l.stop) && (held(r) || r.stop) && (held(l) || held(r))) {
-          // The parts were analysed alone, their offsets from 0: they take the run's place in the
-          // question (a unit's label is the question's text between them).
-          const cut = surfaceCut(index, t.surface, at);
-          parts = [
-            { ...l, start: t.start, end: t.start + cut },
-            { ...r, start: t.start + cut, end: t.end },
-          ];
-        }
+        split(t.norm.slice(0, at), t.norm.slice(at), surfaceCut(index, t.surface, at));
       }
+      // Not a word the dictionary knows (اذكر is not اذ كر), and parts of three letters at least.
+      if (options.runTogetherUnjoined > 0 && (index.dictionary?.glossOf(t.key).length ?? 0) === 0)
+        for (let at = 3; at <= t.surface.length - 3 && parts === undefined; at++)
+          if (UNJOINED.test(t.surface[at - 1] as string) && /\p{Script=Arabic}/u.test(t.surface[at] as string))
+            split(t.surface.slice(0, at), t.surface.slice(at), at, true);
     }
     out.push(...(parts ?? [t]));
   }
   return out;
 }
+
+/** Arabic letters that do not join the letter after them: a word run on after one looks spaced. */
+const UNJOINED = /^[اأإآٱدذرزوؤءةى]$/u;
 
 /** Where in a word as written the folded form's first `at` letters end (diacritics and tatweel fold to nothing). */
 function surfaceCut(index: SearchIndex, surface: string, at: number): number {
@@ -421,6 +436,8 @@ export function withCaseRestored(index: SearchIndex, text: string): string {
 interface SlipTargets {
   /** English stop words and the words of the answer types' questions ("what", "how", "long"). */
   readonly frame: ReadonlySet<string>;
+  /** The same in Arabic, folded (ماذا, كيف, منذ, بهذا): see `arabicSlipOf`. */
+  readonly frameAr: ReadonlySet<string>;
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
@@ -428,12 +445,68 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
   let t = slipTargets.get(index);
   if (t === undefined) {
     const frame = new Set<string>();
+    const frameAr = new Set<string>();
+    const arabic = (w: string) => {
+      const folded = index.analyzer.fold(w);
+      if (/^[\u0621-\u064A]{2,}$/.test(folded)) frameAr.add(folded);
+    };
     for (const w of index.knowledge.stopwords.en) if (/^[a-z]+$/.test(w)) frame.add(w);
-    for (const a of index.knowledge.answerTypes) for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
-    t = { frame };
+    for (const w of index.knowledge.stopwords.ar) arabic(w);
+    for (const a of index.knowledge.answerTypes) {
+      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
+      for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
+    }
+    t = { frame, frameAr };
     slipTargets.set(index, t);
   }
   return t;
+}
+
+// Arabic letters a typist slips between (folded: ة is ه, ى is ي): neighbours in a row of the Arabic
+// keyboard, letters written alike but for their dots (ت / ي, ج / ح), and ذ written as it is said in
+// most dialects, ز or د.
+const AR_KEY_ROWS = ['ضصثقفغعهخحجد', 'شسيبلاتنمكط', 'ءؤرىةوزظ'];
+const AR_DOTS = ['بتثني', 'جحخ', 'دذ', 'رز', 'سش', 'صض', 'طظ', 'عغ', 'فق', 'ذز'];
+function arabicSlip(a: string, b: string): boolean {
+  if (AR_DOTS.some((g) => g.includes(a) && g.includes(b))) return true;
+  return AR_KEY_ROWS.some((row) => {
+    const i = row.indexOf(a);
+    const j = row.indexOf(b);
+    return i >= 0 && j >= 0 && Math.abs(i - j) === 1;
+  });
+}
+
+/**
+ * The Arabic framing word (a stop word, or a word of an answer type's question) that an Arabic word no
+ * story holds was meant to be, when one slip away there is exactly one: a letter changed for a neighbouring
+ * key's, one written alike but for its dots, or ذ for ز / د (عو → هو, بمازا → بماذا, اتن → اين, مند →
+ * منذ); failing that, a letter dropped or an alef added (يف → كيف, بهاذا → بهذا). Only a framing word: a name
+ * one slip from a word is common in Arabic too. Unread, such a slip weighs as the rarest word of the
+ * question, a name the story lacks, and a question that shares its other words with a sentence is
+ * refused. A word of three letters or more the dictionary knows is left as typed (غدا is not عدا).
+ */
+function arabicSlipOf(index: SearchIndex, unit: QueryUnit): string | undefined {
+  const word = index.analyzer.fold(unit.label);
+  if (!/^[\u0621-\u064A]{2,6}$/.test(word)) return undefined;
+  // A word the dictionary knows is one as typed (غدا is not عدا, غيرت not غير), but for two letters:
+  // there it holds abbreviations and cries (عو, *yowl*) that a question does not ask about.
+  if (word.length > 2 && ((index.dictionary?.glossOf(unit.key).length ?? 0) > 0 || (index.dictionary?.englishFor(unit.key).length ?? 0) > 0)) return undefined;
+  const { frameAr } = slipTargetsOf(index);
+  const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
+  const changed = new Set<string>();
+  const droppedOrAdded = new Set<string>();
+  for (const w of frameAr) {
+    if (w.length === word.length) {
+      const at = [...w].findIndex((c, i) => c !== word[i]);
+      if (at >= 0 && w.slice(at + 1) === word.slice(at + 1) && arabicSlip(word[at] as string, w[at] as string)) changed.add(w);
+    } else if (w.length > 2 && oneLetterApart(word, w)) {
+      // A letter dropped (يف → كيف), or an alef added inside the word, as هذا is often written (بهاذا);
+      // not any letter added (أغير, "I change", is no غير).
+      const extra = [...word].findIndex((c, i) => c !== w[i]);
+      if (w.length > word.length || (word[extra] === 'ا' && extra > 0)) droppedOrAdded.add(w);
+    }
+  }
+  return changed.size > 0 ? pick(changed) : pick(droppedOrAdded);
 }
 
 /** The words two neighbouring letters swapped make of `word`. */
@@ -512,13 +585,14 @@ function opensQuestion(text: string, t: Token): boolean {
  * (no story holds them nor a typo of a story word), in lower case but for the first word, so names and
  * words the stories know stay as typed.
  */
-function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[]): string {
-  // Most questions with an unknown word hold no slip: the words are read again only for a Latin one
-  // that has a fix.
+function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryUnit[], options: SearchOptions): string {
+  // Most questions with an unknown word hold no slip: the words are read again only for one (Latin, or
+  // Arabic: see arabicSlipOf) that has a fix.
   const fixes = new Map<string, string>();
   for (const u of units) {
-    if (u.known || !/^[A-Za-z][a-z]{2,11}$/.test(u.label)) continue;
-    const fix = slipOf(index, u.label.toLowerCase());
+    if (u.known) continue;
+    const arabic = options.arabicSlips > 0 && /^[\u0600-\u06FF]+$/.test(u.label);
+    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u) : undefined;
     if (fix !== undefined) fixes.set(u.label, fix);
   }
   if (fixes.size === 0) return text;
@@ -527,7 +601,12 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   for (const t of index.analyzer.analyze(text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
     const fix = fixes.get(t.surface);
-    if (t.script !== 'latin' || fix === undefined || (!opensQuestion(text, t) && t.surface !== t.surface.toLowerCase())) continue;
+    if (
+      fix === undefined ||
+      (t.script === 'latin' && !opensQuestion(text, t) && t.surface !== t.surface.toLowerCase()) ||
+      (t.script !== 'latin' && t.script !== 'ar')
+    )
+      continue;
     out += text.slice(at, t.start) + fix;
     at = t.end;
   }
@@ -544,13 +623,13 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   const truncated = raw.length > options.maxQuestionLength;
   const text = withStandardSpellings(withCaseRestored(index, truncated ? raw.slice(0, options.maxQuestionLength) : raw), index.knowledge.chatSpellings);
   const q = readQuery(index, text, truncated, options, story);
-  const fixed = withSlipsFixed(index, text, q.units);
+  const fixed = withSlipsFixed(index, text, q.units, options);
   return fixed === text ? q : readQuery(index, fixed, truncated, options, story);
 }
 
 /** Reads a question's text (chat spellings already standard). */
 function readQuery(index: SearchIndex, text: string, truncated: boolean, options: SearchOptions, story: string | undefined): ParsedQuery {
-  const tokens = splitRunTogether(index, index.analyzer.analyze(text));
+  const tokens = splitRunTogether(index, index.analyzer.analyze(text), options);
   const words = tokens.map((t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
   const latin = tokens.filter((t) => t.script === 'latin').length;

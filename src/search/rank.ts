@@ -130,10 +130,15 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   const to = index.storyStart[story + 1] as number;
   const n = to - from;
   const max = maxIdfAmong(n);
+  // The refusal's weights (see StoryWeights.wc): in a story of few sentences, idf as if it had more.
+  const smooth = n < o.shortSmoothBelow ? o.shortSmooth : 0;
+  const nc = n + smooth;
+  const maxc = maxIdfAmong(nc);
   const w = new Float64Array(units.length);
   const unnamed = new Uint8Array(units.length);
   const title = new Float64Array(units.length);
   const dfs = new Uint32Array(units.length);
+  const wc = smooth > 0 ? new Float64Array(units.length) : w;
   const keys = o.titleCredit > 0 ? titleKeys(index, story) : undefined;
   let total = 0;
   let asked = 0;
@@ -156,6 +161,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     const subjectOnly = df === 0 && o.titleUnwritten > 0 && (title[j] as number) >= 1 && u.unit.kind !== 'action';
     const base = baseWeight(df > 0 ? idfAmong(n, df) : subjectOnly ? idfAmong(n, n) : undefined, max, u.unit, o);
     w[j] = base * u.unit.scale;
+    if (smooth > 0) wc[j] = baseWeight(df > 0 ? idfAmong(nc, df) : subjectOnly ? idfAmong(nc, nc) : undefined, maxc, u.unit, o) * u.unit.scale;
     total += w[j] as number;
     if (!u.unit.carried) {
       asked += w[j] as number;
@@ -181,6 +187,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
         const light = (w[j] as number) <= (w[k] as number) ? j : k;
         const cut = (w[light] as number) * (1 - o.together);
         w[light] = (w[light] as number) - cut;
+        if (wc !== w) wc[light] = (wc[light] as number) * o.together;
         total -= cut;
         asked -= cut;
         sets[light] = undefined;
@@ -190,7 +197,12 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
   }
   let named = 0;
   if (keys !== undefined) for (const k of keys) if (k.startsWith('c:')) named++;
-  return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: named <= TITLE_SUBJECTS };
+  let askedC = asked;
+  if (wc !== w) {
+    askedC = 0;
+    for (let j = 0; j < units.length; j++) if (!(units[j] as UnitLists).unit.carried) askedC += wc[j] as number;
+  }
+  return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: named <= TITLE_SUBJECTS, wc, askedC: ownContent ? askedC : 0 };
 }
 
 /** Most things (concepts) a title may name for a sentence after one naming it to count as being about it (see rank). */
@@ -216,6 +228,14 @@ interface StoryWeights {
   readonly asked: number;
   /** Whether the story's title names at most TITLE_SUBJECTS things: a pronoun after a sentence naming one of them takes it. */
   readonly subject: boolean;
+  /**
+   * The weights the refusal's coverage reads (`shortSmooth`): in a story of few sentences, each unit's
+   * idf as if it had `shortSmooth` more, so a word the one sentence writes does not weigh a third of a
+   * word it lacks; `w` itself where the story is longer.
+   */
+  readonly wc: Float64Array;
+  /** `asked` in those weights. */
+  readonly askedC: number;
 }
 
 /** Words apart, at most, of a number and the word it counts ("56 counties", "a population of 989,415"). */
@@ -365,8 +385,21 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       }
     return { unit, lists, size };
   });
-  // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence.
-  const reachable = units.reduce((s, u) => s + (u.size > 0 ? u.unit.weight : 0), 0);
+  // Nothing could reach the bar for the weakest answer shown: no need to look at any sentence. What the
+  // asked story's title names and no sentence writes counts as reachable for the share the title credits
+  // it with in every sentence (see storyWeights, `subjectOnly`): "رجب طيب أردوغان" in a paragraph of his
+  // life that says only "رئيس حزب العدالة والتنمية".
+  const titled = only !== undefined && o.titleReach > 0 && o.titleUnwritten > 0 && o.titleCredit > 0 ? titleKeys(index, only) : undefined;
+  const reachable = units.reduce(
+    (s, u) =>
+      s +
+      (u.size > 0
+        ? u.unit.weight
+        : titled !== undefined && u.unit.kind !== 'action' && u.unit.alts.some((a) => titled.has(a.key))
+          ? u.unit.weight * o.titleCoverage
+          : 0),
+    0,
+  );
   if (reachable / total < o.minCoverageRest) return { hits: [], total };
 
   // Selective units: shortest lists first, until the units left over could not reach the bar alone.
@@ -420,6 +453,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     let score = 0;
     let asked = 0;
     let titledExtra = 0;
+    let askedC = 0;
+    let titledExtraC = 0;
     let strong = false;
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
@@ -460,11 +495,16 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // question is answered at all: it counts for less toward coverage.
       const counted = real > 0 && real < o.weakMatch ? part * o.weakCoverage : part;
       asked += counted;
+      const wcj = weights.wc[j] as number;
+      const countedC = w0 > 0 ? (counted * wcj) / w0 : 0;
+      askedC += countedC;
       // A story about one thing (its title's subject) answers questions about it in sentences that do not
       // name it: the name counts in part toward coverage there. Kept apart from `coverage` below, which
       // scales the answer-type bonus: this is evidence that the story answers, not which sentence does.
-      if (weights.subject && o.titleCoverage > 0)
+      if (weights.subject && o.titleCoverage > 0) {
         titledExtra += Math.max(0, w0 * o.titleCoverage * Math.min(1, (title[j] as number) / o.translation) - counted);
+        titledExtraC += Math.max(0, wcj * o.titleCoverage * Math.min(1, (title[j] as number) / o.translation) - countedC);
+      }
     }
     // Coverage of what this question asks: a follow-up with words of its own is judged on them (the
     // context it carries only helps to rank); one without ("what else did he say?") on everything.
@@ -496,7 +536,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     hits.push({
       gid,
       score: score + bonus,
-      coverage: titledExtra > 0 && weights.asked > 0 ? Math.min(1, (asked + titledExtra) / weights.asked) : coverage,
+      coverage:
+        weights.wc !== weights.w && weights.askedC > 0
+          ? Math.min(1, (askedC + titledExtraC) / weights.askedC)
+          : titledExtra > 0 && weights.asked > 0
+            ? Math.min(1, (asked + titledExtra) / weights.asked)
+            : coverage,
       matched,
     });
   }

@@ -10,6 +10,7 @@
  * story tells a tie by a birth or a marriage).
  */
 
+import type { Token } from '../text/analyzer.js';
 import { stemEnglish } from '../text/english.js';
 import type { IndexedSentence, SearchIndex } from './index.js';
 import { isKinNoun, postingsOf, type QueryUnit } from './query.js';
@@ -46,14 +47,18 @@ export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: 
 function isRole(index: SearchIndex, u: QueryUnit): boolean {
   const tokens = index.analyzer.analyze(u.label).filter((t) => !t.stop);
   if (tokens.length !== 1) return false;
-  const t = tokens[0] as (typeof tokens)[number];
+  return isOffice(index, tokens[0] as Token);
+}
+
+/** Whether a word names an office (سلطان, ملك, *president*), and no tie of kinship. */
+export function isOffice(index: SearchIndex, t: Token): boolean {
   if (isKinNoun(index, t.key)) return false;
-  if (t.script === 'latin') return isOffice(index, t.norm, t.key);
+  if (t.script === 'latin') return isOfficeWord(index, t.norm, t.key);
   if (t.script !== 'ar') return false;
   // An Arabic word by its dictionary's first sense (سلطان, *sultan*; رئيس, *president*).
   const first = index.dictionary?.translationsOf(t.key).find((x) => x.keys.length === 1);
   const key = first?.keys[0];
-  return first !== undefined && key !== undefined && isOffice(index, first.surface, key) && !isKinNoun(index, key);
+  return first !== undefined && key !== undefined && isOfficeWord(index, first.surface, key) && !isKinNoun(index, key);
 }
 
 /**
@@ -62,7 +67,7 @@ function isRole(index: SearchIndex, u: QueryUnit): boolean {
  * person to an activity: *campaigner* (a leader) and *campaign* are both `en:campaign`, and "Who ran
  * the campaign?" asks for no office. A knowledge folder without the list falls back to the stems.
  */
-function isOffice(index: SearchIndex, word: string, key: string): boolean {
+function isOfficeWord(index: SearchIndex, word: string, key: string): boolean {
   const words = index.knowledge.offices;
   if (words === undefined || words.size === 0) return officesOf(index).has(key);
   if (words.has(word)) return true;

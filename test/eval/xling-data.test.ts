@@ -214,3 +214,59 @@ describe('fresh Arabic → English development set', () => {
     }
   });
 });
+
+// The second fresh development set (test/eval/xling-fresh2): ARCD places 86–155, Arabic → Arabic, all dev,
+// no story sharing a paragraph with the main benchmark or the first fresh set, and out-of-scope questions
+// written for it.
+describe('second fresh Arabic development set', () => {
+  const froot = fileURLToPath(new URL('xling-fresh2/', import.meta.url));
+  const earlier = fileURLToPath(new URL('xling-fresh/', import.meta.url));
+  const fresh = new Map<string, LoadedStory>();
+  for (const id of readdirSync(join(froot, 'stories', 'ar')).filter((f) => !f.startsWith('.'))) {
+    const dir = join(froot, 'stories', 'ar', id);
+    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
+    fresh.set(id, loadStory(dir, id));
+  }
+  const lines = readFileSync(join(froot, 'ar-ar.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+
+  it('holds 65 Arabic stories numbered 086–155, none sharing a paragraph with an earlier set', () => {
+    expect(fresh.size).toBe(65);
+    const seen = new Set([...stories.values()].flatMap((s) => s.text.split('\n')).filter((p) => p.trim() !== ''));
+    for (const id of readdirSync(join(earlier, 'stories', 'ar')).filter((f) => !f.startsWith('.'))) {
+      for (const p of readFileSync(join(earlier, 'stories', 'ar', id, 'story.txt'), 'utf8').split('\n')) if (p.trim() !== '') seen.add(p);
+    }
+    for (const [id, s] of fresh) {
+      const n = Number(id.slice(5, 8));
+      expect(n >= 86 && n <= 155, id).toBe(true);
+      expect(s.info.language).toBe('ar');
+      for (const p of s.text.split('\n')) expect(seen.has(p), `${id}: a paragraph of an earlier set`).toBe(false);
+    }
+  });
+
+  it('ar-ar: answers at their offsets inside one sentence, out-of-scope questions without one, all dev', () => {
+    const answerable = lines.filter((q) => q.answer !== null);
+    const oos = lines.filter((q) => q.answer === null);
+    expect(answerable.length).toBeGreaterThanOrEqual(550);
+    expect(oos.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(oos.map((q) => q.story)).size).toBe(oos.length);
+    expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
+    for (const q of lines) {
+      const s = fresh.get(q.story);
+      expect(s, `${q.id}: unknown story ${q.story}`).toBeDefined();
+      if (!s) continue;
+      expect(q.split).toBe('dev');
+      expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(true);
+      if (q.answer === null) {
+        expect(q.offset, q.id).toBeUndefined();
+        continue;
+      }
+      const at = q.offset ?? -1;
+      expect(s.text.slice(at, at + q.answer.length), q.id).toBe(q.answer);
+      const gold = s.sentences.find((x) => at >= x.start && at < x.end);
+      expect(gold && at + q.answer.length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
+    }
+  });
+});

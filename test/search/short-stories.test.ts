@@ -5,7 +5,8 @@
  *   ("The story does not mention Tarvo" of a story titled "Lake Tarvo"), and it weighs as a word of every
  *   sentence, credited by the title, instead of as a word the story lacks (`titleUnwritten`);
  * - a story of few sentences offers few chances to match part of a question by accident, so its bar is
- *   lower (`shortStory`, `shortStoryCut`).
+ *   lower (`shortStory`, `shortStoryCut`), and the coverage the bar reads there takes idf as if the story
+ *   had half a sentence more (`shortSmooth`).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,7 @@ describe('a story of a paragraph', () => {
   it('needs less of a question matched than a long story does', () => {
     // "What is Bashar al-Assad's job?": the paragraph says he is the president, a word the question lacks.
     expect(ask('ما وظيفة بشار الاسد؟', 'ar-assad')).toBe('1');
-    expect(ask('ما وظيفة بشار الاسد؟', 'ar-assad', { shortStoryCut: 0 })).toBe('refused');
+    // The lower bar and the smoothed coverage (`shortSmooth`) each carry it; without both it is refused.
+    expect(ask('ما وظيفة بشار الاسد؟', 'ar-assad', { shortStoryCut: 0, shortSmooth: 0 })).toBe('refused');
   });
 });
