@@ -41,6 +41,12 @@ const knowledge = knowledgeWith({
       'Thousands joined them in the spring.',
       'The road was later cancelled.',
       'The campaign cost the group little.',
+      // A story of eight sentences: in a shorter one the bar reads smoothed rarities (shortSmooth), and
+      // this answer, holding one of the question's two words, falls just short of it.
+      'Most of the money came from bake sales.',
+      'Volunteers painted the banners by hand.',
+      'Local papers wrote about the protests every week.',
+      'The last march ended at the town square.',
     ],
     language: 'en',
   },
