@@ -1976,6 +1976,9 @@ const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
 /** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
 const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
 
+/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
+const PLACE_SHAPE = /^ar:م.{3}$/u;
+
 /**
  * Whether a word of م and letters (`mKey`) may be read as the participle of a present (`presentKey`), as
  * `participle` and `presentOfParticiple` read them. With three letters after the م, the noun of place
@@ -1985,9 +1988,6 @@ const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
  * and no translation of the one is of the family of a translation of the other (*council* and *sit*;
  * *teacher* ~ *teach*, *sender* ~ *send* go together). A word the dictionary lacks keeps the reading.
  */
-/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
-const PLACE_SHAPE = /^ar:م.{3}$/u;
-
 function participleTied(index: SearchIndex, mKey: string, presentKey: string, o: SearchOptions): boolean {
   const dictionary = index.dictionary;
   if (o.nounOfPlace <= 0 || dictionary === undefined || !PLACE_SHAPE.test(mKey)) return true;
