@@ -384,14 +384,12 @@ function arcdStories(
 }
 
 /**
- * The fresh development set (test/eval/xling-fresh/): the next ARCD_FRESH articles of the same shuffle,
- * after the ARCD_ARTICLES of the main benchmark, built the same way; Arabic → Arabic only, all "dev". It
- * was written after the main benchmark's dev stories had been tuned on, to estimate a new Arabic story.
+ * Writes a fresh development set (test/eval/xling-fresh/): its stories in place of the language's old ones,
+ * and its questions, all "dev", after checking that each answer stands at its offset.
+ * @returns the questions written
  */
-function buildFresh(arcdFile: string): void {
-  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
-  const { stories, questions, dropped } = arcdStories(arcd, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH);
-  rmSync(join(FRESH_OUT, 'stories', 'ar'), { recursive: true, force: true });
+function writeFreshSet(lang: 'ar' | 'en', direction: 'ar-ar' | 'en-en', stories: readonly StoryOut[], questions: readonly Question[]): readonly Question[] {
+  rmSync(join(FRESH_OUT, 'stories', lang), { recursive: true, force: true });
   for (const s of stories) {
     const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
     mkdirSync(dir, { recursive: true });
@@ -401,11 +399,23 @@ function buildFresh(arcdFile: string): void {
   const text = new Map(stories.map((s) => [s.id, s.text]));
   for (const q of questions) {
     if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
-      throw new Error(`ar-ar ${q.id}: the answer is not at its offset`);
+      throw new Error(`${direction} ${q.id}: the answer is not at its offset`);
     }
   }
   const all = questions.map((q) => ({ ...q, split: 'dev' }));
-  writeFileSync(join(FRESH_OUT, 'ar-ar.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  writeFileSync(join(FRESH_OUT, `${direction}.jsonl`), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  return all;
+}
+
+/**
+ * The fresh development set (test/eval/xling-fresh/): the next ARCD_FRESH articles of the same shuffle,
+ * after the ARCD_ARTICLES of the main benchmark, built the same way; Arabic → Arabic only, all "dev". It
+ * was written after the main benchmark's dev stories had been tuned on, to estimate a new Arabic story.
+ */
+function buildFresh(arcdFile: string): void {
+  const arcd = readArticles(readFileSync(arcdFile, 'utf8'));
+  const { stories, questions, dropped } = arcdStories(arcd, ARCD_ARTICLES, ARCD_ARTICLES + ARCD_FRESH);
+  const all = writeFreshSet('ar', 'ar-ar', stories, questions);
   console.log(`fresh: ${stories.length} Arabic stories, ar-ar: dev ${all.length} answerable`);
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }
@@ -474,21 +484,7 @@ function buildFreshEnglish(squadFile: string): void {
   const version = src.version === 'v2.0' ? 'v2.0' : 'v1.1';
   const articles = readArticles(readFileSync(squadFile, 'utf8')).filter((a) => !SQUAD_MAIN_TITLES.has(a.title));
   const { stories, questions, dropped } = squadStories(articles, 'squadf', version);
-  rmSync(join(FRESH_OUT, 'stories', 'en'), { recursive: true, force: true });
-  for (const s of stories) {
-    const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'story.txt'), s.text);
-    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
-  }
-  const text = new Map(stories.map((s) => [s.id, s.text]));
-  for (const q of questions) {
-    if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
-      throw new Error(`en-en ${q.id}: the answer is not at its offset`);
-    }
-  }
-  const all = questions.map((q) => ({ ...q, split: 'dev' }));
-  writeFileSync(join(FRESH_OUT, 'en-en.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  const all = writeFreshSet('en', 'en-en', stories, questions);
   console.log(`fresh English: ${stories.length} stories from ${articles.length} articles, en-en: dev ${all.length} answerable`);
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }
