@@ -47,6 +47,8 @@ interface Synset {
   readonly up: readonly number[];
   /** Of WordNet's lexicographer file noun.person (18): a person, not a thing or an act of the same word. */
   readonly person: boolean;
+  /** An instance of its kind (an instance hypernym): one named person or place (*Mandela*, *Jackson*), not a kind. */
+  readonly instance: boolean;
 }
 const synsets = new Map<number, Synset>();
 /** The synset at a byte offset of data.noun: its words and its (instance) hypernyms. */
@@ -62,8 +64,13 @@ function synset(offset: number): Synset {
   const pointers = Number(f[at]);
   at++;
   const up: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) if ((f[at] === '@' || f[at] === '@i') && f[at + 2] === 'n') up.push(Number(f[at + 1]));
-  const s = { words: ws, up, person: f[1] === '18' };
+  let instance = false;
+  for (let i = 0; i < pointers; i++, at += 4)
+    if ((f[at] === '@' || f[at] === '@i') && f[at + 2] === 'n') {
+      up.push(Number(f[at + 1]));
+      if (f[at] === '@i') instance = true;
+    }
+  const s = { words: ws, up, person: f[1] === '18', instance };
   synsets.set(offset, s);
   return s;
 }
@@ -72,6 +79,9 @@ const members = new Map<string, Set<string>>();
 /**
  * The words (not stems) of the nouns whose kind is an office (roles.ts OFFICE_WORDS, as a person:
  * *head* the leader, not the body part): Porter would join *campaigner* to *campaign*, the activity.
+ * Not a word whose first sense is an instance, a name (*Mandela*, *Jackson*, *Joseph*): a name holds no
+ * office a "who" question asks the holder of, and read as one it refused "Who did Jackson marry?" of a
+ * story whose answer sentence says "he".
  */
 const offices = new Set<string>(OFFICE_WORDS);
 const isOffice = (o: number) => synset(o).person && synset(o).words.some((w) => OFFICE_WORDS.includes(w));
@@ -89,7 +99,7 @@ for (const [word, offsets] of index) {
           seen.add(u);
           next.push(u);
         }
-    if (next.some(isOffice)) offices.add(word);
+    if (next.some(isOffice) && !synset(offsets[0] as number).instance) offices.add(word);
     for (const o of next)
       for (const k of synset(o).words) {
         if (!/^[a-z]+$/.test(k) || stop.has(k) || !common.has(k)) continue;

@@ -388,6 +388,37 @@ function arcdStories(
 }
 
 /**
+ * Writes a fresh development set under `out`: its stories in place of the language's old ones (a folder
+ * may hold both languages: xling-fresh has the fresh Arabic and English sets), and its questions, all
+ * "dev", after checking that each answer stands at its offset.
+ * @returns the questions written
+ */
+function writeFreshSet(
+  out: string,
+  lang: 'ar' | 'en',
+  direction: 'ar-ar' | 'en-en',
+  stories: readonly StoryOut[],
+  questions: readonly Question[],
+): readonly Question[] {
+  rmSync(join(out, 'stories', lang), { recursive: true, force: true });
+  for (const s of stories) {
+    const dir = join(out, 'stories', s.lang, s.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.txt'), s.text);
+    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
+  }
+  const text = new Map(stories.map((s) => [s.id, s.text]));
+  for (const q of questions) {
+    if (q.answer !== null && text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
+      throw new Error(`${direction} ${q.id}: the answer is not at its offset`);
+    }
+  }
+  const all = questions.map((q) => ({ ...q, split: 'dev' }));
+  writeFileSync(join(out, `${direction}.jsonl`), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  return all;
+}
+
+/**
  * A fresh development set: the ARCD articles of places `from`..`to` of the same shuffle, after those of the
  * main benchmark, built the same way; Arabic → Arabic only, all "dev". `xling-fresh/` (places 46–85) was
  * written after the main benchmark's dev stories had been tuned on, `xling-fresh2/` (places 86–155) after
@@ -402,7 +433,8 @@ function buildFresh(arcdFile: string, from: number, to: number, out: string, ear
   const seen = new Set<string>();
   for (const dir of earlier) {
     const root = join(dir, 'stories', 'ar');
-    for (const id of readdirSync(root)) {
+    // Not a dot folder (the name cache, .cache/).
+    for (const id of readdirSync(root).filter((f) => !f.startsWith('.'))) {
       for (const p of readFileSync(join(root, id, 'story.txt'), 'utf8').split('\n')) if (p.trim() !== '') seen.add(p);
     }
   }
@@ -415,21 +447,7 @@ function buildFresh(arcdFile: string, from: number, to: number, out: string, ear
   if (repeats.size > 0) console.log(`left out (a paragraph already in an earlier story): ${[...repeats].join(' ')}`);
   const stories = built.stories.filter((s) => !repeats.has(s.id));
   const questions = built.questions.filter((q) => !repeats.has(q.story));
-  const dropped = built.dropped;
-  // Only the Arabic stories: xling-fresh also holds the fresh English ones (--fresh-en).
-  rmSync(join(out, 'stories', 'ar'), { recursive: true, force: true });
-  for (const s of stories) {
-    const dir = join(out, 'stories', s.lang, s.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'story.txt'), s.text);
-    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
-  }
-  const text = new Map(stories.map((s) => [s.id, s.text]));
-  for (const q of questions) {
-    if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
-      throw new Error(`ar-ar ${q.id}: the answer is not at its offset`);
-    }
-  }
+  const ids = new Set(stories.map((s) => s.id));
   let authored = '';
   try {
     authored = readFileSync(join(out, 'authored', 'oos-ar-ar.tsv'), 'utf8');
@@ -444,13 +462,12 @@ function buildFresh(arcdFile: string, from: number, to: number, out: string, ear
       const tab = l.indexOf('\t');
       const story = l.slice(0, tab).trim();
       if (tab < 0) throw new Error(`authored/oos-ar-ar.tsv:${i + 1}: expected "<story id><TAB><question>"`);
-      if (!text.has(story)) throw new Error(`authored/oos-ar-ar.tsv:${i + 1}: ${story} is not a story of this set`);
+      if (!ids.has(story)) throw new Error(`authored/oos-ar-ar.tsv:${i + 1}: ${story} is not a story of this set`);
       return { id: `ar-ar-oos-${String(i + 1).padStart(3, '0')}`, story, text: l.slice(tab + 1).trim(), answer: null };
     });
-  const all = [...questions, ...oos].map((q) => ({ ...q, split: 'dev' }));
-  writeFileSync(join(out, 'ar-ar.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  writeFreshSet(out, 'ar', 'ar-ar', stories, [...questions, ...oos]);
   console.log(`fresh: ${stories.length} Arabic stories, ar-ar: dev ${questions.length} answerable + ${oos.length} out of scope`);
-  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
+  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${built.dropped}`);
 }
 
 /**
@@ -517,21 +534,7 @@ function buildFreshEnglish(squadFile: string): void {
   const version = src.version === 'v2.0' ? 'v2.0' : 'v1.1';
   const articles = readArticles(readFileSync(squadFile, 'utf8')).filter((a) => !SQUAD_MAIN_TITLES.has(a.title));
   const { stories, questions, dropped } = squadStories(articles, 'squadf', version);
-  rmSync(join(FRESH_OUT, 'stories', 'en'), { recursive: true, force: true });
-  for (const s of stories) {
-    const dir = join(FRESH_OUT, 'stories', s.lang, s.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'story.txt'), s.text);
-    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(s.meta, null, 2)}\n`);
-  }
-  const text = new Map(stories.map((s) => [s.id, s.text]));
-  for (const q of questions) {
-    if (text.get(q.story)?.slice(q.offset, (q.offset ?? 0) + (q.answer ?? '').length) !== q.answer) {
-      throw new Error(`en-en ${q.id}: the answer is not at its offset`);
-    }
-  }
-  const all = questions.map((q) => ({ ...q, split: 'dev' }));
-  writeFileSync(join(FRESH_OUT, 'en-en.jsonl'), all.map((q) => JSON.stringify(q)).join('\n') + (all.length ? '\n' : ''));
+  const all = writeFreshSet(FRESH_OUT, 'en', 'en-en', stories, questions);
   console.log(`fresh English: ${stories.length} stories from ${articles.length} articles, en-en: dev ${all.length} answerable`);
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }

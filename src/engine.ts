@@ -1046,7 +1046,9 @@ class AnswerEngine implements Engine {
    * → English 50.0 → 52.4%, for one English → Arabic answerable question, answered wrongly before
    * (*How many Druze are there?*); the seed without hand-made data, out-of-scope refused 84 → 88%.
    * The best sentence alone also refused *How many highways … were damaged?* ("All of the highways …",
-   * hit@1 −0.25); two sentences either way kept one out-of-scope question of the two.
+   * hit@1 −0.25); two sentences either way kept one out-of-scope question of the two. For a question
+   * naming a thing to count other than time, a count of time or an ordinal gives no count
+   * (`durationNoCount`, countBesidesTime).
    */
   private countUngiven(q: ParsedQuery, units: readonly QueryUnit[], best: Hit, tokens: readonly Token[], types: readonly string[]): boolean {
     if (this.o.countGivenNear < 0) return false;

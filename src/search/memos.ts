@@ -3,8 +3,10 @@
  * story to an index without building a new one (a few milliseconds instead of a second), so a memo
  * keyed by the index object outlives the change: the alternatives remembered for a word before the
  * story was added miss the new story's spellings of it. A memo made with `indexMemo` is forgotten by
- * `forgetIndexMemos`, which the engine calls after every story added in place; a memo of any module
- * (search, conversation) is made this way, so one call forgets them all and none can be left out.
+ * `forgetIndexMemos`, which the engine calls after every story added in place, so a module that makes
+ * its memos this way (conversation/followup.ts) needs no forget function of its own. query.ts and rank.ts
+ * still keep their own memos and forget them in `forgetMemos` and `forgetTitleKeys`, which the engine
+ * calls beside this one.
  */
 import type { SearchIndex } from './index.js';
 

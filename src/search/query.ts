@@ -1321,7 +1321,7 @@ function matchesOf(index: SearchIndex, t: Token, o: SearchOptions): WordMatches 
     // whatever its Arabic translations also name).
     const own = alts.filter((a) => a.q >= o.fuzzy);
     const bridged = own.length > 0 ? own : alts.filter((a) => a.q >= Math.min(o.transliteration, o.translation));
-    const fallbacks = t.script === 'ar' && own.length === 0 ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
+    const fallbacks = t.script === 'ar' && own.length === 0 ? fallbackKeysOf(index, t.key) : [];
     const guessed = bridged.filter((a) => a.q <= o.fallbackForm && fallbacks.includes(a.key)).map((a) => a.key);
     m = Object.freeze({
       alts,
@@ -1355,8 +1355,7 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
   // A word the stories lack as written, whose light stem kept an inflection on (the future سي of
   // سيجتمع, "will meet"): the roots of its fallback forms (اجتمع), where its other derived forms are
   // (اجتماع, "meeting").
-  if (!index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v)))
-    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) add(rootKey(f));
+  if (!index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v))) for (const f of fallbackKeysOf(index, t.key)) add(rootKey(f));
   return out;
 }
 
@@ -1491,10 +1490,16 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return m;
 }
 
+/** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
+function fallbackKeysOf(index: SearchIndex, key: string): string[] {
+  const d = index.dictionary;
+  return arabicFallbackKeys(key, index.analyzer.stemArabic, d === undefined ? undefined : (k) => d.englishFor(k).length > 0);
+}
+
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
   const out: Alternative[] = [];
   // An Arabic word's base forms (arabicFallbackKeys), worked out once for the readings below.
-  const fallbacks = t.script === 'ar' ? arabicFallbackKeys(t.key, index.analyzer.stemArabic) : [];
+  const fallbacks = t.script === 'ar' ? fallbackKeysOf(index, t.key) : [];
   const known = (k: string) => index.postings.has(k) || index.concepts.formKeys.has(k);
   const add = (key: string, q: number) => {
     if (!out.some((a) => a.key === key)) out.push({ key, q });
@@ -1746,7 +1751,7 @@ function inflectedArabicWord(index: SearchIndex, t: Token): boolean {
   const d = index.dictionary;
   // An object pronoun on it (خسرتها, "lost it") says what the story must hold: the word stays weighty.
   if (d === undefined || d.englishFor(t.key).length > 0 || /(ها|هم|هما|هن|كم)$/.test(t.norm)) return false;
-  return t.variants.some((v) => d.englishFor(v).length > 0) || arabicFallbackKeys(t.key, index.analyzer.stemArabic).some((f) => d.englishFor(f).length > 0);
+  return t.variants.some((v) => d.englishFor(v).length > 0) || fallbackKeysOf(index, t.key).some((f) => d.englishFor(f).length > 0);
 }
 
 /** Name keys of the story words of the word's own script that share its consonant skeleton. */
@@ -1788,7 +1793,7 @@ function translations(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): s
   // An ending or prefix light stemming leaves on (قتلوا, سيلتقي, سنتها): the first form without it whose
   // translations the stories hold (سنت is also "cent", which they may not).
   if (!out.some((k) => index.postings.has(k)))
-    for (const f of arabicFallbackKeys(t.key, index.analyzer.stemArabic)) {
+    for (const f of fallbackKeysOf(index, t.key)) {
       const found = d.englishFor(f);
       if (found.some((k) => index.postings.has(k))) return [...out, ...found];
     }
@@ -1862,7 +1867,7 @@ function senseOf(index: SearchIndex, keys: readonly string[]): string | undefine
     const own = of(k);
     if (own !== undefined) return own;
   }
-  for (const f of arabicFallbackKeys(keys[0] as string, index.analyzer.stemArabic)) {
+  for (const f of fallbackKeysOf(index, keys[0] as string)) {
     const e = of(f);
     if (e !== undefined) return e;
   }
@@ -2055,6 +2060,9 @@ const OTHER_PERSON = /^(س?)([يت])(.{2,4})$/;
 /** A present verb of three letters or more after its prefix: [the letters after the prefix]. */
 const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
 
+/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
+const PLACE_SHAPE = /^ar:م.{3}$/u;
+
 /**
  * Whether a word of م and letters (`mKey`) may be read as the participle of a present (`presentKey`), as
  * `participle` and `presentOfParticiple` read them. With three letters after the م, the noun of place
@@ -2064,9 +2072,6 @@ const PARTICIPLE_OF_PRESENT = /^س?[يت](.{2,5})$/;
  * and no translation of the one is of the family of a translation of the other (*council* and *sit*;
  * *teacher* ~ *teach*, *sender* ~ *send* go together). A word the dictionary lacks keeps the reading.
  */
-/** The key of a word of م and three letters: the shape of the noun of place as of some participles. */
-const PLACE_SHAPE = /^ar:م.{3}$/u;
-
 function participleTied(index: SearchIndex, mKey: string, presentKey: string, o: SearchOptions): boolean {
   const dictionary = index.dictionary;
   if (o.nounOfPlace <= 0 || dictionary === undefined || !PLACE_SHAPE.test(mKey)) return true;
@@ -2074,7 +2079,7 @@ function participleTied(index: SearchIndex, mKey: string, presentKey: string, o:
   // only when the word has none, as most have (about 5 µs a question at 1,000 stories otherwise).
   const senses = (key: string) => {
     const own = dictionary.englishFor(key);
-    return own.length > 0 ? own : arabicFallbackKeys(key, index.analyzer.stemArabic).flatMap((k) => dictionary.englishFor(k));
+    return own.length > 0 ? own : fallbackKeysOf(index, key).flatMap((k) => dictionary.englishFor(k));
   };
   const ofM = senses(mKey);
   if (ofM.length === 0) return true;

@@ -600,7 +600,10 @@ const LOWER_LATIN = /^[a-z][a-z\s'’.-]*$/;
  * it asks about, not the answer ("who preceded John Jenkins?"). A name reached through a role the
  * question writes in lower case ("who is the US defence chief?") is the answer. A question of nothing
  * but such names ("who is Pete Hegseth?") asks what the story says of them: any sentence naming them
- * will do. A number type marked fresh likewise needs a number the question does not write.
+ * will do. A number type marked fresh likewise needs a number the question does not write. With
+ * `freshCues`, a cue word of a fresh type that the question writes itself ("Who did she become friends
+ * with?": *friends*) supplies the type only where another of its cue words stands too; else a name or
+ * number the question does not write must.
  */
 function suppliesOf(
   index: SearchIndex,

@@ -299,9 +299,11 @@ const PRONOUN_ENDINGS = ['هما', 'هم', 'هن', 'ها', 'كم'];
  * يلتقي), each stemmed again with `stem` (the analyzer's `stemArabic`). Never the key itself, and
  * nothing under three letters. On the seed story this raises the share of Arabic content stems with an
  * English bridge from 77% (keys and clitic variants) to 86%; a few are wrong (مرارًا, "repeatedly",
- * reaches مرار, "gall"), so a caller should trust a fallback less than the key.
+ * reaches مرار, "gall"), so a caller should trust a fallback less than the key. `inDictionary`, when
+ * given, says which keys the dictionary has: a reading only for a word it lacks (a passive in انفعل) is
+ * then left out for a word it has.
  */
-export function arabicFallbackKeys(arKey: string, stem: (word: string) => string): string[] {
+export function arabicFallbackKeys(arKey: string, stem: (word: string) => string, inDictionary?: (arKey: string) => boolean): string[] {
   if (!arKey.startsWith('ar:')) return [];
   const word = arKey.slice(3);
   const out: string[] = [];
@@ -374,8 +376,10 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
   // The derived form انفعل (a past of three letters after ان) that the dictionary lacks is its simple
   // verb made passive or reflexive, as spoken Arabic makes any passive (انضاف, "was added"; انكتب, "was
   // written"): the simple past, and أفعل for a hollow one (انضاف → ضاف, أضاف "add"). Not ت after ان:
-  // that is افتعل of a root opening on ن (انتشر, نشر).
-  if (/^ان[^ات][^ا]?[^ا]$|^ان[^ات]ا[^ا]$/.test(word)) {
+  // that is افتعل of a root opening on ن (انتشر, نشر). Only for a word the dictionary lacks: the same
+  // letters are the verbal noun إفعال and the plural أفعال of a root opening on ن, which it has (إنشاء,
+  // "construction", is no شاء, "wanted"; إنزال, "landing", no زال, "ceased"; أنصار, "supporters", no صار).
+  if (/^ان[^ات][^ا]?[^ا]$|^ان[^ات]ا[^ا]$/.test(word) && inDictionary?.(arKey) !== true) {
     bases.push(word.slice(2));
     if (word[3] === 'ا') bases.push(`ا${word.slice(2)}`);
   }

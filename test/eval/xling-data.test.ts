@@ -98,91 +98,61 @@ describe('cross-language benchmark data', () => {
   });
 });
 
+/**
+ * A fresh development set of test/eval/xling-fresh in one language, asked in that language: `count`
+ * stories, none of them (nor any of their paragraphs) in the main benchmark, and at least `questions`
+ * answerable questions, each at its offset inside one sentence, all dev.
+ */
+function freshSet(name: string, lang: 'ar' | 'en', count: number, questions: (n: number) => void): void {
+  describe(name, () => {
+    const froot = fileURLToPath(new URL('xling-fresh/', import.meta.url));
+    const fresh = new Map<string, LoadedStory>();
+    for (const id of readdirSync(join(froot, 'stories', lang)).filter((f) => !f.startsWith('.'))) {
+      const dir = join(froot, 'stories', lang, id);
+      expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
+      fresh.set(id, loadStory(dir, id));
+    }
+    const lines = readFileSync(join(froot, `${lang}-${lang}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Line);
+
+    it(`holds ${count} stories, none of them (nor any of their paragraphs) in the main benchmark`, () => {
+      expect(fresh.size).toBe(count);
+      const mainParagraphs = new Set([...stories.values()].flatMap((s) => s.text.split('\n')).filter((p) => p.trim() !== ''));
+      for (const [id, s] of fresh) {
+        expect(stories.has(id), id).toBe(false);
+        expect(s.info.language).toBe(lang);
+        for (const p of s.text.split('\n')) expect(mainParagraphs.has(p), `${id}: a paragraph of the main benchmark`).toBe(false);
+      }
+    });
+
+    it(`${lang}-${lang}: questions in the story's language, answers at their offsets inside one sentence, all dev`, () => {
+      questions(lines.length);
+      expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
+      for (const q of lines) {
+        const s = fresh.get(q.story);
+        expect(s, `${q.id}: unknown story ${q.story}`).toBeDefined();
+        if (!s) continue;
+        expect(q.split).toBe('dev');
+        expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(lang === 'ar');
+        expect(q.answer, `${q.id}: answerable`).not.toBeNull();
+        const at = q.offset ?? -1;
+        expect(s.text.slice(at, at + (q.answer ?? '').length), q.id).toBe(q.answer);
+        const gold = s.sentences.find((x) => at >= x.start && at < x.end);
+        expect(gold && at + (q.answer ?? '').length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
+      }
+    });
+  });
+}
+
 // The fresh development set (test/eval/xling-fresh): more ARCD articles, Arabic → Arabic, all dev, none of
 // them a story of the main benchmark.
-describe('fresh Arabic development set', () => {
-  const froot = fileURLToPath(new URL('xling-fresh/', import.meta.url));
-  const fresh = new Map<string, LoadedStory>();
-  for (const id of readdirSync(join(froot, 'stories', 'ar')).filter((f) => !f.startsWith('.'))) {
-    const dir = join(froot, 'stories', 'ar', id);
-    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
-    fresh.set(id, loadStory(dir, id));
-  }
-  const lines = readFileSync(join(froot, 'ar-ar.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Line);
-
-  it('holds 40 Arabic stories, none of them (nor any of their paragraphs) in the main benchmark', () => {
-    expect(fresh.size).toBe(40);
-    const mainParagraphs = new Set([...stories.values()].flatMap((s) => s.text.split('\n')).filter((p) => p.trim() !== ''));
-    for (const [id, s] of fresh) {
-      expect(stories.has(id), id).toBe(false);
-      expect(s.info.language).toBe('ar');
-      for (const p of s.text.split('\n')) expect(mainParagraphs.has(p), `${id}: a paragraph of the main benchmark`).toBe(false);
-    }
-  });
-
-  it('ar-ar: Arabic questions, answers at their offsets inside one sentence, all dev', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
-    for (const q of lines) {
-      const s = fresh.get(q.story);
-      expect(s, `${q.id}: unknown story ${q.story}`).toBeDefined();
-      if (!s) continue;
-      expect(q.split).toBe('dev');
-      expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(true);
-      expect(q.answer, `${q.id}: answerable`).not.toBeNull();
-      const at = q.offset ?? -1;
-      expect(s.text.slice(at, at + (q.answer ?? '').length), q.id).toBe(q.answer);
-      const gold = s.sentences.find((x) => at >= x.start && at < x.end);
-      expect(gold && at + (q.answer ?? '').length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
-    }
-  });
-});
+freshSet('fresh Arabic development set', 'ar', 40, (n) => expect(n).toBeGreaterThanOrEqual(300));
 
 // The fresh English development set (test/eval/xling-fresh/stories/en): more SQuAD train articles,
 // English → English, all dev, none of them an article of the main benchmark.
-describe('fresh English development set', () => {
-  const froot = fileURLToPath(new URL('xling-fresh/', import.meta.url));
-  const fresh = new Map<string, LoadedStory>();
-  for (const id of readdirSync(join(froot, 'stories', 'en')).filter((f) => !f.startsWith('.'))) {
-    const dir = join(froot, 'stories', 'en', id);
-    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
-    fresh.set(id, loadStory(dir, id));
-  }
-  const lines = readFileSync(join(froot, 'en-en.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Line);
-
-  it('holds 12 English stories, none of them (nor any of their paragraphs) in the main benchmark', () => {
-    expect(fresh.size).toBe(12);
-    const mainParagraphs = new Set([...stories.values()].flatMap((s) => s.text.split('\n')).filter((p) => p.trim() !== ''));
-    for (const [id, s] of fresh) {
-      expect(stories.has(id), id).toBe(false);
-      expect(s.info.language).toBe('en');
-      for (const p of s.text.split('\n')) expect(mainParagraphs.has(p), `${id}: a paragraph of the main benchmark`).toBe(false);
-    }
-  });
-
-  it('en-en: English questions, answers at their offsets inside one sentence, all dev', () => {
-    expect(lines.length).toBe(180);
-    expect(new Set(lines.map((q) => q.id)).size).toBe(lines.length);
-    for (const q of lines) {
-      const s = fresh.get(q.story);
-      expect(s, `${q.id}: unknown story ${q.story}`).toBeDefined();
-      if (!s) continue;
-      expect(q.split).toBe('dev');
-      expect(/\p{Script=Arabic}/u.test(q.text), `${q.id}: question language`).toBe(false);
-      expect(q.answer, `${q.id}: answerable`).not.toBeNull();
-      const at = q.offset ?? -1;
-      expect(s.text.slice(at, at + (q.answer ?? '').length), q.id).toBe(q.answer);
-      const gold = s.sentences.find((x) => at >= x.start && at < x.end);
-      expect(gold && at + (q.answer ?? '').length <= gold.end, `${q.id}: answer crosses a sentence end`).toBe(true);
-    }
-  });
-});
+freshSet('fresh English development set', 'en', 12, (n) => expect(n).toBe(180));
 
 // The fresh Arabic → English set: our own questions over the benchmark's development English stories only,
 // none landing on a sentence that an ar-en or en-en question already targets.
