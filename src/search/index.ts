@@ -475,7 +475,8 @@ function joinScripts(byId: Map<string, LexiconEntry>, known: ConceptMatcher | un
   if (latinBySkeleton.size === 0) return joined;
   for (const [id, e] of [...byId]) {
     if (e.en.length > 0 || !id.startsWith(AUTO_PREFIX)) continue;
-    const sameSkeleton = latinBySkeleton.get(id.slice(AUTO_PREFIX.length)) ?? [];
+    // The skeleton without the spelling tag of a name told apart from another story's (spellingsDisagree).
+    const sameSkeleton = latinBySkeleton.get(id.slice(AUTO_PREFIX.length).split('_')[0] as string) ?? [];
     let latin = sameSkeleton.filter((l) => (byId.get(l)?.kind ?? known?.kinds.get(l)) === e.kind);
     // A story that writes a name in both scripts (زيلنسكي, and "Zelensky" once in Latin letters)
     // names one person, whatever kind each spelling was guessed to be: the Latin spelling alone is

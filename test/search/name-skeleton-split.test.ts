@@ -35,3 +35,16 @@ describe('Arabic names of one skeleton found in different stories', () => {
     expect(idOf('ar-coach-again', 'قشيشه')).toBe(coach);
   });
 });
+
+describe('an Arabic name told apart by its spelling', () => {
+  it('still joins its own Latin spelling in its story', () => {
+    const k = knowledgeWith({
+      'ar-coach': { language: 'ar', lines: ['قال المدرب مصطفى قشيشة إن الفريق جاهز.', 'وأضاف قشيشة أن المباراة صعبة.'] },
+      'ar-island': { language: 'ar', lines: ['قال كيوشو (Kyushu) في بيان إن الميناء مغلق.', 'وأضاف كيوشو أن السفن تنتظر.'] },
+    });
+    const idx = buildIndex(k);
+    const concept = idx.names.find((e) => e.ar.includes('كيوشو'));
+    expect(concept?.en).toContain('Kyushu');
+    expect(concept?.ar).not.toContain('قشيشه');
+  });
+});
