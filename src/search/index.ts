@@ -18,7 +18,7 @@ import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { writesCount, writesDate } from './counts.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { AUTO_PREFIX, findNames, type NameEvidence, skeletonOfLatinId, storyWords } from './names.js';
-import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
+import { editDistance, skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 
 /** A sentence in the index. */
 export interface IndexedSentence {
@@ -365,10 +365,20 @@ function storyNames(
       pending.push(story);
       continue;
     }
-    byStory.set(story.info.id, found);
-    for (const e of found) {
+    let own = found;
+    for (let i = 0; i < own.length; i++) {
+      let e = own[i] as LexiconEntry;
       // A name the lexicon already has (by any of its forms) is the lexicon's concept.
       if (e.en.some(isKnown) || e.ar.some(isKnown)) continue;
+      // An Arabic name's id is its consonant skeleton, which two names of different stories may share
+      // (كيوشو and قشيشة, روسيا and أوراسيا): when none of its spellings is one of the concept's, give
+      // or take a letter, it names another thing, and gets an id of its own, told apart by its spelling.
+      const first = byId.get(e.id);
+      if (first !== undefined && spellingsDisagree(first, e)) {
+        e = { ...e, id: `${e.id}_${spellingTag(e.ar[0] as string)}` };
+        if (own === found) own = [...found];
+        (own as LexiconEntry[])[i] = e;
+      }
       let vote = votes.get(e.id);
       if (vote === undefined) {
         vote = new Map();
@@ -393,6 +403,7 @@ function storyNames(
         merged.add(e.id);
       }
     }
+    byStory.set(story.info.id, own);
   }
   for (const [id, vote] of votes) {
     if (vote.size < 2 && !known.kinds.has(id)) continue;
@@ -424,6 +435,23 @@ function storyNames(
 }
 
 /**
+ * Whether an Arabic name found in a story spells none of its words as a concept of the same id does
+ * (storyNames): both found in Arabic letters only, and no word of one is a word of the other give or
+ * take one letter (سوريا and سوري agree; روسيا and أوراسيا, كيوشو and قشيشة do not).
+ */
+function spellingsDisagree(concept: LexiconEntry, e: LexiconEntry): boolean {
+  if (!e.id.startsWith(AUTO_PREFIX) || e.en.length > 0 || concept.en.length > 0 || e.ar.length === 0 || concept.ar.length === 0) return false;
+  for (const f of e.ar)
+    for (const w of f.split(' ')) for (const g of concept.ar) for (const v of g.split(' ')) if (w === v || editDistance(w, v, 1) <= 1) return false;
+  return true;
+}
+
+/** A short tag of an Arabic spelling for an id (its letters' code points in base 36): ids stay ASCII. */
+function spellingTag(form: string): string {
+  return [...form.replace(/\s+/g, '')].map((c) => (c.codePointAt(0) ?? 0).toString(36)).join('');
+}
+
+/**
  * Joins a name found in Arabic letters to the names found in Latin letters with its consonant skeleton
  * (إديسون to Edison, auto-dsn to auto-dsn-edison): one name in two scripts is one concept, as it was
  * when ids were skeletons alone. Arabic letters cannot tell Forbes from Vorbis, so an Arabic name
@@ -447,7 +475,8 @@ function joinScripts(byId: Map<string, LexiconEntry>, known: ConceptMatcher | un
   if (latinBySkeleton.size === 0) return joined;
   for (const [id, e] of [...byId]) {
     if (e.en.length > 0 || !id.startsWith(AUTO_PREFIX)) continue;
-    const sameSkeleton = latinBySkeleton.get(id.slice(AUTO_PREFIX.length)) ?? [];
+    // The skeleton without the spelling tag of a name told apart from another story's (spellingsDisagree).
+    const sameSkeleton = latinBySkeleton.get(id.slice(AUTO_PREFIX.length).split('_')[0] as string) ?? [];
     let latin = sameSkeleton.filter((l) => (byId.get(l)?.kind ?? known?.kinds.get(l)) === e.kind);
     // A story that writes a name in both scripts (زيلنسكي, and "Zelensky" once in Latin letters)
     // names one person, whatever kind each spelling was guessed to be: the Latin spelling alone is

@@ -260,7 +260,16 @@ interface Word {
   quoted: number;
   /** The name word joined to it by a hyphen before it, as in a double surname (Knowles-Carter); '' when none. */
   hyphened: string;
+  /**
+   * For a capitalised common English word (New, North, Lake), every name word it stood right before
+   * (York, Jersey): one that stands before several is none's first name (varied), yet it is part of
+   * each of those names ("New York"). NO_AFTER for every other word.
+   */
+  after: string[];
 }
+
+/** The name words after a word that is not a capitalised common word (Word.after): shared, never written to. */
+const NO_AFTER: string[] = [];
 
 /** The titles of a word that has none (Word.titles): shared, never written to. */
 const NO_TITLES: string[] = [];
@@ -364,6 +373,7 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
         titles: NO_TITLES,
         quoted: 0,
         hyphened: '',
+        after: NO_AFTER,
       };
       words.set(name, w);
     }
@@ -386,6 +396,8 @@ function tallySentence(r: StoryReading, text: string, tokens: readonly Token[], 
       !listItem(nx, arabic, b + i + 1, evidence);
     const nextWord = joined ? (word[b + i + 1] as WordFacts).norm : '';
     if (w.count === 1) w.next = nextWord;
+    if (nextWord !== '' && script === 'en' && score[i] === 0 && !w.after.includes(nextWord))
+      w.after = w.after === NO_AFTER ? [nextWord] : [...w.after, nextWord];
     else if (nextWord !== w.next) w.varied = true;
     const c = script === 'ar' ? cues.ar : cues.en;
     if (personCue(tokens, i, i, c, evidence)) {
@@ -506,6 +518,18 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
   }
   const merged = new Set<string>();
   for (const list of firstOf.values()) for (const w of list) merged.add(w.word);
+  // A capitalised common word standing before several name words (New York, New Jersey; North
+  // Dakota, North America) is the first word of each: their forms keep it, or "New York" in a
+  // question meets a name found as "York" only by its last word.
+  let commonBefore: Map<string, Word[]> | undefined;
+  for (const w of words.values())
+    if (w.varied && w.after.length > 0)
+      for (const a of w.after) {
+        commonBefore ??= new Map();
+        const list = commonBefore.get(a) ?? [];
+        list.push(w);
+        commonBefore.set(a, list);
+      }
   const entries: LexiconEntry[] = [];
   const ids = new Set<string>();
   // Each name word's entry, and the second halves of double surnames whose kind was only guessed.
@@ -610,6 +634,7 @@ function entriesOf(words: ReadonlyMap<string, Word>, story: LoadedStory, evidenc
         entries.push(autoEntry(fid, kind, fforms, froles, story.info.id, w.lang));
       }
     } else for (const f of firsts) forms.push(`${w.lang === 'ar' ? f.word : f.surface} ${own}`);
+    for (const c of commonBefore?.get(w.word) ?? NO_WORDS) if (!firsts.includes(c)) forms.push(`${c.surface} ${own}`);
     // A person's titles are their roles: "the mayor" asks about Sorvik as surely as her name.
     // The name word's titles, then its first names' (in that order, without repeats).
     const roles: string[] = [];
