@@ -357,7 +357,10 @@ const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map([
  * @param scaleNorm the folded word after it
  * @returns the key, or undefined when `scaleNorm` is no scale word or `count` no number
  */
-export function scaledArabicNumber(count: { readonly norm: string; readonly key: string; readonly variants: readonly string[] }, scaleNorm: string): string | undefined {
+export function scaledArabicNumber(
+  count: { readonly norm: string; readonly key: string; readonly variants: readonly string[] },
+  scaleNorm: string,
+): string | undefined {
   const scale = ARABIC_SCALES.get(scaleNorm);
   if (scale === undefined) return undefined;
   let n: number | undefined;
@@ -374,4 +377,3 @@ export function scaledArabicNumber(count: { readonly norm: string; readonly key:
   // Decimals (9.6 مليون) come out whole; a float's last digit is noise (9.6 × 1e6 = 9600000.000000002).
   return `n:${Math.round(n * scale)}`;
 }
-
