@@ -288,7 +288,15 @@ export function createArabicWords(data: LanguageData): ArabicWords {
     word(surface: string) {
       const norm = normalizeForAnalysis(surface);
       const key = `ar:${stem(norm)}`;
-      const variants = stem.variants(norm).map((v) => `ar:${v}`);
+      let variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // A noun whose letters open like the article behind the conjunction (والده, والدة: "his father",
+      // "mother"): the stemmer keeps الد, a word the dictionary holds whole, but the clitic variant reads
+      // و + the article + ده ("cream"), which brings a stranger's senses into a translation. When the
+      // key is the dictionary's, the و was the conjunction and the ال the word's own.
+      if (inDictionary !== undefined && /^[وف]ال/.test(norm) && key.startsWith('ar:ال') && variants.length > 0 && inDictionary(key)) {
+        const article = `ar:${stem(norm.slice(1))}`;
+        if (article !== key) variants = variants.filter((v) => v !== article);
+      }
       // A verb in hamza with the ending ت (نشأت, بدأت, "she arose, began") folds to a plural's ات and
       // loses both letters (نش); written with its hamza it is the verb (نشأ, بدأ) and the ending.
       if (HAMZA_T.test(surface)) {
