@@ -209,7 +209,8 @@ describe('Arabic fallback keys', () => {
     // weak-initial reading (وحد, "unite"), which the letters fit too.
     expect(fallbacks('يحد')[0]).toBe(key('حد'));
     expect(fallbacks('يحد')).toContain(key('وحد'));
-    // A noun with its tanween alef: فدانا ("acres", accusative) → فدان.
+    // A noun with its tanween alef whose stem is two letters: فدانا ("acres", accusative) → فدان → فد.
+    expect(key('فدان')).toBe('ar:فد');
     expect(fallbacks('فدانا')).toContain(key('فدان'));
     // A two-letter noun with it: زرا ("buttons" after كم, accusative) → زر, which the dictionary has.
     expect(key('زر')).toBe('ar:زر');
