@@ -83,10 +83,6 @@ export function createArabicStemmer(options: ArabicStemmerOptions): ArabicStemme
     let plural = false;
     for (const s of SUFFIXES) {
       if (plural && (s === 'ين' || s === 'ون' || s === 'ات')) continue;
-      // A four-letter word ending in ان is a noun of its own (سكان "population", مكان "place", عمان "Oman,
-      // Amman", لسان "tongue"), hardly ever the dual of a two-letter one: cut, it met سك ("coin"), مك
-      // ("Mecca"), عم ("uncle").
-      if (s === 'ان' && w.length === 4) continue;
       if (w.length - s.length >= 2 && w.endsWith(s)) {
         w = w.slice(0, -s.length);
         if (s === 'ون' || s === 'ين' || s === 'ات' || s === 'ان') plural = true;
