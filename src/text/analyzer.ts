@@ -4,7 +4,7 @@
  *
  * Keys carry their language: "ar:<light stem>", "en:<Porter stem>", "n:<digits>".
  */
-import { type ArabicStemmer, type ArabicWords, createArabicWords } from './arabic.js';
+import { type ArabicStemmer, type ArabicWords, createArabicWords, scaledArabicNumber } from './arabic.js';
 import { createEnglishWords } from './english.js';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type PerLanguage } from './languages.js';
 import { normalizeForAnalysis, type Script } from './normalize.js';
@@ -157,9 +157,22 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return { surface: t.surface, start, end, script: t.script, norm: t.norm, key: t.key, variants: t.variants, stop: t.stop };
   };
 
+  // An Arabic scale word after a count (مئة ألف, 100 ألف, "a hundred thousand") is also the number they
+  // make together (see scaledArabicNumber), so the count meets the digits a story in either language
+  // writes. A new token for the scale word, so the memo's stays as it is.
+  const withScaledNumbers = (tokens: Token[]): Token[] => {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.script !== 'ar') continue;
+      const n = scaledArabicNumber(tokens[i - 1] as Token, t.norm);
+      if (n !== undefined && !t.variants.includes(n)) tokens[i] = { ...t, variants: [...t.variants, n] };
+    }
+    return tokens;
+  };
+
   return {
     analyze(text: string): Token[] {
-      return tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script));
+      return withScaledNumbers(tokenize(text).map((t) => cached(t.surface, t.start, t.end, t.script)));
     },
     analyzeWords(text: string, starts?: number[]): Token[] {
       const out: Token[] = [];
@@ -167,7 +180,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         out.push(cached(surface, 0, surface.length, script));
         starts?.push(start);
       });
-      return out;
+      return withScaledNumbers(out);
     },
     fold(text: string): string {
       // Through the memo, like analyze: start-up folds the dialogue words, the name cues and the answer

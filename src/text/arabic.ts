@@ -284,7 +284,15 @@ export function createArabicWords(data: LanguageData): ArabicWords {
     word(surface: string) {
       const norm = normalizeForAnalysis(surface);
       const key = `ar:${stem(norm)}`;
-      const variants = stem.variants(norm).map((v) => `ar:${v}`);
+      let variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // A noun whose letters open like the article behind the conjunction (والده, والدة: "his father",
+      // "mother"): the stemmer keeps الد, a word the dictionary holds whole, but the clitic variant reads
+      // و + the article + ده ("cream"), which brings a stranger's senses into a translation. When the
+      // key is the dictionary's, the و was the conjunction and the ال the word's own.
+      if (inDictionary !== undefined && /^[وف]ال/.test(norm) && key.startsWith('ar:ال') && variants.length > 0 && inDictionary(key)) {
+        const article = `ar:${stem(norm.slice(1))}`;
+        if (article !== key) variants = variants.filter((v) => v !== article);
+      }
       // A verb in hamza with the ending ت (نشأت, بدأت, "she arose, began") folds to a plural's ات and
       // loses both letters (نش); written with its hamza it is the verb (نشأ, بدأ) and the ending.
       if (HAMZA_T.test(surface)) {
@@ -319,3 +327,57 @@ const ARABIC_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
     [`${w}ين`, (i + 2) * 10],
   ]) as [string, number][]),
 ]);
+
+/** The scale words of Arabic counts, folded (ة as ه), singular and plural: ألف / آلاف, مليون / ملايين, مليار. */
+const ARABIC_SCALES: ReadonlyMap<string, number> = new Map([
+  ['الف', 1e3],
+  ['الاف', 1e3],
+  ['مليون', 1e6],
+  ['ملايين', 1e6],
+  ['مليار', 1e9],
+  ['مليارات', 1e9],
+]);
+
+/**
+ * Hundreds written as a word, folded: مئة / مائة and the spoken مية, and the dual's construct
+ * (مئتا, مئتي). Only before a scale word: alone, المئة is as often "percent" (في المئة) as 100.
+ */
+const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map([
+  ['مئه', 100],
+  ['مائه', 100],
+  ['ميه', 100],
+  ['مئتا', 200],
+  ['مئتي', 200],
+  ['مائتا', 200],
+  ['مائتي', 200],
+]);
+
+/**
+ * The number a count and the Arabic scale word after it make (مئة ألف, 100 ألف → 100000; 9.6 مليون →
+ * 9600000), as a number key ("n:100000"), which meets a story or a question writing it in digits
+ * ("100,000"). Read as two words, مئة ألف is "hundred" and ألف ("thousand", also "authored"), and
+ * never meets the digits.
+ * @param count the word before, as analysed (a digit token's key is `n:…`; a number word has an `n:` variant)
+ * @param scaleNorm the folded word after it
+ * @returns the key, or undefined when `scaleNorm` is no scale word or `count` no number
+ */
+export function scaledArabicNumber(
+  count: { readonly norm: string; readonly key: string; readonly variants: readonly string[] },
+  scaleNorm: string,
+): string | undefined {
+  const scale = ARABIC_SCALES.get(scaleNorm);
+  if (scale === undefined) return undefined;
+  let n: number | undefined;
+  if (count.key.startsWith('n:')) n = Number(count.key.slice(2));
+  else {
+    const word = count.norm.startsWith('و') && !ARABIC_HUNDREDS.has(count.norm) ? count.norm.slice(1) : count.norm;
+    n = ARABIC_HUNDREDS.get(word);
+    if (n === undefined) {
+      const v = count.variants.find((k) => k.startsWith('n:'));
+      if (v !== undefined) n = Number(v.slice(2));
+    }
+  }
+  if (n === undefined || !Number.isFinite(n) || n <= 0) return undefined;
+  // Decimals (9.6 مليون) come out whole; a float's last digit is noise (9.6 × 1e6 = 9600000.000000002).
+  return `n:${Math.round(n * scale)}`;
+}

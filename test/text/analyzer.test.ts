@@ -61,3 +61,19 @@ describe('numbers with separators', () => {
     expect(key('$4,200bn')).toEqual(['n:4200']);
   });
 });
+
+describe('Arabic counts with a scale word', () => {
+  const variants = (text: string) => analyzer.analyze(text).flatMap((t) => t.variants);
+  it('reads a count and the scale word after it as the number they make', () => {
+    // مئة ألف is 100,000, not "hundred" and "authored"; so are 100 ألف and 9.6 مليون in digits.
+    expect(variants('يتجاوز سكانها مئة ألف')).toContain('n:100000');
+    expect(variants('بلغ عددهم 100 ألف')).toContain('n:100000');
+    expect(variants('9.6 مليون نسمة')).toContain('n:9600000');
+    expect(variants('ثلاثة آلاف جندي')).toContain('n:3000');
+    expect(analyzer.analyzeWords('مئة ألف').flatMap((t) => t.variants)).toContain('n:100000');
+  });
+  it('leaves a scale word that follows no count, and the hundred alone, as they are', () => {
+    expect(variants('ألف كتابا')).not.toContainEqual(expect.stringMatching(/^n:/));
+    expect(variants('عشرون في المئة')).not.toContain('n:100');
+  });
+});

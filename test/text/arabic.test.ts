@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRoot, brokenPluralSingulars, createArabicStemmer } from '../../src/text/arabic.js';
+import { arabicRoot, brokenPluralSingulars, createArabicStemmer, createArabicWords } from '../../src/text/arabic.js';
 import { foldArabic } from '../../src/text/normalize.js';
 
 const names = new Set(['بيسكوف', 'كورسك', 'بوتين', 'موسكو', 'كرملين', 'ناتو'].map(foldArabic));
@@ -107,5 +107,16 @@ describe('brokenPluralSingulars', () => {
   it('none for a word of no such pattern, nor for فعول, which names have (سعود)', () => {
     expect(brokenPluralSingulars('دمشق')).toEqual([]);
     expect(brokenPluralSingulars('سعود')).toEqual([]);
+  });
+});
+
+describe('Arabic words with a dictionary', () => {
+  it('does not read a dictionary word opening like the article, behind و, as و + the article', () => {
+    // والدة ("mother") keys as الد, which the dictionary holds; و + ال + ده ("cream") is no reading of it.
+    const words = createArabicWords({ stopwords: [], names: [], inDictionary: (k) => k === 'ar:الد' || k === 'ar:ده' });
+    expect(words.word('والدة').key).toBe('ar:الد');
+    expect(words.word('والدة').variants).not.toContain('ar:ده');
+    // A word the dictionary lacks as keyed keeps the reading: والدم is و + الدم ("and the blood").
+    expect(words.word('والدم').variants).toContain('ar:دم');
   });
 });
