@@ -33,7 +33,12 @@ export interface LexiconEntry {
   readonly line: number;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * A concept's id: lowercase letters, digits, hyphens and underscores. The underscore is for ids the name
+ * finder writes into vocabulary.jsonl: an Arabic name told apart from another story's of the same
+ * consonant skeleton (`auto-ks_…`, src/search/index.ts spellingTag).
+ */
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'of', 'note']);
 
 /**
@@ -61,7 +66,7 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
       if (!KEYS.has(k)) throw new KnowledgeError(file, line, `unknown field "${k}" (allowed: ${[...KEYS].join(', ')})`);
     }
     if (typeof o.id !== 'string' || !ID.test(o.id)) {
-      throw new KnowledgeError(file, line, '"id" must be lowercase letters, digits and hyphens, e.g. "peskov"');
+      throw new KnowledgeError(file, line, '"id" must be lowercase letters, digits, hyphens and underscores, e.g. "peskov"');
     }
     const before = seen.get(o.id);
     if (before !== undefined) throw new KnowledgeError(file, line, `duplicate id "${o.id}" (first on line ${before})`);

@@ -1,6 +1,9 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/engine.js';
 import { buildIndex } from '../../src/search/index.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, sharedKnowledgeCopy } from '../support/stories.js';
 
 // Names found in Arabic letters take their consonant skeleton as id, and two stories may name two
 // different things with one skeleton (قشيشة, a person; كيوشو, an island: both "ks"). Fails without the
@@ -46,5 +49,36 @@ describe('an Arabic name told apart by its spelling', () => {
     const concept = idx.names.find((e) => e.ar.includes('كيوشو'));
     expect(concept?.en).toContain('Kyushu');
     expect(concept?.ar).not.toContain('قشيشه');
+  });
+});
+
+// add-story writes the names it found into the story's vocabulary.jsonl, and start-up reads them back
+// through the lexicon parser: an id told apart by its spelling (`auto-ks_…`) must load again. It did not
+// ("id must be lowercase letters, digits and hyphens"), so a second start failed on such a story.
+describe('a name told apart by its spelling, written to vocabulary.jsonl', () => {
+  it('loads again at the next start', () => {
+    const dir = sharedKnowledgeCopy('sanad-split-');
+    try {
+      const stories = {
+        'ar-coach': ['قال المدرب مصطفى قشيشة إن الفريق جاهز.', 'وأضاف قشيشة أن المباراة صعبة.', 'وقال قشيشة إن الجمهور سيحضر.'],
+        'ar-island': ['قال كيوشو في بيان إن الميناء مغلق.', 'وأضاف كيوشو أن السفن تنتظر.', 'وقال كيوشو إن الطقس سيتحسن.'],
+      };
+      for (const [id, lines] of Object.entries(stories)) {
+        mkdirSync(join(dir, id));
+        writeFileSync(join(dir, id, 'story.txt'), `${lines.join('\n')}\n`);
+        writeFileSync(
+          join(dir, id, 'story.json'),
+          JSON.stringify({ title: { ar: 'خبر', en: 'News' }, source: 'Test', language: 'ar', published: '2026-01-01', note: 'Written for a test.' }),
+        );
+      }
+      const first = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
+      const written = Object.keys(stories).map((id) => [id, first.vocabularyFile(id)] as const);
+      expect(written.some(([, file]) => file?.includes('_'))).toBe(true);
+      for (const [id, file] of written) if (file !== undefined) writeFileSync(join(dir, id, 'vocabulary.jsonl'), file);
+      const again = loadEngine({ knowledgeDir: dir, load: { handMade: false } });
+      expect(again.ask('ماذا قال كيوشو؟', undefined, { story: 'ar-island' }).abstained).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
