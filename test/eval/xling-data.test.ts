@@ -99,23 +99,32 @@ describe('cross-language benchmark data', () => {
 });
 
 /**
+ * A fresh set's stories of one language (each folder holding story.txt and story.json only, as a user
+ * adds a story) and its questions asked in that language.
+ */
+function readFreshSet(folder: string, lang: 'ar' | 'en'): { fresh: Map<string, LoadedStory>; lines: Line[] } {
+  const froot = fileURLToPath(new URL(folder, import.meta.url));
+  const fresh = new Map<string, LoadedStory>();
+  for (const id of readdirSync(join(froot, 'stories', lang)).filter((f) => !f.startsWith('.'))) {
+    const dir = join(froot, 'stories', lang, id);
+    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
+    fresh.set(id, loadStory(dir, id));
+  }
+  const lines = readFileSync(join(froot, `${lang}-${lang}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+  return { fresh, lines };
+}
+
+/**
  * A fresh development set of test/eval/xling-fresh in one language, asked in that language: `count`
  * stories, none of them (nor any of their paragraphs) in the main benchmark, and at least `questions`
  * answerable questions, each at its offset inside one sentence, all dev.
  */
 function freshSet(name: string, lang: 'ar' | 'en', count: number, questions: (n: number) => void): void {
   describe(name, () => {
-    const froot = fileURLToPath(new URL('xling-fresh/', import.meta.url));
-    const fresh = new Map<string, LoadedStory>();
-    for (const id of readdirSync(join(froot, 'stories', lang)).filter((f) => !f.startsWith('.'))) {
-      const dir = join(froot, 'stories', lang, id);
-      expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
-      fresh.set(id, loadStory(dir, id));
-    }
-    const lines = readFileSync(join(froot, `${lang}-${lang}.jsonl`), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Line);
+    const { fresh, lines } = readFreshSet('xling-fresh/', lang);
 
     it(`holds ${count} stories, none of them (nor any of their paragraphs) in the main benchmark`, () => {
       expect(fresh.size).toBe(count);
@@ -189,18 +198,8 @@ describe('fresh Arabic → English development set', () => {
 // no story sharing a paragraph with the main benchmark or the first fresh set, and out-of-scope questions
 // written for it.
 describe('second fresh Arabic development set', () => {
-  const froot = fileURLToPath(new URL('xling-fresh2/', import.meta.url));
   const earlier = fileURLToPath(new URL('xling-fresh/', import.meta.url));
-  const fresh = new Map<string, LoadedStory>();
-  for (const id of readdirSync(join(froot, 'stories', 'ar')).filter((f) => !f.startsWith('.'))) {
-    const dir = join(froot, 'stories', 'ar', id);
-    expect(readdirSync(dir).sort()).toEqual(['story.json', 'story.txt']);
-    fresh.set(id, loadStory(dir, id));
-  }
-  const lines = readFileSync(join(froot, 'ar-ar.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Line);
+  const { fresh, lines } = readFreshSet('xling-fresh2/', 'ar');
 
   it('holds 65 Arabic stories numbered 086–155, none sharing a paragraph with an earlier set', () => {
     expect(fresh.size).toBe(65);
