@@ -69,7 +69,8 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   const dictionary = index.dictionary;
   // A capital stands for its country's government as often as for itself ("working together with
   // Washington" of a story that says "the United States"): naming one proves nothing.
-  const capital = (word: string) => k.kinds.get(CAPITAL_KIND)?.includes(`en:${stemEnglish(word)}`) === true;
+  const capitals = capitalKeys(index);
+  const capital = (word: string) => capitals.has(`en:${stemEnglish(word)}`);
   if (t.script === 'latin') {
     // Written with a capital, as a name: "reading" and "bath" are words too.
     if (!/^\p{Lu}/u.test(t.surface) || !k.englishNames.has(t.norm) || k.commonEnglish.has(t.norm) || capital(t.norm)) return undefined;
@@ -111,6 +112,23 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && people && (placeFirst || !glosses.slice(1).some((g) => k.commonEnglish.has(g)));
   if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
   return withAdjective([t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)]);
+}
+
+/** The capitals' keys per knowledge, as a set (worked out on first use). */
+const capitalSets = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The `en:` keys of WordNet's capitals, as a set: the kind lists hundreds of them, and every place word
+ * of a question is looked up among them (a scan of the list cost about 1% of a question).
+ */
+function capitalKeys(index: SearchIndex): ReadonlySet<string> {
+  const k = index.knowledge;
+  let found = capitalSets.get(k);
+  if (found === undefined) {
+    found = new Set(k.kinds.get(CAPITAL_KIND) ?? []);
+    capitalSets.set(k, found);
+  }
+  return found;
 }
 
 /** Place names by consonant skeleton, per knowledge (worked out on first use). */
