@@ -35,8 +35,12 @@ export const CHAIN = 3;
 /** What ends an opening noun phrase besides a word of the list: a comma, a bracket, a dash, a colon or a quotation mark between two words. */
 const PHRASE_GAP = /[(,;:\u2013\u2014"\u201c]/;
 
-/** Subjects worked out per index, by gid (on first use: only candidates of a question are read). */
-const subjects = new WeakMap<SearchIndex, Map<number, SentenceSubject>>();
+/**
+ * Subjects worked out per index, by gid (on first use: only candidates of a question are read). An
+ * array indexed by gid, not a Map: it is read for every candidate of every question, and a Map look-up
+ * of a number cost several times an array's.
+ */
+const subjects = new WeakMap<SearchIndex, (SentenceSubject | undefined)[]>();
 
 /** Forgets the subjects read over an index, for when it changes (a story added in place). */
 export function forgetSubjects(index: SearchIndex): void {
@@ -52,13 +56,14 @@ export function subjectOf(index: SearchIndex, gid: number): SentenceSubject {
   if (words === undefined || sentence === undefined) return NO_SUBJECT;
   let byGid = subjects.get(index);
   if (byGid === undefined) {
-    byGid = new Map();
+    // Filled to the index's length, so that the first reads, anywhere in it, find fast elements.
+    byGid = new Array<SentenceSubject | undefined>(index.sentences.length).fill(undefined);
     subjects.set(index, byGid);
   }
-  let found = byGid.get(gid);
+  let found = byGid[gid];
   if (found === undefined) {
     found = readSubject(index, words, sentence, gid);
-    byGid.set(gid, found);
+    byGid[gid] = found;
   }
   return found;
 }
