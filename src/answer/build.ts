@@ -91,10 +91,15 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     }
     const byKey = analysed(text);
     const spans: Span[] = [];
-    for (const key of keys) {
-      const found = byKey.get(key);
-      if (found !== undefined) for (const span of found) spans.push(span);
-    }
+    // Through the smaller of the two: a question's keys (every alternative of every word) are often
+    // ten times a sentence's. mergeSpans sorts and joins, so the order spans come in does not matter.
+    if (byKey.size < keys.size) {
+      for (const [key, found] of byKey) if (keys.has(key)) for (const span of found) spans.push(span);
+    } else
+      for (const key of keys) {
+        const found = byKey.get(key);
+        if (found !== undefined) for (const span of found) spans.push(span);
+      }
     return mergeSpans(spans);
   };
 
