@@ -205,9 +205,44 @@ export function phraseAt(words: readonly string[], at: number, phrase: readonly 
   return true;
 }
 
+/** Lists this long or longer are looked up by first word (see phrasesByFirstWord); shorter ones are scanned. */
+const INDEXED_PHRASES = 8;
+
+/** Each long phrase list by its phrases' first words, worked out on first use (the lists never change). */
+const firstWords = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string | undefined, readonly (readonly string[])[]>>();
+
+/**
+ * A list of phrases by first word, so that each word of a question is looked up once instead of being
+ * compared with every phrase (a question reads eight lists of tens of phrases each). An empty phrase,
+ * which occurs at any word, is kept under `undefined`.
+ */
+function phrasesByFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string | undefined, readonly (readonly string[])[]> {
+  let found = firstWords.get(phrases);
+  if (found === undefined) {
+    const made = new Map<string | undefined, (readonly string[])[]>();
+    for (const p of phrases) {
+      const list = made.get(p[0]);
+      if (list === undefined) made.set(p[0], [p]);
+      else list.push(p);
+    }
+    found = made;
+    firstWords.set(phrases, found);
+  }
+  return found;
+}
+
 /** Whether any of the phrases occurs anywhere in `words`. */
 export function hasPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return true;
+  if (phrases.length < INDEXED_PHRASES) {
+    for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return true;
+    return false;
+  }
+  const starts = phrasesByFirstWord(phrases);
+  if (words.length > 0 && starts.has(undefined)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const some = starts.get(words[i]);
+    if (some !== undefined) for (const p of some) if (phraseAt(words, i, p)) return true;
+  }
   return false;
 }
 
