@@ -152,7 +152,9 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     const story = (index.sentences[from] as IndexedSentence).story;
     const before = index.sentences[from - 1]?.story === story ? view(from - 1) : undefined;
     const after = index.sentences[to + 1]?.story === story ? view(to + 1) : undefined;
-    return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+    // Written out, not spread from optional objects: an object spread is a slow path, and every answer has a context.
+    if (before === undefined) return after === undefined ? {} : { after };
+    return after === undefined ? { before } : { before, after };
   };
 
   const answer = (gid: number, score: number, units: readonly QueryUnit[], span: readonly [number, number] = [gid, gid]): Answer => {
