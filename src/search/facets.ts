@@ -54,7 +54,14 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
 function asks(tokens: readonly Token[], f: CompiledFacet): boolean {
   // Most questions hold no word a facet's phrases open on: one pass over the question's words, before
   // matching every phrase at every place (which cost about 16 µs a question).
-  if (!tokens.some((t) => f.firsts.has(t.norm) || (!t.stop && f.singleKeys.has(t.key)))) return false;
+  // A plain loop: a closure over `f` for every facet was a twentieth of what a question allocated.
+  let opens = false;
+  for (const t of tokens)
+    if (f.firsts.has(t.norm) || (!t.stop && f.singleKeys.has(t.key))) {
+      opens = true;
+      break;
+    }
+  if (!opens) return false;
   return holds(tokens, f.ask) && (f.with.length === 0 || opensOn(tokens, f.with));
 }
 
