@@ -176,10 +176,24 @@ export function doingVerbs(words: readonly string[], w: ConversationWords): stri
  * which a word with a possessive suffix never has (المتهم, "the accused", ends in هم by chance).
  */
 export function hasAttachedPronoun(word: string, w: ConversationWords): boolean {
+  // A word whose last letter ends no pronoun (every English word, most Arabic ones) has none: one look
+  // instead of the regular expressions and a comparison with every pronoun, for every word of a question.
+  const lasts = lastLettersOf(w.attachedPronouns);
+  if (lasts !== undefined && !lasts.has(word.charAt(word.length - 1))) return false;
   const bare = /^[وف]/.test(word) ? word.slice(1) : word;
   if (bare.startsWith('ال') || /^[بلك]ال/.test(bare) || bare.startsWith('لل')) return false;
   for (const s of w.attachedPronouns) if (bare.endsWith(s)) return bare.length - s.length >= 3;
   return false;
+}
+
+/** The last letters of each list of suffixes, worked out on first use (undefined when one is empty: it ends every word). */
+const suffixLasts = new WeakMap<readonly string[], ReadonlySet<string> | undefined>();
+
+function lastLettersOf(suffixes: readonly string[]): ReadonlySet<string> | undefined {
+  if (suffixLasts.has(suffixes)) return suffixLasts.get(suffixes);
+  const found = suffixes.some((s) => s === '') ? undefined : new Set(suffixes.map((s) => s.charAt(s.length - 1)));
+  suffixLasts.set(suffixes, found);
+  return found;
 }
 
 /**
