@@ -395,7 +395,7 @@ const chatPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
  * capitalised as the question's first word ("Wat did …"), never a single capital letter.
  */
 export function withStandardSpellings(text: string, spellings: ReadonlyMap<string, string>): string {
-  if (spellings.size === 0 || !/[A-Za-z\u0621-\u064A]/.test(text)) return text;
+  if (spellings.size === 0 || !/[A-Za-z\u0621-\u064A]/.test(text) || !mayHoldChatSpelling(text, spellings)) return text;
   let pattern = chatPatterns.get(spellings);
   if (pattern === undefined) {
     const words = [...spellings.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -408,6 +408,30 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
     const typed = m === m.toLowerCase() || (m.length > 1 && m.slice(1) === m.slice(1).toLowerCase() && !/[\p{L}\p{N}]/u.test(text.slice(0, at)));
     return typed ? (spellings.get(m.toLowerCase()) ?? m) : m;
   });
+}
+
+/** Whether every chat spelling of a table is letters and digits only, per table (worked out on first use). */
+const plainSpellings = new WeakMap<ReadonlyMap<string, string>, boolean>();
+
+/** A run of letters and digits: what the chat pattern's boundaries enclose. */
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * False only when the chat pattern cannot match `text`: most questions hold no chat spelling, and the
+ * pattern (an alternation of every spelling between look-arounds, tried at every letter) cost 3% of a
+ * question. The pattern's boundaries exclude letters and digits on both sides, so when every spelling is
+ * letters and digits only, a match is a whole run of them; a run is compared in lower case, which is
+ * the pattern's case folding for ASCII and Arabic, so any other character leaves the answer to the pattern.
+ */
+function mayHoldChatSpelling(text: string, spellings: ReadonlyMap<string, string>): boolean {
+  let plain = plainSpellings.get(spellings);
+  if (plain === undefined) {
+    plain = [...spellings.keys()].every((k) => /^[\p{L}\p{N}]+$/u.test(k));
+    plainSpellings.set(spellings, plain);
+  }
+  if (!plain || /[^\u0000-\u007F\u0600-\u06FF]/.test(text)) return true;
+  for (const run of text.match(LETTER_RUN) ?? []) if (spellings.has(run.toLowerCase())) return true;
+  return false;
 }
 
 /** An English word of two letters or more. */
