@@ -552,7 +552,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // question does (and more of its word pairs side by side) first, then the one whose matched words are
   // rarer across all stories, then story order. Only the head is read: a question asked of a thousand
   // stories has long runs of equal low scores no one is shown.
-  breakTies(hits, asWrittenCounter(index, input.units), rarityOfMatches(index, input.units, o), o.keepResults);
+  breakTies(
+    hits,
+    () => asWrittenCounter(index, input.units),
+    () => rarityOfMatches(index, input.units, o),
+    o.keepResults,
+  );
   return { hits, total };
 }
 
@@ -713,14 +718,22 @@ function rarityOfMatches(index: SearchIndex, units: readonly QueryUnit[], o: Sea
 
 /**
  * Re-orders each run of equal scores that starts among the first `head` hits by `count`, most first,
- * then by `rarity`, most first (stable: story order after).
+ * then by `rarity`, most first (stable: story order after). The two are made on the first tie only: most
+ * questions have none at the head, and making them (the question's labels read, its translations paired)
+ * cost more than the rest of the tie-break.
  */
-function breakTies(hits: Hit[], count: (gid: number) => number, rarity: (h: Hit) => number, head: number): void {
+function breakTies(hits: Hit[], countOf: () => (gid: number) => number, rarityOf: () => (h: Hit) => number, head: number): void {
+  let count: ((gid: number) => number) | undefined;
+  let rarity: ((h: Hit) => number) | undefined;
   for (let i = 0; i < Math.min(head, hits.length); ) {
     let j = i + 1;
     while (j < hits.length && Math.abs(rankScore(hits[i] as Hit) - rankScore(hits[j] as Hit)) <= SAME_SCORE) j++;
     if (j - i > 1) {
-      const run = hits.slice(i, j).sort((a, b) => count(b.gid) - count(a.gid) || rarity(b) - rarity(a) || a.gid - b.gid);
+      count ??= countOf();
+      rarity ??= rarityOf();
+      const byCount = count;
+      const byRarity = rarity;
+      const run = hits.slice(i, j).sort((a, b) => byCount(b.gid) - byCount(a.gid) || byRarity(b) - byRarity(a) || a.gid - b.gid);
       hits.splice(i, run.length, ...run);
     }
     i = j;
