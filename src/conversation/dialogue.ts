@@ -202,6 +202,9 @@ function lastLettersOf(suffixes: readonly string[]): ReadonlySet<string> | undef
  * the folded ة itself (حكومه). The same limits as `hasAttachedPronoun` apply.
  */
 export function hasPossessiveHis(word: string): boolean {
+  // Either reading ends as the word does: a word not ending in ته (every English word) is settled here,
+  // before the regular expressions (this runs for every word of every question).
+  if (!word.endsWith('ته')) return false;
   // و opens many words as a letter of their own (وفاته, "his death"; وظيفته, "his job"), not only as
   // "and": the word is read with it as well as without it.
   return possessiveHis(word) || (/^[وف]/.test(word) && possessiveHis(word.slice(1)));

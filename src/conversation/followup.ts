@@ -163,12 +163,14 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
       !((words[i + 1] ?? '').startsWith('ال') && !w.arabicStops.has(words[i + 1] as string)) &&
       !w.whoWords.has(withoutConjunction(words[i - 1] ?? '')),
   );
+  // Found once for both fields (the verb is four letters or more, so found means not undefined).
+  const itVerbWord = words.find((_, i) => feminineAfterQuestion(words, i, w));
   return {
     // "his" written onto a noun (شرعيته, his legitimacy) is someone other than a person the question names.
     objectPronoun: words.some((x) => w.objectPronouns.has(x) || hasPossessiveHis(x)),
     group: pointer && hasPhrase(words, w.groupPronouns),
-    itVerb: words.some((_, i) => feminineAfterQuestion(words, i, w)),
-    itVerbWord: words.find((_, i) => feminineAfterQuestion(words, i, w)),
+    itVerb: itVerbWord !== undefined,
+    itVerbWord,
     source: hasPhrase(words, w.sourcePointers),
     reciprocal:
       pointer &&
