@@ -62,6 +62,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
+import { lexicalFirst } from './search/lexical.js';
 import { forgetIndexMemos } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
 import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
@@ -820,7 +821,10 @@ class AnswerEngine implements Engine {
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
     // whose best sentence does not speak of its present answer "who is the current governor?".
-    const covered = best !== undefined && hits.some((h) => h.coverage >= bar(h)) && !this.countsUnheld(q, units, best, crossing(best));
+    const covered =
+      best !== undefined &&
+      (hits.some((h) => h.coverage >= bar(h)) || this.lexicalSecond(best, bar(best), tokens, r.followUp || corrected || crossing(best))) &&
+      !this.countsUnheld(q, units, best, crossing(best));
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
@@ -1697,6 +1701,25 @@ class AnswerEngine implements Engine {
     // A language the lexicon gives no form in takes the first form it gives in another.
     const any = e === undefined ? undefined : LANGUAGE_CODES.map((code) => e[code][0]).find((x) => x !== undefined);
     return perLanguage((code) => e?.[code][0] ?? any ?? id);
+  }
+
+  /**
+   * Whether a best sentence a little short of the coverage bar is still the answer because a plain
+   * lexical ranking of its story (BM25 over the analysed words) puts it first by a clear margin: two
+   * rankings built differently agreeing is evidence the coverage alone misses. Only for a first
+   * question in the story's language (`aside`: a follow-up or one asked across languages, whose words
+   * the story's cannot be counted against), and only near the bar (`lexicalBarShare` of it).
+   */
+  private lexicalSecond(best: Hit, bar: number, tokens: readonly Token[], aside: boolean): boolean {
+    if (aside || this.o.lexicalAgreement <= 0 || best.coverage < this.o.lexicalBarShare * bar) return false;
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    const keys = tokens.flatMap((t) => (t.stop || t.key === '' ? [] : [t.key]));
+    return lexicalFirst(this.index, story, keys, best.gid, {
+      margin: this.o.lexicalAgreement,
+      bound: this.o.lexicalStories,
+      withoutTitle: this.o.lexicalTitle > 0,
+      words: this.o.lexicalWords,
+    });
   }
 
   private abstain(reason: AbstainReason, lang: Lang, unknown: string[], state: ChatState, now: number, followUp: boolean): AskResult {

@@ -40,8 +40,10 @@ describe('Arabic slips of framing words', () => {
   });
 
   it('lets the question with the slip be answered', () => {
+    // Without the lexical second opinion (`lexicalAgreement`), which also answers it when the slip is
+    // read as an unknown word: the other three words put the same sentence first in BM25.
     const ask = (arabicSlips: number) =>
-      createEngine({ knowledge, options: { arabicSlips } }).ask('كيف نحدد من عو الفريق الفائز؟', undefined, { story: 'ar-match' });
+      createEngine({ knowledge, options: { arabicSlips, lexicalAgreement: 0 } }).ask('كيف نحدد من عو الفريق الفائز؟', undefined, { story: 'ar-match' });
     expect(ask(0).abstained).toBe(true);
     const r = ask(1);
     expect(r.abstained).toBe(false);
