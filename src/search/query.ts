@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
-import { arabicSkeleton, arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
+import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -2285,7 +2285,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // A loanword's Arabic plural in ات (البلازميدات) is the English plural in s (plasmids), and its
   // singular may meet the story's plural.
   const loanPlural = !sounded ? [] : /ات$/.test(t.norm) && sk.endsWith('t') ? [`${sk.slice(0, -1)}s`, sk.slice(0, -1)] : [`${sk}s`];
-  for (const key of [...vocab.bySkeleton(sk), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
+  // A g written ج (or ج read as g): the other skeleton's words too.
+  const jim = o.jimAsG > 0 ? jimSkeleton(sk, t.script) : undefined;
+  for (const key of [...vocab.bySkeleton(sk), ...(jim === undefined ? [] : vocab.bySkeleton(jim)), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
     if (!fits(key)) continue;
     if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
     // A word the dictionary has no sense for is also a loanword (بلازميد, *plasmid*): it may spell a
