@@ -2336,7 +2336,8 @@ function withOrdinarySpellings(index: SearchIndex, content: readonly Token[], al
   const d = index.dictionary;
   if (d === undefined || story < 0) return;
   content.forEach((t, i) => {
-    if (t.script !== 'ar') return;
+    // A word the story writes as written (an Arabic story's) is that word there.
+    if (t.script !== 'ar' || holdsInStory(index, index.postings.get(t.key), story)) return;
     const own = [t.key, ...t.variants].flatMap((k) => d.englishFor(k));
     if (own.length === 0 || own.some((k) => holdsInStory(index, index.postings.get(k), story))) return;
     const have = alts[i] ?? [];
