@@ -2336,12 +2336,15 @@ function withOrdinarySpellings(index: SearchIndex, content: readonly Token[], al
   const d = index.dictionary;
   if (d === undefined || story < 0) return;
   content.forEach((t, i) => {
+    if (t.script !== 'ar') return;
+    // First the names it spells (remembered by word): most words spell none, and cost no more.
+    const spelled = closeNameSpellings(index, t, o);
     // A word the story writes as written (an Arabic story's) is that word there.
-    if (t.script !== 'ar' || holdsInStory(index, index.postings.get(t.key), story)) return;
+    if (spelled.length === 0 || holdsInStory(index, index.postings.get(t.key), story)) return;
     const own = [t.key, ...t.variants].flatMap((k) => d.englishFor(k));
     if (own.length === 0 || own.some((k) => holdsInStory(index, index.postings.get(k), story))) return;
     const have = alts[i] ?? [];
-    const add = closeNameSpellings(index, t, o).filter((a) => !have.some((x) => x.key === a.key) && holdsInStory(index, index.postings.get(a.key), story));
+    const add = spelled.filter((a) => !have.some((x) => x.key === a.key) && holdsInStory(index, index.postings.get(a.key), story));
     if (add.length > 0) alts[i] = [...have, ...add];
   });
 }
