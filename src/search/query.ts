@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { arabicMasdars } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
-import { arabicSkeleton, arabicSpellings, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
+import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -815,6 +815,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     ),
   ];
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
+  if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -2308,7 +2309,9 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // A loanword's Arabic plural in ات (البلازميدات) is the English plural in s (plasmids), and its
   // singular may meet the story's plural.
   const loanPlural = !sounded ? [] : /ات$/.test(t.norm) && sk.endsWith('t') ? [`${sk.slice(0, -1)}s`, sk.slice(0, -1)] : [`${sk}s`];
-  for (const key of [...vocab.bySkeleton(sk), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
+  // A g written ج (or ج read as g): the other skeleton's words too.
+  const jim = o.jimAsG > 0 ? jimSkeleton(sk, t.script) : undefined;
+  for (const key of [...vocab.bySkeleton(sk), ...(jim === undefined ? [] : vocab.bySkeleton(jim)), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
     if (!fits(key)) continue;
     if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
     // A word the dictionary has no sense for is also a loanword (بلازميد, *plasmid*): it may spell a
@@ -2344,6 +2347,65 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     return transliterations(index, { ...t, norm: `${t.norm.slice(0, -1)}v` }, o, common);
   // (Not for a run of letters longer than any name: the alignment grows with the word's length.)
   if (t.script === 'ar' && out.length > 1 && o.spellingMargin >= 0 && t.norm.length <= 40) return closestSpellings(index, t.norm, out, o.spellingMargin);
+  return out;
+}
+
+/**
+ * An Arabic word the dictionary knows, none of whose senses the story asked about writes, also matches
+ * the capitalised words of that story it spells letter for letter, vowels and all (`ordinarySpelling`):
+ * ابل is *camel* to the dictionary and how Arabic writes *Apple*; ميدي, *MIDI*; غرامي, *Grammy*. Where
+ * the story writes one of its senses, the word means that (صوت is *sound*, not *South*).
+ */
+function withOrdinarySpellings(index: SearchIndex, content: readonly Token[], alts: Array<readonly Alternative[]>, story: number, o: SearchOptions): void {
+  const d = index.dictionary;
+  if (d === undefined || story < 0) return;
+  content.forEach((t, i) => {
+    if (t.script !== 'ar') return;
+    // First the names it spells (remembered by word): most words spell none, and cost no more.
+    const spelled = closeNameSpellings(index, t, o);
+    // A word the story writes as written (an Arabic story's) is that word there.
+    if (spelled.length === 0 || holdsInStory(index, index.postings.get(t.key), story)) return;
+    const own = [t.key, ...t.variants].flatMap((k) => d.englishFor(k));
+    if (own.length === 0 || own.some((k) => holdsInStory(index, index.postings.get(k), story))) return;
+    const have = alts[i] ?? [];
+    const add = spelled.filter((a) => !have.some((x) => x.key === a.key) && holdsInStory(index, index.postings.get(a.key), story));
+    if (add.length > 0) alts[i] = [...have, ...add];
+  });
+}
+
+const closeNameMemos = new WeakMap<SearchIndex, Map<string, readonly Alternative[]>>();
+
+/**
+ * The capitalised names of the stories that an Arabic word of ordinary use spells within
+ * `ordinarySpelling` (spellingDistance: 0 is letter for letter), with a conjunction or preposition
+ * glued in front tried off too (وأبل). Its consonants alone would match too many names (ابل: *Abel*,
+ * *Apple*, *Bell*): only its letters, vowels included, tell that it writes one.
+ */
+function closeNameSpellings(index: SearchIndex, t: Token, o: SearchOptions): readonly Alternative[] {
+  let memo = closeNameMemos.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    closeNameMemos.set(index, memo);
+  }
+  const known = memo.get(t.norm);
+  if (known !== undefined) return known;
+  const out: Alternative[] = [];
+  const forms = /^[وفبلك]/.test(t.norm) && t.norm.length > 3 ? [t, { ...t, norm: t.norm.slice(1) }] : [t];
+  for (const f of forms) {
+    const bare = f.norm.replace(/^(وال|فال|بال|كال|لل|ال)(?=..)/, '');
+    // Two letters (زي، لي، سي) spell too many short names and syllables.
+    if (bare.length < 3) continue;
+    for (const key of index.vocab.en.bySkeleton(skeletonOfArabicWord(f.norm))) {
+      // A name, or a word the stories write only with a capital (a brand or title: *Apple*, *Grammy*).
+      if (!(index.nameKeys.has(key) || (index.capitalised.has(key) && !index.concepts.lowerKeys.has(key))) || out.some((x) => x.key === key)) continue;
+      let d = Number.POSITIVE_INFINITY;
+      for (const w of index.vocab.en.wordsOf(key)) d = Math.min(d, spellingDistance(bare, w));
+      if (d <= o.ordinarySpelling) out.push({ key, q: o.transliteration });
+    }
+    if (out.length > 0) break;
+  }
+  if (memo.size >= ALTERNATIVES_MEMO_LIMIT) memo.clear();
+  memo.set(t.norm, out);
   return out;
 }
 

@@ -87,6 +87,17 @@ function latinSounds(word: string): string {
     .replace(/x/g, 'ks');
 }
 
+/**
+ * The other skeleton a name may have across scripts for its g: Arabic writes g with ج as often as with
+ * غ (جوجل and غوغل, *Google*; جورج, *George*), and ج is j in a skeleton. For an Arabic word's skeleton,
+ * its j's as g; for a Latin word's, its g's as j; undefined when there is none to turn.
+ */
+export function jimSkeleton(skeleton: string, script: 'ar' | 'latin'): string | undefined {
+  const [from, to] = script === 'ar' ? [/j/g, 'g'] : [/g/g, 'j'];
+  const other = skeleton.replace(from, to);
+  return other === skeleton ? undefined : other;
+}
+
 /** The skeleton of a folded Latin word (lowercase, no accents). */
 export function latinSkeleton(word: string): string {
   const w = latinSounds(word);
@@ -466,7 +477,8 @@ export function spellingDistance(arabicWord: string, latinWord: string): number 
     cur[0] = (prev[0] as number) + (isVowel(ca) ? 0.7 : 1);
     for (let j = 1; j <= n; j++) {
       const cl = l[j - 1] as string;
-      const sub = ca === cl ? 0 : isVowel(ca) && isVowel(cl) ? 0.5 : 1;
+      // ج writes g as well as j (جوجل, *Google*; جورجيا, *Georgia*): it spells either.
+      const sub = ca === cl || (ca === 'j' && cl === 'g') ? 0 : isVowel(ca) && isVowel(cl) ? 0.5 : 1;
       cur[j] = Math.min((prev[j - 1] as number) + sub, (prev[j] as number) + (isVowel(ca) ? 0.7 : 1), (cur[j - 1] as number) + dropLatin(cl, j === n));
     }
     prev = cur;
