@@ -1514,6 +1514,13 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     // asked about, which writes the form without it (أُصدر, "was issued").
     const q = out.length === 0 ? o.exact : o.fuzzy;
     for (const v of t.variants) if (known(v)) add(v, q);
+    // A noun or adjective also finds its indefinite accusative, which a story writes with the alef of
+    // tanween (سكان → سكانًا, الشمال → شمالًا, رسمي → رسميًا) and light stemming keys apart (سكانا, not
+    // سك). Only the article or a conjunction comes off first: the accusative takes no article.
+    if (o.accusative > 0) {
+      const ak = accusativeKey(index, t.norm);
+      if (ak !== undefined && ak !== t.key && known(ak) && !index.nameKeys.has(ak)) add(ak, o.accusative);
+    }
     // A derived verb also finds its verbal noun (استقلت → استقلال, أعلنت → الإعلان), stemmed as the
     // stories are: the same event told as a noun.
     for (const k of [t.key, ...t.variants])
@@ -2052,6 +2059,20 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('of in at to from near i
 
 /** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
 const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
+
+/** A leading article, with the conjunction or preposition written onto it, or a lone conjunction. */
+const ACCUSATIVE_CLITICS = /^(?:[وف]?[بك]?ال|[وف]?لل|[وف])(?=...)/;
+
+/**
+ * The key of the indefinite accusative of an Arabic word as written (folded), its article or
+ * conjunction off (السكان → سكانا): undefined for a word that ends in ا or ه (ة takes no alef), or
+ * of fewer than three letters.
+ */
+function accusativeKey(index: SearchIndex, norm: string): string | undefined {
+  const bare = norm.replace(ACCUSATIVE_CLITICS, '');
+  if (bare.length < 3 || /[اه]$/.test(bare)) return undefined;
+  return `ar:${index.analyzer.stemArabic(`${bare}ا`)}`;
+}
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;
