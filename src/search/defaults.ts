@@ -205,6 +205,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * سكانًا; see query.ts accusativeKey), as an exact key's: the same word in another case.
    */
   accusative: 1,
+  /** 1 lets a question's accusative (رئيسًا) also find the word without its alef, at `accusative`; 0 turns it off. */
+  unaccusativeQuestion: 1,
   /**
    * Match quality of another Arabic word of the same first two dictionary senses, for a word the
    * stories lack as written (الجرحى ~ أصيبوا, both "wound, injure"). The seed without hand-made data

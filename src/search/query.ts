@@ -1520,6 +1520,10 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (o.accusative > 0) {
       const ak = accusativeKey(index, t.norm);
       if (ak !== undefined && ak !== t.key && known(ak) && !index.nameKeys.has(ak)) add(ak, o.accusative);
+      // And the other way: a question's accusative (كم شخصًا, رئيسًا) finds the word without its alef,
+      // as the story writes it after an article or in a construct. Not a name's final alef (كندا).
+      const bk = o.unaccusativeQuestion > 0 ? bareOfAccusative(index, t) : undefined;
+      if (bk !== undefined && known(bk) && !index.nameKeys.has(bk)) add(bk, o.accusative * o.unaccusativeQuestion);
     }
     // A derived verb also finds its verbal noun (استقلت → استقلال, أعلنت → الإعلان), stemmed as the
     // stories are: the same event told as a noun.
@@ -2072,6 +2076,18 @@ function accusativeKey(index: SearchIndex, norm: string): string | undefined {
   const bare = norm.replace(ACCUSATIVE_CLITICS, '');
   if (bare.length < 3 || /[اه]$/.test(bare)) return undefined;
   return `ar:${index.analyzer.stemArabic(`${bare}ا`)}`;
+}
+
+/**
+ * The key of an Arabic word in the indefinite accusative without its alef of tanween (رئيسا → رئيس →
+ * ar:رييس): undefined for a word with the article (the accusative's alef is then the word's own), a
+ * name, or fewer than three letters left.
+ */
+function bareOfAccusative(index: SearchIndex, t: Token): string | undefined {
+  const w = t.norm;
+  if (w.length < 4 || !w.endsWith('ا') || w.startsWith('ال') || index.nameKeys.has(t.key)) return undefined;
+  const k = `ar:${index.analyzer.stemArabic(w.slice(0, -1))}`;
+  return k === t.key || k.length < 5 ? undefined : k;
 }
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */

@@ -14,6 +14,8 @@ const STORY = [
   'تعد الواحة أكثر مدن الإقليم سكانًا إذ يقطنها نحو 40 ألف نسمة، وتمتد أراضيها من النهر شمالًا إلى الجبال جنوبًا.',
   'وتعرف الواحة رسميًا باسم مدينة النخيل منذ العام الماضي.',
   'ويعمل أغلب سكان الريف في الزراعة.',
+  'وانتخب سامي الراوي رئيس بلدية الواحة عام 2010.',
+  'واختير الراوي قبلها رئيسًا فخريًا لنادي المدينة.',
 ];
 const knowledge = knowledgeWith({ 'ar-oasis': { lines: STORY, language: 'ar' } });
 const index = buildIndex(knowledge);
@@ -38,6 +40,14 @@ describe("an Arabic word's indefinite accusative, written with the alef of tanwe
   it('a word ending in ة has no accusative alef: الرسمية does not meet رسميًا', () => {
     expect(alternatives('ما العملة الرسمية للواحة؟', 'الرسمية', 1)).not.toContain('ar:رسميا');
     expect(alternatives('ما الاسم الرسمي للواحة؟', 'الرسمي', 1)).toContain('ar:رسميا');
+  });
+  it('a question in the accusative finds the word without its alef (رئيسًا → رئيس), also where the stories hold it as written', () => {
+    expect(alternatives('متى صار الراوي رئيسًا للبلدية؟', 'رئيسًا', 1)).toContain('ar:رييس');
+    expect(
+      parseQuery(index, 'متى صار الراوي رئيسًا للبلدية؟', { ...SEARCH_DEFAULTS, unaccusativeQuestion: 0 })
+        .units.find((u) => u.label === 'رئيسًا')
+        ?.alts.map((a) => a.key),
+    ).not.toContain('ar:رييس');
   });
   it('الشمال finds شمالًا: the sentence is found, not refused', () => {
     expect(ask('ماذا يحد الواحة من الشمال؟', 1)).toBe('2');
