@@ -24,7 +24,7 @@ describe('Arabic answers the sentence implies', () => {
     // The span stands for توفي at root quality only: the dated sentence that writes توفي still comes first.
     expect(top('متى توفي الريحاني؟', 'ar-life')).toBe('3');
   });
-  it("an open span, a date and a dash closing the bracket, answers when a living person was born", () => {
+  it('an open span, a date and a dash closing the bracket, answers when a living person was born', () => {
     expect(top('متى ولد؟', 'ar-living')).toBe('1');
     expect(top('متى ولد الراوي؟', 'ar-living')).toBe('1');
   });
