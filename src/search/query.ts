@@ -1520,6 +1520,12 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     if (o.accusative > 0) {
       const ak = accusativeKey(index, t.norm);
       if (ak !== undefined && ak !== t.key && known(ak) && !index.nameKeys.has(ak)) add(ak, o.accusative);
+      // A sound plural or dual asked (عدد اللاعبين) finds the singular's accusative, which a count from
+      // eleven to ninety-nine takes (أحد عشر لاعبًا, أربعون لاعبًا): the light stem and the alef.
+      if (/(?:ين|ون|ان)$/.test(t.norm) && t.key.length >= 6) {
+        const sk = `${t.key}ا`;
+        if (sk !== ak && known(sk) && !index.nameKeys.has(sk)) add(sk, o.accusative);
+      }
       // And the other way: a question's accusative (كم شخصًا, رئيسًا) finds the word without its alef,
       // as the story writes it after an article or in a construct. Not a name's final alef (كندا).
       const bk = o.unaccusativeQuestion > 0 ? bareOfAccusative(index, t) : undefined;

@@ -16,6 +16,7 @@ const STORY = [
   'ويعمل أغلب سكان الريف في الزراعة.',
   'وانتخب سامي الراوي رئيس بلدية الواحة عام 2010.',
   'واختير الراوي قبلها رئيسًا فخريًا لنادي المدينة.',
+  'ويضم نادي المدينة أربعين لاعبًا من أبناء الواحة، ويدرب اللاعبين مدرب من العاصمة.',
 ];
 const knowledge = knowledgeWith({ 'ar-oasis': { lines: STORY, language: 'ar' } });
 const index = buildIndex(knowledge);
@@ -48,6 +49,10 @@ describe("an Arabic word's indefinite accusative, written with the alef of tanwe
         .units.find((u) => u.label === 'رئيسًا')
         ?.alts.map((a) => a.key),
     ).not.toContain('ar:رييس');
+  });
+  it('a sound plural asked finds the singular accusative a count of eleven to ninety-nine takes (اللاعبين → لاعبًا)', () => {
+    expect(alternatives('كم عدد اللاعبين في النادي؟', 'اللاعبين', 1)).toContain('ar:لاعبا');
+    expect(alternatives('كم عدد اللاعبين في النادي؟', 'اللاعبين', 0)).not.toContain('ar:لاعبا');
   });
   it('الشمال finds شمالًا: the sentence is found, not refused', () => {
     expect(ask('ماذا يحد الواحة من الشمال؟', 1)).toBe('2');
