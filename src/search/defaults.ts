@@ -217,6 +217,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   masdar: 0.85,
   /**
+   * Match quality of an Arabic word's indefinite accusative, written with the alef of tanween (سكان →
+   * سكانًا; see query.ts accusativeKey), as an exact key's: the same word in another case.
+   */
+  accusative: 1,
+  /** 1 lets a question's accusative (رئيسًا) also find the word without its alef, at `accusative`; 0 turns it off. */
+  unaccusativeQuestion: 1,
+  /**
    * Match quality of another Arabic word of the same first two dictionary senses, for a word the
    * stories lack as written (الجرحى ~ أصيبوا, both "wound, injure"). The seed without hand-made data
    * 83.1 → 84.0% (Arabic 75.6 → 78.0%), development stories Arabic → Arabic hit@1 unchanged, answerable

@@ -938,11 +938,13 @@ function lifeRootsOf(knowledge: Knowledge, analyzer: Analyzer): string[] {
 // and no span costs one pass, not a backtracking search.
 const BRACKETED = /\(([^()]{1,120})\)/g;
 const SPAN = /\d{3,4}[^-–—\d]*[-–—][^-–—]*\d{3,4}/;
+// The span of a life still going on: a date and a dash closing the bracket, "(23 مايو 1988 -)".
+const OPEN_SPAN = /\d{3,4}[^-–—\d]*[-–—]\s*$/;
 
-/** Whether a text holds a life's span in brackets (BRACKETED, then SPAN inside). */
+/** Whether a text holds a life's span in brackets (BRACKETED, then SPAN or OPEN_SPAN inside). */
 function hasLifeSpan(text: string): boolean {
   if (!text.includes('(')) return false;
-  for (const m of text.matchAll(BRACKETED)) if (SPAN.test(m[1] as string)) return true;
+  for (const m of text.matchAll(BRACKETED)) if (SPAN.test(m[1] as string) || OPEN_SPAN.test(m[1] as string)) return true;
   return false;
 }
 

@@ -1539,6 +1539,23 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
     // asked about, which writes the form without it (أُصدر, "was issued").
     const q = out.length === 0 ? o.exact : o.fuzzy;
     for (const v of t.variants) if (known(v)) add(v, q);
+    // A noun or adjective also finds its indefinite accusative, which a story writes with the alef of
+    // tanween (سكان → سكانًا, الشمال → شمالًا, رسمي → رسميًا) and light stemming keys apart (سكانا, not
+    // سك). Only the article or a conjunction comes off first: the accusative takes no article.
+    if (o.accusative > 0) {
+      const ak = accusativeKey(index, t.norm);
+      if (ak !== undefined && ak !== t.key && known(ak) && !index.nameKeys.has(ak)) add(ak, o.accusative);
+      // A sound plural or dual asked (عدد اللاعبين) finds the singular's accusative, which a count from
+      // eleven to ninety-nine takes (أحد عشر لاعبًا, أربعون لاعبًا): the light stem and the alef.
+      if (/(?:ين|ون|ان)$/.test(t.norm) && t.key.length >= 6) {
+        const sk = `${t.key}ا`;
+        if (sk !== ak && known(sk) && !index.nameKeys.has(sk)) add(sk, o.accusative);
+      }
+      // And the other way: a question's accusative (كم شخصًا, رئيسًا) finds the word without its alef,
+      // as the story writes it after an article or in a construct. Not a name's final alef (كندا).
+      const bk = o.unaccusativeQuestion > 0 ? bareOfAccusative(index, t) : undefined;
+      if (bk !== undefined && known(bk) && !index.nameKeys.has(bk)) add(bk, o.accusative * o.unaccusativeQuestion);
+    }
     // A derived verb also finds its verbal noun (استقلت → استقلال, أعلنت → الإعلان), stemmed as the
     // stories are: the same event told as a noun.
     for (const k of [t.key, ...t.variants])
@@ -2077,6 +2094,32 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('of in at to from near i
 
 /** The present tense of a defective verb (folded, with the future's س or not): يجري, ستجري → جر. */
 const DEFECTIVE_PRESENT = /^س?[يتن]([^اوي][^اوي])ي$/;
+
+/** A leading article, with the conjunction or preposition written onto it, or a lone conjunction. */
+const ACCUSATIVE_CLITICS = /^(?:[وف]?[بك]?ال|[وف]?لل|[وف])(?=...)/;
+
+/**
+ * The key of the indefinite accusative of an Arabic word as written (folded), its article or
+ * conjunction off (السكان → سكانا): undefined for a word that ends in ا or ه (ة takes no alef), or
+ * of fewer than three letters.
+ */
+function accusativeKey(index: SearchIndex, norm: string): string | undefined {
+  const bare = norm.replace(ACCUSATIVE_CLITICS, '');
+  if (bare.length < 3 || /[اه]$/.test(bare)) return undefined;
+  return `ar:${index.analyzer.stemArabic(`${bare}ا`)}`;
+}
+
+/**
+ * The key of an Arabic word in the indefinite accusative without its alef of tanween (رئيسا → رئيس →
+ * ar:رييس): undefined for a word with the article (the accusative's alef is then the word's own), a
+ * name, or fewer than three letters left.
+ */
+function bareOfAccusative(index: SearchIndex, t: Token): string | undefined {
+  const w = t.norm;
+  if (w.length < 4 || !w.endsWith('ا') || w.startsWith('ال') || index.nameKeys.has(t.key)) return undefined;
+  const k = `ar:${index.analyzer.stemArabic(w.slice(0, -1))}`;
+  return k === t.key || k.length < 5 ? undefined : k;
+}
 
 /** An Arabic word as written (folded) that may be a short present tense: ي or ت and two or three letters (see findAlternatives). */
 const PRESENT_TENSE = /^[يت].{2,3}$/;

@@ -35,8 +35,11 @@ describe('Arabic words run together after a letter that does not join', () => {
   });
 
   it('lets the question be answered', () => {
+    // The accusative off: السابق would otherwise also meet the story's سابقاً and answer without the run read.
     const ask = (runTogetherUnjoined: number) =>
-      createEngine({ knowledge, options: { runTogetherUnjoined } }).ask('ما الاسم السابق لدورىرابطة الأبطال؟', undefined, { story: 'ar-league' });
+      createEngine({ knowledge, options: { runTogetherUnjoined, accusative: 0 } }).ask('ما الاسم السابق لدورىرابطة الأبطال؟', undefined, {
+        story: 'ar-league',
+      });
     expect(ask(0).abstained).toBe(true);
     const r = ask(1);
     expect(r.abstained).toBe(false);
