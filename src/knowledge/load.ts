@@ -549,7 +549,15 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
   const folders = readdirSync(storiesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && !SHARED_FOLDERS.has(d.name))
+    // A link to a story folder kept elsewhere is a story folder too (a newsroom's archive, a shared disk):
+    // skipping it had left a folder of links with "no story folders found".
+    .filter(
+      (d) =>
+        (d.isDirectory() || (d.isSymbolicLink() && isFolder(join(storiesDir, d.name)))) &&
+        !d.name.startsWith('.') &&
+        !d.name.startsWith('_') &&
+        !SHARED_FOLDERS.has(d.name),
+    )
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
@@ -950,5 +958,14 @@ function mergeSynonyms(into: Map<string, string[]>, file: string): void {
     }
     const prev = into.get(k);
     into.set(k, prev ? [...new Set([...prev, ...(v as string[])])] : (v as string[]));
+  }
+}
+
+/** Whether a path leads to a folder, through links; false for a broken link or a file. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
