@@ -1693,7 +1693,9 @@ class AnswerEngine implements Engine {
 
   /** A concept's display name per language: the first form the lexicon gives. */
   private nameOf(id: string): PerLanguage<string> {
-    const e = this.index.knowledge.lexicon.find((x) => x.id === id);
+    // A name found in a story (AUTO_PREFIX) is no lexicon entry: without its forms, its id had been shown
+    // on the choice buttons ("auto-brndt-brandt" for Helena Brandt).
+    const e = this.index.knowledge.lexicon.find((x) => x.id === id) ?? this.index.names.find((x) => x.id === id);
     // A language the lexicon gives no form in takes the first form it gives in another.
     const any = e === undefined ? undefined : LANGUAGE_CODES.map((code) => e[code][0]).find((x) => x !== undefined);
     return perLanguage((code) => e?.[code][0] ?? any ?? id);
