@@ -31,6 +31,11 @@ export interface DialogueWords {
   readonly corrections: PerLanguage<readonly string[]>;
   /** Words pointing at the place of the last answer: "there", "هناك". */
   readonly placePointers: PerLanguage<readonly string[]>;
+  /**
+   * Words after which a place pointer says only that something exists ("were there injuries?", "هل هناك
+   * إصابات؟"): a form of "be", هل, كان. There it points at no place.
+   */
+  readonly existentialBefore: PerLanguage<readonly string[]>;
   /** Words pointing at the time of the last answer: "then", "that year", "حينها". */
   readonly timePointers: PerLanguage<readonly string[]>;
   /** Whole questions about who said the answer just shown: "who said that?", "من قال ذلك؟". */
@@ -826,6 +831,7 @@ function parseDialogue(file: string, fallback?: string): DialogueWords {
     objectPronouns: word('objectPronouns'),
     corrections: word('corrections'),
     placePointers: word('placePointers'),
+    existentialBefore: word('existentialBefore'),
     timePointers: word('timePointers'),
     sourceQuestions: word('sourceQuestions'),
     choicePrefix: word('choicePrefix'),
