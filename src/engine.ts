@@ -506,6 +506,8 @@ class AnswerEngine implements Engine {
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,
+          // A question of its own in a conversation over the whole archive: the conversation's story first.
+          ...(r.followUp || focusStory === undefined ? {} : { stayStory: focusStory }),
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,

@@ -407,6 +407,19 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   storyPriorTitle: 1.5,
   /**
+   * In the story prior of a question of its own asked in a conversation over the whole archive (no story
+   * pinned), the story the conversation is about counts as holding this much of every unit more: readers
+   * go on asking about the story they are reading ("what was the vote?" after two questions on a tram
+   * line), and a question that names another story's subject still goes there. Set on
+   * story-user-archive-dev (the only set that asks a conversation of a whole archive).
+   */
+  storyStay: 0.5,
+  /**
+   * 1: a follow-up asked of the whole archive also gets the story prior, its story in focus staying as
+   * above (0: only the storyFocus bonus). Set on story-user-archive-dev and test/conversation/archive-chat.
+   */
+  storyStayFollowUp: 1,
+  /**
    * Bonus (times the question's total weight) for a sentence of a count question with a number beside
    * the word counted ("how many counties" → "56 counties"), on top of the answer-type bonus. Development
    * questions, hit@1: English → English 77.5 → 77.7%, Arabic → English 67.4 → 68.3%, the others and the
