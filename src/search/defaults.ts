@@ -420,6 +420,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   storyStayFollowUp: 1,
   /**
+   * 1: a question's word that names a one-word topic or action of the lexicon also matches as itself
+   * (see parseQuery), as a found name does: a story added beside the seed's lexicon matched only where the
+   * concept was posted.
+   */
+  lexiconWord: 1,
+  /**
    * Bonus (times the question's total weight) for a sentence of a count question with a number beside
    * the word counted ("how many counties" → "56 counties"), on top of the answer-type bonus. Development
    * questions, hit@1: English → English 77.5 → 77.7%, Arabic → English 67.4 → 68.3%, the others and the

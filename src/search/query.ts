@@ -905,10 +905,20 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
     // matches where its word does: a story may write it in both scripts (Edison, إديسون) when only one
     // spelling was found as a name.
-    if (h.first === h.last && group.some((g) => g.id.startsWith(AUTO_PREFIX))) {
+    // So does an Arabic word that names a one-word topic or action of the lexicon (the seed's "troops":
+    // قوات, which keys as قوة, "strength", does): a story posts the concept only where its word is keyed
+    // as the form is, not behind a clitic (بقوة), and "كم قوة الزلزال؟" asked of an earthquake brief added
+    // beside the seed had matched nothing of its own. Only as written (`exact`), not its translations.
+    const lexiconWord =
+      options.lexiconWord > 0 &&
+      (content[h.first] as Token).script === 'ar' &&
+      group.every((g) => !g.id.startsWith(AUTO_PREFIX) && (g.kind === 'topic' || g.kind === 'action'));
+    if (h.first === h.last && (lexiconWord || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
       const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
+      // A lexicon's word as written only: its translations are the concept's forms' business.
+      const least = lexiconWord ? options.exact : options.transliteration;
       const extra = (alts[h.first] as readonly Alternative[]).filter(
-        (a) => a.q >= options.transliteration && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
+        (a) => a.q >= least && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
       );
       if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
     }
