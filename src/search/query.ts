@@ -831,6 +831,16 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (rest.length > 0) alts[i] = rest;
     }
   }
+  // A concept of the lexicon (written for the seed story: the topic *troops* lists قوات, the action *end*
+  // lists *stops*, the places *region*, *capital*, *east*) that the story asked about never names is not
+  // what a question about that story means: its words are read as words. Read as the concept, they
+  // matched nothing there (*how many stops will there be?* of a tram line; with the lexicon loaded
+  // beside the benchmark's stories, as a deployment loads it, English → Arabic development hit@1 fell
+  // from 81.5 to 73.0%). Found names (AUTO_PREFIX) are the stories' own and keep their reading.
+  if (story !== undefined && options.lexiconAbsent > 0) {
+    const here = askedStory();
+    if (here >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(`c:${h.id}`), here));
+  }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
