@@ -923,10 +923,14 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       options.lexiconWord > 0 &&
       (content[h.first] as Token).script === 'ar' &&
       group.every((g) => !g.id.startsWith(AUTO_PREFIX) && (g.kind === 'topic' || g.kind === 'action'));
-    if (h.first === h.last && (lexiconWord || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
+    // Asked of one story, any word that names a concept of the lexicon also matches as the word and its
+    // translations: the lexicon was written for the seed, and its senses are not another story's (the
+    // seed's place *region* lists مقاطعة, which a story of Montana's 56 *counties* writes as *counties*).
+    const lexiconPinned = options.lexiconWordPinned > 0 && story !== undefined && group.every((g) => !g.id.startsWith(AUTO_PREFIX));
+    if (h.first === h.last && (lexiconWord || lexiconPinned || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
       const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
       // A lexicon's word as written only: its translations are the concept's forms' business.
-      const least = lexiconWord ? options.exact : options.transliteration;
+      const least = lexiconWord && !lexiconPinned ? options.exact : options.transliteration;
       const extra = (alts[h.first] as readonly Alternative[]).filter(
         (a) => a.q >= least && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
       );
