@@ -507,6 +507,8 @@ class AnswerEngine implements Engine {
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,
+          // A question of its own in a conversation over the whole archive: the conversation's story first.
+          ...(r.followUp || focusStory === undefined ? {} : { stayStory: focusStory }),
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,
@@ -1697,7 +1699,9 @@ class AnswerEngine implements Engine {
 
   /** A concept's display name per language: the first form the lexicon gives. */
   private nameOf(id: string): PerLanguage<string> {
-    const e = this.index.knowledge.lexicon.find((x) => x.id === id);
+    // A name found in a story (AUTO_PREFIX) is no lexicon entry: without its forms, its id had been shown
+    // on the choice buttons ("auto-brndt-brandt" for Helena Brandt).
+    const e = this.index.knowledge.lexicon.find((x) => x.id === id) ?? this.index.names.find((x) => x.id === id);
     // A language the lexicon gives no form in takes the first form it gives in another.
     const any = e === undefined ? undefined : LANGUAGE_CODES.map((code) => e[code][0]).find((x) => x !== undefined);
     return perLanguage((code) => e?.[code][0] ?? any ?? id);

@@ -117,8 +117,10 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
     // reader, an English story's for an Arabic one.
     const into: Lang = lang === 'ar' ? 'en' : 'ar';
     for (const u of units) {
-      // A name asked in the reader's script is glossed with the reader's own spelling of it.
-      const ownLabel = hasLettersOf(u.label, into) && !hasLettersOf(u.label, lang);
+      // A name asked in the reader's script is glossed with the reader's own spelling of it. Not a
+      // concept carried from an answer shown, whose label is its id (c:auto-dnr → "auto-dnr"): an
+      // internal name the reader never wrote, once shown as "دينارا = auto-dnr".
+      const ownLabel = hasLettersOf(u.label, into) && !hasLettersOf(u.label, lang) && `c:${u.label}` !== u.key;
       for (const a of u.alts) {
         // The words of a name are one item ("ديمتري بيسكوف = Peskov").
         for (const span of joinWords(byKey.get(a.key) ?? [], text)) {
@@ -128,6 +130,8 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
           const gloss = ownLabel ? u.label : (dictionaryGloss(a.key, word, lang) ?? '');
           if (gloss === '') continue;
           seen.add(span.start);
+          // A word the sentence writes twice is glossed once.
+          if (found.some((f) => f.word === word && f.gloss === gloss)) continue;
           found.push({ word, gloss, start: span.start });
         }
       }

@@ -4,6 +4,9 @@
  *   --set NAME    only test/eval/NAME-questions.jsonl (story-* sets run over the stories their questions name)
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
+ *   --lexicon     stories other than the seed (the story-* sets and the cross-lingual benchmark) loaded with
+ *                 the shared lexicon beside them, as a deployment that adds stories to knowledge/ loads them
+ *                 (by default they are loaded as a user adds them to a folder of their own: without it)
  *   --xling       only the cross-lingual benchmark (test/eval/xling, its fresh sets in test/eval/xling-fresh
  *                 and its fresh out-of-scope set test/eval/xling-oos);
  *                 --no-xling skips it
@@ -23,7 +26,7 @@ const xlingEngines = new Map<string, Engine>();
 
 /** The engine over a folder of stories, loaded as a user adds them (text and metadata only), made once. */
 function storiesEngine(storiesDir: string): Engine {
-  const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: false });
+  const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: withLexicon });
   xlingKnowledge.set(storiesDir, knowledge);
   const e = xlingEngines.get(storiesDir) ?? createEngine({ knowledge, options });
   xlingEngines.set(storiesDir, e);
@@ -38,6 +41,7 @@ const verbose = args.includes('--verbose');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const knowledgeDir = args.includes('--knowledge') ? args[args.indexOf('--knowledge') + 1] : undefined;
 const bare = args.includes('--bare');
+const withLexicon = args.includes('--lexicon');
 // --opt name=value overrides a tunable of src/search/defaults.ts, for sweeps (repeatable).
 const options: Record<string, number> = {};
 args.forEach((a, i) => {

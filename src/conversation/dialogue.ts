@@ -18,6 +18,8 @@ export interface ConversationWords {
   /** Correction openings, each a list of folded words. */
   readonly corrections: readonly (readonly string[])[];
   readonly placePointers: readonly (readonly string[])[];
+  /** Words after which "there" / هناك only says that something exists ("were there …?"), folded. */
+  readonly existentialBefore: ReadonlySet<string>;
   readonly timePointers: readonly (readonly string[])[];
   /** Whole questions, each as its folded words joined by one space. */
   readonly sourceQuestions: ReadonlySet<string>;
@@ -113,6 +115,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     reactions: new Set(fold(d.reactions)),
     corrections: phrases(d.corrections),
     placePointers: phrases(d.placePointers),
+    existentialBefore: new Set(fold(d.existentialBefore)),
     timePointers: phrases(d.timePointers),
     sourceQuestions: new Set(fold(d.sourceQuestions)),
     afterWords: new Set(fold(d.afterWords)),

@@ -192,7 +192,7 @@ export function pointersOf(words: readonly string[], w: ConversationWords): Poin
     farFromVerb: new Set([...(verb < 0 ? [] : words.slice(verb + 3)), ...afterSubjectPronoun(words, w)]),
     afterVerb: verb < 0 ? undefined : words[verb + 1],
     verbWord: verb >= 0 && !w.subjectVerbs.has(words[verb] as string) && pastAfterQuestion(words, verb, w) ? words[verb] : undefined,
-    place: pointer && hasPhrase(words, w.placePointers),
+    place: pointer && hasPhrase(placeWords(words, w), w.placePointers),
     time: pointer && hasPhrase(words, w.timePointers),
     // Words the dialogue lists already stand for someone or something (عنها, قاله); the others are read here.
     opening: gluedOpening(words[0] ?? '', w),
@@ -843,4 +843,22 @@ export function nextFocus(
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The question's words without a place pointer that only says something exists: "were there injuries?",
+ * "هل هناك إصابات؟" (is there), "is there a plan?" point at no place, and had been read as "there" after
+ * an answer, a follow-up asking about its place. A one-word pointer right after a form of "be", هل or
+ * كان (`existentialBefore`), or opening the question, is left out.
+ */
+function placeWords(words: readonly string[], w: ConversationWords): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i] as string;
+    if (!w.pointerStarts.has(x) || !((i === 0 && words.length > 1) || w.existentialBefore.has(words[i - 1] as string))) continue;
+    if (!w.placePointers.some((p) => p.length === 1 && p[0] === x)) continue;
+    out ??= words.slice();
+    out[i] = '';
+  }
+  return out ?? words;
 }

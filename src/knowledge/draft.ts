@@ -65,9 +65,67 @@ export function storyText(text: string): string {
     .join('\n');
 }
 
-/** A folder-style id from a title and date: lowercase ASCII words, or "story" for a title without any. */
+// Arabic letters in plain ASCII, for ids only (a folder name, the "story" of the JSON Lines contract): one
+// or two Latin letters a letter, long vowels as a, w, y, the hamza seats and ة as a or nothing, ع left out.
+// Not a transliteration anyone reads as a name; enough that "زلزال يضرب المنارة" is not "story".
+const ID_LETTERS: Readonly<Record<string, string>> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ء: '',
+  ؤ: 'u',
+  ئ: 'i',
+  ى: 'a',
+  ة: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  و: 'w',
+  ي: 'y',
+  پ: 'p',
+  چ: 'ch',
+  ڤ: 'v',
+  گ: 'g',
+  ک: 'k',
+  ی: 'y',
+};
+// Arabic-Indic and Eastern Arabic-Indic digits as ASCII ones.
+const idDigit = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c >= 0x660 && c <= 0x669 ? String(c - 0x660) : c >= 0x6f0 && c <= 0x6f9 ? String(c - 0x6f0) : undefined;
+};
+
+/**
+ * A folder-style id from a title and date: lowercase ASCII words, an Arabic title's letters in ASCII
+ * (ID_LETTERS; it had been "story" for every Arabic title, so that two stories of a day were "story" and
+ * "story-2"), or "story" for a title with neither.
+ */
 export function storyId(title: string, published: string, taken: ReadonlySet<string>): string {
-  const words = title
+  const ascii = [...title.normalize('NFC')].map((ch) => ID_LETTERS[ch] ?? idDigit(ch) ?? ch).join('');
+  const words = ascii
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')

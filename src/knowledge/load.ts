@@ -31,6 +31,11 @@ export interface DialogueWords {
   readonly corrections: PerLanguage<readonly string[]>;
   /** Words pointing at the place of the last answer: "there", "هناك". */
   readonly placePointers: PerLanguage<readonly string[]>;
+  /**
+   * Words after which a place pointer says only that something exists ("were there injuries?", "هل هناك
+   * إصابات؟"): a form of "be", هل, كان. There it points at no place.
+   */
+  readonly existentialBefore: PerLanguage<readonly string[]>;
   /** Words pointing at the time of the last answer: "then", "that year", "حينها". */
   readonly timePointers: PerLanguage<readonly string[]>;
   /** Whole questions about who said the answer just shown: "who said that?", "من قال ذلك؟". */
@@ -549,7 +554,15 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const synonyms = new Map<string, string[]>();
   if (!existsSync(storiesDir) || !statSync(storiesDir).isDirectory()) throw new KnowledgeError(storiesDir, undefined, 'not a folder of story folders');
   const folders = readdirSync(storiesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_') && !SHARED_FOLDERS.has(d.name))
+    // A link to a story folder kept elsewhere is a story folder too (a newsroom's archive, a shared disk):
+    // skipping it had left a folder of links with "no story folders found".
+    .filter(
+      (d) =>
+        (d.isDirectory() || (d.isSymbolicLink() && isFolder(join(storiesDir, d.name)))) &&
+        !d.name.startsWith('.') &&
+        !d.name.startsWith('_') &&
+        !SHARED_FOLDERS.has(d.name),
+    )
     .map((d) => d.name)
     .sort();
   for (const id of folders) {
@@ -818,6 +831,7 @@ function parseDialogue(file: string, fallback?: string): DialogueWords {
     objectPronouns: word('objectPronouns'),
     corrections: word('corrections'),
     placePointers: word('placePointers'),
+    existentialBefore: word('existentialBefore'),
     timePointers: word('timePointers'),
     sourceQuestions: word('sourceQuestions'),
     choicePrefix: word('choicePrefix'),
@@ -950,5 +964,14 @@ function mergeSynonyms(into: Map<string, string[]>, file: string): void {
     }
     const prev = into.get(k);
     into.set(k, prev ? [...new Set([...prev, ...(v as string[])])] : (v as string[]));
+  }
+}
+
+/** Whether a path leads to a folder, through links; false for a broken link or a file. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -61,6 +61,11 @@ export interface RankInput {
   readonly focusStory?: number;
   /** Only this story. */
   readonly onlyStory?: number;
+  /**
+   * The story of the conversation, for a question of its own asked of the whole archive: in the story
+   * prior it counts as holding part of every unit (SearchOptions.storyStay).
+   */
+  readonly stayStory?: number;
   /** Sentences just shown: their neighbours get a bonus when a question points back ("it", "that"). */
   readonly near?: readonly number[];
   /** Whether the answer just shown may itself be the answer again ("who reported that?"). */
@@ -546,7 +551,13 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     });
   }
   // Only for a question that starts afresh: a follow-up stays with the story in focus.
-  if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o);
+  if (input.onlyStory === undefined && input.focusStory === undefined && o.storyPrior > 0) withStoryPrior(index, units, hits, o, input.stayStory);
+  // A follow-up over the whole archive: its own words weighed across stories too, the story in focus
+  // staying. The focus bonus alone (storyFocus) is a share of one story's weights, and a word rare in
+  // another story weighs more there ("هل هناك إصابات؟" after the earthquake brief went to the seed's
+  // casualties).
+  else if (input.onlyStory === undefined && input.focusStory !== undefined && o.storyPrior > 0 && o.storyStayFollowUp > 0)
+    withStoryPrior(index, units, hits, o, input.focusStory);
   hits.sort((a, b) => rankScore(b) - rankScore(a) || a.gid - b.gid);
   // Equal scores at the head of the list: the sentence that writes more of the question's words as the
   // question does (and more of its word pairs side by side) first, then the one whose matched words are
@@ -839,7 +850,7 @@ const PRIOR_STORIES = 30;
  * question is about: a word rare in one story weighs much there though every story has it. A question
  * asked of the whole archive first needs the story that holds its rare words together.
  */
-function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: Hit[], o: SearchOptions): void {
+function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: Hit[], o: SearchOptions, stay?: number): void {
   const best = new Map<number, number>();
   for (const h of hits) {
     const story = (index.sentences[h.gid] as IndexedSentence).story;
@@ -857,6 +868,9 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
     for (const u of units)
       for (const a of u.unit.alts) for (const story of byTitle.get(a.key) ?? []) if (best.has(story) && !stories.includes(story)) stories.push(story);
   }
+  // The story the conversation is about is compared too, however low its sentences score.
+  const staying = stay !== undefined && o.storyStay > 0 && best.has(stay);
+  if (staying && !stories.includes(stay as number)) stories.push(stay as number);
   const total = index.stories.length;
   const prior = new Map<number, number>();
   for (const story of stories) prior.set(story, 0);
@@ -880,6 +894,9 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
       }
       prior.set(story, (prior.get(story) as number) + idf * (q + o.storyPriorTitle * title));
     }
+    // A reader goes on asking about the story the conversation is about: it holds, as it were, part of
+    // every unit more. A question that names another story's subject still goes there.
+    if (staying) prior.set(stay as number, (prior.get(stay as number) as number) + idf * o.storyStay);
   }
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;

@@ -36,6 +36,10 @@ export function storyReport(index: SearchIndex, si: number, ms: number): StoryRe
       if (t.script === 'digit') {
         numbers.add(t.surface);
         if (/^(1[89]|20)\d\d$/.test(t.norm)) dates.add(t.surface);
+      } else if (t.key.startsWith('n:') || t.variants.some((v) => v.startsWith('n:'))) {
+        // A number written as a word ("eighteen months", أربعين يوما) is that number in either language:
+        // it had been listed as a word not bridged.
+        numbers.add(t.surface);
       } else if (CALENDAR_WORD.test(t.norm) || CALENDAR_WORD.test(bare)) dates.add(t.surface);
       else if (!named.has(i) && !index.bridged(t)) unbridged.add(t.surface);
     });

@@ -93,7 +93,7 @@ describe('Scenario: a private question', () => {
     h.clear();
     await h.send(message('and Trump?'));
     const followUp = sentTexts(h)[0] ?? '';
-    expect(followUp).toContain('Read as a follow-up to your previous question.');
+    expect(followUp).toContain('Read as a follow-up to the previous question.');
     expect(followUp).toContain('<b>[2]</b>'); // Zelensky and Trump together: the follow-up ranks it first
     expect(followUp.indexOf('[2]')).toBeLessThan(followUp.indexOf('[1]'));
   });

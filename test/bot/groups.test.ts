@@ -104,3 +104,17 @@ describe('Scenario: a group chat', () => {
     expect(h.only('sendMessage')[0]?.payload.text).toContain('follow-up');
   });
 });
+
+describe('Scenario: two members, one conversation', () => {
+  it("tells a member whose question follows another's that it was read as a follow-up, without calling it theirs", async () => {
+    // A group shares one conversation: Bob's "and Trump?" follows Alice's question, not one of his own.
+    const BOB = { id: 1004, is_bot: false, first_name: 'Bob', language_code: 'en' } as const;
+    const h = createHarness();
+    await h.send(message('/ask What did Zelensky say?', { chat: GROUP }));
+    h.clear();
+    await h.send(message('/ask and Trump?', { chat: GROUP, from: BOB }));
+    const text = String(h.only('sendMessage')[0]?.payload.text);
+    expect(text).toContain('Read as a follow-up to the previous question.');
+    expect(text).not.toContain('your previous question');
+  });
+});

@@ -26,7 +26,10 @@ describe('a story from pasted text', () => {
     expect(storyId('Denver opens new shelters', '2026-02-01', new Set(['2026-02-01-denver-opens-new-shelters']))).toBe(
       '2026-02-01-denver-opens-new-shelters-2',
     );
-    expect(storyId('ترامب وبوتين', '2026-02-01', new Set())).toBe('2026-02-01-story');
+    // An Arabic title's letters in ASCII, so two Arabic stories of one day are told apart by their ids.
+    expect(storyId('ترامب وبوتين', '2026-02-01', new Set())).toBe('2026-02-01-tramb-wbwtyn');
+    expect(storyId('زلزال بقوة ٤٫٨ درجات يضرب بلدة المنارة', '2026-11-26', new Set())).toBe('2026-11-26-zlzal-bqwa-4-8-drjat-ydrb');
+    expect(storyId('؟؟', '2026-02-01', new Set())).toBe('2026-02-01-story');
   });
 
   it('refuses what is not an article, with a sentence a user can act on', () => {

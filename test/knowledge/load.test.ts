@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,18 @@ describe('loading knowledge', () => {
     // Every sentence has a translation, and the source mark is not a sentence.
     expect(story?.translations.size).toBe(39);
     expect(k.lexicon.length).toBeGreaterThan(100);
+  });
+
+  it('reads a link to a story folder kept elsewhere as a story, and skips a broken link', () => {
+    // A newsroom that keeps its stories on another disk links them in: they had been skipped, and a folder
+    // of links alone failed with "no story folders found".
+    dir = mkdtempSync(join(tmpdir(), 'sanad-knowledge-'));
+    const stories = join(dir, 'stories');
+    mkdirSync(stories);
+    symlinkSync(join(DEFAULT_KNOWLEDGE_DIR, STORY), join(stories, STORY));
+    symlinkSync(join(dir, 'gone'), join(stories, 'broken-link'));
+    const k = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir: stories });
+    expect(k.stories.map((s) => s.info.id)).toEqual([STORY]);
   });
 
   it('names the file, line and problem of a malformed lexicon line', () => {

@@ -238,9 +238,20 @@ describe('rank: the story prior (a question asked of the whole archive)', () => 
     expect(hits[0]?.gid).toBe(5);
   });
 
-  it('is not given when the question is asked of one story or a follow-up stays with one', () => {
+  it('is not given when the question is asked of one story', () => {
     expect(run(index, words, { onlyStory: 1 }).every((h) => h.prior === undefined)).toBe(true);
-    expect(run(index, words, { focusStory: 0 }).every((h) => h.prior === undefined)).toBe(true);
+  });
+
+  it("counts the conversation's story as holding part of every unit more (storyStay), a follow-up's too (storyStayFollowUp)", () => {
+    const common = Math.log(1 + 2 / 2);
+    const rare = Math.log(1 + 2 / 1);
+    // Story 0 holds "common" only; staying, it holds storyStay of both units more.
+    const staying = o.storyPrior * (common + o.storyStay * (common + rare));
+    expect(hitOf(run(index, words, { stayStory: 0 }), 0)?.prior).toBeCloseTo(staying, 10);
+    expect(hitOf(run(index, words, { focusStory: 0 }), 0)?.prior).toBeCloseTo(staying, 10);
+    // Without storyStayFollowUp a follow-up gets no prior: only the storyFocus bonus.
+    const old = rank(index, { units: words, answerTypes: [], focusStory: 0 }, { ...o, storyStayFollowUp: 0 }).hits;
+    expect(old.every((h) => h.prior === undefined)).toBe(true);
   });
 });
 
