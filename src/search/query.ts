@@ -13,7 +13,7 @@ import { arabicSkeleton, arabicSpellings, latinSkeleton, spelledAcronym, spellin
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { holdsInStory, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -943,7 +943,12 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   for (let i = 0; i < content.length; i++) {
     if (covered.has(i)) continue;
     const t = content[i] as Token;
-    const termAlts = i === focus ? withKindMembers(index, alts[i] as readonly Alternative[], t, options) : (alts[i] as readonly Alternative[]);
+    const termAlts = withInitials(
+      index,
+      options,
+      t,
+      i === focus ? withKindMembers(index, alts[i] as readonly Alternative[], t, options) : (alts[i] as readonly Alternative[]),
+    );
     // A word no story holds weighs by how common it is; a known word's weight is its idf.
     const unknown = !termAlts.some((a) => postingsOf(index, a.key) !== undefined);
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
@@ -1165,6 +1170,21 @@ const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'n
 const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
 
 /** A unit of a question before its weight is known. */
+// An acronym as a question writes it: three to six capitals.
+const CAPITALS = /^[A-Z]{3,6}$/;
+
+/**
+ * A word's alternatives with, for an acronym the question writes in capitals ("NYC"), the runs of
+ * capitalised words whose initials spell it ("New York City", posted under INITIALS_PREFIX), when some
+ * sentence writes one: a story spells out a name that a reader abbreviates.
+ */
+function withInitials(index: SearchIndex, options: SearchOptions, t: Token, alts: readonly Alternative[]): readonly Alternative[] {
+  if (options.initials <= 0 || t.script !== 'latin' || !CAPITALS.test(t.surface)) return alts;
+  const key = `${INITIALS_PREFIX}${t.key}`;
+  if (postingsOf(index, key) === undefined || alts.some((a) => a.key === key)) return alts;
+  return [...alts, { key, q: options.initials }];
+}
+
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
 
 /** Weighs a unit and adds it to `units`, unless a unit with its key is there already. */
