@@ -126,6 +126,8 @@ export interface CompiledAnswerType {
   readonly numberKind: 'counts' | 'dates' | undefined;
   readonly kinds: readonly string[];
   readonly quotes: boolean;
+  /** The phrases that supply it, as one expression over a sentence's text (AnswerType.phrases). */
+  readonly phrases: RegExp | undefined;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
@@ -1226,6 +1228,7 @@ function compileAnswerType(
     numberKind: t.numberKind,
     kinds: t.kinds,
     quotes: t.quotes,
+    phrases: phrasesExpression([...t.phrases.en, ...t.phrases.ar]),
     counted: t.counted,
     suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
     byWord: new Uint8Array(t.fresh ? sentences.length : 0),
@@ -1233,6 +1236,13 @@ function compileAnswerType(
   };
   markSupplied(compiled, concepts, postings, sentences, stories, 0, sentences.length);
   return compiled;
+}
+
+/** One case-blind expression for a type's phrases, each between word boundaries; undefined for none. */
+function phrasesExpression(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 }
 
 /** Marks the sentences of [from, to) that supply an answer type, reading their keys off the posting lists. */
@@ -1275,6 +1285,8 @@ function markSupplied(
   // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence.
   forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+  if (t.phrases !== undefined)
+    for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 
 /**

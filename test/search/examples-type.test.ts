@@ -15,6 +15,8 @@ const STORY = [
   'The drug was named after the chemist who found it, and it has side effects.',
   'Side effects of the drug are usually mild and pass within days.',
   'Frequent side effects include nausea and headache.',
+  'Shops sell accessories for the player in most towns.',
+  'Shops sell accessories for the player, such as cases and chargers.',
 ];
 
 const knowledge = knowledgeWith({ 'en-mass': { lines: STORY, language: 'en' } });
@@ -26,7 +28,19 @@ const top = (e: typeof engine, q: string) => {
   return r.abstained ? 'refused' : r.answers[0]?.ref;
 };
 
+// The same type without its phrases: "such as" is two stop words, no cue word can say it.
+const noPhrases = createEngine({
+  knowledge: {
+    ...knowledge,
+    answerTypes: knowledge.answerTypes.map((t) => (t.id === 'examples' ? { ...t, phrases: { en: [], ar: [] } } : t)),
+  },
+});
+
 describe('a question for examples asks for a list', () => {
+  it('What are some accessories that shops sell for the player?: "such as" lists them', () => {
+    expect(top(engine, 'What are some accessories that shops sell for the player?')).toBe('7');
+    expect(top(noPhrases, 'What are some accessories that shops sell for the player?')).toBe('6');
+  });
   it('What are typical thermal mass materials?', () => {
     expect(top(engine, 'What are typical thermal mass materials?')).toBe('2');
     expect(top(without, 'What are typical thermal mass materials?')).toBe('1');
