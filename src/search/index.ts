@@ -1285,8 +1285,7 @@ function markSupplied(
   // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence.
   forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
-  if (t.phrases !== undefined)
-    for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+  if (t.phrases !== undefined) for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 
 /**
