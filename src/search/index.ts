@@ -724,7 +724,6 @@ function* indexSteps(knowledge: Knowledge, build: BuildOptions): Generator<undef
     words: new Map(),
     capitalised,
     lifeRoots: lifeRootsOf(knowledge, analyzer),
-    phrasal: phrasalMeanings(knowledge, analyzer),
   };
   for (let si = 0; si < knowledge.stories.length; si++) {
     const story = knowledge.stories[si] as LoadedStory;
@@ -873,7 +872,6 @@ export function appendStory(index: SearchIndex, knowledge: Knowledge, story: Loa
       words: new Map(),
       capitalised: index.capitalised as Set<string>,
       lifeRoots: lifeRootsOf(knowledge, index.analyzer),
-      phrasal: phrasalMeanings(knowledge, index.analyzer),
     },
     story,
     si,
@@ -926,47 +924,6 @@ interface StoryIndexing {
   readonly capitalised: Set<string>;
   /** Light roots of the words of being born and dying (Knowledge.lifeWords), posted for a sentence holding a life's span. */
   readonly lifeRoots: readonly string[];
-  /** English phrasal verbs by verb form: their particles and the keys of what they mean (phrasalMeanings). */
-  readonly phrasal: ReadonlyMap<string, readonly PhrasalMeaning[]>;
-}
-
-/** A phrasal verb as the indexer reads it: the particles after one of its forms, and its meaning's keys. */
-interface PhrasalMeaning {
-  readonly particles: readonly string[];
-  readonly keys: readonly string[];
-}
-
-/** Knowledge.phrasalVerbs by verb form, with their meaning words keyed (remembered per list). */
-function phrasalMeanings(knowledge: Knowledge, analyzer: Analyzer): ReadonlyMap<string, readonly PhrasalMeaning[]> {
-  let m = phrasalMemo.get(knowledge.phrasalVerbs);
-  if (m === undefined) {
-    const built = new Map<string, PhrasalMeaning[]>();
-    for (const pv of knowledge.phrasalVerbs) {
-      const keys = pv.meaning.flatMap((w) => analyzer.analyze(w).flatMap((t) => (t.key === '' ? [] : [t.key])));
-      for (const f of pv.forms) built.set(f, [...(built.get(f) ?? []), { particles: pv.particles, keys }]);
-    }
-    m = built;
-    phrasalMemo.set(knowledge.phrasalVerbs, m);
-  }
-  return m;
-}
-
-const phrasalMemo = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly PhrasalMeaning[]>>();
-
-/**
- * Posts a sentence under what its English phrasal verbs mean ("The story takes place in 1933" under
- * *occur*, "took over the colony" under *seize* and *control*): a question's
- * phrasal verb matches its meaning, and so meets the sentence that writes the same phrase, or the
- * meaning in one word, alike. `words` are the sentence's tokens in order.
- */
-function postPhrasal(phrasal: ReadonlyMap<string, readonly PhrasalMeaning[]>, words: readonly Token[], post: (key: string) => void): void {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const t = words[i] as Token;
-    if (t.script !== 'latin') continue;
-    const candidates = phrasal.get(t.norm);
-    if (candidates === undefined) continue;
-    for (const pv of candidates) if (pv.particles.every((p, j) => words[i + 1 + j]?.norm === p)) for (const k of pv.keys) post(k);
-  }
 }
 
 /** Light roots of the Arabic words of being born and dying. */
@@ -1095,7 +1052,6 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     // A run of capitalised words stands for the acronym of its initials, which a question may write
     // though the story spells the name out ("NYC" for "New York City", "FBI" for "Federal Bureau of Investigation").
     postInitials(analyzer, words, post);
-    if (ctx.phrasal.size > 0) postPhrasal(ctx.phrasal, words, post);
     // A life's span in brackets says when someone was born and died without either word: the words'
     // light roots stand for them, so a sentence that writes the word itself still ranks first.
     // English writes no root: the sentence is posted under one key that the span's English words

@@ -25,17 +25,3 @@ describe('"take over" means to seize control', () => {
     expect(top({ ...knowledge, phrasalVerbs })).not.toBe('3');
   });
 });
-
-// The other way: a story's phrasal verb stands for what it means (index.ts `postPhrasal`), so a question
-// that writes the meaning in one word ("occur") meets the sentence that says "took place". Without the
-// phrasal verbs, "occur" matches nothing and the question is refused.
-describe('a phrasal verb of the story', () => {
-  const lines = ['The battle was remembered in songs written in 1450.', 'The battle took place in 1402.'];
-  const story = knowledgeWith({ 'en-battle': { lines, language: 'en' } });
-  const top = (k: typeof story) => {
-    const r = createEngine({ knowledge: k }).ask('When did the battle occur?', undefined, { story: 'en-battle' });
-    return r.abstained ? 'refused' : r.answers[0]?.ref;
-  };
-  it('"took place" answers "occur"', () => expect(top(story)).toBe('2'));
-  it('not without the phrasal verbs', () => expect(top({ ...story, phrasalVerbs: [] })).not.toBe('2'));
-});
