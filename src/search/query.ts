@@ -441,6 +441,9 @@ interface SlipTargets {
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
+// English number words that asking phrases may hold.
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 function slipTargetsOf(index: SearchIndex): SlipTargets {
   let t = slipTargets.get(index);
   if (t === undefined) {
@@ -453,7 +456,9 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
     for (const w of index.knowledge.stopwords.en) if (/^[a-z]+$/.test(w)) frame.add(w);
     for (const w of index.knowledge.stopwords.ar) arabic(w);
     for (const a of index.knowledge.answerTypes) {
-      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
+      // Not a number word ("what are two …" asks for examples): a slip made into a number changes what is
+      // asked, and an abbreviation one swap from one ("wto") is no number.
+      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w) && !NUMBER_WORDS.test(w)) frame.add(w);
       for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
     }
     t = { frame, frameAr };
