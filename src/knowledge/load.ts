@@ -239,6 +239,11 @@ export interface AnswerType {
   readonly ask: PerLanguage<readonly string[]>;
   /** Words in a sentence that supply it. */
   readonly cue: PerLanguage<readonly string[]>;
+  /**
+   * Phrases of stop words in a sentence that supply it, matched in the sentence's text ("such as", "for
+   * example": a list follows); `"phrases"` in the file, none when absent.
+   */
+  readonly phrases: PerLanguage<readonly string[]>;
   /** Whether a number in a sentence supplies it too (any, or those of `numberKind`). */
   readonly numbers: boolean;
   /**
@@ -921,6 +926,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
       id: o.id,
       ask: bilingual(o.ask, file, 'ask'),
       cue: bilingual(o.cue, file, 'cue'),
+      phrases: o.phrases === undefined ? NONE : bilingual(o.phrases, file, 'phrases'),
       numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
       ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
       quotes: o.quotes === true,

@@ -153,6 +153,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * the CPPCG, Arabic → English 68.3 → 67.9%).
    */
   acronym: 0.8,
+  /**
+   * Match quality of a run of capitalised words for the acronym of their initials that a question writes
+   * in capitals and the story does not define ("NYC" for "New York City", index.ts `postInitials`;
+   * three letters or more). 0 turns it off.
+   */
+  initials: 0.8,
   /** Match quality of a fuzzy (typo) correction. */
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */

@@ -126,6 +126,8 @@ export interface CompiledAnswerType {
   readonly numberKind: 'counts' | 'dates' | undefined;
   readonly kinds: readonly string[];
   readonly quotes: boolean;
+  /** The phrases that supply it, as one expression over a sentence's text (AnswerType.phrases). */
+  readonly phrases: RegExp | undefined;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
@@ -1049,6 +1051,9 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
         if (!keys.has(a.key) && a.words.every((k) => keys.has(k))) post(`${ACRONYM_PREFIX}${a.key}`);
       }
     }
+    // A run of capitalised words stands for the acronym of its initials, which a question may write
+    // though the story spells the name out ("NYC" for "New York City", "FBI" for "Federal Bureau of Investigation").
+    postInitials(analyzer, words, post);
     // A life's span in brackets says when someone was born and died without either word: the words'
     // light roots stand for them, so a sentence that writes the word itself still ranks first.
     // English writes no root: the sentence is posted under one key that the span's English words
@@ -1104,6 +1109,56 @@ export const YEAR_SPAN_KEY = 'span:years';
  * acronym of words it spells out: "x:en:railroad" for "the NPR" (ranking matches it for SearchOptions.acronym).
  */
 export const ACRONYM_PREFIX = 'x:';
+
+/**
+ * Prefix of the key under which a sentence is posted for the initials of a run of capitalised words it
+ * writes: "xi:en:nyc" for "New York City" (a question's acronym written in capitals matches it at
+ * SearchOptions.initials).
+ */
+export const INITIALS_PREFIX = 'xi:';
+
+// The longest run of capitalised words whose initials are posted, and the shortest: two letters
+// spell too many runs by chance ("UN" for "University of Notre Dame").
+const INITIALS_MAX = 5;
+const INITIALS_MIN = 3;
+
+/** The key of each acronym spelled by initials, by its letters (one analysis a spelling). */
+const initialsKeys = new WeakMap<Analyzer, Map<string, string>>();
+
+/**
+ * Posts a sentence under the initials of every run of three to five capitalised words it writes, and of
+ * each part of such a run ("New York City Subway": NYCS, NYC, YCS). Stop words inside a run are
+ * skipped ("Federal Bureau of Investigation": FBI); a word written in capitals (an acronym itself), a number or a word
+ * in lower case ends it. `words` are the sentence's tokens in order.
+ */
+function postInitials(analyzer: Analyzer, words: readonly Token[], post: (key: string) => void): void {
+  let memo = initialsKeys.get(analyzer);
+  if (memo === undefined) {
+    memo = new Map();
+    initialsKeys.set(analyzer, memo);
+  }
+  let run = '';
+  const flush = () => {
+    for (let i = 0; i + INITIALS_MIN <= run.length; i++)
+      for (let n = INITIALS_MIN; n <= INITIALS_MAX && i + n <= run.length; n++) {
+        const letters = run.slice(i, i + n);
+        let key = memo.get(letters);
+        if (key === undefined) {
+          key = analyzer.analyze(letters)[0]?.key ?? '';
+          memo.set(letters, key);
+        }
+        if (key !== '') post(`${INITIALS_PREFIX}${key}`);
+      }
+    run = '';
+  };
+  for (const t of words) {
+    const code = t.surface.charCodeAt(0);
+    if (t.script === 'latin' && t.stop && run !== '') continue;
+    if (t.script === 'latin' && !t.stop && code >= 65 && code <= 90 && !/^[A-Z]{2,}$/.test(t.surface)) run += t.surface[0];
+    else if (run !== '') flush();
+  }
+  if (run !== '') flush();
+}
 
 /** An acronym a story defines, by its key, and the keys of the words it stands for. */
 interface Acronym {
@@ -1175,6 +1230,7 @@ function compileAnswerType(
     numberKind: t.numberKind,
     kinds: t.kinds,
     quotes: t.quotes,
+    phrases: phrasesExpression([...t.phrases.en, ...t.phrases.ar]),
     counted: t.counted,
     suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
     byWord: new Uint8Array(t.fresh ? sentences.length : 0),
@@ -1182,6 +1238,13 @@ function compileAnswerType(
   };
   markSupplied(compiled, concepts, postings, sentences, stories, 0, sentences.length);
   return compiled;
+}
+
+/** One case-blind expression for a type's phrases, each between word boundaries; undefined for none. */
+function phrasesExpression(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 }
 
 /** Marks the sentences of [from, to) that supply an answer type, reading their keys off the posting lists. */
@@ -1224,6 +1287,7 @@ function markSupplied(
   // A name supplies it by its own key or its role's (`c:id`, `r:id`): once per sentence.
   forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+  if (t.phrases !== undefined) for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 
 /**

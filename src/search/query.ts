@@ -13,7 +13,7 @@ import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcr
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
-import { holdsInStory, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { AUTO_PREFIX } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -465,6 +465,9 @@ interface SlipTargets {
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
+// English number words that asking phrases may hold.
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 function slipTargetsOf(index: SearchIndex): SlipTargets {
   let t = slipTargets.get(index);
   if (t === undefined) {
@@ -477,7 +480,9 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
     for (const w of index.knowledge.stopwords.en) if (/^[a-z]+$/.test(w)) frame.add(w);
     for (const w of index.knowledge.stopwords.ar) arabic(w);
     for (const a of index.knowledge.answerTypes) {
-      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) frame.add(w);
+      // Not a number word ("what are two …" asks for examples): a slip made into a number changes what is
+      // asked, and an abbreviation one swap from one ("wto") is no number.
+      for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w) && !NUMBER_WORDS.test(w)) frame.add(w);
       for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
     }
     t = { frame, frameAr };
@@ -700,7 +705,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     if (relativeClause(text, tokens, from)) continue;
     // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
     // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
-    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes) continue;
+    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes && t.phrases === undefined) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') {
@@ -992,7 +997,12 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   for (let i = 0; i < content.length; i++) {
     if (covered.has(i)) continue;
     const t = content[i] as Token;
-    const termAlts = i === focus ? withKindMembers(index, alts[i] as readonly Alternative[], t, options) : (alts[i] as readonly Alternative[]);
+    const termAlts = withInitials(
+      index,
+      options,
+      t,
+      i === focus ? withKindMembers(index, alts[i] as readonly Alternative[], t, options) : (alts[i] as readonly Alternative[]),
+    );
     // A word no story holds weighs by how common it is; a known word's weight is its idf.
     const unknown = !termAlts.some((a) => postingsOf(index, a.key) !== undefined);
     // A capitalized word inside the question ("prime minister of Japan") is taken as a name even when
@@ -1214,6 +1224,21 @@ const APPROXIMATORS = new Set(['around', 'about', 'approximately', 'roughly', 'n
 const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
 
 /** A unit of a question before its weight is known. */
+// An acronym as a question writes it: three to six capitals.
+const CAPITALS = /^[A-Z]{3,6}$/;
+
+/**
+ * A word's alternatives with, for an acronym the question writes in capitals ("NYC"), the runs of
+ * capitalised words whose initials spell it ("New York City", posted under INITIALS_PREFIX), when some
+ * sentence writes one: a story spells out a name that a reader abbreviates.
+ */
+function withInitials(index: SearchIndex, options: SearchOptions, t: Token, alts: readonly Alternative[]): readonly Alternative[] {
+  if (options.initials <= 0 || t.script !== 'latin' || !CAPITALS.test(t.surface)) return alts;
+  const key = `${INITIALS_PREFIX}${t.key}`;
+  if (postingsOf(index, key) === undefined || alts.some((a) => a.key === key)) return alts;
+  return [...alts, { key, q: options.initials }];
+}
+
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
 
 /** Weighs a unit and adds it to `units`, unless a unit with its key is there already. */

@@ -83,3 +83,23 @@ describe('knowledge/kin-words.txt', () => {
     expect(() => parseKinWords(file)).toThrow(/kin-words\.txt.*tie 2.*"\|"/);
   });
 });
+
+// A general noun of kinship (*sibling*, *spouse*, *parent*, *child*) is told by a particular one: "his
+// sister", "her husband" (knowledge/kin-words.txt). Without those lines the question finds only the name.
+describe('a general noun of kinship', () => {
+  const lines = [
+    'Marcus Vell practised law in a small town for thirty years.',
+    'Marcus Vell later stood up to his sister, the formidable Aunt Dora, over the trial.',
+    'The town remembered Marcus Vell as a fair man.',
+  ];
+  const story = knowledgeWith({ 'en-vell': { lines, language: 'en' } });
+  const top = (k: typeof story) => {
+    const r = createEngine({ knowledge: k }).ask('Who is Marcus Vell’s sibling?', undefined, { story: 'en-vell' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('sibling ~ sister', () => expect(top(story)).toBe('2'));
+  it('not without the line of siblings', () => {
+    const kinWords = (story.kinWords ?? []).filter((t) => !t.nouns.includes('sibling'));
+    expect(top({ ...story, kinWords })).not.toBe('2');
+  });
+});

@@ -45,3 +45,28 @@ describe('a span of years for a start and an end', () => {
     expect(r.answers[0]?.text).toContain('1435–1565');
   });
 });
+
+// "What was the lifespan of …?" asks for the two years of a life: "lifespan" and "lifetime" are span
+// words (knowledge/span-words.en.txt) as "life" is; without them the question is refused (its one other
+// word, the name, is a third of the story's sentences).
+describe('a lifespan', () => {
+  const lines = [
+    'Theodore Hale (1917–2015) served as president of the college for 35 years.',
+    'Hale was known for his work on civil rights.',
+    'Hale also wrote twelve books on education.',
+    'The college doubled its students in the same decades.',
+  ];
+  const story = knowledgeWith({ 'en-hale': { lines, language: 'en' } });
+  const ask = (k: typeof story) => {
+    const r = createEngine({ knowledge: k }).ask('What was the lifespan of Theodore Hale?', undefined, { story: 'en-hale' });
+    return r.abstained ? 'refused' : (r.answers[0]?.text ?? '');
+  };
+
+  it('is the life span in brackets', () => {
+    expect(ask(story)).toContain('1917–2015');
+  });
+  it('is not without the word among the span words', () => {
+    const spanWords = (story.spanWords ?? []).filter((w) => w !== 'lifespan' && w !== 'lifetime');
+    expect(ask({ ...story, spanWords })).not.toContain('1917–2015');
+  });
+});
