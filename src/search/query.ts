@@ -430,8 +430,15 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
 /** Whether every chat spelling of a table is letters and digits only, per table (worked out on first use). */
 const plainSpellings = new WeakMap<ReadonlyMap<string, string>, boolean>();
 
-/** A run of letters and digits: what the chat pattern's boundaries enclose. */
-const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+/** Past the ASCII and Arabic blocks: characters the quick check leaves to the chat pattern. */
+const CHECKED_CHARS = 0x700;
+
+/** Whether each character of the ASCII and Arabic blocks is a letter or a digit (\p{L}, \p{N}), by code; 0x80–0x5ff are never read. */
+const LETTER_OR_DIGIT = (() => {
+  const table = new Uint8Array(CHECKED_CHARS);
+  for (let c = 0; c < CHECKED_CHARS; c++) table[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
 
 /**
  * False only when the chat pattern cannot match `text`: most questions hold no chat spelling, and the
@@ -446,8 +453,19 @@ function mayHoldChatSpelling(text: string, spellings: ReadonlyMap<string, string
     plain = [...spellings.keys()].every((k) => /^[\p{L}\p{N}]+$/u.test(k));
     plainSpellings.set(spellings, plain);
   }
-  if (!plain || /[^\u0000-\u007F\u0600-\u06FF]/.test(text)) return true;
-  for (const run of text.match(LETTER_RUN) ?? []) if (spellings.has(run.toLowerCase())) return true;
+  if (!plain) return true;
+  // By character codes, without a regular expression: each run of letters and digits, looked up.
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= CHECKED_CHARS || (c >= 0x80 && c < 0x600)) return true;
+    if (LETTER_OR_DIGIT[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (spellings.has(text.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
   return false;
 }
 
