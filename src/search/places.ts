@@ -73,7 +73,7 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   if (t.script === 'latin') {
     // Written with a capital, as a name: "reading" and "bath" are words too.
     if (!/^\p{Lu}/u.test(t.surface) || !k.englishNames.has(t.norm) || k.commonEnglish.has(t.norm) || isCapital(capitals, t.norm)) return undefined;
-    return [t.key, ...(dictionary?.arabicFor(`en:${stemEnglish(t.norm)}`) ?? [])];
+    return [t.key, ...(dictionary?.arabicFor(englishKey(t.norm)) ?? [])];
   }
   if (t.script !== 'ar' || dictionary === undefined) return undefined;
   // A word opening on و or ف that the analyser read as the conjunction (وجدت → جدت, whose one sense is
@@ -91,7 +91,7 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
     if (unit === undefined || unit.common || unit.ordinary === true) return undefined;
     const place = placesBySkeleton(index).get(arabicSkeleton(t.norm));
     if (place === undefined || isCapital(capitals, place) || spellingDistance(t.norm, place) > 1) return undefined;
-    return [t.key, `en:${stemEnglish(place)}`];
+    return [t.key, englishKey(place)];
   }
   const first = glosses[0] ?? '';
   // The place's people or language as an adjective writes it too (فرنسي, الفرنسية "French" of فرنسا;
@@ -109,7 +109,7 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   const placeFirst = k.englishNames.has(glosses[0] ?? '') && k.englishPeoples.has(glosses[1] ?? '');
   const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && people && (placeFirst || !glosses.slice(1).some((g) => k.commonEnglish.has(g)));
   if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || isCapital(capitals, first)) return undefined;
-  const forms = [t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)];
+  const forms = [t.key, ...dictionary.englishFor(t.key), ...glosses.map(englishKey)];
   return adjective === undefined ? forms : [...forms, adjective, ...dictionary.englishFor(adjective)];
 }
 
@@ -118,7 +118,27 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
  * Washington" of a story that says "the United States"): naming one proves nothing.
  */
 function isCapital(capitals: ReadonlySet<string>, word: string): boolean {
-  return capitals.has(`en:${stemEnglish(word)}`);
+  return capitals.has(englishKey(word));
+}
+
+/** Most English words whose key is remembered (englishKey); past it the memo starts afresh. */
+const ENGLISH_KEYS = 4096;
+
+const englishKeys = new Map<string, string>();
+
+/**
+ * An English word's `en:` key (its Porter stem). Remembered: the same few place words and glosses come
+ * back question after question, and Porter's stemmer (regular expressions, step by step) was most of
+ * the capital test's time.
+ */
+function englishKey(word: string): string {
+  let key = englishKeys.get(word);
+  if (key === undefined) {
+    key = `en:${stemEnglish(word)}`;
+    if (englishKeys.size >= ENGLISH_KEYS) englishKeys.clear();
+    englishKeys.set(word, key);
+  }
+  return key;
 }
 
 /** The capitals' keys per knowledge, as a set (worked out on first use). */
