@@ -295,9 +295,12 @@ export function withoutOpening(words: readonly string[]): string[] {
  */
 export function isGistQuestion(words: readonly string[], w: ConversationWords): boolean {
   let rest = withoutOpening(words);
+  // Each phrase's first word is compared before the whole phrase: most questions hold no polite word,
+  // and a closure for every phrase, twice, was the most a short question allocated here.
   for (const p of w.politeWords) {
-    if (rest.length > p.length && p.every((x, i) => rest[i] === x)) rest = rest.slice(p.length);
-    if (rest.length > p.length && p.every((x, i) => rest[rest.length - p.length + i] === x)) rest = rest.slice(0, -p.length);
+    if (rest.length > p.length && rest[0] === p[0] && p.every((x, i) => rest[i] === x)) rest = rest.slice(p.length);
+    if (rest.length > p.length && rest[rest.length - p.length] === p[0] && p.every((x, i) => rest[rest.length - p.length + i] === x))
+      rest = rest.slice(0, -p.length);
   }
   return w.gistQuestions.has(rest.join(' '));
 }

@@ -67,14 +67,13 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   if (t.stop) return undefined;
   const k = index.knowledge;
   const dictionary = index.dictionary;
-  // A capital stands for its country's government as often as for itself ("working together with
-  // Washington" of a story that says "the United States"): naming one proves nothing.
+  // A capital is no place of its own here (see isCapital). Module functions, not closures: this runs
+  // for every word of a question.
   const capitals = capitalKeys(index);
-  const capital = (word: string) => capitals.has(`en:${stemEnglish(word)}`);
   if (t.script === 'latin') {
     // Written with a capital, as a name: "reading" and "bath" are words too.
-    if (!/^\p{Lu}/u.test(t.surface) || !k.englishNames.has(t.norm) || k.commonEnglish.has(t.norm) || capital(t.norm)) return undefined;
-    return [t.key, ...(dictionary?.arabicFor(`en:${stemEnglish(t.norm)}`) ?? [])];
+    if (!/^\p{Lu}/u.test(t.surface) || !k.englishNames.has(t.norm) || k.commonEnglish.has(t.norm) || isCapital(capitals, t.norm)) return undefined;
+    return [t.key, ...(dictionary?.arabicFor(englishKey(t.norm)) ?? [])];
   }
   if (t.script !== 'ar' || dictionary === undefined) return undefined;
   // A word opening on و or ف that the analyser read as the conjunction (وجدت → جدت, whose one sense is
@@ -91,15 +90,14 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   if (glosses.length === 0) {
     if (unit === undefined || unit.common || unit.ordinary === true) return undefined;
     const place = placesBySkeleton(index).get(arabicSkeleton(t.norm));
-    if (place === undefined || capital(place) || spellingDistance(t.norm, place) > 1) return undefined;
-    return [t.key, `en:${stemEnglish(place)}`];
+    if (place === undefined || isCapital(capitals, place) || spellingDistance(t.norm, place) > 1) return undefined;
+    return [t.key, englishKey(place)];
   }
   const first = glosses[0] ?? '';
   // The place's people or language as an adjective writes it too (فرنسي, الفرنسية "French" of فرنسا;
   // لاعب فرنسي is a story about France): a name ending in ا drops it before the ي of the adjective,
   // whose key is the name without the alef (مصر and مصري share theirs already).
   const adjective = adjectives && /^[\u0621-\u064A]{3,}ا$/.test(t.norm) && t.key === `ar:${t.norm}` ? `ar:${t.norm.slice(0, -1)}` : undefined;
-  const withAdjective = (forms: string[]) => (adjective === undefined ? forms : [...forms, adjective, ...dictionary.englishFor(adjective)]);
   // A country whose name is also a word (اليابان: *japan*, lacquer) by the people its dictionary names
   // beside it (*Japanese*), when no other sense is a common word (سورة: *Syria*, *Syrian*, but also
   // *wall*; الفرس: *Persia*, but also *mare*); not an adjective of a people (البريطانية, "British": a
@@ -110,8 +108,37 @@ function placeForms(index: SearchIndex, t: Token, unit: QueryUnit | undefined, a
   // and a story that writes any sense, *wall* included, still writes the word.
   const placeFirst = k.englishNames.has(glosses[0] ?? '') && k.englishPeoples.has(glosses[1] ?? '');
   const country = !/(ي|يه|يين|يون|يات)$/.test(t.norm) && people && (placeFirst || !glosses.slice(1).some((g) => k.commonEnglish.has(g)));
-  if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || capital(first)) return undefined;
-  return withAdjective([t.key, ...dictionary.englishFor(t.key), ...glosses.map((g) => `en:${stemEnglish(g)}`)]);
+  if (!(country || (k.englishNames.has(first) && !glosses.some((g) => k.commonEnglish.has(g)))) || isCapital(capitals, first)) return undefined;
+  const forms = [t.key, ...dictionary.englishFor(t.key), ...glosses.map(englishKey)];
+  return adjective === undefined ? forms : [...forms, adjective, ...dictionary.englishFor(adjective)];
+}
+
+/**
+ * A capital stands for its country's government as often as for itself ("working together with
+ * Washington" of a story that says "the United States"): naming one proves nothing.
+ */
+function isCapital(capitals: ReadonlySet<string>, word: string): boolean {
+  return capitals.has(englishKey(word));
+}
+
+/** Most English words whose key is remembered (englishKey); past it the memo starts afresh. */
+const ENGLISH_KEYS = 4096;
+
+const englishKeys = new Map<string, string>();
+
+/**
+ * An English word's `en:` key (its Porter stem). Remembered: the same few place words and glosses come
+ * back question after question, and Porter's stemmer (regular expressions, step by step) was most of
+ * the capital test's time.
+ */
+function englishKey(word: string): string {
+  let key = englishKeys.get(word);
+  if (key === undefined) {
+    key = `en:${stemEnglish(word)}`;
+    if (englishKeys.size >= ENGLISH_KEYS) englishKeys.clear();
+    englishKeys.set(word, key);
+  }
+  return key;
 }
 
 /** The capitals' keys per knowledge, as a set (worked out on first use). */

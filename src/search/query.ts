@@ -278,42 +278,59 @@ function startsWithPhrase(words: readonly string[], at: number, phrase: readonly
 // stories hold, and at least one part the latter. So is one run together after a letter that does not
 // join the next (ا د ذ ر ز و ء ة ى: ماذايحدث, لدورىرابطة): there the missing space does not show.
 function splitRunTogether(index: SearchIndex, tokens: Token[], options: SearchOptions): Token[] {
-  const held = (t: Token) => !t.stop && t.key !== '' && index.postings.has(t.key);
-  // After a letter that does not join, a part may be a form of a word the stories hold (يحدث, تحدث).
-  const heldAsForm = (t: Token) => held(t) || (!t.stop && t.variants.some((v) => index.postings.has(v)));
+  // No closure is made here, per question or per word: the helpers are module functions (see splitAt).
   const out: Token[] = [];
   for (const t of tokens) {
     let parts: Token[] | undefined;
-    // The parts were analysed alone, their offsets from 0: they take the run's place in the question
-    // (a unit's label is the question's text between them). `cut` is where the first ends as written.
-    const split = (leftText: string, rightText: string, cut: number, unjoined = false) => {
-      const left = index.analyzer.analyze(leftText);
-      const right = index.analyzer.analyze(rightText);
-      if (left.length !== 1 || right.length !== 1) return;
-      const [l, r] = [left[0] as Token, right[0] as Token];
-      const has = unjoined ? heldAsForm : held;
-      // Two framing words run together (ماذايحدث) are a framing phrase: each of three letters or more.
-      const framing = unjoined && l.stop && r.stop && l.norm.length > 2 && r.norm.length > 2;
-      if ((has(l) || l.stop) && (has(r) || r.stop) && (has(l) || has(r) || framing) && (!unjoined || (l.norm.length > 2 && r.norm.length > 2)))
-        parts = [
-          { ...l, start: t.start, end: t.start + cut },
-          { ...r, start: t.start + cut, end: t.end },
-        ];
-    };
     if (t.script === 'ar' && !t.stop && !index.postings.has(t.key) && !t.variants.some((v) => index.postings.has(v))) {
       for (let at = t.norm.indexOf('ال', 2); at > 0 && parts === undefined; at = t.norm.indexOf('ال', at + 1)) {
         if (t.norm.length - at < 4) break;
-        split(t.norm.slice(0, at), t.norm.slice(at), surfaceCut(index, t.surface, at));
+        parts = splitAt(index, t, t.norm.slice(0, at), t.norm.slice(at), surfaceCut(index, t.surface, at));
       }
       // Not a word the dictionary knows (اذكر is not اذ كر), and parts of three letters at least.
       if (options.runTogetherUnjoined > 0 && (index.dictionary?.glossOf(t.key).length ?? 0) === 0)
         for (let at = 3; at <= t.surface.length - 3 && parts === undefined; at++)
           if (UNJOINED.test(t.surface[at - 1] as string) && /\p{Script=Arabic}/u.test(t.surface[at] as string))
-            split(t.surface.slice(0, at), t.surface.slice(at), at, true);
+            parts = splitAt(index, t, t.surface.slice(0, at), t.surface.slice(at), at, true);
     }
-    out.push(...(parts ?? [t]));
+    if (parts === undefined) out.push(t);
+    else out.push(...parts);
   }
   return out;
+}
+
+/** A token the stories hold as written. */
+function heldToken(index: SearchIndex, t: Token): boolean {
+  return !t.stop && t.key !== '' && index.postings.has(t.key);
+}
+
+/** After a letter that does not join, a part may be a form of a word the stories hold (يحدث, تحدث). */
+function heldAsForm(index: SearchIndex, t: Token): boolean {
+  return heldToken(index, t) || (!t.stop && t.variants.some((v) => index.postings.has(v)));
+}
+
+/**
+ * The two words of a run-together token `t` cut into `leftText` and `rightText`, when they read as two;
+ * undefined when they do not. The parts were analysed alone, their offsets from 0: they take the run's
+ * place in the question (a unit's label is the question's text between them). `cut` is where the first
+ * ends as written.
+ */
+function splitAt(index: SearchIndex, t: Token, leftText: string, rightText: string, cut: number, unjoined = false): Token[] | undefined {
+  const left = index.analyzer.analyze(leftText);
+  const right = index.analyzer.analyze(rightText);
+  if (left.length !== 1 || right.length !== 1) return undefined;
+  const l = left[0] as Token;
+  const r = right[0] as Token;
+  const hasL = unjoined ? heldAsForm(index, l) : heldToken(index, l);
+  const hasR = unjoined ? heldAsForm(index, r) : heldToken(index, r);
+  // Two framing words run together (ماذايحدث) are a framing phrase: each of three letters or more.
+  const framing = unjoined && l.stop && r.stop && l.norm.length > 2 && r.norm.length > 2;
+  if ((hasL || l.stop) && (hasR || r.stop) && (hasL || hasR || framing) && (!unjoined || (l.norm.length > 2 && r.norm.length > 2)))
+    return [
+      { ...l, start: t.start, end: t.start + cut },
+      { ...r, start: t.start + cut, end: t.end },
+    ];
+  return undefined;
 }
 
 /** Arabic letters that do not join the letter after them: a word run on after one looks spaced. */
@@ -413,8 +430,15 @@ export function withStandardSpellings(text: string, spellings: ReadonlyMap<strin
 /** Whether every chat spelling of a table is letters and digits only, per table (worked out on first use). */
 const plainSpellings = new WeakMap<ReadonlyMap<string, string>, boolean>();
 
-/** A run of letters and digits: what the chat pattern's boundaries enclose. */
-const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+/** Past the ASCII and Arabic blocks: characters the quick check leaves to the chat pattern. */
+const CHECKED_CHARS = 0x700;
+
+/** Whether each character of the ASCII and Arabic blocks is a letter or a digit (\p{L}, \p{N}), by code; 0x80–0x5ff are never read. */
+const LETTER_OR_DIGIT = (() => {
+  const table = new Uint8Array(CHECKED_CHARS);
+  for (let c = 0; c < CHECKED_CHARS; c++) table[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
 
 /**
  * False only when the chat pattern cannot match `text`: most questions hold no chat spelling, and the
@@ -429,8 +453,19 @@ function mayHoldChatSpelling(text: string, spellings: ReadonlyMap<string, string
     plain = [...spellings.keys()].every((k) => /^[\p{L}\p{N}]+$/u.test(k));
     plainSpellings.set(spellings, plain);
   }
-  if (!plain || /[^\u0000-\u007F\u0600-\u06FF]/.test(text)) return true;
-  for (const run of text.match(LETTER_RUN) ?? []) if (spellings.has(run.toLowerCase())) return true;
+  if (!plain) return true;
+  // By character codes, without a regular expression: each run of letters and digits, looked up.
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= CHECKED_CHARS || (c >= 0x80 && c < 0x600)) return true;
+    if (LETTER_OR_DIGIT[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (spellings.has(text.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
   return false;
 }
 
