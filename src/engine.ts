@@ -506,6 +506,11 @@ class AnswerEngine implements Engine {
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,
+          // A conversation about one story of several, none chosen: any question in it, a follow-up or one
+          // of its own, is likelier about that story than about one whose rarer words it happens to share.
+          ...(onlyStory === undefined && focusStory !== undefined && this.index.stories.length > 1 && this.o.conversationStory > 0
+            ? { conversationStory: focusStory }
+            : {}),
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,
