@@ -65,6 +65,12 @@ export interface RankInput {
    * the story prior.
    */
   readonly conversationStory?: number;
+  /**
+   * The question's own keys (not what a pronoun stood for, nor context carried): a sentence of
+   * conversationStory gains its bonus only when it holds one of them, if there are any ("where was his
+   * laboratory?" is not answered by that story's sentence naming only him).
+   */
+  readonly conversationOwn?: ReadonlySet<string>;
   /** Only this story. */
   readonly onlyStory?: number;
   /** Sentences just shown: their neighbours get a bonus when a question points back ("it", "that"). */
@@ -533,7 +539,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (strong && counted !== undefined && countTypes.some((t) => suppliesAt(index, t, gid)) && numberBeside(index, gid, counted, countCues))
       bonus += o.countedBeside * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
-    if (input.conversationStory !== undefined && s.story === input.conversationStory) bonus += o.conversationStory * meanWeight;
+    if (
+      input.conversationStory !== undefined &&
+      s.story === input.conversationStory &&
+      (input.conversationOwn === undefined || input.conversationOwn.size === 0 || matched.some((k) => input.conversationOwn?.has(k)))
+    )
+      bonus += o.conversationStory * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
