@@ -509,6 +509,14 @@ class AnswerEngine implements Engine {
           focusStory: r.followUp ? focusStory : undefined,
           // A question of its own in a conversation over the whole archive: the conversation's story first.
           ...(r.followUp || focusStory === undefined ? {} : { stayStory: focusStory }),
+          // A conversation about one story of several, none chosen: any question in it, a follow-up or one
+          // of its own, is likelier about that story than about one whose rarer words it happens to share.
+          ...(onlyStory === undefined && focusStory !== undefined && this.index.stories.length > 1 && this.o.conversationStory > 0
+            ? {
+                conversationStory: focusStory,
+                conversationOwn: new Set(units.filter((u) => !r.carried.includes(u) && u.kind !== 'action').map((u) => u.key)),
+              }
+            : {}),
           near: r.nearLast && lastGids.length > 0 ? lastGids : undefined,
           nearSelf: r.nearSelf,
           onlyStory,

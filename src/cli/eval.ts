@@ -88,6 +88,14 @@ for (const [title, names] of xlingOnly ? [] : groups) {
   }
 }
 
+// The development sets over other stories asked as a reader who never picks a story would: every story
+// of the set's folder in play, the conversation alone keeping to one (see conversationStory).
+const unchosen = sets.filter((s) => otherStories(s) && !heldOut(s));
+if (!xlingOnly && unchosen.length > 0) {
+  const questions = unchosen.flatMap((n) => readQuestions(join(dir, `${n}-questions.jsonl`))).map(({ story: _, ...q }) => q);
+  console.log(`${formatReport('story-conversation sets with no story chosen (development)', summarize(runQuestions(engineOf, questions)))}\n`);
+}
+
 if (!args.includes('--no-xling')) {
   // Each direction over its own stories, loaded as a user adds them: text and metadata only.
   const xdir = join(dir, 'xling');

@@ -672,6 +672,18 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Bonus for sentences of the story in focus (follow-ups prefer it). */
   storyFocus: 0.15,
   /**
+   * Bonus for the sentences of the story a conversation's last answer came from, when several stories are
+   * asked at once and none was chosen, in shares of the mean unit weight, for every later question of the
+   * conversation (a follow-up's on top of storyFocus; a question of its own still gets the story prior).
+   * 0: only storyFocus, for follow-ups. The story-conversation sets asked with no story chosen (every
+   * story of their folder in play), hit@1: story-conversation 76.7 → 77.8%, -dev 53.1 → 61.2%, fresh-dev
+   * 68.7 → 73.1%, fresh2-dev 66.2 → 83.1%, fresh3-dev 48.6 → 58.3%, fresh4-dev 65.3 → 72.6%, kin-dev
+   * 42.1 → 47.4%, ref-dev 59.5 → 70.3%; 0.5 / 0.75 / 1.5 / 2 gave less. No line of `npm run eval` moves
+   * (each of its sets asks one story, or the seed alone). Only for a sentence holding a word of the
+   * question's own, when it has any (see RankInput.conversationOwn).
+   */
+  conversationStory: 1,
+  /**
    * A question with a person pronoun nobody in the conversation stands for ("what did he say about
    * elections?") offers each person's statement as a choice when the second person's best scores at
    * least this share of the first's; below it the best answer is shown alone.

@@ -59,6 +59,18 @@ export interface RankInput {
   readonly exclude?: ReadonlySet<number>;
   /** Story index in focus (follow-ups prefer it). */
   readonly focusStory?: number;
+  /**
+   * The story a conversation's last answer came from, when several stories are asked at once: its sentences
+   * gain `conversationStory` (a follow-up's on top of `storyFocus`); a question of its own still gets
+   * the story prior.
+   */
+  readonly conversationStory?: number;
+  /**
+   * The question's own keys (not what a pronoun stood for, nor context carried): a sentence of
+   * conversationStory gains its bonus only when it holds one of them, if there are any ("where was his
+   * laboratory?" is not answered by that story's sentence naming only him).
+   */
+  readonly conversationOwn?: ReadonlySet<string>;
   /** Only this story. */
   readonly onlyStory?: number;
   /**
@@ -532,6 +544,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (strong && counted !== undefined && countTypes.some((t) => suppliesAt(index, t, gid)) && numberBeside(index, gid, counted, countCues))
       bonus += o.countedBeside * storyTotal * typeScale;
     if (input.focusStory !== undefined && s.story === input.focusStory) bonus += o.storyFocus * meanWeight;
+    if (
+      input.conversationStory !== undefined &&
+      s.story === input.conversationStory &&
+      (input.conversationOwn === undefined || input.conversationOwn.size === 0 || matched.some((k) => input.conversationOwn?.has(k)))
+    )
+      bonus += o.conversationStory * meanWeight;
     // "that", "it": the sentences beside the answer just shown, and that answer itself unless the
     // question turns to someone new ("and what did Zelensky say about it?").
     if (input.near && nearLast(index, input.near, gid, input.nearSelf === true)) bonus += o.nearLast * meanWeight;
