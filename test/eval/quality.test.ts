@@ -209,7 +209,8 @@ describe('quality floors', () => {
     expect(fresh4?.hit3).toBeGreaterThanOrEqual(0.8);
     expect(fresh4?.abstained).toBeLessThanOrEqual(0.08);
     // The development sets asked again with no story chosen, every story of their folder in play
-    // (conversationStory, conv21): 70.8% hit@1 of 500 turns; 63.0% without it.
+    // (conversationStory, conv21; storyStay, user13): 72.2% hit@1 of 500 turns with both, 70.8% with
+    // conversationStory alone, 70.2% with storyStay alone, 63.0% with neither.
     const sets = ['story-conversation', 'story-conversation-dev', 'story-conversation-fresh-dev', 'story-conversation-fresh2-dev'].concat([
       'story-conversation-fresh3-dev',
       'story-conversation-fresh4-dev',
@@ -218,7 +219,7 @@ describe('quality floors', () => {
     ]);
     const unchosen = sets.flatMap((set) => readQuestions(`${dir}/${set}-questions.jsonl`)).map(({ story: _, ...q }) => q);
     const open = summarize(runQuestions(engineOf, unchosen)).find((x) => x.kind === 'dlg');
-    expect(open?.hit1).toBeGreaterThanOrEqual(0.7);
+    expect(open?.hit1).toBeGreaterThanOrEqual(0.715);
   });
 
   it('the held-out set, never tuned on', () => {
