@@ -14,6 +14,7 @@ import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
+import { indexMemo } from './memos.js';
 import { AUTO_PREFIX } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -2500,7 +2501,8 @@ function withOrdinarySpellings(index: SearchIndex, content: readonly Token[], al
   });
 }
 
-const closeNameMemos = new WeakMap<SearchIndex, Map<string, readonly Alternative[]>>();
+// Forgotten with the index's memos: a story added in place brings names an earlier question's word did not spell.
+const closeNameMemos = indexMemo<Map<string, readonly Alternative[]>>();
 
 /**
  * The capitalised names of the stories that an Arabic word of ordinary use spells within

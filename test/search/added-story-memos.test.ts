@@ -41,4 +41,22 @@ describe('a story added in place', () => {
     const after = talk();
     expect(after.answers[0]?.text).toBe('وكان لإديسون مختبر في نيوجيرسي.');
   });
+
+  it('has a brand an ordinary Arabic word spells found, though the word was asked before the story came', () => {
+    // ابل is "camel" to the dictionary and how Arabic writes *Apple* (ordinarySpelling): the names a word
+    // spells are remembered per word, and the first question remembered that it spelled none.
+    const engine = createEngine({
+      knowledge: knowledgeWith({
+        'en-desert': { lines: ['The caravan crossed the desert in three days.', 'Water ran short on the second day.'], language: 'en' },
+      }),
+    });
+    engine.ask('متى افتتحت ابل أول متجر لها؟', undefined, { story: 'en-desert' });
+    const added = engine.addStory({
+      text: 'A rival company opened its first store in Tokyo in 2003, selling music players.\nIn May 2001, Apple opened its first store in Virginia.\nBoth stores sold players and computers, and customers queued for hours.',
+      title: 'Shops',
+      language: 'en',
+    });
+    const r = engine.ask('متى افتتحت ابل أول متجر لها؟', undefined, { story: added.info.id });
+    expect(r.abstained ? 'refused' : r.answers[0]?.ref).toBe('2');
+  });
 });
