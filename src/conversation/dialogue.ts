@@ -236,7 +236,7 @@ const firstWords = new WeakMap<readonly (readonly string[])[], ReadonlyMap<strin
  * compared with every phrase (a question reads eight lists of tens of phrases each). An empty phrase,
  * which occurs at any word, is kept under `undefined`.
  */
-function phrasesByFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string | undefined, readonly (readonly string[])[]> {
+export function phrasesByFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string | undefined, readonly (readonly string[])[]> {
   let found = firstWords.get(phrases);
   if (found === undefined) {
     const made = new Map<string | undefined, (readonly string[])[]>();

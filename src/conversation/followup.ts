@@ -23,7 +23,7 @@ import { AUTO_PREFIX } from '../search/names.js';
 import { idf, isKinNoun, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
 import type { ChatState, FocusItem } from '../types.js';
-import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis } from './dialogue.js';
+import { type ConversationWords, hasAttachedPronoun, hasPhrase, hasPossessiveHis, phrasesByFirstWord } from './dialogue.js';
 import { MAX_FOCUS_AGE, MAX_FOCUS_ITEMS } from './state.js';
 
 /** What a follow-up adds to a question. */
@@ -342,7 +342,7 @@ export interface Excepted {
 export function exceptedOf(index: SearchIndex, q: ParsedQuery, words: readonly string[], w: ConversationWords): Excepted | undefined {
   const at = new Set<number>();
   const units: QueryUnit[] = [];
-  const firsts = firstWordsOf(w.exceptions);
+  const firsts = phrasesByFirstWord(w.exceptions);
   for (let i = 0; i < words.length; i++) {
     // Most words open no phrase of the list: one look settles it, before any phrase is compared
     // (comparing every phrase at every word was a fifth of what a question allocated).
@@ -359,19 +359,6 @@ export function exceptedOf(index: SearchIndex, q: ParsedQuery, words: readonly s
     }
   }
   return units.length === 0 ? undefined : { units, at };
-}
-
-/** The first words of each phrase list, worked out on first use (the lists never change). */
-const phraseFirsts = new WeakMap<readonly (readonly string[])[], ReadonlySet<string | undefined>>();
-
-/** The words the phrases of `list` open on (an empty phrase's is undefined). */
-function firstWordsOf(list: readonly (readonly string[])[]): ReadonlySet<string | undefined> {
-  let found = phraseFirsts.get(list);
-  if (found === undefined) {
-    found = new Set(list.map((p) => p[0]));
-    phraseFirsts.set(list, found);
-  }
-  return found;
 }
 
 /**

@@ -72,7 +72,7 @@ function termsOf(index: SearchIndex, story: number, bound: number): StoryTerms {
  * Whether BM25 over the analysed words of `story` ranks sentence `gid` first for the question's word
  * keys, scoring at least `margin` times the sentence after it. A story of one sentence gives no second
  * opinion (any match is first), so it never agrees.
- * @example lexicalFirst(index, 3, ['en:reservoir', 'en:largest'], 120, 2, 256) // true when ¶ 120 leads by 2×
+ * @example lexicalFirst(index, 3, ['en:reservoir', 'en:largest'], 120, { margin: 2, bound: 256, withoutTitle: true, words: 2 }) // true when ¶ 120 leads by 2×
  */
 export function lexicalFirst(
   index: SearchIndex,
