@@ -5,6 +5,7 @@
  *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh
  *   node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>
  *   node --import tsx scripts/build-xling.ts <arcd.json> --fresh2
+ *   node --import tsx scripts/build-xling.ts --fresh-en-later <squad-train.json>
  *
  * - ARCD (data/arcd.json of the SOQAL repository): Arabic Wikipedia articles and crowd questions.
  * - SQuAD v1.1 train (train-v1.1.json, or a byte prefix of it: articles cut off at the end are skipped).
@@ -55,6 +56,20 @@ const SQUAD_MAIN_TITLES = new Set([
   'Spectre_(2015_film)',
   '2008_Sichuan_earthquake',
 ]);
+/**
+ * The later-paragraphs English set (test/eval/xling-fresh3, --fresh-en-later): part 5 (paragraphs 41–50),
+ * which no earlier set takes, of these development articles (the benchmark's development articles and the
+ * fresh English set's); the held-out articles (Frédéric Chopin, Zelda, Spectre) are never taken.
+ */
+const SQUAD_LATER_TITLES = new Set([
+  'Beyoncé',
+  'Sino-Tibetan_relations_during_the_Ming_dynasty',
+  'IPod',
+  '2008_Sichuan_earthquake',
+  'New_York_City',
+  'To_Kill_a_Mockingbird',
+]);
+const FRESH3_OUT = join(import.meta.dirname, '..', 'test', 'eval', 'xling-fresh3');
 /** Share of story groups held out. */
 const HOLDOUT = 0.3;
 /** ARCD questions left out: the question text is garbled beyond use. */
@@ -480,6 +495,8 @@ function squadStories(
   articles: readonly Article[],
   prefix: string,
   version: string,
+  firstPart = 0,
+  lastPart = SQUAD_PARTS,
 ): { stories: StoryOut[]; questions: Question[]; qinfo: Map<string, { story: string; answer: string; offset: number; text: string }>; dropped: number } {
   const stories: StoryOut[] = [];
   const questions: Question[] = [];
@@ -487,9 +504,9 @@ function squadStories(
   let dropped = 0;
   let n = 0;
   articles.forEach((art, ai) => {
-    const parts = Math.min(SQUAD_PARTS, Math.floor(art.paragraphs.length / SQUAD_PART_PARAGRAPHS));
+    const parts = Math.min(lastPart, Math.floor(art.paragraphs.length / SQUAD_PART_PARAGRAPHS));
     const name = decodeURIComponent(art.title).replace(/_/g, ' ');
-    for (let k = 0; k < parts; k++) {
+    for (let k = firstPart; k < parts; k++) {
       n++;
       const id = `${prefix}-${String(n).padStart(3, '0')}-${slug(name)}-${k + 1}`;
       const from = k * SQUAD_PART_PARAGRAPHS;
@@ -539,11 +556,32 @@ function buildFreshEnglish(squadFile: string): void {
   console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
 }
 
+/**
+ * The later-paragraphs English set (test/eval/xling-fresh3): paragraphs 41–50 of six development articles
+ * (SQUAD_LATER_TITLES), text no earlier set holds, with SQuAD's own questions sampled as for every English
+ * story; English → English only, all "dev". Written in the fourteenth session, after every earlier English
+ * set had been tuned on, to estimate a new English story's paraphrases.
+ */
+function buildLaterEnglish(squadFile: string): void {
+  const src = JSON.parse(readFileSync(squadFile, 'utf8')) as { version?: string };
+  const version = src.version === 'v2.0' ? 'v2.0' : 'v1.1';
+  const articles = readArticles(readFileSync(squadFile, 'utf8')).filter((a) => SQUAD_LATER_TITLES.has(a.title));
+  const { stories, questions, dropped } = squadStories(articles, 'squadl', version, SQUAD_PARTS, SQUAD_PARTS + 1);
+  const all = writeFreshSet(FRESH3_OUT, 'en', 'en-en', stories, questions);
+  console.log(`later English: ${stories.length} stories from ${articles.length} articles, en-en: dev ${all.length} answerable`);
+  console.log(`dataset questions dropped (answer not found, or not inside one sentence): ${dropped}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const [arcdFile, squadFile] = args;
   const wsAt = args.indexOf('--worksheet');
   const worksheet = wsAt >= 0 ? args[wsAt + 1] : undefined;
+  const laterAt = args.indexOf('--fresh-en-later');
+  if (laterAt >= 0 && args[laterAt + 1]) {
+    buildLaterEnglish(args[laterAt + 1] as string);
+    return;
+  }
   const enAt = args.indexOf('--fresh-en');
   if (enAt >= 0 && args[enAt + 1]) {
     buildFreshEnglish(args[enAt + 1] as string);
@@ -563,7 +601,8 @@ function main(): void {
       'usage: node --import tsx scripts/build-xling.ts <arcd.json> <squad-train-v1.1.json> [--worksheet <dir>]\n' +
         '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh   (the fresh Arabic set, test/eval/xling-fresh)\n' +
         '       node --import tsx scripts/build-xling.ts --fresh-en <squad-train.json>   (the fresh English set, test/eval/xling-fresh)\n' +
-        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh2  (the second fresh Arabic set, test/eval/xling-fresh2)',
+        '       node --import tsx scripts/build-xling.ts <arcd.json> --fresh2  (the second fresh Arabic set, test/eval/xling-fresh2)\n' +
+        '       node --import tsx scripts/build-xling.ts --fresh-en-later <squad-train.json>   (later English paragraphs, test/eval/xling-fresh3)',
     );
     process.exit(2);
   }

@@ -122,9 +122,9 @@ function readFreshSet(folder: string, lang: 'ar' | 'en'): { fresh: Map<string, L
  * stories, none of them (nor any of their paragraphs) in the main benchmark, and at least `questions`
  * answerable questions, each at its offset inside one sentence, all dev.
  */
-function freshSet(name: string, lang: 'ar' | 'en', count: number, questions: (n: number) => void): void {
+function freshSet(name: string, lang: 'ar' | 'en', count: number, questions: (n: number) => void, folder = 'xling-fresh/'): void {
   describe(name, () => {
-    const { fresh, lines } = readFreshSet('xling-fresh/', lang);
+    const { fresh, lines } = readFreshSet(folder, lang);
 
     it(`holds ${count} stories, none of them (nor any of their paragraphs) in the main benchmark`, () => {
       expect(fresh.size).toBe(count);
@@ -162,6 +162,10 @@ freshSet('fresh Arabic development set', 'ar', 40, (n) => expect(n).toBeGreaterT
 // The fresh English development set (test/eval/xling-fresh/stories/en): more SQuAD train articles,
 // English → English, all dev, none of them an article of the main benchmark.
 freshSet('fresh English development set', 'en', 12, (n) => expect(n).toBe(180));
+
+// Later paragraphs (41–50) of six development English articles (test/eval/xling-fresh3): text in no
+// story of the main benchmark, SQuAD's own questions, all dev.
+freshSet('later English paragraphs set', 'en', 6, (n) => expect(n).toBe(90), 'xling-fresh3/');
 
 // The fresh Arabic → English set: our own questions over the benchmark's development English stories only,
 // none landing on a sentence that an ar-en or en-en question already targets.
