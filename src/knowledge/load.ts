@@ -255,6 +255,11 @@ export interface AnswerType {
   readonly kinds: readonly string[];
   /** Whether a quotation in a sentence supplies it (what someone said). */
   readonly quotes: boolean;
+  /**
+   * Whether a sentence defining an acronym supplies it: capitals in brackets after what they stand for
+   * ("Urban heat islands (UHI)"); `"acronyms": true` in the file.
+   */
+  readonly acronyms: boolean;
   /** How strongly supplying it counts, relative to the other types (a duration is specific, a quote is not). */
   readonly weight: number;
   /** Whether the asking words stop being content words ("how long" does; "say" stays a word). */
@@ -930,6 +935,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
       numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
       ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
       quotes: o.quotes === true,
+      acronyms: o.acronyms === true,
       weight: typeof o.weight === 'number' && o.weight >= 0 ? o.weight : 1,
       consume: o.consume !== false,
       counted: o.counted === true,

@@ -126,6 +126,8 @@ export interface CompiledAnswerType {
   readonly numberKind: 'counts' | 'dates' | undefined;
   readonly kinds: readonly string[];
   readonly quotes: boolean;
+  /** Whether a sentence writing an acronym in brackets supplies it (AnswerType.acronyms). */
+  readonly acronyms: boolean;
   /** The phrases that supply it, as one expression over a sentence's text (AnswerType.phrases). */
   readonly phrases: RegExp | undefined;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
@@ -1230,6 +1232,7 @@ function compileAnswerType(
     numberKind: t.numberKind,
     kinds: t.kinds,
     quotes: t.quotes,
+    acronyms: t.acronyms,
     phrases: phrasesExpression([...t.phrases.en, ...t.phrases.ar]),
     counted: t.counted,
     suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
@@ -1288,7 +1291,14 @@ function markSupplied(
   forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
   if (t.phrases !== undefined) for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+  if (t.acronyms) for (let gid = from; gid < to; gid++) if (DEFINED_ACRONYM.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
+
+/**
+ * Capitals in brackets after a word, as a sentence defining an acronym writes them: "Urban heat islands
+ * (UHI)", "multidrug-resistant tuberculosis (MDR-TB)", "Hewlett-Packard (HP)".
+ */
+const DEFINED_ACRONYM = /[\p{L}\p{N}]\s+\((?:[A-Z][A-Za-z]?[.-]?){2,8}\)/u;
 
 /**
  * Visits, once per sentence of [from, to) and concept, each sentence naming a concept of one of `kinds`:
