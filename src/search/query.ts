@@ -1016,7 +1016,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       // ديمتري بيسكوف): the sentence that names the person in full ranks first.
       if (t.script === 'latin') {
         const keys = (matches[i] as WordMatches).conceptKeys.filter((k) => k.startsWith('ar:') && index.postings.has(k));
-        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys).length === 0)
+        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys, story).length === 0)
           addUnit(index, options, units, {
             key: `fn:${t.key}`,
             label: t.surface,
@@ -1026,7 +1026,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
           });
         continue;
       }
-      if (t.script !== 'ar' || index.concepts.find([t]).length > 0 || !index.postings.has(t.key)) continue;
+      if (t.script !== 'ar' || index.concepts.find([t], undefined, story).length > 0 || !index.postings.has(t.key)) continue;
       addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: [{ key: t.key, q: options.exact }], carried: true });
     }
   }
