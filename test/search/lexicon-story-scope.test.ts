@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { sharedKnowledgeCopy } from '../support/stories.js';
 
@@ -49,5 +50,18 @@ describe("a story's hand-written lexicon serves that story only", () => {
     const seed = engine.ask('How many Ukrainians were injured?', engine.newState(0), { story: SEED });
     expect(seed.answers[0]?.story).toBe(SEED);
     expect(seed.answers[0]?.ref).toBe('35');
+  });
+});
+
+describe('asked of every story, a word naming a concept of another story (lexiconOutside)', () => {
+  it('is the word itself in the stories the concept does not serve', () => {
+    // *killed* is the seed's *casualties*, which the market story's sentences are not posted under: read
+    // as the concept alone, the question matched "people" there and the seed's dead of the war came first.
+    const q = 'Were people killed at the market?';
+    const engine = createEngine({ knowledge });
+    const r = engine.ask(q, engine.newState(0));
+    expect(`${r.answers[0]?.story} ${r.answers[0]?.ref}`).toBe(`${MARKET} 1`);
+    const without = createEngine({ knowledge, options: { lexiconOutside: 0 } as Partial<SearchOptions> });
+    expect(without.ask(q, without.newState(0)).answers[0]?.story).not.toBe(MARKET);
   });
 });
