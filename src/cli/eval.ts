@@ -5,8 +5,9 @@
  *   --knowledge DIR  another knowledge folder
  *   --bare        without hand-made data: no lexicon.jsonl, no English renderings or their synonyms
  *   --lexicon     stories other than the seed (the story-* sets and the cross-lingual benchmark) loaded with
- *                 the shared lexicon beside them, as a deployment that adds stories to knowledge/ loads them
- *                 (by default they are loaded as a user adds them to a folder of their own: without it)
+ *                 the shipped hand-made data beside them (the shared lexicon, and the seed story with its own
+ *                 lexicon.jsonl, last), as a deployment that adds stories to knowledge/ loads them (by default
+ *                 they are loaded as a user adds them to a folder of their own: without either)
  *   --xling       only the cross-lingual benchmark (test/eval/xling, its fresh sets in test/eval/xling-fresh
  *                 and its fresh out-of-scope set test/eval/xling-oos);
  *                 --no-xling skips it
@@ -15,7 +16,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, DEFAULT_KNOWLEDGE_DIR, loadEngine } from '../engine.js';
-import { type Knowledge, loadKnowledge } from '../knowledge/load.js';
+import { type Knowledge, loadKnowledge, withStories } from '../knowledge/load.js';
 import type { Engine } from '../types.js';
 import { type EvalQuestion, formatReport, readQuestions, runQuestions, summarize } from './evaluate.js';
 import { exitQuietlyOnClosedPipe } from './pipe.js';
@@ -26,11 +27,24 @@ const xlingEngines = new Map<string, Engine>();
 
 /** The engine over a folder of stories, loaded as a user adds them (text and metadata only), made once. */
 function storiesEngine(storiesDir: string): Engine {
-  const knowledge = xlingKnowledge.get(storiesDir) ?? loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: withLexicon });
+  const knowledge = xlingKnowledge.get(storiesDir) ?? withSeed(loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: withLexicon }));
   xlingKnowledge.set(storiesDir, knowledge);
   const e = xlingEngines.get(storiesDir) ?? createEngine({ knowledge, options });
   xlingEngines.set(storiesDir, e);
   return e;
+}
+
+/**
+ * With --lexicon, the knowledge with the shipped stories (the seed) after its own, and their English
+ * synonyms (synonyms.en.json), as a knowledge/ folder holding them all loads them.
+ */
+function withSeed(k: Knowledge): Knowledge {
+  if (!withLexicon) return k;
+  const seed = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+  const synonyms = new Map(k.synonyms);
+  for (const [w, to] of seed.synonyms) synonyms.set(w, [...new Set([...(synonyms.get(w) ?? []), ...to])]);
+  const shipped = seed.stories.filter((s) => !k.stories.some((o) => o.info.id === s.info.id));
+  return { ...withStories(k, [...k.stories, ...shipped]), synonyms };
 }
 
 exitQuietlyOnClosedPipe();

@@ -28,6 +28,12 @@ export interface LexiconEntry {
    * about the person is, more weakly, about them ("how did the Kremlin react?").
    */
   readonly of: readonly string[];
+  /**
+   * The ids of the stories the entry was written for: only their questions and sentences read it (a
+   * story folder's own lexicon.jsonl serves that story; an entry of the shared knowledge/lexicon.jsonl
+   * serves the stories its "stories" field names). Absent: every story (a shared entry without the field).
+   */
+  readonly stories?: readonly string[];
   /** Where the entry was defined, for error messages. */
   readonly file: string;
   readonly line: number;
@@ -39,7 +45,7 @@ export interface LexiconEntry {
  * consonant skeleton (`auto-ks_…`, src/search/index.ts spellingTag).
  */
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
-const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'of', 'note']);
+const KEYS = new Set(['id', 'kind', 'en', 'ar', 'roles', 'of', 'stories', 'note']);
 
 /**
  * Parses a lexicon file (JSON Lines). Blank lines and lines starting with // are skipped.
@@ -86,7 +92,11 @@ export function parseLexicon(text: string, file: string): LexiconEntry[] {
     if (o.of !== undefined && (!Array.isArray(o.of) || o.of.some((x) => typeof x !== 'string' || !ID.test(x)))) {
       throw new KnowledgeError(file, line, '"of" must be an array of entry ids, e.g. ["kremlin", "russia"]');
     }
-    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, roles, of: (o.of as string[] | undefined) ?? [], file, line });
+    if (o.stories !== undefined && (!Array.isArray(o.stories) || o.stories.length === 0 || o.stories.some((x) => typeof x !== 'string' || x.trim() === ''))) {
+      throw new KnowledgeError(file, line, '"stories" must be a non-empty array of story ids (folder names), e.g. ["2025-02-12-trump-putin-call"]');
+    }
+    const stories = o.stories === undefined ? {} : { stories: (o.stories as string[]).map((x) => x.trim()) };
+    entries.push({ id: o.id, kind: o.kind as ConceptKind, en, ar, roles, of: (o.of as string[] | undefined) ?? [], ...stories, file, line });
   });
   return entries;
 }
@@ -101,7 +111,8 @@ function formList(v: unknown, field: string, file: string, line: number): string
 
 /**
  * Merges lexicons: later entries with an id already present add their forms to it (a story's lexicon
- * extends the shared one); a kind that disagrees is an error.
+ * extends the shared one); a kind that disagrees is an error. The merged entry serves the stories of
+ * both (every story when either serves every story).
  */
 export function mergeLexicons(lists: readonly LexiconEntry[][]): LexiconEntry[] {
   const byId = new Map<string, LexiconEntry>();
@@ -115,12 +126,14 @@ export function mergeLexicons(lists: readonly LexiconEntry[][]): LexiconEntry[] 
       if (prev.kind !== e.kind) {
         throw new KnowledgeError(e.file, e.line, `"${e.id}" is a ${prev.kind} in ${prev.file}:${prev.line}, not a ${e.kind}`);
       }
+      const { stories: _, ...rest } = prev;
       byId.set(e.id, {
-        ...prev,
+        ...rest,
         en: [...new Set([...prev.en, ...e.en])],
         ar: [...new Set([...prev.ar, ...e.ar])],
         roles: { en: [...new Set([...prev.roles.en, ...e.roles.en])], ar: [...new Set([...prev.roles.ar, ...e.roles.ar])] },
         of: [...new Set([...prev.of, ...e.of])],
+        ...(prev.stories === undefined || e.stories === undefined ? {} : { stories: [...new Set([...prev.stories, ...e.stories])] }),
       });
     }
   }

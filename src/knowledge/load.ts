@@ -587,8 +587,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
       undefined,
       'no story folders found: add one with npm run add-story -- article.txt (a story folder holds story.txt and story.json)',
     );
-  const lexicon = mergeLexicons([shared, ...stories.map((s) => [...s.lexicon])]);
-  checkReferences(lexicon);
+  const lexicon = storiesLexicon(shared, stories);
   return {
     dir,
     stories,
@@ -686,9 +685,23 @@ function parseThesaurus(file: string): Thesaurus {
  * @throws KnowledgeError when a story's lexicon contradicts the others
  */
 export function withStories(k: Knowledge, stories: readonly LoadedStory[]): Knowledge {
-  const lexicon = mergeLexicons([[...k.sharedLexicon], ...stories.map((s) => [...s.lexicon])]);
-  checkReferences(lexicon);
-  return { ...k, stories, lexicon };
+  return { ...k, stories, lexicon: storiesLexicon(k.sharedLexicon, stories) };
+}
+
+/**
+ * The lexicon of a set of stories: the shared entries merged with each story's own, which serve that
+ * story alone (`stories`), checked, then without the entries written only for stories not among them
+ * (the seed's concepts in a folder without the seed), and without the "of" links to those.
+ * @throws KnowledgeError when a story's lexicon contradicts the others, or an "of" names no entry
+ */
+function storiesLexicon(shared: readonly LexiconEntry[], stories: readonly LoadedStory[]): LexiconEntry[] {
+  const merged = mergeLexicons([[...shared], ...stories.map((s) => s.lexicon.map((e) => ({ ...e, stories: [s.info.id] })))]);
+  checkReferences(merged);
+  const present = new Set(stories.map((s) => s.info.id));
+  const kept = merged.filter((e) => e.stories === undefined || e.stories.some((id) => present.has(id)));
+  if (kept.length === merged.length) return merged;
+  const ids = new Set(kept.map((e) => e.id));
+  return kept.map((e) => (e.of.every((x) => ids.has(x)) ? e : { ...e, of: e.of.filter((x) => ids.has(x)) }));
 }
 
 function readRequired(file: string): string {

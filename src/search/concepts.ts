@@ -29,6 +29,22 @@ interface Form {
   readonly acronym: string | undefined;
   /** A name found in a story's Latin letters (names.ts), not written in a lexicon. */
   readonly found: boolean;
+  /** The stories the concept serves (LexiconEntry.stories); undefined: every story. */
+  readonly scope: Scope | undefined;
+}
+
+/**
+ * The stories a lexicon concept was written for, shared by its forms: a story added later whose
+ * lexicon names the concept joins it in place (or makes it serve every story, `all`).
+ */
+interface Scope {
+  all: boolean;
+  readonly stories: Set<string>;
+}
+
+/** Whether a form's concept serves a story (any, when none is given). */
+function serves(f: Form, story: string | undefined): boolean {
+  return story === undefined || f.scope === undefined || f.scope.all || f.scope.stories.has(story);
 }
 
 /** Whether a lower-case Latin word only shares an acronym's stem ("used" for US) without being it ("nato"). */
@@ -86,6 +102,9 @@ export class ConceptMatcher {
    */
   readonly lowerKeys = new Set<string>();
 
+  /** The stories each concept written for some stories only serves (LexiconEntry.stories). */
+  private readonly scopes = new Map<string, Scope>();
+
   /** Concept ids by the keys of their forms that lost no stop word. */
   private readonly whole = new Map<string, Set<string>>();
 
@@ -125,6 +144,15 @@ export class ConceptMatcher {
   /** A concept's kind in a story (its own kind there, else the concept's). */
   kindIn(id: string, story: string | undefined): ConceptKind | undefined {
     return (story === undefined ? undefined : this.storyKinds.get(story)?.get(id)) ?? this.kinds.get(id);
+  }
+
+  /**
+   * Whether a concept serves a story: a lexicon entry written for some stories only (a story folder's
+   * own lexicon.jsonl, the shared lexicon's "stories") is another story's plain words.
+   */
+  servesStory(id: string, story: string): boolean {
+    const scope = this.scopes.get(id);
+    return scope === undefined || scope.all || scope.stories.has(story);
   }
 
   /** Whether some story takes a concept for a kind (its own, or the concept's). */
@@ -172,7 +200,14 @@ export class ConceptMatcher {
     for (const e of lexicon) {
       // A concept keeps the kind it was first given: a story added later that finds the name as
       // another kind has it as that kind there only (setStoryKinds).
-      if (!this.kinds.has(e.id)) this.kinds.set(e.id, e.kind);
+      const known = this.kinds.has(e.id);
+      if (!known) this.kinds.set(e.id, e.kind);
+      // Its stories: a concept first met serving every story keeps doing so (no scope at all).
+      const scope = this.scopes.get(e.id);
+      if (scope !== undefined) {
+        if (e.stories === undefined) scope.all = true;
+        else for (const id of e.stories) scope.stories.add(id);
+      } else if (!known && e.stories !== undefined) this.scopes.set(e.id, { all: false, stories: new Set(e.stories) });
       read(e, e.en, false);
       read(e, e.ar, false);
       read(e, e.roles.en, true);
@@ -198,7 +233,7 @@ export class ConceptMatcher {
       const id = `${e.id}\u0000${joined}`;
       if (!this.listed.has(id)) {
         this.listed.add(id);
-        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: foundInLatin(e, form) });
+        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: foundInLatin(e, form), scope: this.scopes.get(e.id) });
       }
       touched.add(list);
     }
@@ -209,11 +244,12 @@ export class ConceptMatcher {
    * Finds concepts in a sequence of content tokens (stop words already removed). At each position
    * every concept whose form starts there is reported once, with its longest matching form.
    * @param keysAt the key(s) a token may stand for (a typo-corrected word stands for its correction)
-   * @param story the id of the story the tokens are from: a name found there has the kind it was found as there
+   * @param story the id of the story the tokens are from (or a question asked of): a name found there has
+   *   the kind it was found as there, and a concept that does not serve it (servesStory) is not found
    */
   find(tokens: readonly Token[], keysAt?: (i: number) => readonly string[], story?: string): ConceptHit[] {
     const own = story === undefined ? undefined : this.storyKinds.get(story);
-    if (keysAt === undefined) return this.findByKey(tokens, own);
+    if (keysAt === undefined) return this.findByKey(tokens, own, story);
     const keys: ReadonlyArray<readonly string[]> = keysAt ? tokens.map((_, i) => keysAt(i)) : tokens.map((t) => [t.key]);
     const hits: ConceptHit[] = [];
     let seen: Set<string> | undefined;
@@ -224,7 +260,7 @@ export class ConceptMatcher {
         if (forms === undefined) continue;
         for (const f of forms) {
           if (seen?.has(f.id)) continue;
-          if (notTheAcronym(f, tokens[i] as Token)) continue;
+          if (notTheAcronym(f, tokens[i] as Token) || !serves(f, story)) continue;
           let ok = i + f.keys.length <= tokens.length;
           if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase, this.lowerKeys)) continue;
           for (let j = 1; ok && j < f.keys.length; j++) ok = (keys[i + j] as readonly string[]).includes(f.keys[j] as string);
@@ -243,7 +279,7 @@ export class ConceptMatcher {
    * `find` with each token standing for its own key only: what indexing asks for every sentence of
    * every story, so it reads the keys in place instead of building a list per token.
    */
-  private findByKey(tokens: readonly Token[], own: ReadonlyMap<string, ConceptKind> | undefined): ConceptHit[] {
+  private findByKey(tokens: readonly Token[], own: ReadonlyMap<string, ConceptKind> | undefined, story: string | undefined): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const forms = this.byFirst.get((tokens[i] as Token).key);
@@ -253,7 +289,7 @@ export class ConceptMatcher {
       const here = hits.length;
       for (const f of forms) {
         if (reported(hits, here, f.id)) continue;
-        if (notTheAcronym(f, tokens[i] as Token)) continue;
+        if (notTheAcronym(f, tokens[i] as Token) || !serves(f, story)) continue;
         let ok = i + f.keys.length <= tokens.length;
         if (ok && f.found && lowerCaseWord(tokens, i, f.keys.length, this.lowerCase, this.lowerKeys)) continue;
         for (let j = 1; ok && j < f.keys.length; j++) ok = (tokens[i + j] as Token).key === f.keys[j];

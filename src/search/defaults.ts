@@ -470,6 +470,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   lexiconWordPinned: 1,
   /**
+   * 1: asked of every story, a word that names a concept written for some stories only (a story's own
+   * lexicon) also matches as the word and its translations in the sentences of the stories the concept
+   * does not serve (see parseQuery, OUTSIDE_KEY): read as the seed's *troops* alone, it had matched
+   * nothing in a story added beside the seed.
+   */
+  lexiconOutside: 1,
+  /**
    * Bonus (times the question's total weight) for a sentence of a count question with a number beside
    * the word counted ("how many counties" → "56 counties"), on top of the answer-type bonus. Development
    * questions, hit@1: English → English 77.5 → 77.7%, Arabic → English 67.4 → 68.3%, the others and the

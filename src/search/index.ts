@@ -348,22 +348,28 @@ function storyNames(
   const byId = new Map<string, LexiconEntry>();
   const merged = new Set<string>();
   const byStory = new Map<string, readonly LexiconEntry[]>();
-  // A name's forms are looked up once, however many stories name it.
-  const lexiconKnows = new Map<string, boolean>();
+  // A name's forms are looked up once, however many stories name it: the lexicon's concepts that have it.
+  const lexiconKnows = new Map<string, readonly string[]>();
+  let storyId = '';
   const isKnown = (f: string) => {
-    let yes = lexiconKnows.get(f);
-    if (yes === undefined) {
+    let ids = lexiconKnows.get(f);
+    if (ids === undefined) {
       // Names found in stories indexed before (a story added at run time) are not the lexicon's: the
       // new story's kind of them is its own.
-      yes = known.find(contentTokens(analyzer.analyze(f))).some((h) => !h.id.startsWith(AUTO_PREFIX));
-      lexiconKnows.set(f, yes);
+      ids = known
+        .find(contentTokens(analyzer.analyze(f)))
+        .filter((h) => !h.id.startsWith(AUTO_PREFIX))
+        .map((h) => h.id);
+      lexiconKnows.set(f, ids);
     }
-    return yes;
+    // A concept written for other stories only does not know the name here: it stays the story's own.
+    return ids.some((id) => known.servesStory(id, storyId));
   };
   // How many stories found each name as each kind (in the order first met): the concept takes the
   // kind most of them found, and a story that found another keeps its own (storyKinds below).
   const votes = new Map<string, Map<ConceptKind, number>>();
   for (const story of stories) {
+    storyId = story.info.id;
     const found = story.vocabulary ?? remembered?.byStory.get(story.info.id) ?? find(story);
     if (found === undefined) {
       pending.push(story);
@@ -547,10 +553,10 @@ const OPENING_POSSESSIVE = /^(?:During|After|Before|Under|In|At|Throughout|Upon|
 const OPENS_QUOTE = /^[“«"‘]/;
 
 /** Whether a sentence continues the one before it: a quotation, a later sentence of its paragraph, or one opening on a verb of saying with no named subject. */
-function continues(s: Sentence, content: readonly Token[], concepts: ConceptMatcher): boolean {
+function continues(s: Sentence, content: readonly Token[], concepts: ConceptMatcher, story: string): boolean {
   if (s.position > 1 || OPENS_QUOTE.test(s.text)) return true;
   const opening = content.slice(0, 2);
-  return concepts.find(opening).some((h) => h.first === 0 && h.kind === 'action');
+  return concepts.find(opening, undefined, story).some((h) => h.first === 0 && h.kind === 'action');
 }
 
 /**
@@ -854,7 +860,8 @@ export async function findPendingNames(index: SearchIndex, sliceMs: number): Pro
  *   stemmed, so the whole index must be built again
  */
 export function appendStory(index: SearchIndex, knowledge: Knowledge, story: LoadedStory): boolean {
-  if (story.lexicon.length > 0) return false;
+  // So does one the shared lexicon has entries for (its "stories" name it).
+  if (story.lexicon.length > 0 || knowledge.lexicon.some((e) => e.stories?.includes(story.info.id) === true)) return false;
   const mutable = index as Mutable<SearchIndex>;
   const translated = translatedBy(index.dictionary, index.analyzer);
   const found = storyNames(knowledge, [story], index.analyzer, translated, index.concepts);
@@ -1076,7 +1083,7 @@ function indexStory(ctx: StoryIndexing, story: LoadedStory, si: number, analysed
     // So does one that opens on a phrase of time or circumstance the person owns ("During his 13 years
     // the Irish won …", after a sentence naming Rockne): "his" is the person just named.
     const owner = OPENING_POSSESSIVE.test(translation ?? s.text);
-    if (speakers.length > 0 && (pronoun || owner || (people.length === 0 && continues(s, opening, concepts)))) {
+    if (speakers.length > 0 && (pronoun || owner || (people.length === 0 && continues(s, opening, concepts, story.info.id)))) {
       for (const id of speakers) {
         if (people.includes(id)) continue;
         post(`s:${id}`);

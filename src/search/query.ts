@@ -149,10 +149,21 @@ const unionMemos = new WeakMap<SearchIndex, Map<string, number>>();
 const alternativesMemos = new WeakMap<SearchIndex, WeakMap<SearchOptions, Map<string, WordMatches>>>();
 
 const phraseMemos = new WeakMap<SearchIndex, Map<string, Uint32Array | null>>();
+const outsideMemos = new WeakMap<SearchIndex, Map<string, Uint32Array | null>>();
+/** Whether a concept (or any of a group's, joined by commas) serves every story of an index, by its id. */
+const servesAllMemos = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/**
+ * Prefix of a key standing for another key's sentences in the stories a concept does not serve:
+ * `o:<ids>\u0001<key>`, the concept ids joined by commas (lexiconOutside). postingsOf makes its list.
+ */
+export const OUTSIDE_KEY = 'o:';
 
 /** Forgets what was remembered about an index, for when it changes (a story added in place). */
 export function forgetMemos(index: SearchIndex): void {
   phraseMemos.delete(index);
+  outsideMemos.delete(index);
+  servesAllMemos.delete(index);
   unionMemos.delete(index);
   alternativesMemos.delete(index);
   bridges.delete(index);
@@ -189,6 +200,7 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
 
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
+  if (own === undefined && key.startsWith(OUTSIDE_KEY)) return outsidePostings(index, key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
   const list = remembered(phraseMemos, index, key, () =>
     intersect(
@@ -199,6 +211,30 @@ export function postingsOf(index: SearchIndex, key: string): Uint32Array | undef
     ),
   );
   return list ?? undefined;
+}
+
+/** The list of an OUTSIDE_KEY: its key's sentences in the stories none of its concepts serves (remembered per key). */
+function outsidePostings(index: SearchIndex, key: string): Uint32Array | undefined {
+  const cut = key.indexOf('\u0001');
+  const list = remembered(outsideMemos, index, key, () => {
+    const all = postingsOf(index, key.slice(cut + 1));
+    if (all === undefined) return null;
+    const ids = key.slice(OUTSIDE_KEY.length, cut).split(',');
+    const kept = all.filter((gid) => {
+      const story = index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id ?? '';
+      return !ids.some((id) => index.concepts.servesStory(id, story));
+    });
+    return kept.length > 0 ? kept : null;
+  });
+  return list ?? undefined;
+}
+
+/** Whether every story of the index is served by one of the concepts (ids joined by commas), remembered per index. */
+function servesEveryStory(index: SearchIndex, ids: string): boolean {
+  return remembered(servesAllMemos, index, ids, () => {
+    const list = ids.split(',');
+    return index.stories.every((s) => list.some((id) => index.concepts.servesStory(id, s.info.id)));
+  });
 }
 
 /**
@@ -1002,6 +1038,20 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       );
       if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
     }
+    // Asked of every story, a word naming a concept written for some stories only (a story's own lexicon:
+    // the seed's *troops*) is the word itself in the others: its alternatives there, kept to the
+    // sentences of the stories the concept does not serve (OUTSIDE_KEY), so the stories it serves read
+    // it as before.
+    if (story === undefined && options.lexiconOutside > 0 && h.first === h.last && group.every((g) => !g.id.startsWith(AUTO_PREFIX))) {
+      const ids = group.map((g) => g.id).join(',');
+      if (!servesEveryStory(index, ids)) {
+        const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
+        const extra = (alts[h.first] as readonly Alternative[])
+          .filter((a) => a.q >= options.transliteration && !a.key.startsWith('c:'))
+          .map((a) => ({ ...a, key: `${OUTSIDE_KEY}${ids}\u0001${a.key}` }));
+        if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
+      }
+    }
   }
   // A concept named by a phrase whose other word no form of the concept has on its own ("الحرب الشاملة",
   // all-out war, is the concept war): the sentence that has that word too is the more specific match.
@@ -1016,7 +1066,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       // ديمتري بيسكوف): the sentence that names the person in full ranks first.
       if (t.script === 'latin') {
         const keys = (matches[i] as WordMatches).conceptKeys.filter((k) => k.startsWith('ar:') && index.postings.has(k));
-        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys).length === 0)
+        if (keys.length > 0 && index.concepts.find([t], () => (matches[i] as WordMatches).conceptKeys, story).length === 0)
           addUnit(index, options, units, {
             key: `fn:${t.key}`,
             label: t.surface,
@@ -1026,7 +1076,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
           });
         continue;
       }
-      if (t.script !== 'ar' || index.concepts.find([t]).length > 0 || !index.postings.has(t.key)) continue;
+      if (t.script !== 'ar' || index.concepts.find([t], undefined, story).length > 0 || !index.postings.has(t.key)) continue;
       addUnit(index, options, units, { key: t.key, label: t.surface, kind: 'term', alts: [{ key: t.key, q: options.exact }], carried: true });
     }
   }

@@ -100,7 +100,7 @@ function readSubject(index: SearchIndex, words: SubjectWords, s: IndexedSentence
     keys.add(t.key);
     for (const v of t.variants) keys.add(v);
   }
-  for (const h of index.concepts.find(phrase)) if (!h.role) keys.add(`c:${h.id}`);
+  for (const h of index.concepts.find(phrase, undefined, index.stories[s.story]?.info.id)) if (!h.role) keys.add(`c:${h.id}`);
   // "The store became …" after "The iTunes Store (…) is …": a definite description points back when
   // the subject before it holds its noun; "The university is …" after a sentence about students names
   // something else (the story's subject, which the title credit stands for).

@@ -44,7 +44,7 @@ export function titleKeys(index: SearchIndex, story: number): ReadonlySet<string
       // first sentence standing in for a title when none was given) tells one event, and only the
       // people, places and things it names run through the story.
       const words = titles.every((t) => t.length <= TITLE_WORDS) ? tokens.map((t) => t.key) : [];
-      keys = new Set([...words, ...titles.flatMap((t) => index.concepts.find(t).map((h) => `c:${h.id}`))]);
+      keys = new Set([...words, ...titles.flatMap((t) => index.concepts.find(t, undefined, info.id).map((h) => `c:${h.id}`))]);
     }
     byStory[story] = keys;
   }

@@ -4,13 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { SearchOptions } from '../../src/search/defaults.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { sharedKnowledgeWithSeedLexicon } from '../support/stories.js';
 
-// A benchmark story (ARCD's Larbi Ben M'hidi) added beside the shipped shared data, the shared lexicon
-// included, as a deployment loads it: the lexicon was written for the seed story, and its action *join*
-// (the seed's "join NATO") lists forms this story writes otherwise (إنضم).
+// A benchmark story (ARCD's Larbi Ben M'hidi) added beside the shipped shared data, with a shared
+// lexicon written for another story (the seed's, whose own it is since it serves the seed alone): its
+// action *join* (the seed's "join NATO") lists forms this story writes otherwise (إنضم).
 const STORY = 'arcd-017-alarby-bn-mhydy';
-const dir = sharedKnowledgeCopy('sanad-lexicon-absent-');
+const dir = sharedKnowledgeWithSeedLexicon('sanad-lexicon-absent-');
 cpSync(new URL(`../eval/xling/stories/ar/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const knowledge = loadKnowledge(dir, { handMade: true });

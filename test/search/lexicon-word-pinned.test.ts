@@ -4,13 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { SearchOptions } from '../../src/search/defaults.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { sharedKnowledgeWithSeedLexicon } from '../support/stories.js';
 
-// A benchmark story (SQuAD's Montana) added beside the shipped shared data, the shared lexicon included,
-// as a deployment loads it. The lexicon, written for the seed story, lists مقاطعة among the forms of
-// its place *region*, a word this story also writes.
+// A benchmark story (SQuAD's Montana) added beside the shipped shared data, with a shared lexicon
+// written for another story (the seed's, whose own it is since it serves the seed alone). It lists
+// مقاطعة among the forms of its place *region*, a word this story also writes.
 const STORY = 'squad-011-montana-3';
-const dir = sharedKnowledgeCopy('sanad-lexicon-pinned-');
+const dir = sharedKnowledgeWithSeedLexicon('sanad-lexicon-pinned-');
 cpSync(new URL(`../eval/xling/stories/en/${STORY}`, import.meta.url), join(dir, STORY), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const knowledge = loadKnowledge(dir, { handMade: true });

@@ -1,14 +1,18 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { createEngine, DEFAULT_KNOWLEDGE_DIR } from '../../src/engine.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { SearchOptions } from '../../src/search/defaults.js';
+import { sharedKnowledgeWithSeedLexicon } from '../support/stories.js';
 
-// A newsroom's stories (test/eval/user-dev) loaded as production loads them: beside the shared lexicon
-// written for the seed story (knowledge/lexicon.jsonl), whose topic "troops" lists قوات, which the
+// A newsroom's stories (test/eval/user-dev) beside a shared lexicon written for another story (the
+// seed's, whose own it is since it serves the seed alone), whose topic "troops" lists قوات, which the
 // analyser keys as it keys قوة ("strength").
 const storiesDir = fileURLToPath(new URL('../eval/user-dev/stories', import.meta.url));
-const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: true });
+const shared = sharedKnowledgeWithSeedLexicon('sanad-lexicon-word-');
+afterAll(() => rmSync(shared, { recursive: true, force: true }));
+const knowledge = loadKnowledge(shared, { storiesDir, handMade: true });
 const QUAKE = '2026-11-26-4-8';
 
 describe("an Arabic word that names one of the lexicon's topics", () => {

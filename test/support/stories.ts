@@ -54,6 +54,18 @@ export function sharedKnowledgeCopy(prefix: string): string {
 }
 
 /**
+ * `sharedKnowledgeCopy` whose shared lexicon (lexicon.jsonl) is the seed story's, every entry serving
+ * every story: a shared lexicon written for one story, which the rules of asking another story read as
+ * plain words where that story does not name its concepts (lexiconAbsent, lexiconWord, lexiconWordPinned,
+ * roleWord). The shipped seed's lexicon is its own folder's, serving the seed alone.
+ */
+export function sharedKnowledgeWithSeedLexicon(prefix: string): string {
+  const dir = sharedKnowledgeCopy(prefix);
+  cpSync(join(DEFAULT_KNOWLEDGE_DIR, 'bbc-2025-02-12-trump-putin-call', 'lexicon.jsonl'), join(dir, 'lexicon.jsonl'));
+  return dir;
+}
+
+/**
  * An engine over one benchmark story (test/eval/xling/stories/<lang>/<id>) beside the shipped shared
  * data, with no hand-made data: a story as a user adds it. Its folder is removed after the test file.
  */
