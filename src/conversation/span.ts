@@ -6,7 +6,9 @@
  * - the first opens a quotation it does not close (“ … with no ”), so the second ends it
  *   (¶6: “The time has come … / God bless Russia and Ukraine!”); or
  * - the second opens a quotation and carries the speaker the first names (¶23 Peskov said this was
- *   “impossible”. / ¶24 “Russia has never discussed …”).
+ *   “impossible”. / ¶24 “Russia has never discussed …”); or
+ * - the first is only a name with its dates or spellings in brackets, cut off the sentence that says
+ *   who that is ("جنكيز خان (بالمنغولية: …) (1165 - 1227م) ." / "وهو مؤسس …").
  * Spans are at most two sentences: a longer quotation is still cited sentence by sentence.
  */
 import type { SearchIndex } from '../search/index.js';
@@ -22,6 +24,19 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
+/**
+ * Whether a sentence is only a name with its dates or spellings in brackets ("جنكيز خان (بالمنغولية: …)
+ * (1165 - 1227م) ."): the segmenter cut it off the sentence that says who that is.
+ */
+function headingOnly(text: string): boolean {
+  if (!/\([^()]*[0-9:][^()]*\)/.test(text)) return false;
+  const bare = text
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[.\s\u200e\u200f]+/g, ' ')
+    .trim();
+  return bare.length > 0 && bare.split(' ').length <= 3;
+}
+
 /** Whether sentence `a` and the one after it, `a + 1`, are one thought to quote together. */
 export function joined(index: SearchIndex, facts: SentenceFacts, a: number): boolean {
   const first = index.sentences[a];
@@ -29,6 +44,7 @@ export function joined(index: SearchIndex, facts: SentenceFacts, a: number): boo
   if (first === undefined || second === undefined || first.story !== second.story) return false;
   const text = first.sentence.text;
   if (count(text, OPENING) > count(text, CLOSING)) return true;
+  if (headingOnly(text)) return true;
   if (!OPENS.test(second.sentence.text)) return false;
   // The second opens a quotation: it continues the first when it carries a speaker the first names.
   for (const id of facts.people(a)) if (has(index.postings.get(`s:${id}`), a + 1)) return true;

@@ -208,6 +208,13 @@ describe('quality floors', () => {
     expect(fresh4?.hit1).toBeGreaterThanOrEqual(0.78);
     expect(fresh4?.hit3).toBeGreaterThanOrEqual(0.8);
     expect(fresh4?.abstained).toBeLessThanOrEqual(0.08);
+    // Ten chats over eight development stories no other set had used (68 turns, Arabic and English, English
+    // over Arabic stories), written and committed before they were run (conv22): 64.7% hit@1, 82.4% hit@3,
+    // no refusal; 66.2% and 83.8% after a name cut off its sentence is quoted with it (span.ts).
+    const fresh5 = of('story-conversation-fresh5-dev');
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.66);
+    expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.83);
+    expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
     // The development sets asked again with no story chosen, every story of their folder in play
     // (conversationStory, conv21; storyStay, user13): 72.2% hit@1 of 500 turns with both, 70.8% with
     // conversationStory alone, 70.2% with storyStay alone, 63.0% with neither.
