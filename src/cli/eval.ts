@@ -9,7 +9,7 @@
  *                 lexicon.jsonl, last), as a deployment that adds stories to knowledge/ loads them (by default
  *                 they are loaded as a user adds them to a folder of their own: without either)
  *   --xling       only the cross-lingual benchmark (test/eval/xling, its fresh sets in test/eval/xling-fresh
- *                 and its fresh out-of-scope set test/eval/xling-oos);
+ *                 and its fresh out-of-scope sets test/eval/xling-oos, xling-oos2);
  *                 --no-xling skips it
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -171,11 +171,16 @@ if (!args.includes('--no-xling')) {
   // written after every other English set had been tuned on.
   const fdir3 = join(dir, 'xling-fresh3');
   fresh('later parts of the English development articles', 'en-en', fdir3, join(fdir3, 'stories', 'en'), true);
-  // The fresh out-of-scope set (test/eval/xling-oos): questions the development stories do not answer,
-  // written after the benchmark's own out-of-scope questions had been tuned on: the share refused per
-  // direction, printed apart.
-  const odir = join(dir, 'xling-oos');
-  if (existsSync(join(odir, 'ar-ar.jsonl'))) {
+  // The fresh out-of-scope sets (test/eval/xling-oos, xling-oos2): questions the development stories do
+  // not answer, written after the benchmark's own out-of-scope questions (and, for the second, the first
+  // fresh set) had been tuned on: the share refused per direction, printed apart.
+  const oosSets: Array<[string, string]> = [
+    ['xling-oos', 'fresh out-of-scope questions'],
+    ['xling-oos2', 'second fresh out-of-scope questions'],
+  ];
+  for (const [name, label] of oosSets) {
+    const odir = join(dir, name);
+    if (!existsSync(join(odir, 'ar-ar.jsonl'))) continue;
     const cells: string[] = [];
     for (const direction of DIRECTIONS) {
       const questions = readXling(odir, direction);
@@ -185,10 +190,11 @@ if (!args.includes('--no-xling')) {
       if (verbose)
         for (const q of questions) {
           const a = oengine.ask(q.text, undefined, { story: q.story });
-          if (!a.abstained) console.log(`MISS fresh oos ${direction} ${q.id}: ${q.text}  → ${a.answers[0]?.text.slice(0, 80)}`);
+          if (!a.abstained)
+            console.log(`MISS ${name === 'xling-oos' ? 'fresh' : 'fresh2'} oos ${direction} ${q.id}: ${q.text}  → ${a.answers[0]?.text.slice(0, 80)}`);
         }
     }
-    console.log(`cross-lingual benchmark, fresh out-of-scope questions (development), refused:\n${cells.join('   ')}\n`);
+    console.log(`cross-lingual benchmark, ${label} (development), refused:\n${cells.join('   ')}\n`);
   }
   // The same questions, each asked of the paragraph that holds its answer, as a story of its own (as
   // XQuAD and MLQA give their contexts, and as a news brief is): a story that may not write its subject.

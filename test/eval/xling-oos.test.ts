@@ -3,17 +3,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, readXling } from '../../src/cli/xling.js';
 
-// The fresh out-of-scope set (test/eval/xling-oos) is built from authored/oos-fresh-<direction>.tsv by
-// scripts/build-xling-oos.ts: every question is out of scope, about a development story of its direction.
-const dir = join(import.meta.dirname, 'xling-oos');
+// The fresh out-of-scope sets (test/eval/xling-oos, xling-oos2) are built from authored/oos-fresh-<direction>.tsv
+// and oos-fresh2-<direction>.tsv by scripts/build-xling-oos.ts: every question is out of scope, about a
+// development story of its direction.
 const xling = join(import.meta.dirname, 'xling');
 
-describe('the fresh out-of-scope set', () => {
+describe.each([
+  ['xling-oos', 'oos-fresh'],
+  ['xling-oos2', 'oos-fresh2'],
+])('the fresh out-of-scope set %s', (set, tsvName) => {
+  const dir = join(import.meta.dirname, set);
   for (const direction of DIRECTIONS) {
     it(`${direction}: out-of-scope questions on development stories, as written in authored/`, () => {
       const questions = readXling(dir, direction);
+      expect(questions.length).toBe(20);
       const split = new Map(readXling(xling, direction).map((q) => [q.story, q.split]));
-      const tsv = readFileSync(join(xling, 'authored', `oos-fresh-${direction}.tsv`), 'utf8')
+      const tsv = readFileSync(join(xling, 'authored', `${tsvName}-${direction}.tsv`), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '' && !l.startsWith('#'));
       expect(questions.map((q) => `${q.story}\t${q.text}`)).toEqual(tsv.map((l) => l.trim()));
