@@ -226,9 +226,9 @@ export function arabicMasdars(stem: string): string[] {
  * The singulars a word may be the broken plural of, by its pattern (folded, article off): مفاعل →
  * مفعل / مفعلة (مواضع → موضع), مفاعيل → مفعول / مفعال (مشاريع → مشروع), فواعل → فاعل / فاعلة (فوارق →
  * فارق; بواقي → باقي), تفاعيل → تفعيل (تعاليم → تعليم), فعائل → فعيلة / فعالة (حقائق → حقيقة, رسائل →
- * رسالة), أفعال → فعل (أركان → ركن), فعلاء → فاعل (علماء → عالم). Arabic forms these plurals inside
- * the word, which light stemming cannot undo, and the dictionary lists singulars. فعول (شعوب → شعب) is
- * left out: names have its shape (سعود, داود).
+ * رسالة; its hamza folded as ء, or typed as ي), أفعال → فعل (أركان → ركن), فعلاء → فاعل (علماء →
+ * عالم). Arabic forms these plurals inside the word, which light stemming cannot undo, and the
+ * dictionary lists singulars. فعول (شعوب → شعب) is left out: names have its shape (سعود, داود).
  * @returns the singulars as written (unstemmed, folded: ة as ه), none when the word fits no pattern
  */
 export function brokenPluralSingulars(word: string): string[] {
@@ -243,7 +243,7 @@ export function brokenPluralSingulars(word: string): string[] {
   if (m) return [`${m[1]}ا${m[2]}ي`];
   m = /^(.)وا(.)(.)$/.exec(w);
   if (m) return [`${m[1]}ا${m[2]}${m[3]}`, `${m[1]}ا${m[2]}${m[3]}ه`];
-  m = /^(.)(.)اي(.)$/.exec(w);
+  m = /^(.)(.)ا[ءي](.)$/.exec(w);
   if (m) return [`${m[1]}${m[2]}ي${m[3]}ه`, `${m[1]}${m[2]}ا${m[3]}ه`];
   m = /^ا(.)(.)ا(.)$/.exec(w);
   if (m) return [`${m[1]}${m[2]}${m[3]}`];
@@ -339,18 +339,22 @@ const ARABIC_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Hundreds written as a word, folded: مئة / مائة and the spoken مية, and the dual's construct
- * (مئتا, مئتي). Only before a scale word: alone, المئة is as often "percent" (في المئة) as 100.
+ * Hundreds written as a word (folded here, as words are): مئة / مائة and the spoken مية, and the dual's
+ * construct (مئتا, مئتي). Only before a scale word: alone, المئة is as often "percent" (في المئة) as 100.
  */
-const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map([
-  ['مئه', 100],
-  ['مائه', 100],
-  ['ميه', 100],
-  ['مئتا', 200],
-  ['مئتي', 200],
-  ['مائتا', 200],
-  ['مائتي', 200],
-]);
+const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['مئة', 100],
+      ['مائة', 100],
+      ['مية', 100],
+      ['مئتا', 200],
+      ['مئتي', 200],
+      ['مائتا', 200],
+      ['مائتي', 200],
+    ] as const
+  ).map(([w, n]) => [foldArabic(w), n]),
+);
 
 /**
  * The number a count and the Arabic scale word after it make (مئة ألف, 100 ألف → 100000; 9.6 مليون →
