@@ -91,6 +91,17 @@ describe('Arabic light root', () => {
     expect(arabicRoot('مقام')).toBe('قام');
     expect(arabicRoot('قوم')).toBe('قام');
   });
+
+  it('reads a hamza after ا inside the word as that ا, and long vowels alone inside as a hollow root', () => {
+    // قائد ("leader", folded قاءد), قيادة ("leadership") and قاد ("led"); طوائف and its singular طائفة.
+    expect(arabicRoot('قاءد')).toBe('قاد');
+    expect(arabicRoot('قياد')).toBe('قاد');
+    expect(arabicRoot('طواءف')).toBe(arabicRoot('طاءف'));
+    expect(arabicRoot('بيوت')).toBe(arabicRoot('بيت'));
+    // Not a hamza at the end (لقاء, "meeting", is no لقي) nor after another letter (رئيس is no رأس, "head").
+    expect(arabicRoot('لقاء')).not.toBe(arabicRoot('لقي'));
+    expect(arabicRoot('رءيس')).not.toBe(arabicRoot('راس'));
+  });
 });
 
 describe('brokenPluralSingulars', () => {
