@@ -66,9 +66,9 @@ export function writesDate(text: string): boolean {
   return false;
 }
 
-// A unit of time, folded (Arabic with its article or a preposition on it): a number before one counts time.
+// A unit of time, folded (Arabic with its article or a preposition on it; دقائق as دقاءق): a number before one counts time.
 const TIME_UNIT =
-  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقائق|قرن|قرون|عقد|عقود|اسبوع|اسبوعا|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
+  /^(?:[وبل]?(?:ال)?(?:سنه|سنوات|سنين|عام|عاما|اعوام|شهر|شهرا|اشهر|شهور|يوم|يوما|ايام|ساعه|ساعات|دقيقه|دقاءق|قرن|قرون|عقد|عقود|اسبوع|اسبوعا|اسابيع)|years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)$/;
 // An Arabic ordinal of the units with its article, folded (الحادي, الحاديه, الثالث …): the tens after it
 // (والعشرون) make one ordinal with it.
 const ARABIC_UNIT_ORDINAL = /^[وف]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه)$/;

@@ -167,7 +167,10 @@ const PATTERN_PREFIXES = ['است', 'مست', 'مت', 'م', 'ت', 'ي', 'ن', '�
  * @returns the root, or '' when fewer than three letters are left
  */
 export function arabicRoot(stem: string): string {
-  let w = stem;
+  // A hamza after ا inside the word is that ا's (قائد, طوائف: قاءد, طواءف): the فاعل of a hollow root and
+  // the plural فواعل of one, whose hamza folding writes as ء (قاد, طاف). Not at the end (لقاء, وزراء), nor
+  // after another letter (رئيس, whose root رأس also means "head").
+  let w = stem.includes('ء') ? stem.replace(/(?<=.)اء(?=.)/g, 'ا') : stem;
   for (const p of PATTERN_PREFIXES) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
@@ -179,7 +182,9 @@ export function arabicRoot(stem: string): string {
   if (w.length >= 4 && w[1] === 'ت' && !'اوي'.includes(w[2] as string)) w = w[0] + w.slice(2);
   if (w.length > 3) {
     const inner = w.slice(1, -1).replace(/[اوي]/g, '');
-    w = w[0] + inner + w[w.length - 1];
+    // Nothing but long vowels inside (قياد, زيار, بيوت): a hollow root, its middle letter written ا as
+    // below (قيادة meets قائد and قاد, بيوت بيت).
+    w = w[0] + (inner === '' ? 'ا' : inner) + w[w.length - 1];
   }
   // A hollow root's middle letter is written ا, و or ي by form (أقام, يقيم, مقام, قوم): one spelling, ا,
   // so أقيم ("was held") meets المقامة ("held"). Development Arabic → Arabic 84.4 → 85.1%, held-out
@@ -226,9 +231,9 @@ export function arabicMasdars(stem: string): string[] {
  * The singulars a word may be the broken plural of, by its pattern (folded, article off): مفاعل →
  * مفعل / مفعلة (مواضع → موضع), مفاعيل → مفعول / مفعال (مشاريع → مشروع), فواعل → فاعل / فاعلة (فوارق →
  * فارق; بواقي → باقي), تفاعيل → تفعيل (تعاليم → تعليم), فعائل → فعيلة / فعالة (حقائق → حقيقة, رسائل →
- * رسالة), أفعال → فعل (أركان → ركن), فعلاء → فاعل (علماء → عالم). Arabic forms these plurals inside
- * the word, which light stemming cannot undo, and the dictionary lists singulars. فعول (شعوب → شعب) is
- * left out: names have its shape (سعود, داود).
+ * رسالة; its hamza folded as ء, or typed as ي), أفعال → فعل (أركان → ركن), فعلاء → فاعل (علماء →
+ * عالم). Arabic forms these plurals inside the word, which light stemming cannot undo, and the
+ * dictionary lists singulars. فعول (شعوب → شعب) is left out: names have its shape (سعود, داود).
  * @returns the singulars as written (unstemmed, folded: ة as ه), none when the word fits no pattern
  */
 export function brokenPluralSingulars(word: string): string[] {
@@ -243,7 +248,7 @@ export function brokenPluralSingulars(word: string): string[] {
   if (m) return [`${m[1]}ا${m[2]}ي`];
   m = /^(.)وا(.)(.)$/.exec(w);
   if (m) return [`${m[1]}ا${m[2]}${m[3]}`, `${m[1]}ا${m[2]}${m[3]}ه`];
-  m = /^(.)(.)اي(.)$/.exec(w);
+  m = /^(.)(.)ا[ءي](.)$/.exec(w);
   if (m) return [`${m[1]}${m[2]}ي${m[3]}ه`, `${m[1]}${m[2]}ا${m[3]}ه`];
   m = /^ا(.)(.)ا(.)$/.exec(w);
   if (m) return [`${m[1]}${m[2]}${m[3]}`];
@@ -339,18 +344,22 @@ const ARABIC_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Hundreds written as a word, folded: مئة / مائة and the spoken مية, and the dual's construct
- * (مئتا, مئتي). Only before a scale word: alone, المئة is as often "percent" (في المئة) as 100.
+ * Hundreds written as a word (folded here, as words are): مئة / مائة and the spoken مية, and the dual's
+ * construct (مئتا, مئتي). Only before a scale word: alone, المئة is as often "percent" (في المئة) as 100.
  */
-const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map([
-  ['مئه', 100],
-  ['مائه', 100],
-  ['ميه', 100],
-  ['مئتا', 200],
-  ['مئتي', 200],
-  ['مائتا', 200],
-  ['مائتي', 200],
-]);
+const ARABIC_HUNDREDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['مئة', 100],
+      ['مائة', 100],
+      ['مية', 100],
+      ['مئتا', 200],
+      ['مئتي', 200],
+      ['مائتا', 200],
+      ['مائتي', 200],
+    ] as const
+  ).map(([w, n]) => [foldArabic(w), n]),
+);
 
 /**
  * The number a count and the Arabic scale word after it make (مئة ألف, 100 ألف → 100000; 9.6 مليون →

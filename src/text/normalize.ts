@@ -17,10 +17,6 @@ export function stripInvisible(text: string): string {
 // small high marks (U+06D6–U+06ED); and tatweel (U+0640), which only stretches a word.
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
-// A word ending in اء (أسماء, أبناء, علماء) writes its hamza on waw or yaa before a pronoun suffix
-// (أسماؤه, أبنائهم, علمائها): there it is the same hamza, so the word keeps its bare form's letters.
-const HAMZA_BEFORE_PRONOUN = /ا[ؤئ](?=(?:هما|هم|هن|ها|ه|كم|كما|كن|ك|نا)(?![\p{L}\p{M}]))/gu;
-
 // A letter typed three times or more in a row (الللاعبين, a key held down; جداااا, a word stretched in a
 // chat): Arabic spells no word so, and twice is the most it does (ال + ل in الليل).
 const REPEATED_LETTER = /([\u0621-\u064A])\1{2,}/g;
@@ -31,8 +27,10 @@ const REPEATED_LETTER = /([\u0621-\u064A])\1{2,}/g;
  * - alef with hamza above/below, alef with madda and alef wasla (أ إ آ ٱ) become bare alef (ا);
  * - alef maqsura (ى) becomes yaa (ي), and Persian yeh (ی) too;
  * - taa marbuta (ة) becomes haa (ه), since it is often typed as ه;
- * - waw with hamza (ؤ) becomes waw (و) and yaa with hamza (ئ) becomes yaa (ي): users often drop the hamza;
- *   but after alef and before a pronoun suffix (أسماؤه, أبنائهم) either is the hamza (ء) of the bare word;
+ * - waw with hamza (ؤ) and yaa with hamza (ئ) become the hamza on the line (ء): the seat is spelling, the
+ *   hamza the letter. Folded to و and ي they made other words (فئة as فيه, "in it", a stop word; هيئة as
+ *   هي; رئة as ري, "irrigation"); as ء, مسؤول and مسئول, شؤون and شئون meet, بيئة its nisba بيئي, and a
+ *   word in اء keeps its hamza before a pronoun (أسماؤه, أبنائهم are اسماءه, ابناءهم);
  * - Persian keheh (ک) and gaf (گ) become kaf (ك); the letters Arabic Wikipedia borrows for foreign
  *   sounds become the letter Arabic otherwise writes them with: pe (پ) baa (ب), ve (ڤ) faa (ف), che (چ)
  *   jeem (ج), so الپاراسیتامول meets الباراسيتامول and أوروپا أوروبا;
@@ -44,11 +42,9 @@ export function foldArabic(text: string): string {
   return text
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
-    .replace(HAMZA_BEFORE_PRONOUN, 'اء')
     .replace(/[ىی]/g, 'ي')
     .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
+    .replace(/[ؤئ]/g, 'ء')
     .replace(/[کگ]/g, 'ك')
     .replace(/پ/g, 'ب')
     .replace(/ڤ/g, 'ف')

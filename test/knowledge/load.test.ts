@@ -197,8 +197,11 @@ describe('Scenario: an operator whose knowledge folder lost a shared data file',
     const d = copy();
     const file = join(d, 'dictionary', 'dictionary.tsv');
     const whole = readFileSync(file);
-    // An interrupted copy: the first third of the file, cut in the middle of a line.
-    writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 3)));
+    // An interrupted copy: the first third of the file, cut in the middle of a line (a byte on, when a
+    // third falls at a line's end).
+    let cut = Math.floor(whole.length / 3);
+    while (whole[cut - 1] === 0x0a) cut++;
+    writeFileSync(file, whole.subarray(0, cut));
     const engine = loadEngine({ knowledgeDir: d });
     const problems = engine.startupProblems ?? [];
     expect(problems).toHaveLength(1);

@@ -91,6 +91,17 @@ describe('Arabic light root', () => {
     expect(arabicRoot('مقام')).toBe('قام');
     expect(arabicRoot('قوم')).toBe('قام');
   });
+
+  it('reads a hamza after ا inside the word as that ا, and long vowels alone inside as a hollow root', () => {
+    // قائد ("leader", folded قاءد), قيادة ("leadership") and قاد ("led"); طوائف and its singular طائفة.
+    expect(arabicRoot('قاءد')).toBe('قاد');
+    expect(arabicRoot('قياد')).toBe('قاد');
+    expect(arabicRoot('طواءف')).toBe(arabicRoot('طاءف'));
+    expect(arabicRoot('بيوت')).toBe(arabicRoot('بيت'));
+    // Not a hamza at the end (لقاء, "meeting", is no لقي) nor after another letter (رئيس is no رأس, "head").
+    expect(arabicRoot('لقاء')).not.toBe(arabicRoot('لقي'));
+    expect(arabicRoot('رءيس')).not.toBe(arabicRoot('راس'));
+  });
 });
 
 describe('brokenPluralSingulars', () => {
@@ -100,6 +111,7 @@ describe('brokenPluralSingulars', () => {
     expect(brokenPluralSingulars('تعاليم')).toContain('تعليم');
     expect(brokenPluralSingulars('فوارق')).toContain('فارق');
     expect(brokenPluralSingulars('حقايق')).toContain('حقيقه');
+    expect(brokenPluralSingulars('حقاءق')).toContain('حقيقه');
     expect(brokenPluralSingulars('اركان')).toContain('ركن');
     expect(brokenPluralSingulars('علماء')).toContain('عالم');
   });
@@ -118,5 +130,20 @@ describe('Arabic words with a dictionary', () => {
     expect(words.word('والدة').variants).not.toContain('ar:ده');
     // A word the dictionary lacks as keyed keeps the reading: والدم is و + الدم ("and the blood").
     expect(words.word('والدم').variants).toContain('ar:دم');
+  });
+});
+
+describe('Arabic words with a hamza on و or ي', () => {
+  const words = createArabicWords({ stopwords: ['في', 'فيه', 'هي'], names: [] });
+  it('are no stop word the seat makes: فئة ("group") is a word, and meets its plural الفئات', () => {
+    // Folded to ي, فئة was فيه ("in it") and هيئة هييه, keyed as the stop word هي.
+    expect(words.word('فئة').stop).toBe(false);
+    expect(words.word('الفئات').key).toBe(words.word('فئة').key);
+    expect(words.word('الهيئات').key).toBe(words.word('هيئة').key);
+    expect(words.word('هيئة').key).not.toBe('ar:هي');
+  });
+  it('meet whichever seat the hamza is written on (مسؤول ~ مسئول), and not a word without it (رئة, "lung" ~ ري, "irrigation")', () => {
+    expect(words.word('المسئولين').key).toBe(words.word('مسؤول').key);
+    expect(words.word('الرئة').key).not.toBe(words.word('الري').key);
   });
 });
