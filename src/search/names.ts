@@ -1033,13 +1033,19 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
     // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
     const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+    // The conjunction و or ف written onto a word the dictionary translates, which light stemming left on
+    // (فقام, فتتقلص, فلذلك: "then stood", "then shrinks", "so"): a word of five letters or more whose
+    // rest is an ordinary word, not one the dictionary renders by a name alone. Not shorter: فانس (Vance)
+    // is ف + انس ("humans") to the dictionary.
+    const conj = /^[وف]/.test(t.norm) && w === t.norm && w.length >= 5 && t.key === `ar:${t.norm}` ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
     // A foreign name ending in ون or ين (أديسون, هاريسون) loses it to light stemming as a plural would, and
     // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
     // names only translates it into no ordinary word.
     const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
     // A broken plural (مواضع, شعوب's kin تعاليم, فوارق) of a singular the dictionary translates is that word.
     const plural = brokenPluralSingulars(w).some((x) => e.translated(`ar:${e.analyzer.stemArabic(x)}`));
-    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural) };
+    const conjoined = conj !== '' && e.translated(conj) && e.onlyNames?.(conj) !== true && !e.nameInDictionary(conj, '');
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural || conjoined) };
   }
   verdicts.set(key, v);
   return v;
