@@ -324,6 +324,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** 1: ibn / bin between two capitalised names is no word of the question. */
   nasabGlue: 1,
   /**
+   * 1: a Latin word reaches an Arabic story word of ordinary use by its consonants only when the
+   * dictionary gives that word no sense, or one spelled with the same consonants (internet, انترنت): a
+   * word it translates into others is no spelling of the name (*Macron* is not مقارنة, "comparison").
+   */
+  falseFriends: 1,
+  /**
    * 1: a capitalised word (a name as typed) is corrected to a story word one edit away at most, not two:
    * "what did Macron say?" about a story of Marrow Bay was answered with the bay (two substitutions).
    * Every eval line the same (the benchmarks' name typos are one edit); 0 allows two, as for other words.

@@ -269,6 +269,10 @@ function nameEvidenceOf(knowledge: Knowledge, analyzer: Analyzer, translated: (k
     }
     return found;
   };
+  const nameGloss = (arKey: string) => {
+    const first = dictionary?.glossOf(arKey)[0] ?? '';
+    return knowledge.englishNames.has(first) ? first : '';
+  };
   // Every English word the dictionary gives for an Arabic key is a name (اديس: Addis, Addison, Edison).
   const onlyNames = (arKey: string) => {
     const glosses = dictionary?.glossOf(arKey) ?? [];
@@ -288,6 +292,7 @@ function nameEvidenceOf(knowledge: Knowledge, analyzer: Analyzer, translated: (k
     commonEnglish: knowledge.commonEnglish,
     translated,
     nameInDictionary,
+    nameGloss,
     placePhrases,
     onlyNames,
     spelledOut,

@@ -25,6 +25,7 @@ import { brokenPluralSingulars } from '../text/arabic.js';
 import { englishLemmas, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
+import { editDistance } from './vocabulary.js';
 
 /** What tells an ordinary word from a name. */
 export interface NameEvidence {
@@ -41,6 +42,8 @@ export interface NameEvidence {
    * place name (مملك عرب سعود, Saudi Arabia), as key sequences; none when absent.
    */
   readonly placePhrases?: (firstKey: string) => readonly (readonly string[])[];
+  /** The dictionary's first English word for an Arabic key when it is an English name (ar:فرنسا → france), else ''. */
+  readonly nameGloss?: (arKey: string) => string;
   /** Whether the dictionary's first Arabic word for an English word spells its consonants (john → جون): a given name. */
   readonly spelledOut?: (enWord: string) => boolean;
   /** Whether every English word the dictionary gives for an Arabic key is a name, none a common word (اديس: Addis, Edison). */
@@ -165,6 +168,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
       raw[n++] = f;
       if (t.script !== 'ar') continue;
       f.seen = stamp;
+      if (f.bareNamed < 0) f.nameBare(t.key, evidence);
       anyArabic = true;
       // The word after an article (العام, والأكبر, للعام): the story uses it as an ordinary noun or adjective.
       const m = WITH_ARTICLE.exec(t.norm);
@@ -176,7 +180,7 @@ export function findNames(story: LoadedStory, evidence: NameEvidence, sentences:
   const word = arabic.word;
   for (let j = 0; j < n; j++) {
     const f = raw[j] as WordFacts;
-    word[j] = f.bare.seen === stamp ? f.bare : f;
+    word[j] = f.bare.seen === stamp || f.bareNamed === 1 ? f.bare : f;
   }
   // (All in lower case: "iPod" is no lower-case writing of a brand that opens a sentence.)
   if (lang === 'en') for (const tokens of analysed) for (const t of tokens) if (t.script === 'latin' && /^[a-z][^A-Z]*$/.test(t.surface)) lower.add(t.norm);
@@ -851,6 +855,8 @@ interface Verdict {
 class WordFacts {
   /** The number of the last reading (findNames call) whose story writes the word. */
   seen = 0;
+  /** Whether the word is a clitic on a name the dictionary knows (nameBare): 1 or 0; -1 until worked out. */
+  bareNamed = -1;
   /** The number of the last reading whose story writes the word with the article (العام for عام). */
   withArticle = 0;
   /** The reading whose tallies below are current (scoreArabicWords): how often the story writes the word, its strongest cue, its verdict, its score. */
@@ -895,6 +901,22 @@ class WordFacts {
     this.translated = translated;
     this.ordinary = ordinary;
     return this;
+  }
+
+  /**
+   * Works out bareNamed: whether the word is a conjunction or a preposition written onto a name the
+   * dictionary gives as its first sense (وفرنسا, وكندا, وايطاليا: "and France"), read as such by light
+   * stemming (its key is the rest's), whose letters spell that name better without the clitic than with
+   * it (واشنطن keeps its و: Washington). The name is the rest, as when the story writes it bare too.
+   * @param key the word's index key
+   */
+  nameBare(key: string, e: NameEvidence): void {
+    this.bareNamed = 0;
+    if (this.bare === NO_BARE || e.nameGloss === undefined || key !== `ar:${e.analyzer.stemArabic(this.bare.norm)}`) return;
+    const gloss = e.nameGloss(key);
+    if (gloss === '') return;
+    const sk = latinSkeleton(gloss);
+    if (editDistance(arabicSkeleton(this.bare.norm), sk) < editDistance(arabicSkeleton(this.norm), sk)) this.bareNamed = 1;
   }
 
   /**
@@ -1033,13 +1055,19 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // A preposition in front (لوكالة, "to the agency") hides a word the dictionary knows; a
     // conjunction's letters (و ف) begin too many names (فانس) to be taken off here.
     const bare = /^[لبك]/.test(t.norm) ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
+    // The conjunction و or ف written onto a word the dictionary translates, which light stemming left on
+    // (فقام, فتتقلص, فلذلك: "then stood", "then shrinks", "so"): a word of five letters or more whose
+    // rest is an ordinary word, not one the dictionary renders by a name alone. Not shorter: فانس (Vance)
+    // is ف + انس ("humans") to the dictionary.
+    const conj = /^[وف]/.test(t.norm) && w === t.norm && w.length >= 5 && t.key === `ar:${t.norm}` ? `ar:${e.analyzer.stemArabic(t.norm.slice(1))}` : '';
     // A foreign name ending in ون or ين (أديسون, هاريسون) loses it to light stemming as a plural would, and
     // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
     // names only translates it into no ordinary word.
     const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
     // A broken plural (مواضع, شعوب's kin تعاليم, فوارق) of a singular the dictionary translates is that word.
     const plural = brokenPluralSingulars(w).some((x) => e.translated(`ar:${e.analyzer.stemArabic(x)}`));
-    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural) };
+    const conjoined = conj !== '' && e.translated(conj) && e.onlyNames?.(conj) !== true && !e.nameInDictionary(conj, '');
+    v = { ordinary: false, name, translated: !name && ((e.translated(t.key) && !pluralLooking) || (bare !== '' && e.translated(bare)) || plural || conjoined) };
   }
   verdicts.set(key, v);
   return v;

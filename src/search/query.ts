@@ -2498,7 +2498,7 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
     else if (sounded && sk.length > o.skeletonMinLength && !commonEnglishKeys(index).has(key)) out.push({ key, q: o.transliteration });
     else if (index.firstNameKeys.has(key)) out.push({ key, q: o.transliteration, conceptOnly: true });
     // A short skeleton (Putin "btn", Biden ~ بدون) is shared by ordinary words: only a name's counts.
-    else if (!namesOnly && !short) out.push({ key, q: o.transliteration });
+    else if (!namesOnly && !short && !(o.falseFriends > 0 && t.script === 'latin' && falseFriend(index, key, sk))) out.push({ key, q: o.transliteration });
     // A name written with a capital (Nasser, NATO) may be an Arabic word the dictionary does not
     // translate, which the names found in a story leave out when it takes the article (الناصر, الناتو).
     else if (!namesOnly && capitalised && index.dictionary !== undefined && index.dictionary.englishFor(key).length === 0)
@@ -2610,6 +2610,16 @@ function closestSpellings(index: SearchIndex, arabic: string, found: Alternative
 const commonKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
 
 /** The keys of the common English words (knowledge/english-common.txt), remembered per index. */
+/**
+ * Whether an Arabic key is a word the dictionary translates, none of whose senses is spelled with the
+ * consonants `sk` (مقارنة, "comparison", for *Macron*'s mkrn): a false friend of the Latin word, not its
+ * spelling. A word with no sense (a loanword: بلازميد) or a sense spelled alike (انترنت, internet) is not.
+ */
+function falseFriend(index: SearchIndex, key: string, sk: string): boolean {
+  const glosses = index.dictionary?.glossOf(key) ?? [];
+  return glosses.length > 0 && !glosses.some((g) => latinSkeleton(g.toLowerCase()) === sk);
+}
+
 function commonEnglishKeys(index: SearchIndex): ReadonlySet<string> {
   let m = commonKeyMemos.get(index);
   if (m === undefined) {
