@@ -887,7 +887,16 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     for (let i = 0; i < content.length; i++) {
       const t = content[i] as Token;
       if (!hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
-      const own = ordinarySensesHere(index, t, asked);
+      let own = ordinarySensesHere(index, t, asked);
+      // A word the dictionary lacks as written, with a clitic light stemming leaves on (لفرقة, "for the
+      // band"): its clitic-free variant's entry, when that is an ordinary word's the story writes. Asked
+      // of one story only: with every story in play, a name's first letter read as a clitic (بيونسيه) met
+      // a sense some other story writes.
+      if (own.length === 0 && options.ordinaryHereVariant > 0 && asked >= 0 && (index.dictionary?.englishFor(t.key).length ?? 0) === 0)
+        for (const v of t.variants) {
+          own = ordinarySensesHere(index, { ...t, key: v }, asked);
+          if (own.length > 0) break;
+        }
       if (own.length === 0) continue;
       const spelled = [...transliterations(index, t, options, false, false), ...transliterations(index, t, options, false, true)].map((a) => a.key);
       const named = new Set(index.concepts.find([t], () => own, story).map((x) => x.id));
