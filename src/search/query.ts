@@ -6,7 +6,7 @@
 import type { ConceptKind } from '../knowledge/lexicon.js';
 import type { PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
-import { arabicMasdars } from '../text/arabic.js';
+import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
@@ -893,6 +893,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   ];
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
+  if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -923,7 +924,16 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     for (let i = 0; i < content.length; i++) {
       const t = content[i] as Token;
       if (!hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
-      const own = ordinarySensesHere(index, t, asked);
+      let own = ordinarySensesHere(index, t, asked);
+      // A word the dictionary lacks as written, with a clitic light stemming leaves on (لفرقة, "for the
+      // band"): its clitic-free variant's entry, when that is an ordinary word's the story writes. Asked
+      // of one story only: with every story in play, a name's first letter read as a clitic (بيونسيه) met
+      // a sense some other story writes.
+      if (own.length === 0 && options.ordinaryHereVariant > 0 && asked >= 0 && (index.dictionary?.englishFor(t.key).length ?? 0) === 0)
+        for (const v of t.variants) {
+          own = ordinarySensesHere(index, { ...t, key: v }, asked);
+          if (own.length > 0) break;
+        }
       if (own.length === 0) continue;
       const spelled = [...transliterations(index, t, options, false, false), ...transliterations(index, t, options, false, true)].map((a) => a.key);
       const named = new Set(index.concepts.find([t], () => own, story).map((x) => x.id));
@@ -2548,6 +2558,27 @@ function withOrdinarySpellings(index: SearchIndex, content: readonly Token[], al
     const have = alts[i] ?? [];
     const add = spelled.filter((a) => !have.some((x) => x.key === a.key) && holdsInStory(index, index.postings.get(a.key), story));
     if (add.length > 0) alts[i] = [...have, ...add];
+  });
+}
+
+/**
+ * An Arabic word the stories hold in no form and the dictionary lists in none it tries (ترتبط: neither
+ * it nor ارتبط), asked of one story: the translations of its light root (ربط, *link*) that story writes,
+ * for `rootTranslation` of a translation.
+ */
+function withRootTranslations(index: SearchIndex, content: readonly Token[], alts: Array<readonly Alternative[]>, story: number, o: SearchOptions): void {
+  const d = index.dictionary;
+  if (d === undefined || story < 0) return;
+  content.forEach((t, i) => {
+    const have = alts[i] ?? [];
+    if (t.script !== 'ar' || have.some((a) => index.postings.has(a.key))) return;
+    const forms = [t.key, ...t.variants, ...fallbackKeysOf(index, t.key)];
+    if (forms.some((k) => d.englishFor(k).length > 0)) return;
+    const add: Alternative[] = [];
+    for (const r of new Set(forms.map((k) => arabicRoot(k.slice(3))).filter((x) => x !== '')))
+      for (const k of d.englishFor(`ar:${r}`))
+        if (!add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story)) add.push({ key: k, q: o.translation * o.rootTranslation });
+    if (add.length > 0) alts[i] = add;
   });
 }
 
