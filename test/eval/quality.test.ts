@@ -115,7 +115,7 @@ describe('quality floors', () => {
     expect(r.dlg?.hit3).toBeGreaterThanOrEqual(0.89);
   });
 
-  it('conversations over stories other than the seed (test/eval/story-conversation*), loaded as a user adds them', () => {
+  it('conversations over stories other than the seed (test/eval/story-conversation*), loaded as a user adds them', { timeout: 180_000 }, () => {
     // Each folder of stories once, with no hand-made data, as `npm run eval` loads them.
     const engines = new Map<string, Engine>();
     const engineOf = (q: EvalQuestion): Engine => {
@@ -257,7 +257,7 @@ describe('quality floors', () => {
     expect(chats.find((x) => x.kind === 'dlg')?.hit1).toBeGreaterThanOrEqual(0.83);
   });
 
-  it('stories nobody prepared, in four directions (development stories of test/eval/xling)', () => {
+  it('stories nobody prepared, in four directions (development stories of test/eval/xling)', { timeout: 180_000 }, () => {
     // Measured on the development stories: 86.6 / 82.0 / 84.1 / 78.9% hit@1 (ar-ar, en-ar, en-en, ar-en)
     // and 76.9 / 67.5 / 70.5 / 52.4% of their out-of-scope questions refused in the tenth session (oos4:
     // years never written, more facets; 76.9 / 60.0 / 70.5 / 52.4% after oos3: facets, counts not given); 86.6 / 82.0 / 84.1 / 78.4% and 69.2 / 50.0 / 70.5 / 40.5% in the ninth;
@@ -280,7 +280,7 @@ describe('quality floors', () => {
     }
   });
 
-  it('stories of one paragraph: the development stories of test/eval/xling cut into paragraphs', () => {
+  it('stories of one paragraph: the development stories of test/eval/xling cut into paragraphs', { timeout: 180_000 }, () => {
     // Measured in the eleventh session: 88.4 / 87.8 / 85.0 / 84.4% hit@1 (ar-ar, en-ar, en-en, ar-en),
     // answerable refused 5.1 / 4.5 / 3.9 / 3.7% (84.4 / 87.4 / 83.3 / 83.5% and 9.1 / 5.0 / 6.1 / 4.6% before
     // the title's unwritten subject and the short story's bar).
