@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addStoryCommand } from '../../src/cli/add-story.js';
 import { loadEngine } from '../../src/engine.js';
 import type { ChatState } from '../../src/types.js';
-import { sharedKnowledgeCopy } from '../support/stories.js';
+import { sharedKnowledgeWithSeedLexicon } from '../support/stories.js';
 
 const FIXTURES = new URL('../fixtures/newsroom/', import.meta.url).pathname;
 
@@ -23,7 +23,11 @@ interface Line {
   readonly expect: 'refuse' | readonly string[];
 }
 
-const dir = sharedKnowledgeCopy('sanad-newsroom-');
+// Written when the seed's hand-made lexicon was shared data read by every story: since the fourteenth
+// session it serves the seed alone (scope14), and without it this script changes (the newsroom: two
+// answers; the ferry: one turn, deep ~ deepened), so it runs with that lexicon as shared data, as written.
+// Which of the seed's entries are general enough to share again is open (docs/QUALITY-LOG.md).
+const dir = sharedKnowledgeWithSeedLexicon('sanad-newsroom-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function add(file: string, id: string, published: string): Promise<string> {

@@ -17,7 +17,7 @@ const storiesDir = fileURLToPath(new URL('../eval/xling-fresh/stories/ar', impor
 const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { storiesDir, handMade: false });
 const story = 'arcd-053-alyaban';
 const before = [
-  { ask: 'أين تقع اليابان؟', first: '1.2' },
+  { ask: 'أين تقع اليابان؟', first: '1.1–1.2' }, // ¶1.1 is only the name and its spellings, quoted with ¶1.2 (span.ts)
   { ask: 'ومن كم جزيرة تتكون؟', first: '2.3' },
 ];
 
@@ -25,7 +25,7 @@ describe('the answer shown, holding no word of the question’s own', () => {
   it('gives way to a sentence not shown that holds one: "what did the Chinese call it?" is ¶2.2', () => {
     runScript(
       createEngine({ knowledge }),
-      [...before, { ask: 'ماذا سماها الصينيون؟', first: '2.2', followUp: true, why: '¶2.2 holds الصينيون; ¶2.3 only the carried words' }],
+      [...before, { ask: 'ماذا سماها الصينيون؟', first: '2.1–2.2', followUp: true, why: '¶2.2 holds الصينيون (quoted with ¶2.1, only the name and its spellings); ¶2.3 only the carried words' }],
       undefined,
       story,
     );
