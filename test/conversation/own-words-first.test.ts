@@ -25,7 +25,15 @@ describe('the answer shown, holding no word of the question’s own', () => {
   it('gives way to a sentence not shown that holds one: "what did the Chinese call it?" is ¶2.2', () => {
     runScript(
       createEngine({ knowledge }),
-      [...before, { ask: 'ماذا سماها الصينيون؟', first: '2.1–2.2', followUp: true, why: '¶2.2 holds الصينيون (quoted with ¶2.1, only the name and its spellings); ¶2.3 only the carried words' }],
+      [
+        ...before,
+        {
+          ask: 'ماذا سماها الصينيون؟',
+          first: '2.1–2.2',
+          followUp: true,
+          why: '¶2.2 holds الصينيون (quoted with ¶2.1, only the name and its spellings); ¶2.3 only the carried words',
+        },
+      ],
       undefined,
       story,
     );
