@@ -13,11 +13,30 @@ import { foldLatin, stripInvisible } from './normalize.js';
 
 const porter = natural.PorterStemmer;
 
-/** Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. */
+/**
+ * Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. Porter's
+ * stem is then written one way where Porter writes one word's forms two or three ways (`oneFinalI`).
+ */
 export function stemEnglish(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length <= 2) return w;
-  return porter.stem(w);
+  return oneFinalI(porter.stem(w));
+}
+
+/**
+ * Porter writes a final y as i only when a vowel comes before it, and keeps the e of a word of one
+ * syllable: *die* → `die`, *died*, *dies* → `di`, *dying* → `dy`; *cry* → `cry`, *cried* → `cri`;
+ * *sue* → `sue`, *sued* → `su`; *employ* → `emploi`, *employment* → `employ`. Every final y is written
+ * i, and the e after a final i or u is dropped, so each of these words has one key (`di`, `cri`, `su`,
+ * `emploi`). Longer stems ending in a vowel and e lose the e in Porter already (*argue* → `argu`).
+ * Porter's i stays as it is: keys of the i form (`happi`, `parti`) are Porter's.
+ */
+function oneFinalI(stem: string): string {
+  const last = stem.length - 1;
+  // Not a stem of two letters with a vowel before its y (aye → `ay`): it would be the acronym AI's key.
+  if (stem[last] === 'y' && (last > 1 || !/[aeiou]/.test(stem[0] ?? ''))) return `${stem.slice(0, last)}i`;
+  if (stem[last] === 'e' && (stem[last - 1] === 'i' || stem[last - 1] === 'u')) return stem.slice(0, last);
+  return stem;
 }
 
 /**
