@@ -550,13 +550,18 @@ interface Ranked {
 /**
  * Orders a source's translations and caps them: the supplement's first, in the order the file lists
  * them, then FreeDict's (both directions first, then by score, those far below the best left out),
- * without repeating a target the supplement already gave.
+ * without repeating a target the supplement already gave. `byWord`: English translations of equal
+ * evidence in the order of their words, not of their keys, so that a change in how English is keyed
+ * (*sly* → `sly`, then `sli`, beside *slier* → `slier`) does not reorder them, nor change which three
+ * an Arabic word's gloss shows (`glossOf`, which tells an ordinary word from a name).
  */
-function rank(list: Ranked[]): Ranked[] {
+function rank(list: Ranked[], byWord: boolean): Ranked[] {
   const core = list.filter((t) => t.core === true).sort((a, b) => a.score - b.score);
   const coreTargets = new Set(core.map((t) => t.keys.join(' ')));
   const rest = list.filter((t) => t.core !== true && !coreTargets.has(t.keys.join(' ')));
-  rest.sort((a, b) => Number(b.both) - Number(a.both) || b.score - a.score || byCodeUnits(a.keys.join(' '), b.keys.join(' ')));
+  const tie = (a: Ranked, b: Ranked) =>
+    (byWord ? byCodeUnits(a.surface.toLowerCase(), b.surface.toLowerCase()) : 0) || byCodeUnits(a.keys.join(' '), b.keys.join(' '));
+  rest.sort((a, b) => Number(b.both) - Number(a.both) || b.score - a.score || tie(a, b));
   const top = Math.max(...rest.map((t) => t.score));
   return [...core, ...rest.filter((t) => t.score >= RELATIVE_FLOOR * top)].slice(0, MAX_TRANSLATIONS);
 }
@@ -672,7 +677,7 @@ function main(): void {
     ['ar', fromAr],
   ] as const) {
     for (const id of [...map.keys()].sort(byCodeUnits)) {
-      const ranked = rank(map.get(id) as Ranked[]);
+      const ranked = rank(map.get(id) as Ranked[], lang === 'ar');
       lines.push(formatDictionaryLine(lang, id.split(' '), ranked));
     }
   }
