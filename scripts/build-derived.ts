@@ -11,7 +11,8 @@
  *
  * Each line: `key <TAB> related keys, space-separated`. Kept: pointers from a word's first two senses
  * in each part of speech but adverbs, between single lower-case words, where one of the two is a common English
- * word (knowledge/english-common.txt), neither a stop word, at most 8 a key.
+ * word (knowledge/english-common.txt), neither a stop word, at most 8 a key; and a verb in -en that its gloss
+ * says makes its adjective (*deepen*: "make deeper"), which WordNet's pointers often leave out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,6 +98,27 @@ for (const pos of POS) {
         link(word, target);
       }
     }
+  }
+}
+
+// A verb made of an adjective with -en (*deepen*, *widen*, *weaken*) is that adjective's family, which
+// WordNet's pointers often leave out (*deepen* points to *deepening* and *intensify*, not *deep*): the
+// verb ending in -en whose gloss, in some sense, says "make" or "become" its adjective or the adjective's
+// comparative ("make deeper", "become wider"), the adjective a WordNet adjective of three letters or
+// more (*deep*, *wide*: the stem, the stem with e, a doubled consonant single: *madden*, *mad*).
+const verbGloss = (offset: number) => {
+  const line = synsetFields('verb', offset).join(' ');
+  return (line.slice(line.indexOf('| ') + 2).split(/[;"]/)[0] as string).split(/[^a-z]+/);
+};
+const adjectives = readWordnetIndex('adj');
+for (const [verb, offsets] of readWordnetIndex('verb')) {
+  if (!/^[a-z]{3,}en$/.test(verb) || stop.has(verb)) continue;
+  const stem = verb.slice(0, -2);
+  const bases = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  for (const base of bases) {
+    if (!adjectives.has(base) || stop.has(base) || !(common.has(verb) || common.has(base))) continue;
+    const said = new Set([base, `${base}er`, `${base}r`, `${stem}er`]);
+    if (offsets.some((o) => verbGloss(o).some((w) => said.has(w)))) link(verb, base);
   }
 }
 

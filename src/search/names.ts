@@ -1063,7 +1063,10 @@ function verdictOf(t: Token, w: string, e: NameEvidence, c: FoldedCues, verdicts
     // A foreign name ending in ون or ين (أديسون, هاريسون) loses it to light stemming as a plural would, and
     // its stem may be another name the dictionary knows (اديس, Addis): a stem the dictionary renders by
     // names only translates it into no ordinary word.
-    const pluralLooking = /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && e.onlyNames?.(t.key) === true;
+    // Nor is a four-letter word ending in اون or اين (داون, Down) a plural: no stem ends in ا before the
+    // sound plural's ending, so the two letters light stemming leaves (دا) tell nothing of the word.
+    const pluralLooking =
+      /(ون|ين)$/.test(w) && t.key !== `ar:${w}` && (e.onlyNames?.(t.key) === true || (/^.ا(ون|ين)$/.test(w) && t.key === `ar:${w.slice(0, 2)}`));
     // A broken plural (مواضع, شعوب's kin تعاليم, فوارق) of a singular the dictionary translates is that word.
     const plural = brokenPluralSingulars(w).some((x) => e.translated(`ar:${e.analyzer.stemArabic(x)}`));
     const conjoined = conj !== '' && e.translated(conj) && e.onlyNames?.(conj) !== true && !e.nameInDictionary(conj, '');

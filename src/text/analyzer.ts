@@ -7,7 +7,7 @@
 import { type ArabicStemmer, type ArabicWords, createArabicWords, scaledArabicNumber } from './arabic.js';
 import { createEnglishWords } from './english.js';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type PerLanguage } from './languages.js';
-import { normalizeForAnalysis, type Script } from './normalize.js';
+import { cyrillicAcronymAsLatin, normalizeForAnalysis, type Script } from './normalize.js';
 import { forEachWord, tokenize } from './tokenize.js';
 
 /** A token with its analysis. */
@@ -133,6 +133,13 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         .replace(/[,\u066C]/g, '')
         .replace(/\u066B/g, '.');
       return { surface, start, end, script, norm, key: `n:${norm}`, variants: NONE, stop: false };
+    }
+    // СССР: read as the Latin capitals it is drawn with (CCCP), as a reader types it.
+    const lookalike = script === 'other' ? cyrillicAcronymAsLatin(surface) : undefined;
+    const latin = lookalike === undefined ? undefined : byScript.get('latin');
+    if (lookalike !== undefined && latin !== undefined) {
+      const { norm, key, variants, stop } = latin.word(lookalike);
+      return { surface, start, end, script: 'latin', norm, key, variants, stop };
     }
     const norm = surface.normalize('NFKC').toLowerCase();
     return { surface, start, end, script, norm, key: '', variants: NONE, stop: true };

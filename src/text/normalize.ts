@@ -93,6 +93,41 @@ export function scriptOf(token: string): Script {
   return 'other';
 }
 
+/** Cyrillic capitals drawn as Latin capitals are, and the Latin letter each looks like. */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+};
+
+/**
+ * A Cyrillic acronym written only in capitals that look like Latin ones (СССР, ТАСС), as the Latin
+ * letters it looks like (CCCP, TACC), which is how a reader types it; undefined for anything else
+ * (КГБ, a word in lower case). Cyrillic is no script the search reads, so such a word was no key at all.
+ */
+export function cyrillicAcronymAsLatin(surface: string): string | undefined {
+  if (surface.length < 2 || surface.length > 6) return undefined;
+  let out = '';
+  for (const ch of surface) {
+    const l = CYRILLIC_LOOKALIKES[ch];
+    if (l === undefined) return undefined;
+    out += l;
+  }
+  return out;
+}
+
 /** Normalizes any text for analysis: NFKC, invisible characters removed, Arabic folded. */
 export function normalizeForAnalysis(text: string): string {
   return foldArabic(stripInvisible(text.normalize('NFKC')));

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addStoryCommand } from '../../src/cli/add-story.js';
 import { loadEngine } from '../../src/engine.js';
 import type { ChatState } from '../../src/types.js';
-import { sharedKnowledgeWithSeedLexicon } from '../support/stories.js';
+import { sharedKnowledgeCopy } from '../support/stories.js';
 
 const FIXTURES = new URL('../fixtures/newsroom/', import.meta.url).pathname;
 
@@ -23,11 +23,12 @@ interface Line {
   readonly expect: 'refuse' | readonly string[];
 }
 
-// Written when the seed's hand-made lexicon was shared data read by every story: since the fourteenth
-// session it serves the seed alone (scope14), and without it this script changes (the newsroom: two
-// answers; the ferry: one turn, deep ~ deepened), so it runs with that lexicon as shared data, as written.
-// Which of the seed's entries are general enough to share again is open (docs/QUALITY-LOG.md).
-const dir = sharedKnowledgeWithSeedLexicon('sanad-newsroom-');
+// The shipped shared data alone, with no hand-made lexicon (the seed's serves the seed only). When the
+// seed's lexicon was shared, "was anyone killed?" was refused through its casualties concept; now because
+// "anyone" is a stop word and the story writes no kill. "when did the fire start?" was ¶2 (the date the
+// fire broke out) because the seed's start concept took the word and met nothing here; the story's own
+// word puts ¶3.1 first ("The blaze started shortly after 6:30 a.m."), as right an answer: both are expected.
+const dir = sharedKnowledgeCopy('sanad-newsroom-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function add(file: string, id: string, published: string): Promise<string> {
