@@ -2145,6 +2145,34 @@ export function heldInSomeForm(index: SearchIndex, key: string, held: (key: stri
 }
 
 /**
+ * Whether a story holds a translation in another form of the same word: a word whose first dictionary
+ * senses in the other language share at least two with the translation's (*dead* and *death*: وفاة, موت).
+ * Stricter than heldInSomeForm, which one shared sense satisfies: a translation is a step from the
+ * question's word already, and one sense in common joins unrelated words (*employee* ~ مستخدم ~ *user*).
+ */
+export function heldAsSameSenses(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
+  if (held(key)) return true;
+  const d = index.dictionary;
+  if (d === undefined) return false;
+  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
+  if (there === undefined || back === undefined) return false;
+  const own = there.call(d, key).slice(0, FORM_SENSES);
+  if (own.length < 2) return false;
+  for (const sense of own)
+    for (const other of back.call(d, sense))
+      if (
+        other !== key &&
+        held(other) &&
+        there
+          .call(d, other)
+          .slice(0, FORM_SENSES)
+          .filter((x) => own.includes(x)).length >= 2
+      )
+        return true;
+  return false;
+}
+
+/**
  * The alternatives of each content word, plus the translations of a dictionary phrase the words form
  * (المضادات الحيوية → "antibiotics", حبوب منع الحمل → "contraceptive"): each word of the phrase may
  * also match them, so a story in the other language is found by the phrase's sense, not only by its
