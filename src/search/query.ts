@@ -1660,6 +1660,16 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return m;
 }
 
+/** An Arabic elative as light stemming keys it: ا and three consonants (أكبر, أحدث, أشهر). */
+const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
+
+/** The translations of the adjective فعيل an elative أفعل is made from (أحدث → حديث, *modern*, *recent*). */
+function elativeTranslations(index: SearchIndex, key: string): readonly string[] {
+  const d = index.dictionary;
+  const m = ELATIVE.exec(key);
+  return d === undefined || m === null ? [] : d.englishFor(`ar:${m[1]}${m[2]}ي${m[3]}`);
+}
+
 /** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
 function fallbackKeysOf(index: SearchIndex, key: string): string[] {
   const d = index.dictionary;
@@ -1755,6 +1765,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // An elative أفعل also means its adjective فعيل (أحدث ~ حديث, *recent*: "the most recent"), which
+  // FreeDict lists apart (أحدث: *newest*, *latest*; أشهر: only *months*, the plural of شهر), for less.
+  if (t.script === 'ar' && o.elative > 0) for (const k of elativeTranslations(index, t.key)) if (index.postings.has(k)) add(k, o.translation * o.elative);
   if (t.script === 'latin' && o.reverseTranslation > 0)
     for (const k of storyKeysByEnglish(index, o.reverseSenses).get(t.key) ?? []) add(k, o.translation * o.reverseTranslation);
   // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
