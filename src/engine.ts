@@ -65,7 +65,17 @@ import {
 import { lexicalFirst } from './search/lexical.js';
 import { forgetIndexMemos } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
-import { forgetMemos, heldInSomeForm, idf, type ParsedQuery, parseQuery, postingsOf, type QueryUnit } from './search/query.js';
+import {
+  type Alternative,
+  forgetMemos,
+  heldAsSameSenses,
+  heldInSomeForm,
+  idf,
+  type ParsedQuery,
+  parseQuery,
+  postingsOf,
+  type QueryUnit,
+} from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { roleUnmet } from './search/roles.js';
@@ -1039,9 +1049,17 @@ class AnswerEngine implements Engine {
     const to = this.index.storyStart[story + 1] ?? this.index.sentences.length;
     const held = (key: string) => postingsOf(this.index, key)?.some((g) => g >= from && g < to) === true;
     // The noun counted may be written in another number or form than the story's (see heldInSomeForm):
-    // the question's own word, not its translations, which are a step from it already.
-    const inStory = nounAfter ? (key: string) => (key.startsWith(`${q.lang}:`) ? heldInSomeForm(this.index, key, held) : held(key)) : held;
-    return !asked.some((u) => u.alts.some((a) => inStory(a.key)));
+    // the question's own word, and across languages its first translations (*death*, whose other form
+    // *dead* the story writes), not a lesser sense, which is a step further from it.
+    const inStory = nounAfter
+      ? (a: Alternative) =>
+          a.key.startsWith(`${q.lang}:`)
+            ? heldInSomeForm(this.index, a.key, held)
+            : crossing && this.o.countFormAcross > 0 && a.q >= this.o.translation
+              ? heldAsSameSenses(this.index, a.key, held)
+              : held(a.key)
+      : (a: Alternative) => held(a.key);
+    return !asked.some((u) => u.alts.some(inStory));
   }
 
   /** The stories (indexes in `index.stories`) of the best hit and of the hits above their bar among the first `keepResults`. */

@@ -263,6 +263,18 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   fallbackForm: 0.8,
   /**
+   * Share of a translation's quality for the senses of the adjective فعيل an Arabic elative أفعل is made
+   * from (أحدث ~ حديث, *recent*; see elativeTranslations in query.ts). 0 turns it off.
+   */
+  elative: 0.8,
+  /**
+   * 1: asked across languages, the count check (countsUnheld in engine.ts) also finds the thing counted
+   * in another form of the translation the story writes (*death* → وفاة → *dead*: "كم عدد الوفيات" of a
+   * story saying "69,197 were confirmed dead"), as the question's own word in its own language is found
+   * (heldInSomeForm). 0: the translation as written only.
+   */
+  countFormAcross: 1,
+  /**
    * Share of a translation's quality for the present tense of a three-letter perfect the dictionary gives
    * (return → عاد → تعود, ستعود; see findAlternatives). No development line moved by itself; with "come
    * back" read as *return*, the bare seed's fresh English questions 63.9 → 66.7% with the right sentence

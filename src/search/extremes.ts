@@ -111,12 +111,19 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
   return undefined;
 }
 
+/**
+ * Superlatives `englishSuperlative` cannot read off a common base: the irregular "furthest" and "farthest"
+ * (far → further), and the ones in -most ("westernmost", "uppermost", "foremost"; not "almost"). A
+ * sentence saying "the furthest western extent of the Ming territory" answers "أبعد حدود غربية".
+ */
+const ENGLISH_SUPERLATIVE_SAID = /^(?:furthest|farthest|(?!al)[a-z]{2,}most)$/;
+
 /** Whether a sentence says something is at an extreme: any word that asks for one, or one of `extremeSaid`. */
 export function saysExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): boolean {
   return tokens.some((t) => {
     if (t.script === 'latin') {
       // An ordinal in digits ("1st", "2nd") is one.
-      if (/^\d+(?:st|nd|rd|th)$/.test(t.norm) || englishSuperlative(t.norm, commonEnglish)) return true;
+      if (/^\d+(?:st|nd|rd|th)$/.test(t.norm) || englishSuperlative(t.norm, commonEnglish) || ENGLISH_SUPERLATIVE_SAID.test(t.norm)) return true;
       return words.extremeSaid.has(t.norm) || words.extremeWords.some((p) => p.at(-1) === t.norm);
     }
     if (t.script !== 'ar') return false;

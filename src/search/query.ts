@@ -1660,6 +1660,16 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return m;
 }
 
+/** An Arabic elative as light stemming keys it: ا and three consonants (أكبر, أحدث, أشهر). */
+const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
+
+/** The translations of the adjective فعيل an elative أفعل is made from (أحدث → حديث, *modern*, *recent*). */
+function elativeTranslations(index: SearchIndex, key: string): readonly string[] {
+  const d = index.dictionary;
+  const m = ELATIVE.exec(key);
+  return d === undefined || m === null ? [] : d.englishFor(`ar:${m[1]}${m[2]}ي${m[3]}`);
+}
+
 /** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
 function fallbackKeysOf(index: SearchIndex, key: string): string[] {
   const d = index.dictionary;
@@ -1755,6 +1765,9 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // حرب → war), all of them one unit (a structured query: the unit matches where any of them does).
   const bridged = translations(index, t);
   for (const k of bridged) if (index.postings.has(k)) add(k, o.translation);
+  // An elative أفعل also means its adjective فعيل (أحدث ~ حديث, *recent*: "the most recent"), which
+  // FreeDict lists apart (أحدث: *newest*, *latest*; أشهر: only *months*, the plural of شهر), for less.
+  if (t.script === 'ar' && o.elative > 0) for (const k of elativeTranslations(index, t.key)) if (index.postings.has(k)) add(k, o.translation * o.elative);
   if (t.script === 'latin' && o.reverseTranslation > 0)
     for (const k of storyKeysByEnglish(index, o.reverseSenses).get(t.key) ?? []) add(k, o.translation * o.reverseTranslation);
   // A verb the dictionary gives as a three-letter perfect (عاد, "return"; كتب) is written in the present by
@@ -2141,6 +2154,34 @@ export function heldInSomeForm(index: SearchIndex, key: string, held: (key: stri
   if (there === undefined || back === undefined) return false;
   for (const sense of there.call(d, key).slice(0, FORM_SENSES))
     for (const other of back.call(d, sense)) if (held(other) && there.call(d, other).slice(0, FORM_SENSES).includes(sense)) return true;
+  return false;
+}
+
+/**
+ * Whether a story holds a translation in another form of the same word: a word whose first dictionary
+ * senses in the other language share at least two with the translation's (*dead* and *death*: وفاة, موت).
+ * Stricter than heldInSomeForm, which one shared sense satisfies: a translation is a step from the
+ * question's word already, and one sense in common joins unrelated words (*employee* ~ مستخدم ~ *user*).
+ */
+export function heldAsSameSenses(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
+  if (held(key)) return true;
+  const d = index.dictionary;
+  if (d === undefined) return false;
+  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
+  if (there === undefined || back === undefined) return false;
+  const own = there.call(d, key).slice(0, FORM_SENSES);
+  if (own.length < 2) return false;
+  for (const sense of own)
+    for (const other of back.call(d, sense))
+      if (
+        other !== key &&
+        held(other) &&
+        there
+          .call(d, other)
+          .slice(0, FORM_SENSES)
+          .filter((x) => own.includes(x)).length >= 2
+      )
+        return true;
   return false;
 }
 

@@ -118,3 +118,38 @@ describe('a short story asked across languages how many of something it never na
     expect(answer('What was the number of bridges the city opened in 2020?', 'ar-short')).toBe('1');
   });
 });
+
+// Asked across languages, the thing counted may be written in another form of its translation: الوفيات
+// is *death* to the dictionary, and the story writes "dead". A form shares two of its first senses with
+// the translation (*dead* and *death*: وفاة, موت); one in common is no form (*employee* ~ مستخدم ~ *user*).
+describe('an Arabic count of an English story that writes another form of the word counted', () => {
+  const quake = knowledgeWith({
+    'en-quake': {
+      lines: [
+        'The earthquake struck the province in May.',
+        'Figures stated that 69,197 were confirmed dead and 374,176 injured.',
+        'Thousands of users lost their phone service for a week.',
+        'Rescue teams reached the mountain towns two days later.',
+        'The government promised to rebuild every school.',
+        'Aftershocks went on for months.',
+      ],
+      language: 'en',
+    },
+    // Another story of the archive, which writes the translations as the dictionary gives them.
+    'en-firm': {
+      lines: ['The death of the founder shocked the firm.', 'Its employees and staff gathered in the hall.'],
+      language: 'en',
+    },
+  });
+  const askQuake = (q: string, options = {}) => {
+    const r = createEngine({ knowledge: quake, options }).ask(q, undefined, { story: 'en-quake' });
+    return r.abstained ? 'refused' : r.answers[0]?.ref;
+  };
+  it('is answered where the story writes the word in another form', () => {
+    expect(askQuake('كم عدد الوفيات المؤكدة في الزلزال؟')).toBe('2');
+    expect(askQuake('كم عدد الوفيات المؤكدة في الزلزال؟', { countFormAcross: 0 })).toBe('refused');
+  });
+  it('is refused where the story writes only a word of one sense in common', () => {
+    expect(askQuake('كم عدد الموظفين الذين فقدوا خدمة الهاتف؟')).toBe('refused');
+  });
+});

@@ -26,6 +26,14 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
   'en-talks': { lines: ['At that time the two leaders met in Alaska.', 'They agreed to talk again.'], language: 'en' },
+  'en-ming': {
+    lines: [
+      'The Ming dynasty ruled China for three centuries.',
+      'Scholars state that the furthest western extent of the Ming territory was Gansu.',
+      'Its northernmost town was a garrison on the wall.',
+    ],
+    language: 'en',
+  },
   'en-war': { lines: ['The world war in Europe ended in November 1918.', 'Millions of soldiers died in the war.'], language: 'en' },
   'ar-rivers': {
     lines: ['يمر نهر الحليب عبر شمال الولاية.', 'الصيد في النهر شائع في الصيف.', 'وفي الولاية بحيرات كثيرة.'],
@@ -51,6 +59,11 @@ describe('an extreme asked that the answer does not give', () => {
 
   it('answers with a sentence saying another extreme than the question’s', () => {
     expect(ask('What is the tallest mountain in the state?', 'en-peaks')).toBe('1');
+  });
+
+  it('reads an irregular superlative or one in -most as an extreme said', () => {
+    expect(ask('What was the most western extent of the Ming territory?', 'en-ming')).toBe('2');
+    expect(ask('What was the most northern town of the Ming dynasty?', 'en-ming')).toBe('3');
   });
 
   it('reads no extreme in an idiom, a name or a regnal number, nor in a comparison', () => {
