@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetUnheld } from './search/facets.js';
+import { type CompiledFacet, compileFacets, facetUnheld, facetUnsaidNear } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -862,6 +862,12 @@ class AnswerEngine implements Engine {
       (covered && !present && !r.followUp && this.o.placeCheck > 0
         ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar), this.o.placeAdjective > 0, this.o.officePlace > 0 && !asksWho)
         : undefined);
+    // "متى توفي حسني مبارك؟" of a story that speaks of deaths, answered by his lead sentence, which gives
+    // his birth: the facet asked must be spoken of in the answer or beside it, not only somewhere in the story.
+    const unsaidNear =
+      covered && !present && unheld === undefined && !r.followUp && this.o.facetNear > 0
+        ? facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(best.gid), q.lang)
+        : undefined;
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
     const noCount =
       covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
@@ -871,7 +877,7 @@ class AnswerEngine implements Engine {
       covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
-    if (!covered || present || unheld !== undefined || noCount || noExtreme || role !== undefined) {
+    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || role !== undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
       const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
@@ -1060,6 +1066,12 @@ class AnswerEngine implements Engine {
               : held(a.key)
       : (a: Alternative) => held(a.key);
     return !asked.some((u) => u.alts.some(inStory));
+  }
+
+  /** A sentence and those beside it in its story, by gid. */
+  private withNeighbours(gid: number): number[] {
+    const story = (this.index.sentences[gid] as IndexedSentence).story;
+    return [gid - 1, gid, gid + 1].filter((g) => this.index.sentences[g]?.story === story);
   }
 
   /** The stories (indexes in `index.stories`) of the best hit and of the hits above their bar among the first `keepResults`. */

@@ -761,6 +761,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   facetCheck: 1,
   /**
+   * 1: a first question asking for a facet that its story speaks of somewhere, but neither its best
+   * answer nor a sentence beside it does, is refused ("متى توفي حسني مبارك؟" answered by his lead
+   * sentence, which gives his birth: the story's deaths are others'); 0: not checked. Development: 19
+   * out-of-scope questions refused for 2 answered right (see QUALITY-LOG, oos8).
+   */
+  facetNear: 1,
+  /**
    * 1: a first question naming a year (not bounding a time: *before 2007*) that its story never writes,
    * in a sentence, a span cut short ("2007–08") or its date, is refused; 0: not checked. See
    * src/search/years.ts.

@@ -10,6 +10,7 @@ import type { Token } from '../text/analyzer.js';
 import type { Lang } from '../types.js';
 import { holdsInStory, type IndexedSentence, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { postingsOf } from './query.js';
+import { has } from './rank.js';
 
 /** A facet read by the index's analyser once: its asking phrases as tokens, its story words as keys. */
 export interface CompiledFacet {
@@ -164,5 +165,36 @@ export function facetUnheld(
   const opened = openedFacets(facets, tokens);
   if (opened.size === 0) return undefined;
   for (const f of facets) if (asks(tokens, f, opened) && !stories.some((story) => storySays(index, story, f))) return f.facet.label[lang];
+  return undefined;
+}
+
+/** Whether a sentence (by gid) holds a word or a symbol of the facet. */
+function sentenceSays(index: SearchIndex, gid: number, f: CompiledFacet): boolean {
+  for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) {
+    const list = postingsOf(index, key);
+    if (list !== undefined && has(list, gid)) return true;
+  }
+  if (f.facet.symbols.length === 0) return false;
+  const text = (index.sentences[gid] as IndexedSentence).sentence.text;
+  for (const symbol of f.facet.symbols) if (text.includes(symbol)) return true;
+  return false;
+}
+
+/**
+ * The label of the first facet the question asks for that none of `gids` (the best answer and the
+ * sentences beside it, in its story) speaks of, in the question's language; undefined when there is none.
+ * The story may speak of it elsewhere, of someone or something else: "when did Mubarak die?" of a story
+ * whose deaths are the protesters', answered by his lead sentence, which gives only his birth.
+ */
+export function facetUnsaidNear(
+  index: SearchIndex,
+  facets: readonly CompiledFacet[],
+  tokens: readonly Token[],
+  gids: readonly number[],
+  lang: Lang,
+): string | undefined {
+  const opened = openedFacets(facets, tokens);
+  if (opened.size === 0) return undefined;
+  for (const f of facets) if (asks(tokens, f, opened) && !gids.some((g) => sentenceSays(index, g, f))) return f.facet.label[lang];
   return undefined;
 }

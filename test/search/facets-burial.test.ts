@@ -44,7 +44,7 @@ describe('a burial, an execution or a prison the story never speaks of', () => {
     expect(ask('أين سجن عمر فريد؟', 'ar-leader')).toBe('refused');
   });
   it('was answered without the facets (the name matches the lead sentence)', () => {
-    const off = { facetCheck: 0 };
+    const off = { facetCheck: 0, facetNear: 0 };
     expect(ask('Where is Omar Farid buried?', 'ar-leader', off)).toBe('1');
     expect(ask('أين دفن عمر فريد؟', 'ar-leader', off)).toBe('1');
     expect(ask('When was Omar Farid executed?', 'en-leader', off)).toBe('1');

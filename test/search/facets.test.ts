@@ -97,7 +97,7 @@ describe('a question asking for a facet the story never speaks of', () => {
     expect(ask('How did Omar Farid die?', 'en-ruler')).toBe('refused');
   });
   it('was answered without the check (every word of it matches the story)', () => {
-    const off = { facetCheck: 0 };
+    const off = { facetCheck: 0, facetNear: 0 };
     expect(ask("Who is Omar Farid's wife?", 'en-ruler', off)).not.toBe('refused');
     expect(ask('من هي زوجة عمر فريد؟', 'ar-ruler', off)).not.toBe('refused');
     expect(ask('How tall is the airport tower?', 'en-ruler', off)).not.toBe('refused');
