@@ -290,6 +290,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   capitalCountry: 1,
   /**
+   * 1: a country the story asked (else every story) never names stands for the adjective of its people
+   * (capitals.en.tsv read the other way: "immigration from Germany" meets "the German provinces"). 0: off.
+   */
+  countryPeople: 1,
+  /**
    * 1: the words a phrasal verb or a capital means (withPhrasalMeanings in query.ts) also match their
    * translations of several words, as a word's own do (Washington → *America* → الولايات المتحدة). The
    * seed without hand-made data: fresh-dev English 83.3 → 86.1%, nothing lower. 0: single words only.

@@ -4,7 +4,7 @@
  * for, and the conversational signals (pronouns, "and …", "else", "more").
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
-import type { PhrasalVerb } from '../knowledge/load.js';
+import type { Knowledge, PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
@@ -878,6 +878,24 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       )
         meanings.set(i, country);
     });
+  // "immigration from Germany" where the story writes "the German provinces": a country the story asked
+  // (else every story) never names stands for the adjective of its people (capitals.en.tsv read the other
+  // way: german → germany), as a capital stands for its country above. A place in any reading. Its
+  // own matches keep their quality (a story may write the country through a translation of several
+  // words, which is read below: the UK, المملكة المتحدة): the people's words are added beside them.
+  const peopleAt = new Map<number, readonly string[]>();
+  if (capitals !== undefined && options.countryPeople > 0)
+    content.forEach((t, i) => {
+      if (t.script !== 'latin' || meanings.has(i) || !/^\p{Lu}/u.test(t.surface)) return;
+      const people = peoplesOf(index.knowledge).get(t.norm.replace(/['’]s?$/, ''));
+      if (
+        people !== undefined &&
+        !(matches[i]?.alts ?? []).some((a) =>
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), askedStory()),
+        )
+      )
+        peopleAt.set(i, people);
+    });
   const alts: Array<readonly Alternative[]> = [
     ...withPhrasalMeanings(
       index,
@@ -891,6 +909,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       options,
     ),
   ];
+  for (const [i, people] of withPhrasalMeanings(index, peopleAt, alts, options).entries())
+    if (peopleAt.has(i)) alts[i] = [...(alts[i] ?? []), ...people.filter((a) => !(alts[i] ?? []).some((b) => b.key === a.key))];
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
@@ -2231,6 +2251,24 @@ function withPhrasalMeanings(
     }
     out[at] = [...meant, ...own.filter((a) => !meant.some((m) => m.key === a.key))];
   }
+  return out;
+}
+
+const PEOPLES_OF = new WeakMap<Knowledge, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Countries and the adjectives of their peoples (lower case: germany → german), read from the
+ * adjective lines of knowledge/capitals.en.tsv (an adjective of a people → its country's words), once
+ * per knowledge.
+ */
+function peoplesOf(k: Knowledge): ReadonlyMap<string, readonly string[]> {
+  let out = PEOPLES_OF.get(k);
+  if (out !== undefined) return out;
+  const m = new Map<string, string[]>();
+  for (const [form, countries] of k.capitals ?? [])
+    if (k.englishPeoples.has(form)) for (const c of countries) if (!k.englishPeoples.has(c)) m.set(c, [...(m.get(c) ?? []), form]);
+  out = m;
+  PEOPLES_OF.set(k, out);
   return out;
 }
 
