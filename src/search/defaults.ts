@@ -175,6 +175,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * three letters or more). 0 turns it off.
    */
   initials: 0.8,
+  /**
+   * 1: an acronym of two capitals a question writes (US, EU) also meets a run of exactly two capitalised
+   * words whose initials spell it (*United States*, *European Union*; a pair inside a longer run spells too
+   * many by chance), and an acronym some story found as a name (US) meets its initials too, as one no story
+   * names does. 0: three to six capitals, and not for names.
+   */
+  initialsPair: 1,
   /** Match quality of a fuzzy (typo) correction. */
   fuzzy: 0.85,
   /** Match quality of a transliteration (consonant skeleton) match. */

@@ -1020,29 +1020,34 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
-      alts: group.flatMap((g) => {
-        // Reached only through a translation, the word names a role the concept holds, not the concept
-        // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
-        // meets it no better than one describing them by that role, and the holder does not speak for it.
-        if (viaGloss)
-          return [
-            { key: `c:${g.id}`, q: q * options.role },
+      alts: conceptInitials(
+        index,
+        options,
+        h.first === h.last ? content[h.first] : undefined,
+        group.flatMap((g) => {
+          // Reached only through a translation, the word names a role the concept holds, not the concept
+          // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
+          // meets it no better than one describing them by that role, and the holder does not speak for it.
+          if (viaGloss)
+            return [
+              { key: `c:${g.id}`, q: q * options.role },
+              { key: `r:${g.id}`, q: q * options.role },
+            ];
+          const alts = [
+            { key: `c:${g.id}`, q },
             { key: `r:${g.id}`, q: q * options.role },
           ];
-        const alts = [
-          { key: `c:${g.id}`, q },
-          { key: `r:${g.id}`, q: q * options.role },
-        ];
-        // A name some story found as a person and another as a place has both (each story posts only
-        // its own kind's keys: see ConceptMatcher.setStoryKinds).
-        const kinds = index.concepts;
-        if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
-        // An organisation or country is heard through the people who speak for it.
-        if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
-          alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
-        // The question's own word too, once, when a role of one word named the concept ("spokesman").
-        return g === group[0] ? alts.concat(ownWord) : alts;
-      }),
+          // A name some story found as a person and another as a place has both (each story posts only
+          // its own kind's keys: see ConceptMatcher.setStoryKinds).
+          const kinds = index.concepts;
+          if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+          // An organisation or country is heard through the people who speak for it.
+          if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
+            alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+          // The question's own word too, once, when a role of one word named the concept ("spokesman").
+          return g === group[0] ? alts.concat(ownWord) : alts;
+        }),
+      ),
     });
     // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
     // matches where its word does: a story may write it in both scripts (Edison, إديسون) when only one
@@ -1342,6 +1347,8 @@ const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
 /** A unit of a question before its weight is known. */
 // An acronym as a question writes it: three to six capitals.
 const CAPITALS = /^[A-Z]{3,6}$/;
+// Two capitals too, with SearchOptions.initialsPair (US, EU).
+const CAPITALS_PAIR = /^[A-Z]{2,6}$/;
 
 /**
  * A word's alternatives with, for an acronym the question writes in capitals ("NYC"), the runs of
@@ -1349,10 +1356,19 @@ const CAPITALS = /^[A-Z]{3,6}$/;
  * sentence writes one: a story spells out a name that a reader abbreviates.
  */
 function withInitials(index: SearchIndex, options: SearchOptions, t: Token, alts: readonly Alternative[]): readonly Alternative[] {
-  if (options.initials <= 0 || t.script !== 'latin' || !CAPITALS.test(t.surface)) return alts;
+  if (options.initials <= 0 || t.script !== 'latin' || !(options.initialsPair > 0 ? CAPITALS_PAIR : CAPITALS).test(t.surface)) return alts;
   const key = `${INITIALS_PREFIX}${t.key}`;
   if (postingsOf(index, key) === undefined || alts.some((a) => a.key === key)) return alts;
   return [...alts, { key, q: options.initials }];
+}
+
+/**
+ * A name's alternatives with, for a one-word name the question writes as an acronym in capitals (US,
+ * found as a name in some story), the runs of capitalised words whose initials spell it (withInitials).
+ */
+function conceptInitials(index: SearchIndex, options: SearchOptions, t: Token | undefined, alts: Alternative[]): Alternative[] {
+  if (t === undefined || options.initialsPair <= 0) return alts;
+  return [...withInitials(index, options, t, alts)];
 }
 
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
