@@ -1141,7 +1141,7 @@ const initialsKeys = new WeakMap<Analyzer, Map<string, string>>();
 
 /**
  * Posts a sentence under the initials of every run of three to five capitalised words it writes, and of
- * each part of such a run ("New York City Subway": NYCS, NYC, YCS). Stop words inside a run are
+ * each part of such a run ("New York City Subway": NYCS, NYC, YCS), and of a run of exactly two. Stop words inside a run are
  * skipped ("Federal Bureau of Investigation": FBI); a word written in capitals (an acronym itself), a number or a word
  * in lower case ends it. `words` are the sentence's tokens in order.
  */
@@ -1153,6 +1153,17 @@ function postInitials(analyzer: Analyzer, words: readonly Token[], post: (key: s
   }
   let run = '';
   const flush = () => {
+    // A run of exactly two words ("United States", "European Union") is posted whole: a reader writes US,
+    // EU (read only with SearchOptions.initialsPair). Not two words of a longer run: those spell too many
+    // acronyms by chance ("UN" for "University of Notre Dame").
+    if (run.length === 2) {
+      let key = memo.get(run);
+      if (key === undefined) {
+        key = analyzer.analyze(run)[0]?.key ?? '';
+        memo.set(run, key);
+      }
+      if (key !== '') post(`${INITIALS_PREFIX}${key}`);
+    }
     for (let i = 0; i + INITIALS_MIN <= run.length; i++)
       for (let n = INITIALS_MIN; n <= INITIALS_MAX && i + n <= run.length; n++) {
         const letters = run.slice(i, i + n);

@@ -4,7 +4,7 @@
  * for, and the conversational signals (pronouns, "and …", "else", "more").
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
-import type { PhrasalVerb } from '../knowledge/load.js';
+import type { Knowledge, PhrasalVerb } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
@@ -878,6 +878,24 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       )
         meanings.set(i, country);
     });
+  // "immigration from Germany" where the story writes "the German provinces": a country the story asked
+  // (else every story) never names stands for the adjective of its people (capitals.en.tsv read the other
+  // way: german → germany), as a capital stands for its country above. A place in any reading. Its
+  // own matches keep their quality (a story may write the country through a translation of several
+  // words, which is read below: the UK, المملكة المتحدة): the people's words are added beside them.
+  const peopleAt = new Map<number, readonly string[]>();
+  if (capitals !== undefined && options.countryPeople > 0)
+    content.forEach((t, i) => {
+      if (t.script !== 'latin' || meanings.has(i) || !/^\p{Lu}/u.test(t.surface)) return;
+      const people = peoplesOf(index.knowledge).get(t.norm.replace(/['’]s?$/, ''));
+      if (
+        people !== undefined &&
+        !(matches[i]?.alts ?? []).some((a) =>
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), askedStory()),
+        )
+      )
+        peopleAt.set(i, people);
+    });
   const alts: Array<readonly Alternative[]> = [
     ...withPhrasalMeanings(
       index,
@@ -891,6 +909,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       options,
     ),
   ];
+  for (const [i, people] of withPhrasalMeanings(index, peopleAt, alts, options).entries())
+    if (peopleAt.has(i)) alts[i] = [...(alts[i] ?? []), ...people.filter((a) => !(alts[i] ?? []).some((b) => b.key === a.key))];
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
@@ -1000,29 +1020,34 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
       // A sentence may name the concept or only describe it by role, which counts for less.
       // A person may also be the speaker carried into a quotation's later sentences.
-      alts: group.flatMap((g) => {
-        // Reached only through a translation, the word names a role the concept holds, not the concept
-        // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
-        // meets it no better than one describing them by that role, and the holder does not speak for it.
-        if (viaGloss)
-          return [
-            { key: `c:${g.id}`, q: q * options.role },
+      alts: conceptInitials(
+        index,
+        options,
+        h.first === h.last ? content[h.first] : undefined,
+        group.flatMap((g) => {
+          // Reached only through a translation, the word names a role the concept holds, not the concept
+          // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
+          // meets it no better than one describing them by that role, and the holder does not speak for it.
+          if (viaGloss)
+            return [
+              { key: `c:${g.id}`, q: q * options.role },
+              { key: `r:${g.id}`, q: q * options.role },
+            ];
+          const alts = [
+            { key: `c:${g.id}`, q },
             { key: `r:${g.id}`, q: q * options.role },
           ];
-        const alts = [
-          { key: `c:${g.id}`, q },
-          { key: `r:${g.id}`, q: q * options.role },
-        ];
-        // A name some story found as a person and another as a place has both (each story posts only
-        // its own kind's keys: see ConceptMatcher.setStoryKinds).
-        const kinds = index.concepts;
-        if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
-        // An organisation or country is heard through the people who speak for it.
-        if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
-          alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
-        // The question's own word too, once, when a role of one word named the concept ("spokesman").
-        return g === group[0] ? alts.concat(ownWord) : alts;
-      }),
+          // A name some story found as a person and another as a place has both (each story posts only
+          // its own kind's keys: see ConceptMatcher.setStoryKinds).
+          const kinds = index.concepts;
+          if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+          // An organisation or country is heard through the people who speak for it.
+          if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
+            alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+          // The question's own word too, once, when a role of one word named the concept ("spokesman").
+          return g === group[0] ? alts.concat(ownWord) : alts;
+        }),
+      ),
     });
     // A one-word name found in a story (not written in a lexicon, which lists its spellings) also
     // matches where its word does: a story may write it in both scripts (Edison, إديسون) when only one
@@ -1322,6 +1347,8 @@ const WH_WORDS = new Set(['what', 'which', 'how', 'when', 'where']);
 /** A unit of a question before its weight is known. */
 // An acronym as a question writes it: three to six capitals.
 const CAPITALS = /^[A-Z]{3,6}$/;
+// Two capitals too, with SearchOptions.initialsPair (US, EU).
+const CAPITALS_PAIR = /^[A-Z]{2,6}$/;
 
 /**
  * A word's alternatives with, for an acronym the question writes in capitals ("NYC"), the runs of
@@ -1329,10 +1356,19 @@ const CAPITALS = /^[A-Z]{3,6}$/;
  * sentence writes one: a story spells out a name that a reader abbreviates.
  */
 function withInitials(index: SearchIndex, options: SearchOptions, t: Token, alts: readonly Alternative[]): readonly Alternative[] {
-  if (options.initials <= 0 || t.script !== 'latin' || !CAPITALS.test(t.surface)) return alts;
+  if (options.initials <= 0 || t.script !== 'latin' || !(options.initialsPair > 0 ? CAPITALS_PAIR : CAPITALS).test(t.surface)) return alts;
   const key = `${INITIALS_PREFIX}${t.key}`;
   if (postingsOf(index, key) === undefined || alts.some((a) => a.key === key)) return alts;
   return [...alts, { key, q: options.initials }];
+}
+
+/**
+ * A name's alternatives with, for a one-word name the question writes as an acronym in capitals (US,
+ * found as a name in some story), the runs of capitalised words whose initials spell it (withInitials).
+ */
+function conceptInitials(index: SearchIndex, options: SearchOptions, t: Token | undefined, alts: Alternative[]): Alternative[] {
+  if (t === undefined || options.initialsPair <= 0) return alts;
+  return [...withInitials(index, options, t, alts)];
 }
 
 type UnitDraft = Omit<QueryUnit, 'weight' | 'known' | 'common' | 'name' | 'scale'> & { common?: boolean; name?: boolean; asking?: boolean };
@@ -2272,6 +2308,24 @@ function withPhrasalMeanings(
     }
     out[at] = [...meant, ...own.filter((a) => !meant.some((m) => m.key === a.key))];
   }
+  return out;
+}
+
+const PEOPLES_OF = new WeakMap<Knowledge, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Countries and the adjectives of their peoples (lower case: germany → german), read from the
+ * adjective lines of knowledge/capitals.en.tsv (an adjective of a people → its country's words), once
+ * per knowledge.
+ */
+function peoplesOf(k: Knowledge): ReadonlyMap<string, readonly string[]> {
+  let out = PEOPLES_OF.get(k);
+  if (out !== undefined) return out;
+  const m = new Map<string, string[]>();
+  for (const [form, countries] of k.capitals ?? [])
+    if (k.englishPeoples.has(form)) for (const c of countries) if (!k.englishPeoples.has(c)) m.set(c, [...(m.get(c) ?? []), form]);
+  out = m;
+  PEOPLES_OF.set(k, out);
   return out;
 }
 
