@@ -314,9 +314,10 @@ export interface Knowledge {
   readonly spanWords?: readonly string[];
   /**
    * Ties of kinship (knowledge/kin-words.txt): each tie's nouns (husband, زوجة) and the words of the event
-   * that makes it (marriage, تزوج), either language. Empty when absent.
+   * that makes it (marriage, تزوج), either language; or, a line opening on "=", the nouns of one tie in
+   * both languages (mother أم والدة: `same`, no events). Empty when absent.
    */
-  readonly kinWords?: ReadonlyArray<{ readonly nouns: readonly string[]; readonly events: readonly string[] }>;
+  readonly kinWords?: ReadonlyArray<{ readonly nouns: readonly string[]; readonly events: readonly string[]; readonly same?: true }>;
   /**
    * English synonyms for every story (knowledge/thesaurus/, from WordNet): `en:` key → `en:` keys.
    * Empty when the folder has none.
@@ -711,11 +712,22 @@ function readRequired(file: string): string {
 
 /** One word or phrase a line; # starts a comment. The build scripts read the knowledge lists with it too. */
 /**
- * Reads knowledge/kin-words.txt: one tie a line, its nouns, "|", the words of the event that makes it.
- * A line without "|" or with either side empty fails with the file and the line.
+ * Reads knowledge/kin-words.txt: one tie a line, its nouns, "|", the words of the event that makes it;
+ * or "=" and the nouns of one tie in both languages (`same`). A line without "|" or with either side
+ * empty, or an "=" line of fewer than two nouns, fails with the file and the line.
  */
-export function parseKinWords(file: string): Array<{ nouns: string[]; events: string[] }> {
+export function parseKinWords(file: string): Array<{ nouns: string[]; events: string[]; same?: true }> {
   return readWordList(file).map((line, i) => {
+    if (line.startsWith('=')) {
+      const nouns = line
+        .slice(1)
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      if (nouns.length < 2 || nouns.includes('|') || nouns.includes('='))
+        throw new KnowledgeError(file, undefined, `tie ${i + 1} ("${line}") must be "=" then two or more nouns of one tie, e.g. "= mother أم والدة"`);
+      return { nouns, events: [], same: true as const };
+    }
     const [nouns = [], events = [], ...rest] = line.split('|').map((x) =>
       x
         .trim()

@@ -94,6 +94,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   kinEvent: 0.6,
   /**
+   * Match quality of a noun of the same tie in either language (knowledge/kin-words.txt, "=" lines:
+   * أمه ~ والدته ~ *mother*, والده ~ أبوه ~ *father*), where the dictionary does not join them. 0 turns it off.
+   */
+  kinSame: 0.8,
+  /**
    * Match quality, in the answer just shown, of a noun a follow-up writes after "that" / "this" / ذلك /
    * تلك ("what is that ledger called?", "متى صدر ذلك الألبوم؟"): the noun names something that answer
    * names, as a pronoun stands for it, in whatever words (دفتر حسابات for *ledger*). 0 turns it off.

@@ -829,6 +829,8 @@ const PLACE_BEFORE = 4;
 
 /** Words of kinship inside Arabic names, folded: بن، ابن، بنت، ابو، ام. */
 const KINSHIP: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام']);
+/** The same words, for the kin nouns another of their tie does not reach (query.ts, withKin). */
+export const NAME_KINSHIP: ReadonlySet<string> = KINSHIP;
 
 /** عبد, with و or ف before it at most, and the word with the article after it: the two halves of a name (عبد الناصر). */
 const THEOPHORIC_FIRST = /^[وف]?عبد$/;

@@ -15,7 +15,7 @@ import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { indexMemo } from './memos.js';
-import { AUTO_PREFIX } from './names.js';
+import { AUTO_PREFIX, NAME_KINSHIP } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -1633,7 +1633,57 @@ function withKin(index: SearchIndex, t: Token, found: Alternative[], o: SearchOp
       const at = out.findIndex((a) => a.key === k);
       if (at < 0) out.push({ key: k, q: q * o.kinEvent, member: true });
     }
+  // The tie's other nouns, either language ("= mother أم والدة"): أمه also matches والدته and *mother*,
+  // والده also أبوه, for the quality of a word of the same sense. The word's own forms only, not its
+  // translations' (a chain would join والد, both parents, to every noun of either).
+  if (o.kinSame > 0) {
+    const same = kinSame(index);
+    for (const key of [t.key, ...t.variants])
+      for (const k of same.get(key) ?? []) {
+        if (k === t.key || !index.postings.has(k) || inNames(index).has(k)) continue;
+        const at = out.findIndex((a) => a.key === k);
+        if (at < 0) out.push({ key: k, q: o.exact * o.kinSame });
+      }
+  }
   return out;
+}
+
+const inNamesMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/**
+ * The keys of the kinship words Arabic names are made of (أبو بكر, أم كلثوم, ابن خلدون: NAME_KINSHIP),
+ * per index: a story writes them in names more than as kin, so another noun of the tie does not reach
+ * them (والد is not every أبو of a name); they still reach the others (أبوه → والده).
+ */
+function inNames(index: SearchIndex): ReadonlySet<string> {
+  let m = inNamesMemos.get(index);
+  if (m === undefined) {
+    m = new Set([...NAME_KINSHIP].flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.key === '' ? [] : [x.key]))));
+    inNamesMemos.set(index, m);
+  }
+  return m;
+}
+
+const kinSameMemos = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** Each key of a noun on an "=" line of knowledge/kin-words.txt → the keys of that line's other nouns, per index. */
+function kinSame(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = kinSameMemos.get(index);
+  if (m === undefined) {
+    const same = new Map<string, string[]>();
+    for (const tie of index.knowledge.kinWords ?? []) {
+      if (tie.same !== true) continue;
+      const keys = tie.nouns.flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.key === '' ? [] : [x.key])));
+      for (const k of keys) {
+        const list = same.get(k) ?? [];
+        for (const o of keys) if (o !== k && !list.includes(o)) list.push(o);
+        same.set(k, list);
+      }
+    }
+    m = same;
+    kinSameMemos.set(index, m);
+  }
+  return m;
 }
 
 const kinMemos = new WeakMap<SearchIndex, ReadonlyMap<string, readonly string[]>>();
@@ -1650,6 +1700,7 @@ function kinTies(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
     const keysOf = (words: readonly string[]) => words.flatMap((w) => index.analyzer.analyze(w).flatMap((x) => (x.key === '' ? [] : [x.key])));
     const ties = new Map<string, string[]>();
     for (const tie of index.knowledge.kinWords ?? []) {
+      if (tie.same === true) continue;
       const events = keysOf(tie.events);
       for (const k of keysOf(tie.nouns)) {
         const list = ties.get(k) ?? [];
