@@ -639,7 +639,12 @@ class AnswerEngine implements Engine {
     // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
     const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action' && !unasked.has(u.key));
     const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
-    const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h));
+    // "أين تقع كندا؟", "متى تم اكتشاف موريشيوس؟": an Arabic question of its own asking where or when, of a
+    // story it can read, leaves the verb (تقع, اكتشاف) to a sentence that may say it otherwise; one that
+    // gives the kind of answer asked (a place, a date) needs `typeBarRelief` less of its wording.
+    const reliefTypes = !r.followUp && !corrected && q.lang === 'ar' && this.o.typeBarRelief > 0 ? types.filter((t) => t === 'place' || t === 'time') : [];
+    const relief = (h: Hit) => (reliefTypes.length > 0 && !crossing(h) && this.supplies(h.gid, reliefTypes) ? this.o.typeBarRelief : 0);
+    const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h) - relief(h));
     // Whom "he" / "him" stands for is a guess: when the person it was taken for makes a question with words
     // of its own unanswerable (a word misread as a name, someone two questions back), those words are
     // answered with that person as context only, as a follow-up without a pronoun is.

@@ -1067,9 +1067,16 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     if (h.first === h.last && (lexiconWord || lexiconPinned || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
       const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
       // A lexicon's word as written only: its translations are the concept's forms' business.
+      // Asked of a story that does not name the concept, a word another story found as a name (الحكم, a
+      // man of a genealogy) is that story's Arabic word: its light root too (يحكمها).
+      const unnamedHere =
+        options.unnamedNameWord > 0 &&
+        story !== undefined &&
+        (content[h.first] as Token).script === 'ar' &&
+        !group.some((g) => namedInStory(index, g.id, story));
       const least = lexiconWord && !lexiconPinned ? options.exact : options.transliteration;
       const extra = (alts[h.first] as readonly Alternative[]).filter(
-        (a) => a.q >= least && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
+        (a) => (a.q >= least || (unnamedHere && a.key.startsWith('rt:'))) && !a.key.startsWith('c:') && !unit?.alts.some((x) => x.key === a.key),
       );
       if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
     }
