@@ -162,9 +162,14 @@ export function facetUnheld(
   stories: readonly number[],
   lang: Lang,
 ): string | undefined {
+  return firstUnsaid(facets, tokens, lang, (f) => stories.some((story) => storySays(index, story, f)));
+}
+
+/** The label of the first facet the question asks for of which `says` is false; undefined when there is none. */
+function firstUnsaid(facets: readonly CompiledFacet[], tokens: readonly Token[], lang: Lang, says: (f: CompiledFacet) => boolean): string | undefined {
   const opened = openedFacets(facets, tokens);
   if (opened.size === 0) return undefined;
-  for (const f of facets) if (asks(tokens, f, opened) && !stories.some((story) => storySays(index, story, f))) return f.facet.label[lang];
+  for (const f of facets) if (asks(tokens, f, opened) && !says(f)) return f.facet.label[lang];
   return undefined;
 }
 
@@ -193,8 +198,5 @@ export function facetUnsaidNear(
   gids: readonly number[],
   lang: Lang,
 ): string | undefined {
-  const opened = openedFacets(facets, tokens);
-  if (opened.size === 0) return undefined;
-  for (const f of facets) if (asks(tokens, f, opened) && !gids.some((g) => sentenceSays(index, g, f))) return f.facet.label[lang];
-  return undefined;
+  return firstUnsaid(facets, tokens, lang, (f) => gids.some((g) => sentenceSays(index, g, f)));
 }

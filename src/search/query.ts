@@ -2231,6 +2231,17 @@ function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): 
   return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
 }
 
+/** Look-ups from a word's language to the other and back (bound to the dictionary); undefined without one or for a key of neither. */
+function translationSides(index: SearchIndex, key: string): { there: (k: string) => readonly string[]; back: (k: string) => readonly string[] } | undefined {
+  const d = index.dictionary;
+  if (d === undefined) return undefined;
+  const toEnglish = (k: string) => d.englishFor(k);
+  const toArabic = (k: string) => d.arabicFor(k);
+  if (key.startsWith('ar:')) return { there: toEnglish, back: toArabic };
+  if (key.startsWith('en:')) return { there: toArabic, back: toEnglish };
+  return undefined;
+}
+
 /** Senses read on each side when asking whether a story holds a word in another form (heldInSomeForm). */
 const FORM_SENSES = 3;
 
@@ -2242,12 +2253,11 @@ const FORM_SENSES = 3;
  */
 export function heldInSomeForm(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
   if (held(key)) return true;
-  const d = index.dictionary;
-  if (d === undefined) return false;
-  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
-  if (there === undefined || back === undefined) return false;
-  for (const sense of there.call(d, key).slice(0, FORM_SENSES))
-    for (const other of back.call(d, sense)) if (held(other) && there.call(d, other).slice(0, FORM_SENSES).includes(sense)) return true;
+  const sides = translationSides(index, key);
+  if (sides === undefined) return false;
+  const { there, back } = sides;
+  for (const sense of there(key).slice(0, FORM_SENSES))
+    for (const other of back(sense)) if (held(other) && there(other).slice(0, FORM_SENSES).includes(sense)) return true;
   return false;
 }
 
@@ -2259,19 +2269,17 @@ export function heldInSomeForm(index: SearchIndex, key: string, held: (key: stri
  */
 export function heldAsSameSenses(index: SearchIndex, key: string, held: (key: string) => boolean): boolean {
   if (held(key)) return true;
-  const d = index.dictionary;
-  if (d === undefined) return false;
-  const [there, back] = key.startsWith('ar:') ? [d.englishFor, d.arabicFor] : key.startsWith('en:') ? [d.arabicFor, d.englishFor] : [undefined, undefined];
-  if (there === undefined || back === undefined) return false;
-  const own = there.call(d, key).slice(0, FORM_SENSES);
+  const sides = translationSides(index, key);
+  if (sides === undefined) return false;
+  const { there, back } = sides;
+  const own = there(key).slice(0, FORM_SENSES);
   if (own.length < 2) return false;
   for (const sense of own)
-    for (const other of back.call(d, sense))
+    for (const other of back(sense))
       if (
         other !== key &&
         held(other) &&
-        there
-          .call(d, other)
+        there(other)
           .slice(0, FORM_SENSES)
           .filter((x) => own.includes(x)).length >= 2
       )

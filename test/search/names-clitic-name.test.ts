@@ -25,4 +25,8 @@ describe('a conjunction written onto an Arabic word', () => {
     expect(names('ar-trip')).not.toContain('وفرنسا');
     expect(names('ar-trip')).toContain('واشنطن');
   });
+
+  it('makes no name of an ordinary word of five letters or more (فتتقلص)', () => {
+    expect(names('ar-river')).not.toContain('فتتقلص');
+  });
 });
