@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../knowledge/load.js';
-import type { Engine } from '../types.js';
+import { normalizeForAnalysis } from '../text/normalize.js';
+import type { Engine, SentenceView } from '../types.js';
 
 /** The four directions, question language first. */
 export const DIRECTIONS = ['ar-ar', 'en-ar', 'en-en', 'ar-en'] as const;
@@ -103,9 +104,48 @@ export function paragraphStories(storiesDir: string): ParagraphStories {
   return { storiesDir: out, move };
 }
 
-/** Whether a cited sentence [start, end) of story.txt holds the answer's offset. */
-function right(q: XlingQuestion, a: { start: number; end: number }): boolean {
-  return q.offset !== undefined && a.start <= q.offset && q.offset < a.end;
+/** Text as the scoring compares it: normalised, only letters and digits, runs of spaces as one. */
+function plain(text: string): string {
+  return normalizeForAnalysis(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The same with what brackets hold left out: an aside ("(بالعبرية: …)") one copy of a sentence gives and another lacks. */
+function unbracketed(text: string): string {
+  let t = normalizeForAnalysis(text);
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  }
+  return plain(t);
+}
+
+/** What a cited sentence is compared with: the gold sentence's text without its asides, and the answer's. */
+export interface Gold {
+  readonly text: string;
+  readonly answer: string;
+}
+
+/** The gold sentence (the one holding the answer's offset) among a story's sentences, as `right` compares it. */
+export function goldOf(q: XlingQuestion, sentences: ReadonlyArray<{ start: number; end: number; text: string }>): Gold | undefined {
+  if (q.offset === undefined || q.answer === null) return undefined;
+  const offset = q.offset;
+  const s = sentences.find((x) => x.start <= offset && offset < x.end);
+  return s === undefined ? undefined : { text: unbracketed(s.text), answer: plain(q.answer) };
+}
+
+/**
+ * Whether a cited answer is right: it holds the answer's offset, or one of its sentences is another copy
+ * of the gold sentence that holds the answer too. ARCD's articles repeat paragraphs, a copy sometimes with
+ * an aside in brackets or quotation marks the other lacks ("(بالعبرية: …)"): the same words, letter for
+ * letter once those are left out, and citing either copy answers the question.
+ */
+export function right(q: XlingQuestion, a: { start: number; end: number; text: string; parts?: readonly SentenceView[] }, gold?: Gold): boolean {
+  if (q.offset === undefined) return false;
+  if (a.start <= q.offset && q.offset < a.end) return true;
+  if (gold === undefined || gold.text === '' || gold.answer === '') return false;
+  return (a.parts ?? [a]).some((p) => unbracketed(p.text) === gold.text && ` ${plain(p.text)} `.includes(gold.answer));
 }
 
 /** Runs questions through the engine (and MiniSearch when `knowledge` is given). */
@@ -118,9 +158,18 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
   let refused = 0;
   let archive = 0;
   const misses: string[] = [];
+  const sentences = new Map<string, SentenceView[]>();
+  const storySentences = (id: string) => {
+    const known = sentences.get(id);
+    if (known !== undefined) return known;
+    const all = engine.paragraphs(id).flat();
+    sentences.set(id, all);
+    return all;
+  };
   for (const q of answerable) {
+    const gold = goldOf(q, storySentences(q.story));
     const r = engine.ask(q.text, undefined, { story: q.story, top: 5 });
-    const rank = r.answers.findIndex((a) => right(q, a)) + 1;
+    const rank = r.answers.findIndex((a) => right(q, a, gold)) + 1;
     if (rank === 1) hit1++;
     else misses.push(q.id);
     if (rank >= 1 && rank <= 3) hit3++;
@@ -128,7 +177,7 @@ export function runXling(engine: Engine, questions: readonly XlingQuestion[], kn
     if (r.abstained) refused++;
     const all = engine.ask(q.text, undefined, { top: 1 });
     const a = all.abstained ? undefined : all.answers[0];
-    if (a !== undefined && a.story === q.story && right(q, a)) archive++;
+    if (a !== undefined && a.story === q.story && right(q, a, gold)) archive++;
   }
   const oosRefused = oos.filter((q) => engine.ask(q.text, undefined, { story: q.story }).abstained).length;
   // Each question asked of a story a few places on (the place moving with the question, so every
@@ -182,7 +231,7 @@ function miniSearchHit1(knowledge: Knowledge, questions: readonly XlingQuestion[
     }
     const top = ms.search(q.text)[0];
     const s = top === undefined ? undefined : story.sentences[top.id as number];
-    if (s && right(q, s)) hits++;
+    if (s && right(q, s, goldOf(q, story.sentences))) hits++;
   }
   return questions.length === 0 ? 0 : hits / questions.length;
 }
