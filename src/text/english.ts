@@ -20,7 +20,19 @@ const porter = natural.PorterStemmer;
 export function stemEnglish(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length <= 2) return w;
-  return keepFinalUs(w, oneFinalI(porter.stem(w)));
+  return keepFinalUs(w, oneFinalI(porter.stem(withFinalE(w))));
+}
+
+/**
+ * The word Porter is given for an inflection whose e it cannot restore. Porter takes the e off
+ * *experience* after its -ence (`experi`) but finds no -ence in *experienced* once the -ed is off
+ * (`experienc`); so with *influence*, *reference*, *sacrifice*, *prejudice*. A word in -ced or -cing
+ * is stemmed as its word in -ce (no English verb ends in c but *panic* and its kin, which write -cked).
+ */
+function withFinalE(w: string): string {
+  if (w.length > 5 && w.endsWith('ced')) return w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('cing')) return `${w.slice(0, -3)}e`;
+  return w;
 }
 
 /**
