@@ -38,8 +38,30 @@ function withFinalE(w: string): string {
   if (w.length > 6 && w.endsWith('eeded')) return w.slice(0, -2);
   if (w.length > 7 && w.endsWith('eeding')) return w.slice(0, -3);
   if (w.length > 8 && w.endsWith('eedings')) return w.slice(0, -4);
+  // Porter undoubles a consonant left before -ed or -ing (*planned* → `plan`), also where the verb
+  // itself ends in two (*added* → `ad`, *add* → `add`; *boycotted*, *staffed*): those are stemmed as
+  // the verb, told by WordNet's lemma table (`VERBS_IN_DOUBLE`).
+  const inflection = /(?:ed|ing)$/.exec(w);
+  if (inflection !== null) {
+    verbsInDouble ??= new Set(VERBS_IN_DOUBLE.split(' '));
+    const verb = w.slice(0, inflection.index);
+    if (verbsInDouble.has(verb)) return verb;
+  }
   return w;
 }
+
+/**
+ * WordNet 3.1's verb lemmas of one word that end in a doubled consonant other than l, s or z, which
+ * Porter keeps, and are not a verb with one consonant as well (*putt*, *put*; *nett*, *net*: *putting*
+ * stays `put`) (index.verb; licence: knowledge/thesaurus/LICENSE-WordNet).
+ */
+const VERBS_IN_DOUBLE =
+  'add babbitt biff birr bitt bluff boycott buff butt chaff chirr chuff churr crossruff cuff doff ebb ' +
+  'eff egg enfeoff err fluff handcuff headbutt huff luff miff muff off overstuff puff purr quaff ' +
+  'rebuff riff ruff schnorr sclaff scoff scuff shirr shnorr sniff snuff staff stuff tariff unstuff ' +
+  'whiff';
+
+let verbsInDouble: ReadonlySet<string> | undefined;
 
 /**
  * Porter takes a singular's final s for a plural's: *focus* → `focu` but *focused*, *focuses* →
