@@ -32,12 +32,6 @@ export function stemEnglish(word: string): string {
 function withFinalE(w: string): string {
   if (w.length > 5 && w.endsWith('ced')) return w.slice(0, -1);
   if (w.length > 6 && w.endsWith('cing')) return `${w.slice(0, -3)}e`;
-  // Porter writes a verb in -eed as -ee, then drops the e (*succeed*, *succeeds* → `succe`), and keeps
-  // -eed where it takes an -ed or -ing off (*succeeded*, *proceedings* → `succeed`, `proceed`): those
-  // are stemmed as the verb.
-  if (w.length > 6 && w.endsWith('eeded')) return w.slice(0, -2);
-  if (w.length > 7 && w.endsWith('eeding')) return w.slice(0, -3);
-  if (w.length > 8 && w.endsWith('eedings')) return w.slice(0, -4);
   // Porter undoubles a consonant left before -ed or -ing (*planned* → `plan`), also where the verb
   // itself ends in two (*added* → `ad`, *add* → `add`; *boycotted*, *staffed*): those are stemmed as
   // the verb, told by WordNet's lemma table (`VERBS_IN_DOUBLE`).
