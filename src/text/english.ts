@@ -20,8 +20,79 @@ const porter = natural.PorterStemmer;
 export function stemEnglish(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length <= 2) return w;
-  return oneFinalI(porter.stem(w));
+  return keepFinalUs(w, oneFinalI(porter.stem(withFinalE(w))));
 }
+
+/**
+ * The word Porter is given for an inflection whose e it cannot restore. Porter takes the e off
+ * *experience* after its -ence (`experi`) but finds no -ence in *experienced* once the -ed is off
+ * (`experienc`); so with *influence*, *reference*, *sacrifice*, *prejudice*. A word in -ced or -cing
+ * is stemmed as its word in -ce (no English verb ends in c but *panic* and its kin, which write -cked).
+ */
+function withFinalE(w: string): string {
+  if (w.length > 5 && w.endsWith('ced')) return w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('cing')) return `${w.slice(0, -3)}e`;
+  // Porter undoubles a consonant left before -ed or -ing (*planned* → `plan`), also where the verb
+  // itself ends in two (*added* → `ad`, *add* → `add`; *boycotted*, *staffed*): those are stemmed as
+  // the verb, told by WordNet's lemma table (`VERBS_IN_DOUBLE`).
+  const inflection = /(?:ed|ing)$/.exec(w);
+  if (inflection !== null) {
+    verbsInDouble ??= new Set(VERBS_IN_DOUBLE.split(' '));
+    const verb = w.slice(0, inflection.index);
+    if (verbsInDouble.has(verb)) return verb;
+  }
+  return w;
+}
+
+/**
+ * WordNet 3.1's verb lemmas of one word that end in a doubled consonant other than l, s or z, which
+ * Porter keeps, and are not a verb with one consonant as well (*putt*, *put*; *nett*, *net*: *putting*
+ * stays `put`) (index.verb; licence: knowledge/thesaurus/LICENSE-WordNet).
+ */
+const VERBS_IN_DOUBLE =
+  'add babbitt biff birr bitt bluff boycott buff butt chaff chirr chuff churr crossruff cuff doff ebb ' +
+  'eff egg enfeoff err fluff handcuff headbutt huff luff miff muff off overstuff puff purr quaff ' +
+  'rebuff riff ruff schnorr sclaff scoff scuff shirr shnorr sniff snuff staff stuff tariff unstuff ' +
+  'whiff';
+
+let verbsInDouble: ReadonlySet<string> | undefined;
+
+/**
+ * Porter takes a singular's final s for a plural's: *focus* → `focu` but *focused*, *focuses* →
+ * `focus`; *virus* → `viru`, *viruses* → `virus`; and *status* → `statu`, the key of *statue*. A word
+ * in -us keeps its s, so it meets its own inflections and not the word in -ue; not an adjective in
+ * -ous (*famous* → `famou` stays), nor the plural of a noun in -u (*Hindus*, *menus*, *bureaus*),
+ * which WordNet's lemma table tells (`NOUNS_IN_U`).
+ */
+function keepFinalUs(word: string, stem: string): string {
+  if (!word.endsWith('us') || word.endsWith('ous') || !stem.endsWith('u')) return stem;
+  nounsInU ??= new Set(NOUNS_IN_U.split(' '));
+  return nounsInU.has(word.slice(0, -1)) ? stem : `${stem}s`;
+}
+
+/** WordNet 3.1's noun lemmas of one word that end in u (index.noun; licence: knowledge/thesaurus/LICENSE-WordNet). */
+const NOUNS_IN_U =
+  'adieu aku amaterasu amatungulu anjou anpu anu apercu apsu aruru au babassu babu baku bandeau bantu ' +
+  'barbu bayou beau belau bijou bissau bleu breslau btu bureau cachou carcajou caribou catechu cebu ' +
+  'changtzu chanoyu chapeau chateau chisinau chou clemenceau cocteau congou cornu cotonou cousteau ' +
+  'coypu cpu cu cymru dachau danau danu depardieu ecru emu enkidu esau esquimau eu fichu flambeau flu ' +
+  'fondu frau fricandeau fugu gaboriau gansu gateau genu gikuyu girru gnu grugru gu guangzhou gulu ' +
+  'guru haiku hangzhou hindu honolulu honshu hutu ianfu icu iglu iguassu iguazu illampu impromptu imu ' +
+  'iou jabiru jambeau jiujitsu jujitsu juju jujutsu juneau jussieu kansu kanzu kathmandu katmandu ' +
+  'khufu kinkajou kisumu kitakyushu kivu koudou krakatau krakau kuangchou kudu kudzu kuru kwangju ' +
+  'kyushu lahu lanchou landau lanzhou leu lieu lisu lu luau lulu macau maidu makalu manchu marabou ' +
+  'marceau maseru mbundu menu miaou milieu miniconju mirabeau mogadishu mokulu montagu montesquieu ' +
+  'morceau morrigu mu musgu muumuu nabu nakuru nammu namtaru nandu napu nassau nauru nehru ngu nicu ' +
+  'nihau ningirsu ninjitsu ninjutsu nintu nsu nu nusku nylghau oahu ombu ormolu ovimbundu palau ' +
+  'parvenu pashtu peru pilau pku plateau poilu poitou portmanteau poyou pu puku purau purlieu quipu ' +
+  'rahu raiu rameau reseau richelieu rimu rochambeau rondeau roseau rouleau rousseau ru sabicu saddhu ' +
+  'sadhu sarpanitu seppuku shabu shallu shiatsu shikoku sissu snafu sodoku sou spandau submenu sudoku ' +
+  'tableau tabu taegu tamandu tamarau tartu tatou tatu tau tayassu tegu teju telugu terengganu thoreau ' +
+  'thou timbuktu timucu tinamou tipu tiramisu tiu tofu tolu trousseau tulu turacou tutu tuvalu umbundu ' +
+  'unau urdu utu vanuatu vayu vdu veau vertu virtu vishnu watteau wausau wu yalu yamaltu zebu zhou zu ' +
+  'zulu ';
+
+let nounsInU: ReadonlySet<string> | undefined;
 
 /**
  * Porter writes a final y as i only when a vowel comes before it, and keeps the e of a word of one
