@@ -123,7 +123,24 @@ function opensOn(tokens: readonly Token[], phrases: CompiledFacet['with']): bool
 function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean {
   for (const p of phrases)
     for (let i = 0; i + p.length <= tokens.length; i++)
-      if (p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && sameWord(tokens[i + j] as Token, w)))) return true;
+      if (p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && sameWord(tokens[i + j] as Token, w))) && !negated(tokens, i))
+        return true;
+  return false;
+}
+
+/** Words before a facet's word that say it is not the case, so not asked for: *without*, بدون, دون, بلا. */
+const WITHOUT = new Set(['without', 'بدون', 'دون', 'بلا']);
+
+/**
+ * Whether the facet's word at `i` follows a word of `WITHOUT`, with at most two stop words between
+ * ("the term … to refer to cultural destruction, without the death of its members?" asks for no death).
+ */
+function negated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (WITHOUT.has(t.norm)) return true;
+    if (!t.stop) return false;
+  }
   return false;
 }
 

@@ -796,6 +796,13 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
   // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
   if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) asking.add(i);
+  // "What was the name of Harper Lee's sister?" asked of an English story: "name" frames it too (not of
+  // an Arabic story, whose "her name was" may be the answer's own words; the story is looked up only
+  // when the question has the phrase).
+  if (options.nameAsking > 0 && latin > 0 && story !== undefined) {
+    const at = afterWhatOrWhich(tokens, (i) => NAME_NOUNS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
+    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) asking.add(i);
+  }
   // "What are two companies that …?", "What two publications …?": the numeral says how many answers
   // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
   if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) asking.add(i);
@@ -1300,6 +1307,9 @@ function afterWhatOrWhich(tokens: readonly Token[], found: (i: number) => boolea
   }
   return out;
 }
+
+/** Nouns that frame an English question asked of an English story before "of" ("what is the name of"). */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
 
 /** Where an English question has a classifier noun right before "of" ("what kind of", "what is the name of"). */
 function classifierNouns(tokens: readonly Token[]): number[] {
