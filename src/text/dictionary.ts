@@ -383,6 +383,13 @@ export function arabicFallbackKeys(arKey: string, stem: (word: string) => string
     bases.push(word.slice(2));
     if (word[3] === 'ا') bases.push(`ا${word.slice(2)}`);
   }
+  // The present of a doubled verb of the form افتعل keeps three letters after its prefix (تحتل →
+  // احتل, "occupies"; تمتد → امتد, "extends"), whose verbal noun writes the doubled letter twice (احتلال,
+  // امتداد, اهتمام): after every other reading, as a root with ت in the middle (يفتح) is read above.
+  if (/^[يتن][^ا]ت[^ا]$/.test(present)) {
+    const past = `ا${present.slice(1)}`;
+    bases.push(past, `${past}ا${past.slice(-1)}`);
+  }
   if (shortPresent) out.push(`ar:${present.slice(1)}`);
   // A two-letter noun with the accusative's tanween alef, as a count writes it (كم زرا, "how many
   // buttons" → زر; حدا → حد): two letters, as above. A fallback, so only for a word the dictionary
