@@ -687,8 +687,16 @@ class AnswerEngine implements Engine {
     // fewer than half of the question's own words (الحكومة), and a sentence not shown that passes the
     // bar holds every one of them (¶8: the government will announce its decision): that sentence comes
     // first. Not when it holds only some more ("وماذا أرسل بدلا من ذلك؟": the answer shown tells what
-    // was sent, ¶1.4 holds "instead" too), nor for a detail asked of the speaker shown.
-    if (r.followUp && !r.aboutSpeaker && !corrected && this.o.ownWordsMore > 0 && hits[0] !== undefined && lastGids.includes(hits[0].gid)) {
+    // was sent, ¶1.4 holds "instead" too). With ownWordsMore 2, for a detail asked of the speaker shown
+    // too ("where did he write that?" after Trump's words: the sentence saying he wrote on social media).
+    if (
+      r.followUp &&
+      (!r.aboutSpeaker || this.o.ownWordsMore > 1) &&
+      !corrected &&
+      this.o.ownWordsMore > 0 &&
+      hits[0] !== undefined &&
+      lastGids.includes(hits[0].gid)
+    ) {
       const held = (h: Hit) => h.matched.filter((k) => ownAll.has(k)).length;
       const i = 2 * held(hits[0]) < ownAll.size ? hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h) && held(h) === ownAll.size) : -1;
       if (i > 0) hits.unshift(...hits.splice(i, 1));
