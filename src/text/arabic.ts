@@ -257,6 +257,9 @@ export function brokenPluralSingulars(word: string): string[] {
   return [];
 }
 
+// مائة ("hundred") and its dual, folded (ماءه, ماءتان, ماءتين, ماءتا, ماءتي), with a clitic or the article.
+const HUNDRED_ALEF = /^(?:[وف]?(?:ال|بال|كال|لل|[بلك])?)ماء(?:ه|تا|تي|تان|تين)$/;
+
 // A word ending in أت, harakat allowed between the letters.
 const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
 
@@ -288,8 +291,11 @@ export function createArabicWords(data: LanguageData): ArabicWords {
     stem,
     word(surface: string) {
       const norm = normalizeForAnalysis(surface);
-      let key = `ar:${stem(norm)}`;
-      let variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // مائة and its dual (مائتان, مائتي) are مئة written with a silent alef: folded, ماءه would be keyed
+      // as ماء ("water"). Keyed as مئة is (مء).
+      const spelled = HUNDRED_ALEF.test(norm) ? norm.replace('ماء', 'مء') : norm;
+      let key = `ar:${stem(spelled)}`;
+      let variants = stem.variants(spelled).map((v) => `ar:${v}`);
       // A noun whose letters open like the article behind the conjunction (والده, والدة: "his father",
       // "mother"): the stemmer keeps الد, a word the dictionary holds whole, but the clitic variant reads
       // و + the article + ده ("cream"), which brings a stranger's senses into a translation. When the

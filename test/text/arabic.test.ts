@@ -168,6 +168,16 @@ describe('Arabic nouns in ة and plurals in ات with a pronoun after them', () 
   });
 });
 
+describe('مائة, مئة written with a silent alef', () => {
+  const words = createArabicWords({ stopwords: [], names: [] });
+  it('is keyed as مئة, not as ماء ("water")', () => {
+    expect(words.word('مائة').key).toBe(words.word('مئة').key);
+    expect(words.word('المائة').key).toBe(words.word('المئة').key);
+    expect(words.word('مائتي').key).toBe(words.word('مئتي').key);
+    expect(words.word('ماء').key).not.toBe(words.word('مئة').key);
+  });
+});
+
 describe('Arabic words with a hamza on و or ي', () => {
   const words = createArabicWords({ stopwords: ['في', 'فيه', 'هي'], names: [] });
   it('are no stop word the seat makes: فئة ("group") is a word, and meets its plural الفئات', () => {
