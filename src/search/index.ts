@@ -698,7 +698,12 @@ function* indexSteps(knowledge: Knowledge, build: BuildOptions): Generator<undef
     createAnalyzer({
       stopwords: knowledge.stopwords,
       protectedArabic,
-      ...(dictionary ? { inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0 } : {}),
+      ...(dictionary
+        ? {
+            inDictionary: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length > 0,
+            senseCount: (key: string) => (key.startsWith('ar:') ? dictionary.englishFor(key) : dictionary.arabicFor(key)).length,
+          }
+        : {}),
     });
   const translated = translatedBy(dictionary, analyzer);
   const cache = knowledge.cacheDir === undefined ? undefined : { dir: knowledge.cacheDir, fingerprint: nameEvidenceFingerprint(knowledge, protectedArabic) };

@@ -1888,7 +1888,7 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
   // A word the stories do not hold as written: another Arabic word of the same first senses (الجرحى ~
   // أصيبوا, both "wound, injure"), the same thing said otherwise, as a paraphrasing question does. Not
   // for a word they hold: the story says it so (خطاب, "speech", is not تحدث, "talked", there).
-  if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t)) add(k, o.sameSense);
+  if (t.script === 'ar' && !exact && o.sameSense > 0) for (const k of sameSenseKeys(index, t, o.sameSenseOne > 0)) add(k, o.sameSense);
   // So does the form of it the stories hold once an inflection light stemming leaves on is off (يصعب,
   // "it is hard" ~ الصعب, "the hard"; سيلتقي ~ يلتقي): the same word, not a root's other derivations.
   if (t.script === 'ar' && !exact && o.fallbackForm > 0) for (const k of fallbacks) if (index.postings.has(k)) add(k, o.fallbackForm);
@@ -2161,11 +2161,17 @@ const SAME_SENSES = 2;
  * sorted and joined), or its first fallback form's; undefined when the dictionary has none.
  */
 function senseOf(index: SearchIndex, keys: readonly string[]): string | undefined {
+  const first = firstSensesOf(index, keys);
+  return first === undefined ? undefined : [...first].sort().join(' ');
+}
+
+/** The first English senses (SAME_SENSES of them, in the dictionary's order) that senseOf compares. */
+function firstSensesOf(index: SearchIndex, keys: readonly string[]): readonly string[] | undefined {
   const d = index.dictionary;
   if (d === undefined) return undefined;
   const of = (k: string) => {
     const e = d.englishFor(k);
-    return e.length === 0 ? undefined : e.slice(0, SAME_SENSES).sort().join(' ');
+    return e.length === 0 ? undefined : e.slice(0, SAME_SENSES);
   };
   for (const k of keys) {
     const own = of(k);
@@ -2235,10 +2241,66 @@ function keysBySense(index: SearchIndex): ReadonlyMap<string, readonly string[]>
  * Words that share only one sense are left out, as an English word of several meanings joins words
  * that mean other things (دعا, "call, urge" ~ مكالمة, "call"; خطاب, "speak, spoke" ~ كلام, "speak, talk").
  */
-function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>): string[] {
-  const sense = senseOf(index, [t.key, ...t.variants]);
-  if (sense === undefined) return [];
-  return (keysBySense(index).get(sense) ?? []).filter((k) => k !== t.key && !t.variants.includes(k));
+function sameSenseKeys(index: SearchIndex, t: Pick<Token, 'key' | 'variants'>, oneSense: boolean): string[] {
+  const first = firstSensesOf(index, [t.key, ...t.variants]);
+  if (first === undefined) return [];
+  const found = [...(keysBySense(index).get([...first].sort().join(' ')) ?? [])];
+  // A word of one sense means what a word whose first sense it is means first (توفي, "die" ~ مات, "die,
+  // matt"): the one sense is all it says, and the other word says it first. Either way round. One
+  // translation in all, phrases counted (مكالمة is "call" and "phone call": not دعا, "call, urge").
+  if (oneSense) {
+    const own = [t.key, ...t.variants].find((k) => index.dictionary?.englishFor(k).length);
+    const sole = own === undefined ? undefined : soleSenseOf(index, own);
+    const more = sole !== undefined ? keysByFirstSense(index).get(sole) : keysBySoleSense(index).get(first[0] as string);
+    for (const k of more ?? []) if (!found.includes(k)) found.push(k);
+  }
+  return found.filter((k) => k !== t.key && !t.variants.includes(k));
+}
+
+/** The one English word an Arabic key translates to, when its dictionary entry gives that and nothing else. */
+function soleSenseOf(index: SearchIndex, key: string): string | undefined {
+  const all = index.dictionary?.translationsOf(key) ?? [];
+  return all.length === 1 && all[0]?.keys.length === 1 ? all[0].keys[0] : undefined;
+}
+
+const soleSenses = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The stories' Arabic keys of one sense (soleSenseOf), by that sense (remembered per index). */
+function keysBySoleSense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = soleSenses.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith('ar:')) continue;
+      const sole = soleSenseOf(index, key);
+      if (sole === undefined) continue;
+      const list = m.get(sole);
+      if (list === undefined) m.set(sole, [key]);
+      else list.push(key);
+    }
+    soleSenses.set(index, m);
+  }
+  return m;
+}
+
+const firstSenses = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** The stories' Arabic keys by the first English sense of their entry (firstSensesOf; remembered per index). */
+function keysByFirstSense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
+  let m = firstSenses.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith('ar:')) continue;
+      const first = firstSensesOf(index, [key])?.[0];
+      if (first === undefined) continue;
+      const list = m.get(first);
+      if (list === undefined) m.set(first, [key]);
+      else list.push(key);
+    }
+    firstSenses.set(index, m);
+  }
+  return m;
 }
 
 /** Look-ups from a word's language to the other and back (bound to the dictionary); undefined without one or for a key of neither. */

@@ -55,6 +55,8 @@ export interface LanguageData {
    * dictionary: a word without one may also be keyed by the form it has (see createArabicWords).
    */
   readonly inDictionary?: (key: string) => boolean;
+  /** How many translations the dictionary gives a key (0 for none), when there is a dictionary. */
+  readonly senseCount?: (key: string) => number;
 }
 
 /** Reads the words of one language. */
@@ -80,6 +82,8 @@ export interface AnalyzerOptions {
   readonly protectedArabic: readonly string[];
   /** Whether the bilingual dictionary has an entry for a key (`ar:…`, `en:…`), when there is one. */
   readonly inDictionary?: (key: string) => boolean;
+  /** How many translations the dictionary gives a key (0 for none), when there is one. */
+  readonly senseCount?: (key: string) => number;
 }
 
 /** Turns text into keyed tokens. */
@@ -112,6 +116,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       stopwords: options.stopwords[code],
       names: code === 'ar' ? options.protectedArabic : NONE,
       ...(options.inDictionary ? { inDictionary: options.inDictionary } : {}),
+      ...(options.senseCount ? { senseCount: options.senseCount } : {}),
     });
     if (code === 'ar') stemArabic = (words as ArabicWords).stem;
     byScript.set(LANGUAGES[code].script, words);

@@ -257,6 +257,9 @@ export function brokenPluralSingulars(word: string): string[] {
   return [];
 }
 
+// مائة ("hundred") and its dual, folded (ماءه, ماءتان, ماءتين, ماءتا, ماءتي), with a clitic or the article.
+const HUNDRED_ALEF = /^(?:[وف]?(?:ال|بال|كال|لل|[بلك])?)ماء(?:ه|تا|تي|تان|تين)$/;
+
 // A word ending in أت, harakat allowed between the letters.
 const HAMZA_T = /أ[\u064B-\u065F]*ت[\u064B-\u065F]*$/;
 
@@ -288,8 +291,11 @@ export function createArabicWords(data: LanguageData): ArabicWords {
     stem,
     word(surface: string) {
       const norm = normalizeForAnalysis(surface);
-      const key = `ar:${stem(norm)}`;
-      let variants = stem.variants(norm).map((v) => `ar:${v}`);
+      // مائة and its dual (مائتان, مائتي) are مئة written with a silent alef: folded, ماءه would be keyed
+      // as ماء ("water"). Keyed as مئة is (مء).
+      const spelled = HUNDRED_ALEF.test(norm) ? norm.replace('ماء', 'مء') : norm;
+      let key = `ar:${stem(spelled)}`;
+      let variants = stem.variants(spelled).map((v) => `ar:${v}`);
       // A noun whose letters open like the article behind the conjunction (والده, والدة: "his father",
       // "mother"): the stemmer keeps الد, a word the dictionary holds whole, but the clitic variant reads
       // و + the article + ده ("cream"), which brings a stranger's senses into a translation. When the
@@ -297,6 +303,21 @@ export function createArabicWords(data: LanguageData): ArabicWords {
       if (inDictionary !== undefined && /^[وف]ال/.test(norm) && key.startsWith('ar:ال') && variants.length > 0 && inDictionary(key)) {
         const article = `ar:${stem(norm.slice(1))}`;
         if (article !== key) variants = variants.filter((v) => v !== article);
+      }
+      // A noun in ة writes it ت before a pronoun (زوجته "his wife", عاصمتها, دولتهم), and a plural in ات
+      // keeps its ending before one (علاقاته): light stemming keys the ت with the word (زوجت, علاقات), or
+      // takes what looks like the article off and leaves a stub (والدته → دت), and the bare form's key
+      // (زوج, علاق, الد) is only a variant. When the dictionary lacks the key as written but has the bare
+      // form's, the bare form's is the key; so it is when both are there, the bare form keeps three
+      // letters and has more senses (ابنته: ابنت is only "beatify", ابن "son, daughter, build …"). Not
+      // for a ت of the word's own (بيته, وقته, اخته: بي, وق, اخ have two letters; ثابتة: ثابت has six
+      // senses, ثاب one).
+      if (inDictionary !== undefined) {
+        const owned = ownerBareKey(norm, key, stem, data.senseCount ?? ((k) => (inDictionary(k) ? 1 : 0)));
+        if (owned !== undefined) {
+          variants = [key, ...variants.filter((v) => v !== owned && v !== key)];
+          key = owned;
+        }
       }
       // A verb in hamza with the ending ت (نشأت, بدأت, "she arose, began") folds to a plural's ات and
       // loses both letters (نش); written with its hamza it is the verb (نشأ, بدأ) and the ending.
@@ -318,6 +339,30 @@ export function createArabicWords(data: LanguageData): ArabicWords {
       return { norm, key, variants, stop: isStop(norm) };
     },
   };
+}
+
+/**
+ * The key of a word's bare form when the word is a noun in ة or a plural in ات with a pronoun after it
+ * (see createArabicWords), or undefined: the key as stemmed stands.
+ */
+function ownerBareKey(norm: string, key: string, stem: ArabicStemmer, senses: (key: string) => number): string | undefined {
+  for (const s of POSSESSIVE_SUFFIXES) {
+    if (!norm.endsWith(s)) continue;
+    const body = norm.slice(0, -s.length);
+    if (body.length < 3 || !body.endsWith('ت')) return undefined;
+    const single = `ar:${stem(`${body.slice(0, -1)}ه`)}`;
+    const plural = body.endsWith('ات') ? `ar:${stem(body)}` : undefined;
+    const own = senses(key);
+    const bare = single !== key && single.length >= 5 ? senses(single) : 0;
+    // A past verb of three letters with its ت and an object pronoun (خسرتها, "she lost it") reads like a
+    // noun of three letters in ة with its owner (زوجته): keyed without the ت only when the dictionary
+    // knows the ت form as something else (ابنت, "beatify"), or reading it so changes more than the ت.
+    const verbLike = key.length === 7 && key[5] !== 'ا' && single === key.slice(0, -1);
+    if (bare > 0 && (own === 0 ? !verbLike : single.length >= 6 && bare > own)) return single;
+    if (own === 0 && plural !== undefined && plural !== key && plural.length >= 5 && senses(plural) > 0) return plural;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -133,6 +133,51 @@ describe('Arabic words with a dictionary', () => {
   });
 });
 
+describe('Arabic nouns in ة and plurals in ات with a pronoun after them', () => {
+  // Senses as the dictionary gives them (how many translations each key has).
+  const SENSES: Record<string, number> = {
+    'ar:الد': 3,
+    'ar:زوج': 6,
+    'ar:عاصم': 3,
+    'ar:علاق': 4,
+    'ar:ابن': 4,
+    'ar:ابنت': 1,
+    'ar:خسر': 3,
+    'ar:بيت': 6,
+    'ar:بي': 2,
+    'ar:ثابت': 6,
+    'ar:ثاب': 1,
+    'ar:دول': 6,
+  };
+  const words = createArabicWords({ stopwords: [], names: [], inDictionary: (k) => (SENSES[k] ?? 0) > 0, senseCount: (k) => SENSES[k] ?? 0 });
+  it('are keyed as the bare noun: عاصمتها as عاصمة, والدته as والدة, دولتهم as دولة, علاقاته as علاقات', () => {
+    expect(words.word('عاصمتها').key).toBe(words.word('عاصمة').key);
+    expect(words.word('والدته').key).toBe('ar:الد');
+    expect(words.word('دولتهم').key).toBe(words.word('دولة').key);
+    expect(words.word('علاقاته').key).toBe(words.word('علاقات').key);
+    // The key as stemmed stays a variant.
+    expect(words.word('عاصمتها').variants).toContain('ar:عاصمت');
+  });
+  it('so when the dictionary has the ت form as a rarer word (ابنت, "beatify"; ابن, "son")', () => {
+    expect(words.word('ابنته').key).toBe('ar:ابن');
+  });
+  it("not a ت of the word's own (بيته, ثابتة), nor a verb of three letters with an object (خسرتها)", () => {
+    expect(words.word('بيته').key).toBe('ar:بيت');
+    expect(words.word('ثابتة').key).toBe('ar:ثابت');
+    expect(words.word('خسرتها').key).toBe('ar:خسرت');
+  });
+});
+
+describe('مائة, مئة written with a silent alef', () => {
+  const words = createArabicWords({ stopwords: [], names: [] });
+  it('is keyed as مئة, not as ماء ("water")', () => {
+    expect(words.word('مائة').key).toBe(words.word('مئة').key);
+    expect(words.word('المائة').key).toBe(words.word('المئة').key);
+    expect(words.word('مائتي').key).toBe(words.word('مئتي').key);
+    expect(words.word('ماء').key).not.toBe(words.word('مئة').key);
+  });
+});
+
 describe('Arabic words with a hamza on و or ي', () => {
   const words = createArabicWords({ stopwords: ['في', 'فيه', 'هي'], names: [] });
   it('are no stop word the seat makes: فئة ("group") is a word, and meets its plural الفئات', () => {
