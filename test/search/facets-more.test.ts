@@ -51,3 +51,11 @@ describe('a birth asked when', () => {
     expect(ask('When was Sami Noor born?', 'en-doctor', off)).not.toBe('refused');
   });
 });
+
+describe('a discovery or an invention', () => {
+  it('is refused of a story that tells of none, and was answered without the facet', () => {
+    expect(ask('Who discovered the town of Marlow?', 'en-doctor')).toBe('refused');
+    expect(ask('من اكتشف مدينة مارلو؟', 'ar-doctor')).toBe('refused');
+    expect(ask('Who discovered the town of Marlow?', 'en-doctor', off)).not.toBe('refused');
+  });
+});
