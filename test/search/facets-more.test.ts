@@ -59,3 +59,11 @@ describe('a discovery or an invention', () => {
     expect(ask('Who discovered the town of Marlow?', 'en-doctor', off)).not.toBe('refused');
   });
 });
+
+describe('a design or a designer', () => {
+  it('is refused of a story that tells of none, and was answered without the facet', () => {
+    expect(ask('Who designed the stadium of the Riverside Club?', 'en-club')).toBe('refused');
+    expect(ask('من صمم ملعب نادي الضفة؟', 'ar-club')).toBe('refused');
+    expect(ask('Who designed the stadium of the Riverside Club?', 'en-club', off)).not.toBe('refused');
+  });
+});
