@@ -67,3 +67,10 @@ describe('a design or a designer', () => {
     expect(ask('Who designed the stadium of the Riverside Club?', 'en-club', off)).not.toBe('refused');
   });
 });
+
+describe('a percentage', () => {
+  it('is refused of a story that gives no share, and was answered without the facet', () => {
+    expect(ask('What percentage of Marlow fans support the Riverside Club?', 'en-club')).toBe('refused');
+    expect(ask('What percentage of Marlow fans support the Riverside Club?', 'en-club', off)).not.toBe('refused');
+  });
+});
