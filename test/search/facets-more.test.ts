@@ -74,3 +74,14 @@ describe('a percentage', () => {
     expect(ask('What percentage of Marlow fans support the Riverside Club?', 'en-club', off)).not.toBe('refused');
   });
 });
+
+describe('a sum spent, paid or earned', () => {
+  it('is refused of a story that names no sum, and was answered without the facet', () => {
+    expect(ask('How much did the Riverside Club spend on its stadium?', 'en-club')).toBe('refused');
+    expect(ask('كم أنفق نادي الضفة على ملعبه؟', 'ar-club')).toBe('refused');
+    expect(ask('How much did the Riverside Club spend on its stadium?', 'en-club', off)).not.toBe('refused');
+  });
+  it('is answered by a story that names one', () => {
+    expect(ask('How much did Marlow spend on the bridge?', 'en-fund')).toBe('2');
+  });
+});
