@@ -85,3 +85,11 @@ describe('a sum spent, paid or earned', () => {
     expect(ask('How much did Marlow spend on the bridge?', 'en-fund')).toBe('2');
   });
 });
+
+describe('a capacity', () => {
+  it('is refused of a story that gives none, and was answered without the facet', () => {
+    expect(ask('What is the capacity of the Riverside Club stadium?', 'en-club')).toBe('refused');
+    expect(ask('ما هي سعة ملعب نادي الضفة؟', 'ar-club')).toBe('refused');
+    expect(ask('What is the capacity of the Riverside Club stadium?', 'en-club', off)).not.toBe('refused');
+  });
+});
