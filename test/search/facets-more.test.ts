@@ -93,3 +93,11 @@ describe('a capacity', () => {
     expect(ask('What is the capacity of the Riverside Club stadium?', 'en-club', off)).not.toBe('refused');
   });
 });
+
+describe('a magnitude', () => {
+  it('is refused of a story that gives none, and was answered without the facet', () => {
+    expect(ask('What was the magnitude of the Marlow earthquake?', 'en-quake')).toBe('refused');
+    expect(ask('كم كانت قوة الزلزال على مقياس ريختر في مارلو؟', 'en-quake')).toBe('refused');
+    expect(ask('What was the magnitude of the Marlow earthquake?', 'en-quake', off)).not.toBe('refused');
+  });
+});
