@@ -101,3 +101,11 @@ describe('a magnitude', () => {
     expect(ask('What was the magnitude of the Marlow earthquake?', 'en-quake', off)).not.toBe('refused');
   });
 });
+
+describe('a school or university', () => {
+  it('is refused of a story that names none, and was answered without the facet', () => {
+    expect(ask('Which university did Sami Noor graduate from?', 'en-doctor')).toBe('refused');
+    expect(ask('في أي جامعة درس سامي نور الطب؟', 'ar-doctor')).toBe('refused');
+    expect(ask('في أي جامعة درس سامي نور الطب؟', 'ar-doctor', off)).not.toBe('refused');
+  });
+});
