@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetUnheld, facetUnsaidNear } from './search/facets.js';
+import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -857,6 +857,10 @@ class AnswerEngine implements Engine {
         hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
       }
     }
+    // "How common is river flu?": the first hit names the illness, a later one gives its share. When
+    // the facet asked is said neither by the first hit nor beside it, a hit among the next few that says
+    // it itself, and ties the first on coverage with nearly its score, is the answer (`facetAhead`).
+    if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1) this.facetFirst(hits, tokens, q.lang);
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
     const speaking = new Set(
@@ -1096,6 +1100,22 @@ class AnswerEngine implements Engine {
   }
 
   /** A sentence and those beside it in its story, by gid. */
+  /** Moves to the front a hit among the first `facetAhead` that says the facet asked where the first hit and its neighbours do not (see answer). */
+  private facetFirst(hits: Hit[], tokens: readonly Token[], lang: Lang): void {
+    const first = hits[0] as Hit;
+    if (facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(first.gid), lang) === undefined) return;
+    const story = (this.index.sentences[first.gid] as IndexedSentence).story;
+    const limit = Math.min(hits.length, this.o.facetAhead);
+    for (let i = 1; i < limit; i++) {
+      const h = hits[i] as Hit;
+      if ((this.index.sentences[h.gid] as IndexedSentence).story !== story) continue;
+      if (h.coverage < first.coverage || h.score < this.o.facetAheadScore * first.score) continue;
+      if (!facetSaidOtherwise(this.index, this.facets, tokens, h.gid)) continue;
+      hits.unshift(...hits.splice(i, 1));
+      return;
+    }
+  }
+
   private withNeighbours(gid: number): number[] {
     const story = (this.index.sentences[gid] as IndexedSentence).story;
     return [gid - 1, gid, gid + 1].filter((g) => this.index.sentences[g]?.story === story);

@@ -823,6 +823,17 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   facetNear: 1,
   /**
+   * With `facetNear`: how many of the first hits are looked at for one that says the facet asked itself,
+   * in words other than the question's (a share's *12%*, not *residence* for *residents*), where the
+   * first hit and its neighbours do not; such a hit, in the first hit's story, covering as much of the
+   * question and scoring at least `facetAheadScore` of it, is the answer ("How common is river flu?": ¶1
+   * names the illness, ¶3 gives its share). 1: only the first hit. No sum.sh line moved (oos9); without
+   * the "other words" condition XF 82.4 → 82.6% but an XO English out-of-scope question was answered.
+   */
+  facetAhead: 3,
+  /** See `facetAhead`. */
+  facetAheadScore: 0.9,
+  /**
    * 1: a first question naming a year (not bounding a time: *before 2007*) that its story never writes,
    * in a sentence, a span cut short ("2007–08") or its date, is refused; 0: not checked. See
    * src/search/years.ts.

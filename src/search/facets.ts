@@ -217,3 +217,26 @@ export function facetUnsaidNear(
 ): string | undefined {
   return firstUnsaid(facets, tokens, lang, (f) => gids.some((g) => sentenceSays(index, g, f)));
 }
+
+/**
+ * Whether a sentence (by gid) speaks of every facet the question asks for in words other than the
+ * question's own (a share's *12%* for *how common*), or by a symbol or a span: a sentence that only
+ * repeats the question's word, or one sharing its key (*residence* ~ *residents*), was ranked on it already.
+ */
+export function facetSaidOtherwise(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], gid: number): boolean {
+  const opened = openedFacets(facets, tokens);
+  const own = new Set(tokens.map((t) => t.key));
+  let any = false;
+  for (const f of facets) {
+    if (!asks(tokens, f, opened)) continue;
+    any = true;
+    const keys = (f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said).filter((k) => !own.has(k));
+    const text = (index.sentences[gid] as IndexedSentence).sentence.text;
+    const says = keys.some((k) => {
+      const list = postingsOf(index, k);
+      return list !== undefined && has(list, gid);
+    });
+    if (!says && !f.facet.symbols.some((s) => text.includes(s))) return false;
+  }
+  return any;
+}

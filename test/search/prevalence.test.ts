@@ -37,12 +37,15 @@ describe('how common something is', () => {
     expect(ask('How common is marsh fever?', 'en-illness', { facetCheck: 0, facetNear: 0 })).not.toBe('refused');
   });
 
-  // A known gap, written as the answer we want: the share is ¶3, but the question's only matched words
-  // (*river flu*) rank ¶1 first, which names the illness. Before the fifteenth session's facetNear that
-  // wrong ¶1 was quoted; now the facet, said two sentences away from it, refuses the question. Passing
-  // this means ¶3 is found: turn it back into a plain \`it\`.
-  it.fails('is answered by the sentence of a story giving a share (¶3)', () => {
+  // The share is ¶3, but the question's only matched words (*river flu*) rank ¶1 first, which names the
+  // illness; the facet is said two sentences away from it. A hit among the first few (`facetAhead`) that
+  // says it, in words other than the question's, covering as much, comes first (oos9).
+  it('is answered by the sentence of a story giving a share (¶3)', () => {
     expect(ask('How common is river flu?', 'en-flu')).toBe('3');
+  });
+
+  it('was refused with only the first hit looked at', () => {
+    expect(ask('How common is river flu?', 'en-flu', { facetAhead: 1 })).toBe('refused');
   });
 
   it('is asked only by a question opening on an amount: انتشار is also a spread, a deployment', () => {
