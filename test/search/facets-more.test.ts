@@ -16,14 +16,6 @@ const knowledge = knowledgeWith({
     lines: ['The town of Marlow opened a new bridge in 1990.', 'Marlow spent $40 million on the bridge.', 'The bridge crosses the river.'],
     language: 'en',
   },
-  'en-quake': {
-    lines: [
-      'A strong earthquake struck the town of Marlow in 1990.',
-      'The earthquake destroyed the old bridge of Marlow.',
-      'The town built a new bridge in 1992.',
-    ],
-    language: 'en',
-  },
   'ar-club': {
     lines: ['نادي الضفة نادي كرة قدم في مدينة مارلو.', 'فاز نادي الضفة بكأس المقاطعة سنة 1921.', 'يقع ملعب النادي قرب النهر.'],
     language: 'ar',
@@ -44,34 +36,11 @@ const knowledge = knowledgeWith({
 const ask = firstLabelOf(knowledge);
 const off = { facetCheck: 0, facetNear: 0 };
 
-describe('a birth asked when', () => {
-  it('is refused of a story that gives none, and was answered without the facet', () => {
-    expect(ask('When was Sami Noor born?', 'en-doctor')).toBe('refused');
-    expect(ask('متى ولد سامي نور؟', 'ar-doctor')).toBe('refused');
-    expect(ask('When was Sami Noor born?', 'en-doctor', off)).not.toBe('refused');
-  });
-});
-
 describe('a discovery or an invention', () => {
   it('is refused of a story that tells of none, and was answered without the facet', () => {
     expect(ask('Who discovered the town of Marlow?', 'en-doctor')).toBe('refused');
     expect(ask('من اكتشف مدينة مارلو؟', 'ar-doctor')).toBe('refused');
     expect(ask('Who discovered the town of Marlow?', 'en-doctor', off)).not.toBe('refused');
-  });
-});
-
-describe('a design or a designer', () => {
-  it('is refused of a story that tells of none, and was answered without the facet', () => {
-    expect(ask('Who designed the stadium of the Riverside Club?', 'en-club')).toBe('refused');
-    expect(ask('من صمم ملعب نادي الضفة؟', 'ar-club')).toBe('refused');
-    expect(ask('Who designed the stadium of the Riverside Club?', 'en-club', off)).not.toBe('refused');
-  });
-});
-
-describe('a percentage', () => {
-  it('is refused of a story that gives no share, and was answered without the facet', () => {
-    expect(ask('What percentage of Marlow fans support the Riverside Club?', 'en-club')).toBe('refused');
-    expect(ask('What percentage of Marlow fans support the Riverside Club?', 'en-club', off)).not.toBe('refused');
   });
 });
 
@@ -86,26 +55,3 @@ describe('a sum spent, paid or earned', () => {
   });
 });
 
-describe('a capacity', () => {
-  it('is refused of a story that gives none, and was answered without the facet', () => {
-    expect(ask('What is the capacity of the Riverside Club stadium?', 'en-club')).toBe('refused');
-    expect(ask('ما هي سعة ملعب نادي الضفة؟', 'ar-club')).toBe('refused');
-    expect(ask('What is the capacity of the Riverside Club stadium?', 'en-club', off)).not.toBe('refused');
-  });
-});
-
-describe('a magnitude', () => {
-  it('is refused of a story that gives none, and was answered without the facet', () => {
-    expect(ask('What was the magnitude of the Marlow earthquake?', 'en-quake')).toBe('refused');
-    expect(ask('كم كانت قوة الزلزال على مقياس ريختر في مارلو؟', 'en-quake')).toBe('refused');
-    expect(ask('What was the magnitude of the Marlow earthquake?', 'en-quake', off)).not.toBe('refused');
-  });
-});
-
-describe('a school or university', () => {
-  it('is refused of a story that names none, and was answered without the facet', () => {
-    expect(ask('Which university did Sami Noor graduate from?', 'en-doctor')).toBe('refused');
-    expect(ask('في أي جامعة درس سامي نور الطب؟', 'ar-doctor')).toBe('refused');
-    expect(ask('في أي جامعة درس سامي نور الطب؟', 'ar-doctor', off)).not.toBe('refused');
-  });
-});
