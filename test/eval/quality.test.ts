@@ -214,7 +214,9 @@ describe('quality floors', () => {
     const fresh5 = of('story-conversation-fresh5-dev');
     // 64.7% and 82.4% with one key for die, died and dying (fifteenth session, stem15): ومتى مات؟ no
     // longer finds توفي, whose two first senses matched مات's only while die and died had two keys.
-    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.64);
+    // 66.2% once a noun in ة with a pronoun after it is keyed as its bare form (sixteenth session, arana3:
+    // من كان خليفته؟).
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.66);
     expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.82);
     expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
     // The development sets asked again with no story chosen, every story of their folder in play
