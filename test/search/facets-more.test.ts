@@ -54,4 +54,3 @@ describe('a sum spent, paid or earned', () => {
     expect(ask('How much did Marlow spend on the bridge?', 'en-fund')).toBe('2');
   });
 });
-
