@@ -1745,23 +1745,37 @@ function spanWordKeys(index: SearchIndex): ReadonlySet<string> {
   return keys;
 }
 
+/**
+ * The stories' keys of one language (`prefix`, e.g. `ar:`) grouped by what `groupOf` says of each (a key
+ * it gives nothing for is left out), remembered per index in `memo`; forgotten when a story is added.
+ */
+function keysGrouped(
+  memo: WeakMap<SearchIndex, Map<string, string[]>>,
+  index: SearchIndex,
+  prefix: string,
+  groupOf: (key: string) => string | undefined,
+): ReadonlyMap<string, readonly string[]> {
+  let m = memo.get(index);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of index.postings.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const g = groupOf(key);
+      if (g === undefined) continue;
+      const list = m.get(g);
+      if (list === undefined) m.set(g, [key]);
+      else list.push(key);
+    }
+    memo.set(index, m);
+  }
+  return m;
+}
+
 const families = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /** The stories' English keys by family (remembered per index; forgotten when a story is added). */
 function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
-  let m = families.get(index);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of index.postings.keys()) {
-      if (!key.startsWith('en:')) continue;
-      const f = englishFamilyKey(key);
-      const list = m.get(f);
-      if (list === undefined) m.set(f, [key]);
-      else list.push(key);
-    }
-    families.set(index, m);
-  }
-  return m;
+  return keysGrouped(families, index, 'en:', englishFamilyKey);
 }
 
 /** An Arabic elative as light stemming keys it: ا and three consonants (أكبر, أحدث, أشهر). */
@@ -2219,20 +2233,7 @@ const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /** The stories' Arabic keys by what they mean first (senseOf; remembered per index). */
 function keysBySense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
-  let m = senses.get(index);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of index.postings.keys()) {
-      if (!key.startsWith('ar:')) continue;
-      const sense = senseOf(index, [key]);
-      if (sense === undefined) continue;
-      const list = m.get(sense);
-      if (list === undefined) m.set(sense, [key]);
-      else list.push(key);
-    }
-    senses.set(index, m);
-  }
-  return m;
+  return keysGrouped(senses, index, 'ar:', (key) => senseOf(index, [key]));
 }
 
 /**
@@ -2267,40 +2268,14 @@ const soleSenses = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /** The stories' Arabic keys of one sense (soleSenseOf), by that sense (remembered per index). */
 function keysBySoleSense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
-  let m = soleSenses.get(index);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of index.postings.keys()) {
-      if (!key.startsWith('ar:')) continue;
-      const sole = soleSenseOf(index, key);
-      if (sole === undefined) continue;
-      const list = m.get(sole);
-      if (list === undefined) m.set(sole, [key]);
-      else list.push(key);
-    }
-    soleSenses.set(index, m);
-  }
-  return m;
+  return keysGrouped(soleSenses, index, 'ar:', (key) => soleSenseOf(index, key));
 }
 
 const firstSenses = new WeakMap<SearchIndex, Map<string, string[]>>();
 
 /** The stories' Arabic keys by the first English sense of their entry (firstSensesOf; remembered per index). */
 function keysByFirstSense(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
-  let m = firstSenses.get(index);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of index.postings.keys()) {
-      if (!key.startsWith('ar:')) continue;
-      const first = firstSensesOf(index, [key])?.[0];
-      if (first === undefined) continue;
-      const list = m.get(first);
-      if (list === undefined) m.set(first, [key]);
-      else list.push(key);
-    }
-    firstSenses.set(index, m);
-  }
-  return m;
+  return keysGrouped(firstSenses, index, 'ar:', (key) => firstSensesOf(index, [key])?.[0]);
 }
 
 /** Look-ups from a word's language to the other and back (bound to the dictionary); undefined without one or for a key of neither. */
