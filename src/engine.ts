@@ -1099,7 +1099,6 @@ class AnswerEngine implements Engine {
     return !asked.some((u) => u.alts.some(inStory));
   }
 
-  /** A sentence and those beside it in its story, by gid. */
   /** Moves to the front a hit among the first `facetAhead` that says the facet asked where the first hit and its neighbours do not (see answer). */
   private facetFirst(hits: Hit[], tokens: readonly Token[], lang: Lang): void {
     const first = hits[0] as Hit;
@@ -1116,6 +1115,7 @@ class AnswerEngine implements Engine {
     }
   }
 
+  /** A sentence and those beside it in its story, by gid. */
   private withNeighbours(gid: number): number[] {
     const story = (this.index.sentences[gid] as IndexedSentence).story;
     return [gid - 1, gid, gid + 1].filter((g) => this.index.sentences[g]?.story === story);

@@ -190,9 +190,10 @@ function firstUnsaid(facets: readonly CompiledFacet[], tokens: readonly Token[],
   return undefined;
 }
 
-/** Whether a sentence (by gid) holds a word or a symbol of the facet. */
-function sentenceSays(index: SearchIndex, gid: number, f: CompiledFacet): boolean {
+/** Whether a sentence (by gid) holds a word or a symbol of the facet; a word keyed as one of `skip` does not count. */
+function sentenceSays(index: SearchIndex, gid: number, f: CompiledFacet, skip?: ReadonlySet<string>): boolean {
   for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) {
+    if (skip?.has(key)) continue;
     const list = postingsOf(index, key);
     if (list !== undefined && has(list, gid)) return true;
   }
@@ -230,13 +231,7 @@ export function facetSaidOtherwise(index: SearchIndex, facets: readonly Compiled
   for (const f of facets) {
     if (!asks(tokens, f, opened)) continue;
     any = true;
-    const keys = (f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said).filter((k) => !own.has(k));
-    const text = (index.sentences[gid] as IndexedSentence).sentence.text;
-    const says = keys.some((k) => {
-      const list = postingsOf(index, k);
-      return list !== undefined && has(list, gid);
-    });
-    if (!says && !f.facet.symbols.some((s) => text.includes(s))) return false;
+    if (!sentenceSays(index, gid, f, own)) return false;
   }
   return any;
 }

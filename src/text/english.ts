@@ -90,7 +90,7 @@ const NOUNS_IN_U =
   'tableau tabu taegu tamandu tamarau tartu tatou tatu tau tayassu tegu teju telugu terengganu thoreau ' +
   'thou timbuktu timucu tinamou tipu tiramisu tiu tofu tolu trousseau tulu turacou tutu tuvalu umbundu ' +
   'unau urdu utu vanuatu vayu vdu veau vertu virtu vishnu watteau wausau wu yalu yamaltu zebu zhou zu ' +
-  'zulu ';
+  'zulu';
 
 let nounsInU: ReadonlySet<string> | undefined;
 
