@@ -1475,10 +1475,19 @@ function withJoinedSpellings(index: SearchIndex, text: string, content: readonly
     const a = content[i] as Token;
     const b = content[i + 1] as Token;
     if (a.script !== 'ar' || b.script !== 'ar' || arabicCommonShape(b.norm) || !/^\s+$/.test(text.slice(a.end, b.start))) continue;
-    const sk = skeletonOfArabicWord(a.norm) + arabicSkeleton(b.norm);
-    if (sk.length < o.skeletonMinLength) continue;
-    const keys = index.vocab.en.bySkeleton(sk).filter((k) => index.nameKeys.has(k) || index.capitalised.has(k));
+    // The two words as the one word the story writes: a و or ي opening the second word is a long vowel
+    // inside it, as it is in the English word, and a consonant ending the first and opening the second
+    // is one (الكو كلوكس, kklks, is *Klux*, klks); beside the words' own skeletons joined (سيلك اير).
+    const whole = arabicSkeleton(`${a.norm.replace(/^(وال|فال|بال|كال|لل|ال|و)(?=..)/, '')}${b.norm}`);
+    // English writes a g sound before h as gh and its skeleton reads it g (*Bighorn*, bgrn), where
+    // Arabic writes غ and the ه that opens the next word (بيغ هورن, bghrn).
+    const sks = [...new Set([skeletonOfArabicWord(a.norm) + arabicSkeleton(b.norm), whole, whole.replace(/gh/g, 'g')])].filter(
+      (x) => x.length >= o.skeletonMinLength,
+    );
+    const keys = [...new Set(sks.flatMap((x) => index.vocab.en.bySkeleton(x)))].filter((k) => index.nameKeys.has(k) || index.capitalised.has(k));
     if (keys.length === 0) continue;
+    // A word that spells the name alone (كلوكس, *Klux*) needs no partner: the pair is read as two words.
+    if ([i, i + 1].some((j) => (alts[j] as readonly Alternative[]).some((x) => keys.includes(x.key)))) continue;
     for (const j of [i, i + 1]) {
       const own = alts[j] as readonly Alternative[];
       const extra = keys.filter((k) => !own.some((x) => x.key === k)).map((key) => ({ key, q: o.transliteration }));
