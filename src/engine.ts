@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear } from './search/facets.js';
+import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -860,7 +860,8 @@ class AnswerEngine implements Engine {
     // "How common is river flu?": the first hit names the illness, a later one gives its share. When
     // the facet asked is said neither by the first hit nor beside it, a hit among the next few that says
     // it itself, and ties the first on coverage with nearly its score, is the answer (`facetAhead`).
-    if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1) this.facetFirst(hits, tokens, q.lang);
+    if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1 && opensFacet(this.facets, tokens))
+      this.facetFirst(hits, tokens, q.lang);
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
     const speaking = new Set(
@@ -897,7 +898,7 @@ class AnswerEngine implements Engine {
     // "متى توفي حسني مبارك؟" of a story that speaks of deaths, answered by his lead sentence, which gives
     // his birth: the facet asked must be spoken of in the answer or beside it, not only somewhere in the story.
     const unsaidNear =
-      covered && !present && unheld === undefined && !r.followUp && this.o.facetNear > 0
+      covered && !present && unheld === undefined && !r.followUp && this.o.facetNear > 0 && opensFacet(this.facets, tokens)
         ? facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(best.gid), q.lang)
         : undefined;
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
