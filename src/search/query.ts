@@ -241,13 +241,15 @@ function servesEveryStory(index: SearchIndex, ids: string): boolean {
  * A value remembered per index and key (at most UNION_MEMO_LIMIT keys an index; past it the memo
  * starts afresh), computed by `make` the first time.
  */
-function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
+export function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
   let memo = memos.get(index);
   if (memo === undefined) {
     memo = new Map();
     memos.set(index, memo);
   }
-  if (memo.has(key)) return memo.get(key) as T;
+  // One look-up for a key remembered; has() only when get() gives undefined.
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = make();
   if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
   memo.set(key, value);

@@ -5,7 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { type CompiledFacet, compileFacets, openedFacets, opensFacet } from '../../src/search/facets.js';
-import { buildIndex } from '../../src/search/index.js';
+import { buildIndex, type SearchIndex } from '../../src/search/index.js';
+import { remembered } from '../../src/search/query.js';
 import type { Token } from '../../src/text/analyzer.js';
 import { knowledgeWith } from '../support/stories.js';
 
@@ -83,5 +84,50 @@ describe('the facets a question opens', () => {
     const none = questions.map((q) => index.analyzer.analyze(q)).filter((t) => plain(t).size === 0);
     expect(none.length).toBeGreaterThan(1);
     for (const t of none) expect(openedFacets(facets, t)).toBe(openedFacets(facets, none[0] as Token[]));
+  });
+});
+
+describe('a value remembered per index and key', () => {
+  /** A memo that counts its look-ups. */
+  class Counted<T> extends Map<string, T> {
+    lookups = 0;
+    override get(key: string) {
+      this.lookups++;
+      return super.get(key);
+    }
+    override has(key: string) {
+      this.lookups++;
+      return super.has(key);
+    }
+  }
+  it('is found with one look-up once known (a value of null too), and made once', () => {
+    const index = {} as SearchIndex;
+    const memo = new Counted<number | null>();
+    const memos = new WeakMap<SearchIndex, Map<string, number | null>>([[index, memo]]);
+    let made = 0;
+    const make = (v: number | null) => () => {
+      made++;
+      return v;
+    };
+    expect(remembered(memos, index, 'a', make(1))).toBe(1);
+    expect(remembered(memos, index, 'b', make(null))).toBe(null);
+    expect(made).toBe(2);
+    memo.lookups = 0;
+    expect(remembered(memos, index, 'a', make(2))).toBe(1);
+    expect(remembered(memos, index, 'b', make(2))).toBe(null);
+    expect(made).toBe(2);
+    expect(memo.lookups).toBe(2);
+  });
+  it('may be undefined, remembered as such', () => {
+    const index = {} as SearchIndex;
+    const memos = new WeakMap<SearchIndex, Map<string, number | undefined>>();
+    let made = 0;
+    const make = () => {
+      made++;
+      return undefined;
+    };
+    expect(remembered(memos, index, 'a', make)).toBeUndefined();
+    expect(remembered(memos, index, 'a', make)).toBeUndefined();
+    expect(made).toBe(1);
   });
 });
