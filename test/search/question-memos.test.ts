@@ -5,8 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { type CompiledFacet, compileFacets, openedFacets, opensFacet } from '../../src/search/facets.js';
-import { buildIndex, type SearchIndex } from '../../src/search/index.js';
-import { remembered } from '../../src/search/query.js';
+import { ACRONYM_PREFIX, buildIndex, type SearchIndex } from '../../src/search/index.js';
+import { postingsOf, remembered } from '../../src/search/query.js';
+import { acronymList } from '../../src/search/rank.js';
 import type { Token } from '../../src/text/analyzer.js';
 import { knowledgeWith } from '../support/stories.js';
 
@@ -129,5 +130,35 @@ describe('a value remembered per index and key', () => {
     expect(remembered(memos, index, 'a', make)).toBeUndefined();
     expect(remembered(memos, index, 'a', make)).toBeUndefined();
     expect(made).toBe(1);
+  });
+});
+
+describe('what an acronym stands for, by key', () => {
+  const acronymKnowledge = knowledgeWith({
+    'en-railroad': {
+      lines: [
+        'Tracks of the Northern Pacific Railroad (NPR) reached the valley from the west in 1881.',
+        'The NPR was completed at Gold Creek in 1883.',
+        'Farmers of the valley shipped their wheat east.',
+      ],
+      language: 'en',
+    },
+  });
+  const index = buildIndex(acronymKnowledge);
+  it('is the list of its acronym key, for every key of the index, remembered', () => {
+    let found = 0;
+    for (const key of index.postings.keys()) {
+      const plain = postingsOf(index, `${ACRONYM_PREFIX}${key}`);
+      if (plain !== undefined) found++;
+      expect(acronymList(index, key)).toBe(plain);
+      expect(acronymList(index, key)).toBe(plain);
+    }
+    expect(found).toBeGreaterThan(0);
+    expect(acronymList(index, 'en:no-such-word')).toBeUndefined();
+  });
+  it('leaves the answers as they were', () => {
+    const engine = createEngine({ knowledge: acronymKnowledge });
+    const r = engine.ask('When was the Northern Pacific Railroad completed?', undefined, { story: 'en-railroad' });
+    expect(r.answers[0]?.ref).toBe('2');
   });
 });
