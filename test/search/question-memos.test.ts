@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { type CompiledFacet, compileFacets, openedFacets, opensFacet } from '../../src/search/facets.js';
 import { ACRONYM_PREFIX, buildIndex, type SearchIndex } from '../../src/search/index.js';
-import { postingsOf, remembered } from '../../src/search/query.js';
+import { conceptKeysOf, postingsOf, remembered } from '../../src/search/query.js';
 import { acronymList } from '../../src/search/rank.js';
 import type { Token } from '../../src/text/analyzer.js';
 import { knowledgeWith } from '../support/stories.js';
@@ -160,5 +160,15 @@ describe('what an acronym stands for, by key', () => {
     const engine = createEngine({ knowledge: acronymKnowledge });
     const r = engine.ask('When was the Northern Pacific Railroad completed?', undefined, { story: 'en-railroad' });
     expect(r.answers[0]?.ref).toBe('2');
+  });
+});
+
+describe("a concept's keys", () => {
+  it('are made once per id, as they were written', () => {
+    for (const id of ['putin', 'auto:en-railroad:northern pacific railroad', 'بوتين']) {
+      const keys = conceptKeysOf(id);
+      expect(keys).toEqual({ c: `c:${id}`, r: `r:${id}`, s: `s:${id}`, a: `a:${id}` });
+      expect(conceptKeysOf(id)).toBe(keys);
+    }
   });
 });
