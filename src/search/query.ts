@@ -235,6 +235,30 @@ function outsideKeyOf(ids: string, key: string): string {
 }
 const outsideKeys = new Map<string, Map<string, string>>();
 
+/**
+ * A word's alternatives kept to the stories the concepts `ids` do not serve (lexiconOutside): those at
+ * least a transliteration's quality, bar the concepts' own, each under its OUTSIDE_KEY. Remembered per
+ * list when the list is a word's frozen one (its matches, remembered per word), for the options it was
+ * made with: the alternatives of a word the seed's lexicon names were copied for every question.
+ */
+export function outsideAlternatives(alts: readonly Alternative[], ids: string, o: SearchOptions): readonly Alternative[] {
+  const frozen = Object.isFrozen(alts);
+  const memo = frozen ? outsideAlternativesMemo.get(alts) : undefined;
+  if (memo !== undefined && memo.o === o) {
+    const known = memo.byIds.get(ids);
+    if (known !== undefined) return known;
+  }
+  const made = alts.filter((a) => a.q >= o.transliteration && !a.key.startsWith('c:')).map((a) => ({ ...a, key: outsideKeyOf(ids, a.key) }));
+  if (frozen) {
+    Object.freeze(made);
+    for (const a of made) Object.freeze(a);
+    if (memo !== undefined && memo.o === o) memo.byIds.set(ids, made);
+    else outsideAlternativesMemo.set(alts, { o, byIds: new Map([[ids, made]]) });
+  }
+  return made;
+}
+const outsideAlternativesMemo = new WeakMap<readonly Alternative[], { readonly o: SearchOptions; readonly byIds: Map<string, readonly Alternative[]> }>();
+
 /** Whether a story (by id) has a sentence naming a concept. */
 function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   for (const gid of index.postings.get(conceptKeysOf(id).c) ?? [])
@@ -1142,9 +1166,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const ids = group.map((g) => g.id).join(',');
       if (!servesEveryStory(index, ids)) {
         const unit = units.get(group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'));
-        const extra = (alts[h.first] as readonly Alternative[])
-          .filter((a) => a.q >= options.transliteration && !a.key.startsWith('c:'))
-          .map((a) => ({ ...a, key: outsideKeyOf(ids, a.key) }));
+        const extra = outsideAlternatives(alts[h.first] as readonly Alternative[], ids, options);
         if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
       }
     }

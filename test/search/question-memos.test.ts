@@ -4,9 +4,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine.js';
+import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { type CompiledFacet, compileFacets, openedFacets, opensFacet } from '../../src/search/facets.js';
 import { ACRONYM_PREFIX, buildIndex, type SearchIndex } from '../../src/search/index.js';
-import { conceptKeysOf, postingsOf, remembered } from '../../src/search/query.js';
+import { conceptKeysOf, OUTSIDE_KEY, outsideAlternatives, postingsOf, remembered } from '../../src/search/query.js';
 import { acronymList } from '../../src/search/rank.js';
 import type { Token } from '../../src/text/analyzer.js';
 import { knowledgeWith } from '../support/stories.js';
@@ -170,5 +171,30 @@ describe("a concept's keys", () => {
       expect(keys).toEqual({ c: `c:${id}`, r: `r:${id}`, s: `s:${id}`, a: `a:${id}` });
       expect(conceptKeysOf(id)).toBe(keys);
     }
+  });
+});
+
+describe("a word's alternatives outside the stories a concept serves", () => {
+  const o = SEARCH_DEFAULTS;
+  const alts = Object.freeze([
+    Object.freeze({ key: 'c:troops', q: 1 }),
+    Object.freeze({ key: 'en:troop', q: 1 }),
+    Object.freeze({ key: 'ar:قو', q: o.transliteration }),
+    Object.freeze({ key: 'en:soldier', q: o.transliteration / 2 }),
+  ]);
+  const plain = (list: readonly { key: string; q: number }[], ids: string) =>
+    list.filter((a) => a.q >= o.transliteration && !a.key.startsWith('c:')).map((a) => ({ ...a, key: `${OUTSIDE_KEY}${ids}\u0001${a.key}` }));
+  it('are those at least a transliteration, bar the concept, under their outside keys', () => {
+    expect(outsideAlternatives(alts, 'troops', o)).toEqual(plain(alts, 'troops'));
+    expect(outsideAlternatives(alts, 'troops,army', o)).toEqual(plain(alts, 'troops,army'));
+  });
+  it("are remembered for a word's frozen list, per concepts and options, and not for another list", () => {
+    expect(outsideAlternatives(alts, 'troops', o)).toBe(outsideAlternatives(alts, 'troops', o));
+    expect(outsideAlternatives(alts, 'troops', o)).not.toBe(outsideAlternatives(alts, 'troops,army', o));
+    const strict = { ...o, transliteration: 1 };
+    expect(outsideAlternatives(alts, 'troops', strict)).toEqual(plain(alts, 'troops').filter((a) => a.q >= 1));
+    const open = [...alts];
+    expect(outsideAlternatives(open, 'troops', o)).not.toBe(outsideAlternatives(open, 'troops', o));
+    expect(outsideAlternatives(open, 'troops', o)).toEqual(plain(alts, 'troops'));
   });
 });
