@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, saysExtreme } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear } from './search/facets.js';
+import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -860,7 +860,8 @@ class AnswerEngine implements Engine {
     // "How common is river flu?": the first hit names the illness, a later one gives its share. When
     // the facet asked is said neither by the first hit nor beside it, a hit among the next few that says
     // it itself, and ties the first on coverage with nearly its score, is the answer (`facetAhead`).
-    if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1) this.facetFirst(hits, tokens, q.lang);
+    if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1 && opensFacet(this.facets, tokens))
+      this.facetFirst(hits, tokens, q.lang);
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
     const speaking = new Set(
@@ -883,20 +884,21 @@ class AnswerEngine implements Engine {
     // "Who was the last Seljuk sultan?" answered by a sentence about the Seljuks that names no sultan.
     // Not من before another question word: that is "from" (من أين جاء الرئيس؟, "where did the president come from?").
     const asksWho = this.words.whoWords.has(words[0] ?? '') && !(/^\p{Script=Arabic}/u.test(words[0] ?? '') && this.words.questionWords.has(words[1] ?? ''));
+    // The stories answering, worked out once for the three checks below (each walked the hits and their bars).
+    const answering =
+      covered && !present && !r.followUp && (this.o.facetCheck > 0 || this.o.yearCheck > 0 || this.o.placeCheck > 0) ? this.storiesAnswering(hits, bar) : [];
     const unheld =
-      (covered && !present && !r.followUp && this.o.facetCheck > 0
-        ? facetUnheld(this.index, this.facets, tokens, this.storiesAnswering(hits, bar), q.lang)
-        : undefined) ??
+      (covered && !present && !r.followUp && this.o.facetCheck > 0 ? facetUnheld(this.index, this.facets, tokens, answering, q.lang) : undefined) ??
       // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
-      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, this.storiesAnswering(hits, bar)) : undefined) ??
+      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, answering) : undefined) ??
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
       (covered && !present && !r.followUp && this.o.placeCheck > 0
-        ? placeUnwritten(this.index, tokens, q.units, this.storiesAnswering(hits, bar), this.o.placeAdjective > 0, this.o.officePlace > 0 && !asksWho)
+        ? placeUnwritten(this.index, tokens, q.units, answering, this.o.placeAdjective > 0, this.o.officePlace > 0 && !asksWho)
         : undefined);
     // "متى توفي حسني مبارك؟" of a story that speaks of deaths, answered by his lead sentence, which gives
     // his birth: the facet asked must be spoken of in the answer or beside it, not only somewhere in the story.
     const unsaidNear =
-      covered && !present && unheld === undefined && !r.followUp && this.o.facetNear > 0
+      covered && !present && unheld === undefined && !r.followUp && this.o.facetNear > 0 && opensFacet(this.facets, tokens)
         ? facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(best.gid), q.lang)
         : undefined;
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.

@@ -72,7 +72,11 @@ const facetOpenings = new WeakMap<readonly CompiledFacet[], FacetOpenings>();
  * stop word, the key of a one-word phrase): two look-ups a word for all facets, where each facet had
  * looked every word up in its own sets (3% of a median question).
  */
-function openedFacets(facets: readonly CompiledFacet[], tokens: readonly Token[]): ReadonlySet<CompiledFacet> {
+export function openedFacets(facets: readonly CompiledFacet[], tokens: readonly Token[]): ReadonlySet<CompiledFacet> {
+  // A question's tokens are read for facets up to four times (the facet ahead, the story's facets, the
+  // answer's, the facet said otherwise): remembered per token list.
+  const known = openedByTokens.get(tokens);
+  if (known !== undefined && known.facets === facets) return known.opened;
   let openings = facetOpenings.get(facets);
   if (openings === undefined) {
     const byFirst = new Map<string, CompiledFacet[]>();
@@ -89,12 +93,27 @@ function openedFacets(facets: readonly CompiledFacet[], tokens: readonly Token[]
     openings = { byFirst, bySingleKey };
     facetOpenings.set(facets, openings);
   }
-  const opened = new Set<CompiledFacet>();
+  // Most questions open none: the shared empty set then, no set made.
+  let opened: Set<CompiledFacet> | undefined;
   for (const t of tokens) {
-    for (const f of openings.byFirst.get(t.norm) ?? []) opened.add(f);
-    if (!t.stop) for (const f of openings.bySingleKey.get(t.key) ?? []) opened.add(f);
+    const byFirst = openings.byFirst.get(t.norm);
+    const bySingleKey = t.stop ? undefined : openings.bySingleKey.get(t.key);
+    if (byFirst === undefined && bySingleKey === undefined) continue;
+    if (opened === undefined) opened = new Set();
+    if (byFirst !== undefined) for (const f of byFirst) opened.add(f);
+    if (bySingleKey !== undefined) for (const f of bySingleKey) opened.add(f);
   }
-  return opened;
+  const found = opened ?? NO_FACETS;
+  openedByTokens.set(tokens, { facets, opened: found });
+  return found;
+}
+
+const NO_FACETS: ReadonlySet<CompiledFacet> = new Set();
+const openedByTokens = new WeakMap<readonly Token[], { readonly facets: readonly CompiledFacet[]; readonly opened: ReadonlySet<CompiledFacet> }>();
+
+/** Whether the question holds a word some facet's phrase opens on: without one, it asks no facet (and nothing need be looked up for it). */
+export function opensFacet(facets: readonly CompiledFacet[], tokens: readonly Token[]): boolean {
+  return openedFacets(facets, tokens).size > 0;
 }
 
 /** Words that may open a question before what it asks ("and how much …", "وكم …"). */

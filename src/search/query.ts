@@ -192,9 +192,77 @@ function roleWords(group: readonly { readonly role: boolean }[], own: readonly A
  * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
  * holding all of its words (remembered per index, as the same translations come back).
  */
+/** The keys of a concept: where it is named (`c:`), described by role (`r:`), speaks (`s:`), is spoken for (`a:`). */
+export interface ConceptKeys {
+  readonly c: string;
+  readonly r: string;
+  readonly s: string;
+  readonly a: string;
+}
+
+/** Concept ids whose keys are remembered at most; past it the memo starts afresh. */
+const CONCEPT_KEYS_LIMIT = 100_000;
+const conceptKeys = new Map<string, ConceptKeys>();
+
+/**
+ * A concept's keys, made once per id: a question made each as a new string for every concept it names,
+ * and every look-up of a new string in the index hashes it anew.
+ */
+export function conceptKeysOf(id: string): ConceptKeys {
+  let keys = conceptKeys.get(id);
+  if (keys === undefined) {
+    keys = { c: `c:${id}`, r: `r:${id}`, s: `s:${id}`, a: `a:${id}` };
+    if (conceptKeys.size >= CONCEPT_KEYS_LIMIT) conceptKeys.clear();
+    conceptKeys.set(id, keys);
+  }
+  return keys;
+}
+
+/** The OUTSIDE_KEY of a key for the concepts `ids` (joined by commas), made once per pair (see conceptKeysOf). */
+function outsideKeyOf(ids: string, key: string): string {
+  let byKey = outsideKeys.get(ids);
+  if (byKey === undefined) {
+    byKey = new Map();
+    if (outsideKeys.size >= CONCEPT_KEYS_LIMIT) outsideKeys.clear();
+    outsideKeys.set(ids, byKey);
+  }
+  let outside = byKey.get(key);
+  if (outside === undefined) {
+    outside = `${OUTSIDE_KEY}${ids}\u0001${key}`;
+    byKey.set(key, outside);
+  }
+  return outside;
+}
+const outsideKeys = new Map<string, Map<string, string>>();
+
+/**
+ * A word's alternatives kept to the stories the concepts `ids` do not serve (lexiconOutside): those at
+ * least a transliteration's quality, bar the concepts' own, each under its OUTSIDE_KEY. Remembered per
+ * list when the list is a word's frozen one (its matches, remembered per word), for the options it was
+ * made with: the alternatives of a word the seed's lexicon names were copied for every question.
+ */
+export function outsideAlternatives(alts: readonly Alternative[], ids: string, o: SearchOptions): readonly Alternative[] {
+  const frozen = Object.isFrozen(alts);
+  const memo = frozen ? outsideAlternativesMemo.get(alts) : undefined;
+  if (memo !== undefined && memo.o === o) {
+    const known = memo.byIds.get(ids);
+    if (known !== undefined) return known;
+  }
+  const made = alts.filter((a) => a.q >= o.transliteration && !a.key.startsWith('c:')).map((a) => ({ ...a, key: outsideKeyOf(ids, a.key) }));
+  if (frozen) {
+    Object.freeze(made);
+    for (const a of made) Object.freeze(a);
+    if (memo !== undefined && memo.o === o) memo.byIds.set(ids, made);
+    else outsideAlternativesMemo.set(alts, { o, byIds: new Map([[ids, made]]) });
+  }
+  return made;
+}
+const outsideAlternativesMemo = new WeakMap<readonly Alternative[], { readonly o: SearchOptions; readonly byIds: Map<string, readonly Alternative[]> }>();
+
 /** Whether a story (by id) has a sentence naming a concept. */
 function namedInStory(index: SearchIndex, id: string, story: string): boolean {
-  for (const gid of index.postings.get(`c:${id}`) ?? []) if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
+  for (const gid of index.postings.get(conceptKeysOf(id).c) ?? [])
+    if (index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id === story) return true;
   return false;
 }
 
@@ -241,13 +309,15 @@ function servesEveryStory(index: SearchIndex, ids: string): boolean {
  * A value remembered per index and key (at most UNION_MEMO_LIMIT keys an index; past it the memo
  * starts afresh), computed by `make` the first time.
  */
-function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
+export function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
   let memo = memos.get(index);
   if (memo === undefined) {
     memo = new Map();
     memos.set(index, memo);
   }
-  if (memo.has(key)) return memo.get(key) as T;
+  // One look-up for a key remembered; has() only when get() gives undefined.
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = make();
   if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
   memo.set(key, value);
@@ -978,7 +1048,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // from 81.5 to 73.0%). Found names (AUTO_PREFIX) are the stories' own and keep their reading.
   if (story !== undefined && options.lexiconAbsent > 0) {
     const here = askedStory();
-    if (here >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(`c:${h.id}`), here));
+    if (here >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(conceptKeysOf(h.id).c), here));
   }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
@@ -1021,7 +1091,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     const ownWord = roleWords(group, alts[h.first] as readonly Alternative[], h.first === h.last, options);
     addUnit(index, options, units, {
       ...(viaGloss ? { translatedCommon: true } : {}),
-      key: group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'),
+      key: group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'),
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
       ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
@@ -1032,25 +1102,26 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
         options,
         h.first === h.last ? content[h.first] : undefined,
         group.flatMap((g) => {
+          const keys = conceptKeysOf(g.id);
           // Reached only through a translation, the word names a role the concept holds, not the concept
           // (رئاسة, "presidency" → *president* → the university's presidents): a sentence naming the holder
           // meets it no better than one describing them by that role, and the holder does not speak for it.
           if (viaGloss)
             return [
-              { key: `c:${g.id}`, q: q * options.role },
-              { key: `r:${g.id}`, q: q * options.role },
+              { key: keys.c, q: q * options.role },
+              { key: keys.r, q: q * options.role },
             ];
           const alts = [
-            { key: `c:${g.id}`, q },
-            { key: `r:${g.id}`, q: q * options.role },
+            { key: keys.c, q },
+            { key: keys.r, q: q * options.role },
           ];
           // A name some story found as a person and another as a place has both (each story posts only
           // its own kind's keys: see ConceptMatcher.setStoryKinds).
           const kinds = index.concepts;
-          if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: `s:${g.id}`, q: q * options.speaker });
+          if (g.kind === 'person' || kinds.someStoryKind(g.id, 'person')) alts.push({ key: keys.s, q: q * options.speaker });
           // An organisation or country is heard through the people who speak for it.
           if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
-            alts.push({ key: `a:${g.id}`, q: q * options.affiliation });
+            alts.push({ key: keys.a, q: q * options.affiliation });
           // The question's own word too, once, when a role of one word named the concept ("spokesman").
           return g === group[0] ? alts.concat(ownWord) : alts;
         }),
@@ -1072,7 +1143,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // seed's place *region* lists مقاطعة, which a story of Montana's 56 *counties* writes as *counties*).
     const lexiconPinned = options.lexiconWordPinned > 0 && story !== undefined && group.every((g) => !g.id.startsWith(AUTO_PREFIX));
     if (h.first === h.last && (lexiconWord || lexiconPinned || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
-      const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
+      const unit = units.get(group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'));
       // A lexicon's word as written only: its translations are the concept's forms' business.
       // Asked of a story that does not name the concept, a word another story found as a name (الحكم, a
       // man of a genealogy) is that story's Arabic word: its light root too (يحكمها).
@@ -1094,10 +1165,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     if (story === undefined && options.lexiconOutside > 0 && h.first === h.last && group.every((g) => !g.id.startsWith(AUTO_PREFIX))) {
       const ids = group.map((g) => g.id).join(',');
       if (!servesEveryStory(index, ids)) {
-        const unit = units.get(group.length === 1 ? `c:${h.id}` : group.map((g) => `c:${g.id}`).join('|'));
-        const extra = (alts[h.first] as readonly Alternative[])
-          .filter((a) => a.q >= options.transliteration && !a.key.startsWith('c:'))
-          .map((a) => ({ ...a, key: `${OUTSIDE_KEY}${ids}\u0001${a.key}` }));
+        const unit = units.get(group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'));
+        const extra = outsideAlternatives(alts[h.first] as readonly Alternative[], ids, options);
         if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
       }
     }

@@ -22,6 +22,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './index.js';
+import { indexMemo } from './memos.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
@@ -350,6 +351,29 @@ function candidatesOf(selective: readonly UnitLists[]): Uint32Array {
   return all.subarray(0, n);
 }
 
+/** Keys an index's acronym memo holds at most; past it the memo starts afresh. */
+const ACRONYM_MEMO_LIMIT = 100_000;
+const acronymLists = indexMemo<Map<string, Uint32Array | null>>();
+
+/**
+ * The sentences where what a key's acronym stands for is written (its `x:` key's list), remembered per
+ * index and key: a question looked up a string made anew for every alternative of every unit.
+ */
+export function acronymList(index: SearchIndex, key: string): Uint32Array | undefined {
+  let memo = acronymLists.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    acronymLists.set(index, memo);
+  }
+  let list = memo.get(key);
+  if (list === undefined) {
+    list = postingsOf(index, `${ACRONYM_PREFIX}${key}`) ?? null;
+    if (memo.size >= ACRONYM_MEMO_LIMIT) memo.clear();
+    memo.set(key, list);
+  }
+  return list ?? undefined;
+}
+
 /**
  * Ranks the sentences that match the question.
  * @returns hits, best first, and the total weight of the question
@@ -393,7 +417,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (o.acronym > 0)
       for (const a of unit.alts) {
         if (a.conceptOnly || CONCEPT_KEY.test(a.key)) continue;
-        const all = postingsOf(index, `${ACRONYM_PREFIX}${a.key}`);
+        const all = acronymList(index, a.key);
         if (all === undefined) continue;
         const list = only === undefined ? all : all.subarray(lowerBound(all, from), lowerBound(all, to));
         if (list.length === 0) continue;
