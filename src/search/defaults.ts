@@ -37,7 +37,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * so the match is strong (it earns the answer-type bonus, as `synonym`'s 0.55 does not). Fresh English
    * paragraphs (PFE) 79.4 → 80.0%; story-conversation 82.2 → 81.1% (one turn: "more" after *How long did
    * the earthquake last?*, where a sentence on aftershocks "within 72 hours of the main quake" now ranks
-   * fourth); every other development line the same. 1.0: XFE 75.6% but XD en-en 84.8 → 84.3%, PD en-en
+   * fourth); every other development line the same. 0.7: PFE's gain gone; 0.9: XD en-en 84.6%, PD en-en
+   * 86.5%, story-conversation 78.9%; 1.0: XFE 75.6% but XD en-en 84.8 → 84.3%, PD en-en
    * 86.8 → 86.5%, story-conversation 78.9%; any pair listing each other anywhere (18,199 pairs) at 0.8:
    * XD en-en 84.1%, SF 88.1 → 86.6%. `synonym` (0.55) turns it off.
    */
