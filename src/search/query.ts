@@ -4,7 +4,7 @@
  * for, and the conversational signals (pronouns, "and …", "else", "more").
  */
 import type { ConceptKind } from '../knowledge/lexicon.js';
-import type { Knowledge, PhrasalVerb } from '../knowledge/load.js';
+import type { Knowledge, PhrasalVerb, Thesaurus } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
@@ -1377,6 +1377,11 @@ function afterWhatOrWhich(tokens: readonly Token[], found: (i: number) => boolea
   return out;
 }
 
+/** Whether each of two words is the other's first synonym in the thesaurus. */
+function mutualFirst(thesaurus: Thesaurus, a: string, b: string): boolean {
+  return thesaurus.get(a)?.[0] === b && thesaurus.get(b)?.[0] === a;
+}
+
 /** Nouns that frame an English question asked of an English story before "of" ("what is the name of"). */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
 
@@ -2043,7 +2048,11 @@ function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alter
         if (k.startsWith(b) && index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.translation * o.derived, member: true });
   const thesaurus = index.knowledge.thesaurus;
   if (thesaurus.size > 0) {
-    if (t.script === 'latin') for (const k of thesaurus.get(t.key) ?? []) if (index.postings.has(k)) add(k, o.synonym);
+    // Two words each the other's first synonym (*movie* ~ *film*, *quake* ~ *earthquake*) name one thing:
+    // the story's word is nearly the question's own (`mutualSynonym`), as the word's family is.
+    if (t.script === 'latin')
+      for (const k of thesaurus.get(t.key) ?? [])
+        if (index.postings.has(k)) add(k, o.mutualSynonym > o.synonym && mutualFirst(thesaurus, t.key, k) ? o.mutualSynonym : o.synonym);
     if (t.script === 'ar') for (const b of bridged) for (const k of thesaurus.get(b) ?? []) if (index.postings.has(k)) add(k, o.translation * o.synonym);
   }
   const vocab = t.script === 'ar' ? index.vocab.ar : t.script === 'latin' ? index.vocab.en : undefined;
