@@ -742,6 +742,8 @@ class AnswerEngine implements Engine {
         lastGids,
         this.index,
         q.units.some((u) => u.kind === 'person' && !u.carried),
+        // "ومتى مات؟" just after ¶3.1 (he named his successor before he died): ¶3.2, beside it, says when.
+        this.o.answerAgainType > 0 && this.index.answerTypes.some((t) => types.includes(t.id)) ? (gid) => this.supplies(gid, types) : undefined,
       );
     // "وعن ماذا تحدث مع ترامب؟" just after ¶17 (which holds "talks", Trump and the carried call): a
     // follow-up with a verb of its own asks something new of the same people, so the answer shown, first
@@ -1858,8 +1860,10 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
  * neighbour's bonus is for what points back, and the answer shown said it first ("وبماذا لقب؟" after
  * the sentence that gives Ertugrul's title, not the next one that mentions "the title" again). Not when
  * the question names someone ("and Zelensky?"): the neighbour that names them is what it turns to.
+ * Nor when it holds no word the first hit lacks and only the first gives the kind of answer asked
+ * (`gives`, with answerAgainType).
  */
-function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean): void {
+function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean, gives?: (gid: number) => boolean): void {
   const first = hits[0];
   if (first === undefined || last.includes(first.gid)) return;
   const beside = !namesSomeone && nearLast(index, last, first.gid, false);
@@ -1867,7 +1871,12 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
   // Holding every word is holding all the first hit holds and more: a word of the question that no
   // sentence holds (a verb misread as a name) must not keep the answer shown from answering again.
   const i = hits.findIndex(
-    (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
+    (h) =>
+      last.includes(h.gid) &&
+      (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))) &&
+      // On the same words matched, a first hit that gives the kind of answer asked (`gives`: a time, a
+      // place) where the answer shown gives none stays first: more coverage of the same words is no answer.
+      !(gives !== undefined && h.matched.every((k) => first.matched.includes(k)) && gives(first.gid) && !gives(h.gid)),
   );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
