@@ -681,6 +681,25 @@ class AnswerEngine implements Engine {
     ) {
       const i = hits.findIndex((h) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h));
       if (i > 0) hits.unshift(...hits.splice(i, 1));
+      // "وماذا درس هناك؟" (and what did he study there?) with "there" taken for Lebanon, the first place of
+      // the answer shown (he studied in America): no sentence holding درس reaches the bar with Lebanon
+      // asked too. What a pronoun or "there" stood for is a guess the answer shown alone bears out: the
+      // question is asked again with it as context only, and the sentence not shown that holds its own
+      // words and covers the most of it comes first.
+      else if (i < 0 && this.o.ownWordsGuess > 0) {
+        const guessed = new Set(r.carried.filter((u) => u.carried !== true).map((u) => u.key));
+        const ok = (h: Hit) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h);
+        const before = units;
+        if (guessed.size > 0) units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
+        const again = guessed.size > 0 ? ranked(exclude) : [];
+        if (again.some(ok)) {
+          hits = again;
+          reorder();
+          const most = Math.max(...hits.filter(ok).map((h) => h.coverage));
+          const k = hits.findIndex((h) => ok(h) && h.coverage >= most);
+          if (k > 0) hits.unshift(...hits.splice(k, 1));
+        } else units = before;
+      }
     }
     // "ومتى ستعلن الحكومة قرارها؟" (and when will the government announce its decision?) just after ¶7, the
     // union's demand of the government: the answer shown, first on the context carried along, holds
