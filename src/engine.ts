@@ -685,8 +685,8 @@ class AnswerEngine implements Engine {
       // the answer shown (he studied in America): no sentence holding درس reaches the bar with Lebanon
       // asked too. What a pronoun or "there" stood for is a guess the answer shown alone bears out: the
       // question is asked again with it as context only, and the sentence not shown that holds its own
-      // words and covers the most of it comes first.
-      else if (i < 0 && this.o.ownWordsGuess > 0) {
+      // words and covers the most of it comes first. Not "then" / "that year": the time pass below keeps to it.
+      else if (i < 0 && this.o.ownWordsGuess > 0 && !pointers.time) {
         const guessed = new Set(r.carried.filter((u) => u.carried !== true).map((u) => u.key));
         const ok = (h: Hit) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h);
         const before = units;
