@@ -681,6 +681,25 @@ class AnswerEngine implements Engine {
     ) {
       const i = hits.findIndex((h) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h));
       if (i > 0) hits.unshift(...hits.splice(i, 1));
+      // "وماذا درس هناك؟" (and what did he study there?) with "there" taken for Lebanon, the first place of
+      // the answer shown (he studied in America): no sentence holding درس reaches the bar with Lebanon
+      // asked too. What a pronoun or "there" stood for is a guess the answer shown alone bears out: the
+      // question is asked again with it as context only, and the sentence not shown that holds its own
+      // words and covers the most of it comes first. Not "then" / "that year": the time pass below keeps to it.
+      else if (i < 0 && this.o.ownWordsGuess > 0 && !pointers.time) {
+        const guessed = new Set(r.carried.filter((u) => u.carried !== true).map((u) => u.key));
+        const ok = (h: Hit) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h);
+        const before = units;
+        if (guessed.size > 0) units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
+        const again = guessed.size > 0 ? ranked(exclude) : [];
+        if (again.some(ok)) {
+          hits = again;
+          reorder();
+          const most = Math.max(...hits.filter(ok).map((h) => h.coverage));
+          const k = hits.findIndex((h) => ok(h) && h.coverage >= most);
+          if (k > 0) hits.unshift(...hits.splice(k, 1));
+        } else units = before;
+      }
     }
     // "ومتى ستعلن الحكومة قرارها؟" (and when will the government announce its decision?) just after ¶7, the
     // union's demand of the government: the answer shown, first on the context carried along, holds
@@ -742,6 +761,8 @@ class AnswerEngine implements Engine {
         lastGids,
         this.index,
         q.units.some((u) => u.kind === 'person' && !u.carried),
+        // "ومتى مات؟" just after ¶3.1 (he named his successor before he died): ¶3.2, beside it, says when.
+        this.o.answerAgainType > 0 && this.index.answerTypes.some((t) => types.includes(t.id)) ? (gid) => this.supplies(gid, types) : undefined,
       );
     // "وعن ماذا تحدث مع ترامب؟" just after ¶17 (which holds "talks", Trump and the carried call): a
     // follow-up with a verb of its own asks something new of the same people, so the answer shown, first
@@ -1860,8 +1881,10 @@ function answeringFirst(hits: Hit[], own: ReadonlySet<string>): void {
  * neighbour's bonus is for what points back, and the answer shown said it first ("وبماذا لقب؟" after
  * the sentence that gives Ertugrul's title, not the next one that mentions "the title" again). Not when
  * the question names someone ("and Zelensky?"): the neighbour that names them is what it turns to.
+ * Nor when it holds no word the first hit lacks and only the first gives the kind of answer asked
+ * (`gives`, with answerAgainType).
  */
-function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean): void {
+function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, namesSomeone: boolean, gives?: (gid: number) => boolean): void {
   const first = hits[0];
   if (first === undefined || last.includes(first.gid)) return;
   const beside = !namesSomeone && nearLast(index, last, first.gid, false);
@@ -1869,7 +1892,12 @@ function answerAgain(hits: Hit[], last: readonly number[], index: SearchIndex, n
   // Holding every word is holding all the first hit holds and more: a word of the question that no
   // sentence holds (a verb misread as a name) must not keep the answer shown from answering again.
   const i = hits.findIndex(
-    (h) => last.includes(h.gid) && (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))),
+    (h) =>
+      last.includes(h.gid) &&
+      (h.coverage >= 1 || (h.coverage > first.coverage && first.matched.every((k) => h.matched.includes(k)))) &&
+      // On the same words matched, a first hit that gives the kind of answer asked (`gives`: a time, a
+      // place) where the answer shown gives none stays first: more coverage of the same words is no answer.
+      !(gives !== undefined && h.matched.every((k) => first.matched.includes(k)) && gives(first.gid) && !gives(h.gid)),
   );
   if (i > 0) hits.unshift(...hits.splice(i, 1));
 }
