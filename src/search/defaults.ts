@@ -862,7 +862,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * when that thing is a word of the question's own, not a name, and not after an Arabic extreme with
    * the article (its noun comes before it). Out-of-scope refused XD ar-en 71.4 → 73.8%, XO en-en 75 → 80%,
    * ar-en 50 → 55%, XO2 ar-en 40 → 50%; no answer right before refused (six wrong ones are). On Arabic
-   * stories it cost seven right answers of XD, PD, XF, XF2, PF2 for seven out-of-scope gains: the extreme
+   * stories it cost eight right answers of XD, PD, XF, XF2, PF2 for seven out-of-scope gains: the extreme
    * is written in a construct or a broken plural (أكبر مدنها for أكبر مدينة), or as an act (ظهر لأول مرة),
    * that the question word's keys beside it do not meet. See src/search/extremes.ts.
    */
