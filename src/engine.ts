@@ -49,7 +49,7 @@ import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './
 import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { askedExtreme, saysExtreme } from './search/extremes.js';
+import { askedExtreme, extremeNouns, saysExtreme, saysExtremeOf } from './search/extremes.js';
 import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
@@ -926,7 +926,8 @@ class AnswerEngine implements Engine {
     const noCount =
       covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
-    const noExtreme = covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, best);
+    const noExtreme =
+      covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, units, best);
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
@@ -1064,19 +1065,43 @@ class AnswerEngine implements Engine {
    * best answer, nor the sentence before or after it in its story, nor its story's title says anything is at one (see
    * src/search/extremes.ts).
    */
-  private extremeUngiven(tokens: readonly Token[], best: Hit): boolean {
+  private extremeUngiven(tokens: readonly Token[], units: readonly QueryUnit[], best: Hit): boolean {
     const common = this.index.knowledge.commonEnglish;
     if (askedExtreme(tokens, this.words, common) === undefined) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    // On an English story: English writes the superlative right before its noun, and its keys join a
+    // noun's numbers; an Arabic story writes the extreme in a construct or broken plural (أكبر مدنها for
+    // أكبر مدينة), or as an act (ظهر لأول مرة), that a word's keys beside it do not meet.
+    const english = this.index.stories[story]?.info.language === 'en';
+    const names = this.o.extremeNoun > 0 && english ? this.extremeNounNames(tokens, units) : undefined;
     for (let g = best.gid - 1; g <= best.gid + 1; g++) {
       const s = this.index.sentences[g];
       if (s === undefined || s.story !== story) continue;
-      if (saysExtreme(this.index.analyzer.analyze(s.sentence.text), this.words, common)) return false;
+      const said = this.index.analyzer.analyze(s.sentence.text);
+      if (names === undefined ? saysExtreme(said, this.words, common) : saysExtremeOf(said, names, this.words, common)) return false;
     }
     // Nor its story's title, a headline's, which every sentence is about ("The longest river in Montana";
     // not the first sentence standing in for a missing title: it tells one event).
     const titles = [...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))].map((t) => this.index.analyzer.analyze(t));
     return !titles.some((t) => t.filter((x) => !x.stop).length <= TITLE_WORDS && saysExtreme(t, this.words, common));
+  }
+
+  /**
+   * What a sentence's word must be to name the thing a question asks for at an extreme (*river* in "the
+   * longest river"): any key of the question's unit for that word (its translations, forms and
+   * synonyms). Undefined when that thing is a name or no unit of the question's own (`extremeNoun`).
+   */
+  private extremeNounNames(tokens: readonly Token[], units: readonly QueryUnit[]): ((t: Token) => boolean) | undefined {
+    const nouns = extremeNouns(tokens, this.words, this.index.knowledge.commonEnglish);
+    if (nouns.length === 0) return undefined;
+    const keys = new Set<string>();
+    for (const t of nouns) {
+      const u = units.find((x) => x.carried !== true && (x.key === t.key || x.alts.some((a) => a.key === t.key)));
+      if (u === undefined || u.kind !== 'term') return undefined;
+      keys.add(t.key);
+      for (const a of u.alts) if (a.conceptOnly !== true) keys.add(a.key);
+    }
+    return (t) => keys.has(t.key) || t.variants.some((v) => keys.has(v)) || (t.base !== undefined && keys.has(t.base));
   }
 
   /**

@@ -69,6 +69,17 @@ function extremeIndex(list: readonly (readonly string[])[]): ExtremeIndex {
  * when it asks for none.
  */
 export function askedExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): string | undefined {
+  const at = askedExtremeAt(tokens, words, commonEnglish);
+  return at === undefined
+    ? undefined
+    : tokens
+        .slice(at[0], at[0] + at[1])
+        .map((x) => x.surface)
+        .join(' ');
+}
+
+/** Where a question asks for the one at an extreme: its extreme word's first token and how many tokens it spans. */
+function askedExtremeAt(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): [number, number] | undefined {
   const norms = tokens.map((t) => t.norm);
   const idiom = new Set<number>();
   for (let i = 0; i < norms.length; i++)
@@ -78,7 +89,7 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
     const t = tokens[i] as Token;
     const next = norms[i + 1];
     if (t.script === 'latin') {
-      if (englishSuperlative(t.norm, commonEnglish)) return t.surface;
+      if (englishSuperlative(t.norm, commonEnglish)) return [i, 1];
       // "most of them", "at least": no extreme asked.
       if (next === 'of' || ENGLISH_BOUND.has(norms[i - 1] ?? '')) continue;
       // "What do most Ukrainians want?": "most" without "the" before a people or a plural counts a share
@@ -89,11 +100,7 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
         ?.find((p) => p.every((w, j) => norms[i + j] === w));
       // A capitalised extreme word is part of a name ("the First World War", "First Lady").
       const named = phrase !== undefined && tokens.slice(i, i + phrase.length).some((x, j) => i + j > 0 && /^\p{Lu}/u.test(x.surface) && x.norm !== 'the');
-      if (phrase !== undefined && !named)
-        return tokens
-          .slice(i, i + phrase.length)
-          .map((x) => x.surface)
-          .join(' ');
+      if (phrase !== undefined && !named) return [i, phrase.length];
       continue;
     }
     if (t.script !== 'ar') continue;
@@ -106,9 +113,59 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
     // "The day before yesterday" (أول أمس) is a day, not a first.
     if ((next === 'مره' || next === 'امس') && arabicForms(t.norm).includes('اول')) continue;
     const single = extremeIndex(words.extremeWords).single;
-    if (arabicForms(t.norm).some((f) => single.has(f))) return t.surface;
+    if (arabicForms(t.norm).some((f) => single.has(f))) return [i, 1];
   }
   return undefined;
+}
+
+/** How many words the thing at an extreme may stand from the word saying so ("the largest natural freshwater lake"). */
+const NOUN_REACH = 6;
+
+/** "The maximum volume", "maximum displacement": a bound said of the thing, as its superlative says it. */
+const SAID_BOUND = /^(?:maximum|minimum)$/;
+
+/**
+ * The words of a question that name the thing it asks for at an extreme: the words right after the
+ * extreme word ("the longest river", أطول نهر, "the most common cancer": up to two, before a stop word),
+ * or, for an Arabic extreme with the article, the word before it (البحيرة الأكبر). Empty when it asks of
+ * nothing named (*who was first?*).
+ */
+export function extremeNouns(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): Token[] {
+  const at = askedExtremeAt(tokens, words, commonEnglish);
+  if (at === undefined) return [];
+  const [i, n] = at;
+  const first = tokens[i] as Token;
+  // An Arabic extreme with the article follows its noun, often a few words on (العوامل الوراثية هي
+  // الأكثر تأثيرا): not checked.
+  if (first.script === 'ar' && /^[وف]?(?:ال|بال|لل)/.test(first.norm)) return [];
+  const out: Token[] = [];
+  for (let j = i + n; j < tokens.length && out.length < 2; j++) {
+    const t = tokens[j] as Token;
+    // "the latest magnitude 6 aftershock": a number between the words of the thing.
+    if (t.script === 'digit') continue;
+    if (t.stop) break;
+    out.push(t);
+  }
+  // "the most common cancer": after "most" or "least" comes an adjective, and the thing after it; with
+  // nothing after the adjective ("is most notable"), the thing is before, not checked.
+  if (first.script === 'latin' && (first.norm === 'most' || first.norm === 'least')) return out.length === 2 ? out : [];
+  return out;
+}
+
+/**
+ * Whether a sentence says of the thing asked that it is at an extreme: a word saying an extreme (see
+ * `saysExtreme`) within `NOUN_REACH` words of a word `names` accepts. "The fourth largest state" says no
+ * lake is the largest; "the largest natural freshwater lake" does.
+ */
+export function saysExtremeOf(tokens: readonly Token[], names: (t: Token) => boolean, words: ConversationWords, commonEnglish: ReadonlySet<string>): boolean {
+  // "for the first time": the first is the act the sentence tells ("appeared for the first time" answers "her first appearance").
+  if (tokens.some((t, j) => t.norm === 'first' && tokens[j + 1]?.norm === 'time')) return true;
+  const named: number[] = [];
+  tokens.forEach((t, j) => {
+    if (names(t)) named.push(j);
+  });
+  if (named.length === 0) return false;
+  return tokens.some((t, j) => named.some((k) => Math.abs(k - j) <= NOUN_REACH) && (saysExtreme([t], words, commonEnglish) || SAID_BOUND.test(t.norm)));
 }
 
 /**
