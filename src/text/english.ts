@@ -9,61 +9,18 @@
  */
 import natural from 'natural';
 import type { LanguageData, WordAnalyser } from './analyzer.js';
-import { ADJECTIVES_WITH_DEGREES, NOT_DEGREES } from './english-degrees.js';
 import { foldLatin, stripInvisible } from './normalize.js';
 
 const porter = natural.PorterStemmer;
 
 /**
- * Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. An
- * adjective's comparative is stemmed as the adjective (`degreeBase`: *older* → `old`).
- * Porter's stem is then written one way where Porter writes one word's forms two or three ways
- * (`oneFinalI`).
+ * Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. Porter's
+ * stem is then written one way where Porter writes one word's forms two or three ways (`oneFinalI`).
  */
 export function stemEnglish(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length <= 2) return w;
-  const adjective = degreeBase(w);
-  if (adjective !== undefined) return stemEnglish(adjective);
   return keepFinalUs(w, oneFinalI(porter.stem(withFinalE(w))));
-}
-
-let degreeAdjectives: ReadonlySet<string> | undefined;
-let notDegrees: ReadonlySet<string> | undefined;
-
-/**
- * The adjective a comparative in -er comes from (*older* → *old*; *larger* → *large*; *bigger* →
- * *big*; *happier* → *happy*), or undefined. Porter keeps -er on a short word (`older`), so the
- * adjective and its comparative had two keys. Only WordNet's adjectives of one or two syllables are
- * read so, and not a form that is a noun or verb of its own (*number* is not *numb*'s, *stranger* not
- * *strange*'s): src/text/english-degrees.ts, written by `npm run build:degrees`, which says how both
- * lists are chosen. Superlatives keep their own key (*oldest* → `oldest`): FreeDict gives an Arabic
- * elative (أقوى, آخر, أحدث) as the English superlative, which then met every sentence saying the plain
- * adjective (*strong*, *late*, *new*); and WordNet's irregular *better*, *best* → *good* are left out
- * for the same reason (أفضل).
- */
-function degreeBase(w: string): string | undefined {
-  if (w.length < 5 || !w.endsWith('er')) return undefined;
-  degreeAdjectives ??= new Set(ADJECTIVES_WITH_DEGREES.split(' '));
-  notDegrees ??= new Set(NOT_DEGREES.split(' '));
-  if (notDegrees.has(w)) return undefined;
-  return degreeCandidates(w).find((c) => degreeAdjectives?.has(c));
-}
-
-/**
- * The adjectives an English word in -er could be the comparative of, by its spelling, most likely
- * first: with the e the ending took off (*larger* → *large*), as it is (*older* → *old*), with a
- * consonant doubled after one short vowel undoubled (*bigger* → *big*; not *rearrest*), and with the
- * y written i (*happier* → *happy*).
- */
-export function degreeCandidates(w: string): string[] {
-  const out: string[] = [];
-  if (!w.endsWith('er')) return out;
-  const b = w.slice(0, -2);
-  out.push(`${b}e`, b);
-  if (/[^aeiou][aeiou]([b-df-hj-np-tvz])\1$/.test(b)) out.push(b.slice(0, -1));
-  if (/[^aeiou]i$/.test(b)) out.push(`${b.slice(0, -1)}y`);
-  return out;
 }
 
 /**
