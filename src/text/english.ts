@@ -14,14 +14,29 @@ import { foldLatin, stripInvisible } from './normalize.js';
 const porter = natural.PorterStemmer;
 
 /**
- * Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. Porter's
- * stem is then written one way where Porter writes one word's forms two or three ways (`oneFinalI`).
+ * Stems one lowercased English word ("elections" → "elect"); possessive 's is dropped first. A noun in
+ * -s that is no plural keeps its s (`NOT_PLURALS`: *news* is not *new*). Porter's stem is then written
+ * one way where Porter writes one word's forms two or three ways (`oneFinalI`).
  */
 export function stemEnglish(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length <= 2) return w;
+  notPlurals ??= new Set(NOT_PLURALS.split(' '));
+  if (notPlurals.has(w)) return w;
   return keepFinalUs(w, oneFinalI(porter.stem(withFinalE(w))));
 }
+
+/**
+ * WordNet 3.1's nouns in -s whose form without the s is an adjective or adverb and no noun or verb, so
+ * that they are no plural nor third person of it, and which Porter stems as that adjective: *news* was
+ * keyed `new`, and met every sentence saying *new* (and FreeDict's أحدث, *newer*, *newest*). Nouns in
+ * -ics, which Porter stems further (*economics*, `econom`, with *economic* and *economy*), are not
+ * among them (index.noun, index.adj, index.adv, index.verb; licence: knowledge/thesaurus/LICENSE-WordNet).
+ */
+const NOT_PLURALS =
+  'afters backstairs billiards binoculars bionics civics evers lates news nuptials odds outdoors ' + 'phonics poetics silents tights upstairs vitals';
+
+let notPlurals: ReadonlySet<string> | undefined;
 
 /**
  * The word Porter is given for an inflection whose e it cannot restore. Porter takes the e off
