@@ -216,9 +216,10 @@ describe('quality floors', () => {
     // 64.7% and 82.4% with one key for die, died and dying (fifteenth session, stem15): ومتى مات؟ no
     // longer finds توفي, whose two first senses matched مات's only while die and died had two keys.
     // 66.2% once a noun in ة with a pronoun after it is keyed as its bare form (sixteenth session, arana3:
-    // من كان خليفته؟).
-    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.66);
-    expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.82);
+    // من كان خليفته؟). 69.1% and 85.3% with answerAgainType and ownWordsGuess (seventeenth session, conv25:
+    // ومتى مات؟ gets the sentence giving the year, وماذا درس هناك؟ the one saying what he studied).
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.69);
+    expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.85);
     expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
     // The development sets asked again with no story chosen, every story of their folder in play
     // (conversationStory, conv21; storyStay, user13): 72.2% hit@1 of 500 turns with both, 70.8% with
