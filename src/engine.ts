@@ -679,7 +679,9 @@ class AnswerEngine implements Engine {
       lastGids.includes(hits[0].gid) &&
       !hits[0].matched.some((k) => ownWords.has(k))
     ) {
-      const i = hits.findIndex((h) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h));
+      // A sentence not shown that holds a word of the question's own and reaches the bar.
+      const ok = (h: Hit) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h);
+      const i = hits.findIndex(ok);
       if (i > 0) hits.unshift(...hits.splice(i, 1));
       // "وماذا درس هناك؟" (and what did he study there?) with "there" taken for Lebanon, the first place of
       // the answer shown (he studied in America): no sentence holding درس reaches the bar with Lebanon
@@ -688,7 +690,6 @@ class AnswerEngine implements Engine {
       // words and covers the most of it comes first. Not "then" / "that year": the time pass below keeps to it.
       else if (i < 0 && this.o.ownWordsGuess > 0 && !pointers.time) {
         const guessed = new Set(r.carried.filter((u) => u.carried !== true).map((u) => u.key));
-        const ok = (h: Hit) => !lastGids.includes(h.gid) && h.matched.some((k) => ownWords.has(k)) && h.coverage >= bar(h);
         const before = units;
         if (guessed.size > 0) units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
         const again = guessed.size > 0 ? ranked(exclude) : [];

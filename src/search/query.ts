@@ -188,10 +188,6 @@ function roleWords(group: readonly { readonly role: boolean }[], own: readonly A
   return own.filter((a) => !a.key.startsWith('c:') && !a.key.startsWith('r:')).map((a) => ({ key: a.key, q: a.q * o.roleWord }));
 }
 
-/**
- * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
- * holding all of its words (remembered per index, as the same translations come back).
- */
 /** The keys of a concept: where it is named (`c:`), described by role (`r:`), speaks (`s:`), is spoken for (`a:`). */
 export interface ConceptKeys {
   readonly c: string;
@@ -266,6 +262,10 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   return false;
 }
 
+/**
+ * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
+ * holding all of its words (remembered per index, as the same translations come back).
+ */
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own === undefined && key.startsWith(OUTSIDE_KEY)) return outsidePostings(index, key);
@@ -306,10 +306,16 @@ function servesEveryStory(index: SearchIndex, ids: string): boolean {
 }
 
 /**
- * A value remembered per index and key (at most UNION_MEMO_LIMIT keys an index; past it the memo
- * starts afresh), computed by `make` the first time.
+ * A value remembered per index and key (at most `limit` keys an index, UNION_MEMO_LIMIT unless told;
+ * past it the memo starts afresh), computed by `make` the first time.
  */
-export function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index: SearchIndex, key: string, make: () => T): T {
+export function remembered<T>(
+  memos: WeakMap<SearchIndex, Map<string, T>>,
+  index: SearchIndex,
+  key: string,
+  make: () => T,
+  limit: number = UNION_MEMO_LIMIT,
+): T {
   let memo = memos.get(index);
   if (memo === undefined) {
     memo = new Map();
@@ -319,7 +325,7 @@ export function remembered<T>(memos: WeakMap<SearchIndex, Map<string, T>>, index
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
   const value = make();
-  if (memo.size >= UNION_MEMO_LIMIT) memo.clear();
+  if (memo.size >= limit) memo.clear();
   memo.set(key, value);
   return value;
 }

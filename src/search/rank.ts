@@ -23,7 +23,7 @@ import {
   suppliesAt,
 } from './index.js';
 import { indexMemo } from './memos.js';
-import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit } from './query.js';
+import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, remembered } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -357,21 +357,11 @@ const acronymLists = indexMemo<Map<string, Uint32Array | null>>();
 
 /**
  * The sentences where what a key's acronym stands for is written (its `x:` key's list), remembered per
- * index and key: a question looked up a string made anew for every alternative of every unit.
+ * index and key: a question looked up a string made anew for every alternative of every unit. Held as
+ * null when there is none, so a key without an acronym (most) is one look-up too.
  */
 export function acronymList(index: SearchIndex, key: string): Uint32Array | undefined {
-  let memo = acronymLists.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    acronymLists.set(index, memo);
-  }
-  let list = memo.get(key);
-  if (list === undefined) {
-    list = postingsOf(index, `${ACRONYM_PREFIX}${key}`) ?? null;
-    if (memo.size >= ACRONYM_MEMO_LIMIT) memo.clear();
-    memo.set(key, list);
-  }
-  return list ?? undefined;
+  return remembered(acronymLists, index, key, () => postingsOf(index, `${ACRONYM_PREFIX}${key}`) ?? null, ACRONYM_MEMO_LIMIT) ?? undefined;
 }
 
 /**
