@@ -74,9 +74,9 @@ const facetOpenings = new WeakMap<readonly CompiledFacet[], FacetOpenings>();
  */
 export function openedFacets(facets: readonly CompiledFacet[], tokens: readonly Token[]): ReadonlySet<CompiledFacet> {
   // A question's tokens are read for facets up to four times (the facet ahead, the story's facets, the
-  // answer's, the facet said otherwise): remembered per token list.
-  const known = openedByTokens.get(tokens);
-  if (known !== undefined && known.facets === facets) return known.opened;
+  // answer's, the facet said otherwise), one question after the other: the last list's answer is
+  // remembered (a WeakMap per token list had made an ephemeron of every question's tokens for the GC).
+  if (tokens === lastOpened.tokens && facets === lastOpened.facets) return lastOpened.opened;
   let openings = facetOpenings.get(facets);
   if (openings === undefined) {
     const byFirst = new Map<string, CompiledFacet[]>();
@@ -104,12 +104,14 @@ export function openedFacets(facets: readonly CompiledFacet[], tokens: readonly 
     if (bySingleKey !== undefined) for (const f of bySingleKey) opened.add(f);
   }
   const found = opened ?? NO_FACETS;
-  openedByTokens.set(tokens, { facets, opened: found });
+  lastOpened = { tokens, facets, opened: found };
   return found;
 }
 
 const NO_FACETS: ReadonlySet<CompiledFacet> = new Set();
-const openedByTokens = new WeakMap<readonly Token[], { readonly facets: readonly CompiledFacet[]; readonly opened: ReadonlySet<CompiledFacet> }>();
+let lastOpened: { readonly tokens?: readonly Token[]; readonly facets?: readonly CompiledFacet[]; readonly opened: ReadonlySet<CompiledFacet> } = {
+  opened: NO_FACETS,
+};
 
 /** Whether the question holds a word some facet's phrase opens on: without one, it asks no facet (and nothing need be looked up for it). */
 export function opensFacet(facets: readonly CompiledFacet[], tokens: readonly Token[]): boolean {

@@ -87,6 +87,20 @@ describe('the facets a question opens', () => {
     expect(none.length).toBeGreaterThan(1);
     for (const t of none) expect(openedFacets(facets, t)).toBe(openedFacets(facets, none[0] as Token[]));
   });
+  it('are remembered for the last token list only: no WeakMap entry made for a question', () => {
+    const set = vi.spyOn(WeakMap.prototype, 'set');
+    try {
+      for (const q of questions) {
+        const tokens = index.analyzer.analyze(q);
+        const opened = openedFacets(facets, tokens);
+        expect(openedFacets(facets, tokens)).toBe(opened);
+        expect(new Set(opened)).toEqual(plain(tokens));
+      }
+      expect(set.mock.calls.filter(([key]) => Array.isArray(key))).toEqual([]);
+    } finally {
+      set.mockRestore();
+    }
+  });
 });
 
 describe('a value remembered per index and key', () => {
