@@ -383,7 +383,9 @@ function adjectivalOthers(index: SearchIndex): ReadonlySet<string> {
 
 function startsWithPhrase(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > words.length) return false;
-  return phrase.every((p, i) => words[at + i] === p);
+  // A plain loop: no closure made for each word of every question a phrase list is tried at.
+  for (let i = 0; i < phrase.length; i++) if (words[at + i] !== phrase[i]) return false;
+  return true;
 }
 
 // An Arabic question word the stories do not hold that is two words typed without the space before
@@ -905,15 +907,12 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // "else" inside a group pronoun of several words does not make the question ask for more.
   const reciprocal = new Set<number>();
   for (let i = 0; i < words.length; i++)
-    for (const p of d.reciprocals) if (startsWithPhrase(words, i, p)) for (let j = 0; j < p.length; j++) reciprocal.add(i + j);
+    for (const p of d.reciprocals) if (p[0] === words[i] && startsWithPhrase(words, i, p)) for (let j = 0; j < p.length; j++) reciprocal.add(i + j);
   // "what other names were suggested?", "دول أخرى": "other" beside a word of its own is an adjective of
   // that word (names besides Montana), a question of its own, not "else". So is آخر before a noun
   // ("آخر هزة", the last aftershock).
   const adjective = adjectivalOthers(index);
-  const beside = (i: number) => tokens[i] !== undefined && tokens[i]?.stop !== true && (tokens[i]?.key ?? '') !== '';
-  const adjectival = (w: string, i: number) =>
-    adjective.has(w) && ((tokens[i]?.script === 'latin' && beside(i + 1)) || (tokens[i]?.script === 'ar' && (beside(i + 1) || beside(i - 1))));
-  const other = words.some((w, i) => d.other.has(w) && !reciprocal.has(i) && !adjectival(w, i));
+  const other = words.some((w, i) => d.other.has(w) && !reciprocal.has(i) && !adjectivalAt(tokens, adjective, w, i));
   // "and what …", "وماذا …": an opening phrase, or an Arabic first word that is و/ف + a question word.
   const first = words[0] ?? '';
   const followUpOpening = d.followUp.some((p) => startsWithPhrase(words, 0, p)) || (/^[وف]/.test(first) && first.length > 2 && tokens[0]?.stop === true);
@@ -1345,9 +1344,29 @@ function epithetAt(tokens: readonly Token[], at: number, common: ReadonlySet<str
   const t = tokens[at] as Token;
   if (t.script !== 'latin') return false;
   // After a name, not after a capitalised common word: *World War II*, *Apollo XI* tell things apart.
-  const capital = (x: Token | undefined) => isCapitalised(x) && !common.has((x as Token).norm);
-  if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.surface)) return capital(tokens[at - 1]);
-  return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capital(tokens[at - 2]) && (tokens[at - 2] as Token).stop !== true;
+  if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.surface)) return capitalName(tokens[at - 1], common);
+  return /^\p{Lu}\p{Ll}/u.test(t.surface) && tokens[at - 1]?.norm === 'the' && capitalName(tokens[at - 2], common) && (tokens[at - 2] as Token).stop !== true;
+}
+
+/** A capitalised word that is not a common English word (a name, for epithetAt). */
+function capitalName(x: Token | undefined, common: ReadonlySet<string>): boolean {
+  return isCapitalised(x) && !common.has((x as Token).norm);
+}
+
+/** A word of its own at token i (for adjectivalAt): there, not a stop word, with a key. */
+function wordAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] !== undefined && tokens[i]?.stop !== true && (tokens[i]?.key ?? '') !== '';
+}
+
+/**
+ * Whether "other" (w, token i) is an adjective of the word beside it ("what other names", "دول أخرى",
+ * "آخر هزة"): module functions, not closures made for every question (tsx names each closure it makes).
+ */
+function adjectivalAt(tokens: readonly Token[], adjective: ReadonlySet<string>, w: string, i: number): boolean {
+  return (
+    adjective.has(w) &&
+    ((tokens[i]?.script === 'latin' && wordAt(tokens, i + 1)) || (tokens[i]?.script === 'ar' && (wordAt(tokens, i + 1) || wordAt(tokens, i - 1))))
+  );
 }
 
 /** Classifier nouns: "what kind of", "which type of", "what is the name of" ask for one of a kind. */
