@@ -1137,6 +1137,10 @@ class AnswerEngine implements Engine {
     // The noun counted may be written in another number or form than the story's (see heldInSomeForm):
     // the question's own word, and across languages its first translations (*death*, whose other form
     // *dead* the story writes), not a lesser sense, which is a step further from it.
+    // "How many shocks ranged from 4.0 to 4.9?" of a paragraph that counts *aftershocks*: the noun counted is
+    // held as the head of a compound the story writes with a particle before it (after-, fore-, over-…).
+    const compound = (key: string) =>
+      this.o.countCompound > 0 && key.startsWith('en:') && key.length >= 7 && COMPOUND_PARTICLES.some((p) => held(`en:${p}${key.slice(3)}`));
     const inStory = nounAfter
       ? (a: Alternative) =>
           a.key.startsWith(`${q.lang}:`)
@@ -1145,7 +1149,8 @@ class AnswerEngine implements Engine {
               ? heldAsSameSenses(this.index, a.key, held)
               : held(a.key)
       : (a: Alternative) => held(a.key);
-    return !asked.some((u) => u.alts.some(inStory));
+    // The unit's own key too: a word no story of the index holds as written keeps only its synonyms as alternatives.
+    return !asked.some((u) => u.alts.some(inStory) || (nounAfter && (compound(u.key) || u.alts.some((a) => compound(a.key)))));
   }
 
   /** Moves to the front a hit among the first `facetAhead` that says the facet asked where the first hit and its neighbours do not (see answer). */
@@ -1968,6 +1973,9 @@ function withSpeaker(last: LastAnswer, speaker: string): LastAnswer {
 function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['last']): ChatState {
   return { ...state, ...(seen === undefined ? {} : { seen }), ...(last === undefined ? {} : { last }) };
 }
+
+/** Particles that open an English compound whose head is the noun after them (*aftershock*, *foreshock*, *overpass*). */
+const COMPOUND_PARTICLES = ['after', 'fore', 'over', 'under', 'out', 'up', 'down', 'back', 'mid', 'sub', 'super', 'counter', 'cross'];
 
 /** How far "and before that?" / "what happened next?" look past sentences already shown (sentences). */
 const BESIDE_REACH = 6;

@@ -315,6 +315,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   countFormAcross: 1,
   /**
+   * 1: the count check finds an English noun counted (*shocks*) held as the head of a compound the story
+   * writes with a particle before it (*aftershocks*, *foreshocks*; engine.ts `COMPOUND_PARTICLES`). 0: off.
+   */
+  countCompound: 1,
+  /**
    * Share of a translation's quality for the present tense of a three-letter perfect the dictionary gives
    * (return → عاد → تعود, ستعود; see findAlternatives). No development line moved by itself; with "come
    * back" read as *return*, the bare seed's fresh English questions 63.9 → 66.7% with the right sentence
