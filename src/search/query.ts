@@ -1062,9 +1062,20 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // A feminine nisba with the article (العثمانية "Ottoman", الفاطمية "Fatimid", العمرية "of age", الصوفية
   // "Sufi"; الأندية, "clubs", has its shape) is an adjective or a plural: not the person some story found
   // whose name it is built on (عثمان, فاطمة, عمر), though light stemming keys it as that name. It is read as
-  // a word. A person is seldom named so (المتنبي, الحجاج end otherwise).
+  // a word. A person is seldom named so (المتنبي, الحجاج end otherwise). Only a name the word's own
+  // letters reach: one its translation reaches (الولاية, *prefecture*, a name an English story found) is
+  // the translation's to weigh (translatedCommon).
   if (options.nisbaNoPerson > 0)
-    hits = hits.filter((h) => !(h.first === h.last && h.kind === 'person' && h.id.startsWith(AUTO_PREFIX) && NISBA.test((content[h.first] as Token).norm)));
+    hits = hits.filter(
+      (h) =>
+        !(
+          h.first === h.last &&
+          h.kind === 'person' &&
+          h.id.startsWith(AUTO_PREFIX) &&
+          !(matches[h.first] as WordMatches).crossed &&
+          NISBA.test((content[h.first] as Token).norm)
+        ),
+    );
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
