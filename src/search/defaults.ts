@@ -436,6 +436,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   arabicSlips: 1,
   /**
+   * 1: an Arabic word with the article ending as a feminine nisba (العثمانية, الفاطمية, العمرية) is no
+   * person some story found by the name it is built on (عثمان, فاطمة, عمر): it is read as a word. 0: off.
+   */
+  nisbaNoPerson: 1,
+  /**
    * 1: an Arabic question word no story holds that is two words run together after a letter that does not
    * join the next (ماذايحدث, لدورىرابطة) is read as the two, as one run together before an article is. 0: off.
    */

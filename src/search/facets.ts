@@ -144,9 +144,28 @@ function opensOn(tokens: readonly Token[], phrases: CompiledFacet['with']): bool
 function holds(tokens: readonly Token[], phrases: CompiledFacet['ask']): boolean {
   for (const p of phrases)
     for (let i = 0; i + p.length <= tokens.length; i++)
-      if (p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && sameWord(tokens[i + j] as Token, w))) && !negated(tokens, i))
+      if (
+        p.every((w, j) => (tokens[i + j] as Token).norm === w.norm || (p.length === 1 && sameWord(tokens[i + j] as Token, w))) &&
+        !negated(tokens, i) &&
+        !kunya(tokens, i)
+      )
         return true;
   return false;
+}
+
+/** The father's word written as it opens a name (أبو, ابو), which the parent facet's أبوه shares a key with. */
+const KUNYA = new Set(['ابو']);
+
+/**
+ * Whether the word at `i` is أبو opening a kunya, a name of the form "father of the …" (أبو الطيب
+ * المتنبي, أبو القاسم, أبو العلاء): before a word with the article it is part of the person's name,
+ * not their father asked for ("ما هو عدد قصائد أبو الطيب المتنبي؟" asks for his poems). Before a name
+ * without it (ابو جندح, "Jundah's father") it may be either, and still asks.
+ */
+function kunya(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return t.script === 'ar' && KUNYA.has(t.norm) && next !== undefined && next.script === 'ar' && next.norm.startsWith('ال') && next.norm.length > 3;
 }
 
 /** Words before a facet's word that say it is not the case, so not asked for: *without*, بدون, دون, بلا. */

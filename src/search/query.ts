@@ -792,6 +792,9 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   return at === 0 ? text : out + text.slice(at);
 }
 
+/** An Arabic word with the article (or a preposition before it) ending as a feminine nisba: الفاطمية, للدولة العثمانية's العثمانية, وبالصوفية. */
+const NISBA = /^(?:[وفبلك]?ال|[وف]?لل).{3,}يه$/;
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -1055,6 +1058,23 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     const here = askedStory();
     if (here >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(conceptKeysOf(h.id).c), here));
   }
+  // A feminine nisba with the article (العثمانية "Ottoman", الفاطمية "Fatimid", العمرية "of age", الصوفية
+  // "Sufi"; الأندية, "clubs", has its shape) is an adjective or a plural: not the person some story found
+  // whose name it is built on (عثمان, فاطمة, عمر), though light stemming keys it as that name. It is read as
+  // a word. A person is seldom named so (المتنبي, الحجاج end otherwise). Only a name the word's own
+  // letters reach: one its translation reaches (الولاية, *prefecture*, a name an English story found) is
+  // the translation's to weigh (translatedCommon).
+  if (options.nisbaNoPerson > 0)
+    hits = hits.filter(
+      (h) =>
+        !(
+          h.first === h.last &&
+          h.kind === 'person' &&
+          h.id.startsWith(AUTO_PREFIX) &&
+          !(matches[h.first] as WordMatches).crossed &&
+          NISBA.test((content[h.first] as Token).norm)
+        ),
+    );
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
