@@ -1867,6 +1867,9 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return keysGrouped(families, index, 'en:', englishFamilyKey);
 }
 
+/** A present tense of four letters as keyed, its prefix and three consonants (تصبح, يرسل, تنتج). */
+const FORM_FOUR_PRESENT = /^ar:[يت]([^اوي][^اوي][^اوي])$/;
+
 /** An Arabic elative as light stemming keys it: ا and three consonants (أكبر, أحدث, أشهر). */
 const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
 
@@ -1880,7 +1883,15 @@ function elativeTranslations(index: SearchIndex, key: string): readonly string[]
 /** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
 function fallbackKeysOf(index: SearchIndex, key: string): string[] {
   const d = index.dictionary;
-  return arabicFallbackKeys(key, index.analyzer.stemArabic, d === undefined ? undefined : (k) => d.englishFor(k).length > 0);
+  const out = arabicFallbackKeys(key, index.analyzer.stemArabic, d === undefined ? undefined : (k) => d.englishFor(k).length > 0);
+  // The present of the derived form أفعل, its prefix and three consonants as keyed (تصبح, "becomes"),
+  // whose past opens on ا (أصبح): the dictionary lists the past, and the present without its prefix is
+  // another word (صبح, "morning"). Last, and only for a word the dictionary lacks as written (يرسل, تنتج
+  // have entries of their own). Here, not in arabicFallbackKeys, which the analyser reads to key the
+  // stories' words: their keys stay as they are.
+  const m = d !== undefined && d.englishFor(key).length === 0 ? FORM_FOUR_PRESENT.exec(key) : null;
+  if (m !== null && !out.includes(`ar:ا${m[1]}`)) out.push(`ar:ا${m[1]}`);
+  return out;
 }
 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {
