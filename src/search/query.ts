@@ -1877,7 +1877,12 @@ const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
 function elativeTranslations(index: SearchIndex, key: string): readonly string[] {
   const d = index.dictionary;
   const m = ELATIVE.exec(key);
-  return d === undefined || m === null ? [] : d.englishFor(`ar:${m[1]}${m[2]}ي${m[3]}`);
+  if (d === undefined || m === null) return [];
+  const adjective = `${m[1]}${m[2]}ي${m[3]}`;
+  // The dictionary keys its words as light stemming does: حزين (*sad*), the adjective of أحزن, as حز, its
+  // ين read as a plural's. The word as written first (حديث keeps its letters), then its key.
+  const own = d.englishFor(`ar:${adjective}`);
+  return own.length > 0 ? own : d.englishFor(`ar:${index.analyzer.stemArabic(adjective)}`);
 }
 
 /** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
