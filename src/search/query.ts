@@ -60,7 +60,7 @@ export interface QueryUnit {
    * it, it weighs `ordinaryUnknown` of the largest idf, not the full weight of an unknown name.
    */
   readonly ordinary?: boolean;
-  /** Met only through the translations of an Arabic word whose first sense is a common English word (see weights.ts). */
+  /** Met only through the translations of an Arabic word one of whose first senses is a common English word (see weights.ts). */
   readonly translatedCommon?: boolean;
   /**
    * Named after a word that places the asked event after it ("what did he write after the call?",
@@ -1265,12 +1265,19 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       termAlts.every((a) => a.q < options.exact) &&
       !(options.phraseUncapped > 0 && termAlts.some((a) => a.key.startsWith(PHRASE_KEY) && postingsOf(index, a.key) !== undefined)) &&
       englishLemmas(t.norm).some((w) => index.knowledge.commonEnglish.has(w));
-    // The same the other way: an Arabic word the English stories hold only as translations, whose
-    // dictionary's first sense is a common English word (الجائزة, "award"; مركز, "center"), is a
+    // The same the other way: an Arabic word the English stories hold only as translations, one of
+    // whose dictionary's first senses is a common English word (الجائزة, "award"; مركز, "center"), is a
     // paraphrase there too. Without a cap a rare translation (*awarded*, once in the story) outweighs
     // the name the question is about; a name, a number or a word the stories hold as written is not capped.
-    const gloss = t.script === 'ar' && !unknown && termAlts.every((a) => a.q < options.exact) ? index.dictionary?.glossOf(t.key)[0] : undefined;
-    const translatedCommon = gloss !== undefined && index.knowledge.commonEnglish.has(gloss);
+    // Any of the senses glossOf gives, not its first only: which spelling the dictionary lists first
+    // must not decide it (ألوان: *colours*, which the common words lack, before *colors*). Development
+    // Arabic → English 81.2 → 81.7%, paragraphs 84.4 → 84.9%, conversations with no story chosen 73.3 →
+    // 74.1%; every other line the same.
+    const translatedCommon =
+      t.script === 'ar' &&
+      !unknown &&
+      termAlts.every((a) => a.q < options.exact) &&
+      (index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g));
     addUnit(index, options, units, {
       key: t.key,
       label: t.surface,
@@ -1906,6 +1913,9 @@ function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[
   return keysGrouped(families, index, 'en:', englishFamilyKey);
 }
 
+/** A present tense of four letters as keyed, its prefix and three consonants (تصبح, يرسل, تنتج). */
+const FORM_FOUR_PRESENT = /^ar:[يت]([^اوي][^اوي][^اوي])$/;
+
 /** An Arabic elative as light stemming keys it: ا and three consonants (أكبر, أحدث, أشهر). */
 const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
 
@@ -1913,13 +1923,26 @@ const ELATIVE = /^ar:ا([^اوي])([^اوي])([^اويه])$/;
 function elativeTranslations(index: SearchIndex, key: string): readonly string[] {
   const d = index.dictionary;
   const m = ELATIVE.exec(key);
-  return d === undefined || m === null ? [] : d.englishFor(`ar:${m[1]}${m[2]}ي${m[3]}`);
+  if (d === undefined || m === null) return [];
+  const adjective = `${m[1]}${m[2]}ي${m[3]}`;
+  // The dictionary keys its words as light stemming does: حزين (*sad*), the adjective of أحزن, as حز, its
+  // ين read as a plural's. The word as written first (حديث keeps its letters), then its key.
+  const own = d.englishFor(`ar:${adjective}`);
+  return own.length > 0 ? own : d.englishFor(`ar:${index.analyzer.stemArabic(adjective)}`);
 }
 
 /** An Arabic key's base forms (arabicFallbackKeys), told which keys the index's dictionary has. */
 function fallbackKeysOf(index: SearchIndex, key: string): string[] {
   const d = index.dictionary;
-  return arabicFallbackKeys(key, index.analyzer.stemArabic, d === undefined ? undefined : (k) => d.englishFor(k).length > 0);
+  const out = arabicFallbackKeys(key, index.analyzer.stemArabic, d === undefined ? undefined : (k) => d.englishFor(k).length > 0);
+  // The present of the derived form أفعل, its prefix and three consonants as keyed (تصبح, "becomes"),
+  // whose past opens on ا (أصبح): the dictionary lists the past, and the present without its prefix is
+  // another word (صبح, "morning"). Last, and only for a word the dictionary lacks as written (يرسل, تنتج
+  // have entries of their own). Here, not in arabicFallbackKeys, which the analyser reads to key the
+  // stories' words: their keys stay as they are.
+  const m = d !== undefined && d.englishFor(key).length === 0 ? FORM_FOUR_PRESENT.exec(key) : null;
+  if (m !== null && !out.includes(`ar:ا${m[1]}`)) out.push(`ar:ا${m[1]}`);
+  return out;
 }
 
 function findAlternatives(index: SearchIndex, t: Token, o: SearchOptions): Alternative[] {

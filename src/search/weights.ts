@@ -29,7 +29,7 @@ export interface UnitTraits {
   /** Weighs at most what an unknown common word does (a common English word matched only by translation). */
   readonly capped?: boolean;
   /**
-   * Met in the stories only through its translations, and its dictionary's first sense is a common word
+   * Met in the stories only through its translations, and one of its dictionary's first senses is a common word
    * (an Arabic question word on an English story): weighs at most `translatedCommon` of the largest idf.
    */
   readonly translatedCommon?: boolean;
