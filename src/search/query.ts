@@ -67,6 +67,12 @@ export interface QueryUnit {
    * "بعد المكالمة"): the sentence before an answer may hold it for the answer (see rank).
    */
   readonly after?: true;
+  /**
+   * A noun or participle that frames an English question (a classifier, "name", a numeral of answers, a
+   * closing participle: "what kind of", "what is the name of", "what two", "where is it located"): every
+   * sentence holds it, for ranking and coverage (SearchOptions.framingMet).
+   */
+  readonly framed?: true;
 }
 
 /** A question, read. */
@@ -876,21 +882,27 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // "What kind of device …?", "What is the name of the reservoir …?": a classifier noun between the
   // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
   // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
-  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) asking.add(i);
+  // The nouns and participles of English framing below are also `framed` units (see QueryUnit.framed).
+  const framed = new Set<number>();
+  const frame = (i: number) => {
+    asking.add(i);
+    framed.add(i);
+  };
+  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) frame(i);
   // "What was the name of Harper Lee's sister?" asked of an English story: "name" frames it too (not of
   // an Arabic story, whose "her name was" may be the answer's own words; the story is looked up only
   // when the question has the phrase).
   if (options.nameAsking > 0 && latin > 0 && story !== undefined) {
     const at = afterWhatOrWhich(tokens, (i) => NAME_NOUNS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
-    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) asking.add(i);
+    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) frame(i);
   }
   // "What are two companies that …?", "What two publications …?": the numeral says how many answers
   // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
-  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) asking.add(i);
+  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) frame(i);
   // "Where is the Longmenshan fault located?", "what is it referred to as?": a participle of naming or
   // placing that closes the question after a form of "be" frames it; the answer says where or what
   // without it ("the fault lies …", "the Gateway in Beijing").
-  if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) asking.add(i);
+  if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) frame(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
@@ -925,6 +937,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const content: Token[] = [];
   const countedAt: number[] = [];
   const framing = new Set<Token>();
+  const framedTokens = new Set<Token>();
   const meanings = new Map<number, readonly string[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -934,6 +947,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (counting.has(i)) countedAt.push(content.length);
       content.push(t);
       if (asking.has(i) || epithetAt(tokens, i, index.knowledge.commonEnglish)) framing.add(t);
+      if (framed.has(i)) framedTokens.add(t);
     }
   }
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
@@ -1289,6 +1303,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(ordinary ? { ordinary: true } : {}),
       ...(translatedCommon ? { translatedCommon: true } : {}),
       ...(framing.has(t) ? { asking: true } : {}),
+      ...(framedTokens.has(t) ? { framed: true as const } : {}),
       ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
     });
   }
@@ -1558,6 +1573,7 @@ function addUnit(index: SearchIndex, options: SearchOptions, units: Map<string, 
     ...(u.translatedCommon ? { translatedCommon: true } : {}),
     ...(u.carried ? { carried: true } : {}),
     ...(u.after ? { after: true } : {}),
+    ...(u.framed ? { framed: true } : {}),
   });
 }
 

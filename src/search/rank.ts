@@ -491,10 +491,13 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
       // A unit the story never writes counts only where its title names it (see `credited` below).
-      if (u.size === 0 && (o.titleUnwritten <= 0 || (title[j] as number) === 0)) continue;
+      // "kind" in "what kind of", "name" in "what is the name of": the question's framing, which every
+      // sentence holds (a sentence saying that lakes are "named" is no better an answer for it).
+      const framed = o.framingMet > 0 && u.unit.framed === true;
+      if (u.size === 0 && !framed && (o.titleUnwritten <= 0 || (title[j] as number) === 0)) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
-      const own = quality(u, gid, wordsOnly);
+      const own = framed ? 1 : quality(u, gid, wordsOnly);
       // A sentence that opens on "It" or "The store" is about the subject of the one before: it holds
       // that subject's words nearly as well as its own, for ranking and for coverage.
       const inherited = own >= 1 || !pointing ? 0 : inheritedQuality(index, gid, storyFrom, (keys) => bestIn(u, keys, wordsOnly), o.inherit);
@@ -515,9 +518,9 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
         credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
       // A neighbour can only add what the sentence lacks.
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
-      if (own > 0) matched.push(u.unit.key);
+      if (own > 0 && !framed) matched.push(u.unit.key);
       // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
-      if (own > 0 && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
+      if (own > 0 && !framed && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
