@@ -1072,9 +1072,13 @@ class AnswerEngine implements Engine {
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
     // On an English story: English writes the superlative right before its noun, and its keys join a
     // noun's numbers; an Arabic story writes the extreme in a construct or broken plural (أكبر مدنها for
-    // أكبر مدينة), or as an act (ظهر لأول مرة), that a word's keys beside it do not meet.
+    // أكبر مدينة), or as an act (ظهر لأول مرة), that a word's keys beside it do not meet: there, an
+    // Arabic question's extreme other than أول is checked with the word's consonants (`extremeNounArabic`).
     const english = this.index.stories[story]?.info.language === 'en';
-    const names = this.o.extremeNoun > 0 && english ? this.extremeNounNames(tokens, units) : undefined;
+    const asked = askedExtreme(tokens, this.words, common) ?? '';
+    const arabicToo =
+      this.o.extremeNounArabic > 0 && !english && /\p{Script=Arabic}/u.test(asked) && !/^[وف]?(?:ل|ال)?اول[يى]?$/.test(this.index.analyzer.fold(asked));
+    const names = this.o.extremeNoun > 0 && (english || arabicToo) ? this.extremeNounNames(tokens, units, !english) : undefined;
     for (let g = best.gid - 1; g <= best.gid + 1; g++) {
       const s = this.index.sentences[g];
       if (s === undefined || s.story !== story) continue;
@@ -1092,17 +1096,29 @@ class AnswerEngine implements Engine {
    * longest river"): any key of the question's unit for that word (its translations, forms and
    * synonyms). Undefined when that thing is a name or no unit of the question's own (`extremeNoun`).
    */
-  private extremeNounNames(tokens: readonly Token[], units: readonly QueryUnit[]): ((t: Token) => boolean) | undefined {
+  private extremeNounNames(tokens: readonly Token[], units: readonly QueryUnit[], construct = false): ((t: Token) => boolean) | undefined {
     const nouns = extremeNouns(tokens, this.words, this.index.knowledge.commonEnglish);
     if (nouns.length === 0) return undefined;
     const keys = new Set<string>();
+    const skeletons = new Set(
+      construct
+        ? nouns
+            .filter((t) => t.script === 'ar')
+            .map((t) => arabicSkeleton(t.norm))
+            .filter((k) => k.length >= 2)
+        : [],
+    );
     for (const t of nouns) {
       const u = units.find((x) => x.carried !== true && (x.key === t.key || x.alts.some((a) => a.key === t.key)));
       if (u === undefined || u.kind !== 'term') return undefined;
       keys.add(t.key);
       for (const a of u.alts) if (a.conceptOnly !== true) keys.add(a.key);
     }
-    return (t) => keys.has(t.key) || t.variants.some((v) => keys.has(v)) || (t.base !== undefined && keys.has(t.base));
+    return (t) =>
+      keys.has(t.key) ||
+      t.variants.some((v) => keys.has(v)) ||
+      (t.base !== undefined && keys.has(t.base)) ||
+      (skeletons.size > 0 && t.script === 'ar' && skeletons.has(arabicSkeleton(t.norm)));
   }
 
   /**
@@ -2027,4 +2043,13 @@ export function namedInCompound(question: string, label: string): boolean {
     found = true;
   }
   return found;
+}
+
+/** An Arabic word's consonants once its article, clitics and a pronoun suffix are gone (مدنها, مدينة → مدن). */
+function arabicSkeleton(norm: string): string {
+  const bare = norm
+    .replace(/^(?:[وف]?(?:ال|بال|كال|لل)|[وفبلك])(?=.{3})/, '')
+    .replace(/(?:هما|هم|هن|ها|نا|ه|ك)$/, (m, at: number) => (at >= 3 ? '' : m))
+    .replace(/[هت]$/, '');
+  return bare.replace(/[اويىء]/g, '');
 }

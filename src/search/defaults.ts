@@ -902,6 +902,16 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   extremeNoun: 1,
   /**
+   * 1: on an Arabic story, an Arabic question's extreme (أطول نهر) wants the same as `extremeNoun` on an
+   * English one, its thing's word met also in a construct or a broken plural by its consonants (مدنها
+   * for مدينة: article, clitics and a pronoun suffix dropped, then alef, waw and yeh); not for أول
+   * ("first"), which Arabic says as often by an act (بدأ, ظهر لأول مرة); لأول مرة says a first as *for the
+   * first time* does. 0: any extreme word in the best answer or beside it. Out-of-scope refused XO ar-ar
+   * 55 → 60%; no development answer refused. With أول: 7 out-of-scope gains for 4 right answers refused
+   * (XF2, PF2); with English questions too, *the second largest branch* (ثاني أكبر طائفة) was refused.
+   */
+  extremeNounArabic: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
