@@ -720,6 +720,32 @@ class AnswerEngine implements Engine {
       const held = (h: Hit) => h.matched.filter((k) => ownAll.has(k)).length;
       const i = 2 * held(hits[0]) < ownAll.size ? hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h) && held(h) === ownAll.size) : -1;
       if (i > 0) hits.unshift(...hits.splice(i, 1));
+      // "When did it win the right to host it?" just after ¶1.1 (Russia hosted the 2018 World Cup): no
+      // sentence holds all of win, right and host, but ¶1.2 (Russia won the honour of hosting) holds win
+      // and host, covers more of the question and scores nearly as well (ownWordsMoreScore): it comes first.
+      else if (i < 0 && this.o.ownWordsMoreScore > 0 && 2 * held(hits[0]) < ownAll.size) {
+        const shown = hits[0];
+        const j = hits.findIndex(
+          (h) =>
+            !lastGids.includes(h.gid) &&
+            h.coverage >= bar(h) &&
+            h.coverage > shown.coverage &&
+            held(h) > held(shown) &&
+            rankScore(h) >= this.o.ownWordsMoreScore * rankScore(shown),
+        );
+        if (j > 0) hits.unshift(...hits.splice(j, 1));
+      }
+    }
+    // "how did the emperor greet him?" after Hou Xian's return: ¶10.2 holds the emperor and Deshin
+    // Shekpa, whom "him" stands for; ¶10.3 holds the emperor and greet, but "the Karmapa" for him. Whom a
+    // pronoun stands for is a guess and names the person whatever is asked of them: a sentence (not the
+    // answer shown) that holds more of the question's own words, passes the bar and scores nearly as well
+    // (ownWordsAhead) comes first.
+    if (r.followUp && !corrected && this.o.ownWordsAhead > 0 && ownAll.size > 1 && hits[0] !== undefined && !lastGids.includes(hits[0].gid)) {
+      const held = (h: Hit) => h.matched.filter((k) => ownAll.has(k)).length;
+      const first = hits[0];
+      const j = hits.findIndex((h) => h.coverage >= bar(h) && held(h) > held(first) && rankScore(h) >= this.o.ownWordsAhead * rankScore(first));
+      if (j > 0) hits.unshift(...hits.splice(j, 1));
     }
     // "and Teruyuki Kato?": a follow-up that turns to someone new is answered first by a sentence that
     // names them, not by one that only carries them as its speaker (the rest of their paragraph, which

@@ -966,6 +966,29 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   ownWordsMore: 2,
   /**
+   * With ownWordsMore: when no sentence not shown holds all the question's own words, the answer shown
+   * (holding fewer than half of them) still gives way to a sentence not shown that holds more of them
+   * than it, covers more of the question, passes the bar and scores at least this share of its score
+   * ("When did it win the right to host it?" just after ¶1.1, Russia hosted the World Cup: ¶1.2, Russia
+   * won the honour of hosting). 0: it stays first. 0.9: story-conversation-fresh2-dev 85.9 → 87.3%, no
+   * story chosen 73.3 → 73.5%, no other line moved. Without the "fewer than half" condition:
+   * story-conversation-fresh5-dev +1, story-conversation-fresh3-dev −1 ("وماذا أرسل بدلا من ذلك؟": the
+   * answer shown holds أرسل, one of two, and was right).
+   */
+  ownWordsMoreScore: 0.9,
+  /**
+   * A follow-up's first hit, not the answer shown, gives way to a sentence that holds more of the
+   * question's own words (verbs included), passes the bar and scores at least this share of its score:
+   * whom a pronoun stands for names the person whatever is asked ("how did the emperor greet him?": ¶10.3,
+   * the emperor came out to greet the Karmapa, over ¶10.2, which names the emperor and Deshin Shekpa).
+   * 0: off. 0.9 (with ownWordsMoreScore 0.9): story-conversation-fresh4-dev 80.0 → 81.1%,
+   * story-conversation-fresh5-dev 69.1 → 70.6%, no story chosen 73.5 → 73.8%, the bare seed's tuning set
+   * 86.4 → 86.9%; no other line moved. 0.8 besides: story-conversation-fresh2-dev 87.3 → 88.7%,
+   * story-conversation-ref-dev 81.1 → 83.8%, the bare seed's conversation-fresh-dev 77.8 → 79.4%, no story
+   * chosen 73.9%; no other line moved.
+   */
+  ownWordsAhead: 0.8,
+  /**
    * 1: `answerAgain` (the answer shown first again when it covers more of a follow-up than its neighbour
    * ranked first) does not lift it over a first hit whose words it only repeats, when that hit gives the
    * kind of answer asked (a time, a place …) and the answer shown does not ("ومتى مات؟" just after ¶3.1,
