@@ -187,6 +187,8 @@ describe('quality floors', () => {
     // بذلك / بهذا as pointers and stop words (conv19): ref-dev 81.1% hit@1, 89.2% hit@3.
     expect(ref?.hit1).toBeGreaterThanOrEqual(0.81);
     expect(ref?.hit3).toBeGreaterThanOrEqual(0.89);
+    // ownWordsAhead (eighteenth session, conv26): 83.8% hit@1.
+    expect(ref?.hit1).toBeGreaterThanOrEqual(0.83);
     // Twelve chats over twelve development stories no other set had used, half of them in Arabic,
     // written and committed before they were run (conv19): 84.5% hit@1, 88.7% hit@3, 2.8% refused on the
     // first run, the same after that session's rules.
@@ -194,6 +196,8 @@ describe('quality floors', () => {
     expect(fresh2?.hit1).toBeGreaterThanOrEqual(0.84);
     expect(fresh2?.hit3).toBeGreaterThanOrEqual(0.88);
     expect(fresh2?.abstained).toBeLessThanOrEqual(0.03);
+    // ownWordsMoreScore and ownWordsAhead (eighteenth session, conv26): 88.7% hit@1.
+    expect(fresh2?.hit1).toBeGreaterThanOrEqual(0.88);
     // Twelve chats over twelve more development stories (four English, four Arabic, four across
     // languages), written and committed before they were run (conv20): 66.7% hit@1, 77.8% hit@3, 6.9%
     // refused on the first run; 72.2%, 81.9% and 4.2% after that session's rules (a verbless fragment
@@ -209,6 +213,8 @@ describe('quality floors', () => {
     expect(fresh4?.hit1).toBeGreaterThanOrEqual(0.78);
     expect(fresh4?.hit3).toBeGreaterThanOrEqual(0.8);
     expect(fresh4?.abstained).toBeLessThanOrEqual(0.08);
+    // ownWordsAhead (eighteenth session, conv26): 81.1% hit@1.
+    expect(fresh4?.hit1).toBeGreaterThanOrEqual(0.81);
     // Ten chats over eight development stories no other set had used (68 turns, Arabic and English, English
     // over Arabic stories), written and committed before they were run (conv22): 64.7% hit@1, 82.4% hit@3,
     // no refusal; 66.2% and 83.8% after a name cut off its sentence is quoted with it (span.ts).
@@ -219,6 +225,8 @@ describe('quality floors', () => {
     // من كان خليفته؟). 69.1% and 85.3% with answerAgainType and ownWordsGuess (seventeenth session, conv25:
     // ومتى مات؟ gets the sentence giving the year, وماذا درس هناك؟ the one saying what he studied).
     expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.69);
+    // ownWordsAhead (eighteenth session, conv26): 70.6% hit@1.
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.7);
     expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.85);
     expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
     // The development sets asked again with no story chosen, every story of their folder in play
