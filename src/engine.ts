@@ -717,7 +717,7 @@ class AnswerEngine implements Engine {
       hits[0] !== undefined &&
       lastGids.includes(hits[0].gid)
     ) {
-      const held = (h: Hit) => h.matched.filter((k) => ownAll.has(k)).length;
+      const held = (h: Hit) => ownWordsHeld(h, ownAll);
       const i = 2 * held(hits[0]) < ownAll.size ? hits.findIndex((h) => !lastGids.includes(h.gid) && h.coverage >= bar(h) && held(h) === ownAll.size) : -1;
       if (i > 0) hits.unshift(...hits.splice(i, 1));
       // "When did it win the right to host it?" just after ¶1.1 (Russia hosted the 2018 World Cup): no
@@ -742,7 +742,7 @@ class AnswerEngine implements Engine {
     // answer shown) that holds more of the question's own words, passes the bar and scores nearly as well
     // (ownWordsAhead) comes first.
     if (r.followUp && !corrected && this.o.ownWordsAhead > 0 && ownAll.size > 1 && hits[0] !== undefined && !lastGids.includes(hits[0].gid)) {
-      const held = (h: Hit) => h.matched.filter((k) => ownAll.has(k)).length;
+      const held = (h: Hit) => ownWordsHeld(h, ownAll);
       const first = hits[0];
       const j = hits.findIndex((h) => h.coverage >= bar(h) && held(h) > held(first) && rankScore(h) >= this.o.ownWordsAhead * rankScore(first));
       if (j > 0) hits.unshift(...hits.splice(j, 1));
@@ -1130,7 +1130,7 @@ class AnswerEngine implements Engine {
       construct
         ? nouns
             .filter((t) => t.script === 'ar')
-            .map((t) => arabicSkeleton(t.norm))
+            .map((t) => arabicConsonants(t.norm))
             .filter((k) => k.length >= 2)
         : [],
     );
@@ -1144,7 +1144,7 @@ class AnswerEngine implements Engine {
       keys.has(t.key) ||
       t.variants.some((v) => keys.has(v)) ||
       (t.base !== undefined && keys.has(t.base)) ||
-      (skeletons.size > 0 && t.script === 'ar' && skeletons.has(arabicSkeleton(t.norm)));
+      (skeletons.size > 0 && t.script === 'ar' && skeletons.has(arabicConsonants(t.norm)));
   }
 
   /**
@@ -2016,6 +2016,13 @@ function withMemory(state: ChatState, seen: ChatState['seen'], last: ChatState['
   return { ...state, ...(seen === undefined ? {} : { seen }), ...(last === undefined ? {} : { last }) };
 }
 
+/** How many of a question's own words (their keys) a hit matched. */
+function ownWordsHeld(h: Hit, own: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of h.matched) if (own.has(k)) n++;
+  return n;
+}
+
 /** Particles that open an English compound whose head is the noun after them (*aftershock*, *foreshock*, *overpass*). */
 const COMPOUND_PARTICLES = ['after', 'fore', 'over', 'under', 'out', 'up', 'down', 'back', 'mid', 'sub', 'super', 'counter', 'cross'];
 
@@ -2072,7 +2079,7 @@ export function namedInCompound(question: string, label: string): boolean {
 }
 
 /** An Arabic word's consonants once its article, clitics and a pronoun suffix are gone (مدنها, مدينة → مدن). */
-function arabicSkeleton(norm: string): string {
+function arabicConsonants(norm: string): string {
   const bare = norm
     .replace(/^(?:[وف]?(?:ال|بال|كال|لل)|[وفبلك])(?=.{3})/, '')
     .replace(/(?:هما|هم|هن|ها|نا|ه|ك)$/, (m, at: number) => (at >= 3 ? '' : m))
