@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Instructions per question, a measure the machine's load does not blur (see bench/instructions.ts):
+# Instructions per question, a measure the machine's load blurs far less than the clock (see bench/instructions.ts;
+# runs of the same code still spread a few percent, as the JIT and GC differ: compare several):
 #   bench/instructions.sh <knowledge dir> <questions.txt> [passes=2] [max questions]
 # Start-up and warm-up run under callgrind with instrumentation off (--instr-atstart=no); once warm, the
 # driver switches it on (callgrind_control -i on) and callgrind counts the instructions between the
