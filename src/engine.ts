@@ -1094,14 +1094,14 @@ class AnswerEngine implements Engine {
    */
   private extremeUngiven(tokens: readonly Token[], units: readonly QueryUnit[], best: Hit): boolean {
     const common = this.index.knowledge.commonEnglish;
-    if (askedExtreme(tokens, this.words, common) === undefined) return false;
+    const asked = askedExtreme(tokens, this.words, common);
+    if (asked === undefined) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
     // On an English story: English writes the superlative right before its noun, and its keys join a
     // noun's numbers; an Arabic story writes the extreme in a construct or broken plural (أكبر مدنها for
     // أكبر مدينة), or as an act (ظهر لأول مرة), that a word's keys beside it do not meet: there, an
     // Arabic question's extreme other than أول is checked with the word's consonants (`extremeNounArabic`).
     const english = this.index.stories[story]?.info.language === 'en';
-    const asked = askedExtreme(tokens, this.words, common) ?? '';
     const arabicToo =
       this.o.extremeNounArabic > 0 && !english && /\p{Script=Arabic}/u.test(asked) && !/^[وف]?(?:ل|ال)?اول[يى]?$/.test(this.index.analyzer.fold(asked));
     const names = this.o.extremeNoun > 0 && (english || arabicToo) ? this.extremeNounNames(tokens, units, !english) : undefined;

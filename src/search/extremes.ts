@@ -161,7 +161,7 @@ export function saysExtremeOf(tokens: readonly Token[], names: (t: Token) => boo
   // "for the first time": the first is the act the sentence tells ("appeared for the first time" answers "her first appearance").
   if (tokens.some((t, j) => t.norm === 'first' && tokens[j + 1]?.norm === 'time')) return true;
   // لأول مرة, أول مرة: the same in Arabic.
-  if (tokens.some((t, j) => /^(?:ل|ل?ا)اول$|^اول$|^لاول$/.test(t.norm) && tokens[j + 1]?.norm === 'مره')) return true;
+  if (tokens.some((t, j) => /^(?:ل|ل?ا)?اول$/.test(t.norm) && tokens[j + 1]?.norm === 'مره')) return true;
   const named: number[] = [];
   tokens.forEach((t, j) => {
     if (names(t)) named.push(j);

@@ -882,27 +882,25 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // "What kind of device …?", "What is the name of the reservoir …?": a classifier noun between the
   // asking word and "of" frames the question (the answer is a kind, a name), as an asking verb does; it
   // is no topic the answer must hold ("What form of destruction" is not asked of "the intent formed").
-  // The nouns and participles of English framing below are also `framed` units (see QueryUnit.framed).
+  // The nouns and participles of English framing below are gathered in `framed`: asking words, and also
+  // `framed` units (see QueryUnit.framed).
   const framed = new Set<number>();
-  const frame = (i: number) => {
-    asking.add(i);
-    framed.add(i);
-  };
-  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) frame(i);
+  if (options.classifierAsking > 0 && latin > 0) for (const i of classifierNouns(tokens)) framed.add(i);
   // "What was the name of Harper Lee's sister?" asked of an English story: "name" frames it too (not of
   // an Arabic story, whose "her name was" may be the answer's own words; the story is looked up only
   // when the question has the phrase).
   if (options.nameAsking > 0 && latin > 0 && story !== undefined) {
     const at = afterWhatOrWhich(tokens, (i) => NAME_NOUNS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
-    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) frame(i);
+    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) framed.add(i);
   }
   // "What are two companies that …?", "What two publications …?": the numeral says how many answers
   // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
-  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) frame(i);
+  if (options.answerCount > 0 && latin > 0) for (const i of answerCountNumerals(tokens)) framed.add(i);
   // "Where is the Longmenshan fault located?", "what is it referred to as?": a participle of naming or
   // placing that closes the question after a form of "be" frames it; the answer says where or what
   // without it ("the fault lies …", "the Gateway in Beijing").
-  if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) frame(i);
+  if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) framed.add(i);
+  for (const i of framed) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
   const phrasal = new Map<number, readonly string[]>();
