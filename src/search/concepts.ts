@@ -105,6 +105,10 @@ export class ConceptMatcher {
   /** The stories each concept written for some stories only serves (LexiconEntry.stories). */
   private readonly scopes = new Map<string, Scope>();
 
+  /** Found names of several words by their last key (a surname: `en:baker` → *Josephine Baker*), and found one-word names' keys by id. */
+  private readonly lastKeys = new Map<string, Set<string>>();
+  private readonly oneKeys = new Map<string, string[]>();
+
   /** Concept ids by the keys of their forms that lost no stop word. */
   private readonly whole = new Map<string, Set<string>>();
 
@@ -233,11 +237,34 @@ export class ConceptMatcher {
       const id = `${e.id}\u0000${joined}`;
       if (!this.listed.has(id)) {
         this.listed.add(id);
-        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found: foundInLatin(e, form), scope: this.scopes.get(e.id) });
+        const found = foundInLatin(e, form);
+        list.push({ id: e.id, kind: this.kinds.get(e.id) ?? e.kind, role, keys, acronym, found, scope: this.scopes.get(e.id) });
+        if (found && !role && e.id.startsWith(AUTO_PREFIX)) {
+          const last = keys[keys.length - 1] as string;
+          if (keys.length > 1) {
+            let ids = this.lastKeys.get(last);
+            if (ids === undefined) {
+              ids = new Set<string>();
+              this.lastKeys.set(last, ids);
+            }
+            ids.add(e.id);
+          } else {
+            const own = this.oneKeys.get(e.id);
+            if (own === undefined) this.oneKeys.set(e.id, [last]);
+            else if (!own.includes(last)) own.push(last);
+          }
+        }
       }
       touched.add(list);
     }
     for (const list of touched) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** Found names of several words whose last word is a one-word found name's (*Josephine Baker* for *Baker*). */
+  namesEndingIn(id: string): readonly string[] {
+    const out: string[] = [];
+    for (const k of this.oneKeys.get(id) ?? []) for (const x of this.lastKeys.get(k) ?? []) if (!out.includes(x)) out.push(x);
+    return out;
   }
 
   /**

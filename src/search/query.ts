@@ -165,10 +165,19 @@ const servesAllMemos = new WeakMap<SearchIndex, Map<string, boolean>>();
  */
 export const OUTSIDE_KEY = 'o:';
 
+/**
+ * Prefix of a key standing for the sentences that name a person by the last word of their name alone
+ * (*Baker* after *Josephine Baker*): `sn:<full id>\u0001<one-word id>`. postingsOf makes its list.
+ */
+export const SURNAME_KEY = 'sn:';
+
+const surnameMemos = new WeakMap<SearchIndex, Map<string, Uint32Array | null>>();
+
 /** Forgets what was remembered about an index, for when it changes (a story added in place). */
 export function forgetMemos(index: SearchIndex): void {
   phraseMemos.delete(index);
   outsideMemos.delete(index);
+  surnameMemos.delete(index);
   servesAllMemos.delete(index);
   unionMemos.delete(index);
   alternativesMemos.delete(index);
@@ -275,6 +284,7 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
 export function postingsOf(index: SearchIndex, key: string): Uint32Array | undefined {
   const own = index.postings.get(key);
   if (own === undefined && key.startsWith(OUTSIDE_KEY)) return outsidePostings(index, key);
+  if (own === undefined && key.startsWith(SURNAME_KEY)) return surnamePostings(index, key);
   if (own !== undefined || !key.startsWith(PHRASE_KEY)) return own;
   const list = remembered(phraseMemos, index, key, () =>
     intersect(
@@ -285,6 +295,53 @@ export function postingsOf(index: SearchIndex, key: string): Uint32Array | undef
     ),
   );
   return list ?? undefined;
+}
+
+/**
+ * The list of a SURNAME_KEY: the sentences naming the one-word name (*Baker*) but not the full one
+ * (*Josephine Baker*) where, of the full names ending in that word (*Anita Baker* too), the one named
+ * last before them in their story, or in them, is the full one asked (remembered per key).
+ */
+function surnamePostings(index: SearchIndex, key: string): Uint32Array | undefined {
+  const cut = key.indexOf('\u0001');
+  const list = remembered(surnameMemos, index, key, () => {
+    const full = key.slice(SURNAME_KEY.length, cut);
+    const alone = index.postings.get(conceptKeysOf(key.slice(cut + 1)).c);
+    if (alone === undefined) return null;
+    const named = index.concepts.namesEndingIn(key.slice(cut + 1)).map((id) => ({ id, list: index.postings.get(conceptKeysOf(id).c) }));
+    const own = index.postings.get(conceptKeysOf(full).c);
+    const kept = alone.filter((gid) => {
+      if (own !== undefined && lastAtOrBefore(own, gid) === gid) return false;
+      const story = (index.sentences[gid] as IndexedSentence).story;
+      // The full name mentioned last at or before this sentence, in its story.
+      let best = -1;
+      let who = '';
+      for (const { id, list } of named) {
+        if (list === undefined) continue;
+        const at = lastAtOrBefore(list, gid);
+        if (at < 0 || (index.sentences[at] as IndexedSentence).story !== story) continue;
+        if (at > best) {
+          best = at;
+          who = id;
+        } else if (at === best) who = '';
+      }
+      return who === full;
+    });
+    return kept.length === 0 ? null : kept;
+  });
+  return list ?? undefined;
+}
+
+/** The largest value of a sorted list not above `value`, or -1. */
+function lastAtOrBefore(list: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : (list[lo - 1] as number);
 }
 
 /** The list of an OUTSIDE_KEY: its key's sentences in the stories none of its concepts serves (remembered per key). */
@@ -1087,6 +1144,23 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
           NISBA.test((content[h.first] as Token).norm)
         ),
     );
+  // A person's name of several words, found in the stories, also stands for the last of its words where a
+  // story writes that word alone as a found name (*Baker* after *Josephine Baker*, as news writing names
+  // a person the second time): at `surnameAlone` of the match, only in the sentences where, of the full
+  // names ending in that word, the one named last is this one (SURNAME_KEY). Found before withoutNameParts
+  // drops the one-word name inside the longer one.
+  const surnames = new Map<string, string[]>();
+  if (options.surnameAlone > 0)
+    for (const h of hits) {
+      if (h.last === h.first || h.kind !== 'person' || !h.id.startsWith(AUTO_PREFIX)) continue;
+      for (const o of hits)
+        if (o.first === h.last && o.last === h.last && o.id !== h.id && o.id.startsWith(AUTO_PREFIX) && index.concepts.namesEndingIn(o.id).includes(h.id)) {
+          const k = `${h.first}-${h.last}`;
+          const list = surnames.get(k);
+          if (list === undefined) surnames.set(k, [o.id]);
+          else if (!list.includes(o.id)) list.push(o.id);
+        }
+    }
   const kept = withoutNameParts(hits);
   const covered = new Set<number>();
   const units = new Map<string, QueryUnit>();
@@ -1160,6 +1234,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
           if (g.kind === 'org' || g.kind === 'place' || kinds.someStoryKind(g.id, 'org') || kinds.someStoryKind(g.id, 'place'))
             alts.push({ key: keys.a, q: q * options.affiliation });
           // The question's own word too, once, when a role of one word named the concept ("spokesman").
+          if (g === group[0])
+            for (const id of surnames.get(`${h.first}-${h.last}`) ?? []) alts.push({ key: `${SURNAME_KEY}${g.id}\u0001${id}`, q: q * options.surnameAlone });
           return g === group[0] ? alts.concat(ownWord) : alts;
         }),
       ),
