@@ -989,6 +989,15 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   ownWordsAhead: 0.8,
   /**
+   * 1: a "why" follow-up whose own words the answer shown holds, all of them, while it gives no reason,
+   * is answered by the story's next sentence when that gives a reason ("why did he decline the
+   * invitation?" just after ¶10.2, Tsongkhapa declined: ¶10.3, "this was due to old age"); 0: the answer
+   * shown stays. (Bare "why?" has its own rule; see reasonAfter in src/engine.ts.) 1:
+   * story-conversation-fresh5-dev +1 (that question) −1 (*"who is Chen Qingying?"* next: a tie went to the
+   * sentence after the new answer shown, see identityNoFollowing), every other line the same.
+   */
+  whyOwnWords: 1,
+  /**
    * 1: `answerAgain` (the answer shown first again when it covers more of a follow-up than its neighbour
    * ranked first) does not lift it over a first hit whose words it only repeats, when that hit gives the
    * kind of answer asked (a time, a place …) and the answer shown does not ("ومتى مات؟" just after ¶3.1,
