@@ -604,7 +604,13 @@ class AnswerEngine implements Engine {
           said,
           r.followUp,
         );
-      if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
+      // "who is Chen Qingying?" asks who someone is, which a story tells where it brings them in, not where
+      // it goes on from the answer shown (¶10.4, where he speaks again): no tie goes to the next sentence.
+      if (
+        r.nearLast ||
+        (!r.followUp && !(this.o.identityNoFollowing > 0 && (q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was')))))
+      )
+        preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
     };
