@@ -604,7 +604,13 @@ class AnswerEngine implements Engine {
           said,
           r.followUp,
         );
-      if (r.nearLast || !r.followUp) preferFollowing(hits, lastGids);
+      // "who is Chen Qingying?" asks who someone is, which a story tells where it brings them in, not where
+      // it goes on from the answer shown (¶10.4, where he speaks again): no tie goes to the next sentence.
+      if (
+        r.nearLast ||
+        (!r.followUp && !(this.o.identityNoFollowing > 0 && (q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was')))))
+      )
+        preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
     };
@@ -843,6 +849,27 @@ class AnswerEngine implements Engine {
         const at = next === undefined ? -1 : hits.findIndex((h) => h.gid === next);
         if (at > 0) hits.unshift(...hits.splice(at, 1));
       }
+    }
+    // "why did he decline the invitation?" just after ¶10.2, which says he declined it and gives no
+    // reason: the answer shown, first on every word of the question's own, tells what is asked about, and
+    // the story gives the reason right after it (¶10.3, "this was due to old age"). That sentence comes
+    // first when it gives a reason itself (going on about the same person is not enough here: the question
+    // has words of its own for the answer shown to match).
+    else if (
+      this.o.whyOwnWords > 0 &&
+      r.followUp &&
+      !corrected &&
+      types.includes('reason') &&
+      ownWords.size > 0 &&
+      prev.last !== undefined &&
+      hits[0] !== undefined &&
+      lastGids.includes(hits[0].gid) &&
+      ownWordsHeld(hits[0], ownWords) === ownWords.size &&
+      !lastGids.some((g) => this.supplies(g, ['reason']))
+    ) {
+      const next = Math.max(...lastGids) + 1;
+      const at = this.supplies(next, ['reason']) ? hits.findIndex((h) => h.gid === next) : -1;
+      if (at > 0) hits.unshift(...hits.splice(at, 1));
     }
     // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
     // the story never uses (The Guardian, not "newspaper"): a detail of that statement, so that answer.
