@@ -1011,6 +1011,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
+  if (story !== undefined && options.storySlips > 0) withStorySlips(index, content, alts, askedStory(), options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -2956,6 +2957,62 @@ function withRootTranslations(index: SearchIndex, content: readonly Token[], alt
       for (const k of d.englishFor(`ar:${r}`))
         if (!add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story)) add.push({ key: k, q: o.translation * o.rootTranslation });
     if (add.length > 0) alts[i] = add;
+  });
+}
+
+// Per index, per story: the word of that story an Arabic word was meant to be (see withStorySlips), or null.
+const storySlipMemos = indexMemo<Map<string, string | null>>();
+// The Arabic letters (folded) a dropped letter may be.
+const AR_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/**
+ * An Arabic word the story asked of holds in none of its forms and the dictionary does not know, typed one
+ * slip from exactly one word that story writes: a letter changed for a neighbouring key's or one written
+ * alike but for its dots (حنس → جنس), failing that a letter dropped (الولة → الدولة, بأت → بدأت). Some
+ * other story may hold the slip as typed (a name, a rare word), so `arabicSlipOf`, which corrects to
+ * framing words only a word no story holds, never reaches it; unread, it weighs as the rarest word of the
+ * question and the sentence that answers is refused. Only where the asked story has exactly one such word
+ * (by key), and only a word the dictionary lacks: a real word the story lacks is what an out-of-scope
+ * question asks about (سعر is not شعر).
+ */
+function withStorySlips(index: SearchIndex, content: readonly Token[], alts: Array<readonly Alternative[]>, story: number, o: SearchOptions): void {
+  const d = index.dictionary;
+  if (d === undefined || story < 0) return;
+  content.forEach((t, i) => {
+    const have = alts[i] ?? [];
+    if (t.script !== 'ar' || have.some((a) => holdsInStory(index, postingsOf(index, a.key), story))) return;
+    const word = index.analyzer.fold(t.surface);
+    if (!/^[\u0621-\u064A]{2,8}$/.test(word)) return;
+    if ([t.key, ...t.variants].some((k) => d.glossOf(k).length > 0 || d.englishFor(k).length > 0)) return;
+    let memo = storySlipMemos.get(index);
+    if (memo === undefined) {
+      memo = new Map();
+      storySlipMemos.set(index, memo);
+    }
+    const at = `${story} ${word}`;
+    let fix = memo.get(at);
+    if (fix === undefined) {
+      const heldKey = (w: string) => {
+        const k = index.analyzer.analyze(w)[0]?.key;
+        return k !== undefined && k !== t.key && holdsInStory(index, postingsOf(index, k), story) ? k : undefined;
+      };
+      const pick = (ws: Iterable<string>) => {
+        const keys = new Set<string>();
+        for (const w of ws) {
+          const k = heldKey(w);
+          if (k !== undefined) keys.add(k);
+        }
+        return keys.size === 1 ? (keys.values().next().value as string) : keys.size > 1 ? null : undefined;
+      };
+      const changed: string[] = [];
+      for (let j = 0; j < word.length; j++)
+        for (const c of AR_LETTERS) if (c !== word[j] && arabicSlip(word[j] as string, c)) changed.push(word.slice(0, j) + c + word.slice(j + 1));
+      const dropped: string[] = [];
+      for (let j = 1; j <= word.length; j++) for (const c of AR_LETTERS) dropped.push(word.slice(0, j) + c + word.slice(j));
+      fix = pick(changed) ?? pick(dropped) ?? null;
+      memo.set(at, fix);
+    }
+    if (fix !== null) alts[i] = [...have, { key: fix, q: o.fuzzy }];
   });
 }
 
