@@ -618,6 +618,8 @@ interface SlipTargets {
   readonly frame: ReadonlySet<string>;
   /** The same in Arabic, folded (ماذا, كيف, منذ, بهذا): see `arabicSlipOf`. */
   readonly frameAr: ReadonlySet<string>;
+  /** Arabic question words (dialogue.json's questionWords), folded: what a question's first word most often is. */
+  readonly questionAr: ReadonlySet<string>;
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
@@ -641,7 +643,8 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
       for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w) && !NUMBER_WORDS.test(w)) frame.add(w);
       for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
     }
-    t = { frame, frameAr };
+    const questionAr = new Set(index.knowledge.dialogue.questionWords.ar.map((w) => index.analyzer.fold(w)));
+    t = { frame, frameAr, questionAr };
     slipTargets.set(index, t);
   }
   return t;
@@ -670,14 +673,19 @@ function arabicSlip(a: string, b: string): boolean {
  * question, a name the story lacks, and a question that shares its other words with a sentence is
  * refused. A word of three letters or more the dictionary knows is left as typed (غدا is not عدا).
  */
-function arabicSlipOf(index: SearchIndex, unit: QueryUnit): string | undefined {
+function arabicSlipOf(index: SearchIndex, unit: QueryUnit, opening = false): string | undefined {
   const word = index.analyzer.fold(unit.label);
   if (!/^[\u0621-\u064A]{2,6}$/.test(word)) return undefined;
   // A word the dictionary knows is one as typed (غدا is not عدا, غيرت not غير), but for two letters:
   // there it holds abbreviations and cries (عو, *yowl*) that a question does not ask about.
   if (word.length > 2 && ((index.dictionary?.glossOf(unit.key).length ?? 0) > 0 || (index.dictionary?.englishFor(unit.key).length ?? 0) > 0)) return undefined;
-  const { frameAr } = slipTargetsOf(index);
-  const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
+  const { frameAr, questionAr } = slipTargetsOf(index);
+  // Several fit: the question's first word is most often a question word (يف → كيف, not يصف).
+  const asking = (found: ReadonlySet<string>) => (opening && found.size > 1 ? new Set([...found].filter((w) => questionAr.has(w))) : found);
+  const pick = (fits: ReadonlySet<string>) => {
+    const found = asking(fits);
+    return found.size === 1 ? (found.values().next().value as string) : undefined;
+  };
   const changed = new Set<string>();
   const droppedOrAdded = new Set<string>();
   for (const w of frameAr) {
@@ -774,10 +782,11 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   // Most questions with an unknown word hold no slip: the words are read again only for one (Latin, or
   // Arabic: see arabicSlipOf) that has a fix.
   const fixes = new Map<string, string>();
+  const first = options.arabicSlipsOpening > 0 ? index.analyzer.analyze(text)[0]?.surface : undefined;
   for (const u of units) {
     if (u.known) continue;
     const arabic = options.arabicSlips > 0 && /^[\u0600-\u06FF]+$/.test(u.label);
-    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u) : undefined;
+    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u, u.label === first) : undefined;
     if (fix !== undefined) fixes.set(u.label, fix);
   }
   if (fixes.size === 0) return text;
