@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
+import { SEARCH_DEFAULTS, type SearchOptions } from '../../src/search/defaults.js';
 import { buildIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { knowledgeWith } from '../support/stories.js';
@@ -16,7 +16,7 @@ describe('a slip opening the question is read as the question word', () => {
       language: 'ar',
     },
   });
-  const labels = (o: typeof SEARCH_DEFAULTS) => parseQuery(buildIndex(knowledge), 'يف انتهت المملكة؟', o).units.map((u) => u.label);
+  const labels = (o: SearchOptions) => parseQuery(buildIndex(knowledge), 'يف انتهت المملكة؟', o).units.map((u) => u.label);
 
   it('reads يف as كيف', () => {
     expect(labels(SEARCH_DEFAULTS)).not.toContain('يف');
