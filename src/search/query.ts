@@ -675,6 +675,8 @@ interface SlipTargets {
   readonly frame: ReadonlySet<string>;
   /** The same in Arabic, folded (ماذا, كيف, منذ, بهذا): see `arabicSlipOf`. */
   readonly frameAr: ReadonlySet<string>;
+  /** Arabic question words (dialogue.json's questionWords), folded: what a question's first word most often is. */
+  readonly questionAr: ReadonlySet<string>;
 }
 const slipTargets = new WeakMap<SearchIndex, SlipTargets>();
 
@@ -698,7 +700,8 @@ function slipTargetsOf(index: SearchIndex): SlipTargets {
       for (const phrase of a.ask.en) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w) && !NUMBER_WORDS.test(w)) frame.add(w);
       for (const phrase of a.ask.ar) for (const w of phrase.split(' ')) arabic(w);
     }
-    t = { frame, frameAr };
+    const questionAr = new Set(index.knowledge.dialogue.questionWords.ar.map((w) => index.analyzer.fold(w)));
+    t = { frame, frameAr, questionAr };
     slipTargets.set(index, t);
   }
   return t;
@@ -727,14 +730,19 @@ function arabicSlip(a: string, b: string): boolean {
  * question, a name the story lacks, and a question that shares its other words with a sentence is
  * refused. A word of three letters or more the dictionary knows is left as typed (غدا is not عدا).
  */
-function arabicSlipOf(index: SearchIndex, unit: QueryUnit): string | undefined {
+function arabicSlipOf(index: SearchIndex, unit: QueryUnit, opening = false): string | undefined {
   const word = index.analyzer.fold(unit.label);
   if (!/^[\u0621-\u064A]{2,6}$/.test(word)) return undefined;
   // A word the dictionary knows is one as typed (غدا is not عدا, غيرت not غير), but for two letters:
   // there it holds abbreviations and cries (عو, *yowl*) that a question does not ask about.
   if (word.length > 2 && ((index.dictionary?.glossOf(unit.key).length ?? 0) > 0 || (index.dictionary?.englishFor(unit.key).length ?? 0) > 0)) return undefined;
-  const { frameAr } = slipTargetsOf(index);
-  const pick = (found: ReadonlySet<string>) => (found.size === 1 ? (found.values().next().value as string) : undefined);
+  const { frameAr, questionAr } = slipTargetsOf(index);
+  // Several fit: the question's first word is most often a question word (يف → كيف, not يصف).
+  const asking = (found: ReadonlySet<string>) => (opening && found.size > 1 ? new Set([...found].filter((w) => questionAr.has(w))) : found);
+  const pick = (fits: ReadonlySet<string>) => {
+    const found = asking(fits);
+    return found.size === 1 ? (found.values().next().value as string) : undefined;
+  };
   const changed = new Set<string>();
   const droppedOrAdded = new Set<string>();
   for (const w of frameAr) {
@@ -831,10 +839,11 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   // Most questions with an unknown word hold no slip: the words are read again only for one (Latin, or
   // Arabic: see arabicSlipOf) that has a fix.
   const fixes = new Map<string, string>();
+  const first = options.arabicSlipsOpening > 0 ? index.analyzer.analyze(text)[0]?.surface : undefined;
   for (const u of units) {
     if (u.known) continue;
     const arabic = options.arabicSlips > 0 && /^[\u0600-\u06FF]+$/.test(u.label);
-    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u) : undefined;
+    const fix = /^[A-Za-z][a-z]{2,11}$/.test(u.label) ? slipOf(index, u.label.toLowerCase()) : arabic ? arabicSlipOf(index, u, u.label === first) : undefined;
     if (fix !== undefined) fixes.set(u.label, fix);
   }
   if (fixes.size === 0) return text;
@@ -1068,6 +1077,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
+  if (story !== undefined && options.storySlips > 0) withStorySlips(index, content, alts, askedStory(), options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -3032,6 +3042,62 @@ function withRootTranslations(index: SearchIndex, content: readonly Token[], alt
       for (const k of d.englishFor(`ar:${r}`))
         if (!add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story)) add.push({ key: k, q: o.translation * o.rootTranslation });
     if (add.length > 0) alts[i] = add;
+  });
+}
+
+// Per index, per story: the word of that story an Arabic word was meant to be (see withStorySlips), or null.
+const storySlipMemos = indexMemo<Map<string, string | null>>();
+// The Arabic letters (folded) a dropped letter may be.
+const AR_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/**
+ * An Arabic word the story asked of holds in none of its forms and the dictionary does not know, typed one
+ * slip from exactly one word that story writes: a letter changed for a neighbouring key's or one written
+ * alike but for its dots (حنس → جنس), failing that a letter dropped (الولة → الدولة, بأت → بدأت). Some
+ * other story may hold the slip as typed (a name, a rare word), so `arabicSlipOf`, which corrects to
+ * framing words only a word no story holds, never reaches it; unread, it weighs as the rarest word of the
+ * question and the sentence that answers is refused. Only where the asked story has exactly one such word
+ * (by key), and only a word the dictionary lacks: a real word the story lacks is what an out-of-scope
+ * question asks about (سعر is not شعر).
+ */
+function withStorySlips(index: SearchIndex, content: readonly Token[], alts: Array<readonly Alternative[]>, story: number, o: SearchOptions): void {
+  const d = index.dictionary;
+  if (d === undefined || story < 0) return;
+  content.forEach((t, i) => {
+    const have = alts[i] ?? [];
+    if (t.script !== 'ar' || have.some((a) => holdsInStory(index, postingsOf(index, a.key), story))) return;
+    const word = index.analyzer.fold(t.surface);
+    if (!/^[\u0621-\u064A]{2,8}$/.test(word)) return;
+    if ([t.key, ...t.variants].some((k) => d.glossOf(k).length > 0 || d.englishFor(k).length > 0)) return;
+    let memo = storySlipMemos.get(index);
+    if (memo === undefined) {
+      memo = new Map();
+      storySlipMemos.set(index, memo);
+    }
+    const at = `${story} ${word}`;
+    let fix = memo.get(at);
+    if (fix === undefined) {
+      const heldKey = (w: string) => {
+        const k = index.analyzer.analyze(w)[0]?.key;
+        return k !== undefined && k !== t.key && holdsInStory(index, postingsOf(index, k), story) ? k : undefined;
+      };
+      const pick = (ws: Iterable<string>) => {
+        const keys = new Set<string>();
+        for (const w of ws) {
+          const k = heldKey(w);
+          if (k !== undefined) keys.add(k);
+        }
+        return keys.size === 1 ? (keys.values().next().value as string) : keys.size > 1 ? null : undefined;
+      };
+      const changed: string[] = [];
+      for (let j = 0; j < word.length; j++)
+        for (const c of AR_LETTERS) if (c !== word[j] && arabicSlip(word[j] as string, c)) changed.push(word.slice(0, j) + c + word.slice(j + 1));
+      const dropped: string[] = [];
+      for (let j = 1; j <= word.length; j++) for (const c of AR_LETTERS) dropped.push(word.slice(0, j) + c + word.slice(j));
+      fix = pick(changed) ?? pick(dropped) ?? null;
+      memo.set(at, fix);
+    }
+    if (fix !== null) alts[i] = [...have, { key: fix, q: o.fuzzy }];
   });
 }
 
