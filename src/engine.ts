@@ -977,8 +977,14 @@ class AnswerEngine implements Engine {
         ? facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(best.gid), q.lang)
         : undefined;
     // "كم عدد أبناء بشار الأسد؟" answered by a sentence of dates: no count there or beside it.
+    // "What percentage of Muslims are Shia?" answered by "the second largest group of Muslims": no share given.
     const noCount =
-      covered && !present && unheld === undefined && !r.followUp && types.includes(COUNT_TYPE) && this.countUngiven(q, units, best, tokens, types);
+      covered &&
+      !present &&
+      unheld === undefined &&
+      !r.followUp &&
+      (types.includes(COUNT_TYPE) || (this.o.percentCount > 0 && types.includes(PERCENT_TYPE))) &&
+      this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme =
       covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, units, best);
@@ -1955,6 +1961,8 @@ class AnswerEngine implements Engine {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+/** The answer type of a question asking what share (*what percentage*, ما نسبة): checked for a count as `quantity` is (`percentCount`). */
+const PERCENT_TYPE = 'percent';
 /** An Arabic conjunction, preposition or article on a word, folded (والعشرون, بالآلاف). */
 const ARABIC_CLITICS = /^(?:[وف]?(?:ال|بال|لل|كال)|[وفبلك])/;
 

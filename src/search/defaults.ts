@@ -940,6 +940,15 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   extremeNounArabic: 1,
   /**
+   * 1: a first question asking what share (the `percent` type: *what percentage*, *what proportion*, ما
+   * نسبة) is refused, as one asking how many is, when neither its best answer nor a sentence beside it
+   * (`countGivenNear`) gives a count: a digit, or a number word (*one in ten*, واحدة من كل عشر); 0: only
+   * questions asking how many. Out-of-scope refused XO2 en-ar 60 → 65% (*What percentage of Muslims are
+   * Shia?*, answered by ثاني أكبر طائفة من المسلمين); across the development dump one out-of-scope
+   * question and one answered wrongly refused, none answered right.
+   */
+  percentCount: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
