@@ -268,9 +268,9 @@ export function facetUnsaidNear(
  * question's own (a share's *12%* for *how common*), or by a symbol or a span: a sentence that only
  * repeats the question's word, or one sharing its key (*residence* ~ *residents*), was ranked on it already.
  */
-export function facetSaidOtherwise(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], gid: number): boolean {
+export function facetSaidOtherwise(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], gid: number, ownToo = false): boolean {
   const opened = openedFacets(facets, tokens);
-  const own = new Set(tokens.map((t) => t.key));
+  const own = ownToo ? undefined : new Set(tokens.map((t) => t.key));
   let any = false;
   for (const f of facets) {
     if (!asks(tokens, f, opened)) continue;
