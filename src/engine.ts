@@ -1238,7 +1238,11 @@ class AnswerEngine implements Engine {
       const h = hits[i] as Hit;
       if ((this.index.sentences[h.gid] as IndexedSentence).story !== story) continue;
       if (h.coverage < first.coverage || h.score < this.o.facetAheadScore * first.score) continue;
-      if (!facetSaidOtherwise(this.index, this.facets, tokens, h.gid)) continue;
+      // A hit tying the first exactly may say it in the question's own word: ranking could not tell the
+      // two apart, and only it speaks of what is asked ("في عام توفي الشافعي؟": his birth's year and
+      // his death's sentence tie on the name and one word each).
+      const tie = this.o.facetTieOwn > 0 && Math.abs(h.score - first.score) <= 1e-9;
+      if (!facetSaidOtherwise(this.index, this.facets, tokens, h.gid, tie)) continue;
       hits.unshift(...hits.splice(i, 1));
       return;
     }

@@ -224,6 +224,11 @@ export interface Facet {
   /** Characters that say it too ("$" for a price). */
   readonly symbols: readonly string[];
   /**
+   * Words that say it only right after a number: كم is "how many" and a stop word, but "1115 كم" is
+   * kilometres (`"afterNumber"` in the file, none when absent).
+   */
+  readonly afterNumber: readonly string[];
+  /**
    * Words or phrases the question must open on besides, when it asks for an amount ("how much", كم,
    * "what is"): "which metal's price rose?" asks for a metal, not a price. Empty: any question asks.
    */
@@ -980,12 +985,16 @@ function parseFacets(file: string): Facet[] {
     const symbols = o.symbols ?? [];
     if (!Array.isArray(symbols) || symbols.some((x) => typeof x !== 'string' || x === ''))
       throw new KnowledgeError(file, line, '"symbols" must be an array of characters ("$")');
+    const afterNumber = o.afterNumber ?? [];
+    if (!Array.isArray(afterNumber) || afterNumber.some((x) => typeof x !== 'string' || !/^\p{L}+$/u.test(x)))
+      throw new KnowledgeError(file, line, '"afterNumber" must be an array of words ("كم")');
     return {
       id: o.id,
       label: perLanguage((code) => label[code] as string),
       ask: bilingual(o.ask, file, 'ask'),
       said: bilingual(o.said, file, 'said'),
       symbols: symbols as string[],
+      afterNumber: afterNumber as string[],
       with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
       span: o.span === true,
     };

@@ -896,6 +896,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** See `facetAhead`. */
   facetAheadScore: 0.9,
   /**
+   * With `facetAhead`: a hit whose score ties the first's exactly may say the facet in the question's own
+   * word (a death asked with توفي, said with توفي), ranking having told the two apart by story order only.
+   * 0: off.
+   */
+  facetTieOwn: 1,
+  /**
    * 1: a first question naming a year (not bounding a time: *before 2007*) that its story never writes,
    * in a sentence, a span cut short ("2007–08") or its date, is refused; 0: not checked. See
    * src/search/years.ts.

@@ -24,6 +24,8 @@ export interface CompiledFacet {
   /** The first word of each asking phrase, and the key of each one-word phrase: a question without any asks nothing of it. */
   readonly firsts: ReadonlySet<string>;
   readonly singleKeys: ReadonlySet<string>;
+  /** A number with one of the facet's `afterNumber` words after it ("1115 كم"); undefined: none. */
+  readonly afterNumber?: RegExp;
 }
 
 /** Reads each facet's words with the index's analyser (both languages' words, whatever the story's). */
@@ -42,6 +44,7 @@ export function compileFacets(index: SearchIndex, facets: readonly Facet[]): Com
       said: [...new Set(words(facet.said).flatMap((w) => index.analyzer.analyze(w).map((t) => t.key)))].filter((k) => k !== ''),
       firsts: new Set(ask.map((p) => (p[0] as { norm: string }).norm)),
       singleKeys: new Set(ask.filter((p) => p.length === 1 && (p[0] as { key: string }).key !== '').map((p) => (p[0] as { key: string }).key)),
+      ...(facet.afterNumber.length > 0 ? { afterNumber: new RegExp(`[0-9٠-٩]\\s*(?:${facet.afterNumber.join('|')})(?![\\p{L}\\p{M}])`, 'u') } : {}),
     };
   });
 }
@@ -195,7 +198,7 @@ function sameWord(t: Token, w: { readonly norm: string; readonly key: string }):
 /** Whether a story (by its index in `index.stories`) holds a word or a symbol of the facet. */
 function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean {
   for (const key of f.facet.span ? [...f.said, YEAR_SPAN_KEY] : f.said) if (holdsInStory(index, postingsOf(index, key), story)) return true;
-  if (f.facet.symbols.length === 0) return false;
+  if (f.facet.symbols.length === 0 && f.afterNumber === undefined) return false;
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] ?? index.sentences.length;
   const symbols = f.facet.symbols;
@@ -203,6 +206,7 @@ function storySays(index: SearchIndex, story: number, f: CompiledFacet): boolean
   for (let g = from; g < to; g++) {
     const text = (index.sentences[g] as IndexedSentence).sentence.text;
     for (const symbol of symbols) if (text.includes(symbol)) return true;
+    if (f.afterNumber?.test(text)) return true;
   }
   return false;
 }
@@ -237,10 +241,10 @@ function sentenceSays(index: SearchIndex, gid: number, f: CompiledFacet, skip?: 
     const list = postingsOf(index, key);
     if (list !== undefined && has(list, gid)) return true;
   }
-  if (f.facet.symbols.length === 0) return false;
+  if (f.facet.symbols.length === 0 && f.afterNumber === undefined) return false;
   const text = (index.sentences[gid] as IndexedSentence).sentence.text;
   for (const symbol of f.facet.symbols) if (text.includes(symbol)) return true;
-  return false;
+  return f.afterNumber?.test(text) === true;
 }
 
 /**
@@ -264,9 +268,9 @@ export function facetUnsaidNear(
  * question's own (a share's *12%* for *how common*), or by a symbol or a span: a sentence that only
  * repeats the question's word, or one sharing its key (*residence* ~ *residents*), was ranked on it already.
  */
-export function facetSaidOtherwise(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], gid: number): boolean {
+export function facetSaidOtherwise(index: SearchIndex, facets: readonly CompiledFacet[], tokens: readonly Token[], gid: number, ownToo = false): boolean {
   const opened = openedFacets(facets, tokens);
-  const own = new Set(tokens.map((t) => t.key));
+  const own = ownToo ? undefined : new Set(tokens.map((t) => t.key));
   let any = false;
   for (const f of facets) {
     if (!asks(tokens, f, opened)) continue;

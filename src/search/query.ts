@@ -864,8 +864,12 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   return at === 0 ? text : out + text.slice(at);
 }
 
-/** An Arabic word with the article (or a preposition before it) ending as a feminine nisba: الفاطمية, للدولة العثمانية's العثمانية, وبالصوفية. */
-const NISBA = /^(?:[وفبلك]?ال|[وف]?لل).{3,}يه$/;
+/**
+ * An Arabic word ending as a feminine nisba: with the article (or a preposition before it), الفاطمية,
+ * للدولة العثمانية's العثمانية, وبالصوفية; or without it, three letters or more before يه and no و there
+ * (عالمية, "world-wide", keyed عالم: not نادية, سمية, رقية, nor سيبويه, names of people).
+ */
+const NISBA = /^(?:(?:[وفبلك]?ال|[وف]?لل).{3,}|.{3,}[^و])يه$/;
 
 /**
  * Reads a question against an index.
