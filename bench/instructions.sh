@@ -8,6 +8,7 @@
 # writes code valgrind must see change: --smc-check=all-non-file. The real JIT and GC run (not --jitless).
 # INSTRUCTIONS_NODE_FLAGS adds node flags (--predictable: V8's helper threads' work done on the main
 # thread, in a set order, so that a run repeats more closely).
+# INSTRUCTIONS_WARM_UP (default 1000) sets how many questions are asked before counting starts.
 # The questions: bench/question-band.ts picks the middle band of question times (a stand-in for p50).
 # Prints: instructions per question, the total, and the script's JSON line (its times are valgrind's).
 set -euo pipefail

@@ -67,6 +67,7 @@ import { forgetIndexMemos } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
 import {
   type Alternative,
+  analysedQuestion,
   forgetMemos,
   heldAsSameSenses,
   heldInSomeForm,
@@ -384,7 +385,8 @@ class AnswerEngine implements Engine {
     // Asked of a story no longer loaded (removed since a front end remembered its id, or mistyped): that
     // story says nothing. Searching every story instead answered from stories the asker did not choose.
     if (options.story !== undefined && !this.byStory.has(options.story)) return this.abstain('not-in-story', q.lang, [], prev, now, false);
-    const tokens = this.index.analyzer.analyze(q.text);
+    // The tokens readQuery analysed the same text into (not analysed again).
+    const tokens = analysedQuestion(this.index, q.text);
     const words = tokens.map((t) => t.norm);
     const pointers = pointersOf(words, this.words);
     // A message that is only a number picks one of the choices just offered ("2").

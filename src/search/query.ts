@@ -455,7 +455,7 @@ function startsWithPhrase(words: readonly string[], at: number, phrase: readonly
 // an article (الاسكندرالاكبر, ماالاسم) is read as the two: each part must be a stop word or a word the
 // stories hold, and at least one part the latter. So is one run together after a letter that does not
 // join the next (ا د ذ ر ز و ء ة ى: ماذايحدث, لدورىرابطة): there the missing space does not show.
-function splitRunTogether(index: SearchIndex, tokens: Token[], options: SearchOptions): Token[] {
+function splitRunTogether(index: SearchIndex, tokens: readonly Token[], options: SearchOptions): Token[] {
   // No closure is made here, per question or per word: the helpers are module functions (see splitAt).
   const out: Token[] = [];
   for (const t of tokens) {
@@ -885,9 +885,26 @@ export function parseQuery(index: SearchIndex, raw: string, options: SearchOptio
   return fixed === text ? q : readQuery(index, fixed, truncated, options, story);
 }
 
+/** The analyzer's tokens of the text a question was last read from (see analysedQuestion). */
+let lastAnalysed: { readonly analyzer: SearchIndex['analyzer']; readonly text: string; readonly tokens: readonly Token[] } | undefined;
+
+/**
+ * The analyzer's tokens of a question's text, remembered for the last text only: readQuery analyses it,
+ * and the engine's answer() analyses the same text (ParsedQuery.text) again for its own checks. Neither
+ * changes the list. Keyed by the analyzer (what the tokens depend on), not the index: an index swapped
+ * out stays unreferenced.
+ */
+export function analysedQuestion(index: SearchIndex, text: string): readonly Token[] {
+  const last = lastAnalysed;
+  if (last !== undefined && last.analyzer === index.analyzer && last.text === text) return last.tokens;
+  const tokens = index.analyzer.analyze(text);
+  lastAnalysed = { analyzer: index.analyzer, text, tokens };
+  return tokens;
+}
+
 /** Reads a question's text (chat spellings already standard). */
 function readQuery(index: SearchIndex, text: string, truncated: boolean, options: SearchOptions, story: string | undefined): ParsedQuery {
-  const tokens = splitRunTogether(index, index.analyzer.analyze(text), options);
+  const tokens = splitRunTogether(index, analysedQuestion(index, text), options);
   const words = tokens.map((t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
   const latin = tokens.filter((t) => t.script === 'latin').length;
