@@ -227,6 +227,8 @@ describe('quality floors', () => {
     expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.69);
     // ownWordsAhead (eighteenth session, conv26): 70.6% hit@1.
     expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.7);
+    // whyOwnWords and identityNoFollowing (nineteenth session, conv27): 72.1% hit@1.
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.72);
     expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.85);
     expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
     // The development sets asked again with no story chosen, every story of their folder in play
