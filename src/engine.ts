@@ -608,11 +608,7 @@ class AnswerEngine implements Engine {
         );
       // "who is Chen Qingying?" asks who someone is, which a story tells where it brings them in, not where
       // it goes on from the answer shown (¶10.4, where he speaks again): no tie goes to the next sentence.
-      if (
-        r.nearLast ||
-        (!r.followUp && !(this.o.identityNoFollowing > 0 && (q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was')))))
-      )
-        preferFollowing(hits, lastGids);
+      if (r.nearLast || (!r.followUp && !(this.o.identityNoFollowing > 0 && asksWhoSomeoneIs(q, words)))) preferFollowing(hits, lastGids);
       this.preferDoer(hits, units, words, said);
       if (!r.followUp) preferUnshown(hits, lastGids);
     };
@@ -1963,6 +1959,11 @@ class AnswerEngine implements Engine {
   private storyIdOf(gid: number): string {
     return this.index.stories[(this.index.sentences[gid] as IndexedSentence).story]?.info.id as string;
   }
+}
+
+/** Whether a question asks who someone is: Arabic من هو (readQuery's `identity`), English *who is / was*. */
+function asksWhoSomeoneIs(q: ParsedQuery, words: readonly string[]): boolean {
+  return q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was'));
 }
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */

@@ -3090,36 +3090,33 @@ function withStorySlips(index: SearchIndex, content: readonly Token[], alts: Arr
     const word = index.analyzer.fold(t.surface);
     if (!/^[\u0621-\u064A]{2,8}$/.test(word)) return;
     if ([t.key, ...t.variants].some((k) => d.glossOf(k).length > 0 || d.englishFor(k).length > 0)) return;
-    let memo = storySlipMemos.get(index);
-    if (memo === undefined) {
-      memo = new Map();
-      storySlipMemos.set(index, memo);
-    }
-    const at = `${story} ${word}`;
-    let fix = memo.get(at);
-    if (fix === undefined) {
-      const heldKey = (w: string) => {
-        const k = index.analyzer.analyze(w)[0]?.key;
-        return k !== undefined && k !== t.key && holdsInStory(index, postingsOf(index, k), story) ? k : undefined;
-      };
-      const pick = (ws: Iterable<string>) => {
-        const keys = new Set<string>();
-        for (const w of ws) {
-          const k = heldKey(w);
-          if (k !== undefined) keys.add(k);
-        }
-        return keys.size === 1 ? (keys.values().next().value as string) : keys.size > 1 ? null : undefined;
-      };
-      const changed: string[] = [];
-      for (let j = 0; j < word.length; j++)
-        for (const c of AR_LETTERS) if (c !== word[j] && arabicSlip(word[j] as string, c)) changed.push(word.slice(0, j) + c + word.slice(j + 1));
-      const dropped: string[] = [];
-      for (let j = 1; j <= word.length; j++) for (const c of AR_LETTERS) dropped.push(word.slice(0, j) + c + word.slice(j));
-      fix = pick(changed) ?? pick(dropped) ?? null;
-      memo.set(at, fix);
-    }
+    const fix = remembered(storySlipMemos, index, `${story} ${word}`, () => storySlipOf(index, word, t.key, story));
     if (fix !== null) alts[i] = [...have, { key: fix, q: o.fuzzy }];
   });
+}
+
+/**
+ * The one key of the story's words that `word` is a slip from (withStorySlips): a changed letter first,
+ * failing that a dropped one (also tried when the changed letters reach several keys); null when neither
+ * reaches exactly one.
+ */
+function storySlipOf(index: SearchIndex, word: string, own: string, story: number): string | null {
+  const changed: string[] = [];
+  for (let j = 0; j < word.length; j++)
+    for (const c of AR_LETTERS) if (c !== word[j] && arabicSlip(word[j] as string, c)) changed.push(word.slice(0, j) + c + word.slice(j + 1));
+  const dropped: string[] = [];
+  for (let j = 1; j <= word.length; j++) for (const c of AR_LETTERS) dropped.push(word.slice(0, j) + c + word.slice(j));
+  return onlyHeldKey(index, changed, own, story) ?? onlyHeldKey(index, dropped, own, story) ?? null;
+}
+
+/** The key the story holds that all of `words` held by it share (not `own`): undefined for none, null for several. */
+function onlyHeldKey(index: SearchIndex, words: readonly string[], own: string, story: number): string | null | undefined {
+  const keys = new Set<string>();
+  for (const w of words) {
+    const k = index.analyzer.analyze(w)[0]?.key;
+    if (k !== undefined && k !== own && holdsInStory(index, postingsOf(index, k), story)) keys.add(k);
+  }
+  return keys.size === 1 ? (keys.values().next().value as string) : keys.size > 1 ? null : undefined;
 }
 
 // Forgotten with the index's memos: a story added in place brings names an earlier question's word did not spell.

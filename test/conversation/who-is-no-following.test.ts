@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import type { ChatState } from '../../src/types.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, lastFirstText } from '../support/stories.js';
 
 const knowledge = knowledgeWith({
   'en-envoys': {
@@ -20,17 +19,8 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
 });
-const chat = (identityNoFollowing: number, ...questions: string[]) => {
-  const engine = createEngine({ knowledge, options: { identityNoFollowing } });
-  let state: ChatState | undefined;
-  let first = '';
-  for (const q of questions) {
-    const r = engine.ask(q, state, { story: 'en-envoys', top: 3 });
-    state = r.state;
-    first = r.answers[0]?.text ?? '(refused)';
-  }
-  return first;
-};
+const chat = (identityNoFollowing: number, ...questions: string[]) =>
+  lastFirstText(createEngine({ knowledge, options: { identityNoFollowing } }), 'en-envoys', questions);
 
 describe('"who is X?" in a conversation', () => {
   it('is answered where the story brings X in, not by the sentence after the answer shown', () => {

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
-import type { ChatState } from '../../src/types.js';
-import { knowledgeWith } from '../support/stories.js';
+import { knowledgeWith, lastFirstText } from '../support/stories.js';
 
 const knowledge = knowledgeWith({
   'en-abbot': {
@@ -28,17 +27,7 @@ const knowledge = knowledgeWith({
     language: 'en',
   },
 });
-const chat = (story: string, ...questions: string[]) => {
-  const engine = createEngine({ knowledge });
-  let state: ChatState | undefined;
-  let first = '';
-  for (const q of questions) {
-    const r = engine.ask(q, state, { story, top: 3 });
-    state = r.state;
-    first = r.answers[0]?.text ?? '(refused)';
-  }
-  return first;
-};
+const chat = (story: string, ...questions: string[]) => lastFirstText(createEngine({ knowledge }), story, questions);
 
 describe('"why …?" with words the answer shown holds, and no reason given', () => {
   it('is answered by the next sentence when that gives a reason', () => {
