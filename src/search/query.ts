@@ -839,7 +839,8 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   // Most questions with an unknown word hold no slip: the words are read again only for one (Latin, or
   // Arabic: see arabicSlipOf) that has a fix.
   const fixes = new Map<string, string>();
-  const first = options.arabicSlipsOpening > 0 ? index.analyzer.analyze(text)[0]?.surface : undefined;
+  // The tokens readQuery analysed the text into, not analysed again.
+  const first = options.arabicSlipsOpening > 0 ? analysedQuestion(index, text)[0]?.surface : undefined;
   for (const u of units) {
     if (u.known) continue;
     const arabic = options.arabicSlips > 0 && /^[\u0600-\u06FF]+$/.test(u.label);
@@ -849,7 +850,7 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
   if (fixes.size === 0) return text;
   let out = '';
   let at = 0;
-  for (const t of index.analyzer.analyze(text)) {
+  for (const t of analysedQuestion(index, text)) {
     // A capital inside the question marks a name; the first word's is only the sentence's.
     const fix = fixes.get(t.surface);
     if (
