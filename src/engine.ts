@@ -865,8 +865,8 @@ class AnswerEngine implements Engine {
       ownWordsHeld(hits[0], ownWords) === ownWords.size &&
       !lastGids.some((g) => this.supplies(g, ['reason']))
     ) {
-      const next = Math.max(...lastGids) + 1;
-      const at = this.supplies(next, ['reason']) ? hits.findIndex((h) => h.gid === next) : -1;
+      const next = this.nextAfter(lastGids);
+      const at = next !== undefined && this.supplies(next, ['reason']) ? hits.findIndex((h) => h.gid === next) : -1;
       if (at > 0) hits.unshift(...hits.splice(at, 1));
     }
     // "which newspaper did he tell?" with "he" the speaker of the answer just shown, asking in words
@@ -1854,10 +1854,8 @@ class AnswerEngine implements Engine {
    * gives a reason, or it goes on about the answer's speaker (naming them, or carrying them on).
    */
   private reasonAfter(last: LastAnswer, lastGids: readonly number[]): number | undefined {
-    const end = Math.max(...lastGids);
-    const next = end + 1;
-    const s = this.index.sentences[next];
-    if (s === undefined || s.story !== this.index.sentences[end]?.story) return undefined;
+    const next = this.nextAfter(lastGids);
+    if (next === undefined) return undefined;
     if (this.supplies(next, ['reason'])) return next;
     const speaker = last.speaker;
     if (speaker !== undefined && this.facts.of(next).people.includes(speaker)) return next;
@@ -1872,6 +1870,13 @@ class AnswerEngine implements Engine {
       );
     const told = new Set(lastGids.flatMap((g) => [...words(g)]));
     return [...words(next)].some((k) => told.has(k)) ? next : undefined;
+  }
+
+  /** The sentence after the answer shown, in the same story: undefined when that answer ends its story. */
+  private nextAfter(lastGids: readonly number[]): number | undefined {
+    const end = Math.max(...lastGids);
+    const s = this.index.sentences[end + 1];
+    return s === undefined || s.story !== this.index.sentences[end]?.story ? undefined : end + 1;
   }
 
   /** Whether a sentence gives every kind of answer asked (a place, a time; see knowledge/answer-types.jsonl). */

@@ -3110,7 +3110,7 @@ function storySlipOf(index: SearchIndex, word: string, own: string, story: numbe
   return onlyHeldKey(index, changed, own, story) ?? onlyHeldKey(index, dropped, own, story) ?? null;
 }
 
-/** The key the story holds that all of `words` held by it share (not `own`): undefined for none, null for several. */
+/** The one key (not `own`) that the story holds among the keys of `words`: undefined for none, null for several. */
 function onlyHeldKey(index: SearchIndex, words: readonly string[], own: string, story: number): string | null | undefined {
   const keys = new Set<string>();
   for (const w of words) {
