@@ -119,6 +119,16 @@ function addSpan(body: string, s: number, e: number, bounds: number[]): void {
   bounds.push(a, b);
 }
 
+// An ellipsis alone, without a closing mark: three periods or the one character.
+const ELLIPSIS = /^(?:\.{3}|…)$/;
+
+/** Whether `at` is inside a quotation: after an odd number of plain double quotes, or after a “ not yet closed by ”. */
+function insideQuotation(body: string, at: number): boolean {
+  let plain = 0;
+  for (let i = body.indexOf('"'); i >= 0 && i < at; i = body.indexOf('"', i + 1)) plain++;
+  return plain % 2 === 1 || body.lastIndexOf('“', at) > body.lastIndexOf('”', at);
+}
+
 // English abbreviations that end in a period without ending a sentence (lowercase, without the period).
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st fr jr sr prof gen col lt capt cpt sgt rev mt no nos vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec approx est ca vol ed eds gov sen rep ft dept univ assn fig al op pp'.split(
@@ -129,9 +139,13 @@ const ABBREVIATIONS = new Set(
 /**
  * Whether a lone period at `at` closes an abbreviation rather than a sentence: after an initial or a
  * known abbreviation ("Joan B. Kroc", "St. Mary", "Fr. Sorin"), or before a lowercase word or a digit
- * ("U.S. officials", "r. 1500"). Arabic text has none of these.
+ * ("U.S. officials", "r. 1500"); or whether an ellipsis at `at` only leaves words out of a quotation
+ * (before a lowercase word, inside quotation marks). Arabic text has none of these.
  */
 function abbreviation(body: string, at: number, mark: string): boolean {
+  // An ellipsis before a lowercase word inside a quotation leaves words out of it, within its sentence
+  // ("I search for in every day in music... he is lyrical and raw").
+  if (ELLIPSIS.test(mark)) return /^\s+\p{Ll}/u.test(body.slice(at + mark.length, at + mark.length + 3)) && insideQuotation(body, at);
   if (mark !== '.') return false;
   const word = /([A-Za-z]+)$/.exec(body.slice(Math.max(0, at - 12), at))?.[1];
   if (word === undefined) return false;

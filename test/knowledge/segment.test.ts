@@ -36,6 +36,16 @@ describe('segmentStory', () => {
     expect(p.sentences.map((s) => s.ref)).toEqual(['3.1', '3.2', '3.3']);
   });
 
+  it('keeps an ellipsis before a lowercase word inside a quotation within its sentence, and splits at one outside', () => {
+    const quoted = segmentParagraph('She wrote "what I find in his work... he is lyrical and raw". Then she left.', 1, 0, 0);
+    expect(quoted.sentences.map((s) => s.text)).toEqual(['She wrote "what I find in his work... he is lyrical and raw".', 'Then she left.']);
+    const curly = segmentParagraph('He said “it was … not the end” of it. Later he left.', 1, 0, 0);
+    expect(curly.sentences.map((s) => s.text)).toEqual(['He said “it was … not the end” of it.', 'Later he left.']);
+    // Not in a quotation, or before a capital: the ellipsis ends the sentence, as before.
+    expect(segmentParagraph('The tour went on... and it ended.', 1, 0, 0).sentences).toHaveLength(2);
+    expect(segmentParagraph('She wrote "I waited... Then I left."', 1, 0, 0).sentences).toHaveLength(2);
+  });
+
   it('counts blank lines so paragraph numbers stay line numbers', () => {
     const ps = segmentStory('أول.\n\nثالث.');
     expect(ps.map((p) => p.number)).toEqual([1, 3]);
