@@ -657,7 +657,9 @@ class AnswerEngine implements Engine {
     // answered with that person as context only, as a follow-up without a pronoun is.
     if (r.followUp && !corrected && !hits.some((h) => h.coverage >= bar(h))) {
       // Not someone the stories never name: a question about them is rightly refused.
-      const guessed = new Set(r.carried.filter((u) => u.kind === 'person' && u.carried !== true && this.index.postings.has(u.key)).map((u) => u.key));
+      const guessed = new Set(
+        r.carried.filter((u) => (u.kind === 'person' || this.o.guessedAnyKind > 0) && u.carried !== true && this.index.postings.has(u.key)).map((u) => u.key),
+      );
       if (guessed.size > 0 && units.some((u) => !guessed.has(u.key) && !u.carried && u.kind !== 'action')) {
         const before = units;
         units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
@@ -921,7 +923,27 @@ class AnswerEngine implements Engine {
     // "what else did he say?" (nothing asked but more of his words): his own next words after the
     // answer just shown come first (¶19 → ¶20, "The Ukrainian leader added: …"), when "he" is its
     // speaker; the rest of the page is ranked as before.
-    if (r.excludeShown && said.subjectPronoun && prev.last !== undefined && units.every((u) => u.kind === 'action' || u.kind === 'person')) {
+    // Not "what else did he insist on?": a verb of its own asks for more of what he insisted on, so the
+    // first sentence not shown that holds it, names him and passes the bar comes first (¶25, "Zelensky also
+    // insisted …"), not his next words (¶19, another statement). Without such a sentence, his next words.
+    const asksElseOfHim = r.excludeShown && said.subjectPronoun && prev.last !== undefined && units.every((u) => u.kind === 'action' || u.kind === 'person');
+    const ownVerbs =
+      asksElseOfHim && this.o.elseOwnVerb > 0
+        ? units
+            .filter(
+              (u) => u.kind === 'action' && u.carried !== true && !r.carried.includes(u) && !this.words.plainSaying.has(this.index.analyzer.fold(u.label)),
+            )
+            .map((u) => u.key)
+        : [];
+    // The sentence must name him too: "what else did he write?" is not someone else's writing.
+    const him = r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key);
+    const verbAt =
+      ownVerbs.length > 0 && him.length > 0
+        ? hits.findIndex((h) => ownVerbs.every((k) => h.matched.includes(k)) && him.every((k) => h.matched.includes(k)) && h.coverage >= bar(h))
+        : -1;
+    if (verbAt >= 0) {
+      if (verbAt > 0) hits.unshift(...hits.splice(verbAt, 1));
+    } else if (asksElseOfHim && prev.last !== undefined) {
       const asked = prev.focus.filter((f) => f.kind === 'person' && f.age === 0);
       const next = asked.length === 0 || asked.some((f) => f.key === `c:${prev.last?.speaker}`) ? this.nextWordsOf(prev, prev.last, true) : undefined;
       if (next !== undefined) {

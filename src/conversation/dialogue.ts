@@ -95,6 +95,8 @@ export interface ConversationWords {
   readonly arabicStops: ReadonlySet<string>;
   /** Question words after which a bare three-letter word is a verb of "he" (متى، كيف), folded. */
   readonly verbAsks: ReadonlySet<string>;
+  /** The plain verbs of saying ("write", كتب), folded: no verb of its own after "else". */
+  readonly plainSaying: ReadonlySet<string>;
   /** Pronouns for a man and for a woman ("he", "she"), folded. */
   readonly hePronouns: ReadonlySet<string>;
   readonly shePronouns: ReadonlySet<string>;
@@ -158,6 +160,7 @@ export function foldConversationWords(index: SearchIndex): ConversationWords {
     attachedPronouns: fold(d.attachedPronouns).sort((a, b) => b.length - a.length),
     negations: new Set(['no', 'nope', 'not', 'لا', 'كلا', 'ليس'].map((w) => index.analyzer.fold(w))),
     verbAsks: new Set(fold(d.verbAsks)),
+    plainSaying: new Set(fold(d.plainSaying)),
     hePronouns: new Set(fold(d.hePronouns)),
     shePronouns: new Set(fold(d.shePronouns)),
     arabicStops: new Set(index.knowledge.stopwords.ar.map((x) => index.analyzer.fold(x))),

@@ -55,6 +55,12 @@ export interface DialogueWords {
    * or كم, which nouns follow ("ما دور …", "كم عدد …").
    */
   readonly verbAsks: PerLanguage<readonly string[]>;
+  /**
+   * The plain verbs of saying ("say", "write", "tell", قال، كتب): "what else did he write?" asks for more
+   * of his words, not for a sentence holding the verb, as a verb of its own does ("what else did he
+   * insist on?", see elseOwnVerb).
+   */
+  readonly plainSaying: PerLanguage<readonly string[]>;
   /** Pronouns for a man ("he", "him"): a person one stood for is not whom "she" stands for next. */
   readonly hePronouns: PerLanguage<readonly string[]>;
   /** Pronouns for a woman ("she", "her"): see hePronouns. */
@@ -898,6 +904,7 @@ function parseDialogue(file: string, fallback?: string): DialogueWords {
     subjectVerbs: word('subjectVerbs'),
     whoWords: word('whoWords'),
     verbAsks: word('verbAsks'),
+    plainSaying: word('plainSaying'),
     hePronouns: word('hePronouns'),
     shePronouns: word('shePronouns'),
     whichWords: word('whichWords'),

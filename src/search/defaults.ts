@@ -1041,6 +1041,23 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   whyOwnWords: 1,
   /**
+   * 1: "what else did he insist on?" (else, "he", a verb of its own, nothing else asked) is answered by
+   * the first sentence not shown that holds that verb, names him and passes the bar (¶25, "Zelensky also
+   * insisted …"), not by his next words after the answer shown (¶19, another statement); with no such
+   * sentence, his next words as before. A plain verb of saying ("what else did he write?", dialogue.json's
+   * plainSaying) is no verb of its own here. 0: his next words whatever verb is asked. 1: conversation-fresh-dev
+   * 85.7 → 88.9% (that turn and the "why?" after it, ¶26); no other line moved.
+   */
+  elseOwnVerb: 1,
+  /**
+   * 1: a follow-up that nothing answers with whom or what its pronoun was taken for is asked again with
+   * that referent as context only, whatever its kind (a common noun too: "he" taken for "father" after
+   * "Who was Father Joseph Carrier?"); 0: only when the referent is a person. 1:
+   * story-conversation-fresh4-dev 81.1 → 82.1%, refused 4.2 → 2.1% (bare alike), no story chosen
+   * refused 1.7 → 1.5% (hit@1 the same); no other line moved.
+   */
+  guessedAnyKind: 1,
+  /**
    * 1: `answerAgain` (the answer shown first again when it covers more of a follow-up than its neighbour
    * ranked first) does not lift it over a first hit whose words it only repeats, when that hit gives the
    * kind of answer asked (a time, a place …) and the answer shown does not ("ومتى مات؟" just after ¶3.1,
