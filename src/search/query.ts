@@ -1100,6 +1100,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
   if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
   if (story !== undefined && options.storySlips > 0) withStorySlips(index, content, alts, askedStory(), options);
+  if (story !== undefined && options.reverseHeld > 0) withHeldReverseSenses(index, content, alts, askedStory(), options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -3064,6 +3065,48 @@ function withRootTranslations(index: SearchIndex, content: readonly Token[], alt
       for (const k of d.englishFor(`ar:${r}`))
         if (!add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story)) add.push({ key: k, q: o.translation * o.rootTranslation });
     if (add.length > 0) alts[i] = add;
+  });
+}
+
+// Per index: the stories' English keys by the Arabic words their dictionary entries give first (see withHeldReverseSenses).
+const englishByArabicMemos = indexMemo<Map<string, Map<string, string[]>>>();
+
+/** The stories' English keys by each of the first `n` Arabic words their dictionary entries give (remembered per index). */
+function englishKeysByArabic(index: SearchIndex, n: number): ReadonlyMap<string, readonly string[]> {
+  return remembered(englishByArabicMemos, index, `${n}`, () => {
+    const m = new Map<string, string[]>();
+    const d = index.dictionary;
+    if (d !== undefined)
+      for (const key of index.postings.keys()) {
+        if (!key.startsWith('en:')) continue;
+        for (const a of d.arabicFor(key).slice(0, n)) {
+          const list = m.get(a);
+          if (list === undefined) m.set(a, [key]);
+          else if (!list.includes(key)) list.push(key);
+        }
+      }
+    return m;
+  });
+}
+
+/**
+ * Asked of one story, an Arabic word also matches the story's English words whose dictionary entry gives
+ * it among its first `reverseHeldSenses` Arabic words (*communication* → اتصال), at `reverseHeld` of a
+ * translation: the Arabic entry lists six senses a key at most and may lack that one. Only words the
+ * asked story writes: read for every story, the reverse senses cost out-of-scope refusals (aren23).
+ */
+function withHeldReverseSenses(index: SearchIndex, content: readonly Token[], alts: Array<readonly Alternative[]>, story: number, o: SearchOptions): void {
+  if (index.dictionary === undefined || story < 0) return;
+  const byArabic = englishKeysByArabic(index, o.reverseHeldSenses);
+  content.forEach((t, i) => {
+    if (t.script !== 'ar') return;
+    const have = alts[i] ?? [];
+    const add: Alternative[] = [];
+    for (const f of [t.key, ...t.variants])
+      for (const k of byArabic.get(f) ?? [])
+        if (!have.some((a) => a.key === k) && !add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story))
+          add.push({ key: k, q: o.translation * o.reverseHeld });
+    if (add.length > 0) alts[i] = [...have, ...add];
   });
 }
 
