@@ -872,6 +872,21 @@ function withSlipsFixed(index: SearchIndex, text: string, units: readonly QueryU
  */
 const NISBA = /^(?:(?:[وفبلك]?ال|[وف]?لل).{3,}|.{3,}[^و])يه$/;
 
+/** An Arabic word written with the article, a preposition or conjunction before it or not (الكامل, بالكامل, للكامل). */
+const ARTICLED = /^(?:[وف]?[بكل]?ال|[وف]?لل)../;
+
+const titleKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The keys of the Arabic titles name finding reads before a person's name (name-cues.json, personBefore: الملك, الشيخ). */
+function titleKeysOf(index: SearchIndex): ReadonlySet<string> {
+  let keys = titleKeyMemos.get(index);
+  if (keys === undefined) {
+    keys = new Set(index.knowledge.nameCues.personBefore.ar.flatMap((w) => index.analyzer.analyze(w).map((t) => t.key)));
+    titleKeyMemos.set(index, keys);
+  }
+  return keys;
+}
+
 /**
  * Reads a question against an index.
  * @param raw the text as typed
@@ -1177,6 +1192,18 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
           NISBA.test((content[h.first] as Token).norm)
         ),
     );
+  // Asked of one story that names no such person, an Arabic word with the article that the dictionary
+  // translates (بالكامل, "in full") is that word, not the person some other story found by its bare form
+  // (كامل of "مصطفى كامل"): name finding takes no word with the article for a name of its own. A title
+  // name finding reads before a name (الملك) stays the person a story may call by it.
+  if (options.unnamedWordPerson > 0 && story !== undefined)
+    hits = hits.filter((h) => {
+      if (h.first !== h.last || h.kind !== 'person' || !h.id.startsWith(AUTO_PREFIX)) return true;
+      const t = content[h.first] as Token;
+      if (t.script !== 'ar' || !ARTICLED.test(t.norm) || (matches[h.first] as WordMatches).crossed) return true;
+      if ((index.dictionary?.englishFor(t.key).length ?? 0) === 0 || titleKeysOf(index).has(t.key)) return true;
+      return namedInStory(index, h.id, story);
+    });
   // A person's name of several words, found in the stories, also stands for the last of its words where a
   // story writes that word alone as a found name (*Baker* after *Josephine Baker*, as news writing names
   // a person the second time): at `surnameAlone` of the match, only in the sentences where, of the full

@@ -27,7 +27,9 @@ describe('a word found as a name in another story', () => {
       language: 'ar',
     },
   });
-  const engine = (unnamedNameWord: number) => createEngine({ knowledge, options: { unnamedNameWord } });
+  // unnamedWordPerson off: it reads الحكم, written with the article, as the word in a story that names no
+  // such person (and so meets يحكمها too); this test is of unnamedNameWord alone.
+  const engine = (unnamedNameWord: number, unnamedWordPerson = 0) => createEngine({ knowledge, options: { unnamedNameWord, unnamedWordPerson } });
 
   it('meets the word by its root where the story asked does not name it', () => {
     const q = 'ما هو نظام الحكم في كندا؟';
@@ -35,6 +37,7 @@ describe('a word found as a name in another story', () => {
     const r = engine(1).ask(q, undefined, { story: 'ar-country' });
     expect(r.abstained).toBe(false);
     expect(r.answers[0]?.text).toContain('يحكمها');
+    expect(engine(0, 1).ask(q, undefined, { story: 'ar-country' }).answers[0]?.text).toContain('يحكمها');
   });
 
   it('reads the name as before in the story that names it', () => {
