@@ -981,7 +981,7 @@ class AnswerEngine implements Engine {
       !present &&
       unheld === undefined &&
       !r.followUp &&
-      (types.includes(COUNT_TYPE) || (this.o.percentCount > 0 && types.includes(PERCENT_TYPE))) &&
+      (types.includes(COUNT_TYPE) || (this.o.percentCount > 0 && types.includes(PERCENT_TYPE)) || (this.o.rateCount > 0 && asksRate(words, types))) &&
       this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme =
@@ -1973,6 +1973,27 @@ function asksWhoSomeoneIs(q: ParsedQuery, words: readonly string[]): boolean {
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+/**
+ * Words naming a rate (*acceptance rate*, *survival rate*, معدل الوفيات): a question that names one and asks
+ * for no other kind of answer asks for a figure (`rateCount`).
+ */
+const RATE_WORDS = new Set(['rate', 'rates', 'معدل', 'المعدل', 'معدلات', 'المعدلات']);
+
+/** What opens a question asking what something is: *what is*, *what was*, *what's*, ما, ما هو, ما هي. */
+const WHAT_IS = new Set(['what is', 'what was', "what's", 'whats']);
+const WHAT_IS_AR = new Set(['ما', 'ماهو', 'ماهي']);
+
+/**
+ * Whether a question asks for a rate: it opens on asking what something is (*what is …*, ما …), writes a
+ * rate's word after, and asks for no other kind of answer (not *when did the rate fall?*, nor *what
+ * happened to the rate?*, which a sentence saying it rose answers).
+ */
+function asksRate(words: readonly string[], types: readonly string[]): boolean {
+  if (!types.every((t) => t === PERCENT_TYPE)) return false;
+  const opens = WHAT_IS.has(words[0] ?? '') ? 1 : WHAT_IS.has(`${words[0]} ${words[1]}`) ? 2 : WHAT_IS_AR.has(words[0] ?? '') ? 1 : 0;
+  return opens > 0 && words.slice(opens).some((w) => RATE_WORDS.has(w));
+}
+
 /** The answer type of a question asking what share (*what percentage*, ما نسبة): checked for a count as `quantity` is (`percentCount`). */
 const PERCENT_TYPE = 'percent';
 /** An Arabic conjunction, preposition or article on a word, folded (والعشرون, بالآلاف). */

@@ -955,6 +955,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   percentCount: 1,
   /**
+   * 1: a first question opening on *what is* / *what was* / ما, naming a rate after (*rate*, معدل) and
+   * asking for no other kind of answer (*What is the survival rate for lung cancer?*) wants a count in its
+   * best answer or beside it, as `percentCount`'s share does; 0: not checked. Out-of-scope refused XO2
+   * en-ar 65 → 70%, XD en-en 75.0 → 77.3%; no development answer refused (without the opening, one seed
+   * answer of F3 was).
+   */
+  rateCount: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
