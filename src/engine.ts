@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, extremeNouns, saysExtreme, saysExtremeOf } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
+import { asksFacet, type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -80,7 +80,7 @@ import {
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { roleUnmet } from './search/roles.js';
-import { TITLE_WORDS } from './search/titles.js';
+import { TITLE_WORDS, titleKeys } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -986,11 +986,23 @@ class AnswerEngine implements Engine {
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme =
       covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, units, best);
+    // "What is the population of Beijing?" answered by the population of China: a population is a place's,
+    // and the place asked must be the one the answer speaks of.
+    const placeUnmet =
+      covered &&
+      !present &&
+      unheld === undefined &&
+      unsaidNear === undefined &&
+      !noCount &&
+      !noExtreme &&
+      !r.followUp &&
+      this.o.populationPlace > 0 &&
+      this.populationElsewhere(q, words, tokens, best);
     const role =
-      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
-    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || role !== undefined) {
+    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || placeUnmet || role !== undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
       const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
@@ -1244,6 +1256,25 @@ class AnswerEngine implements Engine {
       hits.unshift(...hits.splice(i, 1));
       return;
     }
+  }
+
+  /**
+   * Whether a question asks for a population (the population facet's words, or *how many people live*)
+   * of a place it names that neither the best answer, the sentences beside it, nor the story's title
+   * holds: the answer gives another place's (`populationPlace`).
+   */
+  private populationElsewhere(q: ParsedQuery, words: readonly string[], tokens: readonly Token[], best: Hit): boolean {
+    const peopleLive = words.some((w, i) => w === 'people' && LIVE_WORDS.has(words[i + 1] ?? ''));
+    if (!peopleLive && !asksFacet(this.facets, tokens, 'population')) return false;
+    const near = this.withNeighbours(best.gid);
+    const title = titleKeys(this.index, (this.index.sentences[best.gid] as IndexedSentence).story);
+    const held = (u: QueryUnit) =>
+      u.alts.some((a) => {
+        if (title.has(a.key)) return true;
+        const list = this.index.postings.get(a.key);
+        return list !== undefined && near.some((g) => inList(list, g));
+      });
+    return q.units.some((u) => u.kind === 'place' && !held(u));
   }
 
   /** A sentence and those beside it in its story, by gid. */
@@ -1970,6 +2001,9 @@ class AnswerEngine implements Engine {
 function asksWhoSomeoneIs(q: ParsedQuery, words: readonly string[]): boolean {
   return q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was'));
 }
+
+/** Words after *people* asking where they live (*how many people live in Billings?*): a population asked. */
+const LIVE_WORDS = new Set(['live', 'lived', 'living', 'lives', 'reside', 'resided']);
 
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';

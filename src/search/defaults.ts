@@ -963,6 +963,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   rateCount: 1,
   /**
+   * 1: a first question asking for a population (the population facet's words, or *how many people
+   * live*) of a place it names is refused when neither its best answer, the sentences beside it, nor the
+   * story's title holds that place (*What is the population of Beijing?* answered by China's); 0: not checked.
+   */
+  populationPlace: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line

@@ -279,3 +279,11 @@ export function facetSaidOtherwise(index: SearchIndex, facets: readonly Compiled
   }
   return any;
 }
+
+/** Whether the question asks for the facet `id` (its asking words, as facetUnheld reads them). */
+export function asksFacet(facets: readonly CompiledFacet[], tokens: readonly Token[], id: string): boolean {
+  const opened = openedFacets(facets, tokens);
+  if (opened.size === 0) return false;
+  for (const f of opened) if (f.facet.id === id && asks(tokens, f, opened)) return true;
+  return false;
+}
