@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, extremeNouns, saysExtreme, saysExtremeOf } from './search/extremes.js';
-import { asksFacet, type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
+import { askedFacetKeys, asksFacet, type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -987,7 +987,8 @@ class AnswerEngine implements Engine {
     const noExtreme =
       covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, units, best);
     // "What is the population of Beijing?" answered by the population of China: a population is a place's,
-    // and the place asked must be the one the answer speaks of.
+    // and the place asked must be the one the answer speaks of. "Who discovered penicillin?" answered by a
+    // sentence on discovering other compounds: the thing discovered must be the one the answer speaks of.
     const placeUnmet =
       covered &&
       !present &&
@@ -997,7 +998,7 @@ class AnswerEngine implements Engine {
       !noExtreme &&
       !r.followUp &&
       this.o.populationPlace > 0 &&
-      this.populationElsewhere(q, words, tokens, best);
+      (this.populationElsewhere(q, words, tokens, best) || (this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best)));
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
@@ -1266,15 +1267,35 @@ class AnswerEngine implements Engine {
   private populationElsewhere(q: ParsedQuery, words: readonly string[], tokens: readonly Token[], best: Hit): boolean {
     const peopleLive = words.some((w, i) => w === 'people' && LIVE_WORDS.has(words[i + 1] ?? ''));
     if (!peopleLive && !asksFacet(this.facets, tokens, 'population')) return false;
+    const held = this.heldNearOrTitle(best);
+    return q.units.some((u) => u.kind === 'place' && !held(u));
+  }
+
+  /**
+   * Whether a *who* question asking who discovered or invented something (the discovery facet) names a
+   * thing the story holds somewhere but neither the best answer, the sentences beside it, nor the title
+   * does: the answer speaks of discovering something else (`discoveryThing`).
+   */
+  private discoveryElsewhere(q: ParsedQuery, tokens: readonly Token[], best: Hit): boolean {
+    const asking = askedFacetKeys(this.facets, tokens, 'discovery');
+    if (asking === undefined) return false;
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    const held = this.heldNearOrTitle(best);
+    return q.units.some(
+      (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
+    );
+  }
+
+  /** Whether a unit is held by a hit's sentence, a sentence beside it, or its story's title. */
+  private heldNearOrTitle(best: Hit): (u: QueryUnit) => boolean {
     const near = this.withNeighbours(best.gid);
     const title = titleKeys(this.index, (this.index.sentences[best.gid] as IndexedSentence).story);
-    const held = (u: QueryUnit) =>
+    return (u) =>
       u.alts.some((a) => {
         if (title.has(a.key)) return true;
         const list = this.index.postings.get(a.key);
         return list !== undefined && near.some((g) => inList(list, g));
       });
-    return q.units.some((u) => u.kind === 'place' && !held(u));
   }
 
   /** A sentence and those beside it in its story, by gid. */

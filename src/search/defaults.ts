@@ -969,6 +969,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   populationPlace: 1,
   /**
+   * 1: a first *who* question asking who discovered or invented something (the discovery facet) is refused
+   * when it names a thing the story holds somewhere but neither its best answer, the sentences beside it,
+   * nor the story's title holds (*Who discovered penicillin?* answered by a sentence on discovering other
+   * antibacterial compounds); 0: not checked. Any facet's question, not only a discovery asked by *who*:
+   * 3 out-of-scope questions refused for 35 right answers.
+   */
+  discoveryThing: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
