@@ -997,8 +997,8 @@ class AnswerEngine implements Engine {
       !noCount &&
       !noExtreme &&
       !r.followUp &&
-      this.o.populationPlace > 0 &&
-      (this.populationElsewhere(q, words, tokens, best) || (this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best)));
+      ((this.o.populationPlace > 0 && this.populationElsewhere(q, words, tokens, best)) ||
+        (this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best)));
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)

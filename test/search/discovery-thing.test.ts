@@ -18,15 +18,19 @@ const STORY = [
   'In the 1990s, chemists discovered new classes of antibacterial compounds in soil.',
   'They are still being tested.',
 ];
-const ask = (question: string, discoveryThing: number = SEARCH_DEFAULTS.discoveryThing) =>
+const ask = (question: string, discoveryThing: number = SEARCH_DEFAULTS.discoveryThing, populationPlace: number = SEARCH_DEFAULTS.populationPlace) =>
   createEngine({
     knowledge: knowledgeWith({ drugs: { lines: STORY, language: 'en', title: 'Antibiotics' } }),
-    options: { ...SEARCH_DEFAULTS, discoveryThing },
+    options: { ...SEARCH_DEFAULTS, discoveryThing, populationPlace },
   }).ask(question, undefined, { story: 'drugs' });
 
 describe('a discovery asked of a thing', () => {
   it('is refused when the answer and its neighbours speak of discovering something else', () => {
     expect(ask('Who discovered penicillin?').abstained).toBe(true);
+  });
+
+  it('is refused with populationPlace off: the two checks are apart', () => {
+    expect(ask('Who discovered penicillin?', SEARCH_DEFAULTS.discoveryThing, 0).abstained).toBe(true);
   });
 
   it('was answered with discoveryThing off', () => {
