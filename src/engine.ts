@@ -50,7 +50,7 @@ import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
 import { askedExtreme, extremeNouns, saysExtreme, saysExtremeOf } from './search/extremes.js';
-import { type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
+import { askedFacetKeys, asksFacet, type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
   type BuildOptions,
@@ -80,7 +80,7 @@ import {
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { roleUnmet } from './search/roles.js';
-import { TITLE_WORDS } from './search/titles.js';
+import { TITLE_WORDS, titleKeys } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -1003,16 +1003,29 @@ class AnswerEngine implements Engine {
       !present &&
       unheld === undefined &&
       !r.followUp &&
-      (types.includes(COUNT_TYPE) || (this.o.percentCount > 0 && types.includes(PERCENT_TYPE))) &&
+      (types.includes(COUNT_TYPE) || (this.o.percentCount > 0 && types.includes(PERCENT_TYPE)) || (this.o.rateCount > 0 && asksRate(words, types))) &&
       this.countUngiven(q, units, best, tokens, types);
     // "ما هو أطول نهر في مونتانا؟" answered by a sentence about a river that says of no river that it is the longest.
     const noExtreme =
       covered && !present && unheld === undefined && !noCount && !r.followUp && this.o.extremeCheck > 0 && this.extremeUngiven(tokens, units, best);
+    // "What is the population of Beijing?" answered by the population of China: a population is a place's,
+    // and the place asked must be the one the answer speaks of. "Who discovered penicillin?" answered by a
+    // sentence on discovering other compounds: the thing discovered must be the one the answer speaks of.
+    const placeUnmet =
+      covered &&
+      !present &&
+      unheld === undefined &&
+      unsaidNear === undefined &&
+      !noCount &&
+      !noExtreme &&
+      !r.followUp &&
+      ((this.o.populationPlace > 0 && this.populationElsewhere(q, words, tokens, best)) ||
+        (this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best)));
     const role =
-      covered && !present && unheld === undefined && !noCount && !noExtreme && !r.followUp && this.o.roleCheck > 0 && asksWho
+      covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
-    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || role !== undefined) {
+    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || placeUnmet || role !== undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
       const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
@@ -1266,6 +1279,45 @@ class AnswerEngine implements Engine {
       hits.unshift(...hits.splice(i, 1));
       return;
     }
+  }
+
+  /**
+   * Whether a question asks for a population (the population facet's words, or *how many people live*)
+   * of a place it names that neither the best answer, the sentences beside it, nor the story's title
+   * holds: the answer gives another place's (`populationPlace`).
+   */
+  private populationElsewhere(q: ParsedQuery, words: readonly string[], tokens: readonly Token[], best: Hit): boolean {
+    const peopleLive = words.some((w, i) => w === 'people' && LIVE_WORDS.has(words[i + 1] ?? ''));
+    if (!peopleLive && !asksFacet(this.facets, tokens, 'population')) return false;
+    const held = this.heldNearOrTitle(best);
+    return q.units.some((u) => u.kind === 'place' && !held(u));
+  }
+
+  /**
+   * Whether a *who* question asking who discovered or invented something (the discovery facet) names a
+   * thing the story holds somewhere but neither the best answer, the sentences beside it, nor the title
+   * does: the answer speaks of discovering something else (`discoveryThing`).
+   */
+  private discoveryElsewhere(q: ParsedQuery, tokens: readonly Token[], best: Hit): boolean {
+    const asking = askedFacetKeys(this.facets, tokens, 'discovery');
+    if (asking === undefined) return false;
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    const held = this.heldNearOrTitle(best);
+    return q.units.some(
+      (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
+    );
+  }
+
+  /** Whether a unit is held by a hit's sentence, a sentence beside it, or its story's title. */
+  private heldNearOrTitle(best: Hit): (u: QueryUnit) => boolean {
+    const near = this.withNeighbours(best.gid);
+    const title = titleKeys(this.index, (this.index.sentences[best.gid] as IndexedSentence).story);
+    return (u) =>
+      u.alts.some((a) => {
+        if (title.has(a.key)) return true;
+        const list = this.index.postings.get(a.key);
+        return list !== undefined && near.some((g) => inList(list, g));
+      });
   }
 
   /** A sentence and those beside it in its story, by gid. */
@@ -1993,8 +2045,32 @@ function asksWhoSomeoneIs(q: ParsedQuery, words: readonly string[]): boolean {
   return q.identity === true || (words[0] === 'who' && (words[1] === 'is' || words[1] === 'was'));
 }
 
+/** Words after *people* asking where they live (*how many people live in Billings?*): a population asked. */
+const LIVE_WORDS = new Set(['live', 'lived', 'living', 'lives', 'reside', 'resided']);
+
 /** The answer type of "how many" (knowledge/answer-types.jsonl). */
 const COUNT_TYPE = 'quantity';
+/**
+ * Words naming a rate (*acceptance rate*, *survival rate*, معدل الوفيات): a question that names one and asks
+ * for no other kind of answer asks for a figure (`rateCount`).
+ */
+const RATE_WORDS = new Set(['rate', 'rates', 'معدل', 'المعدل', 'معدلات', 'المعدلات']);
+
+/** What opens a question asking what something is: *what is*, *what was*, *what's*, ما, ما هو, ما هي. */
+const WHAT_IS = new Set(['what is', 'what was', "what's", 'whats']);
+const WHAT_IS_AR = new Set(['ما', 'ماهو', 'ماهي']);
+
+/**
+ * Whether a question asks for a rate: it opens on asking what something is (*what is …*, ما …), writes a
+ * rate's word after, and asks for no other kind of answer (not *when did the rate fall?*, nor *what
+ * happened to the rate?*, which a sentence saying it rose answers).
+ */
+function asksRate(words: readonly string[], types: readonly string[]): boolean {
+  if (!types.every((t) => t === PERCENT_TYPE)) return false;
+  const opens = WHAT_IS.has(words[0] ?? '') ? 1 : WHAT_IS.has(`${words[0]} ${words[1]}`) ? 2 : WHAT_IS_AR.has(words[0] ?? '') ? 1 : 0;
+  return opens > 0 && words.slice(opens).some((w) => RATE_WORDS.has(w));
+}
+
 /** The answer type of a question asking what share (*what percentage*, ما نسبة): checked for a count as `quantity` is (`percentCount`). */
 const PERCENT_TYPE = 'percent';
 /** An Arabic conjunction, preposition or article on a word, folded (والعشرون, بالآلاف). */

@@ -977,6 +977,28 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   percentCount: 1,
   /**
+   * 1: a first question opening on *what is* / *what was* / ما, naming a rate after (*rate*, معدل) and
+   * asking for no other kind of answer (*What is the survival rate for lung cancer?*) wants a count in its
+   * best answer or beside it, as `percentCount`'s share does; 0: not checked. Out-of-scope refused XO2
+   * en-ar 65 → 70%, XD en-en 75.0 → 77.3%; no development answer refused (without the opening, one seed
+   * answer of F3 was).
+   */
+  rateCount: 1,
+  /**
+   * 1: a first question asking for a population (the population facet's words, or *how many people
+   * live*) of a place it names is refused when neither its best answer, the sentences beside it, nor the
+   * story's title holds that place (*What is the population of Beijing?* answered by China's); 0: not checked.
+   */
+  populationPlace: 1,
+  /**
+   * 1: a first *who* question asking who discovered or invented something (the discovery facet) is refused
+   * when it names a thing the story holds somewhere but neither its best answer, the sentences beside it,
+   * nor the story's title holds (*Who discovered penicillin?* answered by a sentence on discovering other
+   * antibacterial compounds); 0: not checked. Any facet's question, not only a discovery asked by *who*:
+   * 3 out-of-scope questions refused for 35 right answers.
+   */
+  discoveryThing: 1,
+  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line

@@ -279,3 +279,21 @@ export function facetSaidOtherwise(index: SearchIndex, facets: readonly Compiled
   }
   return any;
 }
+
+/** Whether the question asks for the facet `id` (its asking words, as facetUnheld reads them). */
+export function asksFacet(facets: readonly CompiledFacet[], tokens: readonly Token[], id: string): boolean {
+  const opened = openedFacets(facets, tokens);
+  if (opened.size === 0) return false;
+  for (const f of opened) if (f.facet.id === id && asks(tokens, f, opened)) return true;
+  return false;
+}
+
+/** The keys of the asking words of the facet `id` when the question asks for it (the facet's own words, not the thing it is asked of); undefined when it does not. */
+export function askedFacetKeys(facets: readonly CompiledFacet[], tokens: readonly Token[], id: string): ReadonlySet<string> | undefined {
+  const opened = openedFacets(facets, tokens);
+  for (const f of opened) {
+    if (f.facet.id !== id || !asks(tokens, f, opened)) continue;
+    return new Set(f.ask.flatMap((p) => p.map((t) => t.key)).filter((k) => k !== ''));
+  }
+  return undefined;
+}
