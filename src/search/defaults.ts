@@ -108,6 +108,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   closingAsking: 1,
   /**
+   * 1 reads a general noun of asking (*event*, *era*, *term*, *character*, *publication*, *product* …;
+   * ASKING_NOUNS in query.ts) right after English "what" / "which", or after one lower-case word there
+   * (*what historical era*; not after a numeral, *what two publications*), as the question's framing, as
+   * `classifierAsking` does a classifier: it weighs as an asking word and, with `framingMet`, every
+   * sentence meets it. 0 weighs it in full. Weighed only (not met everywhere) it moved nothing.
+   */
+  askingNouns: 1,
+  /**
    * Match quality of an English word a span of years in brackets stands for (years, born, reign:
    * knowledge/span-words.en.txt) in a sentence holding one ("(r. 1402–1424)"), as an Arabic word of
    * being born or dying matches there at root quality. Development English → English hit@1 82.8 →

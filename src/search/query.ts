@@ -1003,6 +1003,11 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // placing that closes the question after a form of "be" frames it; the answer says where or what
   // without it ("the fault lies …", "the Gateway in Beijing").
   if (options.closingAsking > 0 && latin > 0) for (const i of closingParticiples(tokens)) framed.add(i);
+  // "What events provoked …?", "In what historical era …?", "Which character …?": a general noun of
+  // asking right after English "what" / "which" (past one adjective) names the class of the answer, which
+  // the sentence that gives it need not write ("the revolutions", "the Great Depression"): framing, as a
+  // classifier noun is.
+  if (options.askingNouns > 0 && latin > 0) for (const i of askingNounsAt(tokens)) framed.add(i);
   for (const i of framed) asking.add(i);
   // "hit back", "came up with": the verb means its phrase's meaning, and the particles are no words of
   // their own.
@@ -1589,6 +1594,56 @@ const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
 /** Where an English question has a classifier noun right before "of" ("what kind of", "what is the name of"). */
 function classifierNouns(tokens: readonly Token[]): number[] {
   return afterWhatOrWhich(tokens, (i) => CLASSIFIERS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
+}
+
+/**
+ * General nouns of asking: a class any answer may belong to, which a sentence giving the answer names by
+ * the answer itself (*What term …?* ← "apart people"; *What publication …?* ← "Entertainment Weekly").
+ */
+const ASKING_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'event',
+    'era',
+    'period',
+    'term',
+    'word',
+    'phrase',
+    'expression',
+    'character',
+    'item',
+    'thing',
+    'product',
+    'publication',
+    'part',
+    'aspect',
+    'element',
+    'feature',
+    'factor',
+    'entity',
+  ].flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
+
+/**
+ * Where an English question has a noun of asking (ASKING_NOUNS) right after "what" / "which", or after one
+ * lower-case word there (an adjective: "what historical era"); not past a stop word ("what does the word X
+ * mean") or a numeral.
+ */
+function askingNounsAt(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at] as Token;
+    if (t.script !== 'latin' || !FOCUS_WORDS.has(t.norm)) continue;
+    for (let i = at + 1; i < tokens.length && i <= at + 2; i++) {
+      const w = tokens[i] as Token;
+      // Not after a numeral ("what two publications"): the noun counted is the kind word a list names.
+      if (w.stop || w.key === '' || w.script !== 'latin' || /^\p{Lu}/u.test(w.surface) || NUMERALS.has(w.norm)) break;
+      if (ASKING_NOUNS.has(w.norm)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Where an English question has a cardinal numeral before a content word ("what are two companies", "which three countries"). */
