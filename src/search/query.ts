@@ -184,7 +184,6 @@ export function forgetMemos(index: SearchIndex): void {
   bridges.delete(index);
   allBridges.delete(index);
   families.delete(index);
-  reverseMemos.delete(index);
   senses.delete(index);
   // The stories' short names by their Arabic spellings: an added story's names are spelled too.
   shortNameSpellings.delete(index);
@@ -2558,35 +2557,37 @@ function firstSensesOf(index: SearchIndex, keys: readonly string[]): readonly st
   return undefined;
 }
 
-const reverseMemos = new WeakMap<SearchIndex, Map<number, Map<string, string[]>>>();
-
 /**
  * The stories' Arabic keys by the English keys their entries give first (`senses` of them), remembered
  * per index: the dictionary read from the Arabic side, for an English question word whose own entry
  * lists other forms (issue → قضية, the story's القضايا).
  */
 function storyKeysByEnglish(index: SearchIndex, n: number): ReadonlyMap<string, readonly string[]> {
-  let byN = reverseMemos.get(index);
-  if (byN === undefined) {
-    byN = new Map();
-    reverseMemos.set(index, byN);
-  }
-  let m = byN.get(n);
-  if (m === undefined) {
-    m = new Map();
+  return storyKeysByTranslation(index, 'ar:', n);
+}
+
+// Per index: the stories' keys of one language by the other language's words their dictionary entries give first.
+const byTranslationMemos = indexMemo<Map<string, Map<string, string[]>>>();
+
+/**
+ * The stories' keys of one language (`prefix`, ar: or en:) by each of the first `n` words of the other
+ * language their dictionary entries give (remembered per index).
+ */
+function storyKeysByTranslation(index: SearchIndex, prefix: 'ar:' | 'en:', n: number): ReadonlyMap<string, readonly string[]> {
+  return remembered(byTranslationMemos, index, `${prefix}${n}`, () => {
+    const m = new Map<string, string[]>();
     const d = index.dictionary;
     if (d !== undefined)
       for (const key of index.postings.keys()) {
-        if (!key.startsWith('ar:')) continue;
-        for (const e of d.englishFor(key).slice(0, n)) {
-          const list = m.get(e);
-          if (list === undefined) m.set(e, [key]);
+        if (!key.startsWith(prefix)) continue;
+        for (const t of (prefix === 'ar:' ? d.englishFor(key) : d.arabicFor(key)).slice(0, n)) {
+          const list = m.get(t);
+          if (list === undefined) m.set(t, [key]);
           else if (!list.includes(key)) list.push(key);
         }
       }
-    byN.set(n, m);
-  }
-  return m;
+    return m;
+  });
 }
 
 const senses = new WeakMap<SearchIndex, Map<string, string[]>>();
@@ -3150,25 +3151,9 @@ function withRootTranslations(index: SearchIndex, content: readonly Token[], alt
   });
 }
 
-// Per index: the stories' English keys by the Arabic words their dictionary entries give first (see withHeldReverseSenses).
-const englishByArabicMemos = indexMemo<Map<string, Map<string, string[]>>>();
-
-/** The stories' English keys by each of the first `n` Arabic words their dictionary entries give (remembered per index). */
+/** The stories' English keys by each of the first `n` Arabic words their dictionary entries give (see withHeldReverseSenses). */
 function englishKeysByArabic(index: SearchIndex, n: number): ReadonlyMap<string, readonly string[]> {
-  return remembered(englishByArabicMemos, index, `${n}`, () => {
-    const m = new Map<string, string[]>();
-    const d = index.dictionary;
-    if (d !== undefined)
-      for (const key of index.postings.keys()) {
-        if (!key.startsWith('en:')) continue;
-        for (const a of d.arabicFor(key).slice(0, n)) {
-          const list = m.get(a);
-          if (list === undefined) m.set(a, [key]);
-          else if (!list.includes(key)) list.push(key);
-        }
-      }
-    return m;
-  });
+  return storyKeysByTranslation(index, 'en:', n);
 }
 
 /**
