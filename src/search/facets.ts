@@ -282,10 +282,7 @@ export function facetSaidOtherwise(index: SearchIndex, facets: readonly Compiled
 
 /** Whether the question asks for the facet `id` (its asking words, as facetUnheld reads them). */
 export function asksFacet(facets: readonly CompiledFacet[], tokens: readonly Token[], id: string): boolean {
-  const opened = openedFacets(facets, tokens);
-  if (opened.size === 0) return false;
-  for (const f of opened) if (f.facet.id === id && asks(tokens, f, opened)) return true;
-  return false;
+  return askedFacetKeys(facets, tokens, id) !== undefined;
 }
 
 /** The keys of the asking words of the facet `id` when the question asks for it (the facet's own words, not the thing it is asked of); undefined when it does not. */
