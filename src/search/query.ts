@@ -874,7 +874,7 @@ const NISBA = /^(?:(?:[وفبلك]?ال|[وف]?لل).{3,}|.{3,}[^و])يه$/;
 /** An Arabic word written with the article, a preposition or conjunction before it or not (الكامل, بالكامل, للكامل). */
 const ARTICLED = /^(?:[وف]?[بكل]?ال|[وف]?لل)../;
 
-const titleKeyMemos = new WeakMap<SearchIndex, ReadonlySet<string>>();
+const titleKeyMemos = indexMemo<ReadonlySet<string>>();
 
 /** The keys of the Arabic titles name finding reads before a person's name (name-cues.json, personBefore: الملك, الشيخ). */
 function titleKeysOf(index: SearchIndex): ReadonlySet<string> {
