@@ -79,8 +79,8 @@ import {
 } from './search/query.js';
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
-import { roleUnmet } from './search/roles.js';
-import { TITLE_WORDS, titleKeys } from './search/titles.js';
+import { heldNearOrTitled, roleUnmet } from './search/roles.js';
+import { TITLE_WORDS } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -1289,7 +1289,7 @@ class AnswerEngine implements Engine {
   private populationElsewhere(q: ParsedQuery, words: readonly string[], tokens: readonly Token[], best: Hit): boolean {
     const peopleLive = words.some((w, i) => w === 'people' && LIVE_WORDS.has(words[i + 1] ?? ''));
     if (!peopleLive && !asksFacet(this.facets, tokens, 'population')) return false;
-    const held = this.heldNearOrTitle(best);
+    const held = heldNearOrTitled(this.index, best.gid);
     return q.units.some((u) => u.kind === 'place' && !held(u));
   }
 
@@ -1302,22 +1302,10 @@ class AnswerEngine implements Engine {
     const asking = askedFacetKeys(this.facets, tokens, 'discovery');
     if (asking === undefined) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
-    const held = this.heldNearOrTitle(best);
+    const held = heldNearOrTitled(this.index, best.gid);
     return q.units.some(
       (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
     );
-  }
-
-  /** Whether a unit is held by a hit's sentence, a sentence beside it, or its story's title. */
-  private heldNearOrTitle(best: Hit): (u: QueryUnit) => boolean {
-    const near = this.withNeighbours(best.gid);
-    const title = titleKeys(this.index, (this.index.sentences[best.gid] as IndexedSentence).story);
-    return (u) =>
-      u.alts.some((a) => {
-        if (title.has(a.key)) return true;
-        const list = this.index.postings.get(a.key);
-        return list !== undefined && near.some((g) => inList(list, g));
-      });
   }
 
   /** A sentence and those beside it in its story, by gid. */

@@ -25,22 +25,33 @@ import { titleKeys } from './titles.js';
  */
 export function roleUnmet(index: SearchIndex, units: readonly QueryUnit[], gid: number, verb?: string): string | undefined {
   const story = (index.sentences[gid] as IndexedSentence).story;
-  const around = [gid - 1, gid, gid + 1].filter((g) => index.sentences[g]?.story === story);
+  const met = heldNearOrTitled(index, gid);
   for (const u of units) {
     if (u.carried === true || u.kind === 'action' || u.label === verb || !isRole(index, u)) continue;
     // The story's title names it for every sentence ("Mayor of Leeds resigns": "Jane Smith said …").
     // (By the question's own word too: no sentence writing it, it is among no unit's alternatives.)
     const titled = titleKeys(index, story);
     if (index.analyzer.analyze(u.label).some((t) => titled.has(t.key))) continue;
-    const met = u.alts.some((a) => {
+    if (!met(u)) return u.label;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a unit, in any of its forms (not by a concept alone), is met by the sentence `gid`, the one
+ * before or after it in its story, or its story's title: the answer's neighbourhood speaks of it.
+ */
+export function heldNearOrTitled(index: SearchIndex, gid: number): (u: QueryUnit) => boolean {
+  const story = (index.sentences[gid] as IndexedSentence).story;
+  const around = [gid - 1, gid, gid + 1].filter((g) => index.sentences[g]?.story === story);
+  const titled = titleKeys(index, story);
+  return (u) =>
+    u.alts.some((a) => {
       if (a.conceptOnly === true) return false;
       if (titled.has(a.key)) return true;
       const list = postingsOf(index, a.key);
       return list !== undefined && around.some((g) => has(list, g));
     });
-    if (!met) return u.label;
-  }
-  return undefined;
 }
 
 /** Whether a unit is one word naming a role a person holds, and no tie of kinship. */
