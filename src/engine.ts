@@ -936,9 +936,9 @@ class AnswerEngine implements Engine {
             .map((u) => u.key)
         : [];
     // The sentence must name him too: "what else did he write?" is not someone else's writing.
-    const him = r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key);
+    const him = ownVerbs.length > 0 ? r.carried.filter((u) => u.kind === 'person' && u.carried !== true).map((u) => u.key) : [];
     const verbAt =
-      ownVerbs.length > 0 && him.length > 0
+      him.length > 0
         ? hits.findIndex((h) => ownVerbs.every((k) => h.matched.includes(k)) && him.every((k) => h.matched.includes(k)) && h.coverage >= bar(h))
         : -1;
     if (verbAt >= 0) {
