@@ -20,6 +20,7 @@ import {
   doingVerbs,
   foldConversationWords,
   hasPhrase,
+  himAfterAsking,
   isGistQuestion,
   isSourceQuestion,
   stepOf,
@@ -388,7 +389,18 @@ class AnswerEngine implements Engine {
     // The tokens readQuery analysed the same text into (not analysed again).
     const tokens = analysedQuestion(this.index, q.text);
     const words = tokens.map((t) => t.norm);
-    const pointers = pointersOf(words, this.words);
+    const read = pointersOf(words, this.words);
+    // "من علمه النحو؟" (who taught him grammar?): the verb's "him", written on it, is someone the conversation knows.
+    const pointers =
+      this.o.himSuffix > 0 &&
+      !read.objectPronoun &&
+      himAfterAsking(
+        tokens.map((t) => t.surface),
+        words,
+        this.words,
+      )
+        ? { ...read, objectPronoun: true }
+        : read;
     // A message that is only a number picks one of the choices just offered ("2").
     if (prev.choices !== undefined) {
       const n = choiceNumber(words, this.words);

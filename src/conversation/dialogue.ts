@@ -192,6 +192,24 @@ export function hasAttachedPronoun(word: string, w: ConversationWords): boolean 
   return false;
 }
 
+/**
+ * Whether a question's word right after an Arabic asking word of a person, a time, a place, a manner or
+ * a deed (من، متى، أين، كيف، لماذا، ماذا) ends, as written, in the pronoun ه ("him", "his"): من علمه النحو؟
+ * (who taught him grammar?), متى قتله؟. Folding writes ة as ه, so this reads the written word (not ة), with
+ * three letters at least before it and no article. Not after ما، كم، أي, which take a noun (ما اتجاه …).
+ */
+export function himAfterAsking(surfaces: readonly string[], words: readonly string[], w: ConversationWords): boolean {
+  return surfaces.some((surface, i) => {
+    if (i === 0 || i > 2) return false;
+    const before = words[i - 1] as string;
+    const asking = /^[وف]/.test(before) && before.length > 2 ? before.slice(1) : before;
+    if (!(w.whoWords.has(asking) || w.verbAsks.has(asking) || w.doAsks.has(asking))) return false;
+    const bare = surface.replace(/[\u064B-\u0652\u0640]/g, '');
+    if (!/^[\u0621-\u064A]+ه$/.test(bare) || bare.startsWith('ال')) return false;
+    return bare.length >= 4 && !w.arabicStops.has(words[i] as string);
+  });
+}
+
 /** The last letters of each list of suffixes, worked out on first use (undefined when one is empty: it ends every word). */
 const suffixLasts = new WeakMap<readonly string[], ReadonlySet<string> | undefined>();
 

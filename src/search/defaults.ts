@@ -1158,6 +1158,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * اثنين, "two"): English → Arabic 77.5 → 80.0%. 0: any count does.
    */
   durationNoCount: 1,
+  /**
+   * 1: an Arabic verb right after من / متى / ماذا … written with the pronoun ه ("من علمه النحو؟", who
+   * taught him grammar?) stands for the conversation's person, as "him" does (see himAfterAsking in
+   * src/conversation/dialogue.ts); 0: only a listed pronoun word does.
+   */
+  himSuffix: 1,
 });
 
 /** The tunables, each a number (the defaults above; tests and sweeps pass others). */
