@@ -390,10 +390,12 @@ class AnswerEngine implements Engine {
     const tokens = analysedQuestion(this.index, q.text);
     const words = tokens.map((t) => t.norm);
     const read = pointersOf(words, this.words);
-    // "من علمه النحو؟" (who taught him grammar?): the verb's "him", written on it, is someone the conversation knows.
+    // "من علمه النحو؟" (who taught him grammar?): the verb's "him", written on it, is someone the conversation
+    // knows, when the question names no one else ("وإلى أين دعاه بوتين؟" goes on already through its و).
     const pointers =
       this.o.himSuffix > 0 &&
       !read.objectPronoun &&
+      !q.units.some((u) => u.kind === 'person') &&
       himAfterAsking(
         tokens.map((t) => t.surface),
         words,

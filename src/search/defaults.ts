@@ -1161,7 +1161,9 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /**
    * 1: an Arabic verb right after من / متى / ماذا … written with the pronoun ه ("من علمه النحو؟", who
    * taught him grammar?) stands for the conversation's person, as "him" does (see himAfterAsking in
-   * src/conversation/dialogue.ts); 0: only a listed pronoun word does.
+   * src/conversation/dialogue.ts), when the question names no one else; 0: only a listed pronoun word
+   * does. story-conversation-dev 83.7 → 85.7%, refused 2.0 → 0.0%; fresh5 72.1 → 73.5%; every other line
+   * the same.
    */
   himSuffix: 1,
 });
