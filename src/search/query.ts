@@ -276,6 +276,41 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   return false;
 }
 
+const findingMemos = indexMemo<Map<string, number>>();
+
+/** How many stories' own name finding found a concept (its id, or the Arabic id a Latin one joined). */
+function storiesFinding(index: SearchIndex, id: string): number {
+  let counts = findingMemos.get(index);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const found of index.namesByStory.values()) for (const e of new Set(found.map((x) => x.id))) counts.set(e, (counts.get(e) ?? 0) + 1);
+    findingMemos.set(index, counts);
+  }
+  let n = counts.get(id) ?? 0;
+  for (const [found, k] of counts) if (id.startsWith(`${found}-`)) n += k;
+  return n;
+}
+
+const ownNameMemos = indexMemo<Map<string, ReadonlySet<string>>>();
+
+/** Whether a story's own name finding found a name one of whose words is the word `key` (كرة, حسني of "تامر حسني"). */
+function wordOfOwnName(index: SearchIndex, story: string, key: string): boolean {
+  let byStory = ownNameMemos.get(index);
+  if (byStory === undefined) {
+    byStory = new Map();
+    ownNameMemos.set(index, byStory);
+  }
+  let own = byStory.get(story);
+  if (own === undefined) {
+    const keys = new Set<string>();
+    for (const e of index.namesByStory.get(story) ?? [])
+      for (const f of e.ar) for (const t of index.analyzer.analyze(f)) if (!t.stop && t.key !== '') keys.add(t.key);
+    own = keys;
+    byStory.set(story, own);
+  }
+  return own.has(key);
+}
+
 /**
  * The sorted sentences holding a key: an index key's posting list, or for a phrase key the sentences
  * holding all of its words (remembered per index, as the same translations come back).
@@ -1207,6 +1242,21 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (t.script !== 'ar' || !ARTICLED.test(t.norm) || (matches[h.first] as WordMatches).crossed) return true;
       if ((index.dictionary?.englishFor(t.key).length ?? 0) === 0 || titleKeysOf(index).has(t.key)) return true;
       return namedInStory(index, h.id, story);
+    });
+  // Asked of one story, a one-word name found in the stories is a name there only with evidence: the
+  // story's own name finding found a name holding the word (the name itself, or حسني of "تامر حسني"),
+  // or its title writes the word (الكعبة of a story on the Kaaba), or several stories found the name (عمر,
+  // a man of many genealogies). A name one other story alone found is, in an Arabic word of ordinary use
+  // by its dictionary sense, that word: كرة, "ball", where كوريا's skeleton id met a World Cup story's كرة
+  // that its title cue العالم made a person. A title of name-cues.json (الملك) stays.
+  if (options.foundElsewhere > 0 && story !== undefined)
+    hits = hits.filter((h) => {
+      if (h.first !== h.last || !h.id.startsWith(AUTO_PREFIX)) return true;
+      const t = content[h.first] as Token;
+      if (t.script !== 'ar' || (matches[h.first] as WordMatches).crossed || titleKeysOf(index).has(t.key)) return true;
+      if (!(index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g))) return true;
+      if ((storiesByTitleKey(index).get(t.key) ?? []).includes(askedStory())) return true;
+      return wordOfOwnName(index, story, t.key) || storiesFinding(index, h.id) >= options.foundElsewhere;
     });
   // A person's name of several words, found in the stories, also stands for the last of its words where a
   // story writes that word alone as a found name (*Baker* after *Josephine Baker*, as news writing names

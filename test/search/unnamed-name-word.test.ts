@@ -28,8 +28,10 @@ describe('a word found as a name in another story', () => {
     },
   });
   // unnamedWordPerson off: it reads الحكم, written with the article, as the word in a story that names no
-  // such person (and so meets يحكمها too); this test is of unnamedNameWord alone.
-  const engine = (unnamedNameWord: number, unnamedWordPerson = 0) => createEngine({ knowledge, options: { unnamedNameWord, unnamedWordPerson } });
+  // such person (and so meets يحكمها too); foundElsewhere off too (the story found no name holding الحكم, and
+  // one story alone found it); this test is of unnamedNameWord alone.
+  const engine = (unnamedNameWord: number, unnamedWordPerson = 0) =>
+    createEngine({ knowledge, options: { unnamedNameWord, unnamedWordPerson, foundElsewhere: 0 } });
 
   it('meets the word by its root where the story asked does not name it', () => {
     const q = 'ما هو نظام الحكم في كندا؟';
