@@ -153,6 +153,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   answerCount: 1,
   /**
+   * 1 lets an answer type be supplied by the regular expressions of its `"patterns"` in
+   * knowledge/answer-types.jsonl: *what decade* / *which decade* asks for a decade, which a sentence
+   * writing one in digits supplies (*the 1970s*, *'90s*; the analyzer keys it as its first year, so a
+   * sentence with only a year, *1897*, ties with it as a "when" answer). 0 asks for no type that only
+   * patterns supply (*decade* is then a word the answer must hold).
+   */
+  answerPatterns: 1,
+  /**
    * Match quality of a story word that is the question's with a close prefix ("top" ~ "atop",
    * "construction" ~ "reconstruction"; prefixedKeys in src/text/english.ts). Development English →
    * English hit@1 80.4 → 80.9%, answerable refused 3.2 → 2.7%, no other line moved (0.4: no gain; 0.8:
