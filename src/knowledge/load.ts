@@ -255,6 +255,12 @@ export interface AnswerType {
    * example": a list follows); `"phrases"` in the file, none when absent.
    */
   readonly phrases: PerLanguage<readonly string[]>;
+  /**
+   * Regular expressions (Unicode, case-insensitive) over a sentence's text that supply it, for a form no
+   * word list can hold: a decade in digits ("the 1970s", "'90s"), which the analyzer keys as its first
+   * year (`n:1970`) and so no cue can tell from a year; `"patterns"` in the file, none when absent.
+   */
+  readonly patterns?: readonly string[];
   /** Whether a number in a sentence supplies it too (any, or those of `numberKind`). */
   readonly numbers: boolean;
   /**
@@ -969,6 +975,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
       ask: bilingual(o.ask, file, 'ask'),
       cue: bilingual(o.cue, file, 'cue'),
       phrases: o.phrases === undefined ? NONE : bilingual(o.phrases, file, 'phrases'),
+      patterns: Array.isArray(o.patterns) ? o.patterns.filter((p): p is string => typeof p === 'string' && p !== '') : [],
       numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
       ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
       quotes: o.quotes === true,

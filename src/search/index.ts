@@ -130,6 +130,8 @@ export interface CompiledAnswerType {
   readonly acronyms: boolean;
   /** The phrases that supply it, as one expression over a sentence's text (AnswerType.phrases). */
   readonly phrases: RegExp | undefined;
+  /** The patterns that supply it, as one expression over a sentence's text (AnswerType.patterns). */
+  readonly patterns: RegExp | undefined;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
@@ -1262,6 +1264,7 @@ function compileAnswerType(
     quotes: t.quotes,
     acronyms: t.acronyms,
     phrases: phrasesExpression([...t.phrases.en, ...t.phrases.ar]),
+    patterns: t.patterns === undefined || t.patterns.length === 0 ? undefined : new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
     counted: t.counted,
     suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
     byWord: new Uint8Array(t.fresh ? sentences.length : 0),
@@ -1319,6 +1322,7 @@ function markSupplied(
   forEachNameOfKinds(concepts, postings, sentences, stories, t.kinds, true, from, to, counted);
   if (t.quotes) for (let gid = from; gid < to; gid++) if (QUOTE.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
   if (t.phrases !== undefined) for (let gid = from; gid < to; gid++) if (t.phrases.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
+  if (t.patterns !== undefined) for (let gid = from; gid < to; gid++) if (t.patterns.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
   if (t.acronyms) for (let gid = from; gid < to; gid++) if (DEFINED_ACRONYM.test((sentences[gid] as IndexedSentence).sentence.text)) byWord(gid);
 }
 

@@ -1001,7 +1001,9 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     if (relativeClause(text, tokens, from)) continue;
     // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
     // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
-    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes && !t.acronyms && t.phrases === undefined) continue;
+    // A type with patterns (a decade in digits) asks nothing with `answerPatterns` off.
+    if (t.patterns !== undefined && options.answerPatterns <= 0) continue;
+    if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes && !t.acronyms && t.phrases === undefined && t.patterns === undefined) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') {

@@ -462,6 +462,14 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
   const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
+  // "How many people of Irish descent were in New York in 1860?": the English word counted is what any
+  // count of it holds; where the question also names something or gives a number, a sentence must match
+  // some other word of it for a number in it to be the count asked for (`countedOther`). Not an Arabic
+  // word (after كم it is as often the verb, كم قتل), nor a question naming nothing else (*how many troops
+  // were sent?*: its verb may be said otherwise, *dispatched*).
+  const countedFlags = counted !== undefined && o.countedOther > 0 ? units.map((u) => u.unit.key.startsWith('en:') && counted.has(u.unit.key)) : [];
+  const pinned = units.some((u, j) => countedFlags[j] !== true && /^[cn]:/.test(u.unit.key));
+  const countedUnit = pinned && countedFlags.includes(true) ? countedFlags : undefined;
   const ordinal = otherOrdinalsOf(index, input.units, o);
   const weightsOf = new Map<number, StoryWeights>();
   const hits: Hit[] = [];
@@ -487,6 +495,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     let askedC = 0;
     let titledExtraC = 0;
     let strong = false;
+    let strongOther = false;
     const matched: string[] = [];
     for (let j = 0; j < units.length; j++) {
       const u = units[j] as UnitLists;
@@ -520,7 +529,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
       if (own > 0 && !framed) matched.push(u.unit.key);
       // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
-      if (own > 0 && !framed && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
+      if (own > 0 && !framed && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) {
+        strong = true;
+        if (countedUnit?.[j] !== true) strongOther = true;
+      }
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
@@ -551,6 +563,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     // In full from a coverage of answerTypeFullAt up, for less below it: a number beside one word of
     // the question is a weak answer to "how many".
     const typeScale = o.answerTypeFullAt > 0 ? Math.min(1, coverage / o.answerTypeFullAt) : 1;
+    if (countedUnit !== undefined) strong = strongOther;
     if (strong) for (const t of types) if (supplies(t, gid)) bonus += o.answerType * t.weight * storyTotal * typeScale;
     // "من رسم …؟" (who painted …), "ما الجائزة التي …" (what award …): a sentence naming someone or
     // something the question does not name.
