@@ -983,10 +983,9 @@ class AnswerEngine implements Engine {
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
     // a sentence, but a story that never names the thing counted cannot give its count. Nor can one
     // whose best sentence does not speak of its present answer "who is the current governor?".
-    const covered =
-      best !== undefined &&
-      (hits.some((h) => h.coverage >= bar(h)) || this.lexicalSecond(best, bar(best), tokens, r.followUp || corrected || crossing(best))) &&
-      !this.countsUnheld(q, units, best, crossing(best));
+    const reaches =
+      best !== undefined && (hits.some((h) => h.coverage >= bar(h)) || this.lexicalSecond(best, bar(best), tokens, r.followUp || corrected || crossing(best)));
+    const covered = reaches && !this.countsUnheld(q, units, best, crossing(best));
     // Only the present check refused it: say so, so the reader can ask about the story's own day.
     const present = covered && !r.followUp && !this.publishedRecently(best, now) && this.presentUnsaid(words, best);
     // "Who is Mubarak's wife?" of a story that never speaks of a wife, a husband or a marriage. Asked of
@@ -997,10 +996,14 @@ class AnswerEngine implements Engine {
     // The stories answering, worked out once for the three checks below (each walked the hits and their bars).
     const answering =
       covered && !present && !r.followUp && (this.o.facetCheck > 0 || this.o.yearCheck > 0 || this.o.placeCheck > 0) ? this.storiesAnswering(hits, bar) : [];
+    const facetLacked =
+      covered && !present && !r.followUp && this.o.facetCheck > 0 ? facetUnheld(this.index, this.facets, tokens, answering, q.lang) : undefined;
+    // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
+    const yearLacked =
+      facetLacked === undefined && covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, answering) : undefined;
     const unheld =
-      (covered && !present && !r.followUp && this.o.facetCheck > 0 ? facetUnheld(this.index, this.facets, tokens, answering, q.lang) : undefined) ??
-      // "Who won the NBA finals in 2019?" of a story that never writes 2019: about another year than its own.
-      (covered && !present && !r.followUp && this.o.yearCheck > 0 ? yearUnwritten(this.index, tokens, answering) : undefined) ??
+      facetLacked ??
+      yearLacked ??
       // "كم شخصا قتل في الإبادة الجماعية في رواندا؟" of a story that never names Rwanda: about another place.
       (covered && !present && !r.followUp && this.o.placeCheck > 0
         ? placeUnwritten(this.index, tokens, q.units, answering, this.o.placeAdjective > 0, this.o.officePlace > 0 && !asksWho)
@@ -1026,16 +1029,9 @@ class AnswerEngine implements Engine {
     // "What is the population of Beijing?" answered by the population of China: a population is a place's,
     // and the place asked must be the one the answer speaks of. "Who discovered penicillin?" answered by a
     // sentence on discovering other compounds: the thing discovered must be the one the answer speaks of.
-    const placeUnmet =
-      covered &&
-      !present &&
-      unheld === undefined &&
-      unsaidNear === undefined &&
-      !noCount &&
-      !noExtreme &&
-      !r.followUp &&
-      ((this.o.populationPlace > 0 && this.populationElsewhere(q, words, tokens, best)) ||
-        (this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best)));
+    const beforeUnmet = covered && !present && unheld === undefined && unsaidNear === undefined && !noCount && !noExtreme && !r.followUp;
+    const populationUnmet = beforeUnmet && this.o.populationPlace > 0 && this.populationElsewhere(q, words, tokens, best);
+    const placeUnmet = populationUnmet || (beforeUnmet && this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best));
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
@@ -1073,7 +1069,34 @@ class AnswerEngine implements Engine {
       if (rest !== undefined) return rest;
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
-      return this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp);
+      // Which check refused, in the order they are made.
+      const gate =
+        best === undefined
+          ? 'no-hit'
+          : !covered
+            ? reaches
+              ? 'counts-unheld'
+              : 'coverage'
+            : present
+              ? 'present'
+              : facetLacked !== undefined
+                ? 'facet'
+                : yearLacked !== undefined
+                  ? 'year'
+                  : unheld !== undefined
+                    ? 'place'
+                    : unsaidNear !== undefined
+                      ? 'facet-near'
+                      : noCount
+                        ? 'no-count'
+                        : noExtreme
+                          ? 'no-extreme'
+                          : placeUnmet
+                            ? populationUnmet
+                              ? 'population-place'
+                              : 'discovery-thing'
+                            : 'role';
+      return { ...this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp), gate };
     }
     const kept = hits
       .filter(
@@ -1191,7 +1214,7 @@ class AnswerEngine implements Engine {
    */
   private extremeUngiven(tokens: readonly Token[], units: readonly QueryUnit[], best: Hit): boolean {
     const common = this.index.knowledge.commonEnglish;
-    const asked = askedExtreme(tokens, this.words, common);
+    const asked = askedExtreme(tokens, this.words, common, this.o.bareMost > 0);
     if (asked === undefined) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
     // On an English story: English writes the superlative right before its noun, and its keys join a
@@ -1220,7 +1243,7 @@ class AnswerEngine implements Engine {
    * synonyms). Undefined when that thing is a name or no unit of the question's own (`extremeNoun`).
    */
   private extremeNounNames(tokens: readonly Token[], units: readonly QueryUnit[], construct = false): ((t: Token) => boolean) | undefined {
-    const nouns = extremeNouns(tokens, this.words, this.index.knowledge.commonEnglish);
+    const nouns = extremeNouns(tokens, this.words, this.index.knowledge.commonEnglish, this.o.bareMost > 0);
     if (nouns.length === 0) return undefined;
     const keys = new Set<string>();
     const skeletons = new Set(
@@ -2075,6 +2098,7 @@ class AnswerEngine implements Engine {
       lang,
       abstained: true,
       reason,
+      gate: reason,
       unknown,
       answers: [],
       followUp,

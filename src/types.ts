@@ -144,6 +144,13 @@ export interface AskResult {
   readonly abstained: boolean;
   readonly reason?: AbstainReason;
   /**
+   * Which check refused it, finer than `reason` (for measuring the checks, never shown): 'no-hit' (no
+   * sentence shares a word), 'coverage' (the best covers too little of the question), 'counts-unheld',
+   * 'present', 'facet', 'year', 'place', 'facet-near', 'no-count', 'no-extreme', 'population-place',
+   * 'discovery-thing', 'role'; for the other reasons, the reason itself.
+   */
+  readonly gate?: string;
+  /**
    * Surface forms from the question that the story does not mention ("Macron", "France"); for a question
    * refused for a facet the story never speaks of, that facet's label ("a wife, husband or marriage").
    */

@@ -979,6 +979,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   extremeCheck: 1,
   /**
+   * 1: an English "most" right after a form of *be*, with no "the" (*"Which coach is most notable?"*, *"What
+   * forms of humor are most found?"*), says how much, as "very" does, and asks for no one at an extreme:
+   * the extreme check leaves such a question alone. 0: it is checked as *the most* is. See refuse7 in
+   * docs/QUALITY-LOG.md for the figures.
+   */
+  bareMost: 1,
+  /**
    * 1: on an English story, the extreme check wants the word saying an extreme (or *maximum*) within six
    * words of the thing asked (*the longest river*, أكبر بحيرة: a key of the question's word for it), not
    * anywhere in the sentence ("the fourth largest state" answers no أكبر بحيرة); 0: any extreme word. Only

@@ -19,6 +19,9 @@ const FIRST_WITH_ARTICLE = /^[وف]?(?:ال|بال|لل)اول[يه]?$/;
 /** English words after which "most", "least", "best" ask for no extreme ("at least", "at most"). */
 const ENGLISH_BOUND = new Set(['at']);
 
+/** Forms of "be" after which a bare "most" says how much ("is most notable"): see `bareMost`. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
 /**
  * English fixed phrases whose extreme word asks for none ("who proposed it in the first place?":
  * originally; "when was it used for the first time?", "what did they agree the last time they met?":
@@ -68,8 +71,8 @@ function extremeIndex(list: readonly (readonly string[])[]): ExtremeIndex {
  * The word (as the question writes it) by which a question asks for the one at an extreme, or undefined
  * when it asks for none.
  */
-export function askedExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): string | undefined {
-  const at = askedExtremeAt(tokens, words, commonEnglish);
+export function askedExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>, bareMost = false): string | undefined {
+  const at = askedExtremeAt(tokens, words, commonEnglish, bareMost);
   return at === undefined
     ? undefined
     : tokens
@@ -79,7 +82,12 @@ export function askedExtreme(tokens: readonly Token[], words: ConversationWords,
 }
 
 /** Where a question asks for the one at an extreme: its extreme word's first token and how many tokens it spans. */
-function askedExtremeAt(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): [number, number] | undefined {
+function askedExtremeAt(
+  tokens: readonly Token[],
+  words: ConversationWords,
+  commonEnglish: ReadonlySet<string>,
+  bareMost = false,
+): [number, number] | undefined {
   const norms = tokens.map((t) => t.norm);
   const idiom = new Set<number>();
   for (let i = 0; i < norms.length; i++)
@@ -95,6 +103,9 @@ function askedExtremeAt(tokens: readonly Token[], words: ConversationWords, comm
       // "What do most Ukrainians want?": "most" without "the" before a people or a plural counts a share
       // of them, not the one at an extreme ("the most common cancer").
       if (t.norm === 'most' && norms[i - 1] !== 'the' && next !== undefined && (/^\p{Lu}/u.test(tokens[i + 1]?.surface ?? '') || /[^s]s$/.test(next))) continue;
+      // "Which coach is most notable?", "What forms of humor are most found?" (`bareMost`): "most" right after
+      // a verb, with no "the", says how much, as "very" does: it asks for no one at an extreme.
+      if (bareMost && t.norm === 'most' && BE_FORMS.has(norms[i - 1] ?? '') && next !== undefined) continue;
       const phrase = extremeIndex(words.extremeWords)
         .byFirst.get(t.norm)
         ?.find((p) => p.every((w, j) => norms[i + j] === w));
@@ -130,8 +141,8 @@ const SAID_BOUND = /^(?:maximum|minimum)$/;
  * or, for an Arabic extreme with the article, the word before it (البحيرة الأكبر). Empty when it asks of
  * nothing named (*who was first?*).
  */
-export function extremeNouns(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>): Token[] {
-  const at = askedExtremeAt(tokens, words, commonEnglish);
+export function extremeNouns(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>, bareMost = false): Token[] {
+  const at = askedExtremeAt(tokens, words, commonEnglish, bareMost);
   if (at === undefined) return [];
   const [i, n] = at;
   const first = tokens[i] as Token;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldConversationWords } from '../../src/conversation/dialogue.js';
+import { createEngine } from '../../src/engine.js';
 import { askedExtreme, englishSuperlative } from '../../src/search/extremes.js';
 import { buildIndex } from '../../src/search/index.js';
 import { firstLabelOf, knowledgeWith } from '../support/stories.js';
@@ -52,6 +53,12 @@ describe('an extreme asked that the answer does not give', () => {
     expect(ask('ما هو أطول نهر في الولاية؟', 'en-rivers')).toBe('refused');
   });
 
+  it('names the check that refused in the result (gate)', () => {
+    const r = createEngine({ knowledge }).ask('What is the longest river in the north of the state?', undefined, { story: 'en-rivers' });
+    expect(r.reason).toBe('not-in-story');
+    expect(r.gate).toBe('no-extreme');
+  });
+
   it('answers it without the check', () => {
     expect(ask('What is the longest river in the north of the state?', 'en-rivers', { extremeCheck: 0 })).toBe('1');
     expect(ask('ما هو أطول نهر في الولاية؟', 'ar-rivers', { extremeCheck: 0 })).toBe('1');
@@ -76,6 +83,13 @@ describe('an extreme asked that the answer does not give', () => {
   it('reads "most" before a people or a plural as a share of them, not an extreme', () => {
     expect(ask('What do most farmers think of the plan?', 'en-plan')).toBe('2');
     expect(ask('What is the most popular activity on the river?', 'en-rivers')).toBe('refused');
+  });
+
+  it('reads a bare "most" after a form of "be" as how much, not an extreme (bareMost)', () => {
+    expect(ask('Which activity on the river is most popular in summer?', 'en-rivers')).toBe('2');
+    expect(ask('Which activity on the river is most popular in summer?', 'en-rivers', { bareMost: 0 })).toBe('refused');
+    // With "the" it still asks for the one at an extreme.
+    expect(ask('Which is the most popular activity on the river?', 'en-rivers')).toBe('refused');
   });
 
   it('reads "for the first time" as asking when, as the sentence that answers gives a date', () => {
