@@ -215,8 +215,7 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
       }
     }
   }
-  let named = 0;
-  if (keys !== undefined) for (const k of keys) if (k.startsWith('c:')) named++;
+  const named = keys === undefined ? 0 : conceptsNamed(keys);
   let askedC = asked;
   if (wc !== w) {
     askedC = 0;
@@ -249,6 +248,19 @@ function storiesOf(index: SearchIndex): Uint32Array {
     storyByGid.set(index, by);
   }
   return by;
+}
+
+/** How many concepts (`c:` keys) a title's keys hold, remembered per key set (titleKeys makes one per story and index). */
+const conceptCounts = new WeakMap<ReadonlySet<string>, number>();
+
+function conceptsNamed(keys: ReadonlySet<string>): number {
+  let named = conceptCounts.get(keys);
+  if (named === undefined) {
+    named = 0;
+    for (const k of keys) if (k.startsWith('c:')) named++;
+    conceptCounts.set(keys, named);
+  }
+  return named;
 }
 
 /** Most things (concepts) a title may name for a sentence after one naming it to count as being about it (see rank). */
@@ -332,13 +344,6 @@ export function has(list: Uint32Array, value: number): boolean {
   return i < list.length && list[i] === value;
 }
 
-/** Best match quality of a unit in a sentence (0 when absent); only through its word keys when `wordsOnly`. */
-function quality(u: UnitLists, gid: number, wordsOnly: boolean): number {
-  let best = 0;
-  for (const { list, q, word } of u.lists) if (q > best && (word || !wordsOnly) && has(list, gid)) best = q;
-  return best;
-}
-
 /** Best match quality of a unit's alternatives among a set of keys (a sentence's subject); not a concept's when `wordsOnly`. */
 function bestIn(u: UnitLists, keys: ReadonlySet<string>, wordsOnly: boolean): number {
   let best = 0;
@@ -346,10 +351,66 @@ function bestIn(u: UnitLists, keys: ReadonlySet<string>, wordsOnly: boolean): nu
   return best;
 }
 
-/** Whether a unit matches a sentence through an Arabic light root. */
-function byRoot(u: UnitLists, gid: number): boolean {
-  for (const { list, root } of u.lists) if (root && has(list, gid)) return true;
-  return false;
+/** What qualitiesAround found: the best match quality of the unit (through its word keys only, when told) at gid - 1, gid and gid + 1, and whether it matches gid through an Arabic light root. */
+let aroundPrev = 0;
+let aroundOwn = 0;
+let aroundNext = 0;
+let aroundRoot = false;
+
+/**
+ * The unit's match at gid and beside it, one search a list (it was a binary search a list for each): the
+ * first entry not below gid says whether the list holds gid, and its neighbours whether it holds the
+ * sentences beside it. `at` keeps each list's last position (searchFrom).
+ */
+function qualitiesAround(u: UnitLists, at: Int32Array, gid: number, wordsOnly: boolean): void {
+  let before = 0;
+  let here = 0;
+  let after = 0;
+  let root = false;
+  for (let k = 0; k < u.lists.length; k++) {
+    const l = u.lists[k] as UnitLists['lists'][number];
+    const list = l.list;
+    const i = searchFrom(list, gid, at[k] as number);
+    at[k] = i;
+    const holds = i < list.length && list[i] === gid;
+    if (holds && l.root) root = true;
+    if (!l.word && wordsOnly) continue;
+    const q = l.q;
+    if (holds && q > here) here = q;
+    if (i > 0 && list[i - 1] === gid - 1 && q > before) before = q;
+    const next = holds ? i + 1 : i;
+    if (next < list.length && list[next] === gid + 1 && q > after) after = q;
+  }
+  aroundPrev = before;
+  aroundOwn = here;
+  aroundNext = after;
+  aroundRoot = root;
+}
+
+/**
+ * lowerBound(list, value), searched from `from` (where an earlier search for a smaller value ended):
+ * forward in growing steps, then halving; from the start when `from` is already past the value.
+ */
+export function searchFrom(list: Uint32Array, value: number, from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  if (from > 0 && from <= list.length && (list[from - 1] as number) < value) {
+    lo = from;
+    let step = 1;
+    let probe = from;
+    while (probe < list.length && (list[probe] as number) < value) {
+      lo = probe + 1;
+      probe = from + step;
+      step *= 2;
+    }
+    hi = Math.min(probe, list.length);
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a sentence is next to (or, when allowed, is) one of the answers just shown, in its story. */
@@ -496,6 +557,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // The story of each candidate from a typed array, and its neighbours from the story's bounds: at
   // 1,000 stories a question of common words has thousands of candidates over hundreds of stories.
   const storyOf = storiesOf(index);
+  // Where each list's last search ended: candidates come in gid order, so each search starts there.
+  const cursors = units.map((u) => new Int32Array(u.lists.length));
   let titleAlts: TitledAlts | undefined;
   let story = -1;
   let weights: StoryWeights | undefined;
@@ -534,14 +597,16 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       if (u.size === 0 && !framed && (o.titleUnwritten <= 0 || (title[j] as number) === 0)) continue;
       // A person the story never names: their role and carried speaker do not count there, the word itself does.
       const wordsOnly = unnamed[j] === 1;
-      const own = framed ? 1 : quality(u, gid, wordsOnly);
+      // The unit's match in this sentence and its two neighbours, one search a list.
+      qualitiesAround(u, cursors[j] as Int32Array, gid, wordsOnly);
+      const own = framed ? 1 : aroundOwn;
       // A sentence that opens on "It" or "The store" is about the subject of the one before: it holds
       // that subject's words nearly as well as its own, for ranking and for coverage.
       const inherited = own >= 1 || !pointing ? 0 : inheritedQuality(index, gid, storyFrom, (keys) => bestIn(u, keys, wordsOnly), o.inherit);
       // What the question places before the answer ("after the call") counts in the sentence before it,
       // nearly in full: a story tells events in order ("… the call …". "Zelensky wrote: …"). Less than
       // in the sentence itself, which may tell both ("he resigned and turned to teaching").
-      const before = u.unit.after === true && prev >= 0 ? o.afterPrevious * quality(u, prev, wordsOnly) : 0;
+      const before = u.unit.after === true && prev >= 0 ? o.afterPrevious * aroundPrev : 0;
       const real = Math.max(own, inherited, before);
       // What the story's title names, a sentence that does not name it is still partly about (it
       // says "she" or nothing): that helps to rank, but is no evidence that the question is answered.
@@ -551,13 +616,12 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       // named it ("Beyoncé … . The depression lasted …", "During his 13 years …"): a pronoun takes the
       // subject just named. Only where the title names one or two things: in a story about several
       // (the seed's Trump, Putin, Ukraine, the war), which one "he" or "it" takes is anyone's guess.
-      if (weights.subject && (title[j] as number) > credited && prev >= 0)
-        credited = Math.max(credited, Math.min(title[j] as number, quality(u, prev, wordsOnly)));
+      if (weights.subject && (title[j] as number) > credited && prev >= 0) credited = Math.max(credited, Math.min(title[j] as number, aroundPrev));
       // A neighbour can only add what the sentence lacks.
-      const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : quality(u, prev, wordsOnly), next < 0 ? 0 : quality(u, next, wordsOnly));
+      const nb = credited >= 1 ? credited : Math.max(prev < 0 ? 0 : aroundPrev, next < 0 ? 0 : aroundNext);
       if (own > 0 && !framed) matched.push(u.unit.key);
       // An Arabic word met by its light root (الدروز ~ الدرزي) is the word in another form, not a synonym.
-      if (own > 0 && !framed && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || byRoot(u, gid))) strong = true;
+      if (own > 0 && !framed && u.unit.kind !== 'action' && (own > o.synonym || u.unit.kind !== 'term' || aroundRoot)) strong = true;
       const w0 = w[j] as number;
       score += w0 * (credited + o.neighbour * Math.max(0, nb - credited));
       const part = w0 * (real + o.neighbour * Math.max(0, nb - real));
@@ -925,10 +989,25 @@ const PRIOR_STORIES = 30;
 function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: Hit[], o: SearchOptions, stay?: number, titledAlts?: TitledAlts): void {
   const storyOf = storiesOf(index);
   const best = new Map<number, number>();
+  // Hits come a story at a time (in gid order): the best of each run is written once, as the plain
+  // `if ((best.get(story) ?? -Infinity) < h.score) best.set(story, h.score)` for every hit would leave it.
+  let run = -1;
+  let top: number | undefined;
+  const close = () => {
+    if (top === undefined) return;
+    const had = best.get(run);
+    if (had === undefined || had < top) best.set(run, top);
+  };
   for (const h of hits) {
     const story = storyOf[h.gid] as number;
-    if ((best.get(story) ?? Number.NEGATIVE_INFINITY) < h.score) best.set(story, h.score);
+    if (story !== run) {
+      close();
+      run = story;
+      top = undefined;
+    }
+    if ((top ?? Number.NEGATIVE_INFINITY) < h.score) top = h.score;
   }
+  close();
   if (best.size < 2) return;
   const stories = [...best.entries()]
     .sort((a, b) => b[1] - a[1])

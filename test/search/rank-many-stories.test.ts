@@ -2,10 +2,13 @@
  * perf6 made ranking over many stories cheaper without changing a ranking: hits sorted through arrays of
  * their scores and gids (byRankScore) instead of comparing hits of two shapes, each candidate's story read
  * from a typed array, the title checks of each story limited to alternatives some title names. The sort
- * is held here to the plain one it replaced, over hits with and without a story prior, with ties.
+ * is held here to the plain one it replaced, over hits with and without a story prior, with ties, and the
+ * search from a list's last position (searchFrom, read for a unit's match at and beside each candidate) to
+ * the plain binary search.
  */
 import { describe, expect, it } from 'vitest';
-import { byRankScore, type Hit, rankScore } from '../../src/search/rank.js';
+import { lowerBound } from '../../src/search/index.js';
+import { byRankScore, type Hit, rankScore, searchFrom } from '../../src/search/rank.js';
 
 /** A small seeded generator, so a failure repeats. */
 function seeded(seed: number): () => number {
@@ -41,6 +44,22 @@ describe('byRankScore', () => {
       expect(mine).toEqual(plain);
       // The same objects, not copies.
       mine.forEach((h, i) => expect(h).toBe(plain[i]));
+    }
+  });
+});
+
+describe('searchFrom', () => {
+  it('finds what lowerBound finds, from any earlier position', () => {
+    const random = seeded(7);
+    for (const n of [0, 1, 2, 5, 40, 1000]) {
+      const values = new Set<number>();
+      while (values.size < n) values.add(Math.floor(random() * n * 4));
+      const list = Uint32Array.from(values).sort();
+      for (let t = 0; t < 300; t++) {
+        const value = Math.floor(random() * (n * 4 + 2)) - 1;
+        const from = Math.floor(random() * (list.length + 2));
+        expect(searchFrom(list, value, from)).toBe(lowerBound(list, value));
+      }
     }
   });
 });
