@@ -43,7 +43,7 @@ describe('byRankScore', () => {
       byRankScore(mine);
       expect(mine).toEqual(plain);
       // The same objects, not copies.
-      mine.forEach((h, i) => expect(h).toBe(plain[i]));
+      for (let i = 0; i < mine.length; i++) expect(mine[i]).toBe(plain[i]);
     }
   });
 });
