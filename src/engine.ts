@@ -1098,18 +1098,22 @@ class AnswerEngine implements Engine {
                             : 'role';
       return { ...this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp), gate };
     }
-    const kept = hits
-      .filter(
-        (h, i) =>
-          i === 0 ||
-          (h.coverage >= this.o.minCoverageRest &&
-            h.score >= this.o.relativeFloor * best.score &&
-            // Another story's sentence joins the answers only when it covers the question as fully as the
-            // best answer: "when is the public meeting?" answered from a council story is not followed by
-            // the war story's "he met …", which holds one of its words.
-            (this.index.sentences[h.gid]?.story === this.index.sentences[best.gid]?.story || h.coverage >= best.coverage)),
+    // The first keepResults hits that pass, read no further (at 1,000 stories a question of common
+    // words has thousands of hits).
+    const kept: Hit[] = [];
+    for (let i = 0; i < hits.length && kept.length < this.o.keepResults; i++) {
+      const h = hits[i] as Hit;
+      if (
+        i === 0 ||
+        (h.coverage >= this.o.minCoverageRest &&
+          h.score >= this.o.relativeFloor * best.score &&
+          // Another story's sentence joins the answers only when it covers the question as fully as the
+          // best answer: "when is the public meeting?" answered from a council story is not followed by
+          // the war story's "he met …", which holds one of its words.
+          (this.index.sentences[h.gid]?.story === this.index.sentences[best.gid]?.story || h.coverage >= best.coverage))
       )
-      .slice(0, this.o.keepResults);
+        kept.push(h);
+    }
     const top = clampTop(options.top ?? this.o.top);
     // "what did he say about elections?" with nobody "he" could be: when two people's statements
     // answer about equally well, offer both rather than guess.
@@ -2213,6 +2217,8 @@ function preferUnshown(hits: Hit[], last: readonly number[]): void {
  */
 function preferFollowing(hits: Hit[], last: readonly number[]): void {
   const after = last.length === 0 ? -1 : Math.max(...last) + 1;
+  // No hit has gid -1: not a scan of every hit for it.
+  if (after < 0) return;
   const i = hits.findIndex((h) => h.gid === after);
   if (i <= 0) return;
   const h = hits[i] as Hit;
