@@ -235,6 +235,10 @@ describe('quality floors', () => {
     expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.72);
     expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.85);
     expect(fresh5?.abstained).toBeLessThanOrEqual(0.02);
+    // himSuffix (twenty-second session, conv30: من علمه النحو؟ is a follow-up): fresh5 73.5% hit@1,
+    // story-conversation-dev 85.7% hit@1 and none refused.
+    expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.73);
+    expect(of('story-conversation-dev')?.hit1).toBeGreaterThanOrEqual(0.85);
     // The development sets asked again with no story chosen, every story of their folder in play
     // (conversationStory, conv21; storyStay, user13): 72.2% hit@1 of 500 turns with both, 70.8% with
     // conversationStory alone, 70.2% with storyStay alone, 63.0% with neither.
