@@ -1052,7 +1052,39 @@ class AnswerEngine implements Engine {
       types.includes('person') &&
       !crossing(best) &&
       this.subjectOnlyAnswer(units, best);
-    if (!covered || present || unheld !== undefined || unsaidNear !== undefined || noCount || noExtreme || placeUnmet || role !== undefined || subjectOnly) {
+    // Which check refuses, if any, in the order they are made (AskResult.gate).
+    const gate =
+      best === undefined
+        ? 'no-hit'
+        : !covered
+          ? reaches
+            ? 'counts-unheld'
+            : 'coverage'
+          : present
+            ? 'present'
+            : facetLacked !== undefined
+              ? 'facet'
+              : yearLacked !== undefined
+                ? 'year'
+                : unheld !== undefined
+                  ? 'place'
+                  : unsaidNear !== undefined
+                    ? 'facet-near'
+                    : noCount
+                      ? 'no-count'
+                      : noExtreme
+                        ? 'no-extreme'
+                        : populationUnmet
+                          ? 'population-place'
+                          : placeUnmet
+                            ? 'discovery-thing'
+                            : role !== undefined
+                              ? 'role'
+                              : subjectOnly
+                                ? 'subject-only'
+                                : undefined;
+    // (best === undefined is refused by its gate above; said again for the type checker.)
+    if (gate !== undefined || best === undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
       const unknown = unheld !== undefined ? [unheld] : role !== undefined ? [role] : unknownLabels(q.units);
       // "what else?" once everything has been shown: that is all the story says about it.
@@ -1069,34 +1101,7 @@ class AnswerEngine implements Engine {
       if (rest !== undefined) return rest;
       // The answer last shown stays what "he" and "that" refer to.
       const kept: ChatState = { v: 1, focus, lastQuestion, results: [], shown: 0, story: prev.story, lang: q.lang, types, at: now };
-      // Which check refused, in the order they are made.
-      const gate =
-        best === undefined
-          ? 'no-hit'
-          : !covered
-            ? reaches
-              ? 'counts-unheld'
-              : 'coverage'
-            : present
-              ? 'present'
-              : facetLacked !== undefined
-                ? 'facet'
-                : yearLacked !== undefined
-                  ? 'year'
-                  : unheld !== undefined
-                    ? 'place'
-                    : unsaidNear !== undefined
-                      ? 'facet-near'
-                      : noCount
-                        ? 'no-count'
-                        : noExtreme
-                          ? 'no-extreme'
-                          : placeUnmet
-                            ? populationUnmet
-                              ? 'population-place'
-                              : 'discovery-thing'
-                            : 'role';
-      return { ...this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp), gate };
+      return { ...this.abstain(reason, q.lang, unknown, withMemory(kept, prev.seen, prev.last), now, r.followUp), gate: gate ?? 'no-hit' };
     }
     // The first keepResults hits that pass, read no further (at 1,000 stories a question of common
     // words has thousands of hits).

@@ -18,7 +18,7 @@
  */
 import type { SearchOptions } from '../search/defaults.js';
 import type { SearchIndex } from '../search/index.js';
-import { indexMemo } from '../search/memos.js';
+import { indexMemo, memoMap } from '../search/memos.js';
 import { AUTO_PREFIX } from '../search/names.js';
 import { idf, isKinNoun, type ParsedQuery, parseQuery, type QueryUnit } from '../search/query.js';
 import { kindScale } from '../search/weights.js';
@@ -687,11 +687,7 @@ export function conceptItem(index: SearchIndex, id: string, kind: string, o: Sea
 function wordAlts(index: SearchIndex, key: string, label: string, o: SearchOptions): QueryUnit['alts'] {
   // A concept of the lexicon is linked wherever any of its spellings is written: only a found one needs this.
   if (!key.startsWith(`c:${AUTO_PREFIX}`) || label === key.slice(2)) return [];
-  let memo = WORD_ALTS.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    WORD_ALTS.set(index, memo);
-  }
+  const memo = memoMap(WORD_ALTS, index);
   const at = `${key}\t${label}`;
   let alts = memo.get(at);
   if (alts === undefined) {

@@ -7,7 +7,7 @@
  * be refused, so the common path pays nothing for it.
  */
 import type { SearchIndex } from './index.js';
-import { indexMemo } from './memos.js';
+import { indexMemo, memoMap } from './memos.js';
 
 /** BM25's term-frequency saturation and length normalisation (the usual values). */
 const K1 = 1.2;
@@ -32,11 +32,7 @@ interface StoryTerms {
 const STORY_TERMS = indexMemo<Map<number, StoryTerms>>();
 
 function termsOf(index: SearchIndex, story: number, bound: number): StoryTerms {
-  let byStory = STORY_TERMS.get(index);
-  if (byStory === undefined) {
-    byStory = new Map();
-    STORY_TERMS.set(index, byStory);
-  }
+  const byStory = memoMap(STORY_TERMS, index);
   const known = byStory.get(story);
   if (known !== undefined) return known;
   // A long-running bot asked about many stories keeps only the latest few hundred: a story's bags are

@@ -27,3 +27,13 @@ export function indexMemo<V>(): WeakMap<SearchIndex, V> {
 export function forgetIndexMemos(index: SearchIndex): void {
   for (const memo of memos) memo.delete(index);
 }
+
+/** The map `memo` holds for `index`, made empty on first use. */
+export function memoMap<K, V>(memo: WeakMap<SearchIndex, Map<K, V>>, index: SearchIndex): Map<K, V> {
+  let m = memo.get(index);
+  if (m === undefined) {
+    m = new Map();
+    memo.set(index, m);
+  }
+  return m;
+}

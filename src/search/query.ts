@@ -14,7 +14,7 @@ import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
 import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
-import { indexMemo } from './memos.js';
+import { indexMemo, memoMap } from './memos.js';
 import { AUTO_PREFIX, NAME_KINSHIP } from './names.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -295,11 +295,7 @@ const ownNameMemos = indexMemo<Map<string, ReadonlySet<string>>>();
 
 /** Whether a story's own name finding found a name one of whose words is the word `key` (كرة, حسني of "تامر حسني"). */
 function wordOfOwnName(index: SearchIndex, story: string, key: string): boolean {
-  let byStory = ownNameMemos.get(index);
-  if (byStory === undefined) {
-    byStory = new Map();
-    ownNameMemos.set(index, byStory);
-  }
+  const byStory = memoMap(ownNameMemos, index);
   let own = byStory.get(story);
   if (own === undefined) {
     const keys = new Set<string>();
@@ -413,11 +409,7 @@ export function remembered<T>(
   make: () => T,
   limit: number = UNION_MEMO_LIMIT,
 ): T {
-  let memo = memos.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    memos.set(index, memo);
-  }
+  const memo = memoMap(memos, index);
   // One look-up for a key remembered; has() only when get() gives undefined.
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
@@ -3292,11 +3284,7 @@ const closeNameMemos = indexMemo<Map<string, readonly Alternative[]>>();
  * *Apple*, *Bell*): only its letters, vowels included, tell that it writes one.
  */
 function closeNameSpellings(index: SearchIndex, t: Token, o: SearchOptions): readonly Alternative[] {
-  let memo = closeNameMemos.get(index);
-  if (memo === undefined) {
-    memo = new Map();
-    closeNameMemos.set(index, memo);
-  }
+  const memo = memoMap(closeNameMemos, index);
   const known = memo.get(t.norm);
   if (known !== undefined) return known;
   const out: Alternative[] = [];

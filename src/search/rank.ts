@@ -22,7 +22,7 @@ import {
   type SearchIndex,
   suppliesAt,
 } from './index.js';
-import { indexMemo } from './memos.js';
+import { indexMemo, memoMap } from './memos.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, remembered } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
@@ -302,17 +302,9 @@ const COUNT_WINDOW = 3;
 /** The content keys of each sentence, in order, by index (worked out on first use, for count questions only). */
 const sentenceKeys = new WeakMap<SearchIndex, Map<number, readonly string[]>>();
 
-/**
- * Whether a sentence has a number (digits, or a number word of the count type's cues) at most
- * COUNT_WINDOW content words from a word the question counts, before or after it.
- */
 /** The content keys of a sentence, in order (remembered per index). */
 function keysOf(index: SearchIndex, gid: number): readonly string[] {
-  let byGid = sentenceKeys.get(index);
-  if (byGid === undefined) {
-    byGid = new Map();
-    sentenceKeys.set(index, byGid);
-  }
+  const byGid = memoMap(sentenceKeys, index);
   let keys = byGid.get(gid);
   if (keys === undefined) {
     const text = (index.sentences[gid] as IndexedSentence).sentence.text;
@@ -733,11 +725,7 @@ const namedByKinds = new WeakMap<SearchIndex, Map<string, Map<number, string[]>>
  * ones. Worked out on first use, for such questions only.
  */
 function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>, kinds: readonly string[]): boolean {
-  let byKinds = namedByKinds.get(index);
-  if (byKinds === undefined) {
-    byKinds = new Map();
-    namedByKinds.set(index, byKinds);
-  }
+  const byKinds = memoMap(namedByKinds, index);
   const memoKey = kinds.join(' ');
   let m = byKinds.get(memoKey);
   if (m === undefined) {
