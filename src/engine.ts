@@ -1051,6 +1051,9 @@ class AnswerEngine implements Engine {
       this.o.whoSubjectOnly > 0 &&
       types.includes('person') &&
       !crossing(best) &&
+      // A sentence naming a person the question does not name may well be the answer ("John Jenkins took
+      // over as president from Edward Malloy" for "who preceded John Jenkins?"), its verb a paraphrase.
+      !givesAskedType(this.index, 'person', units, best.gid) &&
       this.subjectOnlyAnswer(units, best);
     // Which check refuses, if any, in the order they are made (AskResult.gate).
     const gate =

@@ -276,18 +276,23 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   return false;
 }
 
-const findingMemos = indexMemo<Map<string, number>>();
+const findingMemos = indexMemo<{ readonly found: Map<string, number>; readonly byId: Map<string, number> }>();
 
 /** How many stories' own name finding found a concept (its id, or the Arabic id a Latin one joined). */
 function storiesFinding(index: SearchIndex, id: string): number {
-  let counts = findingMemos.get(index);
-  if (counts === undefined) {
-    counts = new Map();
-    for (const found of index.namesByStory.values()) for (const e of new Set(found.map((x) => x.id))) counts.set(e, (counts.get(e) ?? 0) + 1);
-    findingMemos.set(index, counts);
+  let memo = findingMemos.get(index);
+  if (memo === undefined) {
+    const found = new Map<string, number>();
+    for (const names of index.namesByStory.values()) for (const e of new Set(names.map((x) => x.id))) found.set(e, (found.get(e) ?? 0) + 1);
+    memo = { found, byId: new Map() };
+    findingMemos.set(index, memo);
   }
-  let n = counts.get(id) ?? 0;
-  for (const [found, k] of counts) if (id.startsWith(`${found}-`)) n += k;
+  let n = memo.byId.get(id);
+  if (n === undefined) {
+    n = memo.found.get(id) ?? 0;
+    for (const [e, k] of memo.found) if (id.startsWith(`${e}-`)) n += k;
+    memo.byId.set(id, n);
+  }
   return n;
 }
 
