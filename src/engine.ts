@@ -60,7 +60,6 @@ import {
   findPendingNames,
   holdsInStory,
   type IndexedSentence,
-  lowerBound,
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
@@ -82,7 +81,7 @@ import {
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { heldNearOrTitled, roleUnmet } from './search/roles.js';
-import { TITLE_WORDS, titleKeys } from './search/titles.js';
+import { TITLE_WORDS } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -1036,25 +1035,6 @@ class AnswerEngine implements Engine {
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
-    // "Who designed the iPod's click wheel?" answered by the iPod's lead sentence: the answer meets only
-    // what the story is about, and the story never writes a word that would name the person (*click*).
-    const subjectOnly =
-      covered &&
-      !present &&
-      unheld === undefined &&
-      unsaidNear === undefined &&
-      !noCount &&
-      !noExtreme &&
-      !placeUnmet &&
-      role === undefined &&
-      !r.followUp &&
-      this.o.whoSubjectOnly > 0 &&
-      types.includes('person') &&
-      !crossing(best) &&
-      // A sentence naming a person the question does not name may well be the answer ("John Jenkins took
-      // over as president from Edward Malloy" for "who preceded John Jenkins?"), its verb a paraphrase.
-      !givesAskedType(this.index, 'person', units, best.gid) &&
-      this.subjectOnlyAnswer(units, best);
     // Which check refuses, if any, in the order they are made (AskResult.gate).
     const gate =
       best === undefined
@@ -1083,9 +1063,7 @@ class AnswerEngine implements Engine {
                             ? 'discovery-thing'
                             : role !== undefined
                               ? 'role'
-                              : subjectOnly
-                                ? 'subject-only'
-                                : undefined;
+                              : undefined;
     // (best === undefined is refused by its gate above; said again for the type checker.)
     if (gate !== undefined || best === undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
@@ -1372,36 +1350,6 @@ class AnswerEngine implements Engine {
     return q.units.some(
       (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
     );
-  }
-
-  /**
-   * Whether every unit of its own question that the best answer meets is the story's subject (a word of
-   * its title, or held by `whoSubjectOnly` of its sentences and by two), while another of them the story
-   * writes nowhere, in any of its forms nor by a concept (`whoSubjectOnly`). Not a word saying an extreme
-   * (*first*, اول), which an answer may imply without writing it ("in 1535 the people used this word").
-   */
-  private subjectOnlyAnswer(units: readonly QueryUnit[], best: Hit): boolean {
-    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
-    const from = this.index.storyStart[story] as number;
-    const to = this.index.storyStart[story + 1] ?? this.index.sentences.length;
-    const titled = titleKeys(this.index, story);
-    const own = units.filter((u) => u.carried !== true);
-    // Sentences of the story holding a unit in one of its forms (by a concept alone too, with `concepts`).
-    const held = (u: QueryUnit, concepts = false) => {
-      const at = new Set<number>();
-      for (const a of u.alts) {
-        if (a.conceptOnly === true && !concepts) continue;
-        const list = postingsOf(this.index, a.key);
-        if (list === undefined) continue;
-        for (let i = lowerBound(list, from); i < list.length && (list[i] as number) < to; i++) at.add(list[i] as number);
-      }
-      return at.size;
-    };
-    const subject = (u: QueryUnit) => u.alts.some((a) => titled.has(a.key)) || held(u) >= Math.max(2, this.o.whoSubjectOnly * (to - from));
-    const met = own.filter((u) => best.matched.includes(u.key));
-    const extreme = (u: QueryUnit) => saysExtreme(this.index.analyzer.analyze(u.label), this.words, this.index.knowledge.commonEnglish);
-    const unwritten = (u: QueryUnit) => !u.alts.some((a) => titled.has(a.key)) && held(u, true) === 0 && !extreme(u);
-    return met.length > 0 && met.every(subject) && own.some(unwritten);
   }
 
   /** A sentence and those beside it in its story, by gid. */

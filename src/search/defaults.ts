@@ -1039,20 +1039,6 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   discoveryThing: 1,
   /**
-   * A first English *who* question asked of an English story is refused when its best answer meets only
-   * the story's subject (words of its title, or held by at least this share of its sentences, and by two)
-   * while a word of the question is written nowhere in the story, in any form nor by a concept (not a word
-   * saying an extreme, *first*, which an answer may imply): the act that would name the person (*Who
-   * designed the iPod's click wheel?*: *click*) is one the story never speaks of, and the answer is the
-   * story's lead or a sentence about its subject. 0: not checked. 0.5: development paragraphs' English
-   * out-of-scope refused 88.6 → 90.9% (PD en-en), no answerable question refused anywhere. Not across
-   * languages, where a word no sentence writes may be a dictionary gap (*To whom was the Quran revealed?*);
-   * not for Arabic من: it refused three development out-of-scope questions (XD, XO ar-ar: هداف, أستاذ) and
-   * no development answer, but lost a held-out Arabic hit (an Arabic word's other forms). 0.25 also refused
-   * answers of one-paragraph stories (a word of two of their four to eight sentences is no subject there).
-   */
-  whoSubjectOnly: 0.5,
-  /**
    * 1: a first "who" question about the holder of a role (*sultan*, *employer*, رئيس) whose best answer,
    * and the sentences either side of it, never meet the role is refused; 0: not checked. See
    * src/search/roles.ts. Development out-of-scope refused +1 in each direction, every other line
