@@ -19,8 +19,8 @@ const FIRST_WITH_ARTICLE = /^[وف]?(?:ال|بال|لل)اول[يه]?$/;
 /** English words after which "most", "least", "best" ask for no extreme ("at least", "at most"). */
 const ENGLISH_BOUND = new Set(['at']);
 
-/** Forms of "be" after which a bare "most" says how much ("is most notable"): see `bareMost`. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Forms of "be", as written out (after them a bare "most" says how much, "is most notable": see `bareMost`). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /**
  * English fixed phrases whose extreme word asks for none ("who proposed it in the first place?":

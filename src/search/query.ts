@@ -13,6 +13,7 @@ import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcr
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
+import { BE_FORMS as WRITTEN_BE } from './extremes.js';
 import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { indexMemo, memoMap } from './memos.js';
 import { AUTO_PREFIX, NAME_KINSHIP } from './names.js';
@@ -1720,8 +1721,8 @@ const CLOSING_PARTICIPLES: ReadonlySet<string> = new Set([
   'dubbed',
   'described',
 ]);
-/** Forms of "be". */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
+/** Forms of "be", the clitic "'s" too. */
+const BE_FORMS: ReadonlySet<string> = new Set([...WRITTEN_BE, "'s"]);
 
 /** The token index of a closing participle (CLOSING_PARTICIPLES) after a form of "be", when only stop words follow it. */
 function closingParticiples(tokens: readonly Token[]): number[] {
