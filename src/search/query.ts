@@ -3219,7 +3219,10 @@ function withHeldReverseSenses(index: SearchIndex, content: readonly Token[], al
     if (t.script !== 'ar') return;
     const have = alts[i] ?? [];
     const add: Alternative[] = [];
-    for (const f of [t.key, ...t.variants])
+    const own = [t.key, ...t.variants];
+    // A derived verb: also its verbal noun's (أرسل → إرسال, the first Arabic word of *dispatch*'s entry).
+    const forms = o.reverseHeldMasdar > 0 ? [...own, ...own.flatMap((k) => arabicMasdars(k.slice(3)).map((m) => `ar:${index.analyzer.stemArabic(m)}`))] : own;
+    for (const f of forms)
       for (const k of byArabic.get(f) ?? [])
         if (!have.some((a) => a.key === k) && !add.some((a) => a.key === k) && holdsInStory(index, index.postings.get(k), story))
           add.push({ key: k, q: o.translation * o.reverseHeld });
