@@ -73,6 +73,7 @@ import {
   heldAsSameSenses,
   heldInSomeForm,
   idf,
+  isKinNoun,
   type ParsedQuery,
   parseQuery,
   postingsOf,
@@ -964,6 +965,20 @@ class AnswerEngine implements Engine {
         const at = hits.findIndex((h) => h.gid === next);
         const old = at < 0 ? undefined : (hits.splice(at, 1)[0] as Hit);
         hits.unshift({ gid: next, score: Math.max(old?.score ?? 0, hits[0]?.score ?? 0), coverage: 1, matched: old?.matched ?? [] });
+      }
+    }
+    // "وماذا كان يعمل والده؟" (what did his father do?): a follow-up asking for kin of the person carried
+    // is answered by a sentence that speaks of that kin, not by one naming the person and a word of the
+    // rest ("عومل", treated, for يعمل): the first hit among the next few that holds the kin noun, at
+    // `kinFirst` of the best's score at least, goes first when the best holds none.
+    if (r.followUp && this.o.kinFirst > 0 && hits.length > 1 && r.carried.some((u) => u.kind === 'person')) {
+      const kin = new Set(
+        units.filter((u) => u.carried !== true && u.kind === 'term' && isKinNoun(this.index, u.key) && !r.carried.includes(u)).map((u) => u.key),
+      );
+      const top = hits[0] as Hit;
+      if (kin.size > 0 && !top.matched.some((k) => kin.has(k))) {
+        const at = hits.findIndex((h, i) => i > 0 && i < 5 && h.score >= this.o.kinFirst * top.score && h.matched.some((k) => kin.has(k)));
+        if (at > 0) hits.unshift(...hits.splice(at, 1));
       }
     }
     // "How common is river flu?": the first hit names the illness, a later one gives its share. When

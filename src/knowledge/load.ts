@@ -50,6 +50,11 @@ export interface DialogueWords {
   /** The question words that ask for a person ("who", "من"): a verb right after one has it for its subject. */
   readonly whoWords: PerLanguage<readonly string[]>;
   /**
+   * Verbs of making a text ("write", "compose", كتب، ألف): after "who" and before a thing named ("who
+   * wrote To Kill a Mockingbird?") they ask for the author, not for words said (see SearchOptions.authorWho).
+   */
+  readonly authorVerbs: PerLanguage<readonly string[]>;
+  /**
    * Question words of time, place, manner and reason (متى، أين، كيف، لماذا) after which a bare
    * three-letter word is a verb in the past tense of "he" ("ومتى هرب؟"): see pointersOf. Not ما, من
    * or كم, which nouns follow ("ما دور …", "كم عدد …").
@@ -909,6 +914,7 @@ function parseDialogue(file: string, fallback?: string): DialogueWords {
     reactions: word('reactions'),
     subjectVerbs: word('subjectVerbs'),
     whoWords: word('whoWords'),
+    authorVerbs: word('authorVerbs'),
     verbAsks: word('verbAsks'),
     plainSaying: word('plainSaying'),
     hePronouns: word('hePronouns'),

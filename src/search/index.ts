@@ -70,6 +70,10 @@ export interface FoldedDialogue {
   readonly after: ReadonlySet<string>;
   /** Arabic "who" (من) opening a question: it asks for a person (see PERSON_ANSWER in query.ts). */
   readonly whoArabic: ReadonlySet<string>;
+  /** "who", من, either language (see `authoring`). */
+  readonly who: ReadonlySet<string>;
+  /** Verbs of making a text ("wrote", كتب): see SearchOptions.authorWho. */
+  readonly authoring: ReadonlySet<string>;
   /** Copulas (هو, هي): "من هو X؟" asks who X is, not for someone else. */
   readonly copulas: ReadonlySet<string>;
   /** Arabic "what / which" (ما, أي): before a noun and a relative pronoun it asks for a name (see NAME_ANSWER in query.ts). */
@@ -97,6 +101,8 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
     smallTalk,
     after: new Set(both(d.afterWords)),
     whoArabic: new Set(d.whoWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
+    who: new Set(both(d.whoWords)),
+    authoring: new Set(both(d.authorVerbs)),
     copulas: new Set(both(d.copulas)),
     whichArabic: new Set(d.whichWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
     relatives: new Set(d.relativePronouns.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),

@@ -997,6 +997,10 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // duration, not the quantity "كم" (how many) alone.
     if (asks.some((o) => o.value !== t && o.from <= from && o.to >= to && o.to - o.from > to - from)) continue;
     if (relativeClause(text, tokens, from)) continue;
+    if (t.quotes && authorAsked(tokens, from, to, d, options)) {
+      for (let j = from; j < to; j++) asking.add(j);
+      continue;
+    }
     // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
     // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
     // A type with patterns (a decade in digits) asks nothing with `answerPatterns` off.
@@ -1552,6 +1556,22 @@ function asksWhoIs(tokens: readonly Token[], d: SearchIndex['dialogue']): boolea
  * (من هو مؤسس …, من العرب؟), which asks what X is, answered by a sentence about X.
  * English "who" is left out: it cost an English → Arabic development question (72.5 → 72.1%).
  */
+/**
+ * Whether the phrase at [from, to) is a verb of making a text right after "who" and before a content
+ * word ("who wrote To Kill a Mockingbird?", "من كتب رواية …"): the question asks for the author, not for
+ * words said (SearchOptions.authorWho). Not before a pronoun or nothing ("who wrote that?").
+ */
+function authorAsked(tokens: readonly Token[], from: number, to: number, d: SearchIndex['dialogue'], o: SearchOptions): boolean {
+  if (o.authorWho <= 0 || from < 1 || to - from !== 1) return false;
+  const who = tokens[from - 1] as Token;
+  if (!d.who.has(who.norm) && !(/^[وف]/.test(who.norm) && d.who.has(who.norm.slice(1)))) return false;
+  if (!d.authoring.has((tokens[from] as Token).norm)) return false;
+  // The object: a content word right after the verb or after one word (an article), no pronoun first.
+  const after = tokens.slice(to, to + 2);
+  if (after.length === 0 || d.personPronouns.has((after[0] as Token).norm) || d.thingPronouns.has((after[0] as Token).norm)) return false;
+  return after.some((x) => x.stop !== true && x.key !== '');
+}
+
 function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
   const first = tokens[0];
   if (first === undefined || first.script !== 'ar') return false;
