@@ -60,6 +60,8 @@ import {
   findPendingNames,
   holdsInStory,
   type IndexedSentence,
+  lowerBound,
+  rootKey,
   type SearchIndex,
   suppliesAt,
 } from './search/index.js';
@@ -79,13 +81,14 @@ import {
   postingsOf,
   type QueryUnit,
 } from './search/query.js';
-import { forgetTitleKeys, givesAskedType, type Hit, has as inList, nearLast, rank, rankScore } from './search/rank.js';
+import { forgetTitleKeys, givesAskedType, type Hit, has as inList, namesOtherPerson, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { heldNearOrTitled, roleUnmet } from './search/roles.js';
-import { TITLE_WORDS } from './search/titles.js';
+import { TITLE_WORDS, titleKeys } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
+import { arabicMasdars, arabicRoot } from './text/arabic.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type PerLanguage, perLanguage, RENDERING_LANGUAGE } from './text/languages.js';
 import type {
   AbstainReason,
@@ -151,6 +154,8 @@ class AnswerEngine implements Engine {
   private index!: SearchIndex;
   private byStory = new Map<string, number>();
   private gids = new Map<string, number>();
+  /** Every form of every Arabic word of a story (see arabicForms), by index and story, made when first asked. */
+  private storyForms = new WeakMap<SearchIndex, Map<number, ReadonlySet<string>>>();
   /** Builds the answers (views, highlights, gloss) over the current index. */
   private answers!: AnswerBuilder;
   /** The conversation's dialogue words, folded once. */
@@ -1050,6 +1055,25 @@ class AnswerEngine implements Engine {
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
         : undefined;
+    // "من هداف كأس العالم 2018؟" answered by the tournament's lead sentence: the answer meets only what the
+    // story is about, and the story writes the word that would name the person (هداف) in no form at all.
+    const whoNowhere =
+      covered &&
+      !present &&
+      unheld === undefined &&
+      unsaidNear === undefined &&
+      !noCount &&
+      !noExtreme &&
+      !placeUnmet &&
+      role === undefined &&
+      !r.followUp &&
+      this.o.whoNowhere > 0 &&
+      asksWho &&
+      q.lang === 'ar' &&
+      !crossing(best) &&
+      // A sentence naming a person the question does not name may well be the answer, its verb a paraphrase.
+      !namesOtherPerson(this.index, best.gid, units) &&
+      this.subjectNowhere(units, best);
     // Which check refuses, if any, in the order they are made (AskResult.gate).
     const gate =
       best === undefined
@@ -1078,7 +1102,9 @@ class AnswerEngine implements Engine {
                             ? 'discovery-thing'
                             : role !== undefined
                               ? 'role'
-                              : undefined;
+                              : whoNowhere
+                                ? 'who-nowhere'
+                                : undefined;
     // (best === undefined is refused by its gate above; said again for the type checker.)
     if (gate !== undefined || best === undefined) {
       // The refusal names what the story lacks: the facet or year, else the office never met, else the unknown words.
@@ -1364,6 +1390,72 @@ class AnswerEngine implements Engine {
     const held = heldNearOrTitled(this.index, best.gid);
     return q.units.some(
       (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
+    );
+  }
+
+  /**
+   * Whether every unit of its own question that the best answer meets is the story's subject (a word of
+   * its title, or held by `whoNowhere` of its sentences and by two), while another of them, written in
+   * Arabic, the story writes nowhere in any form (`unwrittenArabic`) and says no extreme (*first*, أول).
+   * Only in a story of `whoNowhereMin` sentences at least.
+   */
+  private subjectNowhere(units: readonly QueryUnit[], best: Hit): boolean {
+    const story = (this.index.sentences[best.gid] as IndexedSentence).story;
+    const from = this.index.storyStart[story] as number;
+    const to = this.index.storyStart[story + 1] ?? this.index.sentences.length;
+    if (to - from < this.o.whoNowhereMin) return false;
+    const titled = titleKeys(this.index, story);
+    const own = units.filter((u) => u.carried !== true);
+    // Sentences of the story holding a unit by one of its keys (by a concept alone too, with `concepts`).
+    const held = (u: QueryUnit, concepts = false) => {
+      const at = new Set<number>();
+      for (const a of u.alts) {
+        if (a.conceptOnly === true && !concepts) continue;
+        const list = postingsOf(this.index, a.key);
+        if (list === undefined) continue;
+        for (let i = lowerBound(list, from); i < list.length && (list[i] as number) < to; i++) at.add(list[i] as number);
+      }
+      return at.size;
+    };
+    const subject = (u: QueryUnit) => u.alts.some((a) => titled.has(a.key)) || held(u) >= Math.max(2, this.o.whoNowhere * (to - from));
+    const met = own.filter((u) => best.matched.includes(u.key));
+    if (met.length === 0 || !met.every(subject)) return false;
+    const extreme = (u: QueryUnit) => saysExtreme(this.index.analyzer.analyze(u.label), this.words, this.index.knowledge.commonEnglish);
+    return own.some((u) => !u.alts.some((a) => titled.has(a.key)) && held(u, true) === 0 && !extreme(u) && this.unwrittenArabic(u.label, story));
+  }
+
+  /**
+   * Whether an Arabic word (or words) of a question is written in no form in a story: none of its content
+   * words' forms (arabicForms: light stem, variants, dictionary base, light root, the root of a verbal
+   * noun) is a form of any word of the story's sentences or title. False for a label with no Arabic
+   * content word (a number, a Latin name).
+   */
+  private unwrittenArabic(label: string, story: number): boolean {
+    const words = this.index.analyzer.analyze(label).filter((t) => t.script === 'ar' && !t.stop && t.key !== '');
+    if (words.length === 0) return false;
+    let byStory = this.storyForms.get(this.index);
+    if (byStory === undefined) {
+      byStory = new Map();
+      this.storyForms.set(this.index, byStory);
+    }
+    let forms = byStory.get(story);
+    if (forms === undefined) {
+      const made = new Set<string>();
+      forms = made;
+      const from = this.index.storyStart[story] as number;
+      const to = this.index.storyStart[story + 1] ?? this.index.sentences.length;
+      const texts = [(this.index.stories[story] as LoadedStory).info.title.ar ?? ''];
+      for (let g = from; g < to; g++) texts.push((this.index.sentences[g] as IndexedSentence).sentence.text);
+      for (const text of texts) for (const t of this.index.analyzer.analyze(text)) if (t.script === 'ar') for (const f of arabicForms(t)) made.add(f);
+      if (byStory.size >= 64) byStory.clear();
+      byStory.set(story, made);
+    }
+    const seen = forms;
+    // A broken plural or singular (جنود ~ جندي) by the dictionary's first senses (heldInSomeForm); a
+    // noun of a tie between people (والد, زوجة: knowledge/kin-words.txt), which a story tells without
+    // naming it (عمر بن مختار for "his father"), is never unwritten.
+    return words.every(
+      (t) => !isKinNoun(this.index, t.key) && !arabicForms(t).some((f) => seen.has(f)) && !heldInSomeForm(this.index, t.key, (k) => seen.has(k)),
     );
   }
 
@@ -2231,6 +2323,25 @@ const PLACE_REACH = 3;
 const SPEAKER_WINDOW = 8;
 
 /** Whether a story can be read in a language: its own, or English through its English rendering. */
+/**
+ * The forms an Arabic word is matched by when telling whether a story writes it at all: its key (light
+ * stem), its variants and dictionary base, the light root of each, and the light root of its verbal noun
+ * (استقلت → استقلال): a derived form, a broken plural or a masdar of a word the story writes meets it.
+ */
+function arabicForms(t: Token): string[] {
+  const keys = [t.key, ...t.variants, ...(t.base === undefined ? [] : [t.base])].filter((k) => k.startsWith('ar:'));
+  const out = new Set<string>(keys);
+  for (const k of keys) {
+    const root = rootKey(k);
+    if (root !== '') out.add(root);
+    for (const m of arabicMasdars(k.slice(3))) {
+      const r = arabicRoot(m);
+      if (r !== '') out.add(`rt:${r}`);
+    }
+  }
+  return [...out];
+}
+
 function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
   return story !== undefined && (story.info.language === lang || (lang === RENDERING_LANGUAGE && story.translations.size > 0));
 }

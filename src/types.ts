@@ -147,7 +147,7 @@ export interface AskResult {
    * Which check refused it, finer than `reason` (for measuring the checks, never shown): 'no-hit' (no
    * sentence shares a word), 'coverage' (the best covers too little of the question), 'counts-unheld',
    * 'present', 'facet', 'year', 'place', 'facet-near', 'no-count', 'no-extreme', 'population-place',
-   * 'discovery-thing', 'role'; for the other reasons, the reason itself.
+   * 'discovery-thing', 'role', 'who-nowhere'; for the other reasons, the reason itself.
    */
   readonly gate?: string;
   /**

@@ -741,6 +741,15 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
   return (m.get(gid) ?? []).some((id) => !asked.has(id));
 }
 
+/**
+ * Whether a sentence names a person (by name, not by role) the question's units do not name: what a
+ * "who" question's answer would be, however its verb is paraphrased.
+ */
+export function namesOtherPerson(index: SearchIndex, gid: number, units: readonly QueryUnit[]): boolean {
+  const asked = new Set(units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
+  return namesOthers(index, gid, asked, PERSON_KINDS);
+}
+
 /** A label with Arabic letters: a word of an Arabic question. */
 const ARABIC_LABEL = /\p{Script=Arabic}/u;
 
