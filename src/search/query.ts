@@ -8,7 +8,7 @@ import type { Knowledge, PhrasalVerb, Thesaurus } from '../knowledge/load.js';
 import type { Token } from '../text/analyzer.js';
 import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
-import { englishFamilyKey, englishLemmas, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
+import { englishFamilyKey, englishLemmas, irregularFormKeys, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
 import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
@@ -1997,6 +1997,19 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
  * which Porter stemming keeps apart. Only from the word as asked or its typo's correction, and not
  * from a capitalised word.
  */
+const sayingKeyCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The keys of the English verbs of saying (knowledge/name-cues.json `saying`: *said*, *told*), per knowledge. */
+function sayingKeys(index: SearchIndex): ReadonlySet<string> {
+  const cues = index.knowledge.nameCues;
+  let keys = sayingKeyCache.get(cues);
+  if (keys === undefined) {
+    keys = new Set(cues.saying.en.map((w) => `en:${stemEnglish(w.toLowerCase())}`));
+    sayingKeyCache.set(cues, keys);
+  }
+  return keys;
+}
+
 function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
   // A capitalised word is a name or a title ("Apple" is not apply or application).
   if (t.script !== 'latin' || o.family <= 0 || /^\p{Lu}/u.test(t.surface)) return found;
@@ -2011,6 +2024,12 @@ function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: Searc
       if (index.postings.has(k) && !out.some((a) => a.key === k)) out.push({ key: k, q: o.compound, member: true });
   for (const [key, q] of own) {
     for (const k of familyMembers(index).get(englishFamilyKey(key)) ?? []) if (!out.some((a) => a.key === k)) out.push({ key: k, q: q * o.family });
+    // A verb's irregular forms the story writes (*send* ~ *sent*, *give birth* ~ *gave birth*, *begin* ~
+    // *began*), which Porter stemming keeps apart, for as much as its family. Not a verb of saying
+    // (knowledge/name-cues.json: *say* ~ *said*, *tell* ~ *told*), which a news story writes everywhere.
+    if (o.irregularForm > 0)
+      for (const k of irregularFormKeys(key))
+        if (index.postings.has(k) && !out.some((a) => a.key === k) && !sayingKeys(index).has(k)) out.push({ key: k, q: q * o.irregularForm });
     // WordNet's family of the word built on it with an ending (*rule* ~ *ruler*), which neither Porter
     // stemming nor englishFamilyKey's endings join; not a shorter word (see findAlternatives).
     if (o.derived > 0)

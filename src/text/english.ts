@@ -175,6 +175,40 @@ const IRREGULAR_PAST =
 let irregular: ReadonlyMap<string, string> | undefined;
 
 /**
+ * The irregular forms above that are verb lemmas of their own in WordNet 3.1 (index.verb; licence:
+ * knowledge/thesaurus/LICENSE-WordNet): *found* is also *to found* (Porter keys *founded* so), *saw*
+ * also *to saw*, *felt* also *to felt*. Not read as their other verb's forms by `irregularFormKeys`.
+ */
+const IRREGULAR_VERB_LEMMAS = new Set(['bore', 'bound', 'fell', 'felt', 'found', 'saw']);
+
+let irregularForms: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The keys of the other forms of an irregular verb (`en:send` → `en:sent`; `en:gave` → `en:give`,
+ * `en:given`), for a key that is the verb or one of its irregular forms; none for any other key, nor
+ * for a form that is a verb of its own (IRREGULAR_VERB_LEMMAS).
+ */
+export function irregularFormKeys(key: string): readonly string[] {
+  if (irregularForms === undefined) {
+    const m = new Map<string, string[]>();
+    for (const pair of IRREGULAR_PAST.split(' ')) {
+      const [form, verb] = pair.split(':') as [string, string];
+      if (IRREGULAR_VERB_LEMMAS.has(form)) continue;
+      const f = `en:${stemEnglish(form)}`;
+      const v = `en:${stemEnglish(verb)}`;
+      if (f === v) continue;
+      const forms = m.get(v) ?? [v];
+      if (!forms.includes(f)) forms.push(f);
+      m.set(v, forms);
+    }
+    const all = new Map<string, readonly string[]>();
+    for (const [v, forms] of m) all.set(v, forms.slice(1));
+    irregularForms = all;
+  }
+  return irregularForms.get(key) ?? [];
+}
+
+/**
  * The key of the verb an irregular past form comes from (`en:taken` → `en:take`, `en:spoke` →
  * `en:speak`), or undefined for any other key.
  */
