@@ -25,7 +25,7 @@ import {
 import { indexMemo, memoMap } from './memos.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, remembered } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
-import { forgetTitles, storiesByTitleKey, titleKeys } from './titles.js';
+import { forgetTitles, storiesByTitleKey, titleKeys, titleThings } from './titles.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
 
 /** A ranked sentence. */
@@ -143,7 +143,7 @@ function exactIn(u: UnitLists, from: number, to: number): number[] {
  * ranking inside a story does not change when unrelated stories are added, and a unit the story never
  * mentions weighs as much as a word can there.
  */
-function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: number, o: SearchOptions, titled?: TitledAlts): StoryWeights {
+function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: number, o: SearchOptions, titled?: TitledAlts, only = false): StoryWeights {
   const from = index.storyStart[story] as number;
   const to = index.storyStart[story + 1] as number;
   const n = to - from;
@@ -221,7 +221,10 @@ function storyWeights(index: SearchIndex, units: readonly UnitLists[], story: nu
     askedC = 0;
     for (let j = 0; j < units.length; j++) if (!(units[j] as UnitLists).unit.carried) askedC += wc[j] as number;
   }
-  return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: named <= TITLE_SUBJECTS, wc, askedC: ownContent ? askedC : 0 };
+  // Asked of this story alone, the parts of one name (جمال عبد الناصر, عبد الناصر), each a concept of its
+  // own, are one thing the title names, not several (titleThings).
+  const things = keys !== undefined && only && o.titleThings > 0 && named > TITLE_SUBJECTS ? titleThings(index, story) : named;
+  return { w, total, unnamed, title, asked: ownContent ? asked : 0, subject: things <= TITLE_SUBJECTS, wc, askedC: ownContent ? askedC : 0 };
 }
 
 /**
@@ -571,7 +574,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
     if (input.onlyStory !== undefined && story !== input.onlyStory) continue;
     if (!weights) {
       if (weightsOf.size > 0) titleAlts ??= titledAltsOf(index, units);
-      weights = storyWeights(index, units, story, o, titleAlts);
+      weights = storyWeights(index, units, story, o, titleAlts, input.onlyStory !== undefined);
       weightsOf.set(story, weights);
     }
     const { w, total: storyTotal, unnamed, title } = weights;

@@ -19,6 +19,7 @@ const titleIndex = new WeakMap<SearchIndex, Map<string, number[]>>();
 export function forgetTitles(index: SearchIndex): void {
   titleKeysByIndex.delete(index);
   titleIndex.delete(index);
+  thingsByIndex.delete(index);
 }
 
 /**
@@ -49,6 +50,43 @@ export function titleKeys(index: SearchIndex, story: number): ReadonlySet<string
     byStory[story] = keys;
   }
   return keys;
+}
+
+/** How many things each story's title names, by index (titleThings). */
+const thingsByIndex = new WeakMap<SearchIndex, number[]>();
+
+/**
+ * How many things a story's title names: its concepts, those whose words overlap counted as one (the
+ * parts of one name, each a concept of its own: جمال عبد الناصر, عبد الناصر; *Twilight Princess* of *The
+ * Legend of Zelda: Twilight Princess*). The most any one of its titles names.
+ */
+export function titleThings(index: SearchIndex, story: number): number {
+  let byStory = thingsByIndex.get(index);
+  if (byStory === undefined) {
+    byStory = [];
+    thingsByIndex.set(index, byStory);
+  }
+  let things = byStory[story];
+  if (things === undefined) {
+    things = 0;
+    const info = index.stories[story]?.info;
+    for (const title of info === undefined ? [] : new Set(Object.values(info.title))) {
+      const tokens = index.analyzer.analyze(title).filter((t) => !t.stop && t.key !== '');
+      const spans = index.concepts
+        .find(tokens, undefined, info?.id)
+        .map((h) => [h.first, h.last] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let count = 0;
+      let end = -1;
+      for (const [first, last] of spans) {
+        if (first > end) count++;
+        end = Math.max(end, last);
+      }
+      things = Math.max(things, count);
+    }
+    byStory[story] = things;
+  }
+  return things;
 }
 
 /** The stories whose title names each key (titleKeys). */
