@@ -66,7 +66,7 @@ import {
   suppliesAt,
 } from './search/index.js';
 import { lexicalFirst } from './search/lexical.js';
-import { forgetIndexMemos } from './search/memos.js';
+import { forgetIndexMemos, indexMemo, memoMap } from './search/memos.js';
 import { placeUnwritten } from './search/places.js';
 import {
   type Alternative,
@@ -154,8 +154,6 @@ class AnswerEngine implements Engine {
   private index!: SearchIndex;
   private byStory = new Map<string, number>();
   private gids = new Map<string, number>();
-  /** Every form of every Arabic word of a story (see arabicForms), by index and story, made when first asked. */
-  private storyForms = new WeakMap<SearchIndex, Map<number, ReadonlySet<string>>>();
   /** Builds the answers (views, highlights, gloss) over the current index. */
   private answers!: AnswerBuilder;
   /** The conversation's dialogue words, folded once. */
@@ -1433,11 +1431,7 @@ class AnswerEngine implements Engine {
   private unwrittenArabic(label: string, story: number): boolean {
     const words = this.index.analyzer.analyze(label).filter((t) => t.script === 'ar' && !t.stop && t.key !== '');
     if (words.length === 0) return false;
-    let byStory = this.storyForms.get(this.index);
-    if (byStory === undefined) {
-      byStory = new Map();
-      this.storyForms.set(this.index, byStory);
-    }
+    const byStory = memoMap(STORY_FORMS, this.index);
     let forms = byStory.get(story);
     if (forms === undefined) {
       const made = new Set<string>();
@@ -2322,7 +2316,9 @@ const PLACE_REACH = 3;
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;
 
-/** Whether a story can be read in a language: its own, or English through its English rendering. */
+/** Every form of every Arabic word of a story (arabicForms), by story, made when first asked (unwrittenArabic). */
+const STORY_FORMS = indexMemo<Map<number, ReadonlySet<string>>>();
+
 /**
  * The forms an Arabic word is matched by when telling whether a story writes it at all: its key (light
  * stem), its variants and dictionary base, the light root of each, and the light root of its verbal noun
@@ -2342,6 +2338,7 @@ function arabicForms(t: Token): string[] {
   return [...out];
 }
 
+/** Whether a story can be read in a language: its own, or English through its English rendering. */
 function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
   return story !== undefined && (story.info.language === lang || (lang === RENDERING_LANGUAGE && story.translations.size > 0));
 }

@@ -1552,11 +1552,6 @@ function asksWhoIs(tokens: readonly Token[], d: SearchIndex['dialogue']): boolea
 }
 
 /**
- * Whether a question opens on Arabic "who" (with و or ف glued on) asking for someone: not "who is X?"
- * (من هو مؤسس …, من العرب؟), which asks what X is, answered by a sentence about X.
- * English "who" is left out: it cost an English → Arabic development question (72.5 → 72.1%).
- */
-/**
  * Whether the phrase at [from, to) is a verb of making a text right after "who" and before a content
  * word ("who wrote To Kill a Mockingbird?", "من كتب رواية …"): the question asks for the author, not for
  * words said (SearchOptions.authorWho). Not before a pronoun or nothing ("who wrote that?").
@@ -1572,6 +1567,11 @@ function authorAsked(tokens: readonly Token[], from: number, to: number, d: Sear
   return after.some((x) => x.stop !== true && x.key !== '');
 }
 
+/**
+ * Whether a question opens on Arabic "who" (with و or ف glued on) asking for someone: not "who is X?"
+ * (من هو مؤسس …, من العرب؟), which asks what X is, answered by a sentence about X.
+ * English "who" is left out: it cost an English → Arabic development question (72.5 → 72.1%).
+ */
 function asksForPerson(tokens: readonly Token[], d: SearchIndex['dialogue']): boolean {
   const first = tokens[0];
   if (first === undefined || first.script !== 'ar') return false;
@@ -1991,12 +1991,6 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
   return out;
 }
 
-/**
- * An English word also matches, for less, the story's words of its family (invaded ~ invasion,
- * injured ~ injuries, inventor ~ invention): the same idea in another part of speech,
- * which Porter stemming keeps apart. Only from the word as asked or its typo's correction, and not
- * from a capitalised word.
- */
 const sayingKeyCache = new WeakMap<object, ReadonlySet<string>>();
 
 /** The keys of the English verbs of saying (knowledge/name-cues.json `saying`: *said*, *told*), per knowledge. */
@@ -2010,6 +2004,12 @@ function sayingKeys(index: SearchIndex): ReadonlySet<string> {
   return keys;
 }
 
+/**
+ * An English word also matches, for less, the story's words of its family (invaded ~ invasion,
+ * injured ~ injuries, inventor ~ invention): the same idea in another part of speech,
+ * which Porter stemming keeps apart. Only from the word as asked or its typo's correction, and not
+ * from a capitalised word.
+ */
 function withFamily(index: SearchIndex, t: Token, found: Alternative[], o: SearchOptions): Alternative[] {
   // A capitalised word is a name or a title ("Apple" is not apply or application).
   if (t.script !== 'latin' || o.family <= 0 || /^\p{Lu}/u.test(t.surface)) return found;

@@ -184,9 +184,9 @@ const IRREGULAR_VERB_LEMMAS = new Set(['bore', 'bound', 'fell', 'felt', 'found',
 let irregularForms: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
- * The keys of the other forms of an irregular verb (`en:send` → `en:sent`; `en:gave` → `en:give`,
- * `en:given`), for a key that is the verb or one of its irregular forms; none for any other key, nor
- * for a form that is a verb of its own (IRREGULAR_VERB_LEMMAS).
+ * The keys of an irregular verb's own forms (`en:send` → `en:sent`; `en:give` → `en:gave`, `en:given`),
+ * for the key of the verb only (a form asked, *built*, reached the noun *buildings*); none for any other
+ * key. A form that is a verb of its own (IRREGULAR_VERB_LEMMAS) is left out.
  */
 export function irregularFormKeys(key: string): readonly string[] {
   if (irregularForms === undefined) {
