@@ -185,7 +185,7 @@ class AnswerEngine implements Engine {
     try {
       const found = await findPendingNames(quick, this.o.namesSliceMs);
       const knowledge = this.knowledge;
-      const index = await buildIndexInSlices(knowledge, { found }, this.o.namesSliceMs);
+      const index = await buildIndexInSlices(knowledge, { found, options: this.o }, this.o.namesSliceMs);
       // The index's closing steps and the swap are two steps of about 0.1 s each: questions between.
       await new Promise<void>((resolve) => setImmediate(resolve));
       // Removing a story indexed everything again, names found, meanwhile: nothing is left to swap.
@@ -205,7 +205,7 @@ class AnswerEngine implements Engine {
 
   /** Indexes `knowledge` and answers from it from now on (start-up, and when stories change). */
   private use(knowledge: Knowledge, build: BuildOptions = {}): void {
-    this.install(knowledge, buildIndex(knowledge, build));
+    this.install(knowledge, buildIndex(knowledge, { ...build, options: this.o }));
   }
 
   /** Answers from `index`, built from `knowledge`, from now on. */

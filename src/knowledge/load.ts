@@ -266,6 +266,12 @@ export interface AnswerType {
    * year (`n:1970`) and so no cue can tell from a year; `"patterns"` in the file, none when absent.
    */
   readonly patterns?: readonly string[];
+  /**
+   * The tunable of src/search/defaults.ts that switches its patterns on (above 0), for patterns that
+   * add to what supplies a type with other means (a duration's *five-year*, *3 years*): the type then
+   * asks whatever `answerPatterns` is; `"patternsOption"` in the file, none when absent.
+   */
+  readonly patternsOption?: string;
   /** Whether a number in a sentence supplies it too (any, or those of `numberKind`). */
   readonly numbers: boolean;
   /**
@@ -982,6 +988,7 @@ function parseAnswerTypes(file: string): AnswerType[] {
       cue: bilingual(o.cue, file, 'cue'),
       phrases: o.phrases === undefined ? NONE : bilingual(o.phrases, file, 'phrases'),
       patterns: Array.isArray(o.patterns) ? o.patterns.filter((p): p is string => typeof p === 'string' && p !== '') : [],
+      ...(typeof o.patternsOption === 'string' && o.patternsOption !== '' ? { patternsOption: o.patternsOption } : {}),
       numbers: o.numbers === true || o.numbers === 'counts' || o.numbers === 'dates',
       ...(o.numbers === 'counts' || o.numbers === 'dates' ? { numberKind: o.numbers } : {}),
       quotes: o.quotes === true,

@@ -161,6 +161,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   answerPatterns: 1,
   /**
+   * 1 lets a span of years written with its number supply a duration (knowledge/answer-types.jsonl,
+   * the duration's `patterns`, `"patternsOption": "durationSpans"`): *five-year*, *3 years*, *for
+   * decades* answer *how long* / *what length* (not *… years ago* / *old* / *later*: a date, an
+   * age). Not the word *years* alone as a cue (tried three times: *in recent years*, *years later*).
+   * Development English → English 85.3 → 85.8%, paragraphs 88.5 → 88.7%. 0 turns it off.
+   */
+  durationSpans: 1,
+  /**
    * Match quality of a story word that is the question's with a close prefix ("top" ~ "atop",
    * "construction" ~ "reconstruction"; prefixedKeys in src/text/english.ts). Development English →
    * English hit@1 80.4 → 80.9%, answerable refused 3.2 → 2.7%, no other line moved (0.4: no gain; 0.8:

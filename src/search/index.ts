@@ -16,6 +16,7 @@ import { foldLatin } from '../text/normalize.js';
 import { arabicSkeleton, latinSkeleton } from '../text/transliterate.js';
 import { ConceptMatcher, withoutNameParts } from './concepts.js';
 import { writesCount, writesDate } from './counts.js';
+import { SEARCH_DEFAULTS } from './defaults.js';
 import { type NameCacheStatus, nameEvidenceFingerprint, namesThroughCache } from './name-cache.js';
 import { AUTO_PREFIX, findNames, type NameEvidence, skeletonOfLatinId, storyWords } from './names.js';
 import { editDistance, skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
@@ -138,6 +139,8 @@ export interface CompiledAnswerType {
   readonly phrases: RegExp | undefined;
   /** The patterns that supply it, as one expression over a sentence's text (AnswerType.patterns). */
   readonly patterns: RegExp | undefined;
+  /** The tunable that switched its patterns on, when they add to other means (AnswerType.patternsOption). */
+  readonly patternsOption: string | undefined;
   /** Whether the question names what it counts after its asking words (AnswerType.counted). */
   readonly counted: boolean;
   /**
@@ -629,6 +632,8 @@ export interface BuildOptions {
   readonly deferNames?: boolean;
   /** Names found beforehand (findPendingNames): taken as found now, and remembered in the cache. */
   readonly found?: FoundNames;
+  /** The tunables an answer type's `patternsOption` names (SEARCH_DEFAULTS when absent). */
+  readonly options?: Readonly<Record<string, number>>;
 }
 
 /** Names found by findPendingNames, with what finding them analysed, for buildIndex to take over. */
@@ -757,7 +762,7 @@ function* indexSteps(knowledge: Knowledge, build: BuildOptions): Generator<undef
     analysed.delete(story);
     yield;
   }
-  return completeIndex(knowledge, ctx, { names, byStory: namesByStory, ...(cacheStatus ? { cacheStatus } : {}), pending, translated });
+  return completeIndex(knowledge, ctx, { names, byStory: namesByStory, ...(cacheStatus ? { cacheStatus } : {}), pending, translated }, build.options);
 }
 
 /**
@@ -771,6 +776,7 @@ function completeIndex(
   knowledge: Knowledge,
   ctx: StoryIndexing,
   found: Pick<ReturnType<typeof storyNames>, 'byStory' | 'cacheStatus' | 'pending'> & { names: LexiconEntry[]; translated: (key: string) => boolean },
+  options?: Readonly<Record<string, number>>,
 ): SearchIndex {
   const { analyzer, concepts, vocab, lists, sentences, capitalised } = ctx;
   const { names, byStory: namesByStory, cacheStatus, pending, translated } = found;
@@ -801,7 +807,7 @@ function completeIndex(
     if (tk.length > 0) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...tk])]);
   }
 
-  const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences, knowledge.stories));
+  const answerTypes = knowledge.answerTypes.map((t) => compileAnswerType(t, analyzer, concepts, postings, sentences, knowledge.stories, options));
   const starts: number[] = [];
   sentences.forEach((s, gid) => {
     if (gid === 0 || (sentences[gid - 1] as IndexedSentence).story !== s.story) starts.push(gid);
@@ -1248,7 +1254,9 @@ function compileAnswerType(
   postings: ReadonlyMap<string, Uint32Array>,
   sentences: readonly IndexedSentence[],
   stories: readonly LoadedStory[],
+  options: Readonly<Record<string, number>> = SEARCH_DEFAULTS,
 ): CompiledAnswerType {
+  const patterns = t.patternsOption === undefined || (options[t.patternsOption] ?? 0) > 0 ? t.patterns : undefined;
   const cueKeys = new Set<string>();
   for (const cue of [...t.cue.en, ...t.cue.ar]) for (const tok of analyzer.analyze(cue)) if (tok.key !== '') cueKeys.add(tok.key);
   const ask = [...t.ask.en, ...t.ask.ar].map((p) =>
@@ -1270,7 +1278,8 @@ function compileAnswerType(
     quotes: t.quotes,
     acronyms: t.acronyms,
     phrases: phrasesExpression([...t.phrases.en, ...t.phrases.ar]),
-    patterns: t.patterns === undefined || t.patterns.length === 0 ? undefined : new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
+    patterns: patterns === undefined || patterns.length === 0 ? undefined : new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
+    patternsOption: t.patternsOption,
     counted: t.counted,
     suppliers: new Uint8Array(t.fresh ? sentences.length : 0),
     byWord: new Uint8Array(t.fresh ? sentences.length : 0),

@@ -1004,7 +1004,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // A type nothing supplies only keeps its phrase from asking for a shorter one's type: "who is
     // Pete Hegseth?" asks what the story says of him, not for another person as "who" alone does.
     // A type with patterns (a decade in digits) asks nothing with `answerPatterns` off.
-    if (t.patterns !== undefined && options.answerPatterns <= 0) continue;
+    if (t.patterns !== undefined && t.patternsOption === undefined && options.answerPatterns <= 0) continue;
     if (t.kinds.length === 0 && t.cueKeys.size === 0 && !t.numbers && !t.quotes && !t.acronyms && t.phrases === undefined && t.patterns === undefined) continue;
     if (!answerTypes.includes(t.id)) answerTypes.push(t.id);
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
