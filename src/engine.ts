@@ -84,7 +84,7 @@ import {
 import { forgetTitleKeys, givesAskedType, type Hit, has as inList, namesOtherPerson, nearLast, rank, rankScore } from './search/rank.js';
 import { storyReport } from './search/report.js';
 import { heldNearOrTitled, roleUnmet } from './search/roles.js';
-import { TITLE_WORDS, titleKeys } from './search/titles.js';
+import { TITLE_WORDS, titleKeys, titleThings } from './search/titles.js';
 import { kindScale } from './search/weights.js';
 import { yearUnwritten } from './search/years.js';
 import type { Token } from './text/analyzer.js';
@@ -98,6 +98,7 @@ import type {
   ChatState,
   Choice,
   Engine,
+  FocusItem,
   Lang,
   LastAnswer,
   PendingChoice,
@@ -458,6 +459,9 @@ class AnswerEngine implements Engine {
     // The question's own words the story holds in no form, read as if not asked (see unheldItVerb).
     const unasked = new Set<string>();
     let pointed = false;
+    // The title's subject a first question's pronoun may stand for (titlePronoun), and that question as read.
+    let titled: FocusItem[] = [];
+    let readFirst: ParsedQuery | undefined;
     let types: readonly string[];
     let lastQuestion = question.trim().slice(0, 300);
     // Whom the question set apart ("besides Trump"): not whom the next "he" stands for.
@@ -507,6 +511,11 @@ class AnswerEngine implements Engine {
       ownAll = new Set(read.units.map((u) => u.key));
       apart = exceptedOf(this.index, q, words, this.words)?.units.flatMap((u) => conceptIds(u)) ?? [];
       r = resolveFollowUp(read, pointers, prev, this.ctx);
+      // "when was he born?" as a conversation's first question, asked of a story whose title names one
+      // subject: "he" may be that subject, as if the question before had named it (titlePronoun; tried
+      // below when the question is otherwise refused).
+      titled = r.pointsBackFirst === true && options.story !== undefined ? this.titleSubject(options.story) : [];
+      readFirst = read;
       units = [...read.units, ...r.carried];
       // "ولماذا؟" asks "why" behind the conjunction و glued to it.
       const asked = q.answerTypes.length > 0 ? q.answerTypes : this.typesBehindOpening(words);
@@ -670,6 +679,23 @@ class AnswerEngine implements Engine {
     const reliefTypes = !r.followUp && !corrected && q.lang === 'ar' && this.o.typeBarRelief > 0 ? types.filter((t) => t === 'place' || t === 'time') : [];
     const relief = (h: Hit) => (reliefTypes.length > 0 && !crossing(h) && this.supplies(h.gid, reliefTypes) ? this.o.typeBarRelief : 0);
     const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h) - relief(h));
+    // "when was he born?" first in a conversation about one story, refused with "he" standing for nobody:
+    // asked again with "he" the subject the title names (titlePronoun), kept when that reaches the bar.
+    if (titled.length > 0 && readFirst !== undefined && !hits.some((h) => h.coverage >= bar(h))) {
+      const first = readFirst;
+      const again = resolveFollowUp(first, pointers, { ...prev, focus: titled }, this.ctx);
+      const before = units;
+      units = [...first.units, ...again.carried];
+      const more = ranked(exclude);
+      // The subject alone answers nothing ("what was his religion?" is no lead sentence naming him): the
+      // best hit to pass must match a word of the question's own too.
+      const passing = more.find((h) => h.coverage >= bar(h));
+      if (again.carried.length > 0 && passing !== undefined && passing.matched.some((k) => ownAll.has(k))) {
+        r = again;
+        hits = more;
+        reorder();
+      } else units = before;
+    }
     // Whom "he" / "him" stands for is a guess: when the person it was taken for makes a question with words
     // of its own unanswerable (a word misread as a name, someone two questions back), those words are
     // answered with that person as context only, as a follow-up without a pronoun is.
@@ -2104,6 +2130,18 @@ class AnswerEngine implements Engine {
         return true;
     }
     return false;
+  }
+
+  /**
+   * The focus a story's title gives a conversation's first question that points back: the concepts the
+   * title names, when it names one thing (titleThings; the parts of one name count as one). None for a
+   * title of several things, or one naming no concept.
+   */
+  private titleSubject(storyId: string): FocusItem[] {
+    const sid = this.byStory.get(storyId);
+    if (sid === undefined || this.o.titlePronoun <= 0 || titleThings(this.index, sid) !== 1) return [];
+    const ids = [...titleKeys(this.index, sid)].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
+    return ids.map((id) => conceptItem(this.index, id, 'term', this.o));
   }
 
   /**

@@ -40,6 +40,11 @@ export interface Resolution {
   /** A person pronoun that nobody earlier in the conversation could stand for. */
   readonly unresolvedPerson: boolean;
   /**
+   * The conversation's first question points back ("he", "it", a suffix: من جده؟) with nothing before it
+   * to stand for: the title's one subject may (see titlePronoun).
+   */
+  readonly pointsBackFirst?: boolean;
+  /**
    * "that" / "it" / ذلك stands for the answer just shown, and the question asks about something else
    * than its time or place: who rejected it, what someone thought of it. The story's reply to that
    * answer (the next sentence, referring back to it) may answer.
@@ -479,7 +484,7 @@ export function resolveFollowUp(q: ParsedQuery, p: Pointers, state: ChatState, c
   const newPerson = q.units.some((u) => u.kind === 'person');
   const last = state.last;
   if (state.focus.length === 0 && last === undefined) {
-    return pronoun && !newPerson ? { ...NONE, unresolvedPerson: true } : NONE;
+    return (pronoun || thing) && !newPerson ? { ...NONE, unresolvedPerson: pronoun, pointsBackFirst: true } : NONE;
   }
   // "how did Russia respond?": a reply asked about with nothing to reply to of its own is the reply to
   // the answer just shown. Its subject (Russia) may be named; a topic of its own ("respond to the
