@@ -538,10 +538,7 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   // A "who" or "which thing" question: the names it holds itself, which the answer is not.
   const asking = input.answerTypes.includes(PERSON_ANSWER) ? 'person' : input.answerTypes.includes(NAME_ANSWER) ? 'name' : undefined;
   const others = asking === 'person' ? o.personAnswer : asking === 'name' ? o.nameAnswer : 0;
-  const namedInQuestion =
-    asking !== undefined && others > 0
-      ? new Set(input.units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])))
-      : undefined;
+  const namedInQuestion = asking !== undefined && others > 0 ? namedBy(input.units) : undefined;
   const supplies = suppliesOf(index, types, input.units, o.freshCues > 0);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
@@ -749,8 +746,12 @@ function namesOthers(index: SearchIndex, gid: number, asked: ReadonlySet<string>
  * "who" question's answer would be, however its verb is paraphrased.
  */
 export function namesOtherPerson(index: SearchIndex, gid: number, units: readonly QueryUnit[]): boolean {
-  const asked = new Set(units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
-  return namesOthers(index, gid, asked, PERSON_KINDS);
+  return namesOthers(index, gid, namedBy(units), PERSON_KINDS);
+}
+
+/** The concept ids a question's units name (a unit's key `c:a|c:b` names a and b). */
+function namedBy(units: readonly QueryUnit[]): Set<string> {
+  return new Set(units.flatMap((u) => (u.key.startsWith('c:') ? u.key.split('|').map((k) => k.slice(2)) : [])));
 }
 
 /** A label with Arabic letters: a word of an Arabic question. */
