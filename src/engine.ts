@@ -1020,7 +1020,15 @@ class AnswerEngine implements Engine {
     const speaking = new Set(
       types.includes('statement') ? units.filter((u) => u.kind === 'org' && u.carried !== true && !asObject(this.index, u, said)).map((u) => u.key) : [],
     );
-    const focus = nextFocus(units, r, prev, speaking, (u) => this.answeredKey(u, best?.gid), !corrected && asksWhoIs(words, this.words));
+    const focus = nextFocus(
+      units,
+      r,
+      prev,
+      speaking,
+      (u) => this.answeredKey(u, best?.gid),
+      !corrected && asksWhoIs(words, this.words),
+      corrected || best === undefined ? undefined : this.titleNamed(units, (this.index.sentences[best.gid] as IndexedSentence).story, types),
+    );
     // Abstain on how much of the question the best-covered sentence matched, not on the top score,
     // which answer-type bonuses can give to a sentence that covers less.
     // "How many children did Edison have?" asked across languages: a low bar lets the name alone carry
@@ -2142,6 +2150,32 @@ class AnswerEngine implements Engine {
     if (sid === undefined || this.o.titlePronoun <= 0 || titleThings(this.index, sid) !== 1) return [];
     const ids = [...titleKeys(this.index, sid)].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
     return ids.map((id) => conceptItem(this.index, id, 'term', this.o));
+  }
+
+  /**
+   * The keys of a question's own words that name the one subject of the story answering it (titleThings 1)
+   * though the story's vocabulary knows them as no person: "Gibran" in "where was Gibran born?" of the story
+   * titled جبران خليل جبران, whose found person is خليل (his father's name, the middle of his). They name
+   * someone (`titleSomeone`), so the next "he" stands for them rather than for the answer's first person.
+   * None when the question asks for a person: "who wrote To Kill a Mockingbird?" is answered by whom the
+   * next "she" stands for (Harper Lee), not by the title's words; nor a common English word written with
+   * a capital there ("Kill").
+   */
+  private titleNamed(units: readonly QueryUnit[], sid: number, types: readonly string[]): ReadonlySet<string> {
+    if (this.o.titleSomeone <= 0 || types.includes('person') || titleThings(this.index, sid) !== 1) return new Set();
+    const keys = titleKeys(this.index, sid);
+    const bridge = Math.min(this.o.transliteration, this.o.translation);
+    return new Set(
+      units
+        .filter(
+          (u) =>
+            u.kind === 'term' &&
+            u.carried !== true &&
+            !this.index.knowledge.commonEnglish.has(u.label.toLowerCase()) &&
+            (keys.has(u.key) || u.alts.some((a) => a.q >= bridge && keys.has(a.key))),
+        )
+        .map((u) => u.key),
+    );
   }
 
   /**

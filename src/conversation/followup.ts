@@ -769,6 +769,9 @@ export function correctedUnits(
  * The focus to remember after a question: its own units, then what it carried, aged. `speaking` holds
  * the keys of the organisations it asked to speak (see FocusItem.speaks); `keyOf` picks which of a
  * unit's alternatives is remembered (the first by default; the engine's, the one its answer names).
+ * `whoIs`: the question asks "who is X?"; `titled`: the keys of its words that name the story's one
+ * subject, a person for all the vocabulary knows (see SearchOptions.titleSomeone). Either makes those
+ * words someone (FocusItem.whoIs).
  */
 export function nextFocus(
   units: readonly QueryUnit[],
@@ -777,10 +780,12 @@ export function nextFocus(
   speaking: ReadonlySet<string> = new Set(),
   keyOf: (u: QueryUnit) => string = (u) => u.alts[0]?.key ?? u.key,
   whoIs = false,
+  titled: ReadonlySet<string> = new Set(),
 ): FocusItem[] {
   const own: FocusItem[] = [];
-  // "who is X?" naming no person of the vocabulary: its words name someone (FocusItem.whoIs).
-  const someone = whoIs && !units.some((u) => u.kind === 'person' && !u.carried);
+  // "who is X?" naming no person of the vocabulary: its words name someone (FocusItem.whoIs). So do the
+  // words naming the story's one subject (`titled`: "where was Gibran born?").
+  const someone = (whoIs || titled.size > 0) && !units.some((u) => u.kind === 'person' && !u.carried);
   for (const u of units) {
     if (!u.known || u.carried) continue;
     const speaks = u.kind === 'org' && speaking.has(u.key) ? { speaks: true } : {};
@@ -794,7 +799,7 @@ export function nextFocus(
       ...speaks,
       ...(gender === undefined ? {} : { gender }),
       // Still someone when a pronoun stood for them again.
-      ...((someone && u.kind === 'term' && nameLike(u)) ||
+      ...((someone && u.kind === 'term' && nameLike(u) && (whoIs || titled.has(u.key))) ||
       (r.origin.get(u.key)?.explicit === true && previous.focus.find((f) => f.key === u.key)?.whoIs === true)
         ? { whoIs: true as const }
         : {}),
