@@ -483,6 +483,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
   nounOfPlace: 1,
   /** Match quality of an Arabic word sharing only a light root with the one sought (مكالمة ~ كلام). */
   root: 0.55,
+  /**
+   * 1: a question's three-letter Arabic present whose first letter is its prefix (يقع, تقع, تصل, يجد) also
+   * matches, at `root`, the root of its verb with the first و the present drops (وقع: واقعة, موقع, الوقائع).
+   * Light rooting keeps the prefix of a word of three letters, which may be the root's own (تبع, نقل):
+   * the و root is one more alternative, as مفعال's is. 0 turns it off.
+   */
+  assimilatedRoot: 1,
   /** 1: a capitalised word no story holds whose Arabic spelling is a stop word (Ali, علي) is left out of the question. */
   stopSpelledNames: 1,
   /** 1: ibn / bin between two capitalised names is no word of the question. */

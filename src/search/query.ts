@@ -1984,6 +1984,12 @@ function withRoots(index: SearchIndex, t: Token, found: readonly Alternative[], 
     // (ميدان), the و root is one more alternative, not the root.
     if (/^ar:مي.ا.$/.test(k) && r.startsWith('rt:ي')) add(`rt:و${r.slice(4)}`);
   }
+  // The present of a root whose first letter is و drops it (وقع → يقع, تقع; وصل → تصل): three letters, the
+  // first the prefix, are the و root's other two. Another alternative, not the root: تبع and نقل are roots.
+  if (o.assimilatedRoot > 0) {
+    const present = /^ar:[يتن](..)$/.exec(t.key);
+    if (present !== null) add(`rt:و${present[1]}`);
+  }
   // A word the stories lack as written, whose light stem kept an inflection on (the future سي of
   // سيجتمع, "will meet"): the roots of its fallback forms (اجتمع), where its other derived forms are
   // (اجتماع, "meeting").
