@@ -545,7 +545,7 @@ class AnswerEngine implements Engine {
         {
           units,
           answerTypes: types,
-          ...(q.counted ? { counted: q.counted } : {}),
+          ...(q.counted ? { counted: q.countedHead ?? q.counted } : {}),
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,

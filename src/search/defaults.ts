@@ -704,6 +704,16 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   countedBeside: 0.3,
   /**
+   * 1: the word counted that a number beside ranks (`countedBeside`, `countedOther`) is, in English, the
+   * last word of the run of content words after "how many" when a question word or auxiliary closes it
+   * ("how many student housing areas are reserved" → areas, "how many BA majors does" → majors), not its
+   * first word. Whether the story holds what is counted (the count refusal) is still asked of the first
+   * word: asked of the head, it refused a paragraph writing "four graduate housing complexes" and
+   * answered an English out-of-scope question on an Arabic story. Development English → English hit@1
+   * 85.8 → 86.3%, paragraphs 88.7 → 89.0%. 0: always the first word.
+   */
+  countedHead: 1,
+  /**
    * 1: in an English "how many" question that also names something or gives a number, a sentence gains
    * the answer-type bonuses only when it matches some word of the question besides the word counted
    * (*In 1860, approximately how many people of Irish extraction were in New York?* is not answered by

@@ -81,6 +81,8 @@ export interface FoldedDialogue {
   readonly whichArabic: ReadonlySet<string>;
   /** Arabic relative pronouns (الذي, التي). */
   readonly relatives: ReadonlySet<string>;
+  /** English question words and auxiliaries (`questionWords`: "did", "are", "has"): see SearchOptions.countedHead. */
+  readonly questionEn: ReadonlySet<string>;
 }
 
 function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialogue {
@@ -107,6 +109,7 @@ function foldDialogue(d: Knowledge['dialogue'], analyzer: Analyzer): FoldedDialo
     copulas: new Set(both(d.copulas)),
     whichArabic: new Set(d.whichWords.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
     relatives: new Set(d.relativePronouns.ar.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
+    questionEn: new Set(d.questionWords.en.map((x) => analyzer.fold(x)).filter((x) => x !== '')),
   };
 }
 

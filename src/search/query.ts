@@ -89,6 +89,12 @@ export interface ParsedQuery {
    */
   readonly counted?: readonly string[];
   /**
+   * Keys of the head of what an English count question counts, when it is not the first word after
+   * "how many" ("areas" in "how many student housing areas are …": SearchOptions.countedHead): a number
+   * beside it ranks. Whether the story holds what is counted is still asked of `counted`.
+   */
+  readonly countedHead?: readonly string[];
+  /**
    * The last word of each asking phrase that names what is counted, folded ("many" in "how many", عدد in
    * "كم عدد"): after some (عدد) the counted word is always a noun, after others (كم) as often a verb.
    */
@@ -920,6 +926,21 @@ function titleKeysOf(index: SearchIndex): ReadonlySet<string> {
 }
 
 /**
+ * Where the English words naming what is counted end, from the first word after "how many" (`at`): the
+ * last of a run of content words that a question word or auxiliary closes ("how many student housing
+ * areas are …" counts areas, "how many BA majors does …" majors), the first word otherwise (in "how
+ * many people died in …" the run goes on into the verb).
+ */
+function countedHeadAt(tokens: readonly Token[], at: number, closing: ReadonlySet<string>): number {
+  const content = (t: Token | undefined) => t !== undefined && t.script === 'latin' && !t.stop && t.key !== '';
+  if (!content(tokens[at])) return at;
+  let last = at;
+  while (content(tokens[last + 1])) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && closing.has(next.norm) ? last : at;
+}
+
+/**
  * Reads a question against an index.
  * @param raw the text as typed
  * @param story the id of the story the question is asked of, when it is asked of one: names found in
@@ -988,6 +1009,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // that one: the next is as often the verb ("how many people died", and الوفاة beside 13% is no count
   // of people).
   const counting = new Set<number>();
+  // The head of what each counting phrase counts (see countedHeadAt).
+  const heads = new Set<number>();
   const countedAfter: string[] = [];
   // "من هو X؟" ("who is X?"): what the story says of X, not X's own words. English "who is" is left
   // out: with it, the seed's English questions without hand-made data fell 81.5 → 80.0%.
@@ -1010,6 +1033,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     for (let j = from; j < to; j++) (t.consume ? consumed : asking).add(j);
     if (t.counted && to < tokens.length && !(tokens[to] as Token).stop && (tokens[to] as Token).key !== '') {
       counting.add(to);
+      if (options.countedHead > 0) heads.add(countedHeadAt(tokens, to, d.questionEn));
       countedAfter.push((tokens[to - 1] as Token).norm);
     }
   }
@@ -1080,6 +1104,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const afterSpan = afterSpanOf(text, tokens, words, d.after);
   const content: Token[] = [];
   const countedAt: number[] = [];
+  const headAt: number[] = [];
   const framing = new Set<Token>();
   const framedTokens = new Set<Token>();
   const meanings = new Map<number, readonly string[]>();
@@ -1089,6 +1114,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const meaning = phrasal.get(i);
       if (meaning !== undefined) meanings.set(content.length, meaning);
       if (counting.has(i)) countedAt.push(content.length);
+      if (heads.has(i)) headAt.push(content.length);
       content.push(t);
       if (asking.has(i) || epithetAt(tokens, i, index.knowledge.commonEnglish)) framing.add(t);
       if (framed.has(i)) framedTokens.add(t);
@@ -1499,7 +1525,9 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
     });
   }
-  const counted = countedAt.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
+  const keysAt = (at: readonly number[]) => at.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
+  const counted = keysAt(countedAt);
+  const countedHead = [...heads].some((h) => !counting.has(h)) ? keysAt(headAt) : [];
   return {
     text,
     lang,
@@ -1508,6 +1536,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     units: [...units.values()],
     answerTypes,
     ...(counted.length > 0 ? { counted, countedAfter } : {}),
+    ...(countedHead.length > 0 ? { countedHead } : {}),
     ...(identity ? { identity: true as const } : {}),
     more: false,
     smallTalk,
