@@ -394,7 +394,8 @@ class AnswerEngine implements Engine {
     if (options.story !== undefined && !this.byStory.has(options.story)) return this.abstain('not-in-story', q.lang, [], prev, now, false);
     // The tokens readQuery analysed the same text into (not analysed again).
     const tokens = analysedQuestion(this.index, q.text);
-    // `mapped`, not `map`ped (see search/packed.ts): this function is long, and a compile of it thrown away costs more than many questions.
+    // Arrays this function makes and reads again are `mapped`, not `map`ped (see search/packed.ts): it
+    // is long, and each compile of it thrown away costs more than many questions.
     const words = mapped(tokens, (t) => t.norm);
     const read = pointersOf(words, this.words);
     // "من علمه النحو؟" (who taught him grammar?): the verb's "him", written on it, is someone the conversation
