@@ -67,6 +67,7 @@ import {
 } from './search/index.js';
 import { lexicalFirst } from './search/lexical.js';
 import { forgetIndexMemos, indexMemo, memoMap } from './search/memos.js';
+import { mapped } from './search/packed.js';
 import { placeUnwritten } from './search/places.js';
 import {
   type Alternative,
@@ -393,7 +394,9 @@ class AnswerEngine implements Engine {
     if (options.story !== undefined && !this.byStory.has(options.story)) return this.abstain('not-in-story', q.lang, [], prev, now, false);
     // The tokens readQuery analysed the same text into (not analysed again).
     const tokens = analysedQuestion(this.index, q.text);
-    const words = tokens.map((t) => t.norm);
+    // Arrays this function makes and reads again are `mapped`, not `map`ped (see search/packed.ts): it
+    // is long, and each compile of it thrown away costs more than many questions.
+    const words = mapped(tokens, (t) => t.norm);
     const read = pointersOf(words, this.words);
     // "من علمه النحو؟" (who taught him grammar?): the verb's "him", written on it, is someone the conversation
     // knows, when the question names no one else ("وإلى أين دعاه بوتين؟" goes on already through its و).
@@ -402,7 +405,7 @@ class AnswerEngine implements Engine {
       !read.objectPronoun &&
       !q.units.some((u) => u.kind === 'person') &&
       himAfterAsking(
-        tokens.map((t) => t.surface),
+        mapped(tokens, (t) => t.surface),
         words,
         this.words,
       )
@@ -706,7 +709,7 @@ class AnswerEngine implements Engine {
       );
       if (guessed.size > 0 && units.some((u) => !guessed.has(u.key) && !u.carried && u.kind !== 'action')) {
         const before = units;
-        units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
+        units = mapped(units, (u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
         const again = ranked(exclude);
         if (again.some((h) => h.coverage >= bar(h))) {
           hits = again;
@@ -741,7 +744,7 @@ class AnswerEngine implements Engine {
       else if (i < 0 && this.o.ownWordsGuess > 0 && !pointers.time) {
         const guessed = new Set(r.carried.filter((u) => u.carried !== true).map((u) => u.key));
         const before = units;
-        if (guessed.size > 0) units = units.map((u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
+        if (guessed.size > 0) units = mapped(units, (u) => (guessed.has(u.key) ? { ...u, carried: true } : u));
         const again = guessed.size > 0 ? ranked(exclude) : [];
         if (again.some(ok)) {
           hits = again;
@@ -937,7 +940,10 @@ class AnswerEngine implements Engine {
     // the question's own comes first, one beside the answer shown before others (the story tells of that
     // time there: ¶31, not ¶10's "pre-2014 borders").
     if (pointers.time && !corrected) {
-      const times = r.carried.filter((u) => u.carried !== true && u.key.startsWith('n:')).map((u) => u.key);
+      const times = mapped(
+        r.carried.filter((u) => u.carried !== true && u.key.startsWith('n:')),
+        (u) => u.key,
+      );
       const own = new Set(q.units.filter((u) => u.kind !== 'action').map((u) => u.key));
       const at = (h: Hit) => times.some((k) => h.matched.includes(k));
       if (times.length > 0 && hits[0] !== undefined && !at(hits[0])) {
@@ -1177,7 +1183,7 @@ class AnswerEngine implements Engine {
     // "what did he say about elections?" with nobody "he" could be: when two people's statements
     // answer about equally well, offer both rather than guess.
     const choices = r.unresolvedPerson ? this.choicesOf(kept) : undefined;
-    const shownHits = choices === undefined ? kept : choices.map((c) => c.hit);
+    const shownHits = choices === undefined ? kept : mapped(choices, (c) => c.hit);
     // The best answer is the answer even when shown before; the others are not shown twice. Each choice
     // is shown, seen or not: the answer numbers the choices, and a choice with no answer numbered none.
     const { answers, used, refs, spans } = this.page(
@@ -1192,7 +1198,7 @@ class AnswerEngine implements Engine {
       v: 1,
       focus,
       lastQuestion,
-      results: results.map((h) => ({
+      results: mapped(results, (h) => ({
         story: this.storyIdOf(h.gid),
         ref: (this.index.sentences[h.gid] as IndexedSentence).sentence.ref,
         score: round(h.score),

@@ -17,6 +17,7 @@ import { BE_FORMS as WRITTEN_BE } from './extremes.js';
 import { holdsInStory, INITIALS_PREFIX, type IndexedSentence, rootKey, type SearchIndex, YEAR_SPAN_KEY } from './index.js';
 import { indexMemo, memoMap } from './memos.js';
 import { AUTO_PREFIX, NAME_KINSHIP } from './names.js';
+import { mapped } from './packed.js';
 import { storiesByTitleKey } from './titles.js';
 import { skeletonOfArabicWord, Vocabulary } from './vocabulary.js';
 import { baseWeight, idfAmong, kindScale, maxIdfAmong } from './weights.js';
@@ -974,7 +975,9 @@ export function analysedQuestion(index: SearchIndex, text: string): readonly Tok
 /** Reads a question's text (chat spellings already standard). */
 function readQuery(index: SearchIndex, text: string, truncated: boolean, options: SearchOptions, story: string | undefined): ParsedQuery {
   const tokens = splitRunTogether(index, analysedQuestion(index, text), options);
-  const words = tokens.map((t) => t.norm);
+  // Arrays this function makes and reads again are `mapped`, not `map`ped (see packed.ts): it is long,
+  // and each compile of it thrown away costs more than many questions.
+  const words = mapped(tokens, (t) => t.norm);
   const arabic = tokens.filter((t) => t.script === 'ar').length;
   const latin = tokens.filter((t) => t.script === 'latin').length;
   const lang: Lang = arabic > latin || (arabic > 0 && arabic === latin) ? 'ar' : 'en';
@@ -1123,7 +1126,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const smallTalk = content.length === 0 && consumed.size > 0 && answerTypes.length === 0;
   const focus = focusOf(tokens, content);
 
-  const matches = content.map((t) => matchesOf(index, t, options));
+  const matches = mapped(content, (t) => matchesOf(index, t, options));
   // "Washington's new team", "talks between Washington and Moscow": a capital that no story names
   // stands for its country's government, which a story names as the country (الولايات المتحدة,
   // الأمريكية). Only a capital the story asked (else every story) lacks: one it names is matched as
@@ -1172,7 +1175,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       withPhraseTranslations(
         index,
         content,
-        matches.map((m) => m.alts),
+        mapped(matches, (m) => m.alts),
         options,
       ),
       options,
@@ -1319,6 +1322,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   }
   for (const group of bySpan.values()) {
     const h = group[0] as (typeof kept)[number];
+    const groupKey = group.length === 1 ? conceptKeysOf(h.id).c : mapped(group, (g) => `c:${g.id}`).join('|');
     for (let i = h.first; i <= h.last; i++) covered.add(i);
     // A concept named through a corrected typo counts as much as its weakest word.
     let q = Number.POSITIVE_INFINITY;
@@ -1346,7 +1350,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     const ownWord = roleWords(group, alts[h.first] as readonly Alternative[], h.first === h.last, options);
     addUnit(index, options, units, {
       ...(viaGloss ? { translatedCommon: true } : {}),
-      key: group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'),
+      key: groupKey,
       label: text.slice(content[h.first]?.start ?? 0, content[h.last]?.end ?? 0),
       kind,
       ...(inSpan(afterSpan, content[h.first]) && inSpan(afterSpan, content[h.last]) ? { after: true as const } : {}),
@@ -1400,7 +1404,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // seed's place *region* lists مقاطعة, which a story of Montana's 56 *counties* writes as *counties*).
     const lexiconPinned = options.lexiconWordPinned > 0 && story !== undefined && group.every((g) => !g.id.startsWith(AUTO_PREFIX));
     if (h.first === h.last && (lexiconWord || lexiconPinned || group.some((g) => g.id.startsWith(AUTO_PREFIX)))) {
-      const unit = units.get(group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'));
+      const unit = units.get(groupKey);
       // A lexicon's word as written only: its translations are the concept's forms' business.
       // Asked of a story that does not name the concept, a word another story found as a name (الحكم, a
       // man of a genealogy) is that story's Arabic word: its light root too (يحكمها).
@@ -1420,9 +1424,9 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     // sentences of the stories the concept does not serve (OUTSIDE_KEY), so the stories it serves read
     // it as before.
     if (story === undefined && options.lexiconOutside > 0 && h.first === h.last && group.every((g) => !g.id.startsWith(AUTO_PREFIX))) {
-      const ids = group.map((g) => g.id).join(',');
+      const ids = mapped(group, (g) => g.id).join(',');
       if (!servesEveryStory(index, ids)) {
-        const unit = units.get(group.length === 1 ? conceptKeysOf(h.id).c : group.map((g) => `c:${g.id}`).join('|'));
+        const unit = units.get(groupKey);
         const extra = outsideAlternatives(alts[h.first] as readonly Alternative[], ids, options);
         if (unit !== undefined && extra.length > 0) units.set(unit.key, { ...unit, alts: [...unit.alts, ...extra] });
       }
@@ -2846,7 +2850,7 @@ function withPhraseTranslations(
       if (postingsOf(index, key) !== undefined && !found.some((a) => a.key === key)) found.push({ key, q: o.translation });
     }
     if (found.length === 0) continue;
-    out ??= alts.map((a) => [...a]);
+    out ??= mapped(alts, (a) => [...a]);
     for (let j = i; j < i + p.keys.length; j++) {
       const list = out[j] as Alternative[];
       for (const a of found) if (!list.some((x) => x.key === a.key)) list.push(a);
@@ -2881,7 +2885,7 @@ function withPhrasalMeanings(
   o: SearchOptions,
 ): ReadonlyArray<readonly Alternative[]> {
   if (meanings.size === 0) return alts;
-  const out = alts.map((a) => [...a]);
+  const out = mapped(alts, (a) => [...a]);
   for (const [at, words] of meanings) {
     const list = out[at];
     if (list === undefined) continue;
