@@ -245,6 +245,9 @@ describe('quality floors', () => {
     expect(fresh5?.hit1).toBeGreaterThanOrEqual(0.77);
     expect(fresh3?.hit1).toBeGreaterThanOrEqual(0.76);
     expect(fresh4?.hit1).toBeGreaterThanOrEqual(0.83);
+    // titleSomeone (twenty-fourth session, conv33: "where was Gibran born?" makes Gibran the next "he"):
+    // fresh5 hit@3 86.8 → 88.2%.
+    expect(fresh5?.hit3).toBeGreaterThanOrEqual(0.88);
     // The development sets asked again with no story chosen, every story of their folder in play
     // (conversationStory, conv21; storyStay, user13): 72.2% hit@1 of 500 turns with both, 70.8% with
     // conversationStory alone, 70.2% with storyStay alone, 63.0% with neither.
@@ -296,7 +299,8 @@ describe('quality floors', () => {
     // 73.6 / 56.8 / 70.8 / 53.2% with part one of the dictionary's core vocabulary only
     // (knowledge/dictionary/supplement.tsv), 73.6 / 51.4 / 70.1 / 49.5% before it;
     // before the thesaurus, phrase translations and the name-spelling rules: 71.4 / 40.1 / 68.1 / 36.7%.
-    const floors: Record<string, number> = { 'ar-ar': 0.85, 'en-ar': 0.8, 'en-en': 0.83, 'ar-en': 0.77 };
+    // Twenty-fourth session: 87.7 / 81.5 / 86.3 / 81.7% (countedHead, enen15: English 85.8 → 86.3%).
+    const floors: Record<string, number> = { 'ar-ar': 0.85, 'en-ar': 0.8, 'en-en': 0.86, 'ar-en': 0.77 };
     const oosFloors: Record<string, number> = { 'ar-ar': 0.74, 'en-ar': 0.65, 'en-en': 0.68, 'ar-en': 0.5 };
     const xdir = join(dir, 'xling');
     for (const direction of DIRECTIONS) {
@@ -313,8 +317,9 @@ describe('quality floors', () => {
   it('stories of one paragraph: the development stories of test/eval/xling cut into paragraphs', { timeout: 180_000 }, () => {
     // Measured in the eleventh session: 88.4 / 87.8 / 85.0 / 84.4% hit@1 (ar-ar, en-ar, en-en, ar-en),
     // answerable refused 5.1 / 4.5 / 3.9 / 3.7% (84.4 / 87.4 / 83.3 / 83.5% and 9.1 / 5.0 / 6.1 / 4.6% before
-    // the title's unwritten subject and the short story's bar).
-    const floors: Record<string, number> = { 'ar-ar': 0.87, 'en-ar': 0.86, 'en-en': 0.84, 'ar-en': 0.82 };
+    // the title's unwritten subject and the short story's bar). Twenty-fourth session: 91.3 / 88.3 / 89.0 /
+    // 84.9% (countedHead, enen15: English 88.7 → 89.0%).
+    const floors: Record<string, number> = { 'ar-ar': 0.87, 'en-ar': 0.86, 'en-en': 0.88, 'ar-en': 0.82 };
     const xdir = join(dir, 'xling');
     for (const lang of ['ar', 'en'] as const) {
       const paragraphs = paragraphStories(join(xdir, 'stories', lang));
