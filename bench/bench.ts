@@ -123,7 +123,7 @@ for (const r of rows) {
     `${String(r.stories).padStart(7)}  ${String(r.sentences).padStart(9)}  ${r.engine.padEnd(25)}  ${f(r.startupMs, 0).padStart(11)}  ${f(r.startupCpuMs, 0).padStart(8)}  ${f(r.heapMB, 1).padStart(8)}  ${f(r.p50).padStart(7)}  ${f(r.p95).padStart(8)}  ${opt(r.firstP50).padStart(9)}  ${opt(r.firstP95).padStart(9)}  ${String(r.questions).padStart(10)}`,
   );
 }
-console.log('p50/p95: after a warm-up of 1,000 questions (steady state); cold: the first pass after start-up.');
+console.log('p50/p95: after a warm-up of 8,000 questions (steady state); cold: the first pass after start-up.');
 console.log('\nSanad ÷ MiniSearch (targets at 1,000 stories: p50 ≤ 0.2, p95 ≤ 0.5, start-up ≤ 1, heap ≤ 1.5)');
 for (const size of sizes) {
   const m = rows.find((r) => r.engine === 'minisearch' && r.stories === size);

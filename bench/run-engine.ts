@@ -78,7 +78,10 @@ const heapMB = (process.memoryUsage().heapUsed - heap0) / 1048576;
 // (several rounds when there are few): a bot answers for days, so the figure that counts is the one
 // with the code compiled by the JIT, and every engine gets the same warm-up. A capped run (fuse.js
 // over large archives, about a second a question) warms up on three questions and times one round.
-const WARM_UP = 1_000;
+// 8,000 questions (six passes over the benchmark's 1,416): V8 optimises Sanad's long functions
+// (readQuery, answer) only in the third pass or later, and the median settles by the fifth or sixth
+// (docs/PERFORMANCE-LOG.md, the twenty-fourth session); 1,000 timed the second pass, still warming up.
+const WARM_UP = 8_000;
 const capped = maxArg !== undefined;
 const timed = (list: readonly string[], into: number[]) => {
   for (const q of list) {

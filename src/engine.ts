@@ -1272,7 +1272,7 @@ class AnswerEngine implements Engine {
     const asks = hasPhrase(words, this.words.presentWords) || this.words.presentWordsLast.has(words[last] ?? '');
     if (!asks) return false;
     const text = (this.index.sentences[best.gid] as IndexedSentence).sentence.text;
-    const said = this.index.analyzer.analyze(text).map((t) => t.norm);
+    const said = mapped(this.index.analyzer.analyze(text), (t) => t.norm);
     return !hasPhrase(said, this.words.presentWords) && !said.some((w) => this.words.presentWordsLast.has(w) || this.words.presentSaid.has(w));
   }
 
@@ -1302,7 +1302,7 @@ class AnswerEngine implements Engine {
     }
     // Nor its story's title, a headline's, which every sentence is about ("The longest river in Montana";
     // not the first sentence standing in for a missing title: it tells one event).
-    const titles = [...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))].map((t) => this.index.analyzer.analyze(t));
+    const titles = mapped([...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))], (t) => this.index.analyzer.analyze(t));
     return !titles.some((t) => t.filter((x) => !x.stop).length <= TITLE_WORDS && saysExtreme(t, this.words, common));
   }
 
@@ -2425,7 +2425,7 @@ function readsIn(story: LoadedStory | undefined, lang: Lang): boolean {
 function unknownLabels(units: readonly QueryUnit[]): string[] {
   const unknown = units.filter((u) => !u.known);
   const names = unknown.filter((u) => !u.common);
-  return (names.length > 0 ? names : unknown).map((u) => u.label);
+  return mapped(names.length > 0 ? names : unknown, (u) => u.label);
 }
 
 function clampTop(n: number): number {

@@ -9,6 +9,7 @@
  */
 import type { ConversationWords } from '../conversation/dialogue.js';
 import type { Token } from '../text/analyzer.js';
+import { mapped } from './packed.js';
 
 /** Articles, prepositions and conjunctions an Arabic word may carry (والأكبر, بالأكثر, الكبرى). */
 const ARABIC_PREFIX = /^(?:[وف]?(?:ال|بال|كال|لل)|[وفبلك])/;
@@ -73,12 +74,7 @@ function extremeIndex(list: readonly (readonly string[])[]): ExtremeIndex {
  */
 export function askedExtreme(tokens: readonly Token[], words: ConversationWords, commonEnglish: ReadonlySet<string>, bareMost = false): string | undefined {
   const at = askedExtremeAt(tokens, words, commonEnglish, bareMost);
-  return at === undefined
-    ? undefined
-    : tokens
-        .slice(at[0], at[0] + at[1])
-        .map((x) => x.surface)
-        .join(' ');
+  return at === undefined ? undefined : mapped(tokens.slice(at[0], at[0] + at[1]), (x) => x.surface).join(' ');
 }
 
 /** Where a question asks for the one at an extreme: its extreme word's first token and how many tokens it spans. */
@@ -88,7 +84,7 @@ function askedExtremeAt(
   commonEnglish: ReadonlySet<string>,
   bareMost = false,
 ): [number, number] | undefined {
-  const norms = tokens.map((t) => t.norm);
+  const norms = mapped(tokens, (t) => t.norm);
   const idiom = new Set<number>();
   for (let i = 0; i < norms.length; i++)
     for (const p of ENGLISH_IDIOMS) if (p.every((w, j) => norms[i + j] === w)) for (let j = 0; j < p.length; j++) idiom.add(i + j);

@@ -23,6 +23,7 @@ import {
   suppliesAt,
 } from './index.js';
 import { indexMemo, memoMap } from './memos.js';
+import { mapped } from './packed.js';
 import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, remembered } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys, titleThings } from './titles.js';
@@ -792,7 +793,10 @@ function suppliesOf(
   if (freshCues)
     for (const t of fresh) {
       if (t.quotes) continue;
-      const mine = own.filter((u) => t.cueKeys.has(u.key)).map((u) => u.key);
+      const mine = mapped(
+        own.filter((u) => t.cueKeys.has(u.key)),
+        (u) => u.key,
+      );
       if (mine.length > 0)
         cuesOf.set(
           t,

@@ -34,4 +34,22 @@ describe('mapped', () => {
     // Not holey before or after, and optimised (not "not optimised"), for each.
     expect(JSON.parse(out.trim())).toEqual([false, false, false, false, false, false]);
   });
+
+  // A function that joins a list it made (askedExtreme: the extreme's tokens' surfaces) keeps its
+  // optimised code: with `map` there, its first optimised call met a holey array at `join` and was
+  // thrown away.
+  it('keeps askedExtreme optimised once it is compiled', () => {
+    const script = `
+      import { askedExtreme } from './src/search/extremes.ts';
+      const tokens = ['which', 'city', 'is', 'the', 'largest'].map((w) => ({ norm: w, surface: w, script: 'latin' }));
+      const ask = () => askedExtreme(tokens, { extremeWords: [] }, new Set(['large']));
+      %PrepareFunctionForOptimization(askedExtreme);
+      const asked = [ask(), ask()];
+      %OptimizeFunctionOnNextCall(askedExtreme);
+      asked.push(ask(), ask());
+      console.log(JSON.stringify([asked, (%GetOptimizationStatus(askedExtreme) & 64) !== 0]));
+    `;
+    const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out.trim())).toEqual([['largest', 'largest', 'largest', 'largest'], true]);
+  });
 });
