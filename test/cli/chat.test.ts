@@ -39,7 +39,9 @@ describe('terminal chat', () => {
 });
 
 describe('terminal chat: leaving', () => {
-  it('ends on a line that is just "quit", "exit" or خروج, as on /quit, and answers nothing after it', () => {
+  // Seven starts of the terminal chat, one after another (each about 2.5 s on a quiet 2-core machine, far
+  // more under load): more than the suite's 30 s a test.
+  it('ends on a line that is just "quit", "exit" or خروج, as on /quit, and answers nothing after it', { timeout: 120_000 }, () => {
     // Also as a phone's Arabic keyboard sends it (with right-to-left marks) and with a closing stop.
     for (const word of ['quit', 'Exit', 'خروج', '\u200Fخروج\u200F', 'quit.', 'exit!']) {
       const out = run(`${word}\nwhat did Peskov say about Kursk?\n`);
