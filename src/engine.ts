@@ -50,7 +50,7 @@ import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './
 import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
-import { askedExtreme, extremeNouns, saysExtreme, saysExtremeOf } from './search/extremes.js';
+import { askedExtreme, extremeNouns, OWN_EXTREME_REACH, saysExtreme, saysExtremeOf } from './search/extremes.js';
 import { askedFacetKeys, asksFacet, type CompiledFacet, compileFacets, facetSaidOtherwise, facetUnheld, facetUnsaidNear, opensFacet } from './search/facets.js';
 import {
   appendStory,
@@ -620,6 +620,8 @@ class AnswerEngine implements Engine {
     //     1–8 leave, so it comes after them.
     // 10. "what else did he say?": his own next words first. The narrowest signal of all (a person
     //     pronoun, "else", nothing else asked), so nothing after it may move them.
+    // Then, for a first question only, a hit a little below that says the facet (facetFirst) or the
+    // extreme (extremeFirst) asked, where the first hit and its neighbours do not, comes first.
     // After these, a question about to abstain with "no more" tries restOfWords (his words going on
     // unattributed), and the answer-type, coverage and floor checks apply to whatever is first.
     const reorder = () => {
@@ -1021,6 +1023,10 @@ class AnswerEngine implements Engine {
     // it itself, and ties the first on coverage with nearly its score, is the answer (`facetAhead`).
     if (!r.followUp && this.o.facetNear > 0 && this.o.facetAhead > 1 && hits.length > 1 && opensFacet(this.facets, tokens))
       this.facetFirst(hits, tokens, q.lang);
+    // "What was the most displacement caused by the earthquake?": the first hit tells of the displacement
+    // and says of none that it is the most, a hit a little below says "Maximum displacement …": asking
+    // for the one at an extreme, the hit that says it is the answer (`extremeAhead`).
+    if (!r.followUp && this.o.extremeCheck > 0 && this.o.extremeAhead > 1 && hits.length > 1) this.extremeFirst(hits, tokens, units);
     const best = hits[0];
     // Organisations asked to speak ("what did the Kremlin say …?") go on speaking in the next question.
     const speaking = new Set(
@@ -1279,9 +1285,11 @@ class AnswerEngine implements Engine {
   /**
    * Whether a question asks for the one at an extreme (*the longest*, *the last*, أطول) and neither its
    * best answer, nor the sentence before or after it in its story, nor its story's title says anything is at one (see
-   * src/search/extremes.ts).
+   * src/search/extremes.ts). `own`: whether the answer's own sentence says it close beside the thing
+   * asked (within `OWN_EXTREME_REACH` words; neither its neighbours nor the title, and never when the
+   * thing is a name or none of the question's own words), as `extremeFirst` asks.
    */
-  private extremeUngiven(tokens: readonly Token[], units: readonly QueryUnit[], best: Hit): boolean {
+  private extremeUngiven(tokens: readonly Token[], units: readonly QueryUnit[], best: Hit, own = false): boolean {
     const common = this.index.knowledge.commonEnglish;
     const asked = askedExtreme(tokens, this.words, common, this.o.bareMost > 0);
     if (asked === undefined) return false;
@@ -1294,12 +1302,18 @@ class AnswerEngine implements Engine {
     const arabicToo =
       this.o.extremeNounArabic > 0 && !english && /\p{Script=Arabic}/u.test(asked) && !/^[وف]?(?:ل|ال)?اول[يى]?$/.test(this.index.analyzer.fold(asked));
     const names = this.o.extremeNoun > 0 && (english || arabicToo) ? this.extremeNounNames(tokens, units, !english) : undefined;
-    for (let g = best.gid - 1; g <= best.gid + 1; g++) {
+    // A hit goes first only for saying it of a thing the question names in its own words: with none (a
+    // name, *the first iPod Shuffle*), any extreme word anywhere in it would do (*they were only …*).
+    if (own && names === undefined) return true;
+    const reach = own ? 0 : 1;
+    for (let g = best.gid - reach; g <= best.gid + reach; g++) {
       const s = this.index.sentences[g];
       if (s === undefined || s.story !== story) continue;
       const said = this.index.analyzer.analyze(s.sentence.text);
-      if (names === undefined ? saysExtreme(said, this.words, common) : saysExtremeOf(said, names, this.words, common)) return false;
+      if (names === undefined ? saysExtreme(said, this.words, common) : saysExtremeOf(said, names, this.words, common, own ? OWN_EXTREME_REACH : undefined))
+        return false;
     }
+    if (own) return true;
     // Nor its story's title, a headline's, which every sentence is about ("The longest river in Montana";
     // not the first sentence standing in for a missing title: it tells one event).
     const titles = mapped([...new Set(Object.values(this.index.stories[story]?.info.title ?? {}))], (t) => this.index.analyzer.analyze(t));
@@ -1399,6 +1413,27 @@ class AnswerEngine implements Engine {
       // his death's sentence tie on the name and one word each).
       const tie = this.o.facetTieOwn > 0 && Math.abs(h.score - first.score) <= 1e-9;
       if (!facetSaidOtherwise(this.index, this.facets, tokens, h.gid, tie)) continue;
+      hits.unshift(...hits.splice(i, 1));
+      return;
+    }
+  }
+
+  /**
+   * For a question asking for the one at an extreme (*the most displacement*) whose first hit, and the
+   * sentences beside it, say of nothing asked that it is at one: the first of the next `extremeAhead` − 1
+   * hits, in its story and scoring at least `extremeAheadScore` of it, whose own sentence says so right
+   * beside the thing (*Maximum displacement amounted to 9 meters.*; not *the main quake, causing …* for
+   * *caused*) goes first. The extreme check then reads that hit.
+   */
+  private extremeFirst(hits: Hit[], tokens: readonly Token[], units: readonly QueryUnit[]): void {
+    const first = hits[0] as Hit;
+    if (!this.extremeUngiven(tokens, units, first)) return;
+    const story = (this.index.sentences[first.gid] as IndexedSentence).story;
+    const limit = Math.min(hits.length, this.o.extremeAhead);
+    for (let i = 1; i < limit; i++) {
+      const h = hits[i] as Hit;
+      if ((this.index.sentences[h.gid] as IndexedSentence).story !== story || h.score < this.o.extremeAheadScore * first.score) continue;
+      if (this.extremeUngiven(tokens, units, h, true)) continue;
       hits.unshift(...hits.splice(i, 1));
       return;
     }

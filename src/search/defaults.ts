@@ -1052,6 +1052,17 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   extremeNoun: 1,
   /**
+   * With `extremeCheck`: how many of the first hits are looked at for one whose own sentence says the
+   * extreme asked (as the check reads it) where the first hit and its neighbours do not; such a hit, in
+   * the first hit's story and scoring at least `extremeAheadScore` of it, is the answer (*"What was the
+   * most displacement caused by the earthquake?"*: *"Maximum displacement amounted to 9 meters."*, 0.86
+   * of the first's score, had been refused). 1: only the first hit (the check refuses). See enen16 in
+   * docs/QUALITY-LOG.md.
+   */
+  extremeAhead: 4,
+  /** See `extremeAhead`. */
+  extremeAheadScore: 0.8,
+  /**
    * 1: on an Arabic story, an Arabic question's extreme (أطول نهر) wants the same as `extremeNoun` on an
    * English one, its thing's word met also in a construct or a broken plural by its consonants (مدنها
    * for مدينة: article, clitics and a pronoun suffix dropped, then alef, waw and yeh); not for أول

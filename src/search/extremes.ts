@@ -128,6 +128,14 @@ function askedExtremeAt(
 /** How many words the thing at an extreme may stand from the word saying so ("the largest natural freshwater lake"). */
 const NOUN_REACH = 6;
 
+/**
+ * How many words a hit's own sentence may put between the thing and the word saying it is at an extreme,
+ * for that hit to go before the first (`extremeAhead`): next to it, said of the thing itself (*Maximum
+ * displacement*), not of another word two on (*the main quake, causing …* for *the most displacement
+ * caused*).
+ */
+export const OWN_EXTREME_REACH = 1;
+
 /** "The maximum volume", "maximum displacement": a bound said of the thing, as its superlative says it. */
 const SAID_BOUND = /^(?:maximum|minimum)$/;
 
@@ -161,10 +169,16 @@ export function extremeNouns(tokens: readonly Token[], words: ConversationWords,
 
 /**
  * Whether a sentence says of the thing asked that it is at an extreme: a word saying an extreme (see
- * `saysExtreme`) within `NOUN_REACH` words of a word `names` accepts. "The fourth largest state" says no
+ * `saysExtreme`) within `reach` words (`NOUN_REACH` unless told) of a word `names` accepts. "The fourth largest state" says no
  * lake is the largest; "the largest natural freshwater lake" does.
  */
-export function saysExtremeOf(tokens: readonly Token[], names: (t: Token) => boolean, words: ConversationWords, commonEnglish: ReadonlySet<string>): boolean {
+export function saysExtremeOf(
+  tokens: readonly Token[],
+  names: (t: Token) => boolean,
+  words: ConversationWords,
+  commonEnglish: ReadonlySet<string>,
+  reach = NOUN_REACH,
+): boolean {
   // "for the first time": the first is the act the sentence tells ("appeared for the first time" answers "her first appearance").
   if (tokens.some((t, j) => t.norm === 'first' && tokens[j + 1]?.norm === 'time')) return true;
   // لأول مرة, أول مرة: the same in Arabic.
@@ -174,7 +188,7 @@ export function saysExtremeOf(tokens: readonly Token[], names: (t: Token) => boo
     if (names(t)) named.push(j);
   });
   if (named.length === 0) return false;
-  return tokens.some((t, j) => named.some((k) => Math.abs(k - j) <= NOUN_REACH) && (saysExtreme([t], words, commonEnglish) || SAID_BOUND.test(t.norm)));
+  return tokens.some((t, j) => named.some((k) => Math.abs(k - j) <= reach) && (saysExtreme([t], words, commonEnglish) || SAID_BOUND.test(t.norm)));
 }
 
 /**
