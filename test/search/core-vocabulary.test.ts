@@ -96,26 +96,3 @@ describe('the core vocabulary, part three, on a story nobody prepared', () => {
     expect(topLibrary('ما ديانة زوار المكتبة؟')).toBe('4');
   });
 });
-
-// Part four: everyday Arabic words of news and encyclopedic text that FreeDict has no English for in any
-// form (the presents تستند, تفتقر; the passive عوملت). Every sentence of this story, written for this
-// test, names the city, so each question turns on its one other word; without part four each is refused.
-const EN_CITY = [
-  'The city began as a small fishing village in 1850.',
-  'The city relies on tourism.',
-  'The city lacks a railway station.',
-  'The city was treated as a free port.',
-];
-const city = createEngine({ knowledge: knowledgeWith({ 'en-city': { lines: EN_CITY, language: 'en' } }) });
-const topCity = (q: string) => {
-  const r = city.ask(q, undefined, { story: 'en-city' });
-  return r.abstained ? 'refused' : r.answers[0]?.ref;
-};
-
-describe('the core vocabulary, part four, on a story nobody prepared', () => {
-  it('bridges Arabic presents and passives FreeDict lacks to an English story', () => {
-    expect(topCity('على ماذا تستند المدينة؟')).toBe('2');
-    expect(topCity('ماذا تفتقر المدينة؟')).toBe('3');
-    expect(topCity('كيف عوملت المدينة؟')).toBe('4');
-  });
-});
