@@ -98,6 +98,17 @@ export function jimSkeleton(skeleton: string, script: 'ar' | 'latin'): string | 
   return other === skeleton ? undefined : other;
 }
 
+/**
+ * The other skeleton of a name with an n before a k (an Arabic word's: read as English ng) or before a g
+ * (a Latin word's: read as نك): Arabic has no g and writes ng with نك as often as with نغ (جنكيز,
+ * *Genghis*; إنكلترا, *England*; بكين, *Peking*). Undefined when it has none.
+ */
+export function ngSkeleton(skeleton: string, script: 'ar' | 'latin'): string | undefined {
+  const [from, to] = script === 'ar' ? [/nk/g, 'ng'] : [/ng/g, 'nk'];
+  const other = skeleton.replace(from, to);
+  return other === skeleton ? undefined : other;
+}
+
 /** The skeleton of a folded Latin word (lowercase, no accents). */
 export function latinSkeleton(word: string): string {
   const w = latinSounds(word);
