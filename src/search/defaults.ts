@@ -309,6 +309,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   jimAsG: 1,
   /**
+   * 1: a name's consonant skeleton with an n before k read as ng (an Arabic word's) or an n before g as
+   * nk (a Latin word's) is looked up too, with ج read as g or not (`jimAsG`): Arabic writes ng with نك as
+   * often as with نغ (جنكيز, *Genghis*; إنكلترا, *England*). 0: off.
+   */
+  nkAsNg: 1,
+  /**
    * How closely (spellingDistance) an Arabic word the dictionary knows, none of whose senses the story
    * asked about writes, must spell a name or an always-capitalised word of that story to match it
    * (ابل, *camel*, writes *Apple*, 0.3; ميدي, *MIDI*, 0). Fresh Arabic → English 75.2 → 76.7% (refused

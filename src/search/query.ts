@@ -9,7 +9,7 @@ import type { Token } from '../text/analyzer.js';
 import { arabicMasdars, arabicRoot } from '../text/arabic.js';
 import { arabicFallbackKeys } from '../text/dictionary.js';
 import { englishFamilyKey, englishLemmas, irregularFormKeys, irregularVerbKey, prefixedKeys, stemEnglish } from '../text/english.js';
-import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
+import { arabicSkeleton, arabicSpellings, jimSkeleton, latinSkeleton, ngSkeleton, spelledAcronym, spellingDistance } from '../text/transliterate.js';
 import type { Lang } from '../types.js';
 import { withoutNameParts } from './concepts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './defaults.js';
@@ -3196,7 +3196,14 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   const loanPlural = !sounded ? [] : /ات$/.test(t.norm) && sk.endsWith('t') ? [`${sk.slice(0, -1)}s`, sk.slice(0, -1)] : [`${sk}s`];
   // A g written ج (or ج read as g): the other skeleton's words too.
   const jim = o.jimAsG > 0 ? jimSkeleton(sk, t.script) : undefined;
-  for (const key of [...vocab.bySkeleton(sk), ...(jim === undefined ? [] : vocab.bySkeleton(jim)), ...loanPlural.flatMap((x) => vocab.bySkeleton(x))]) {
+  // An n before k written for ng (جنكيز, *Genghis*), with ج read as g (or g as ج) or not.
+  const ng = o.nkAsNg > 0 ? ngSkeletons(sk, jim, t.script, o) : [];
+  for (const key of [
+    ...vocab.bySkeleton(sk),
+    ...(jim === undefined ? [] : vocab.bySkeleton(jim)),
+    ...ng.flatMap((x) => vocab.bySkeleton(x)),
+    ...loanPlural.flatMap((x) => vocab.bySkeleton(x)),
+  ]) {
     if (!fits(key)) continue;
     if (index.nameKeys.has(key) || (sounded && index.capitalised.has(key))) out.push({ key, q: o.transliteration });
     // A word the dictionary has no sense for is also a loanword (بلازميد, *plasmid*): it may spell a
@@ -3233,6 +3240,17 @@ function transliterations(index: SearchIndex, t: Token, o: SearchOptions, common
   // (Not for a run of letters longer than any name: the alignment grows with the word's length.)
   if (t.script === 'ar' && out.length > 1 && o.spellingMargin >= 0 && t.norm.length <= 40) return closestSpellings(index, t.norm, out, o.spellingMargin);
   return out;
+}
+
+/**
+ * The skeletons of a name with its n before k read as ng, or n before g as nk (`ngSkeleton`): of the
+ * skeleton itself and of its other reading of ج and g (`jim`), and that reading of the first, so that
+ * جنكيز (jnks) finds *Genghis* (gngs) and *Genghis* finds جنكيز.
+ */
+function ngSkeletons(sk: string, jim: string | undefined, script: 'ar' | 'latin', o: SearchOptions): string[] {
+  const ng = ngSkeleton(sk, script);
+  const out = [ng, jim === undefined ? undefined : ngSkeleton(jim, script), ng === undefined || o.jimAsG <= 0 ? undefined : jimSkeleton(ng, script)];
+  return [...new Set(out.filter((x): x is string => x !== undefined && x !== sk && x !== jim))];
 }
 
 /**

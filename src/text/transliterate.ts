@@ -93,7 +93,20 @@ function latinSounds(word: string): string {
  * its j's as g; for a Latin word's, its g's as j; undefined when there is none to turn.
  */
 export function jimSkeleton(skeleton: string, script: 'ar' | 'latin'): string | undefined {
-  const [from, to] = script === 'ar' ? [/j/g, 'g'] : [/g/g, 'j'];
+  return script === 'ar' ? turned(skeleton, /j/g, 'g') : turned(skeleton, /g/g, 'j');
+}
+
+/**
+ * The other skeleton of a name with an n before a k (an Arabic word's: read as English ng) or before a g
+ * (a Latin word's: read as نك): Arabic has no g and writes ng with نك as often as with نغ (جنكيز,
+ * *Genghis*; إنكلترا, *England*). Undefined when it has none.
+ */
+export function ngSkeleton(skeleton: string, script: 'ar' | 'latin'): string | undefined {
+  return script === 'ar' ? turned(skeleton, /nk/g, 'ng') : turned(skeleton, /ng/g, 'nk');
+}
+
+/** A skeleton with every match of `from` turned into `to`; undefined when nothing changed. */
+function turned(skeleton: string, from: RegExp, to: string): string | undefined {
   const other = skeleton.replace(from, to);
   return other === skeleton ? undefined : other;
 }
