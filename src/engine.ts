@@ -657,33 +657,36 @@ class AnswerEngine implements Engine {
       ? this.o.minCoverageUnknownName
       : Math.max(this.o.minCoverageLong, this.o.minCoverage - this.o.coverageStepPerUnit * Math.max(0, longer));
     const cross = named ? this.o.minCoverageCrossLingualUnknownName : this.o.minCoverageCrossLingual;
-    // A short story offers few sentences to match part of a question by chance (the best of three
-    // sentences, not of fifty): there, less of the question need match.
-    const small = (story: number) => {
-      const n = (this.index.storyStart[story + 1] as number) - (this.index.storyStart[story] as number);
-      return this.o.shortStoryCut * Math.max(0, (this.o.shortStory - n) / (this.o.shortStory - 1));
-    };
-    // Whether a hit's story cannot be read in the question's language (asked across languages).
-    const crossing = (h: Hit) => !readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang);
-    const own = (h: Hit) => (crossing(h) ? cross : same) - small((this.index.sentences[h.gid] as IndexedSentence).story);
-    // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
-    // what it asks to the reference: that answer and its neighbours need less of its wording.
-    const nearAnswer = (h: Hit) =>
-      (r.aboutAnswer && nearLast(this.index, lastGids, h.gid, r.nearSelf)) ||
-      // "she" is the speaker of the answer just shown: that answer itself.
-      (r.aboutSpeaker && lastGids.includes(h.gid));
     // "how long did it take them?" after "who wrote the state song?": a follow-up that asks only for a
     // kind of answer, with no word of its own, is about the topic carried; a sentence that gives that kind
     // of answer ("in about a half-hour") needs less of the topic's wording, as one beside the answer does.
     // Not "what else did he say about it?": that asks for more on the topic, and all of it may be shown.
     const typeOnly = r.followUp && !r.excludeShown && types.length > 0 && !q.units.some((u) => u.kind !== 'action' && !unasked.has(u.key));
-    const givesType = (h: Hit) => typeOnly && this.supplies(h.gid, types);
     // "أين تقع كندا؟", "متى تم اكتشاف موريشيوس؟": an Arabic question of its own asking where or when, of a
     // story it can read, leaves the verb (تقع, اكتشاف) to a sentence that may say it otherwise; one that
     // gives the kind of answer asked (a place, a date) needs `typeBarRelief` less of its wording.
     const reliefTypes = !r.followUp && !corrected && q.lang === 'ar' && this.o.typeBarRelief > 0 ? types.filter((t) => t === 'place' || t === 'time') : [];
-    const relief = (h: Hit) => (reliefTypes.length > 0 && !crossing(h) && this.supplies(h.gid, reliefTypes) ? this.o.typeBarRelief : 0);
-    const bar = (h: Hit) => (nearAnswer(h) || givesType(h) ? Math.min(own(h), this.o.minCoverageNearAnswer) : own(h) - relief(h));
+    // Whether a hit's story cannot be read in the question's language (asked across languages).
+    const crossing = (h: Hit) => !readsIn(this.index.stories[(this.index.sentences[h.gid] as IndexedSentence).story], q.lang);
+    // The coverage a hit must reach. One closure with its parts written in it, not a closure a part:
+    // run through tsx (the bench, the evaluation, a development install), esbuild's `keepNames` gives
+    // every closure assigned to a name an `Object.defineProperty` each time it is made, on every question.
+    const bar = (h: Hit) => {
+      const story = (this.index.sentences[h.gid] as IndexedSentence).story;
+      const across = crossing(h);
+      // A short story offers few sentences to match part of a question by chance (the best of three
+      // sentences, not of fifty): there, less of the question need match.
+      const sentences = (this.index.storyStart[story + 1] as number) - (this.index.storyStart[story] as number);
+      const own = (across ? cross : same) - this.o.shortStoryCut * Math.max(0, (this.o.shortStory - sentences) / (this.o.shortStory - 1));
+      // A follow-up that points at the answer just shown ("why is it hard to count them?") leaves part of
+      // what it asks to the reference: that answer and its neighbours need less of its wording.
+      const nearAnswer =
+        (r.aboutAnswer && nearLast(this.index, lastGids, h.gid, r.nearSelf)) ||
+        // "she" is the speaker of the answer just shown: that answer itself.
+        (r.aboutSpeaker && lastGids.includes(h.gid));
+      if (nearAnswer || (typeOnly && this.supplies(h.gid, types))) return Math.min(own, this.o.minCoverageNearAnswer);
+      return own - (reliefTypes.length > 0 && !across && this.supplies(h.gid, reliefTypes) ? this.o.typeBarRelief : 0);
+    };
     // "when was he born?" first in a conversation about one story, refused with "he" standing for nobody:
     // asked again with "he" the subject the title names (titlePronoun), kept when that reaches the bar.
     if (titled.length > 0 && readFirst !== undefined && !hits.some((h) => h.coverage >= bar(h))) {

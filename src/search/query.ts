@@ -972,6 +972,16 @@ export function analysedQuestion(index: SearchIndex, text: string): readonly Tok
   return tokens;
 }
 
+/**
+ * The keys of the words at `at` (content positions), concept-only alternatives left out.
+ * A function of the module, not a closure made in readQuery: run through tsx (the bench, the evaluation,
+ * a development install), esbuild's `keepNames` names every closure assigned to a name with an
+ * `Object.defineProperty` each time it is made, some 350 ns of CPU on every question.
+ */
+function keysAt(alts: ReadonlyArray<readonly Alternative[] | undefined>, at: readonly number[]): string[] {
+  return at.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
+}
+
 /** Reads a question's text (chat spellings already standard). */
 function readQuery(index: SearchIndex, text: string, truncated: boolean, options: SearchOptions, story: string | undefined): ParsedQuery {
   const tokens = splitRunTogether(index, analysedQuestion(index, text), options);
@@ -1133,10 +1143,9 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // written.
   // Not a capital named as a place ("the mayor of Paris", "in Paris"): that is the city.
   const capitals = index.knowledge.capitals;
-  // The story asked about, by its index (a story id no story has: none holds anything); looked up only
-  // for a capital, which few questions name.
-  let asked: number | undefined;
-  const askedStory = () => (asked ??= index.stories.findIndex((st) => st.info.id === story));
+  // The story asked about, by its index (a story id no story has: none holds anything); −1 when none is
+  // asked, which no use below reads. A value, not a closure made on every question (see keysAt).
+  const asked = story === undefined ? -1 : index.stories.findIndex((st) => st.info.id === story);
   if (capitals !== undefined && options.capitalCountry > 0)
     content.forEach((t, i) => {
       const at = tokens.indexOf(t);
@@ -1145,7 +1154,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (
         country !== undefined &&
         !(matches[i]?.alts ?? []).some((a) =>
-          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), askedStory()),
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), asked),
         )
       )
         meanings.set(i, country);
@@ -1163,7 +1172,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       if (
         people !== undefined &&
         !(matches[i]?.alts ?? []).some((a) =>
-          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), askedStory()),
+          story === undefined ? index.postings.has(a.key) || index.concepts.formKeys.has(a.key) : holdsInStory(index, postingsOf(index, a.key), asked),
         )
       )
         peopleAt.set(i, people);
@@ -1184,10 +1193,10 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   for (const [i, people] of withPhrasalMeanings(index, peopleAt, alts, options).entries())
     if (peopleAt.has(i)) alts[i] = [...(alts[i] ?? []), ...people.filter((a) => !(alts[i] ?? []).some((b) => b.key === a.key))];
   if (options.joinedSpelling > 0) withJoinedSpellings(index, text, content, alts, options);
-  if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, askedStory(), options);
-  if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, askedStory(), options);
-  if (story !== undefined && options.storySlips > 0) withStorySlips(index, content, alts, askedStory(), options);
-  if (story !== undefined && options.reverseHeld > 0) withHeldReverseSenses(index, content, alts, askedStory(), options);
+  if (story !== undefined && options.ordinarySpelling >= 0) withOrdinarySpellings(index, content, alts, asked, options);
+  if (story !== undefined && options.rootTranslation > 0) withRootTranslations(index, content, alts, asked, options);
+  if (story !== undefined && options.storySlips > 0) withStorySlips(index, content, alts, asked, options);
+  if (story !== undefined && options.reverseHeld > 0) withHeldReverseSenses(index, content, alts, asked, options);
   // Concepts are named by the words themselves or their typo corrections, not by WordNet synonyms
   // or prefixes: "say" ~ "state" must not turn a question into one about "the States".
   // A question asked of one story reads a found name as that story found it (a coach there, a town
@@ -1214,7 +1223,6 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // الدببة, *DB*; 1.0 الصينيين, *Cheyenne*; 1.8 جرائم, *Jerome*); an ordinary word whose display sense is
   // a common word spells no name at all already (see ordinaryArabic in findAlternatives).
   if (options.ordinaryHere > 0 && hits.some((h) => h.first === h.last && h.id.startsWith(AUTO_PREFIX))) {
-    const asked = story === undefined ? -1 : index.stories.findIndex((s) => s.info.id === story);
     for (let i = 0; i < content.length; i++) {
       const t = content[i] as Token;
       if (!hits.some((h) => h.first === i && h.last === i && h.id.startsWith(AUTO_PREFIX))) continue;
@@ -1244,8 +1252,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // beside the benchmark's stories, as a deployment loads it, English → Arabic development hit@1 fell
   // from 81.5 to 73.0%). Found names (AUTO_PREFIX) are the stories' own and keep their reading.
   if (story !== undefined && options.lexiconAbsent > 0) {
-    const here = askedStory();
-    if (here >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(conceptKeysOf(h.id).c), here));
+    if (asked >= 0) hits = hits.filter((h) => h.id.startsWith(AUTO_PREFIX) || holdsInStory(index, index.postings.get(conceptKeysOf(h.id).c), asked));
   }
   // A feminine nisba with the article (العثمانية "Ottoman", الفاطمية "Fatimid", العمرية "of age", الصوفية
   // "Sufi"; الأندية, "clubs", has its shape) is an adjective or a plural: not the person some story found
@@ -1288,7 +1295,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       const t = content[h.first] as Token;
       if (t.script !== 'ar' || (matches[h.first] as WordMatches).crossed || titleKeysOf(index).has(t.key)) return true;
       if (!(index.dictionary?.glossOf(t.key) ?? []).some((g) => index.knowledge.commonEnglish.has(g))) return true;
-      if ((storiesByTitleKey(index).get(t.key) ?? []).includes(askedStory())) return true;
+      if ((storiesByTitleKey(index).get(t.key) ?? []).includes(asked)) return true;
       return wordOfOwnName(index, story, t.key) || storiesFinding(index, h.id) >= options.foundElsewhere;
     });
   // A person's name of several words, found in the stories, also stands for the last of its words where a
@@ -1529,9 +1536,8 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
       ...(inSpan(afterSpan, t) ? { after: true as const } : {}),
     });
   }
-  const keysAt = (at: readonly number[]) => at.flatMap((ci) => (alts[ci] ?? []).filter((a) => !a.conceptOnly).map((a) => a.key));
-  const counted = keysAt(countedAt);
-  const countedHead = [...heads].some((h) => !counting.has(h)) ? keysAt(headAt) : [];
+  const counted = keysAt(alts, countedAt);
+  const countedHead = [...heads].some((h) => !counting.has(h)) ? keysAt(alts, headAt) : [];
   return {
     text,
     lang,

@@ -803,15 +803,11 @@ function suppliesOf(
           [...t.cueKeys].filter((k) => !mine.includes(k) && index.postings.has(k)),
         );
     }
-  const holds = (k: string, gid: number) => {
-    const l = index.postings.get(k);
-    return l !== undefined && l[lowerBound(l, gid)] === gid;
-  };
   return (t, gid) => {
     if (!suppliesAt(index, t, gid)) return false;
     if (!fresh.includes(t)) return true;
     const others = cuesOf.get(t);
-    if (t.byWord[gid] === 1 && (others === undefined || others.some((k) => holds(k, gid)))) return true;
+    if (t.byWord[gid] === 1 && (others === undefined || others.some((k) => postedIn(index, k, gid)))) return true;
     // Supplied by a name or number the question does not write: more of them supply it than the
     // question writes among them.
     let mine = 0;
@@ -822,15 +818,21 @@ function suppliesOf(
 
 /** Whether a name (`c:id`) or a number (`n:…`) is among what supplies a fresh answer type in a sentence. */
 function suppliedBy(index: SearchIndex, t: CompiledAnswerType, gid: number, key: string): boolean {
-  const holds = (k: string) => {
-    const l = index.postings.get(k);
-    return l !== undefined && l[lowerBound(l, gid)] === gid;
-  };
-  if (key.startsWith('n:')) return t.numbers && holds(key);
+  if (key.startsWith('n:')) return t.numbers && postedIn(index, key, gid);
   const id = key.slice(2);
   const story = index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id;
   const kind = index.concepts.kindIn(id, story);
-  return kind !== undefined && t.kinds.includes(kind) && (holds(key) || holds(`r:${id}`));
+  return kind !== undefined && t.kinds.includes(kind) && (postedIn(index, key, gid) || postedIn(index, `r:${id}`, gid));
+}
+
+/**
+ * Whether sentence `gid` is in key `k`'s posting list. A function of the module, not a closure made per
+ * call: run through tsx (the bench, the evaluation, a development install), esbuild's `keepNames` gives
+ * every closure assigned to a name an `Object.defineProperty` each time it is made.
+ */
+function postedIn(index: SearchIndex, k: string, gid: number): boolean {
+  const l = index.postings.get(k);
+  return l !== undefined && l[lowerBound(l, gid)] === gid;
 }
 
 /** English ordinals, as keyed: a question that asks about the first of something is not answered by the second. */
@@ -997,6 +999,13 @@ function writesWord(text: string, w: string): boolean {
 /** Stories compared for the story prior: those of the best hits, best first. */
 const PRIOR_STORIES = 30;
 
+/** Writes a run's best score `top` for its story `run` unless a higher one is there (nothing when the run had no hit). */
+function keepBest(best: Map<number, number>, run: number, top: number | undefined): void {
+  if (top === undefined) return;
+  const had = best.get(run);
+  if (had === undefined || had < top) best.set(run, top);
+}
+
 /**
  * Adds to each hit of the best few stories how much its story as a whole holds of the question, weighed
  * by how few stories of the archive hold each unit. Sentence scores are weighed within their own story
@@ -1011,21 +1020,16 @@ function withStoryPrior(index: SearchIndex, units: readonly UnitLists[], hits: H
   // `if ((best.get(story) ?? -Infinity) < h.score) best.set(story, h.score)` for every hit would leave it.
   let run = -1;
   let top: number | undefined;
-  const close = () => {
-    if (top === undefined) return;
-    const had = best.get(run);
-    if (had === undefined || had < top) best.set(run, top);
-  };
   for (const h of hits) {
     const story = storyOf[h.gid] as number;
     if (story !== run) {
-      close();
+      keepBest(best, run, top);
       run = story;
       top = undefined;
     }
     if ((top ?? Number.NEGATIVE_INFINITY) < h.score) top = h.score;
   }
-  close();
+  keepBest(best, run, top);
   if (best.size < 2) return;
   const stories = [...best.entries()]
     .sort((a, b) => b[1] - a[1])
