@@ -185,6 +185,9 @@ describe('quality floors', () => {
     // conv19): story-conversation 82.2% hit@1, story-conversation-fresh-dev 82.1%. 81.1% since
     // `mutualSynonym` (enen7: "more" after "How long did the earthquake last?" shows the main quake's aftershocks fourth).
     expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.81);
+    // nkAsNg (twenty-fifth session, conv34: جنكيز reads Genghis): story-conversation 84.4% hit@1, 91.1% hit@3.
+    expect(of('story-conversation')?.hit1).toBeGreaterThanOrEqual(0.84);
+    expect(of('story-conversation')?.hit3).toBeGreaterThanOrEqual(0.91);
     expect(fresh?.hit1).toBeGreaterThanOrEqual(0.82);
     // بذلك / بهذا as pointers and stop words (conv19): ref-dev 81.1% hit@1, 89.2% hit@3.
     expect(ref?.hit1).toBeGreaterThanOrEqual(0.81);
