@@ -1405,20 +1405,14 @@ class AnswerEngine implements Engine {
   private facetFirst(hits: Hit[], tokens: readonly Token[], lang: Lang): void {
     const first = hits[0] as Hit;
     if (facetUnsaidNear(this.index, this.facets, tokens, this.withNeighbours(first.gid), lang) === undefined) return;
-    const story = (this.index.sentences[first.gid] as IndexedSentence).story;
-    const limit = Math.min(hits.length, this.o.facetAhead);
-    for (let i = 1; i < limit; i++) {
-      const h = hits[i] as Hit;
-      if ((this.index.sentences[h.gid] as IndexedSentence).story !== story) continue;
-      if (h.coverage < first.coverage || h.score < this.o.facetAheadScore * first.score) continue;
+    this.aheadInStory(hits, this.o.facetAhead, this.o.facetAheadScore, (h) => {
+      if (h.coverage < first.coverage) return false;
       // A hit tying the first exactly may say it in the question's own word: ranking could not tell the
       // two apart, and only it speaks of what is asked ("في عام توفي الشافعي؟": his birth's year and
       // his death's sentence tie on the name and one word each).
       const tie = this.o.facetTieOwn > 0 && Math.abs(h.score - first.score) <= 1e-9;
-      if (!facetSaidOtherwise(this.index, this.facets, tokens, h.gid, tie)) continue;
-      hits.unshift(...hits.splice(i, 1));
-      return;
-    }
+      return facetSaidOtherwise(this.index, this.facets, tokens, h.gid, tie);
+    });
   }
 
   /**
@@ -1429,14 +1423,21 @@ class AnswerEngine implements Engine {
    * *caused*) goes first. The extreme check then reads that hit.
    */
   private extremeFirst(hits: Hit[], tokens: readonly Token[], units: readonly QueryUnit[]): void {
+    if (!this.extremeUngiven(tokens, units, hits[0] as Hit)) return;
+    this.aheadInStory(hits, this.o.extremeAhead, this.o.extremeAheadScore, (h) => !this.extremeUngiven(tokens, units, h, true));
+  }
+
+  /**
+   * Moves to the front the first of hits 1 … `ahead` − 1 that is of the first hit's story, scores at least
+   * `share` of it and `says` what the first does not (facetFirst, extremeFirst).
+   */
+  private aheadInStory(hits: Hit[], ahead: number, share: number, says: (h: Hit) => boolean): void {
     const first = hits[0] as Hit;
-    if (!this.extremeUngiven(tokens, units, first)) return;
     const story = (this.index.sentences[first.gid] as IndexedSentence).story;
-    const limit = Math.min(hits.length, this.o.extremeAhead);
+    const limit = Math.min(hits.length, ahead);
     for (let i = 1; i < limit; i++) {
       const h = hits[i] as Hit;
-      if ((this.index.sentences[h.gid] as IndexedSentence).story !== story || h.score < this.o.extremeAheadScore * first.score) continue;
-      if (this.extremeUngiven(tokens, units, h, true)) continue;
+      if ((this.index.sentences[h.gid] as IndexedSentence).story !== story || h.score < share * first.score || !says(h)) continue;
       hits.unshift(...hits.splice(i, 1));
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { withoutNameParts } from '../search/concepts.js';
 import { contentTokens, rootKey, type SearchIndex } from '../search/index.js';
-import { has as inList } from '../search/rank.js';
+import { has } from '../search/rank.js';
 import { phraseAt } from './dialogue.js';
 
 /** The facts of one cited sentence. */
@@ -24,11 +24,6 @@ export interface AnswerFacts {
 
 /** How far back a carried speaker is looked for (sentences). */
 const SPEAKER_LOOKBACK = 4;
-
-/** Whether a posting list (perhaps absent) holds a sentence. */
-function has(list: Uint32Array | undefined, value: number): boolean {
-  return list !== undefined && inList(list, value);
-}
 
 /** People, places and years named in one sentence (its text, then its rendering), in order. */
 function named(index: SearchIndex, gid: number): { people: string[]; places: string[]; years: string[]; first: string[] } {

@@ -12,7 +12,7 @@
  * Spans are at most two sentences: a longer quotation is still cited sentence by sentence.
  */
 import type { SearchIndex } from '../search/index.js';
-import { has as inList } from '../search/rank.js';
+import { has } from '../search/rank.js';
 import type { SentenceFacts } from './facts.js';
 
 // Opening quotation marks: “ « and the plain double quote at the start of a sentence.
@@ -61,9 +61,4 @@ export function spanOf(index: SearchIndex, facts: SentenceFacts, gid: number): r
     if (joined(index, facts, gid)) return [gid, gid + 1];
     return [gid, gid];
   });
-}
-
-/** Whether a posting list (perhaps absent) holds a sentence. */
-function has(list: Uint32Array | undefined, value: number): boolean {
-  return list !== undefined && inList(list, value);
 }

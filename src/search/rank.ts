@@ -334,8 +334,9 @@ function numberBeside(index: SearchIndex, gid: number, counted: ReadonlySet<stri
   return false;
 }
 
-/** Whether a sorted list (a posting list) holds a value. */
-export function has(list: Uint32Array, value: number): boolean {
+/** Whether a sorted list (a posting list, perhaps absent) holds a value. */
+export function has(list: Uint32Array | undefined, value: number): boolean {
+  if (list === undefined) return false;
   const i = lowerBound(list, value);
   return i < list.length && list[i] === value;
 }
@@ -807,7 +808,7 @@ function suppliesOf(
     if (!suppliesAt(index, t, gid)) return false;
     if (!fresh.includes(t)) return true;
     const others = cuesOf.get(t);
-    if (t.byWord[gid] === 1 && (others === undefined || others.some((k) => postedIn(index, k, gid)))) return true;
+    if (t.byWord[gid] === 1 && (others === undefined || others.some((k) => has(index.postings.get(k), gid)))) return true;
     // Supplied by a name or number the question does not write: more of them supply it than the
     // question writes among them.
     let mine = 0;
@@ -818,21 +819,11 @@ function suppliesOf(
 
 /** Whether a name (`c:id`) or a number (`n:…`) is among what supplies a fresh answer type in a sentence. */
 function suppliedBy(index: SearchIndex, t: CompiledAnswerType, gid: number, key: string): boolean {
-  if (key.startsWith('n:')) return t.numbers && postedIn(index, key, gid);
+  if (key.startsWith('n:')) return t.numbers && has(index.postings.get(key), gid);
   const id = key.slice(2);
   const story = index.stories[(index.sentences[gid] as IndexedSentence).story]?.info.id;
   const kind = index.concepts.kindIn(id, story);
-  return kind !== undefined && t.kinds.includes(kind) && (postedIn(index, key, gid) || postedIn(index, `r:${id}`, gid));
-}
-
-/**
- * Whether sentence `gid` is in key `k`'s posting list. A function of the module, not a closure made per
- * call: run through tsx (the bench, the evaluation, a development install), esbuild's `keepNames` gives
- * every closure assigned to a name an `Object.defineProperty` each time it is made.
- */
-function postedIn(index: SearchIndex, k: string, gid: number): boolean {
-  const l = index.postings.get(k);
-  return l !== undefined && l[lowerBound(l, gid)] === gid;
+  return kind !== undefined && t.kinds.includes(kind) && (has(index.postings.get(key), gid) || has(index.postings.get(`r:${id}`), gid));
 }
 
 /** English ordinals, as keyed: a question that asks about the first of something is not answered by the second. */

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 // function assigned to a name an `Object.defineProperty(f, 'name', …)` each time it is made: a closure
 // made on every question costs that define (some 350 ns of CPU, ten times the closure) on every
 // question. The closures of the question's path are few (engine.ts's `ranked`, `reorder`, `crossing`,
-// `bar`); their helpers are functions of their modules (keysAt, postedIn, keepBest) or written inside
-// the one closure (`bar`).
+// `bar`); their helpers are functions of their modules (keysAt, keepBest; posting look-ups use `has`)
+// or written inside the one closure (`bar`).
 describe('closures named on every question', () => {
   it('are few when the source runs through tsx', () => {
     const script = `
