@@ -1266,7 +1266,7 @@ class AnswerEngine implements Engine {
    * `published` date): shared the day it came out, a news story's today is the reader's.
    */
   private publishedRecently(best: Hit, now: number): boolean {
-    const published = Date.parse(this.index.stories[(this.index.sentences[best.gid] as IndexedSentence).story]?.info.published ?? '');
+    const published = publishedAt(this.index, (this.index.sentences[best.gid] as IndexedSentence).story);
     return Number.isFinite(published) && now >= published - DAY_MS && now - published <= this.o.recentStoryDays * DAY_MS;
   }
 
@@ -2432,6 +2432,23 @@ const PLACE_REACH = 3;
 
 /** How many of the best hits are looked at for who speaks in them (see preferSpeakers). */
 const SPEAKER_WINDOW = 8;
+
+/** Each story's `published` date in ms (NaN when it has none), by story, read when first asked (publishedAt). */
+const PUBLISHED = indexMemo<Map<number, number>>();
+
+/**
+ * When a story (by its index) came out, in ms since the epoch (NaN when story.json gives no date): read
+ * once a story, where every question answered parsed the date again (`Date.parse`, about a microsecond).
+ */
+function publishedAt(index: SearchIndex, story: number): number {
+  const byStory = memoMap(PUBLISHED, index);
+  let at = byStory.get(story);
+  if (at === undefined) {
+    at = Date.parse(index.stories[story]?.info.published ?? '');
+    byStory.set(story, at);
+  }
+  return at;
+}
 
 /** Every form of every Arabic word of a story (arabicForms), by story, made when first asked (unwrittenArabic). */
 const STORY_FORMS = indexMemo<Map<number, ReadonlySet<string>>>();

@@ -53,6 +53,20 @@ const ANALYSIS_CACHE = 4096;
 type Analysed = ReadonlyMap<string, readonly Span[]>;
 
 /**
+ * The keys a question's units highlight: every alternative's, and each word of a phrase key (a
+ * translation in several words). Gathered in loops: `flatMap` made two arrays an alternative, once for
+ * every question answered.
+ */
+function highlightKeys(units: readonly QueryUnit[]): Set<string> {
+  const keys = new Set<string>();
+  for (const u of units)
+    for (const a of u.alts)
+      if (a.key.startsWith(PHRASE_KEY)) for (const w of a.key.slice(PHRASE_KEY.length).split(' ')) keys.add(w);
+      else keys.add(a.key);
+  return keys;
+}
+
+/**
  * An answer builder over `index`. It keeps the analysis of the sentences cited most recently (answers
  * repeat, and re-analysing a sentence costs more than the rest of a question), so build one per index
  * and replace it with the index.
@@ -85,8 +99,7 @@ export function createAnswerBuilder(index: SearchIndex): AnswerBuilder {
   const highlight = (text: string, units: readonly QueryUnit[]): Span[] => {
     let keys = unitKeys.get(units);
     if (keys === undefined) {
-      // A phrase key (a translation in several words) highlights each of its words.
-      keys = new Set(units.flatMap((u) => u.alts.flatMap((a) => (a.key.startsWith(PHRASE_KEY) ? a.key.slice(PHRASE_KEY.length).split(' ') : [a.key]))));
+      keys = highlightKeys(units);
       unitKeys.set(units, keys);
     }
     const byKey = analysed(text);

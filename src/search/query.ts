@@ -284,6 +284,26 @@ function namedInStory(index: SearchIndex, id: string, story: string): boolean {
   return false;
 }
 
+const storyIndexMemos = indexMemo<ReadonlyMap<string, number>>();
+
+/**
+ * Where the story with id `id` stands in `index.stories` (the first such, as `findIndex` gave), −1 when no
+ * story has it: a map made once per index, where a question asked of one story scanned every story's id
+ * (twice, at 1,000 stories some thousand string comparisons a question).
+ */
+export function storyIndexOf(index: SearchIndex, id: string): number {
+  let byId = storyIndexMemos.get(index);
+  if (byId === undefined) {
+    const made = new Map<string, number>();
+    index.stories.forEach((st, i) => {
+      if (!made.has(st.info.id)) made.set(st.info.id, i);
+    });
+    storyIndexMemos.set(index, made);
+    byId = made;
+  }
+  return byId.get(id) ?? -1;
+}
+
 const findingMemos = indexMemo<{ readonly found: Map<string, number>; readonly byId: Map<string, number> }>();
 
 /** How many stories' own name finding found a concept (its id, or the Arabic id a Latin one joined). */
@@ -422,7 +442,14 @@ export function remembered<T>(
   make: () => T,
   limit: number = UNION_MEMO_LIMIT,
 ): T {
-  const memo = memoMap(memos, index);
+  return rememberedIn(memoMap(memos, index), key, make, limit);
+}
+
+/**
+ * `remembered` in one index's memo already at hand (`memoMap`): a caller that looks up many keys of one
+ * index in a loop finds its map once, not once a key.
+ */
+export function rememberedIn<T>(memo: Map<string, T>, key: string, make: () => T, limit: number = UNION_MEMO_LIMIT): T {
   // One look-up for a key remembered; has() only when get() gives undefined.
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
@@ -1069,7 +1096,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   // when the question has the phrase).
   if (options.nameAsking > 0 && latin > 0 && story !== undefined) {
     const at = afterWhatOrWhich(tokens, (i) => NAME_NOUNS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of');
-    if (at.length > 0 && index.stories.find((st) => st.info.id === story)?.info.language === 'en') for (const i of at) framed.add(i);
+    if (at.length > 0 && index.stories[storyIndexOf(index, story)]?.info.language === 'en') for (const i of at) framed.add(i);
   }
   // "What are two companies that …?", "What two publications …?": the numeral says how many answers
   // are asked for; the sentence that lists them need not write it ("… such as Belkin and Griffin").
@@ -1145,7 +1172,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   const capitals = index.knowledge.capitals;
   // The story asked about, by its index (a story id no story has: none holds anything); −1 when none is
   // asked, which no use below reads. A value, not a closure made on every question (see keysAt).
-  const asked = story === undefined ? -1 : index.stories.findIndex((st) => st.info.id === story);
+  const asked = story === undefined ? -1 : storyIndexOf(index, story);
   if (capitals !== undefined && options.capitalCountry > 0)
     content.forEach((t, i) => {
       const at = tokens.indexOf(t);

@@ -24,7 +24,7 @@ import {
 } from './index.js';
 import { indexMemo, memoMap } from './memos.js';
 import { mapped } from './packed.js';
-import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, remembered } from './query.js';
+import { NAME_ANSWER, PERSON_ANSWER, postingsOf, type QueryUnit, rememberedIn } from './query.js';
 import { forgetSubjects, inheritedQuality, subjectOf } from './subjects.js';
 import { forgetTitles, storiesByTitleKey, titleKeys, titleThings } from './titles.js';
 import { baseWeight, idfAmong, maxIdfAmong } from './weights.js';
@@ -437,6 +437,9 @@ function candidatesOf(selective: readonly UnitLists[]): Uint32Array {
   return all.subarray(0, n);
 }
 
+/** No keys: what a question that asks no count reads as the count types' cue keys. */
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** Keys an index's acronym memo holds at most; past it the memo starts afresh. */
 const ACRONYM_MEMO_LIMIT = 100_000;
 const acronymLists = indexMemo<Map<string, Uint32Array | null>>();
@@ -445,9 +448,10 @@ const acronymLists = indexMemo<Map<string, Uint32Array | null>>();
  * The sentences where what a key's acronym stands for is written (its `x:` key's list), remembered per
  * index and key: a question looked up a string made anew for every alternative of every unit. Held as
  * null when there is none, so a key without an acronym (most) is one look-up too.
+ * @param memo the index's acronym memo, when the caller found it once for many keys (rank)
  */
-export function acronymList(index: SearchIndex, key: string): Uint32Array | undefined {
-  return remembered(acronymLists, index, key, () => postingsOf(index, `${ACRONYM_PREFIX}${key}`) ?? null, ACRONYM_MEMO_LIMIT) ?? undefined;
+export function acronymList(index: SearchIndex, key: string, memo = memoMap(acronymLists, index)): Uint32Array | undefined {
+  return rememberedIn(memo, key, () => postingsOf(index, `${ACRONYM_PREFIX}${key}`) ?? null, ACRONYM_MEMO_LIMIT) ?? undefined;
 }
 
 /**
@@ -463,6 +467,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const only = input.onlyStory;
   const from = only === undefined ? 0 : (index.storyStart[only] as number);
   const to = only === undefined ? 0 : (index.storyStart[only + 1] as number);
+  // The index's acronym memo, found once for every alternative of every unit.
+  const acronyms = o.acronym > 0 ? memoMap(acronymLists, index) : undefined;
   const units: UnitLists[] = input.units.map((unit) => {
     const lists: UnitLists['lists'][number][] = [];
     let size = 0;
@@ -490,10 +496,10 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
       }
     }
     // What an acronym the story defines stands for ("the NPR" for "Northern Pacific Railroad"), and back.
-    if (o.acronym > 0)
+    if (acronyms !== undefined)
       for (const a of unit.alts) {
         if (a.conceptOnly || CONCEPT_KEY.test(a.key)) continue;
-        const all = acronymList(index, a.key);
+        const all = acronymList(index, a.key, acronyms);
         if (all === undefined) continue;
         const list = only === undefined ? all : all.subarray(lowerBound(all, from), lowerBound(all, to));
         if (list.length === 0) continue;
@@ -544,7 +550,8 @@ export function rank(index: SearchIndex, input: RankInput, o: SearchOptions): { 
   const supplies = suppliesOf(index, types, input.units, o.freshCues > 0);
   const countTypes = types.filter((t) => t.counted);
   const counted = countTypes.length > 0 && input.counted !== undefined && input.counted.length > 0 ? new Set(input.counted) : undefined;
-  const countCues = new Set(countTypes.flatMap((t) => [...t.cueKeys]));
+  // The count types' cue keys, read only where a count is asked (`counted`): most questions ask none.
+  const countCues = counted === undefined ? NO_KEYS : new Set(countTypes.flatMap((t) => [...t.cueKeys]));
   // "How many people of Irish descent were in New York in 1860?": the English word counted is what any
   // count of it holds; where the question also names something or gives a number, a sentence must match
   // some other word of it for a number in it to be the count asked for (`countedOther`). Not an Arabic

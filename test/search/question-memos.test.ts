@@ -7,7 +7,7 @@ import { createEngine } from '../../src/engine.js';
 import { SEARCH_DEFAULTS } from '../../src/search/defaults.js';
 import { type CompiledFacet, compileFacets, openedFacets, opensFacet } from '../../src/search/facets.js';
 import { ACRONYM_PREFIX, buildIndex, type SearchIndex } from '../../src/search/index.js';
-import { conceptKeysOf, OUTSIDE_KEY, outsideAlternatives, postingsOf, remembered } from '../../src/search/query.js';
+import { conceptKeysOf, OUTSIDE_KEY, outsideAlternatives, postingsOf, remembered, storyIndexOf } from '../../src/search/query.js';
 import { acronymList } from '../../src/search/rank.js';
 import type { Token } from '../../src/text/analyzer.js';
 import { knowledgeWith } from '../support/stories.js';
@@ -171,6 +171,11 @@ describe('what an acronym stands for, by key', () => {
     expect(found).toBeGreaterThan(0);
     expect(acronymList(index, 'en:no-such-word')).toBeUndefined();
   });
+  it('is the same through a memo found once for many keys (rank)', () => {
+    const memo = new Map<string, Uint32Array | null>();
+    for (const key of index.postings.keys()) expect(acronymList(index, key, memo)).toBe(postingsOf(index, `${ACRONYM_PREFIX}${key}`));
+    expect(memo.size).toBe(index.postings.size);
+  });
   it('leaves the answers as they were', () => {
     const engine = createEngine({ knowledge: acronymKnowledge });
     const r = engine.ask('When was the Northern Pacific Railroad completed?', undefined, { story: 'en-railroad' });
@@ -210,5 +215,36 @@ describe("a word's alternatives outside the stories a concept serves", () => {
     const open = [...alts];
     expect(outsideAlternatives(open, 'troops', o)).not.toBe(outsideAlternatives(open, 'troops', o));
     expect(outsideAlternatives(open, 'troops', o)).toEqual(plain(alts, 'troops'));
+  });
+});
+
+describe('the story a question is asked of, by its index', () => {
+  it('is where findIndex found it, −1 for an id no story has, made once per index', () => {
+    const index = buildIndex(knowledge);
+    for (const [i, st] of index.stories.entries()) expect(storyIndexOf(index, st.info.id)).toBe(i);
+    expect(storyIndexOf(index, 'no-such-story')).toBe(-1);
+    const spy = vi.spyOn(index.stories, 'forEach');
+    storyIndexOf(index, 'en-president');
+    expect(spy).not.toHaveBeenCalled();
+  });
+  it('is found for a story added in place (the engine forgets the index memos)', () => {
+    const engine = createEngine({ knowledge });
+    const index = (engine as unknown as { index: SearchIndex }).index;
+    expect(storyIndexOf(index, 'en-president')).toBeGreaterThanOrEqual(0);
+    const added = engine.addStory({ text: 'The new bridge opened on Monday.\nIt cost two million dollars.', title: 'Bridge', language: 'en' });
+    expect(storyIndexOf(index, added.info.id)).toBe(index.stories.length - 1);
+    expect(engine.ask('What did the bridge cost?', undefined, { story: added.info.id }).answers[0]?.ref).toBe('2');
+  });
+});
+
+describe('the date a story came out', () => {
+  it('is read once a story, not again at every question answered from it', () => {
+    const engine = createEngine({ knowledge });
+    const spy = vi.spyOn(Date, 'parse');
+    const refs = [1, 2, 3].map(() => engine.ask('Who built roads in the countryside?', undefined, { story: 'en-president', now: Date.UTC(2026, 0, 2) }).answers[0]?.ref);
+    const dated = spy.mock.calls.filter(([text]) => text === '2026-01-01').length;
+    spy.mockRestore();
+    expect(refs).toEqual(['3', '3', '3']);
+    expect(dated).toBe(1);
   });
 });
