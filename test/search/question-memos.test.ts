@@ -241,7 +241,9 @@ describe('the date a story came out', () => {
   it('is read once a story, not again at every question answered from it', () => {
     const engine = createEngine({ knowledge });
     const spy = vi.spyOn(Date, 'parse');
-    const refs = [1, 2, 3].map(() => engine.ask('Who built roads in the countryside?', undefined, { story: 'en-president', now: Date.UTC(2026, 0, 2) }).answers[0]?.ref);
+    const refs = [1, 2, 3].map(
+      () => engine.ask('Who built roads in the countryside?', undefined, { story: 'en-president', now: Date.UTC(2026, 0, 2) }).answers[0]?.ref,
+    );
     const dated = spy.mock.calls.filter(([text]) => text === '2026-01-01').length;
     spy.mockRestore();
     expect(refs).toEqual(['3', '3', '3']);
