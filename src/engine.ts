@@ -548,7 +548,7 @@ class AnswerEngine implements Engine {
         {
           units,
           answerTypes: types,
-          ...(q.counted ? { counted: q.countedHead ?? q.counted } : {}),
+          ...(q.counted ? { counted: [...(q.countedHead ?? q.counted), ...(q.countedFamily ?? [])] } : {}),
           // "What else": nothing this conversation has shown.
           exclude: without,
           focusStory: r.followUp ? focusStory : undefined,

@@ -720,6 +720,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   countedHead: 1,
   /**
+   * 1: in an English count question, a number beside a story word of the family of another word of the
+   * question ranks as one beside the word counted ("how many people were injured …" → "1000 injuries",
+   * "how many people died …" → "8 deaths"): a count of people is often written as the noun of what befell
+   * them. Only for the number-beside bonus (`countedBeside`); the count refusal still reads the word
+   * counted. 0: the word counted alone.
+   */
+  countedFamily: 1,
+  /**
    * 1: in an English "how many" question that also names something or gives a number, a sentence gains
    * the answer-type bonuses only when it matches some word of the question besides the word counted
    * (*In 1860, approximately how many people of Irish extraction were in New York?* is not answered by

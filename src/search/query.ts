@@ -96,6 +96,13 @@ export interface ParsedQuery {
    */
   readonly countedHead?: readonly string[];
   /**
+   * Keys of the story's words of the family of the English question's other words, in a count question
+   * ("injuries" for "injured" in "how many people were injured …"): a count of people is often written
+   * as the noun of what befell or was done by them ("1000 injuries", "8 deaths"), a number beside one of
+   * them ranks as one beside the word counted (SearchOptions.countedFamily).
+   */
+  readonly countedFamily?: readonly string[];
+  /**
    * The last word of each asking phrase that names what is counted, folded ("many" in "how many", عدد in
    * "كم عدد"): after some (عدد) the counted word is always a noun, after others (كم) as often a verb.
    */
@@ -1565,6 +1572,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
   }
   const counted = keysAt(alts, countedAt);
   const countedHead = [...heads].some((h) => !counting.has(h)) ? keysAt(alts, headAt) : [];
+  const countedFamily = counted.length > 0 && options.countedFamily > 0 ? familyOfOthers(index, [...units.values()], counted) : [];
   return {
     text,
     lang,
@@ -1574,6 +1582,7 @@ function readQuery(index: SearchIndex, text: string, truncated: boolean, options
     answerTypes,
     ...(counted.length > 0 ? { counted, countedAfter } : {}),
     ...(countedHead.length > 0 ? { countedHead } : {}),
+    ...(countedFamily.length > 0 ? { countedFamily } : {}),
     ...(identity ? { identity: true as const } : {}),
     more: false,
     smallTalk,
@@ -2272,6 +2281,21 @@ function keysGrouped(
 }
 
 const families = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/**
+ * The family members (see withFamily) that the English units of a count question other than the word
+ * counted (`counted`) are met by: the story's *injuries* for the question's *injured*. Not the units'
+ * own keys, nor a capitalised word's (a name has no family).
+ */
+function familyOfOthers(index: SearchIndex, units: readonly QueryUnit[], counted: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const u of units) {
+    if (!u.key.startsWith('en:') || counted.includes(u.key)) continue;
+    for (const k of familyMembers(index).get(englishFamilyKey(u.key)) ?? [])
+      if (k !== u.key && !counted.includes(k) && u.alts.some((a) => a.key === k)) out.add(k);
+  }
+  return [...out];
+}
 
 /** The stories' English keys by family (remembered per index; forgotten when a story is added). */
 function familyMembers(index: SearchIndex): ReadonlyMap<string, readonly string[]> {
