@@ -46,7 +46,7 @@ import { spanOf } from './conversation/span.js';
 import { coerceState, newState as freshState, MAX_CHOICES, withSeen } from './conversation/state.js';
 import { detectLanguage, StoryDraftError, sameArticle, storyFromDraft } from './knowledge/draft.js';
 import { KnowledgeError } from './knowledge/errors.js';
-import { type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
+import { type Facet, type Knowledge, type LoadOptions, loadKnowledge, withStories } from './knowledge/load.js';
 import type { LoadedStory } from './knowledge/story.js';
 import { isTimeUnit, withoutDurations, writesCount } from './search/counts.js';
 import { SEARCH_DEFAULTS, type SearchOptions } from './search/defaults.js';
@@ -142,6 +142,9 @@ export function loadEngine(opts: { knowledgeDir?: string; options?: Partial<Sear
   const knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, { sharedFrom: DEFAULT_KNOWLEDGE_DIR, ...opts.load });
   return createEngine({ knowledge, ...(opts.options ? { options: opts.options } : {}), ...(opts.names ? { names: opts.names } : {}) });
 }
+
+/** Whether a facet is asked of a thing the question names (knowledge/facets.jsonl's "thing"; `facetThing`). */
+const isOfThing = (f: Facet): boolean => f.thing;
 
 /** Builds an engine from loaded knowledge (indexing happens here, once; see EngineDeps.names). */
 export function createEngine(deps: EngineDeps): Engine {
@@ -1097,7 +1100,13 @@ class AnswerEngine implements Engine {
     // sentence on discovering other compounds: the thing discovered must be the one the answer speaks of.
     const beforeUnmet = covered && !present && unheld === undefined && unsaidNear === undefined && !noCount && !noExtreme && !r.followUp;
     const populationUnmet = beforeUnmet && this.o.populationPlace > 0 && this.populationElsewhere(q, words, tokens, best);
-    const placeUnmet = populationUnmet || (beforeUnmet && this.o.discoveryThing > 0 && asksWho && this.discoveryElsewhere(q, tokens, best));
+    // "When was the Hesburgh Library built?" answered by a sentence on building a wind tunnel: a facet asked
+    // of a thing the question names (knowledge/facets.jsonl's "thing") must be said of that thing (`facetThing`).
+    const thingUnmet =
+      beforeUnmet &&
+      ((this.o.discoveryThing > 0 && asksWho && this.thingElsewhere(q, best, askedFacetKeys(this.facets, tokens, 'discovery'))) ||
+        (this.o.facetThing > 0 && this.thingElsewhere(q, best, askedFacetKeys(this.facets, tokens, isOfThing), true)));
+    const placeUnmet = populationUnmet || thingUnmet;
     const role =
       covered && !present && unheld === undefined && !noCount && !noExtreme && !placeUnmet && !r.followUp && this.o.roleCheck > 0 && asksWho
         ? roleUnmet(this.index, units, best.gid, tokens[1]?.script === 'latin' ? tokens[1].surface : undefined)
@@ -1456,17 +1465,21 @@ class AnswerEngine implements Engine {
   }
 
   /**
-   * Whether a *who* question asking who discovered or invented something (the discovery facet) names a
-   * thing the story holds somewhere but neither the best answer, the sentences beside it, nor the title
-   * does: the answer speaks of discovering something else (`discoveryThing`).
+   * Whether a question asking for a facet (`asking`: its asking words' keys; undefined when it asks none)
+   * names a thing the story holds somewhere but neither the best answer, the sentences beside it, nor the
+   * title does: the answer speaks of discovering or building something else (`discoveryThing`, `facetThing`).
+   * `named`: only the question's names (a person, a place, an organisation) count as the thing.
    */
-  private discoveryElsewhere(q: ParsedQuery, tokens: readonly Token[], best: Hit): boolean {
-    const asking = askedFacetKeys(this.facets, tokens, 'discovery');
+  private thingElsewhere(q: ParsedQuery, best: Hit, asking: ReadonlySet<string> | undefined, named = false): boolean {
     if (asking === undefined) return false;
     const story = (this.index.sentences[best.gid] as IndexedSentence).story;
     const held = heldNearOrTitled(this.index, best.gid);
     return q.units.some(
-      (u) => !u.alts.some((a) => asking.has(a.key)) && u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) && !held(u),
+      (u) =>
+        (!named || u.kind !== 'term') &&
+        !u.alts.some((a) => asking.has(a.key)) &&
+        u.alts.some((a) => holdsInStory(this.index, this.index.postings.get(a.key), story)) &&
+        !held(u),
     );
   }
 

@@ -246,6 +246,11 @@ export interface Facet {
   readonly with: PerLanguage<readonly string[]>;
   /** Whether a life's span in brackets, "(1858 – 1931)", says it too (a birth, a death, an age). */
   readonly span: boolean;
+  /**
+   * Whether it is asked of a thing the question names (a building built, a club founded): the best answer,
+   * or a sentence beside it, must name that thing too (`"thing": true` in the file; `facetThing`).
+   */
+  readonly thing: boolean;
 }
 
 /** A kind of answer a question asks for ("how long" → a duration), and the words that supply it. */
@@ -1024,6 +1029,7 @@ function parseFacets(file: string): Facet[] {
       afterNumber: afterNumber as string[],
       with: o.with === undefined ? perLanguage(() => []) : bilingual(o.with, file, 'with'),
       span: o.span === true,
+      thing: o.thing === true,
     };
   });
 }

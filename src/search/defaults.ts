@@ -1124,6 +1124,16 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   discoveryThing: 1,
   /**
+   * 1: a first question asking for a facet marked `"thing"` in knowledge/facets.jsonl (a building's
+   * construction, a founding, a founder) is refused when it names a thing (a name: a person, a place, an
+   * organisation; not a common word) the story holds somewhere but neither its best answer, the sentences
+   * beside it, nor the story's title holds (*When was the Hesburgh Library built?* answered by a sentence
+   * on building a wind tunnel); 0: not checked. Every word of the question, as `discoveryThing` reads
+   * them, refused 7 development questions answered right (*year* in *In what year was the Kroc Institute
+   * founded?*) for one out of scope.
+   */
+  facetThing: 1,
+  /**
    * A first Arabic *who* question (من before a word that is no question word) asked of an Arabic story of
    * at least `whoNowhereMin` sentences is refused when everything of it its best answer meets is the
    * story's subject (a title word, or a word held by at least this share of its sentences, and by two),

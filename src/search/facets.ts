@@ -285,11 +285,19 @@ export function asksFacet(facets: readonly CompiledFacet[], tokens: readonly Tok
   return askedFacetKeys(facets, tokens, id) !== undefined;
 }
 
-/** The keys of the asking words of the facet `id` when the question asks for it (the facet's own words, not the thing it is asked of); undefined when it does not. */
-export function askedFacetKeys(facets: readonly CompiledFacet[], tokens: readonly Token[], id: string): ReadonlySet<string> | undefined {
+/**
+ * The keys of the asking words of the facet `id` (or of the first facet `id` accepts) when the question
+ * asks for it (the facet's own words, not the thing it is asked of); undefined when it does not.
+ */
+export function askedFacetKeys(
+  facets: readonly CompiledFacet[],
+  tokens: readonly Token[],
+  id: string | ((f: Facet) => boolean),
+): ReadonlySet<string> | undefined {
   const opened = openedFacets(facets, tokens);
+  const which = typeof id === 'string' ? (f: Facet) => f.id === id : id;
   for (const f of opened) {
-    if (f.facet.id !== id || !asks(tokens, f, opened)) continue;
+    if (!which(f.facet) || !asks(tokens, f, opened)) continue;
     return new Set(f.ask.flatMap((p) => p.map((t) => t.key)).filter((k) => k !== ''));
   }
   return undefined;
